@@ -1,0 +1,790 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using Sevenspot.Text;
+
+namespace Sevenspot.C;
+
+/// <summary>
+/// The C lexer. It works on the raw bytes of a file and produces a flat array of tokens;
+/// whitespace, comments, line continuations and preprocessor lines are not tokens but the
+/// gaps between them (trivia), so the token spans plus the gaps give back the file.
+/// </summary>
+public sealed partial class Lexer
+{
+    private static readonly SearchValues<byte> s_stringStops = SearchValues.Create("\"\\\n"u8);
+    private static readonly SearchValues<byte> s_charStops = SearchValues.Create("'\\\n"u8);
+    private static readonly SearchValues<byte> s_directiveStops = SearchValues.Create("\n\\/\"'"u8);
+    private static readonly SearchValues<byte> s_lineCommentStops = SearchValues.Create("\n\\"u8);
+
+    private readonly SourceText _text;
+    private readonly byte[] _bytes;
+    private readonly NameTable _names;
+    private readonly List<Directive> _directives = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly IReadOnlyList<TextSpan> _disabled;
+    private readonly List<bool> _conditionalIsTrue = [];
+    private TokenData[] _tokens;
+    private int _count;
+    private int _disabledIndex;
+
+    private Lexer(SourceText text, NameTable names, IReadOnlyList<TextSpan> disabled)
+    {
+        _disabled = disabled;
+        _text = text;
+        _bytes = GetBytes(text);
+        _names = names;
+        _tokens = new TokenData[Math.Max(16, text.Length / 5)];
+    }
+
+    // The lexer reads the SourceText's own array; SourceText never mutates it.
+    private static byte[] GetBytes(SourceText text) => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(text.Memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+        ? segment.Array
+        : text.Memory.ToArray();
+
+    /// <summary>Lexes a whole text.</summary>
+    public static LexedText Lex(SourceText text, NameTable? names = null) => Lex(text, [], names);
+
+    /// <summary>
+    /// Lexes a text with some byte ranges treated as skipped text (trivia), as if they were
+    /// in an inactive #if branch. Ranges must be sorted and start inside trivia.
+    /// </summary>
+    public static LexedText Lex(SourceText text, IReadOnlyList<TextSpan> disabled, NameTable? names = null)
+    {
+        var lexer = new Lexer(text, names ?? new NameTable(), disabled);
+        lexer.Run();
+        return new LexedText(text, lexer._tokens, lexer._count, lexer._names, lexer._directives, lexer._diagnostics);
+    }
+
+    private void Run()
+    {
+        var src = _bytes;
+        int n = src.Length;
+        if (LooksBinary(src))
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticId.BinaryFile, _text, new TextSpan(0, 0)));
+            Emit(SyntaxKind.EndOfFileToken, TokenFlags.HasLeadingTrivia | TokenFlags.HasError, n, n, 0);
+            return;
+        }
+
+        var table = CharClass.Table;
+        int pos = 0;
+        bool atLineStart = true;
+        int conditionalDepth = 0;
+        int firstOpenConditional = -1;
+        while (true)
+        {
+            // Trivia.
+            int triviaStart = pos;
+            TokenFlags flags = atLineStart ? TokenFlags.AtLineStart : TokenFlags.None;
+            while (pos < n)
+            {
+                if (_disabledIndex < _disabled.Count && pos >= _disabled[_disabledIndex].Start)
+                {
+                    pos = Math.Max(pos, _disabled[_disabledIndex].End);
+                    _disabledIndex++;
+                    continue;
+                }
+
+                byte c = src[pos];
+                if ((table[c] & CharClass.Space) != 0)
+                {
+                    pos++;
+                    continue;
+                }
+
+                if (c == (byte)'\n')
+                {
+                    pos++;
+                    atLineStart = true;
+                    flags |= TokenFlags.AtLineStart;
+                    continue;
+                }
+
+                if (c == (byte)'/' && pos + 1 < n)
+                {
+                    byte d = src[pos + 1];
+                    if (d == (byte)'*')
+                    {
+                        pos = SkipBlockComment(pos);
+                        continue;
+                    }
+
+                    if (d == (byte)'/')
+                    {
+                        pos = SkipLineComment(pos);
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (c == (byte)'\\')
+                {
+                    int after = LineContinuationEnd(pos);
+                    if (after > pos)
+                    {
+                        pos = after;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (c == (byte)'#' && atLineStart)
+                {
+                    int start = pos;
+                    pos = SkipDirective(pos, out var kind);
+                    _directives.Add(new Directive(kind, start, pos, _count));
+                    flags |= TokenFlags.AfterDirective;
+                    switch (kind)
+                    {
+                        case DirectiveKind.If or DirectiveKind.Ifdef or DirectiveKind.Ifndef:
+                            if (conditionalDepth++ == 0)
+                            {
+                                firstOpenConditional = start;
+                            }
+
+                            // Like spatch, code under "#if 0" is read as a comment, and so is the
+                            // #else branch of "#if 1".
+                            int literal = kind == DirectiveKind.If ? LiteralCondition(start, pos) : -1;
+                            _conditionalIsTrue.Add(literal == 1);
+                            if (literal == 0)
+                            {
+                                pos = SkipInactiveGroup(pos, stopAtElse: true);
+                            }
+
+                            break;
+                        case DirectiveKind.Elif or DirectiveKind.Else:
+                            if (_conditionalIsTrue.Count > 0 && _conditionalIsTrue[^1])
+                            {
+                                pos = SkipInactiveGroup(pos, stopAtElse: false);
+                            }
+
+                            break;
+                        case DirectiveKind.Endif:
+                            if (conditionalDepth == 0)
+                            {
+                                _diagnostics.Add(new Diagnostic(DiagnosticId.UnmatchedConditional, _text, new TextSpan(start, 1), "endif"));
+                            }
+                            else
+                            {
+                                conditionalDepth--;
+                                _conditionalIsTrue.RemoveAt(_conditionalIsTrue.Count - 1);
+                            }
+
+                            break;
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+
+            if (pos > triviaStart)
+            {
+                flags |= TokenFlags.HasLeadingTrivia;
+            }
+
+            if (pos >= n)
+            {
+                Emit(SyntaxKind.EndOfFileToken, flags, n, n, 0);
+                break;
+            }
+
+            atLineStart = false;
+            pos = ScanToken(pos, flags);
+        }
+
+        if (conditionalDepth > 0)
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticId.UnterminatedConditional, _text, new TextSpan(firstOpenConditional, 1), "if"));
+        }
+    }
+
+    private static bool LooksBinary(byte[] src)
+    {
+        // Like diff and grep: a NUL byte near the start means binary data.
+        int probe = Math.Min(src.Length, 8000);
+        return src.AsSpan(0, probe).IndexOf((byte)0) >= 0 && src.AsSpan(0, probe).Count((byte)0) > probe / 64;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Emit(SyntaxKind kind, TokenFlags flags, int start, int end, int name)
+    {
+        if (_count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        ref var t = ref _tokens[_count++];
+        t.Kind = kind;
+        t.Flags = flags;
+        t.Start = start;
+        t.End = end;
+        t.Name = name;
+    }
+
+    private int ScanToken(int pos, TokenFlags flags)
+    {
+        var src = _bytes;
+        int n = src.Length;
+        var table = CharClass.Table;
+        byte c = src[pos];
+        int start = pos;
+        byte cls = table[c];
+        if ((cls & CharClass.IdentStart) != 0)
+        {
+            uint h = NameTable.Seed;
+            do
+            {
+                h = NameTable.Step(h, src[pos]);
+                pos++;
+            }
+            while (pos < n && (table[src[pos]] & CharClass.IdentPart) != 0);
+
+            if (pos < n && (src[pos] == (byte)'"' || src[pos] == (byte)'\'') && IsLiteralPrefix(src.AsSpan(start, pos - start)))
+            {
+                return src[pos] == (byte)'"' ? ScanString(start, pos, flags) : ScanChar(start, pos, flags);
+            }
+
+            int id = _names.Intern(src.AsSpan(start, pos - start), NameTable.Finish(h));
+            Emit(_names.GetKind(id), flags, start, pos, id);
+            return pos;
+        }
+
+        if (cls == CharClass.Digit)
+        {
+            return ScanNumber(pos, flags);
+        }
+
+        SyntaxKind kind;
+        int length = 1;
+        byte next = pos + 1 < n ? src[pos + 1] : (byte)0;
+        switch (c)
+        {
+            case (byte)'"':
+                return ScanString(pos, pos, flags);
+            case (byte)'\'':
+                return ScanChar(pos, pos, flags);
+            case (byte)'(':
+                kind = SyntaxKind.OpenParenToken;
+                break;
+            case (byte)')':
+                kind = SyntaxKind.CloseParenToken;
+                break;
+            case (byte)'{':
+                kind = SyntaxKind.OpenBraceToken;
+                break;
+            case (byte)'}':
+                kind = SyntaxKind.CloseBraceToken;
+                break;
+            case (byte)'[':
+                kind = SyntaxKind.OpenBracketToken;
+                break;
+            case (byte)']':
+                kind = SyntaxKind.CloseBracketToken;
+                break;
+            case (byte)';':
+                kind = SyntaxKind.SemicolonToken;
+                break;
+            case (byte)',':
+                kind = SyntaxKind.CommaToken;
+                break;
+            case (byte)'~':
+                kind = SyntaxKind.TildeToken;
+                break;
+            case (byte)'?':
+                kind = SyntaxKind.QuestionToken;
+                break;
+            case (byte)':':
+                kind = SyntaxKind.ColonToken;
+                break;
+            case (byte)'.':
+                if (next >= (byte)'0' && next <= (byte)'9')
+                {
+                    return ScanNumber(pos, flags);
+                }
+
+                if (next == (byte)'.' && pos + 2 < n && src[pos + 2] == (byte)'.')
+                {
+                    kind = SyntaxKind.EllipsisToken;
+                    length = 3;
+                }
+                else
+                {
+                    kind = SyntaxKind.DotToken;
+                }
+
+                break;
+            case (byte)'-':
+                (kind, length) = next switch
+                {
+                    (byte)'>' => (SyntaxKind.ArrowToken, 2),
+                    (byte)'-' => (SyntaxKind.MinusMinusToken, 2),
+                    (byte)'=' => (SyntaxKind.MinusEqualsToken, 2),
+                    _ => (SyntaxKind.MinusToken, 1),
+                };
+                break;
+            case (byte)'+':
+                (kind, length) = next switch
+                {
+                    (byte)'+' => (SyntaxKind.PlusPlusToken, 2),
+                    (byte)'=' => (SyntaxKind.PlusEqualsToken, 2),
+                    _ => (SyntaxKind.PlusToken, 1),
+                };
+                break;
+            case (byte)'&':
+                (kind, length) = next switch
+                {
+                    (byte)'&' => (SyntaxKind.AmpersandAmpersandToken, 2),
+                    (byte)'=' => (SyntaxKind.AmpersandEqualsToken, 2),
+                    _ => (SyntaxKind.AmpersandToken, 1),
+                };
+                break;
+            case (byte)'|':
+                (kind, length) = next switch
+                {
+                    (byte)'|' => (SyntaxKind.BarBarToken, 2),
+                    (byte)'=' => (SyntaxKind.BarEqualsToken, 2),
+                    _ => (SyntaxKind.BarToken, 1),
+                };
+                break;
+            case (byte)'*':
+                (kind, length) = next == (byte)'=' ? (SyntaxKind.AsteriskEqualsToken, 2) : (SyntaxKind.AsteriskToken, 1);
+                break;
+            case (byte)'/':
+                (kind, length) = next == (byte)'=' ? (SyntaxKind.SlashEqualsToken, 2) : (SyntaxKind.SlashToken, 1);
+                break;
+            case (byte)'%':
+                (kind, length) = next == (byte)'=' ? (SyntaxKind.PercentEqualsToken, 2) : (SyntaxKind.PercentToken, 1);
+                break;
+            case (byte)'^':
+                (kind, length) = next == (byte)'=' ? (SyntaxKind.CaretEqualsToken, 2) : (SyntaxKind.CaretToken, 1);
+                break;
+            case (byte)'!':
+                (kind, length) = next == (byte)'=' ? (SyntaxKind.ExclamationEqualsToken, 2) : (SyntaxKind.ExclamationToken, 1);
+                break;
+            case (byte)'=':
+                (kind, length) = next == (byte)'=' ? (SyntaxKind.EqualsEqualsToken, 2) : (SyntaxKind.EqualsToken, 1);
+                break;
+            case (byte)'<':
+                if (next == (byte)'<')
+                {
+                    (kind, length) = pos + 2 < n && src[pos + 2] == (byte)'=' ? (SyntaxKind.LessThanLessThanEqualsToken, 3) : (SyntaxKind.LessThanLessThanToken, 2);
+                }
+                else
+                {
+                    (kind, length) = next == (byte)'=' ? (SyntaxKind.LessThanEqualsToken, 2) : (SyntaxKind.LessThanToken, 1);
+                }
+
+                break;
+            case (byte)'>':
+                if (next == (byte)'>')
+                {
+                    (kind, length) = pos + 2 < n && src[pos + 2] == (byte)'=' ? (SyntaxKind.GreaterThanGreaterThanEqualsToken, 3) : (SyntaxKind.GreaterThanGreaterThanToken, 2);
+                }
+                else
+                {
+                    (kind, length) = next == (byte)'=' ? (SyntaxKind.GreaterThanEqualsToken, 2) : (SyntaxKind.GreaterThanToken, 1);
+                }
+
+                break;
+            case (byte)'#':
+                (kind, length) = next == (byte)'#' ? (SyntaxKind.HashHashToken, 2) : (SyntaxKind.HashToken, 1);
+                break;
+            default:
+                return ScanBad(pos, flags);
+        }
+
+        Emit(kind, flags, start, start + length, 0);
+        return start + length;
+    }
+
+    private static bool IsLiteralPrefix(ReadOnlySpan<byte> ident) =>
+        ident.Length switch
+        {
+            1 => ident[0] is (byte)'L' or (byte)'u' or (byte)'U',
+            2 => ident[0] == (byte)'u' && ident[1] == (byte)'8',
+            _ => false,
+        };
+
+    private int ScanNumber(int pos, TokenFlags flags)
+    {
+        // A preprocessing number: digits, letters, '_', '.', and signs after e/E/p/P.
+        var src = _bytes;
+        int n = src.Length;
+        int start = pos;
+        bool isHex = src[pos] == (byte)'0' && pos + 1 < n && (src[pos + 1] | 0x20) == (byte)'x';
+        bool isFloat = false;
+        var table = CharClass.Table;
+        while (pos < n)
+        {
+            byte c = src[pos];
+            if ((table[c] & CharClass.IdentPart) != 0 && c < 0x80)
+            {
+                byte lower = (byte)(c | 0x20);
+                if ((lower == (byte)'e' && !isHex) || (lower == (byte)'p' && isHex))
+                {
+                    if (pos + 1 < n && (src[pos + 1] == (byte)'+' || src[pos + 1] == (byte)'-'))
+                    {
+                        isFloat = true;
+                        pos += 2;
+                        continue;
+                    }
+
+                    if (!isHex)
+                    {
+                        isFloat = true;
+                    }
+                }
+
+                pos++;
+            }
+            else if (c == (byte)'.')
+            {
+                isFloat = true;
+                pos++;
+            }
+            else if (c == (byte)'\'' && pos + 1 < n && (table[src[pos + 1]] & CharClass.IdentPart) != 0 && src[pos + 1] < 0x80)
+            {
+                pos++; // C23 digit separator
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        Emit(isFloat ? SyntaxKind.FloatLiteralToken : SyntaxKind.IntegerLiteralToken, flags, start, pos, 0);
+        return pos;
+    }
+
+    private int ScanString(int start, int quote, TokenFlags flags)
+    {
+        var src = _bytes;
+        int pos = quote + 1;
+        while (true)
+        {
+            int stop = src.AsSpan(pos).IndexOfAny(s_stringStops);
+            if (stop < 0)
+            {
+                return Unterminated(DiagnosticId.UnterminatedString, start, src.Length, flags);
+            }
+
+            pos += stop;
+            byte c = src[pos];
+            if (c == (byte)'"')
+            {
+                Emit(SyntaxKind.StringLiteralToken, flags, start, pos + 1, 0);
+                return pos + 1;
+            }
+
+            if (c == (byte)'\n')
+            {
+                return Unterminated(DiagnosticId.UnterminatedString, start, EndBeforeNewline(pos), flags);
+            }
+
+            // Backslash: skip the escaped byte (a newline here is a line continuation).
+            pos = pos + 1 < src.Length && src[pos + 1] == (byte)'\r' && pos + 2 < src.Length && src[pos + 2] == (byte)'\n' ? pos + 3 : pos + 2;
+            if (pos > src.Length)
+            {
+                return Unterminated(DiagnosticId.UnterminatedString, start, src.Length, flags);
+            }
+        }
+    }
+
+    private int ScanChar(int start, int quote, TokenFlags flags)
+    {
+        var src = _bytes;
+        int pos = quote + 1;
+        while (true)
+        {
+            int stop = src.AsSpan(pos).IndexOfAny(s_charStops);
+            if (stop < 0)
+            {
+                return Unterminated(DiagnosticId.UnterminatedCharacter, start, src.Length, flags);
+            }
+
+            pos += stop;
+            byte c = src[pos];
+            if (c == (byte)'\'')
+            {
+                Emit(SyntaxKind.CharLiteralToken, flags, start, pos + 1, 0);
+                return pos + 1;
+            }
+
+            if (c == (byte)'\n')
+            {
+                return Unterminated(DiagnosticId.UnterminatedCharacter, start, EndBeforeNewline(pos), flags);
+            }
+
+            pos += 2;
+            if (pos > src.Length)
+            {
+                return Unterminated(DiagnosticId.UnterminatedCharacter, start, src.Length, flags);
+            }
+        }
+    }
+
+    private int EndBeforeNewline(int newline) => newline > 0 && _bytes[newline - 1] == (byte)'\r' ? newline - 1 : newline;
+
+    private int Unterminated(DiagnosticId id, int start, int end, TokenFlags flags)
+    {
+        _diagnostics.Add(new Diagnostic(id, _text, TextSpan.FromBounds(start, end)));
+        var kind = id == DiagnosticId.UnterminatedString ? SyntaxKind.StringLiteralToken : SyntaxKind.CharLiteralToken;
+        Emit(kind, flags | TokenFlags.HasError, start, end, 0);
+        return end;
+    }
+
+    private int ScanBad(int pos, TokenFlags flags)
+    {
+        var src = _bytes;
+        int start = pos;
+        byte first = src[pos];
+        // Group a run of stray bytes of the same sort (NULs, or other control/ASCII punctuation
+        // such as '@' and '`') into one token, so a run of garbage costs one token, not many.
+        do
+        {
+            pos++;
+        }
+        while (pos < src.Length && IsStray(src[pos]) && (src[pos] == 0) == (first == 0));
+
+        var id = first == 0 ? DiagnosticId.NulCharacter : DiagnosticId.UnexpectedCharacter;
+        _diagnostics.Add(new Diagnostic(id, _text, TextSpan.FromBounds(start, pos), first < 0x20 ? $"\\{Convert.ToString(first, 8)}" : ((char)first).ToString()));
+        Emit(SyntaxKind.BadToken, flags | TokenFlags.HasError, start, pos, 0);
+        return pos;
+    }
+
+    private static bool IsStray(byte c) => c is 0 or (byte)'@' or (byte)'`' || (c < 0x20 && c != (byte)'\n' && (CharClass.Table[c] & CharClass.Space) == 0);
+
+    /// <summary>If a backslash-newline starts at pos, the offset after it; otherwise pos.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LineContinuationEnd(int pos)
+    {
+        var src = _bytes;
+        int p = pos + 1;
+        // Allow spaces between the backslash and the newline, as gcc does (with a warning).
+        while (p < src.Length && (src[p] == (byte)' ' || src[p] == (byte)'\t' || src[p] == (byte)'\r'))
+        {
+            p++;
+        }
+
+        return p < src.Length && src[p] == (byte)'\n' ? p + 1 : pos;
+    }
+
+    private int SkipBlockComment(int pos)
+    {
+        int end = _bytes.AsSpan(pos + 2).IndexOf("*/"u8);
+        if (end < 0)
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticId.UnterminatedComment, _text, new TextSpan(pos, 2)));
+            return _bytes.Length;
+        }
+
+        return pos + 2 + end + 2;
+    }
+
+    private int SkipLineComment(int pos)
+    {
+        var src = _bytes;
+        pos += 2;
+        while (true)
+        {
+            int stop = src.AsSpan(pos).IndexOfAny(s_lineCommentStops);
+            if (stop < 0)
+            {
+                return src.Length;
+            }
+
+            pos += stop;
+            if (src[pos] == (byte)'\n')
+            {
+                return pos; // the newline itself is trivia that follows
+            }
+
+            // A backslash-newline continues a // comment onto the next line.
+            int after = LineContinuationEnd(pos);
+            pos = after > pos ? after : pos + 1;
+        }
+    }
+
+    private int SkipDirective(int pos, out DirectiveKind kind)
+    {
+        var src = _bytes;
+        int n = src.Length;
+        kind = ReadDirectiveKind(pos + 1);
+        pos++;
+        while (true)
+        {
+            int stop = src.AsSpan(pos).IndexOfAny(s_directiveStops);
+            if (stop < 0)
+            {
+                return n;
+            }
+
+            pos += stop;
+            switch (src[pos])
+            {
+                case (byte)'\n':
+                    return pos;
+                case (byte)'\\':
+                    int after = LineContinuationEnd(pos);
+                    pos = after > pos ? after : pos + 1;
+                    break;
+                case (byte)'/':
+                    if (pos + 1 < n && src[pos + 1] == (byte)'*')
+                    {
+                        pos = SkipBlockComment(pos);
+                    }
+                    else if (pos + 1 < n && src[pos + 1] == (byte)'/')
+                    {
+                        return SkipLineComment(pos);
+                    }
+                    else
+                    {
+                        pos++;
+                    }
+
+                    break;
+                default:
+                    // A quoted string or character: skip it, but never past the end of the line
+                    // (#error don't ... has a lone apostrophe).
+                    pos = SkipQuotedInDirective(pos);
+                    break;
+            }
+        }
+    }
+
+    private int SkipQuotedInDirective(int pos)
+    {
+        var src = _bytes;
+        byte quote = src[pos];
+        int p = pos + 1;
+        while (p < src.Length)
+        {
+            byte c = src[p];
+            if (c == quote)
+            {
+                return p + 1;
+            }
+
+            if (c == (byte)'\n')
+            {
+                return p;
+            }
+
+            if (c == (byte)'\\' && p + 1 < src.Length)
+            {
+                int after = LineContinuationEnd(p);
+                p = after > p ? after : p + 2;
+                continue;
+            }
+
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>For "#if 0" / "#if 1" (comments and spaces allowed), 0 or 1; otherwise -1.</summary>
+    private int LiteralCondition(int start, int end)
+    {
+        var line = _bytes.AsSpan(start, end - start);
+        int i = line.IndexOf("if"u8) + 2;
+        var rest = line[i..];
+        int comment = rest.IndexOf("/"u8);
+        if (comment >= 0)
+        {
+            rest = rest[..comment];
+        }
+
+        rest = rest.Trim((byte)' ').Trim((byte)'\t').Trim((byte)'\r');
+        return rest.Length == 1 && (rest[0] == (byte)'0' || rest[0] == (byte)'1') ? rest[0] - (byte)'0' : -1;
+    }
+
+    /// <summary>
+    /// From the end of a directive line, skips an inactive branch: up to the start of the line of
+    /// the matching #endif (or #else/#elif when <paramref name="stopAtElse"/>), nested groups included.
+    /// </summary>
+    private int SkipInactiveGroup(int pos, bool stopAtElse)
+    {
+        var src = _bytes;
+        int depth = 0;
+        while (pos < src.Length)
+        {
+            int newline = src.AsSpan(pos).IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                return src.Length;
+            }
+
+            int lineStart = pos + newline + 1;
+            int p = lineStart;
+            while (p < src.Length && (src[p] == (byte)' ' || src[p] == (byte)'\t'))
+            {
+                p++;
+            }
+
+            pos = lineStart;
+            if (p >= src.Length || src[p] != (byte)'#')
+            {
+                continue;
+            }
+
+            switch (ReadDirectiveKind(p + 1))
+            {
+                case DirectiveKind.If or DirectiveKind.Ifdef or DirectiveKind.Ifndef:
+                    depth++;
+                    break;
+                case DirectiveKind.Endif:
+                    if (depth == 0)
+                    {
+                        return lineStart;
+                    }
+
+                    depth--;
+                    break;
+                case DirectiveKind.Else or DirectiveKind.Elif:
+                    if (depth == 0 && stopAtElse)
+                    {
+                        return lineStart;
+                    }
+
+                    break;
+            }
+        }
+
+        return src.Length;
+    }
+
+    private DirectiveKind ReadDirectiveKind(int pos)
+    {
+        var src = _bytes;
+        while (pos < src.Length && (src[pos] == (byte)' ' || src[pos] == (byte)'\t'))
+        {
+            pos++;
+        }
+
+        int start = pos;
+        while (pos < src.Length && src[pos] >= (byte)'a' && src[pos] <= (byte)'z')
+        {
+            pos++;
+        }
+
+        var word = src.AsSpan(start, pos - start);
+        return word switch
+        {
+            _ when word.SequenceEqual("if"u8) => DirectiveKind.If,
+            _ when word.SequenceEqual("ifdef"u8) => DirectiveKind.Ifdef,
+            _ when word.SequenceEqual("ifndef"u8) => DirectiveKind.Ifndef,
+            _ when word.SequenceEqual("elif"u8) => DirectiveKind.Elif,
+            _ when word.SequenceEqual("else"u8) => DirectiveKind.Else,
+            _ when word.SequenceEqual("endif"u8) => DirectiveKind.Endif,
+            _ when word.SequenceEqual("define"u8) => DirectiveKind.Define,
+            _ when word.SequenceEqual("undef"u8) => DirectiveKind.Undef,
+            _ when word.SequenceEqual("include"u8) => DirectiveKind.Include,
+            _ => DirectiveKind.Other,
+        };
+    }
+}

@@ -1,0 +1,242 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text;
+using Sevenspot.Text;
+
+namespace Sevenspot.C;
+
+/// <summary>
+/// What the parser knows about macros and external type names. It reads files in the format
+/// of Coccinelle's standard.h (#define lines, with the YACFE_* markers), plus typedef lines.
+/// The built-in table, shipped with Sevenspot, covers the kernel's common macros.
+/// </summary>
+public sealed class MacroTable
+{
+    private static readonly Lazy<MacroTable> s_builtin = new(LoadBuiltin);
+
+    private readonly FrozenDictionary<string, MacroKind> _kinds;
+
+    private MacroTable(Dictionary<string, MacroKind> kinds, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        _kinds = kinds.ToFrozenDictionary(StringComparer.Ordinal);
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The table shipped with Sevenspot.</summary>
+    public static MacroTable Builtin => s_builtin.Value;
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public int Count => _kinds.Count;
+
+    public MacroKind Classify(string name) => _kinds.TryGetValue(name, out var kind) ? kind : MacroKind.None;
+
+    /// <summary>The built-in table extended (and overridden) by the given macro files.</summary>
+    public static MacroTable WithFiles(IEnumerable<SourceText> files, bool includeBuiltin = true)
+    {
+        var kinds = includeBuiltin ? new Dictionary<string, MacroKind>(Builtin._kinds, StringComparer.Ordinal) : new Dictionary<string, MacroKind>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var file in files)
+        {
+            Read(file, kinds, diagnostics);
+        }
+
+        return new MacroTable(kinds, diagnostics);
+    }
+
+    public static MacroTable FromText(string path, string text, bool includeBuiltin = true) => WithFiles([SourceText.FromString(path, text)], includeBuiltin);
+
+    private static MacroTable LoadBuiltin()
+    {
+        using var stream = typeof(MacroTable).Assembly.GetManifestResourceStream("builtin-macros.h")
+            ?? throw new InvalidOperationException("The built-in macro table is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var kinds = new Dictionary<string, MacroKind>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
+        Read(SourceText.FromString("builtin-macros.h", reader.ReadToEnd()), kinds, diagnostics);
+        return new MacroTable(kinds, diagnostics);
+    }
+
+    /// <summary>Reads one macro file: logical lines (backslash continuations joined), #define and typedef lines.</summary>
+    private static void Read(SourceText file, Dictionary<string, MacroKind> kinds, List<Diagnostic> diagnostics)
+    {
+        foreach (var line in LogicalLines(file.ToString()))
+        {
+            string text = StripComments(line).Trim();
+            if (text.StartsWith('#'))
+            {
+                string directive = text[1..].TrimStart();
+                if (directive.StartsWith("define", StringComparison.Ordinal) && directive.Length > 6 && char.IsWhiteSpace(directive[6]))
+                {
+                    ReadDefine(directive[6..].TrimStart(), kinds);
+                }
+
+                continue;
+            }
+
+            if (text.StartsWith("typedef ", StringComparison.Ordinal) && text.EndsWith(';'))
+            {
+                string name = LastIdentifier(text[..^1]);
+                if (name.Length > 0)
+                {
+                    kinds[name] = MacroKind.TypeName;
+                }
+            }
+        }
+    }
+
+    private static void ReadDefine(string rest, Dictionary<string, MacroKind> kinds)
+    {
+        int i = 0;
+        while (i < rest.Length && (char.IsLetterOrDigit(rest[i]) || rest[i] == '_' || rest[i] == '$'))
+        {
+            i++;
+        }
+
+        if (i == 0)
+        {
+            return;
+        }
+
+        string name = rest[..i];
+        bool functionLike = i < rest.Length && rest[i] == '(';
+        string body;
+        if (functionLike)
+        {
+            int close = rest.IndexOf(')', i);
+            body = close < 0 ? string.Empty : rest[(close + 1)..].Trim();
+        }
+        else
+        {
+            body = rest[i..].Trim();
+        }
+
+        kinds[name] = ClassifyBody(name, body, functionLike);
+    }
+
+    private static MacroKind ClassifyBody(string name, string body, bool functionLike)
+    {
+        if (body.Length == 0)
+        {
+            return functionLike ? MacroKind.AttributeWithArguments : MacroKind.Attribute;
+        }
+
+        switch (body)
+        {
+            case "YACFE_ITERATOR":
+                return MacroKind.Iterator;
+            case "YACFE_DECLARATOR":
+                return MacroKind.Declarer;
+            case "YACFE_ATTRIBUTE":
+                return functionLike ? MacroKind.AttributeWithArguments : MacroKind.Attribute;
+            case "YACFE_STRING" or "YACFE_STRINGIFIER":
+                return MacroKind.String;
+            case "YACFE_STATEMENT" or "YACFE_MACROSTATEMENT":
+                return MacroKind.Statement;
+            case "YACFE_TYPE":
+                return MacroKind.TypeBuilder;
+        }
+
+        if (body[0] == '"')
+        {
+            return MacroKind.String;
+        }
+
+        if (body.StartsWith("__attribute__", StringComparison.Ordinal))
+        {
+            return functionLike ? MacroKind.AttributeWithArguments : MacroKind.Attribute;
+        }
+
+        if (functionLike && (body.StartsWith("for ", StringComparison.Ordinal) || body.StartsWith("for(", StringComparison.Ordinal) || body.StartsWith("while", StringComparison.Ordinal)))
+        {
+            return MacroKind.Iterator;
+        }
+
+        string[] words = body.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(IsSpecifierWord))
+        {
+            return MacroKind.Specifier;
+        }
+
+        if (!functionLike && words.All(IsTypeWord))
+        {
+            return MacroKind.TypeName;
+        }
+
+        _ = name;
+        return MacroKind.None;
+    }
+
+    private static bool IsSpecifierWord(string w) => w is "static" or "inline" or "extern" or "const" or "volatile" or "register" or "__inline" or "__inline__";
+
+    private static bool IsTypeWord(string w) => w is "int" or "char" or "short" or "long" or "unsigned" or "signed" or "void" or "float" or "double" or "struct" or "union" or "const" || (w.Length > 0 && (char.IsLetter(w[0]) || w[0] == '_') && w.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '*'));
+
+    private static string LastIdentifier(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && !(char.IsLetterOrDigit(text[end - 1]) || text[end - 1] == '_'))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
+
+    private static IEnumerable<string> LogicalLines(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (string raw in text.Split('\n'))
+        {
+            string line = raw.TrimEnd('\r');
+            if (line.EndsWith('\\'))
+            {
+                sb.Append(line, 0, line.Length - 1).Append(' ');
+                continue;
+            }
+
+            sb.Append(line);
+            yield return sb.ToString();
+            sb.Clear();
+        }
+
+        if (sb.Length > 0)
+        {
+            yield return sb.ToString();
+        }
+    }
+
+    private static string StripComments(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '/' && i + 1 < line.Length && line[i + 1] == '/')
+            {
+                break;
+            }
+
+            if (line[i] == '/' && i + 1 < line.Length && line[i + 1] == '*')
+            {
+                int end = line.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                i = end + 1;
+                sb.Append(' ');
+                continue;
+            }
+
+            sb.Append(line[i]);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,22 @@
+namespace Sevenspot.C;
+
+/// <summary>Settings of one parse.</summary>
+public sealed class ParseOptions
+{
+    public static readonly ParseOptions Default = new();
+
+    /// <summary>Macro knowledge; the built-in kernel table unless macro files were given.</summary>
+    public MacroTable Macros { get; init; } = MacroTable.Builtin;
+
+    /// <summary>
+    /// Deepest nesting of statements and expressions the parser follows; deeper code becomes an
+    /// error node. Real code stays far below; the limit protects the stack from hostile input.
+    /// </summary>
+    public int MaxDepth { get; init; } = 256;
+
+    /// <summary>Retry functions that fail to parse with only the first branch of each #if.</summary>
+    public bool RetryWithConditionalBranches { get; init; } = true;
+
+    /// <summary>Stops a parse that runs too long (per-file timeouts); the parser then throws OperationCanceledException.</summary>
+    public CancellationToken CancellationToken { get; init; }
+}

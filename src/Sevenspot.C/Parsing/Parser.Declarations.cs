@@ -1,0 +1,1433 @@
+namespace Sevenspot.C;
+
+public sealed partial class Parser
+{
+    private enum DeclarationContext
+    {
+        TopLevel,
+        Block,
+        Member,
+        For,
+        Parameter,
+        TypeName,
+    }
+
+    private enum DeclaratorMode
+    {
+        /// <summary>A name is required (variables, functions).</summary>
+        Named,
+
+        /// <summary>No name (type names in casts, sizeof, macro arguments).</summary>
+        Abstract,
+
+        /// <summary>A name may or may not be there (parameters, bit-field members).</summary>
+        Either,
+    }
+
+    private struct SpecifierInfo
+    {
+        public bool Any;
+        public bool SawType;
+        public bool Typedef;
+
+        /// <summary>The specifiers are followed by a declarer macro call (static DEFINE_MUTEX(m);).</summary>
+        public bool MacroCall;
+    }
+
+    // Name token of the declarator being parsed (outside parameter lists); -1 if none.
+    private int _declaratorName = -1;
+
+    // Whether the last parameter list read was a K&R identifier list.
+    private bool _lastParametersKnr;
+
+    // ---- File level ----
+
+    private void ParseCompilationUnit()
+    {
+        int unit = _b.Mark;
+        int list = _b.Mark;
+        while (Kind != SyntaxKind.EndOfFileToken)
+        {
+            ParseTopLevelItem();
+        }
+
+        Finish(SyntaxKind.List, list);
+        Eat();
+        Finish(SyntaxKind.CompilationUnit, unit);
+    }
+
+    private void ParseTopLevelItem()
+    {
+        _options.CancellationToken.ThrowIfCancellationRequested();
+        var recovery = SaveRecovery();
+        int start = _pos;
+        ParseExternalDeclaration();
+        if (_failed || _pos == start)
+        {
+            var (reason, token) = TakeFailure();
+            Restore(recovery);
+            SkipTopLevelError(start, reason.Length > 0 ? reason : $"unexpected {Describe(start)}", token);
+        }
+    }
+
+    private void ParseExternalDeclaration()
+    {
+        switch (Kind)
+        {
+            case SyntaxKind.SemicolonToken:
+                int mark = _b.Mark;
+                Eat();
+                Finish(SyntaxKind.EmptyDeclaration, mark);
+                return;
+            case SyntaxKind.StaticAssertKeyword:
+                ParseStaticAssert();
+                return;
+            case SyntaxKind.AsmKeyword:
+                ParseAsmStatement();
+                return;
+            case SyntaxKind.CloseBraceToken:
+                Fail("unexpected '}'");
+                return;
+            case SyntaxKind.IdentifierToken when AtLineStart(_pos + 1) && IsAllCaps(_pos) && MacroKindOf(_pos) == MacroKind.None
+                && PeekKind() is not (SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.EqualsToken or SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken):
+                {
+                    // A macro alone on its line at file scope: BTF_ID_UNUSED
+                    int m = _b.Mark;
+                    PushEmptyList();
+                    Eat();
+                    for (int i = 0; i < 6; i++)
+                    {
+                        _b.PushAbsent();
+                    }
+
+                    Finish(SyntaxKind.MacroDeclaration, m);
+                    return;
+                }
+
+            case SyntaxKind.IdentifierToken when PeekKind() == SyntaxKind.OpenParenToken && !IsKnownTypeName(_pos) && !IsAttributeName(_pos):
+                if (TryParseTopLevelMacro())
+                {
+                    return;
+                }
+
+                break;
+        }
+
+        ParseDeclaration(DeclarationContext.TopLevel);
+    }
+
+    /// <summary>
+    /// At file scope, NAME(args) with no specifiers is a macro: a declarer (NAME(args);), a
+    /// macro invocation on its own line, or a function header written as a macro (SYSCALL_DEFINE3(...) {).
+    /// </summary>
+    private bool TryParseTopLevelMacro()
+    {
+        int close = MatchOf(_pos + 1);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        int after = close + 1;
+        var next = KindAt(after);
+        if ((SyntaxFacts.IsStorageKeyword(next) || SyntaxFacts.IsTypeKeyword(next)) && !AtLineStart(after))
+        {
+            return false; // an attribute macro before the specifiers: TARGET_ATTRIBUTE("x") static int f(void)
+        }
+
+        if (next == SyntaxKind.OpenBraceToken)
+        {
+            if (!IsAllCaps(_pos))
+            {
+                return false; // an old-style function without a return type: f(void) { ... }
+            }
+
+            int mark = _b.Mark;
+            PushEmptyList();
+            ParseMacroDeclarator();
+            int attributes = _b.Mark;
+            Finish(SyntaxKind.List, attributes);
+            ParseCompoundStatement();
+            Finish(SyntaxKind.FunctionDefinition, mark);
+            return true;
+        }
+
+        if (next is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken || AtLineStart(after))
+        {
+            int mark = _b.Mark;
+            PushEmptyList();
+            ParseMacroDeclarationRest(mark);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void SkipTopLevelError(int start, string reason, int failToken)
+    {
+        int mark = _b.Mark;
+        int list = _b.Mark;
+        int bodyOpen = -1;
+        int depth = 0;
+        while (_pos < _eof)
+        {
+            var kind = Kind;
+            if (kind == SyntaxKind.OpenBraceToken && depth == 0)
+            {
+                // A '{' after ')' (or after attributes following it) at file scope opens a function body.
+                if (bodyOpen < 0 && LooksLikeFunctionBody(_pos))
+                {
+                    bodyOpen = _pos;
+                }
+
+                int close = MatchOf(_pos);
+                if (close < 0)
+                {
+                    close = FindBraceAtLineStart(_pos);
+                }
+
+                while (_pos <= close && _pos < _eof)
+                {
+                    Eat();
+                }
+
+                if (bodyOpen >= 0 || Kind != SyntaxKind.SemicolonToken)
+                {
+                    if (Kind == SyntaxKind.SemicolonToken)
+                    {
+                        Eat();
+                    }
+
+                    break;
+                }
+
+                continue;
+            }
+
+            if (kind is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken)
+            {
+                depth++;
+            }
+            else if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken && depth > 0)
+            {
+                depth--;
+            }
+            else if (kind == SyntaxKind.CloseBraceToken && depth == 0)
+            {
+                Eat(); // stray '}' (e.g. from an #ifdef'd opening)
+                break;
+            }
+            else if (kind == SyntaxKind.SemicolonToken && depth == 0)
+            {
+                Eat();
+                break;
+            }
+
+            Eat();
+        }
+
+        if (_pos == start && _pos < _eof)
+        {
+            Eat();
+        }
+
+        Finish(SyntaxKind.List, list);
+        Finish(SyntaxKind.ErrorNode, mark, error: true);
+        if (bodyOpen >= 0)
+        {
+            AddDiagnostic(Text.DiagnosticId.UnparsableFunction, failToken, GuessFunctionName(start, bodyOpen), reason);
+        }
+        else
+        {
+            AddDiagnostic(Text.DiagnosticId.UnparsableDeclaration, failToken, reason);
+        }
+    }
+
+    private bool LooksLikeFunctionBody(int open)
+    {
+        int i = open - 1;
+        // Skip attributes and K&R parameter declarations back to a ')'.
+        for (int steps = 0; i >= 0 && steps < 64; steps++, i--)
+        {
+            var k = KindAt(i);
+            if (k == SyntaxKind.CloseParenToken)
+            {
+                return true;
+            }
+
+            if (k is SyntaxKind.EqualsToken or SyntaxKind.SemicolonToken or SyntaxKind.CloseBraceToken || i < 0)
+            {
+                return k == SyntaxKind.SemicolonToken && steps > 0 && AtLineStart(open);
+            }
+        }
+
+        return false;
+    }
+
+    private int FindBraceAtLineStart(int from)
+    {
+        for (int i = from + 1; i < _eof; i++)
+        {
+            if (KindAt(i) == SyntaxKind.CloseBraceToken && AtLineStart(i) && _lexed.Text.GetLinePosition(_tokens[i].Start).Column == 0)
+            {
+                return i;
+            }
+        }
+
+        return _eof - 1;
+    }
+
+    private string GuessFunctionName(int start, int bodyOpen)
+    {
+        for (int i = start; i < bodyOpen; i++)
+        {
+            if (KindAt(i) == SyntaxKind.IdentifierToken && KindAt(i + 1) == SyntaxKind.OpenParenToken && !IsAttributeName(i))
+            {
+                return _lexed.TextAt(i);
+            }
+        }
+
+        return "?";
+    }
+
+    // ---- Declarations ----
+
+    private void ParseDeclaration(DeclarationContext context)
+    {
+        int mark = _b.Mark;
+        var spec = ParseSpecifiers(context);
+        if (_failed)
+        {
+            return;
+        }
+
+        if (spec.MacroCall)
+        {
+            ParseMacroDeclarationRest(mark);
+            return;
+        }
+
+        if (Kind == SyntaxKind.SemicolonToken && spec.Any)
+        {
+            PushEmptyList(SyntaxKind.SeparatedList);
+            Eat();
+            Finish(SyntaxKind.Declaration, mark);
+            return;
+        }
+
+        if (!spec.Any && context != DeclarationContext.TopLevel)
+        {
+            Fail($"expected declaration specifiers before {Describe(_pos)}");
+            return;
+        }
+
+        int list = _b.Mark;
+        int declarator = _b.Mark;
+        _declaratorName = -1;
+        _lastParametersKnr = false;
+        ParseDeclarator(context == DeclarationContext.Member ? DeclaratorMode.Either : DeclaratorMode.Named);
+        if (_failed)
+        {
+            return;
+        }
+
+        if (context == DeclarationContext.TopLevel && IsFunctionDeclarator(_b.NodeIndexAt(declarator)) && StartsFunctionBody())
+        {
+            ParseFunctionRest(mark);
+            return;
+        }
+
+        while (true)
+        {
+            if (spec.Typedef && _declaratorName >= 0)
+            {
+                DeclareTypedef(_declaratorName);
+            }
+
+            ParseInitDeclaratorRest(declarator, context);
+            if (_failed || Kind != SyntaxKind.CommaToken)
+            {
+                break;
+            }
+
+            Eat();
+            declarator = _b.Mark;
+            _declaratorName = -1;
+            ParseDeclarator(context == DeclarationContext.Member ? DeclaratorMode.Either : DeclaratorMode.Named);
+        }
+
+        Finish(SyntaxKind.SeparatedList, list);
+        if (context == DeclarationContext.Member && Kind == SyntaxKind.CloseBraceToken)
+        {
+            _b.PushAbsent(); // gcc accepts a last member without ';'
+        }
+        else
+        {
+            Expect(SyntaxKind.SemicolonToken);
+        }
+
+        Finish(SyntaxKind.Declaration, mark);
+    }
+
+    private bool IsFunctionDeclarator(int node)
+    {
+        while (node >= 0)
+        {
+            switch (_b.NodeKind(node))
+            {
+                case SyntaxKind.FunctionDeclarator:
+                    return true;
+                case SyntaxKind.PointerDeclarator:
+                    node = _b.NodeChild(node, 2);
+                    break;
+                case SyntaxKind.ParenthesizedDeclarator:
+                    node = _b.NodeChild(node, 2);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>After a function declarator at file scope: '{', attributes then '{', or K&amp;R parameter declarations.</summary>
+    private bool StartsFunctionBody()
+    {
+        int i = _pos;
+        for (int steps = 0; steps < 16; steps++)
+        {
+            var k = KindAt(i);
+            if (k == SyntaxKind.OpenBraceToken)
+            {
+                return true;
+            }
+
+            if (k == SyntaxKind.AttributeKeyword && KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0)
+            {
+                i = MatchOf(i + 1) + 1;
+                continue;
+            }
+
+            if (k == SyntaxKind.IdentifierToken)
+            {
+                if (KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0)
+                {
+                    i = MatchOf(i + 1) + 1;
+                }
+                else
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            return _lastParametersKnr && IsSpecifierKeyword(k);
+        }
+
+        return false;
+    }
+
+    private void ParseFunctionRest(int mark)
+    {
+        int attributes = _b.Mark;
+        while (Kind != SyntaxKind.OpenBraceToken && Kind != SyntaxKind.EndOfFileToken && !_failed)
+        {
+            if (Kind == SyntaxKind.AttributeKeyword)
+            {
+                ParseAttributeSpecifier();
+            }
+            else if (Kind == SyntaxKind.IdentifierToken && !IsKnownTypeName(_pos))
+            {
+                ParseAttributeMacro(allowArguments: true);
+            }
+            else if (_lastParametersKnr)
+            {
+                ParseDeclaration(DeclarationContext.Block);
+            }
+            else
+            {
+                Fail($"expected '{{' before {Describe(_pos)}");
+            }
+        }
+
+        Finish(SyntaxKind.List, attributes);
+        if (_failed)
+        {
+            return;
+        }
+
+        ParseCompoundStatement();
+        Finish(SyntaxKind.FunctionDefinition, mark);
+    }
+
+    /// <summary>After a declarator: bit-field width, attributes, '= initializer'; wraps it into an InitDeclarator.</summary>
+    private void ParseInitDeclaratorRest(int declarator, DeclarationContext context)
+    {
+        if (Kind == SyntaxKind.ColonToken && context == DeclarationContext.Member)
+        {
+            Eat();
+            ParseConditional();
+            Finish(SyntaxKind.BitFieldDeclarator, declarator);
+        }
+
+        ParseTrailingAttributes();
+        if (Kind == SyntaxKind.EqualsToken)
+        {
+            Eat();
+            ParseInitializer();
+        }
+        else
+        {
+            _b.PushAbsent();
+            _b.PushAbsent();
+        }
+
+        Finish(SyntaxKind.InitDeclarator, declarator);
+    }
+
+    /// <summary>Attributes after a declarator: __attribute__((...)), asm("name"), and attribute words (__initdata, __acquires(x)).</summary>
+    private void ParseTrailingAttributes()
+    {
+        int list = _b.Mark;
+        while (!_failed)
+        {
+            var k = Kind;
+            if (k == SyntaxKind.AttributeKeyword)
+            {
+                ParseAttributeSpecifier();
+            }
+            else if (k == SyntaxKind.AsmKeyword)
+            {
+                ParseAsmLabel();
+            }
+            else if (k == SyntaxKind.IdentifierToken)
+            {
+                // After a complete declarator, an identifier can only be an attribute macro.
+                ParseAttributeMacro(allowArguments: true);
+            }
+            else if (SyntaxFacts.IsQualifierKeyword(k))
+            {
+                Eat();
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        Finish(SyntaxKind.List, list);
+    }
+
+    private void ParseMacroDeclarationRest(int mark)
+    {
+        Eat(); // name
+        Eat(); // (
+        ParseArgumentListContents();
+        Expect(SyntaxKind.CloseParenToken);
+        if (Kind == SyntaxKind.EqualsToken)
+        {
+            Eat();
+            ParseInitializer();
+        }
+        else
+        {
+            _b.PushAbsent();
+            _b.PushAbsent();
+        }
+
+        if (!TryEat(SyntaxKind.SemicolonToken))
+        {
+            _b.PushAbsent();
+        }
+
+        Finish(SyntaxKind.MacroDeclaration, mark);
+    }
+
+    private void ParseMacroDeclarator()
+    {
+        int mark = _b.Mark;
+        Eat(); // name
+        Eat(); // (
+        ParseArgumentListContents();
+        Expect(SyntaxKind.CloseParenToken);
+        Finish(SyntaxKind.MacroDeclarator, mark);
+    }
+
+    private void ParseStaticAssert()
+    {
+        int mark = _b.Mark;
+        Eat();
+        Expect(SyntaxKind.OpenParenToken);
+        ParseArgumentListContents();
+        Expect(SyntaxKind.CloseParenToken);
+        if (!TryEat(SyntaxKind.SemicolonToken))
+        {
+            _b.PushAbsent();
+        }
+
+        Finish(SyntaxKind.StaticAssertDeclaration, mark);
+    }
+
+    // ---- Specifiers ----
+
+    private SpecifierInfo ParseSpecifiers(DeclarationContext context)
+    {
+        var info = default(SpecifierInfo);
+        int list = _b.Mark;
+        while (!_failed)
+        {
+            var k = Kind;
+            if (SyntaxFacts.IsStorageKeyword(k) || SyntaxFacts.IsQualifierKeyword(k) || k is SyntaxKind.ExtensionKeyword or SyntaxKind.LabelKeyword)
+            {
+                info.Typedef |= k == SyntaxKind.TypedefKeyword;
+                Eat();
+                info.Any = true;
+                continue;
+            }
+
+            if (SyntaxFacts.IsTypeKeyword(k))
+            {
+                Eat();
+                info.Any = info.SawType = true;
+                continue;
+            }
+
+            switch (k)
+            {
+                case SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword:
+                    ParseStructSpecifier();
+                    info.Any = info.SawType = true;
+                    continue;
+                case SyntaxKind.EnumKeyword:
+                    ParseEnumSpecifier();
+                    info.Any = info.SawType = true;
+                    continue;
+                case SyntaxKind.TypeofKeyword:
+                    ParseTypeofSpecifier(SyntaxKind.TypeofSpecifier);
+                    info.Any = info.SawType = true;
+                    continue;
+                case SyntaxKind.AlignasKeyword:
+                    ParseTypeofSpecifier(SyntaxKind.AlignasSpecifier);
+                    info.Any = true;
+                    continue;
+                case SyntaxKind.AttributeKeyword:
+                    ParseAttributeSpecifier();
+                    info.Any = true;
+                    continue;
+            }
+
+            if (k != SyntaxKind.IdentifierToken)
+            {
+                break;
+            }
+
+            var macro = MacroKindOf(_pos);
+            var next = PeekKind();
+            if (macro is MacroKind.Attribute or MacroKind.AttributeWithArguments or MacroKind.Specifier)
+            {
+                ParseAttributeMacro(allowArguments: macro == MacroKind.AttributeWithArguments);
+                info.Any = true;
+                continue;
+            }
+
+            if (!info.SawType)
+            {
+                if (next == SyntaxKind.OpenParenToken && IsKnownTypeName(_pos) && PeekKind(2) == SyntaxKind.AsteriskToken)
+                {
+                    int m = _b.Mark;
+                    Eat();
+                    Finish(SyntaxKind.TypedefName, m); // s32 (*op)(void);
+                    info.Any = info.SawType = true;
+                    continue;
+                }
+
+                if (next == SyntaxKind.OpenParenToken && context != DeclarationContext.Parameter && context != DeclarationContext.TypeName)
+                {
+                    int close = MatchOf(_pos + 1);
+                    var after = close > 0 ? KindAt(close + 1) : SyntaxKind.None;
+                    if (close > 0 && (SyntaxFacts.IsStorageKeyword(after) || SyntaxFacts.IsTypeKeyword(after) || after is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword))
+                    {
+                        ParseAttributeMacro(allowArguments: true); // TARGET_ATTRIBUTE("bmi2") static size_t f(...)
+                        info.Any = true;
+                        continue;
+                    }
+
+                    if (macro == MacroKind.TypeBuilder || (close > 0 && macro != MacroKind.Declarer && (after == SyntaxKind.IdentifierToken || after == SyntaxKind.AsteriskToken)))
+                    {
+                        ParseTypeMacro();
+                        info.Any = info.SawType = true;
+                        continue;
+                    }
+
+                    if (close > 0 && (macro == MacroKind.Declarer || after is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken || AtLineStart(close + 1)) && info.Any)
+                    {
+                        info.MacroCall = true;
+                        break;
+                    }
+
+                    break; // a function name without a return type
+                }
+
+                if (next == SyntaxKind.OpenParenToken && macro == MacroKind.TypeBuilder)
+                {
+                    ParseTypeMacro();
+                    info.Any = info.SawType = true;
+                    continue;
+                }
+
+                if (IsAttributeBeforeType(_pos))
+                {
+                    ParseAttributeMacro(allowArguments: false);
+                    info.Any = true;
+                    continue;
+                }
+
+                if (context == DeclarationContext.Parameter && !IsKnownTypeName(_pos) && next is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken && info.Any)
+                {
+                    break; // "register x" style: the name of a parameter with an implicit type
+                }
+
+                int mark = _b.Mark;
+                Eat();
+                Finish(SyntaxKind.TypedefName, mark);
+                info.Any = info.SawType = true;
+                continue;
+            }
+
+            // A type has been seen: an identifier followed by another name, '*' or a keyword
+            // of a declaration is an attribute word (struct page __rcu *p, int __init f(void)).
+            if (IsAttributeBeforeName(_pos))
+            {
+                ParseAttributeMacro(allowArguments: false);
+                continue;
+            }
+
+            break;
+        }
+
+        Finish(SyntaxKind.List, list);
+        return info;
+    }
+
+    /// <summary>
+    /// After a type (or a '*'): is the identifier at index an attribute word rather than the declared
+    /// name? It is when a name, '*' or a keyword follows the run of attribute words after it:
+    /// "void __unknown noinstr f(void)" and "char __user *p", but not "int x __initdata = 1".
+    /// </summary>
+    private bool IsAttributeBeforeName(int index)
+    {
+        int i = index + 1;
+        while (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i))
+        {
+            i = KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0 && MacroKindOf(i) == MacroKind.AttributeWithArguments ? MatchOf(i + 1) + 1 : i + 1;
+        }
+
+        var k = KindAt(i);
+        return k is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken || IsSpecifierKeyword(k);
+    }
+
+    /// <summary>
+    /// Before any type: is the identifier at index an attribute word rather than a type name?
+    /// "X int", "X struct", "X Y Z" and "X Y *" make X an attribute; "X Y;" makes X a type.
+    /// </summary>
+    private bool IsAttributeBeforeType(int index)
+    {
+        var next = KindAt(index + 1);
+        if (SyntaxFacts.IsTypeKeyword(next) || SyntaxFacts.IsStorageKeyword(next)
+            || next is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword or SyntaxKind.TypeofKeyword)
+        {
+            return true;
+        }
+
+        if (next != SyntaxKind.IdentifierToken || IsKnownTypeName(index) || IsAttributeName(index + 1))
+        {
+            return false;
+        }
+
+        if (IsKnownTypeName(index + 1))
+        {
+            return true;
+        }
+
+        var third = KindAt(index + 2);
+        if (third is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken)
+        {
+            // X Y Z: one of X, Y is an attribute; kernel attributes start with "__".
+            return _lexed.Names.GetBytes(_tokens[index].Name).StartsWith("__"u8) || !_lexed.Names.GetBytes(_tokens[index + 1].Name).StartsWith("__"u8);
+        }
+
+        return false;
+    }
+
+    private void ParseAttributeMacro(bool allowArguments)
+    {
+        int mark = _b.Mark;
+        Eat();
+        if (Kind == SyntaxKind.OpenParenToken && (allowArguments || MacroKindOf(_pos - 1) == MacroKind.AttributeWithArguments))
+        {
+            ParseParenthesizedTokens();
+        }
+        else
+        {
+            _b.PushAbsent();
+            _b.PushAbsent();
+            _b.PushAbsent();
+        }
+
+        Finish(SyntaxKind.AttributeMacro, mark);
+    }
+
+    /// <summary>'(' balanced tokens ')': pushes the open paren, a List of the tokens inside, the close paren.</summary>
+    private void ParseParenthesizedTokens()
+    {
+        int open = _pos;
+        int close = MatchOf(open);
+        if (close < 0)
+        {
+            Fail("unbalanced parentheses");
+            _b.PushAbsent();
+            PushEmptyList();
+            _b.PushAbsent();
+            return;
+        }
+
+        Eat();
+        int list = _b.Mark;
+        while (_pos < close)
+        {
+            Eat();
+        }
+
+        Finish(SyntaxKind.List, list);
+        Eat();
+    }
+
+    private void ParseAttributeSpecifier()
+    {
+        int mark = _b.Mark;
+        Eat();
+        if (Kind != SyntaxKind.OpenParenToken)
+        {
+            Fail($"expected '(' after __attribute__");
+            _b.PushAbsent();
+            PushEmptyList();
+            _b.PushAbsent();
+        }
+        else
+        {
+            ParseParenthesizedTokens();
+        }
+
+        Finish(SyntaxKind.AttributeSpecifier, mark);
+    }
+
+    private void ParseAsmLabel()
+    {
+        int mark = _b.Mark;
+        Eat();
+        if (Kind == SyntaxKind.OpenParenToken)
+        {
+            ParseParenthesizedTokens();
+        }
+        else
+        {
+            Fail("expected '(' after asm");
+            _b.PushAbsent();
+            PushEmptyList();
+            _b.PushAbsent();
+        }
+
+        Finish(SyntaxKind.AsmLabel, mark);
+    }
+
+    private void ParseTypeMacro()
+    {
+        int mark = _b.Mark;
+        Eat();
+        Eat();
+        ParseArgumentListContents();
+        Expect(SyntaxKind.CloseParenToken);
+        Finish(SyntaxKind.TypeMacro, mark);
+    }
+
+    private void ParseTypeofSpecifier(SyntaxKind kind)
+    {
+        int mark = _b.Mark;
+        Eat();
+        Expect(SyntaxKind.OpenParenToken);
+        if (IsTypeNameStart(_pos))
+        {
+            ParseTypeName();
+        }
+        else
+        {
+            ParseExpression();
+        }
+
+        Expect(SyntaxKind.CloseParenToken);
+        Finish(kind, mark);
+    }
+
+    private void ParseAttributeList()
+    {
+        int list = _b.Mark;
+        while (!_failed)
+        {
+            if (Kind == SyntaxKind.AttributeKeyword)
+            {
+                ParseAttributeSpecifier();
+            }
+            else if (Kind == SyntaxKind.IdentifierToken && IsAttributeName(_pos))
+            {
+                ParseAttributeMacro(allowArguments: MacroKindOf(_pos) == MacroKind.AttributeWithArguments);
+            }
+            else if (Kind == SyntaxKind.AlignasKeyword)
+            {
+                ParseTypeofSpecifier(SyntaxKind.AlignasSpecifier);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        Finish(SyntaxKind.List, list);
+    }
+
+    private void ParseStructSpecifier()
+    {
+        int mark = _b.Mark;
+        Eat();
+        ParseAttributeList();
+        if (Kind == SyntaxKind.IdentifierToken)
+        {
+            Eat();
+        }
+        else
+        {
+            _b.PushAbsent();
+        }
+
+        if (Kind == SyntaxKind.OpenBraceToken)
+        {
+            Eat();
+            ParseMemberList();
+            ExpectClosingBrace();
+        }
+        else
+        {
+            _b.PushAbsent();
+            _b.PushAbsent();
+            _b.PushAbsent();
+        }
+
+        Finish(SyntaxKind.StructSpecifier, mark);
+    }
+
+    private void ParseMemberList()
+    {
+        int list = _b.Mark;
+        while (Kind != SyntaxKind.CloseBraceToken && Kind != SyntaxKind.EndOfFileToken)
+        {
+            var recovery = SaveRecovery();
+            int start = _pos;
+            ParseMemberDeclaration();
+            if (_failed || _pos == start)
+            {
+                var (reason, token) = TakeFailure();
+                Restore(recovery);
+                ParseErrorStatement(reason.Length > 0 ? reason : $"unexpected {Describe(start)}", token, Text.DiagnosticId.UnparsableDeclaration);
+                if (_pos == start)
+                {
+                    break;
+                }
+            }
+        }
+
+        Finish(SyntaxKind.List, list);
+    }
+
+    private void ParseMemberDeclaration()
+    {
+        switch (Kind)
+        {
+            case SyntaxKind.SemicolonToken:
+                int mark = _b.Mark;
+                Eat();
+                Finish(SyntaxKind.EmptyDeclaration, mark);
+                return;
+            case SyntaxKind.StaticAssertKeyword:
+                ParseStaticAssert();
+                return;
+            case SyntaxKind.IdentifierToken when PeekKind() == SyntaxKind.OpenParenToken && !IsAttributeName(_pos) && MacroKindOf(_pos) != MacroKind.TypeBuilder:
+                int close = MatchOf(_pos + 1);
+                if (close > 0 && (KindAt(close + 1) == SyntaxKind.SemicolonToken || AtLineStart(close + 1) || KindAt(close + 1) == SyntaxKind.CloseBraceToken))
+                {
+                    int m = _b.Mark;
+                    PushEmptyList();
+                    ParseMacroDeclarationRest(m);
+                    return;
+                }
+
+                break;
+        }
+
+        ParseDeclaration(DeclarationContext.Member);
+    }
+
+    private void ParseEnumSpecifier()
+    {
+        int mark = _b.Mark;
+        Eat();
+        ParseAttributeList();
+        if (Kind == SyntaxKind.IdentifierToken)
+        {
+            Eat();
+        }
+        else
+        {
+            _b.PushAbsent();
+        }
+
+        if (Kind == SyntaxKind.OpenBraceToken)
+        {
+            Eat();
+            int list = _b.Mark;
+            while (Kind != SyntaxKind.CloseBraceToken && Kind != SyntaxKind.EndOfFileToken && !_failed)
+            {
+                ParseEnumerator();
+                if (Kind != SyntaxKind.CommaToken)
+                {
+                    break;
+                }
+
+                Eat();
+            }
+
+            Finish(SyntaxKind.SeparatedList, list);
+            ExpectClosingBrace();
+        }
+        else
+        {
+            _b.PushAbsent();
+            _b.PushAbsent();
+            _b.PushAbsent();
+        }
+
+        Finish(SyntaxKind.EnumSpecifier, mark);
+    }
+
+    private void ParseEnumerator()
+    {
+        int mark = _b.Mark;
+        if (Kind == SyntaxKind.IdentifierToken)
+        {
+            Eat();
+        }
+        else
+        {
+            Fail($"expected an enumerator name before {Describe(_pos)}");
+            _b.PushAbsent();
+        }
+
+        ParseAttributeList();
+        if (Kind == SyntaxKind.EqualsToken)
+        {
+            Eat();
+            ParseConditional();
+        }
+        else
+        {
+            _b.PushAbsent();
+            _b.PushAbsent();
+        }
+
+        Finish(SyntaxKind.Enumerator, mark);
+    }
+
+    // ---- Declarators ----
+
+    private void ParseDeclarator(DeclaratorMode mode)
+    {
+        if (!Enter())
+        {
+            PushEmptyDeclarator();
+            Leave();
+            return;
+        }
+
+        if (Kind == SyntaxKind.AsteriskToken || (Kind == SyntaxKind.CaretToken && mode != DeclaratorMode.Named))
+        {
+            int mark = _b.Mark;
+            Eat();
+            ParsePointerQualifiers();
+            ParseDeclarator(mode);
+            Finish(SyntaxKind.PointerDeclarator, mark);
+        }
+        else
+        {
+            ParseDirectDeclarator(mode);
+        }
+
+        Leave();
+    }
+
+    private void PushEmptyDeclarator()
+    {
+        int mark = _b.Mark;
+        Finish(SyntaxKind.AbstractDeclarator, mark);
+    }
+
+    private void ParsePointerQualifiers()
+    {
+        int list = _b.Mark;
+        while (true)
+        {
+            var k = Kind;
+            if (SyntaxFacts.IsQualifierKeyword(k))
+            {
+                Eat();
+            }
+            else if (k == SyntaxKind.AttributeKeyword)
+            {
+                ParseAttributeSpecifier();
+            }
+            else if (k == SyntaxKind.IdentifierToken && (IsAttributeName(_pos) || IsAttributeBeforeName(_pos)))
+            {
+                ParseAttributeMacro(allowArguments: MacroKindOf(_pos) == MacroKind.AttributeWithArguments);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        Finish(SyntaxKind.List, list);
+    }
+
+    private void ParseDirectDeclarator(DeclaratorMode mode)
+    {
+        int mark = _b.Mark;
+        if (Kind == SyntaxKind.IdentifierToken)
+        {
+            if (_declaratorName < 0)
+            {
+                _declaratorName = _pos;
+            }
+
+            Eat();
+            Finish(SyntaxKind.IdentifierDeclarator, mark);
+        }
+        else if (Kind == SyntaxKind.OpenParenToken && IsParenthesizedDeclarator(mode))
+        {
+            Eat();
+            ParseAttributeList();
+            ParseDeclarator(mode);
+            Expect(SyntaxKind.CloseParenToken);
+            Finish(SyntaxKind.ParenthesizedDeclarator, mark);
+        }
+        else if (mode != DeclaratorMode.Named || Kind == SyntaxKind.ColonToken)
+        {
+            Finish(SyntaxKind.AbstractDeclarator, mark);
+        }
+        else
+        {
+            Fail($"expected identifier or '(' before {Describe(_pos)}");
+            Finish(SyntaxKind.AbstractDeclarator, mark);
+            return;
+        }
+
+        while (!_failed)
+        {
+            if (Kind == SyntaxKind.OpenBracketToken)
+            {
+                Eat();
+                int qualifiers = _b.Mark;
+                while (SyntaxFacts.IsQualifierKeyword(Kind) || Kind == SyntaxKind.StaticKeyword)
+                {
+                    Eat();
+                }
+
+                Finish(SyntaxKind.List, qualifiers);
+                if (Kind == SyntaxKind.CloseBracketToken)
+                {
+                    _b.PushAbsent();
+                }
+                else if (Kind == SyntaxKind.AsteriskToken && PeekKind() == SyntaxKind.CloseBracketToken)
+                {
+                    int m = _b.Mark;
+                    Eat();
+                    Finish(SyntaxKind.IdentifierName, m); // [*] in prototypes
+                }
+                else
+                {
+                    ParseAssignment();
+                }
+
+                Expect(SyntaxKind.CloseBracketToken);
+                Finish(SyntaxKind.ArrayDeclarator, mark);
+            }
+            else if (Kind == SyntaxKind.OpenParenToken)
+            {
+                Eat();
+                ParseParameterList();
+                Expect(SyntaxKind.CloseParenToken);
+                Finish(SyntaxKind.FunctionDeclarator, mark);
+            }
+            else
+            {
+                break;
+            }
+        }
+    }
+
+    private bool IsParenthesizedDeclarator(DeclaratorMode mode)
+    {
+        var next = PeekKind();
+        if (next is SyntaxKind.AsteriskToken or SyntaxKind.CaretToken or SyntaxKind.AttributeKeyword)
+        {
+            return true;
+        }
+
+        if (next == SyntaxKind.OpenParenToken)
+        {
+            return mode == DeclaratorMode.Named;
+        }
+
+        if (next == SyntaxKind.IdentifierToken)
+        {
+            if (IsAttributeName(_pos + 1))
+            {
+                return true;
+            }
+
+            // In an abstract declarator, "(name" starts a parameter list: int (foo_t).
+            return mode == DeclaratorMode.Named || (mode == DeclaratorMode.Either && !IsKnownTypeName(_pos + 1) && KindAt(_pos + 2) == SyntaxKind.CloseParenToken && KindAt(_pos + 3) == SyntaxKind.OpenParenToken);
+        }
+
+        return false;
+    }
+
+    private void ParseParameterList()
+    {
+        int list = _b.Mark;
+        int savedName = _declaratorName;
+        bool knr = false;
+        if (Kind != SyntaxKind.CloseParenToken)
+        {
+            while (!_failed)
+            {
+                if (Kind == SyntaxKind.EllipsisToken)
+                {
+                    Eat();
+                }
+                else
+                {
+                    knr |= ParseParameter();
+                }
+
+                if (Kind != SyntaxKind.CommaToken)
+                {
+                    break;
+                }
+
+                Eat();
+            }
+        }
+
+        Finish(SyntaxKind.SeparatedList, list);
+        _declaratorName = savedName;
+        _lastParametersKnr = knr;
+    }
+
+    /// <summary>Parses one parameter; true when it is a bare K&amp;R identifier.</summary>
+    private bool ParseParameter()
+    {
+        int mark = _b.Mark;
+        _declaratorName = int.MaxValue; // names inside parameter lists are not the declared name
+        bool knr = false;
+        if (Kind == SyntaxKind.IdentifierToken && PeekKind() is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken && !IsKnownTypeName(_pos) && !IsAttributeName(_pos))
+        {
+            PushEmptyList();
+            int d = _b.Mark;
+            Eat();
+            Finish(SyntaxKind.IdentifierDeclarator, d);
+            knr = true;
+        }
+        else
+        {
+            var spec = ParseSpecifiers(DeclarationContext.Parameter);
+            if (!spec.Any)
+            {
+                Fail($"expected parameter declaration before {Describe(_pos)}");
+                PushEmptyDeclarator();
+            }
+            else
+            {
+                ParseDeclarator(DeclaratorMode.Either);
+            }
+        }
+
+        int attributes = _b.Mark;
+        while (Kind == SyntaxKind.AttributeKeyword || (Kind == SyntaxKind.IdentifierToken && IsAttributeName(_pos)))
+        {
+            if (Kind == SyntaxKind.AttributeKeyword)
+            {
+                ParseAttributeSpecifier();
+            }
+            else
+            {
+                ParseAttributeMacro(allowArguments: true);
+            }
+        }
+
+        Finish(SyntaxKind.List, attributes);
+        Finish(SyntaxKind.ParameterDeclaration, mark);
+        return knr;
+    }
+
+    /// <summary>A type without a name: specifiers and an abstract declarator.</summary>
+    private void ParseTypeName()
+    {
+        int mark = _b.Mark;
+        var spec = ParseSpecifiers(DeclarationContext.TypeName);
+        if (!spec.Any)
+        {
+            Fail($"expected a type before {Describe(_pos)}");
+        }
+
+        int savedName = _declaratorName;
+        _declaratorName = int.MaxValue;
+        ParseDeclarator(DeclaratorMode.Abstract);
+        _declaratorName = savedName;
+        Finish(SyntaxKind.TypeName, mark);
+    }
+
+    // ---- Initializers ----
+
+    private void ParseInitializer()
+    {
+        if (Kind == SyntaxKind.OpenBraceToken)
+        {
+            ParseInitializerList();
+        }
+        else
+        {
+            ParseAssignment();
+        }
+    }
+
+    private void ParseInitializerList()
+    {
+        if (!Enter())
+        {
+            Leave();
+            _b.PushAbsent();
+            return;
+        }
+
+        int mark = _b.Mark;
+        Eat();
+        int list = _b.Mark;
+        while (Kind != SyntaxKind.CloseBraceToken && Kind != SyntaxKind.EndOfFileToken && !_failed)
+        {
+            ParseInitializerElement();
+            if (Kind != SyntaxKind.CommaToken)
+            {
+                break;
+            }
+
+            Eat();
+        }
+
+        Finish(SyntaxKind.SeparatedList, list);
+        Expect(SyntaxKind.CloseBraceToken);
+        Finish(SyntaxKind.InitializerList, mark);
+        Leave();
+    }
+
+    private void ParseInitializerElement()
+    {
+        bool gnuField = Kind == SyntaxKind.IdentifierToken && PeekKind() == SyntaxKind.ColonToken;
+        if (!(Kind == SyntaxKind.DotToken && PeekKind() == SyntaxKind.IdentifierToken) && Kind != SyntaxKind.OpenBracketToken && !gnuField)
+        {
+            ParseInitializer();
+            return;
+        }
+
+        int mark = _b.Mark;
+        int designators = _b.Mark;
+        if (gnuField)
+        {
+            int m = _b.Mark;
+            _b.PushAbsent();
+            Eat();
+            Eat();
+            Finish(SyntaxKind.FieldDesignator, m);
+        }
+        else
+        {
+            while (!_failed)
+            {
+                if (Kind == SyntaxKind.DotToken && PeekKind() == SyntaxKind.IdentifierToken)
+                {
+                    int m = _b.Mark;
+                    Eat();
+                    Eat();
+                    _b.PushAbsent();
+                    Finish(SyntaxKind.FieldDesignator, m);
+                }
+                else if (Kind == SyntaxKind.OpenBracketToken)
+                {
+                    int m = _b.Mark;
+                    Eat();
+                    ParseConditional();
+                    if (Kind == SyntaxKind.EllipsisToken)
+                    {
+                        Eat();
+                        ParseConditional();
+                    }
+                    else
+                    {
+                        _b.PushAbsent();
+                        _b.PushAbsent();
+                    }
+
+                    Expect(SyntaxKind.CloseBracketToken);
+                    Finish(SyntaxKind.IndexDesignator, m);
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        Finish(SyntaxKind.List, designators);
+        if (!gnuField && Kind == SyntaxKind.EqualsToken)
+        {
+            Eat();
+        }
+        else
+        {
+            _b.PushAbsent();
+        }
+
+        ParseInitializer();
+        Finish(SyntaxKind.DesignatedInitializer, mark);
+    }
+
+    private void ExpectClosingBrace()
+    {
+        if (Kind == SyntaxKind.CloseBraceToken)
+        {
+            Eat();
+            return;
+        }
+
+        Fail($"expected '}}' before {Describe(_pos)}");
+        _b.PushAbsent();
+    }
+}

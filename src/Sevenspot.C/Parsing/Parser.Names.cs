@@ -1,0 +1,96 @@
+namespace Sevenspot.C;
+
+/// <summary>What the parser has learnt about one interned name of the file.</summary>
+internal struct NameInfo
+{
+    /// <summary>0 until classified; then 1 + <see cref="MacroKind"/>.</summary>
+    public byte Macro;
+
+    /// <summary>Declared by a typedef in this file.</summary>
+    public bool FileTypedef;
+
+    /// <summary>Spelling ends in _t (kernel convention for typedefs).</summary>
+    public bool EndsWithT;
+
+    /// <summary>Spelling contains for_each/foreach.</summary>
+    public bool LooksLikeIterator;
+
+    /// <summary>Spelling is all capitals, digits and underscores.</summary>
+    public bool AllCaps;
+}
+
+public sealed partial class Parser
+{
+    private ref NameInfo Info(int nameId)
+    {
+        ref var info = ref _names[nameId];
+        if (info.Macro == 0)
+        {
+            var name = _lexed.Names.GetString(nameId);
+            info.Macro = (byte)(1 + (byte)_options.Macros.Classify(name));
+            info.EndsWithT = name.Length > 2 && name.EndsWith("_t", StringComparison.Ordinal);
+            info.LooksLikeIterator = name.Contains("for_each", StringComparison.Ordinal) || name.Contains("foreach", StringComparison.Ordinal);
+            bool caps = name.Length > 1;
+            foreach (char c in name)
+            {
+                if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
+                {
+                    caps = false;
+                    break;
+                }
+            }
+
+            info.AllCaps = caps;
+        }
+
+        return ref info;
+    }
+
+    private MacroKind MacroKindOf(int tokenIndex) => (MacroKind)(Info(_tokens[tokenIndex].Name).Macro - 1);
+
+    private bool IsIdentifier(int tokenIndex) => KindAt(tokenIndex) == SyntaxKind.IdentifierToken;
+
+    /// <summary>A name known to be a type: declared by typedef in the file, listed as a type, or ending in _t.</summary>
+    private bool IsKnownTypeName(int tokenIndex)
+    {
+        if (!IsIdentifier(tokenIndex))
+        {
+            return false;
+        }
+
+        ref var info = ref Info(_tokens[tokenIndex].Name);
+        return info.FileTypedef || info.EndsWithT || (MacroKind)(info.Macro - 1) == MacroKind.TypeName;
+    }
+
+    private bool IsAttributeName(int tokenIndex) =>
+        IsIdentifier(tokenIndex) && MacroKindOf(tokenIndex) is MacroKind.Attribute or MacroKind.AttributeWithArguments or MacroKind.Specifier;
+
+    private bool IsIteratorName(int tokenIndex)
+    {
+        if (!IsIdentifier(tokenIndex))
+        {
+            return false;
+        }
+
+        ref var info = ref Info(_tokens[tokenIndex].Name);
+        return info.LooksLikeIterator || (MacroKind)(info.Macro - 1) == MacroKind.Iterator;
+    }
+
+    private bool IsAllCaps(int tokenIndex) => IsIdentifier(tokenIndex) && Info(_tokens[tokenIndex].Name).AllCaps;
+
+    private bool IsStringMacro(int tokenIndex) => IsIdentifier(tokenIndex) && MacroKindOf(tokenIndex) == MacroKind.String;
+
+    private void DeclareTypedef(int tokenIndex)
+    {
+        if (IsIdentifier(tokenIndex))
+        {
+            Info(_tokens[tokenIndex].Name).FileTypedef = true;
+        }
+    }
+
+    /// <summary>Keywords that can only begin a declaration specifier sequence.</summary>
+    private static bool IsSpecifierKeyword(SyntaxKind kind) =>
+        SyntaxFacts.IsStorageKeyword(kind) || SyntaxFacts.IsTypeKeyword(kind) || SyntaxFacts.IsQualifierKeyword(kind)
+        || kind is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword or SyntaxKind.TypeofKeyword
+            or SyntaxKind.AttributeKeyword or SyntaxKind.AlignasKeyword;
+}

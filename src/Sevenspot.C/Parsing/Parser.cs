@@ -1,0 +1,324 @@
+using System.Runtime.CompilerServices;
+using Sevenspot.Text;
+
+namespace Sevenspot.C;
+
+/// <summary>
+/// A hand-written recursive-descent parser for unpreprocessed C as kernel developers write it.
+/// It never throws on bad input: a construct that fails is rolled back and re-read as an error
+/// node (statement level inside functions, item level at file scope), and the rest of the file
+/// is still parsed.
+/// </summary>
+public sealed partial class Parser
+{
+    private readonly LexedText _lexed;
+    private readonly TokenData[] _tokens;
+    private readonly int _eof;
+    private readonly int[] _match;
+    private readonly SyntaxTreeBuilder _b = new();
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly ParseOptions _options;
+    private readonly NameInfo[] _names;
+    private int _pos;
+    private int _depth;
+
+    // Set when the construct being parsed has failed; the nearest recovery point rolls back.
+    private bool _failed;
+    private int _failToken;
+    private string _failReason = string.Empty;
+
+    private Parser(LexedText lexed, ParseOptions options)
+    {
+        _lexed = lexed;
+        _tokens = lexed.Tokens;
+        _eof = lexed.Count - 1;
+        _options = options;
+        _diagnostics = [.. lexed.Diagnostics];
+        _names = new NameInfo[lexed.Names.Count];
+        _match = ComputeMatches(_tokens, lexed.Count);
+    }
+
+    /// <summary>Parses a C file.</summary>
+    public static SyntaxTree Parse(SourceText text, ParseOptions? options = null)
+    {
+        options ??= ParseOptions.Default;
+        var tree = ParseLexed(Lexer.Lex(text), options);
+        if (options.RetryWithConditionalBranches && tree.Root.ContainsErrors && ConditionalRetry.TryGetDisabledRanges(tree, out var disabled))
+        {
+            var retried = ParseLexed(Lexer.Lex(text, disabled), options);
+            if (CountErrorItems(retried) < CountErrorItems(tree))
+            {
+                return retried;
+            }
+        }
+
+        return tree;
+    }
+
+    public static SyntaxTree Parse(string text, string path = "input.c", ParseOptions? options = null) => Parse(SourceText.FromString(path, text), options);
+
+    internal static SyntaxTree ParseLexed(LexedText lexed, ParseOptions options)
+    {
+        var parser = new Parser(lexed, options);
+        parser.ParseCompilationUnit();
+        return parser._b.Build(lexed, parser._diagnostics);
+    }
+
+    private static int CountErrorItems(SyntaxTree tree)
+    {
+        int count = 0;
+        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+        {
+            if (item.ContainsErrors)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // ---- Tokens ----
+
+    private SyntaxKind Kind
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _tokens[_pos].Kind;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private SyntaxKind PeekKind(int offset = 1)
+    {
+        int i = _pos + offset;
+        return i < _eof ? _tokens[i].Kind : SyntaxKind.EndOfFileToken;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private SyntaxKind KindAt(int index) => index < _eof && index >= 0 ? _tokens[index].Kind : SyntaxKind.EndOfFileToken;
+
+    private bool AtLineStart(int index) => index >= _eof || (_tokens[index].Flags & TokenFlags.AtLineStart) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Eat()
+    {
+        _b.PushToken(_pos);
+        if (_pos < _eof)
+        {
+            _pos++;
+        }
+    }
+
+    private bool TryEat(SyntaxKind kind)
+    {
+        if (Kind == kind)
+        {
+            Eat();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Pushes the expected token, or an absent slot and a failure.</summary>
+    private void Expect(SyntaxKind kind)
+    {
+        if (Kind == kind)
+        {
+            Eat();
+            return;
+        }
+
+        Fail($"expected '{SyntaxFacts.GetText(kind)}' before {Describe(_pos)}");
+        _b.PushAbsent();
+    }
+
+    private void Fail(string reason)
+    {
+        if (!_failed)
+        {
+            _failed = true;
+            _failToken = _pos;
+            _failReason = reason;
+        }
+    }
+
+    private string Describe(int index)
+    {
+        var kind = KindAt(index);
+        if (kind == SyntaxKind.EndOfFileToken)
+        {
+            return "end of file";
+        }
+
+        string text = _lexed.TextAt(index);
+        if (text.Length > 40)
+        {
+            text = text[..40] + "...";
+        }
+
+        return $"'{text}'";
+    }
+
+    /// <summary>Pushes an empty list node, for a list slot with nothing in it.</summary>
+    private void PushEmptyList(SyntaxKind kind = SyntaxKind.List) => Finish(kind, _b.Mark);
+
+    private void Finish(SyntaxKind kind, int mark, bool error = false) => _b.Finish(kind, mark, _pos, _tokens, error);
+
+    /// <summary>The index of the bracket matching the one at index, or -1.</summary>
+    private int MatchOf(int index) => index < _match.Length ? _match[index] : -1;
+
+    /// <summary>Pairs (), [] and {} once per file so heuristics can look past a bracketed group in O(1).</summary>
+    private static int[] ComputeMatches(TokenData[] tokens, int count)
+    {
+        var match = new int[count];
+        var stack = new Stack<int>();
+        for (int i = 0; i < count; i++)
+        {
+            match[i] = -1;
+            var kind = tokens[i].Kind;
+            switch (kind)
+            {
+                case SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken:
+                    stack.Push(i);
+                    break;
+                case SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken:
+                    var open = kind switch
+                    {
+                        SyntaxKind.CloseParenToken => SyntaxKind.OpenParenToken,
+                        SyntaxKind.CloseBracketToken => SyntaxKind.OpenBracketToken,
+                        _ => SyntaxKind.OpenBraceToken,
+                    };
+                    // Unbalanced code (often from #ifdef branches): drop unmatched openers of
+                    // other kinds, but never let a ')' close past a '{'.
+                    while (stack.Count > 0 && tokens[stack.Peek()].Kind != open && !(open != SyntaxKind.OpenBraceToken && tokens[stack.Peek()].Kind == SyntaxKind.OpenBraceToken))
+                    {
+                        stack.Pop();
+                    }
+
+                    if (stack.Count > 0 && tokens[stack.Peek()].Kind == open)
+                    {
+                        int o = stack.Pop();
+                        match[o] = i;
+                        match[i] = o;
+                    }
+
+                    break;
+            }
+        }
+
+        return match;
+    }
+
+    // ---- Depth ----
+
+    /// <summary>Enters one nesting level; false (and a failure) when too deep.</summary>
+    private bool Enter()
+    {
+        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            Fail("nesting too deep");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Leave() => _depth--;
+
+    // ---- Recovery ----
+
+    private readonly record struct RecoveryPoint(SyntaxTreeBuilder.Checkpoint Builder, int Position, int Diagnostics, int Depth);
+
+    private RecoveryPoint SaveRecovery() => new(_b.Save(), _pos, _diagnostics.Count, _depth);
+
+    private void Restore(RecoveryPoint p)
+    {
+        _b.Restore(p.Builder);
+        _pos = p.Position;
+        _depth = p.Depth;
+        if (_diagnostics.Count > p.Diagnostics)
+        {
+            _diagnostics.RemoveRange(p.Diagnostics, _diagnostics.Count - p.Diagnostics);
+        }
+    }
+
+    /// <summary>Clears the failure state, returning the recorded reason and place.</summary>
+    private (string Reason, int Token) TakeFailure()
+    {
+        var result = (_failReason, _failToken);
+        _failed = false;
+        _failReason = string.Empty;
+        return result;
+    }
+
+    /// <summary>
+    /// Consumes tokens from the current position up to and including the end of a statement-like
+    /// unit: a ';' outside brackets, or a balanced '{ }' block (with a following ';' or else-part
+    /// handled by the caller). Stops before a '}' that closes the enclosing block. Iterative.
+    /// </summary>
+    private void SkipToStatementEnd(bool stopAfterBlock)
+    {
+        int depth = 0;
+        while (_pos < _eof)
+        {
+            var kind = Kind;
+            switch (kind)
+            {
+                case SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken:
+                    depth++;
+                    break;
+                case SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken:
+                    if (depth > 0)
+                    {
+                        depth--;
+                    }
+
+                    break;
+                case SyntaxKind.OpenBraceToken:
+                    int close = MatchOf(_pos);
+                    if (close > _pos)
+                    {
+                        // Take the whole block at once.
+                        while (_pos <= close)
+                        {
+                            Eat();
+                        }
+
+                        if (depth == 0 && stopAfterBlock && Kind != SyntaxKind.SemicolonToken && Kind != SyntaxKind.CommaToken && Kind != SyntaxKind.CloseParenToken)
+                        {
+                            return;
+                        }
+
+                        continue;
+                    }
+
+                    depth++;
+                    break;
+                case SyntaxKind.CloseBraceToken:
+                    if (depth == 0)
+                    {
+                        return;
+                    }
+
+                    depth--;
+                    break;
+                case SyntaxKind.SemicolonToken:
+                    if (depth == 0)
+                    {
+                        Eat();
+                        return;
+                    }
+
+                    break;
+            }
+
+            Eat();
+        }
+    }
+
+    private void AddDiagnostic(DiagnosticId id, int token, params object[] args)
+    {
+        var span = token <= _eof ? _lexed.SpanAt(token) : new TextSpan(_lexed.Text.Length, 0);
+        _diagnostics.Add(new Diagnostic(id, _lexed.Text, span, args));
+    }
+}

@@ -1,0 +1,98 @@
+using Sevenspot.Text;
+
+namespace Sevenspot.C;
+
+/// <summary>A function that did not parse cleanly: where, and the first reason.</summary>
+public readonly record struct UnparsedFunction(string Name, int Line, string Reason);
+
+/// <summary>Counts the function definitions of a tree and those that hold error nodes.</summary>
+public sealed class FunctionCensus
+{
+    private FunctionCensus(int functions, List<UnparsedFunction> unparsed)
+    {
+        Functions = functions;
+        Unparsed = unparsed;
+    }
+
+    /// <summary>Function definitions, those that failed to parse included.</summary>
+    public int Functions { get; }
+
+    public IReadOnlyList<UnparsedFunction> Unparsed { get; }
+
+    public int FunctionsWithErrors => Unparsed.Count;
+
+    public static FunctionCensus Take(SyntaxTree tree)
+    {
+        int functions = 0;
+        var unparsed = new List<UnparsedFunction>();
+        var diagnostics = tree.Diagnostics;
+        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+        {
+            if (item.Kind == SyntaxKind.FunctionDefinition)
+            {
+                functions++;
+                if (item.ContainsErrors)
+                {
+                    var d = FirstDiagnosticIn(diagnostics, item.FullSpan);
+                    unparsed.Add(new UnparsedFunction(NameOf(item), d?.Position.Line ?? item.Position.Line, d?.Message ?? "error in function"));
+                }
+            }
+            else if (item.Kind == SyntaxKind.ErrorNode)
+            {
+                var d = FirstDiagnosticIn(diagnostics, item.FullSpan);
+                if (d is { Id: DiagnosticId.UnparsableFunction })
+                {
+                    functions++;
+                    unparsed.Add(new UnparsedFunction("?", d.Position.Line, d.Message));
+                }
+            }
+        }
+
+        return new FunctionCensus(functions, unparsed);
+    }
+
+    private static Diagnostic? FirstDiagnosticIn(IReadOnlyList<Diagnostic> diagnostics, TextSpan span)
+    {
+        foreach (var d in diagnostics)
+        {
+            if (d.Span.Start >= span.Start && d.Span.Start <= span.End)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The declared name of a function definition, or "?" when it has none.</summary>
+    public static string NameOf(SyntaxNode function)
+    {
+        SyntaxNode? d = function.AsFunctionDefinition().Declarator;
+        while (d is { } node)
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.IdentifierDeclarator:
+                    return node.AsIdentifierDeclarator().Identifier.Text;
+                case SyntaxKind.MacroDeclarator:
+                    return node.AsMacroDeclarator().Name.Text;
+                case SyntaxKind.PointerDeclarator:
+                    d = node.AsPointerDeclarator().Declarator;
+                    break;
+                case SyntaxKind.FunctionDeclarator:
+                    d = node.AsFunctionDeclarator().Declarator;
+                    break;
+                case SyntaxKind.ParenthesizedDeclarator:
+                    d = node.AsParenthesizedDeclarator().Declarator;
+                    break;
+                case SyntaxKind.ArrayDeclarator:
+                    d = node.AsArrayDeclarator().Declarator;
+                    break;
+                default:
+                    return "?";
+            }
+        }
+
+        return "?";
+    }
+}

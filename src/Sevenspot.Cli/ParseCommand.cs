@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Sevenspot.C;
+using Sevenspot.Text;
+
+namespace Sevenspot.Cli;
+
+/// <summary>
+/// sevenspot parse FILES|DIRS: parses C files and reports, per file and in total, functions,
+/// functions with errors, size and speed. With --errors it lists every unparsed function, with
+/// --dump it prints a tree, with --round-trip it checks that printing each tree gives back the file.
+/// </summary>
+internal static class ParseCommand
+{
+    private sealed record FileResult(string Path, long Bytes, int Functions, IReadOnlyList<UnparsedFunction> Unparsed, int Diagnostics, bool RoundTripOk, string? Failure, bool TimedOut);
+
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "C files or directories", Arity = ArgumentArity.ZeroOrMore };
+        var errors = new Option<bool>("--errors") { Description = "list every function that did not parse, as file:line: reason" };
+        var dump = new Option<string?>("--dump") { Description = "print the syntax tree of FILE" };
+        var roundTrip = new Option<bool>("--round-trip") { Description = "check that printing each tree gives back the file byte for byte" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "print only the total" };
+        var headers = new Option<bool>("--include-headers") { Description = "also parse .h files found in directories" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "parallel workers", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var timeout = new Option<int>("--timeout") { Description = "seconds allowed per file", DefaultValueFactory = _ => 60 };
+        var macroFiles = new Option<string[]>("--macro-file") { Description = "macro definitions in the format of spatch's standard.h" };
+        var command = new Command("parse", "Parse C files and report how much of them parses");
+        foreach (var option in new Option[] { errors, dump, roundTrip, quiet, headers, jobs, timeout, macroFiles })
+        {
+            command.Options.Add(option);
+        }
+
+        command.Arguments.Add(inputs);
+        command.SetAction(result => Run(
+            result.GetValue(inputs) ?? [],
+            result.GetValue(errors),
+            result.GetValue(dump),
+            result.GetValue(roundTrip),
+            result.GetValue(quiet),
+            result.GetValue(headers),
+            result.GetValue(jobs),
+            result.GetValue(timeout),
+            result.GetValue(macroFiles) ?? []));
+        return command;
+    }
+
+    private static int Run(string[] inputs, bool listErrors, string? dump, bool roundTrip, bool quiet, bool includeHeaders, int jobs, int timeoutSeconds, string[] macroFiles)
+    {
+        var stdout = Console.Out;
+        var stderr = Console.Error;
+        MacroTable macros;
+        try
+        {
+            macros = macroFiles.Length == 0 ? MacroTable.Builtin : MacroTable.WithFiles(macroFiles.Select(SourceText.FromFile));
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"sevenspot: {e.Message}");
+            return 2;
+        }
+
+        if (dump is not null)
+        {
+            if (!File.Exists(dump))
+            {
+                stderr.WriteLine(new Diagnostic(DiagnosticId.FileNotFound, null, default, dump).Message);
+                return 2;
+            }
+
+            var tree = ParseOnBigStack(SourceText.FromFile(dump), new ParseOptions { Macros = macros });
+            stdout.Write(tree.Dump());
+            return 0;
+        }
+
+        var missing = new List<string>();
+        var files = FileWalker.Expand(inputs, includeHeaders, missing);
+        foreach (string m in missing)
+        {
+            stderr.WriteLine($"sevenspot: {new Diagnostic(DiagnosticId.FileNotFound, null, default, m).Message}");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var results = WorkerPool.Run(files, jobs, path => ParseOne(path, macros, roundTrip, timeoutSeconds));
+        double seconds = clock.Elapsed.TotalSeconds;
+
+        long bytes = 0;
+        int functions = 0, withErrors = 0, crashes = 0, timeouts = 0, roundTripFailures = 0;
+        foreach (var r in results)
+        {
+            bytes += r.Bytes;
+            functions += r.Functions;
+            withErrors += r.Unparsed.Count;
+            if (r.Failure is not null)
+            {
+                if (r.TimedOut)
+                {
+                    timeouts++;
+                }
+                else
+                {
+                    crashes++;
+                }
+
+                stderr.WriteLine($"{r.Path}: {r.Failure}");
+            }
+
+            if (!r.RoundTripOk)
+            {
+                roundTripFailures++;
+                stderr.WriteLine($"{r.Path}: round trip differs from the file");
+            }
+
+            if (!quiet)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Path}: {r.Functions} functions, {r.Unparsed.Count} with errors, {r.Bytes / 1024.0:F1} KB"));
+            }
+
+            if (listErrors)
+            {
+                foreach (var u in r.Unparsed)
+                {
+                    stdout.WriteLine($"{r.Path}:{u.Line}: {u.Reason}");
+                }
+            }
+        }
+
+        double mb = bytes / (1024.0 * 1024.0);
+        double rate = functions == 0 ? 100 : 100.0 * (functions - withErrors) / functions;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"total: {files.Count} files, {functions} functions, {withErrors} with errors ({rate:F2}% parsed), {mb:F1} MB, {seconds:F2} s, {(seconds > 0 ? mb / seconds : 0):F1} MB/s"));
+        if (roundTrip)
+        {
+            stdout.WriteLine($"round trip: {files.Count - roundTripFailures - crashes - timeouts} identical, {roundTripFailures} different");
+        }
+
+        if (crashes + timeouts > 0)
+        {
+            stdout.WriteLine($"failures: {crashes} crashes, {timeouts} timeouts");
+        }
+
+        return missing.Count > 0 || crashes > 0 || timeouts > 0 || roundTripFailures > 0 ? 1 : 0;
+    }
+
+    private static FileResult ParseOne(string path, MacroTable macros, bool roundTrip, int timeoutSeconds)
+    {
+        long length = 0;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            length = bytes.Length;
+            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+            var tree = Parser.Parse(new SourceText(path, bytes), new ParseOptions { Macros = macros, CancellationToken = cancel.Token });
+            var census = FunctionCensus.Take(tree);
+            bool same = !roundTrip || tree.Print().AsSpan().SequenceEqual(bytes);
+            return new FileResult(path, length, census.Functions, census.Unparsed, tree.Diagnostics.Count, same, null, false);
+        }
+        catch (OperationCanceledException)
+        {
+            return new FileResult(path, length, 0, [], 0, true, new Diagnostic(DiagnosticId.FileTimeout, null, default, path, timeoutSeconds).Message, true);
+        }
+        catch (IOException e)
+        {
+            return new FileResult(path, length, 0, [], 0, true, e.Message, false);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new FileResult(path, length, 0, [], 0, true, e.Message, false);
+        }
+    }
+
+    private static SyntaxTree ParseOnBigStack(SourceText text, ParseOptions options) => WorkerPool.Run([text], 1, t => Parser.Parse(t, options))[0];
+}

@@ -1,0 +1,52 @@
+namespace Sevenspot.Text;
+
+/// <summary>
+/// Every diagnostic Sevenspot reports, with a stable number. A retired number is never reused.
+/// Message texts live in <see cref="DiagnosticMessages"/>.
+/// </summary>
+public enum DiagnosticId
+{
+    // C lexer: 1-99
+    UnterminatedComment = 1,
+    UnterminatedString = 2,
+    UnterminatedCharacter = 3,
+    UnexpectedCharacter = 4,
+    NulCharacter = 5,
+    BinaryFile = 6,
+    UnterminatedConditional = 7,
+    UnmatchedConditional = 8,
+
+    // C parser: 100-199
+    UnexpectedToken = 100,
+    ExpectedToken = 101,
+    NestingTooDeep = 102,
+    UnparsableFunction = 103,
+    UnparsableDeclaration = 104,
+    UnparsableStatement = 105,
+
+    // Files and I/O: 200-299
+    FileNotFound = 200,
+    FileReadError = 201,
+    FileTimeout = 202,
+    FileWriteError = 203,
+
+    // SmPL: 300-499
+    SmplSyntaxError = 300,
+    SmplUnknownMetavariableType = 301,
+    SmplUndeclaredMetavariable = 302,
+    SmplUnknownRule = 303,
+    SmplBadConstraint = 304,
+    SmplUnterminated = 305,
+    SmplShouldBeMetavariable = 306,
+    SmplPositionOverModification = 307,
+    SmplUnsupported = 308,
+    IsoSyntaxError = 320,
+
+    // Engine: 500-599
+    AlreadyTaggedToken = 500,
+    InconsistentPaths = 501,
+    NoRulesApply = 502,
+
+    // Command line: 900-999
+    InvalidOption = 900,
+}

@@ -1,0 +1,48 @@
+namespace Sevenspot.Text;
+
+/// <summary>The one table of message texts, indexed by <see cref="DiagnosticId"/>; {0}... are arguments.</summary>
+public static class DiagnosticMessages
+{
+    public static string GetFormat(DiagnosticId id) => id switch
+    {
+        DiagnosticId.UnterminatedComment => "unterminated comment",
+        DiagnosticId.UnterminatedString => "missing terminating \" character",
+        DiagnosticId.UnterminatedCharacter => "missing terminating ' character",
+        DiagnosticId.UnexpectedCharacter => "stray '{0}' in program",
+        DiagnosticId.NulCharacter => "null character in input",
+        DiagnosticId.BinaryFile => "binary file, not C source",
+        DiagnosticId.UnterminatedConditional => "unterminated #{0}",
+        DiagnosticId.UnmatchedConditional => "#{0} without #if",
+        DiagnosticId.UnexpectedToken => "unexpected {0}",
+        DiagnosticId.ExpectedToken => "expected {0} before {1}",
+        DiagnosticId.NestingTooDeep => "nesting too deep",
+        DiagnosticId.UnparsableFunction => "cannot parse function {0}: {1}",
+        DiagnosticId.UnparsableDeclaration => "cannot parse declaration: {0}",
+        DiagnosticId.UnparsableStatement => "cannot parse statement: {0}",
+        DiagnosticId.FileNotFound => "{0}: no such file or directory",
+        DiagnosticId.FileReadError => "cannot read {0}: {1}",
+        DiagnosticId.FileTimeout => "timeout on {0} after {1} seconds",
+        DiagnosticId.FileWriteError => "cannot write {0}: {1}",
+        DiagnosticId.SmplSyntaxError => "parse error: {0}",
+        DiagnosticId.SmplUnknownMetavariableType => "unknown metavariable type '{0}'",
+        DiagnosticId.SmplUndeclaredMetavariable => "metavariable {0} is not declared",
+        DiagnosticId.SmplUnknownRule => "unknown rule {0}",
+        DiagnosticId.SmplBadConstraint => "bad constraint: {0}",
+        DiagnosticId.SmplUnterminated => "unterminated {0}",
+        DiagnosticId.SmplShouldBeMetavariable => "should {0} be a metavariable?",
+        DiagnosticId.SmplPositionOverModification => "position cannot be inherited over modifications: {0}",
+        DiagnosticId.SmplUnsupported => "not supported: {0}",
+        DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
+        DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
+        DiagnosticId.InconsistentPaths => "{0} reachable by inconsistent control-flow paths",
+        DiagnosticId.NoRulesApply => "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.",
+        DiagnosticId.InvalidOption => "{0}",
+        _ => id.ToString(),
+    };
+
+    public static DiagnosticSeverity GetSeverity(DiagnosticId id) => id switch
+    {
+        DiagnosticId.SmplShouldBeMetavariable => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Error,
+    };
+}
