@@ -265,3 +265,6 @@ typedef unsigned long u_long;
 typedef int FILE;
 typedef int va_list;
 typedef int __builtin_va_list;
+typedef unsigned long size_t;
+typedef long ssize_t;
+typedef long ptrdiff_t;

@@ -88,7 +88,7 @@ public sealed partial class Parser
             case SyntaxKind.CloseBraceToken:
                 Fail("unexpected '}'");
                 return;
-            case SyntaxKind.IdentifierToken when AtLineStart(_pos + 1) && IsAllCaps(_pos) && MacroKindOf(_pos) == MacroKind.None
+            case SyntaxKind.IdentifierToken when _pattern is null && AtLineStart(_pos + 1) && IsAllCaps(_pos) && MacroKindOf(_pos) == MacroKind.None
                 && PeekKind() is not (SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.EqualsToken or SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken):
                 {
                     // A macro alone on its line at file scope: BTF_ID_UNUSED
@@ -311,6 +311,15 @@ public sealed partial class Parser
         {
             PushEmptyList(SyntaxKind.SeparatedList);
             Eat();
+            Finish(SyntaxKind.Declaration, mark);
+            return;
+        }
+
+        if (_pattern is not null && spec.Any && _b.KindAt(_b.Mark - 1) == SyntaxKind.List && AtPatternItemEnd() && Kind != SyntaxKind.IdentifierToken)
+        {
+            // "struct foo { ... }" in a pattern may omit the final ';'
+            PushEmptyList(SyntaxKind.SeparatedList);
+            _b.PushAbsent();
             Finish(SyntaxKind.Declaration, mark);
             return;
         }
@@ -689,6 +698,21 @@ public sealed partial class Parser
                     break; // "register x" style: the name of a parameter with an implicit type
                 }
 
+                if (_pattern is not null && next == SyntaxKind.OpenBraceToken && PatternKindOf(_pos) == PatternNameKind.Type)
+                {
+                    // T { ... }: a structure whose type is the metavariable T
+                    int s = _b.Mark;
+                    Eat();
+                    PushEmptyList();
+                    _b.PushAbsent();
+                    Eat();
+                    ParseMemberList();
+                    ExpectClosingBrace();
+                    Finish(SyntaxKind.StructSpecifier, s);
+                    info.Any = info.SawType = true;
+                    continue;
+                }
+
                 int mark = _b.Mark;
                 Eat();
                 Finish(SyntaxKind.TypedefName, mark);
@@ -905,6 +929,29 @@ public sealed partial class Parser
         {
             Eat();
         }
+        else if (_pattern is not null && Kind == SyntaxKind.DisjunctionOpenToken)
+        {
+            // struct \(one\|two\)
+            int d = _b.Mark;
+            Eat();
+            int branches = _b.Mark;
+            while (!_failed)
+            {
+                int n = _b.Mark;
+                Expect(SyntaxKind.IdentifierToken);
+                Finish(SyntaxKind.IdentifierName, n);
+                if (Kind != SyntaxKind.DisjunctionBarToken)
+                {
+                    break;
+                }
+
+                Eat();
+            }
+
+            Finish(SyntaxKind.SeparatedList, branches);
+            Expect(SyntaxKind.DisjunctionCloseToken);
+            Finish(SyntaxKind.Disjunction, d);
+        }
         else
         {
             _b.PushAbsent();
@@ -953,6 +1000,12 @@ public sealed partial class Parser
     {
         switch (Kind)
         {
+            case SyntaxKind.EllipsisToken or SyntaxKind.DisjunctionOpenToken or SyntaxKind.OptionalToken when _pattern is not null:
+                ParsePatternItem(topLevel: false);
+                return;
+            case SyntaxKind.IdentifierToken when _pattern is not null && PatternKindOf(_pos) == PatternNameKind.Field:
+                ParsePatternItem(topLevel: false);
+                return;
             case SyntaxKind.SemicolonToken:
                 int mark = _b.Mark;
                 Eat();
@@ -997,7 +1050,15 @@ public sealed partial class Parser
             int list = _b.Mark;
             while (Kind != SyntaxKind.CloseBraceToken && Kind != SyntaxKind.EndOfFileToken && !_failed)
             {
-                ParseEnumerator();
+                if (_pattern is not null && Kind == SyntaxKind.EllipsisToken)
+                {
+                    ParseDots();
+                }
+                else
+                {
+                    ParseEnumerator();
+                }
+
                 if (Kind != SyntaxKind.CommaToken)
                 {
                     break;
@@ -1110,7 +1171,29 @@ public sealed partial class Parser
     private void ParseDirectDeclarator(DeclaratorMode mode)
     {
         int mark = _b.Mark;
-        if (Kind == SyntaxKind.IdentifierToken)
+        if (_pattern is not null && Kind == SyntaxKind.DisjunctionOpenToken)
+        {
+            // int \(a\|b\); : a disjunction of declared names
+            Eat();
+            int branches = _b.Mark;
+            while (!_failed)
+            {
+                int d = _b.Mark;
+                Expect(SyntaxKind.IdentifierToken);
+                Finish(SyntaxKind.IdentifierDeclarator, d);
+                if (Kind is not (SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken))
+                {
+                    break;
+                }
+
+                Eat();
+            }
+
+            Finish(SyntaxKind.SeparatedList, branches);
+            Expect(SyntaxKind.DisjunctionCloseToken);
+            Finish(SyntaxKind.Disjunction, mark);
+        }
+        else if (Kind == SyntaxKind.IdentifierToken)
         {
             if (_declaratorName < 0)
             {
@@ -1219,7 +1302,16 @@ public sealed partial class Parser
         {
             while (!_failed)
             {
-                if (Kind == SyntaxKind.EllipsisToken)
+                if (Kind == SyntaxKind.EllipsisToken && _pattern is not null && PeekKind() != SyntaxKind.EllipsisToken)
+                {
+                    ParseDots(); // "..." stands for any parameters; "......" is C's varargs
+                }
+                else if (Kind == SyntaxKind.EllipsisToken && _pattern is not null)
+                {
+                    Eat();
+                    Eat(); // "......": both halves stand for one varargs parameter
+                }
+                else if (Kind == SyntaxKind.EllipsisToken)
                 {
                     Eat();
                 }

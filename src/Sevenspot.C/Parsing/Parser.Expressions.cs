@@ -26,7 +26,7 @@ public sealed partial class Parser
 
         int mark = _b.Mark;
         ParseConditional();
-        if (IsAssignmentOperator(Kind) && !_failed)
+        if ((IsAssignmentOperator(Kind) || PatternKindOf(_pos) == PatternNameKind.AssignmentOperator) && !_failed)
         {
             Eat();
             ParseAssignment();
@@ -93,6 +93,11 @@ public sealed partial class Parser
         while (!_failed)
         {
             int precedence = BinaryPrecedence(Kind);
+            if (precedence == 0 && _pattern is not null && PatternKindOf(_pos) == PatternNameKind.BinaryOperator)
+            {
+                precedence = 1; // an operator metavariable: a op b
+            }
+
             if (precedence < minPrecedence || precedence == 0)
             {
                 break;
@@ -119,6 +124,11 @@ public sealed partial class Parser
             case SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken or SyntaxKind.AmpersandToken or SyntaxKind.AsteriskToken
                 or SyntaxKind.PlusToken or SyntaxKind.MinusToken or SyntaxKind.TildeToken or SyntaxKind.ExclamationToken
                 or SyntaxKind.AmpersandAmpersandToken or SyntaxKind.ExtensionKeyword:
+                Eat();
+                ParseUnary();
+                Finish(SyntaxKind.PrefixUnary, mark);
+                break;
+            case SyntaxKind.IdentifierToken when _pattern is not null && PatternKindOf(_pos) == PatternNameKind.UnaryOperator:
                 Eat();
                 ParseUnary();
                 Finish(SyntaxKind.PrefixUnary, mark);
@@ -215,6 +225,11 @@ public sealed partial class Parser
 
     private void ParsePrimary()
     {
+        if (_pattern is not null && TryParsePatternPrimary())
+        {
+            return;
+        }
+
         int mark = _b.Mark;
         switch (Kind)
         {

@@ -17,6 +17,9 @@ internal struct NameInfo
 
     /// <summary>Spelling is all capitals, digits and underscores.</summary>
     public bool AllCaps;
+
+    /// <summary>In a pattern: 0 until classified, then 1 + <see cref="PatternNameKind"/>.</summary>
+    public byte Pattern;
 }
 
 public sealed partial class Parser
@@ -59,17 +62,46 @@ public sealed partial class Parser
         }
 
         ref var info = ref Info(_tokens[tokenIndex].Name);
+        if (_pattern is not null)
+        {
+            // In a pattern only declared types count: an unknown name is a metavariable or a symbol.
+            return PatternKindOf(tokenIndex) == PatternNameKind.Type || info.FileTypedef || (MacroKind)(info.Macro - 1) == MacroKind.TypeName;
+        }
+
         return info.FileTypedef || info.EndsWithT || (MacroKind)(info.Macro - 1) == MacroKind.TypeName;
     }
 
     private bool IsAttributeName(int tokenIndex) =>
-        IsIdentifier(tokenIndex) && MacroKindOf(tokenIndex) is MacroKind.Attribute or MacroKind.AttributeWithArguments or MacroKind.Specifier;
+        IsIdentifier(tokenIndex) && (MacroKindOf(tokenIndex) is MacroKind.Attribute or MacroKind.AttributeWithArguments or MacroKind.Specifier
+            || (_pattern is not null && PatternKindOf(tokenIndex) == PatternNameKind.Attribute));
+
+    /// <summary>In a pattern, what the name at tokenIndex stands for.</summary>
+    private PatternNameKind PatternKindOf(int tokenIndex)
+    {
+        if (_pattern is null || !IsIdentifier(tokenIndex))
+        {
+            return PatternNameKind.None;
+        }
+
+        ref var info = ref _names[_tokens[tokenIndex].Name];
+        if (info.Pattern == 0)
+        {
+            info.Pattern = (byte)(1 + (byte)_pattern.Classify(_lexed.Names.GetString(_tokens[tokenIndex].Name)));
+        }
+
+        return (PatternNameKind)(info.Pattern - 1);
+    }
 
     private bool IsIteratorName(int tokenIndex)
     {
         if (!IsIdentifier(tokenIndex))
         {
             return false;
+        }
+
+        if (_pattern is not null && PatternKindOf(tokenIndex) == PatternNameKind.Iterator)
+        {
+            return true;
         }
 
         ref var info = ref Info(_tokens[tokenIndex].Name);

@@ -17,9 +17,14 @@ public sealed partial class Parser
         }
 
         int list = _b.Mark;
-        while (Kind != SyntaxKind.CloseBraceToken && Kind != SyntaxKind.EndOfFileToken)
+        while (Kind != SyntaxKind.CloseBraceToken && Kind != SyntaxKind.EndOfFileToken && !_failed)
         {
+            int before = _pos;
             ParseBlockItem();
+            if (_pos == before && !_failed)
+            {
+                Fail($"unexpected {Describe(_pos)}");
+            }
         }
 
         Finish(SyntaxKind.List, list);
@@ -41,6 +46,12 @@ public sealed partial class Parser
     private void ParseBlockItem()
     {
         _options.CancellationToken.ThrowIfCancellationRequested();
+        if (_pattern is not null)
+        {
+            ParsePatternItem(topLevel: false); // a malformed rule is an error, not something to recover from
+            return;
+        }
+
         var recovery = SaveRecovery();
         int start = _pos;
         if (IsDeclarationStart())
@@ -124,10 +135,22 @@ public sealed partial class Parser
         }
 
         var next = PeekKind();
+        if (_pattern is not null)
+        {
+            // In a pattern an expression metavariable is never a type, a name followed by an
+            // operator metavariable is an operand, and a line break ends the item.
+            var pk = PatternKindOf(_pos);
+            if (pk is PatternNameKind.Expression or PatternNameKind.UnaryOperator || AtLineStart(_pos + 1)
+                || PatternKindOf(_pos + 1) is PatternNameKind.BinaryOperator or PatternNameKind.AssignmentOperator)
+            {
+                return false;
+            }
+        }
+
         var macro = MacroKindOf(_pos);
         if (next == SyntaxKind.OpenParenToken)
         {
-            if (macro == MacroKind.Declarer || macro == MacroKind.TypeBuilder)
+            if (macro == MacroKind.Declarer || macro == MacroKind.TypeBuilder || PatternKindOf(_pos) == PatternNameKind.Declarer)
             {
                 return true;
             }
@@ -161,7 +184,8 @@ public sealed partial class Parser
 
         if (IsKnownTypeName(_pos))
         {
-            return next is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken || IsSpecifierKeyword(next) || next == SyntaxKind.AttributeKeyword;
+            return next is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken || IsSpecifierKeyword(next) || next == SyntaxKind.AttributeKeyword
+                || (_pattern is not null && next is SyntaxKind.OpenBraceToken or SyntaxKind.DisjunctionOpenToken);
         }
 
         if (SyntaxFacts.IsQualifierKeyword(next) && !AtLineStart(_pos + 1))
@@ -169,7 +193,7 @@ public sealed partial class Parser
             return true; // U32 const x = ...;
         }
 
-        if (next == SyntaxKind.IdentifierToken && IsAllCaps(_pos) && AtLineStart(_pos + 1) && MacroKindOf(_pos) == MacroKind.None)
+        if (_pattern is null && next == SyntaxKind.IdentifierToken && IsAllCaps(_pos) && AtLineStart(_pos + 1) && MacroKindOf(_pos) == MacroKind.None)
         {
             return false; // a macro statement on its own line: PREAMBLE
         }
@@ -295,7 +319,7 @@ public sealed partial class Parser
     /// <summary>An all-capitals name alone on its line, followed by a statement or '}': POSTAMBLE.</summary>
     private bool IsBareMacroStatement()
     {
-        if (!IsAllCaps(_pos) || !AtLineStart(_pos + 1))
+        if (_pattern is not null || !IsAllCaps(_pos) || !AtLineStart(_pos + 1))
         {
             return false;
         }
@@ -574,7 +598,9 @@ public sealed partial class Parser
     private void ParseLabelTarget()
     {
         if (_failed || Kind is SyntaxKind.CloseBraceToken or SyntaxKind.CaseKeyword or SyntaxKind.EndOfFileToken
-            || (Kind == SyntaxKind.DefaultKeyword && PeekKind() == SyntaxKind.ColonToken))
+            || (Kind == SyntaxKind.DefaultKeyword && PeekKind() == SyntaxKind.ColonToken)
+            || (_pattern is not null && Kind is SyntaxKind.EllipsisToken or SyntaxKind.NestCloseToken or SyntaxKind.NestPlusCloseToken
+                or SyntaxKind.DisjunctionBarToken or SyntaxKind.DisjunctionCloseToken or SyntaxKind.ConjunctionAmpToken))
         {
             _b.PushAbsent();
             return;

@@ -1,0 +1,452 @@
+namespace Sevenspot.C;
+
+/// <summary>
+/// Pattern mode: the C grammar extended for SmPL. A pattern is a sequence of items (statements,
+/// declarations, function definitions, bare expressions) with "...", nests "&lt;... ...&gt;",
+/// disjunctions "( | )", conjunctions "( &amp; )", optional "?" statements and when clauses.
+/// Metavariables are names classified by <see cref="PatternOptions.Classify"/>.
+/// </summary>
+public sealed partial class Parser
+{
+    private readonly PatternOptions? _pattern;
+    private readonly int _whenName = -1;
+    private readonly int _whenUpperName = -1;
+
+    private Parser(LexedText lexed, ParseOptions options, PatternOptions pattern)
+        : this(lexed, options)
+    {
+        _pattern = pattern;
+        _whenName = lexed.Names.Find(pattern.WhenKeyword);
+        _whenUpperName = lexed.Names.Find(pattern.WhenKeyword.ToUpperInvariant());
+    }
+
+    /// <summary>Parses the tokens of an SmPL pattern (produced by the SmPL lexer) into a PatternBody tree.</summary>
+    public static SyntaxTree ParsePattern(LexedText lexed, PatternOptions pattern, ParseOptions? options = null)
+    {
+        var parser = new Parser(lexed, options ?? ParseOptions.Default, pattern);
+        parser.ParsePatternBody();
+        return parser._b.Build(lexed, parser._diagnostics);
+    }
+
+    private bool IsWhen(int index) => KindAt(index) == SyntaxKind.IdentifierToken && (_tokens[index].Name == _whenName || _tokens[index].Name == _whenUpperName);
+
+    private void ParsePatternBody()
+    {
+        int body = _b.Mark;
+        int list = _b.Mark;
+        while (Kind != SyntaxKind.EndOfFileToken && !_failed)
+        {
+            int start = _pos;
+            ParsePatternItem(topLevel: true);
+            if (_pos == start && !_failed)
+            {
+                Fail($"unexpected {Describe(_pos)}");
+            }
+        }
+
+        if (_failed)
+        {
+            var (reason, token) = TakeFailure();
+            AddDiagnostic(Text.DiagnosticId.SmplSyntaxError, token, reason);
+            // Keep the tree well formed: swallow the rest as an error node.
+            int error = _b.Mark;
+            int tokens = _b.Mark;
+            while (_pos < _eof)
+            {
+                Eat();
+            }
+
+            Finish(SyntaxKind.List, tokens);
+            Finish(SyntaxKind.ErrorNode, error, error: true);
+        }
+
+        Finish(SyntaxKind.List, list);
+        Eat();
+        Finish(SyntaxKind.PatternBody, body);
+    }
+
+    /// <summary>Does the current token end a statement-level pattern item (so an expression before it is bare)?</summary>
+    private bool AtPatternItemEnd() => Kind is SyntaxKind.EndOfFileToken or SyntaxKind.EllipsisToken or SyntaxKind.DisjunctionBarToken
+        or SyntaxKind.ConjunctionAmpToken or SyntaxKind.DisjunctionCloseToken or SyntaxKind.NestCloseToken or SyntaxKind.NestPlusCloseToken
+        or SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken or SyntaxKind.DisjunctionOpenToken or SyntaxKind.CloseBraceToken
+        || IsWhen(_pos) || AtLineStart(_pos);
+
+    /// <summary>One item of a statement sequence in a pattern.</summary>
+    private void ParsePatternItem(bool topLevel)
+    {
+        switch (Kind)
+        {
+            case SyntaxKind.EllipsisToken:
+                ParseDots();
+                return;
+            case SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken:
+                ParseStatementNest();
+                return;
+            case SyntaxKind.DisjunctionOpenToken:
+                ParseStatementDisjunction(topLevel);
+                return;
+            case SyntaxKind.OptionalToken:
+                {
+                    int mark = _b.Mark;
+                    Eat();
+                    ParsePatternItem(topLevel);
+                    Finish(SyntaxKind.OptionalStatement, mark);
+                    return;
+                }
+
+            case SyntaxKind.IdentifierToken when PatternKindOf(_pos) is PatternNameKind.Statement or PatternNameKind.Declaration or PatternNameKind.Field
+                && PeekKind() is not (SyntaxKind.OpenParenToken or SyntaxKind.EqualsToken or SyntaxKind.DotToken or SyntaxKind.ArrowToken or SyntaxKind.OpenBracketToken):
+                {
+                    int mark = _b.Mark;
+                    Eat();
+                    Finish(SyntaxKind.MetavariableStatement, mark);
+                    return;
+                }
+        }
+
+        if (Kind == SyntaxKind.OpenBraceToken && (PeekKind() == SyntaxKind.DotToken || PeekKind() == SyntaxKind.OpenBracketToken))
+        {
+            // { .field = E, ... }: an initializer list pattern
+            int m = _b.Mark;
+            ParseInitializerList();
+            Finish(SyntaxKind.BareExpression, m);
+            return;
+        }
+
+        if (topLevel && LooksLikePatternFunction())
+        {
+            ParseDeclaration(DeclarationContext.TopLevel);
+            return;
+        }
+
+        if (TryParseTypeItem())
+        {
+            return;
+        }
+
+        if (IsDeclarationStart())
+        {
+            ParseLocalDeclaration();
+            return;
+        }
+
+        var recovery = SaveRecovery();
+        ParseStatementCore();
+        if (_failed)
+        {
+            // An expression without ';' stands alone: "foo(x)" matches any statement containing it.
+            var (reason, token) = TakeFailure();
+            Restore(recovery);
+            int mark = _b.Mark;
+            ParseExpression();
+            if (!_failed && AtPatternItemEnd())
+            {
+                Finish(SyntaxKind.BareExpression, mark);
+                return;
+            }
+
+            TakeFailure();
+            Restore(recovery);
+            _failed = true;
+            _failReason = reason;
+            _failToken = token;
+        }
+    }
+
+    /// <summary>A type standing alone as an item ("- Scsi_Cmnd + struct scsi_cmnd"): a TypeName.</summary>
+    private bool TryParseTypeItem()
+    {
+        var k = Kind;
+        bool typeStart = IsTypeNameStart(_pos) || k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword || SyntaxFacts.IsTypeKeyword(k);
+        if (!typeStart)
+        {
+            return false;
+        }
+
+        var recovery = SaveRecovery();
+        ParseTypeName();
+        if (!_failed && AtPatternItemEnd() && Kind != SyntaxKind.OpenBraceToken && !DeclaresName(_b.NodeChild(_b.NodeIndexAt(_b.Mark - 1), 1)))
+        {
+            return true;
+        }
+
+        TakeFailure();
+        Restore(recovery);
+        return false;
+    }
+
+    /// <summary>Whether a built declarator names something (so it is a declaration, not a type).</summary>
+    private bool DeclaresName(int declarator)
+    {
+        while (declarator >= 0)
+        {
+            switch (_b.NodeKind(declarator))
+            {
+                case SyntaxKind.IdentifierDeclarator or SyntaxKind.Disjunction:
+                    return true;
+                case SyntaxKind.PointerDeclarator or SyntaxKind.ParenthesizedDeclarator:
+                    declarator = _b.NodeChild(declarator, 2);
+                    break;
+                case SyntaxKind.ArrayDeclarator or SyntaxKind.FunctionDeclarator:
+                    declarator = _b.NodeChild(declarator, 0);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>NAME(...) { or T NAME(...) { at the top of a pattern: a function definition.</summary>
+    private bool LooksLikePatternFunction()
+    {
+        int i = _pos;
+        for (int steps = 0; steps < 32 && i < _eof; steps++)
+        {
+            var k = KindAt(i);
+            if (k == SyntaxKind.OpenParenToken)
+            {
+                int close = MatchOf(i);
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                int after = close + 1;
+                while (KindAt(after) == SyntaxKind.IdentifierToken && IsAttributeName(after))
+                {
+                    after = KindAt(after + 1) == SyntaxKind.OpenParenToken && MatchOf(after + 1) > 0 ? MatchOf(after + 1) + 1 : after + 1;
+                }
+
+                return KindAt(after) == SyntaxKind.OpenBraceToken && i > _pos && KindAt(i - 1) is SyntaxKind.IdentifierToken or SyntaxKind.CloseParenToken
+                    && !(i == _pos + 1 && IsIteratorName(_pos));
+            }
+
+            if (k is SyntaxKind.SemicolonToken or SyntaxKind.OpenBraceToken or SyntaxKind.EqualsToken or SyntaxKind.DisjunctionBarToken or SyntaxKind.EllipsisToken)
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
+    private void ParseDots()
+    {
+        int mark = _b.Mark;
+        Eat();
+        ParseWhenClauses();
+        Finish(SyntaxKind.Dots, mark);
+    }
+
+    private void ParseWhenClauses()
+    {
+        int list = _b.Mark;
+        while (IsWhen(_pos) && !_failed)
+        {
+            int mark = _b.Mark;
+            Eat();
+            if (Kind == SyntaxKind.IdentifierToken && PeekKind() is not (SyntaxKind.ExclamationEqualsToken or SyntaxKind.EqualsToken))
+            {
+                // when any / strict / forall / exists, possibly as a comma-separated list
+                _b.PushAbsent();
+                Eat();
+                _b.PushAbsent();
+                Finish(SyntaxKind.WhenClause, mark);
+                while (Kind == SyntaxKind.CommaToken && PeekKind() == SyntaxKind.IdentifierToken)
+                {
+                    int m = _b.Mark;
+                    Eat(); // the comma stands in for "when"
+                    _b.PushAbsent();
+                    Eat();
+                    _b.PushAbsent();
+                    Finish(SyntaxKind.WhenClause, m);
+                }
+
+                continue;
+            }
+
+            if (Kind is SyntaxKind.ExclamationEqualsToken or SyntaxKind.EqualsToken)
+            {
+                Eat();
+            }
+            else
+            {
+                Fail($"expected '!=' or '=' after when, before {Describe(_pos)}");
+                _b.PushAbsent();
+            }
+
+            // when != true E / when != false E: E must not be the test of the branch taken.
+            if (Kind == SyntaxKind.IdentifierToken && _lexed.TextAt(_pos) is "true" or "false" && !AtLineStart(_pos + 1)
+                && PeekKind() is not (SyntaxKind.SemicolonToken or SyntaxKind.EndOfFileToken))
+            {
+                Eat();
+            }
+            else
+            {
+                _b.PushAbsent();
+            }
+
+            ParseWhenCode();
+            Finish(SyntaxKind.WhenClause, mark);
+        }
+
+        Finish(SyntaxKind.List, list);
+    }
+
+    /// <summary>The code of a when clause: a statement (ending with ';'), a disjunction, or an expression.</summary>
+    private void ParseWhenCode()
+    {
+        int list = _b.Mark;
+        ParsePatternItem(topLevel: false);
+        Finish(SyntaxKind.List, list);
+    }
+
+    private void ParseStatementNest()
+    {
+        int mark = _b.Mark;
+        var close = Kind == SyntaxKind.NestOpenToken ? SyntaxKind.NestCloseToken : SyntaxKind.NestPlusCloseToken;
+        Eat();
+        ParseWhenClauses();
+        int body = _b.Mark;
+        while (Kind != close && Kind != SyntaxKind.EndOfFileToken && !_failed)
+        {
+            int start = _pos;
+            ParsePatternItem(topLevel: false);
+            if (_pos == start)
+            {
+                Fail($"unexpected {Describe(_pos)} in a nest");
+            }
+        }
+
+        Finish(SyntaxKind.List, body);
+        Expect(close);
+        Finish(SyntaxKind.Nest, mark);
+    }
+
+    private void ParseStatementDisjunction(bool topLevel)
+    {
+        var recovery = SaveRecovery();
+        int mark = _b.Mark;
+        Eat();
+        int branches = _b.Mark;
+        bool conjunction = false;
+        bool allBare = true;
+        while (!_failed)
+        {
+            int branch = _b.Mark;
+            int items = 0;
+            while (Kind is not (SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken or SyntaxKind.DisjunctionCloseToken or SyntaxKind.EndOfFileToken) && !_failed)
+            {
+                int start = _pos;
+                ParsePatternItem(topLevel);
+                items++;
+                if (_b.KindAt(_b.Mark - 1) != SyntaxKind.BareExpression)
+                {
+                    allBare = false;
+                }
+
+                if (_pos == start)
+                {
+                    Fail($"unexpected {Describe(_pos)} in a disjunction");
+                }
+            }
+
+            if (items != 1)
+            {
+                allBare = false;
+            }
+
+            Finish(SyntaxKind.List, branch);
+            if (Kind is SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken)
+            {
+                conjunction |= Kind == SyntaxKind.ConjunctionAmpToken;
+                Eat();
+                continue;
+            }
+
+            break;
+        }
+
+        Finish(SyntaxKind.SeparatedList, branches);
+        Expect(SyntaxKind.DisjunctionCloseToken);
+        Finish(conjunction ? SyntaxKind.Conjunction : SyntaxKind.Disjunction, mark);
+        if (!_failed && allBare)
+        {
+            // Every branch is an expression: read the whole thing as an expression, which may go on
+            // ("( f | g )(x);").
+            Restore(recovery);
+            int e = _b.Mark;
+            ParseExpression();
+            if (Kind == SyntaxKind.SemicolonToken)
+            {
+                Eat();
+                Finish(SyntaxKind.ExpressionStatement, e);
+            }
+            else
+            {
+                Finish(SyntaxKind.BareExpression, e);
+            }
+        }
+    }
+
+    /// <summary>In an expression: "...", a nest, or a disjunction of expressions.</summary>
+    private bool TryParsePatternPrimary()
+    {
+        switch (Kind)
+        {
+            case SyntaxKind.EllipsisToken:
+                ParseDots();
+                return true;
+            case SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken:
+                {
+                    int mark = _b.Mark;
+                    var close = Kind == SyntaxKind.NestOpenToken ? SyntaxKind.NestCloseToken : SyntaxKind.NestPlusCloseToken;
+                    Eat();
+                    ParseWhenClauses();
+                    ParseExpression();
+                    Expect(close);
+                    Finish(SyntaxKind.Nest, mark);
+                    return true;
+                }
+
+            case SyntaxKind.DisjunctionOpenToken:
+                {
+                    int mark = _b.Mark;
+                    Eat();
+                    int branches = _b.Mark;
+                    bool conjunction = false;
+                    while (!_failed)
+                    {
+                        if (IsTypeNameStart(_pos) && PeekKind() is SyntaxKind.DisjunctionBarToken or SyntaxKind.DisjunctionCloseToken or SyntaxKind.AsteriskToken)
+                        {
+                            ParseTypeName();
+                        }
+                        else
+                        {
+                            ParseExpression();
+                        }
+
+                        if (Kind is SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken)
+                        {
+                            conjunction |= Kind == SyntaxKind.ConjunctionAmpToken;
+                            Eat();
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    Finish(SyntaxKind.SeparatedList, branches);
+                    Expect(SyntaxKind.DisjunctionCloseToken);
+                    Finish(conjunction ? SyntaxKind.Conjunction : SyntaxKind.Disjunction, mark);
+                    return true;
+                }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using Sevenspot.C;
+
+namespace Sevenspot.Smpl;
+
+/// <summary>How a token of a rule's code is annotated in the leftmost column.</summary>
+public enum TokenMark : byte
+{
+    Context,
+    Minus,
+    Plus,
+    PlusPlus,
+    Star,
+}
+
+/// <summary>Added code: a run of tokens of the plus slice that goes in at one place.</summary>
+public sealed class PlusChunk
+{
+    /// <summary>First token index in the plus tree.</summary>
+    public required int First { get; init; }
+
+    /// <summary>Last token index in the plus tree (inclusive).</summary>
+    public required int Last { get; init; }
+
+    /// <summary>The chunk occupies whole lines of the rule (statement-level code) rather than part of a line.</summary>
+    public required bool IsWholeLines { get; init; }
+
+    /// <summary>Marked ++: may be added several times at one place, in any order.</summary>
+    public bool PlusPlus { get; init; }
+
+    public override string ToString() => $"plus[{First}..{Last}]";
+}
+
+/// <summary>Where added code goes relative to its anchor token.</summary>
+public enum PlusSide
+{
+    Before,
+    After,
+}
+
+/// <summary>
+/// The code of a code rule, parsed twice as SmPL requires: the minus slice (context, - and *
+/// lines) is the pattern that is matched; the plus slice (context and + lines) is the added code.
+/// Each run of added code is attached to a token of the minus slice.
+/// </summary>
+public sealed class CodeBody
+{
+    public required SyntaxTree Minus { get; init; }
+
+    public required SyntaxTree Plus { get; init; }
+
+    /// <summary>Mark of each token of the minus tree (Context, Minus or Star).</summary>
+    public required TokenMark[] MinusMarks { get; init; }
+
+    /// <summary>Added code, by the minus-tree token it is attached to and the side.</summary>
+    public required IReadOnlyDictionary<(int Token, PlusSide Side), IReadOnlyList<PlusChunk>> PlusCode { get; init; }
+
+    /// <summary>Position metavariables attached with @ to tokens of the minus tree.</summary>
+    public required IReadOnlyDictionary<int, IReadOnlyList<string>> Positions { get; init; }
+
+    /// <summary>Position metavariables attached to tokens of the plus tree (rare; kept for diagnostics).</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> PlusPositions { get; init; } = new Dictionary<int, IReadOnlyList<string>>();
+
+    public bool HasMinus { get; init; }
+
+    public bool HasPlus { get; init; }
+
+    public bool HasStar { get; init; }
+
+    /// <summary>Whether matching this rule changes code (- or + lines).</summary>
+    public bool Transforms => HasMinus || HasPlus;
+
+    public IReadOnlyList<PlusChunk> GetPlus(int minusToken, PlusSide side) =>
+        PlusCode.TryGetValue((minusToken, side), out var chunks) ? chunks : [];
+}

@@ -1,0 +1,118 @@
+using Sevenspot.Text;
+
+namespace Sevenspot.Smpl;
+
+/// <summary>A rule of a semantic patch.</summary>
+public abstract class Rule
+{
+    public required string Name { get; init; }
+
+    /// <summary>Whether the rule had a name in its header (anonymous rules get "rule starting on line N").</summary>
+    public bool HasName { get; init; }
+
+    public required int Index { get; init; }
+
+    /// <summary>Line of the rule header in the .cocci file.</summary>
+    public required int Line { get; init; }
+
+    public Dependency? DependsOn { get; init; }
+
+    public DependencyScope DependencyScope { get; init; } = DependencyScope.Exists;
+
+    public override string ToString() => Name;
+}
+
+public enum Quantifier
+{
+    /// <summary>Forall unless the semantic patch uses * (then exists).</summary>
+    Default,
+    Exists,
+    Forall,
+}
+
+/// <summary>What a rule's code is to be read as ("@ r expression @", "@ r identifier @", "@ r type @").</summary>
+public enum RuleKind
+{
+    Normal,
+    Expression,
+    Identifier,
+    Type,
+}
+
+/// <summary>A rule that matches and transforms C code.</summary>
+public sealed class CodeRule : Rule
+{
+    public required IReadOnlyList<Metavariable> Metavariables { get; init; }
+
+    public Quantifier Quantifier { get; init; }
+
+    public RuleKind Kind { get; init; }
+
+    public string? Extends { get; init; }
+
+    public IReadOnlyList<string> UsingIsoFiles { get; init; } = [];
+
+    public IReadOnlyList<string> DisabledIsos { get; init; } = [];
+
+    public required CodeBody Body { get; init; }
+
+    /// <summary>Looks up a metavariable declared by this rule (by its local name).</summary>
+    public Metavariable? Find(string name)
+    {
+        foreach (var m in Metavariables)
+        {
+            if (m.Name == name)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+}
+
+public enum ScriptKind
+{
+    Script,
+    Initialize,
+    Finalize,
+}
+
+/// <summary>x &lt;&lt; r.y; (with an optional default value) or a new variable "x;".</summary>
+public sealed record ScriptBinding(string Name, string? Rule, string? RuleVariable, string? DefaultValue, bool DefaultIsEmptyList);
+
+/// <summary>@script:python@, @initialize:python@, @finalize:python@ rules.</summary>
+public sealed class ScriptRule : Rule
+{
+    public required ScriptKind ScriptKind { get; init; }
+
+    public required string Language { get; init; }
+
+    public required IReadOnlyList<ScriptBinding> Bindings { get; init; }
+
+    public required string Code { get; init; }
+
+    /// <summary>Line of the first line of code in the .cocci file.</summary>
+    public int CodeLine { get; init; }
+}
+
+/// <summary>A parsed semantic patch.</summary>
+public sealed class SmplFile
+{
+    public required SourceText Source { get; init; }
+
+    public required IReadOnlyList<Rule> Rules { get; init; }
+
+    public IReadOnlyList<string> Virtuals { get; init; } = [];
+
+    /// <summary>Isomorphism files named with "using".</summary>
+    public IReadOnlyList<string> UsingIsoFiles { get; init; } = [];
+
+    /// <summary>SmPL files named with #include.</summary>
+    public IReadOnlyList<string> Includes { get; init; } = [];
+
+    /// <summary>Whether some code line is marked with * (the whole patch is then in "context" mode).</summary>
+    public bool IsContextMode { get; init; }
+
+    public IEnumerable<CodeRule> CodeRules => Rules.OfType<CodeRule>();
+}

@@ -1,0 +1,785 @@
+using Sevenspot.C;
+using Sevenspot.Text;
+
+namespace Sevenspot.Smpl;
+
+/// <summary>
+/// Reads the metavariable declarations of a rule ("expression E, F;", "identifier r.f;",
+/// "struct foo *p;", "binary operator b = {+, -};", "fresh identifier x = "a" ## y;", ...).
+/// An unknown first word is an error, not a typedef: "expresion E;" is a misspelling.
+/// </summary>
+internal sealed class MetavariableParser
+{
+    private static readonly HashSet<string> s_builtinTypeWords = new(StringComparer.Ordinal)
+    {
+        "char", "short", "int", "long", "signed", "unsigned", "float", "double", "void", "_Bool", "bool",
+        "size_t", "ssize_t", "ptrdiff_t", "const", "volatile", "complex", "_Complex",
+    };
+
+    private readonly TokenCursor _c;
+    private readonly IReadOnlyDictionary<string, MetavariableKind> _fileNames;
+    private readonly List<Metavariable> _result = [];
+
+    public MetavariableParser(SourceText file, TextSpan span, IReadOnlyDictionary<string, MetavariableKind> fileNames, CodeRule? extends = null)
+    {
+        _c = new TokenCursor(file, span);
+        _fileNames = fileNames;
+        if (extends is not null)
+        {
+            // "@ r2 extends r1 @": every metavariable of r1 is inherited.
+            foreach (var m in extends.Metavariables)
+            {
+                _result.Add(new Metavariable
+                {
+                    Name = m.Name,
+                    Kind = m.Kind,
+                    InheritedFrom = extends.Name,
+                    InheritedName = m.Name,
+                    Types = m.Types,
+                    PointerDepth = m.PointerDepth,
+                    TypeTagKind = m.TypeTagKind,
+                    Line = m.Line,
+                });
+            }
+        }
+    }
+
+    public Diagnostic? Error => _c.Error;
+
+    public List<Metavariable>? Parse()
+    {
+        while (!_c.AtEnd)
+        {
+            if (!ReadDeclaration())
+            {
+                return null;
+            }
+        }
+
+        return _result;
+    }
+
+    private int Line => _c.File.GetLinePosition(_c.Span.Start).Line;
+
+    private bool ReadDeclaration()
+    {
+        int line = Line;
+        if (_c.TryWord("fresh"))
+        {
+            if (!_c.TryWord("identifier"))
+            {
+                return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected 'identifier' after 'fresh' but found {_c.Describe()}");
+            }
+
+            return ReadNames(MetavariableKind.FreshIdentifier, line);
+        }
+
+        string word = _c.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.GetText(_c.Kind) is not null ? _c.Text : string.Empty;
+        switch (word)
+        {
+            case "metavariable":
+                _c.Next();
+                return ReadNames(MetavariableKind.Metavariable, line);
+            case "function" when _c.PeekKind() == SyntaxKind.IdentifierToken:
+                _c.Next();
+                return ReadNames(MetavariableKind.Identifier, line); // a function name
+            case "identifier":
+                _c.Next();
+                return ReadListOr(MetavariableKind.Identifier, MetavariableKind.IdentifierList, line);
+            case "field":
+                _c.Next();
+                return ReadListOr(MetavariableKind.Field, MetavariableKind.FieldList, line);
+            case "parameter":
+                _c.Next();
+                return ReadListOr(MetavariableKind.Parameter, MetavariableKind.ParameterList, line);
+            case "type":
+                _c.Next();
+                return ReadNames(MetavariableKind.Type, line);
+            case "statement":
+                _c.Next();
+                return ReadListOr(MetavariableKind.Statement, MetavariableKind.StatementList, line);
+            case "declaration":
+                _c.Next();
+                return ReadNames(MetavariableKind.Declaration, line);
+            case "initialiser" or "initializer":
+                _c.Next();
+                return ReadListOr(MetavariableKind.Initializer, MetavariableKind.InitializerList, line);
+            case "local" or "global" or "idexpression":
+                {
+                    string? locality = null;
+                    if (word != "idexpression")
+                    {
+                        locality = _c.Next();
+                        if (_c.IsWord("function"))
+                        {
+                            _c.Next();
+                            return ReadNames(MetavariableKind.Identifier, line); // local function f;
+                        }
+
+                        if (!_c.IsWord("idexpression"))
+                        {
+                            return _c.Fail(DiagnosticId.SmplUnknownMetavariableType, $"{locality} {_c.Text}");
+                        }
+                    }
+
+                    _c.Next();
+                    return ReadTypedNames(MetavariableKind.IdExpression, line, locality);
+                }
+
+            case "expression":
+                _c.Next();
+                if (_c.IsWord("list") && _c.PeekKind() is SyntaxKind.IdentifierToken or SyntaxKind.OpenBracketToken)
+                {
+                    return ReadListOr(MetavariableKind.Expression, MetavariableKind.ExpressionList, line);
+                }
+
+                return ReadTypedNames(MetavariableKind.Expression, line, null);
+            case "constant":
+                _c.Next();
+                return ReadTypedNames(MetavariableKind.Constant, line, null);
+            case "format":
+                _c.Next();
+                return ReadListOr(MetavariableKind.Format, MetavariableKind.FormatList, line);
+            case "assignment" or "binary" or "unary":
+                {
+                    _c.Next();
+                    if (!_c.TryWord("operator"))
+                    {
+                        return _c.Fail(DiagnosticId.SmplUnknownMetavariableType, $"{word} {_c.Text}");
+                    }
+
+                    var kind = word switch
+                    {
+                        "assignment" => MetavariableKind.AssignmentOperator,
+                        "binary" => MetavariableKind.BinaryOperator,
+                        _ => MetavariableKind.UnaryOperator,
+                    };
+                    return ReadOperatorNames(kind, line);
+                }
+
+            case "position":
+                {
+                    _c.Next();
+                    bool any = _c.TryWord("any");
+                    return ReadNames(MetavariableKind.Position, line, anyPosition: any);
+                }
+
+            case "symbol":
+                _c.Next();
+                return ReadNames(MetavariableKind.Symbol, line);
+            case "typedef":
+                _c.Next();
+                return ReadNames(MetavariableKind.Typedef, line);
+            case "attribute":
+                _c.Next();
+                return _c.TryWord("name") ? ReadNames(MetavariableKind.AttributeName, line) : ReadNames(MetavariableKind.Attribute, line);
+            case "declarer":
+                _c.Next();
+                return _c.TryWord("name") ? ReadNames(MetavariableKind.DeclarerName, line) : ReadNames(MetavariableKind.Declarer, line);
+            case "iterator":
+                _c.Next();
+                return _c.TryWord("name") ? ReadNames(MetavariableKind.IteratorName, line) : ReadNames(MetavariableKind.Iterator, line);
+        }
+
+        // A C type: "struct foo *E;", "int x;", "T *E;", "{int, long} E;", "r.T *E;".
+        if (_c.Kind == SyntaxKind.OpenBraceToken || IsTypeStart() || IsInheritedTypeName())
+        {
+            return ReadTypedNames(MetavariableKind.Expression, line, null, typeAlreadyStarted: true);
+        }
+
+        return _c.Fail(DiagnosticId.SmplUnknownMetavariableType, _c.AtEnd ? "end of section" : _c.Text);
+    }
+
+    private bool IsTypeStart()
+    {
+        var k = _c.Kind;
+        if (k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword or SyntaxKind.TypeofKeyword)
+        {
+            return true;
+        }
+
+        if (SyntaxFacts.IsTypeKeyword(k) || SyntaxFacts.IsQualifierKeyword(k))
+        {
+            return true;
+        }
+
+        if (k != SyntaxKind.IdentifierToken)
+        {
+            return false;
+        }
+
+        string name = _c.Text;
+        if (s_builtinTypeWords.Contains(name))
+        {
+            return true;
+        }
+
+        if (_fileNames.TryGetValue(name, out var kind) && kind == MetavariableKind.Typedef)
+        {
+            return true;
+        }
+
+        // A type metavariable or typedef declared earlier in this rule, or an inherited one (r.T).
+        foreach (var m in _result)
+        {
+            if (m.Name == name && m.Kind is MetavariableKind.Type or MetavariableKind.Typedef)
+            {
+                return true;
+            }
+        }
+
+        return _c.PeekKind() == SyntaxKind.DotToken && _result.Any(m => m.Kind == MetavariableKind.Type && m.InheritedFrom == name && m.InheritedName == _c.PeekText(2));
+    }
+
+    private bool ReadListOr(MetavariableKind single, MetavariableKind list, int line)
+    {
+        if (!(_c.IsWord("list") && _c.PeekKind() is SyntaxKind.IdentifierToken or SyntaxKind.OpenBracketToken))
+        {
+            return ReadNames(single, line);
+        }
+
+        _c.Next();
+
+        int? length = null;
+        string? lengthName = null;
+        if (_c.TryKind(SyntaxKind.OpenBracketToken))
+        {
+            if (_c.Kind == SyntaxKind.IntegerLiteralToken)
+            {
+                length = SmplParser.ParseInt(_c.Next());
+            }
+            else if (_c.Kind == SyntaxKind.IdentifierToken)
+            {
+                lengthName = _c.Next();
+                if (_c.TryKind(SyntaxKind.DotToken))
+                {
+                    lengthName = _c.Next(); // inherited length r.n
+                }
+
+                if (_c.Kind == SyntaxKind.EqualsToken)
+                {
+                    // list[n={1...3}]: the length is bound to n and must be in the set
+                    _c.Next();
+                    int depth = 0;
+                    while (!_c.AtEnd && !(depth == 0 && _c.Kind == SyntaxKind.CloseBracketToken))
+                    {
+                        depth += _c.Kind == SyntaxKind.OpenBraceToken ? 1 : _c.Kind == SyntaxKind.CloseBraceToken ? -1 : 0;
+                        _c.Next();
+                    }
+                }
+            }
+            else
+            {
+                return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected a length in list[...] but found {_c.Describe()}");
+            }
+
+            if (!_c.Expect(SyntaxKind.CloseBracketToken))
+            {
+                return false;
+            }
+        }
+
+        return ReadNames(list, line, listLength: length, listLengthName: lengthName);
+    }
+
+    /// <summary>Reads an optional type ("expression struct foo *", "{int, long}", "idexpression char *") then the names.</summary>
+    private bool ReadTypedNames(MetavariableKind kind, int line, string? locality, bool typeAlreadyStarted = false)
+    {
+        var types = new List<string>();
+        int pointerDepth = 0;
+        string? tagKind = null;
+        if (_c.Kind == SyntaxKind.OpenBraceToken)
+        {
+            _c.Next();
+            _inBraces = true;
+            do
+            {
+                int from = _c.Position;
+                if (!SkipType())
+                {
+                    _inBraces = false;
+                    return false;
+                }
+
+                types.Add(_c.TextFrom(from));
+            }
+            while (_c.TryKind(SyntaxKind.CommaToken));
+
+            _inBraces = false;
+
+            if (!_c.Expect(SyntaxKind.CloseBraceToken))
+            {
+                return false;
+            }
+
+            int stars = 0;
+            while (_c.TryKind(SyntaxKind.AsteriskToken))
+            {
+                stars++;
+            }
+
+            if (stars > 0)
+            {
+                for (int i = 0; i < types.Count; i++)
+                {
+                    types[i] += " " + new string('*', stars);
+                }
+            }
+        }
+        else if ((kind == MetavariableKind.Expression || kind == MetavariableKind.IdExpression) && !typeAlreadyStarted
+            && (_c.Kind is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword) && _c.PeekKind() == SyntaxKind.AsteriskToken)
+        {
+            // expression struct *E: a pointer to any struct
+            tagKind = _c.Next();
+            while (_c.TryKind(SyntaxKind.AsteriskToken))
+            {
+                pointerDepth++;
+            }
+        }
+        else if (_c.Kind == SyntaxKind.AsteriskToken && !typeAlreadyStarted)
+        {
+            // expression *E: a pointer to anything
+            while (_c.TryKind(SyntaxKind.AsteriskToken))
+            {
+                pointerDepth++;
+            }
+        }
+        else if (typeAlreadyStarted || IsTypeStart())
+        {
+            int from = _c.Position;
+            if (!SkipType())
+            {
+                return false;
+            }
+
+            types.Add(_c.TextFrom(from));
+        }
+
+        // "T E[];" array-typed expression
+        if (_c.Kind == SyntaxKind.OpenBracketToken && _c.PeekKind() == SyntaxKind.CloseBracketToken && types.Count > 0)
+        {
+            _c.Next();
+            _c.Next();
+            for (int i = 0; i < types.Count; i++)
+            {
+                types[i] += " []";
+            }
+        }
+
+        return ReadNames(kind, line, types: types, pointerDepth: pointerDepth, tagKind: tagKind, locality: locality);
+    }
+
+    /// <summary>Skips a C type in a declaration: specifier words, struct/union/enum tags, type names, stars.</summary>
+    private bool SkipType()
+    {
+        bool any = false;
+        bool baseSeen = false;
+        while (true)
+        {
+            var k = _c.Kind;
+            if (k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword)
+            {
+                _c.Next();
+                if (_c.Kind == SyntaxKind.IdentifierToken)
+                {
+                    _c.Next();
+                    if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
+                    {
+                        _c.Next();
+                        _c.Next(); // struct r.name
+                    }
+                }
+
+                any = true;
+                continue;
+            }
+
+            if (SyntaxFacts.IsTypeKeyword(k) || SyntaxFacts.IsQualifierKeyword(k))
+            {
+                _c.Next();
+                any = true;
+                baseSeen |= SyntaxFacts.IsTypeKeyword(k);
+                continue;
+            }
+
+            if (k == SyntaxKind.IdentifierToken && !baseSeen && (IsTypeStart() || _inBraces || IsInheritedTypeName()))
+            {
+                _c.Next();
+                if (_c.Kind == SyntaxKind.DotToken)
+                {
+                    _c.Next();
+                    _c.Next();
+                }
+
+                any = true;
+                baseSeen = true;
+                continue;
+            }
+
+            if (k == SyntaxKind.IdentifierToken && any && s_builtinTypeWords.Contains(_c.Text) && _c.PeekKind() is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken)
+            {
+                _c.Next();
+                continue;
+            }
+
+            break;
+        }
+
+        if (!any)
+        {
+            return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected a type but found {_c.Describe()}");
+        }
+
+        while (_c.TryKind(SyntaxKind.AsteriskToken) || _c.TryKind(SyntaxKind.ConstKeyword) || _c.TryKind(SyntaxKind.VolatileKeyword))
+        {
+        }
+
+        // T:b x; int:5 x; : a bit-field width (a number or a metavariable for it).
+        if (_c.Kind == SyntaxKind.ColonToken && _c.PeekKind() is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken)
+        {
+            _c.Next();
+            _c.Next();
+        }
+
+        return true;
+    }
+
+    // Inside "{ t1, t2 }" any name may be a type (VOID, LPVOID...).
+    private bool _inBraces;
+
+    /// <summary>rule.name used as a type: "is_delayed.local_type *device;".</summary>
+    private bool IsInheritedTypeName() =>
+        _c.Kind == SyntaxKind.IdentifierToken && _c.PeekKind() == SyntaxKind.DotToken && _c.PeekKind(2) == SyntaxKind.IdentifierToken
+        && _c.PeekKind(3) is SyntaxKind.AsteriskToken or SyntaxKind.IdentifierToken;
+
+    private bool ReadOperatorNames(MetavariableKind kind, int line)
+    {
+        do
+        {
+            if (!ReadName(out string name, out string? rule, out string? inheritedName))
+            {
+                return false;
+            }
+
+            var operators = new List<string>();
+            var constraints = new List<MetavariableConstraint>();
+            if ((_c.Kind == SyntaxKind.EqualsToken && _c.PeekKind() == SyntaxKind.TildeToken) || (_c.Kind == SyntaxKind.ExclamationToken && _c.PeekKind() == SyntaxKind.TildeToken))
+            {
+                if (!ReadConstraints(constraints))
+                {
+                    return false;
+                }
+            }
+            else if (_c.TryKind(SyntaxKind.EqualsToken))
+            {
+                if (_c.TryKind(SyntaxKind.OpenBraceToken))
+                {
+                    do
+                    {
+                        operators.Add(ReadConstraintValue());
+                    }
+                    while (_c.TryKind(SyntaxKind.CommaToken));
+
+                    if (!_c.Expect(SyntaxKind.CloseBraceToken))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    operators.Add(_c.Next());
+                }
+
+                if (_c.TryKind(SyntaxKind.AmpersandAmpersandToken) && !ReadConstraints(constraints))
+                {
+                    return false;
+                }
+            }
+
+            _result.Add(new Metavariable { Name = name, Kind = kind, InheritedFrom = rule, InheritedName = inheritedName, Operators = operators, Constraints = constraints, Line = line });
+        }
+        while (_c.TryKind(SyntaxKind.CommaToken));
+
+        return _c.Expect(SyntaxKind.SemicolonToken);
+    }
+
+    private bool ReadNames(
+        MetavariableKind kind,
+        int line,
+        IReadOnlyList<string>? types = null,
+        int pointerDepth = 0,
+        string? tagKind = null,
+        string? locality = null,
+        int? listLength = null,
+        string? listLengthName = null,
+        bool anyPosition = false)
+    {
+        do
+        {
+            if (!ReadName(out string name, out string? rule, out string? inheritedName))
+            {
+                return false;
+            }
+
+            var constraints = new List<MetavariableConstraint>();
+            var seed = new List<SeedPart>();
+            if (kind == MetavariableKind.FreshIdentifier)
+            {
+                if (_c.TryKind(SyntaxKind.EqualsToken) && !ReadSeed(seed, constraints))
+                {
+                    return false;
+                }
+            }
+            else if (!ReadConstraints(constraints))
+            {
+                return false;
+            }
+
+            _result.Add(new Metavariable
+            {
+                Name = name,
+                Kind = kind,
+                InheritedFrom = rule,
+                InheritedName = inheritedName,
+                Types = types ?? [],
+                PointerDepth = pointerDepth,
+                TypeTagKind = tagKind,
+                Locality = locality,
+                ListLength = listLength,
+                ListLengthName = listLengthName,
+                Constraints = constraints,
+                Seed = seed,
+                AnyPosition = anyPosition,
+                Line = line,
+            });
+        }
+        while (_c.TryKind(SyntaxKind.CommaToken));
+
+        return _c.Expect(SyntaxKind.SemicolonToken);
+    }
+
+    /// <summary>name, rule.name or virtual.name.</summary>
+    private bool ReadName(out string name, out string? rule, out string? inheritedName)
+    {
+        name = string.Empty;
+        rule = null;
+        inheritedName = null;
+        if (_c.Kind != SyntaxKind.IdentifierToken && SyntaxFacts.GetText(_c.Kind) is null)
+        {
+            return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected a metavariable name but found {_c.Describe()}");
+        }
+
+        string first = _c.Next();
+        if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
+        {
+            _c.Next();
+            rule = first;
+            inheritedName = _c.Next();
+            name = inheritedName;
+            return true;
+        }
+
+        name = first;
+        return true;
+    }
+
+    private bool ReadConstraints(List<MetavariableConstraint> constraints)
+    {
+        while (true)
+        {
+            if (_c.Kind == SyntaxKind.EqualsToken && _c.PeekKind() == SyntaxKind.TildeToken && _c.Adjacent(1))
+            {
+                _c.Next();
+                _c.Next();
+                if (_c.Kind != SyntaxKind.StringLiteralToken)
+                {
+                    return _c.Fail(DiagnosticId.SmplBadConstraint, "expected a regular expression in quotes after '=~'");
+                }
+
+                constraints.Add(new RegexConstraint(UnquoteRegex(_c.Next()), false));
+            }
+            else if (_c.Kind == SyntaxKind.ExclamationToken && _c.PeekKind() == SyntaxKind.TildeToken)
+            {
+                _c.Next();
+                _c.Next();
+                if (_c.Kind != SyntaxKind.StringLiteralToken)
+                {
+                    return _c.Fail(DiagnosticId.SmplBadConstraint, "expected a regular expression in quotes after '!~'");
+                }
+
+                constraints.Add(new RegexConstraint(UnquoteRegex(_c.Next()), true));
+            }
+            else if (_c.Kind is SyntaxKind.EqualsToken or SyntaxKind.ExclamationEqualsToken)
+            {
+                bool negated = _c.Next() == "!=";
+                var values = new List<string>();
+                if (_c.TryKind(SyntaxKind.OpenBraceToken))
+                {
+                    do
+                    {
+                        values.Add(ReadConstraintValue());
+                    }
+                    while (_c.TryKind(SyntaxKind.CommaToken));
+
+                    if (!_c.Expect(SyntaxKind.CloseBraceToken))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    values.Add(ReadConstraintValue());
+                }
+
+                constraints.Add(new SetConstraint(values, negated));
+            }
+            else if (_c.Kind == SyntaxKind.LessThanEqualsToken)
+            {
+                _c.Next();
+                constraints.Add(new SubExpressionConstraint(ReadConstraintValue()));
+            }
+            else if (_c.Kind == SyntaxKind.ColonToken && _c.PeekText() == "script")
+            {
+                _c.Next();
+                if (!ReadScriptConstraint(out var script))
+                {
+                    return false;
+                }
+
+                constraints.Add(script);
+            }
+            else
+            {
+                return true;
+            }
+
+            if (!_c.TryKind(SyntaxKind.AmpersandAmpersandToken))
+            {
+                return true;
+            }
+        }
+    }
+
+    private string ReadConstraintValue()
+    {
+        string value = _c.Next();
+        if (value == "-" && _c.Kind == SyntaxKind.IntegerLiteralToken)
+        {
+            return "-" + _c.Next();
+        }
+
+        if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
+        {
+            _c.Next();
+            return value + "." + _c.Next();
+        }
+
+        return value;
+    }
+
+    /// <summary>script:python(args) { code }</summary>
+    private bool ReadScriptConstraint(out ScriptConstraint constraint)
+    {
+        constraint = null!;
+        _c.Next(); // script
+        if (!_c.Expect(SyntaxKind.ColonToken))
+        {
+            return false;
+        }
+
+        string language = _c.Next();
+        var args = new List<string>();
+        if (_c.TryKind(SyntaxKind.OpenParenToken))
+        {
+            while (!_c.AtEnd && _c.Kind != SyntaxKind.CloseParenToken)
+            {
+                string a = _c.Next();
+                if (_c.Kind == SyntaxKind.DotToken)
+                {
+                    _c.Next();
+                    a += "." + _c.Next();
+                }
+
+                args.Add(a);
+                _c.TryKind(SyntaxKind.CommaToken);
+            }
+
+            if (!_c.Expect(SyntaxKind.CloseParenToken))
+            {
+                return false;
+            }
+        }
+
+        if (!_c.Expect(SyntaxKind.OpenBraceToken))
+        {
+            return false;
+        }
+
+        int from = _c.Position;
+        int depth = 1;
+        while (!_c.AtEnd)
+        {
+            if (_c.Kind == SyntaxKind.OpenBraceToken)
+            {
+                depth++;
+            }
+            else if (_c.Kind == SyntaxKind.CloseBraceToken && --depth == 0)
+            {
+                break;
+            }
+
+            _c.Next();
+        }
+
+        string code = _c.TextFrom(from);
+        if (!_c.Expect(SyntaxKind.CloseBraceToken))
+        {
+            return false;
+        }
+
+        constraint = new ScriptConstraint(language, args, code);
+        return true;
+    }
+
+    private bool ReadSeed(List<SeedPart> seed, List<MetavariableConstraint> constraints)
+    {
+        if (_c.Kind == SyntaxKind.IdentifierToken && _c.Text == "script" && _c.PeekKind() == SyntaxKind.ColonToken)
+        {
+            if (!ReadScriptConstraint(out var script))
+            {
+                return false;
+            }
+
+            constraints.Add(script);
+            return true;
+        }
+
+        do
+        {
+            if (_c.Kind == SyntaxKind.StringLiteralToken)
+            {
+                seed.Add(new SeedPart(SmplParser.Unquote(_c.Next()), false));
+            }
+            else if (_c.Kind == SyntaxKind.IdentifierToken)
+            {
+                string name = _c.Next();
+                if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
+                {
+                    _c.Next();
+                    name = _c.Next();
+                }
+
+                seed.Add(new SeedPart(name, true));
+            }
+            else
+            {
+                return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected a string or a metavariable in a fresh identifier seed but found {_c.Describe()}");
+            }
+        }
+        while (_c.TryKind(SyntaxKind.HashHashToken));
+
+        return true;
+    }
+
+    private static string UnquoteRegex(string literal) => literal.Length >= 2 ? literal[1..^1] : literal;
+}

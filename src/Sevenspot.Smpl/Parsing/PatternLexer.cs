@@ -1,0 +1,507 @@
+using Sevenspot.C;
+using Sevenspot.Text;
+
+namespace Sevenspot.Smpl;
+
+/// <summary>
+/// Turns the code of a rule into two parsed slices. Each line's first column says whether it
+/// is context, removed (-), added (+, ++) or highlighted (*); "?" makes a line optional. The
+/// marks are blanked and the code is lexed as C, then SmPL's own tokens are formed: "&lt;..." and
+/// "...&gt;" nests, "(", "|", "&amp;", ")" in the first column (or after a backslash) as
+/// disjunction delimiters, and "@p" position annotations.
+/// </summary>
+internal static class PatternLexer
+{
+    private struct Line
+    {
+        public int Start;
+        public int End;
+        public TokenMark Mark;
+        public bool Optional;
+        public int CodeStart;
+    }
+
+    private struct RawToken
+    {
+        public TokenData Data;
+        public TokenMark Mark;
+        public bool Anchor;
+        public List<string>? Positions;
+    }
+
+    public static CodeBody? ParseBody(
+        SourceText file,
+        TextSpan code,
+        IReadOnlyList<Metavariable> metavariables,
+        IReadOnlyDictionary<string, MetavariableKind> fileNames,
+        RuleKind ruleKind,
+        List<Diagnostic> diagnostics)
+    {
+        var bytes = TokenCursor.BlankOutside(file, code);
+        var lines = SplitLines(bytes, code);
+        foreach (var line in lines)
+        {
+            for (int i = line.Start; i < line.CodeStart; i++)
+            {
+                bytes[i] = (byte)' ';
+            }
+        }
+
+        var blanked = new SourceText(file.Path, bytes);
+        var names = new NameTable();
+        var lexed = Lexer.Lex(blanked, names);
+        var raw = BuildTokens(lexed, lines, bytes, out int eofOffset);
+
+        var minusRaw = new List<int>();
+        var plusRaw = new List<int>();
+        bool hasMinus = false, hasPlus = false, hasStar = false;
+        for (int i = 0; i < raw.Count; i++)
+        {
+            var mark = raw[i].Mark;
+            hasMinus |= mark == TokenMark.Minus;
+            hasPlus |= mark is TokenMark.Plus or TokenMark.PlusPlus;
+            hasStar |= mark == TokenMark.Star;
+            if (mark is TokenMark.Context or TokenMark.Minus or TokenMark.Star)
+            {
+                minusRaw.Add(i);
+            }
+
+            if (mark is TokenMark.Context or TokenMark.Plus or TokenMark.PlusPlus)
+            {
+                plusRaw.Add(i);
+            }
+        }
+
+        var classify = Classifier(metavariables, fileNames);
+        var options = new PatternOptions { Classify = classify };
+        var minusLexed = Slice(blanked, names, raw, minusRaw, eofOffset);
+        var plusLexed = Slice(blanked, names, raw, plusRaw, eofOffset);
+        var minus = Parser.ParsePattern(minusLexed, options);
+        var plus = Parser.ParsePattern(plusLexed, options);
+        if (ReportErrors(minus, file, diagnostics) | ReportErrors(plus, file, diagnostics))
+        {
+            return null;
+        }
+
+        _ = ruleKind;
+
+        // Marks and positions of the minus tree.
+        var marks = new TokenMark[minusLexed.Count];
+        var positions = new Dictionary<int, IReadOnlyList<string>>();
+        var minusIndexOfRaw = new int[raw.Count];
+        var plusIndexOfRaw = new int[raw.Count];
+        Array.Fill(minusIndexOfRaw, -1);
+        Array.Fill(plusIndexOfRaw, -1);
+        for (int m = 0; m < minusRaw.Count; m++)
+        {
+            minusIndexOfRaw[minusRaw[m]] = m;
+            marks[m] = raw[minusRaw[m]].Mark;
+            if (raw[minusRaw[m]].Positions is { } p)
+            {
+                positions[m] = p;
+            }
+        }
+
+        var plusPositions = new Dictionary<int, IReadOnlyList<string>>();
+        for (int p = 0; p < plusRaw.Count; p++)
+        {
+            plusIndexOfRaw[plusRaw[p]] = p;
+            if (raw[plusRaw[p]].Positions is { } pos && raw[plusRaw[p]].Mark != TokenMark.Context)
+            {
+                plusPositions[p] = pos;
+            }
+        }
+
+        var plusCode = AttachPlus(raw, minusIndexOfRaw, plusIndexOfRaw, lines, bytes);
+        return new CodeBody
+        {
+            Minus = minus,
+            Plus = plus,
+            MinusMarks = marks,
+            PlusCode = plusCode,
+            Positions = positions,
+            PlusPositions = plusPositions,
+            HasMinus = hasMinus,
+            HasPlus = hasPlus,
+            HasStar = hasStar,
+        };
+    }
+
+    private static List<Line> SplitLines(byte[] bytes, TextSpan code)
+    {
+        var lines = new List<Line>();
+        int pos = code.Start;
+        while (pos < code.End)
+        {
+            int end = Array.IndexOf(bytes, (byte)'\n', pos, code.End - pos);
+            if (end < 0)
+            {
+                end = code.End;
+            }
+
+            var line = new Line { Start = pos, End = end, Mark = TokenMark.Context, CodeStart = pos };
+            int p = pos;
+            // Up to two mark characters: -, +, ++, *, and ? (alone or with one of the others).
+            for (int k = 0; k < 2 && p < end; k++)
+            {
+                byte c = bytes[p];
+                if (c == (byte)'?' && !line.Optional)
+                {
+                    line.Optional = true;
+                    p++;
+                }
+                else if (c == (byte)'-' && line.Mark == TokenMark.Context && (p + 1 >= end || bytes[p + 1] != (byte)'>'))
+                {
+                    line.Mark = TokenMark.Minus;
+                    p++;
+                }
+                else if (c == (byte)'+' && line.Mark == TokenMark.Context)
+                {
+                    line.Mark = TokenMark.Plus;
+                    p++;
+                }
+                else if (c == (byte)'+' && line.Mark == TokenMark.Plus && k == 1)
+                {
+                    line.Mark = TokenMark.PlusPlus;
+                    p++;
+                }
+                else if (c == (byte)'*' && line.Mark == TokenMark.Context && (p + 1 >= end || bytes[p + 1] != (byte)'/'))
+                {
+                    line.Mark = TokenMark.Star;
+                    p++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            line.CodeStart = p;
+            lines.Add(line);
+            pos = end + 1;
+        }
+
+        return lines;
+    }
+
+    private static int LineOf(List<Line> lines, int offset)
+    {
+        int lo = 0, hi = lines.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (lines[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    private static List<RawToken> BuildTokens(LexedText lexed, List<Line> lines, byte[] bytes, out int eofOffset)
+    {
+        var result = new List<RawToken>(lexed.Count);
+        var tokens = lexed.Tokens;
+        eofOffset = tokens[lexed.Count - 1].Start;
+        int lastOptionalLine = -1;
+        int whenLine = -1;
+        for (int i = 0; i < lexed.Count - 1; i++)
+        {
+            var t = tokens[i];
+            int lineIndex = lines.Count == 0 ? 0 : LineOf(lines, t.Start);
+            var line = lines.Count == 0 ? default : lines[lineIndex];
+            bool firstOnLine = lines.Count > 0 && IsFirstCodeOnLine(bytes, line, t.Start);
+
+            // "?" lines: an Optional token before the first token of the line.
+            if (line.Optional && lastOptionalLine != lineIndex && firstOnLine)
+            {
+                lastOptionalLine = lineIndex;
+                result.Add(new RawToken { Data = new TokenData { Kind = SyntaxKind.OptionalToken, Start = t.Start, End = t.Start, Flags = t.Flags }, Mark = line.Mark, Anchor = false });
+            }
+
+            // Position annotations: '@' name after a token attach the name to that token.
+            if (t.Kind == SyntaxKind.BadToken && t.End - t.Start == 1 && bytes[t.Start] == (byte)'@' && i + 1 < lexed.Count - 1 && tokens[i + 1].Kind == SyntaxKind.IdentifierToken && result.Count > 0)
+            {
+                var previous = result[^1];
+                (previous.Positions ??= []).Add(lexed.Names.GetString(tokens[i + 1].Name));
+                result[^1] = previous;
+                i++;
+                continue;
+            }
+
+            var kind = t.Kind;
+            int end = t.End;
+            // Backslash disjunction delimiters: \( \| \& \)
+            if (kind == SyntaxKind.BadToken && t.End - t.Start == 1 && bytes[t.Start] == (byte)'\\' && i + 1 < lexed.Count - 1 && tokens[i + 1].Start == t.End)
+            {
+                var delimiter = DisjunctionKind(tokens[i + 1].Kind);
+                if (delimiter != SyntaxKind.None)
+                {
+                    kind = delimiter;
+                    end = tokens[i + 1].End;
+                    i++;
+                }
+            }
+            else if (firstOnLine && line.Mark != TokenMark.Plus && line.Mark != TokenMark.PlusPlus && t.Start == line.Start && DisjunctionKind(kind) != SyntaxKind.None)
+            {
+                kind = DisjunctionKind(kind); // ( | & ) in the first column
+            }
+            else if (kind == SyntaxKind.LessThanToken && i + 1 < lexed.Count - 1 && tokens[i + 1].Start == t.End)
+            {
+                if (tokens[i + 1].Kind == SyntaxKind.EllipsisToken)
+                {
+                    kind = SyntaxKind.NestOpenToken;
+                    end = tokens[i + 1].End;
+                    i++;
+                }
+                else if (tokens[i + 1].Kind == SyntaxKind.PlusToken && i + 2 < lexed.Count - 1 && tokens[i + 2].Kind == SyntaxKind.EllipsisToken && tokens[i + 2].Start == tokens[i + 1].End)
+                {
+                    kind = SyntaxKind.NestPlusOpenToken;
+                    end = tokens[i + 2].End;
+                    i += 2;
+                }
+            }
+            else if (kind == SyntaxKind.EllipsisToken && i + 1 < lexed.Count - 1 && tokens[i + 1].Start == t.End)
+            {
+                if (tokens[i + 1].Kind == SyntaxKind.GreaterThanToken)
+                {
+                    kind = SyntaxKind.NestCloseToken;
+                    end = tokens[i + 1].End;
+                    i++;
+                }
+                else if (tokens[i + 1].Kind == SyntaxKind.GreaterThanGreaterThanToken)
+                {
+                    // "...>>" is unlikely; leave it.
+                }
+                else if (tokens[i + 1].Kind == SyntaxKind.PlusToken && i + 2 < lexed.Count - 1 && tokens[i + 2].Kind == SyntaxKind.GreaterThanToken && tokens[i + 2].Start == tokens[i + 1].End)
+                {
+                    kind = SyntaxKind.NestPlusCloseToken;
+                    end = tokens[i + 2].End;
+                    i += 2;
+                }
+            }
+
+            bool isWhen = kind == SyntaxKind.IdentifierToken && lexed.Names.GetString(t.Name) == "when" && result.Count > 0;
+            if (isWhen)
+            {
+                whenLine = lineIndex;
+            }
+            else if (whenLine >= 0 && lineIndex != whenLine)
+            {
+                whenLine = -1;
+            }
+
+            bool anchor = whenLine < 0 && kind is not (SyntaxKind.EllipsisToken or SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken
+                or SyntaxKind.NestCloseToken or SyntaxKind.NestPlusCloseToken or SyntaxKind.DisjunctionOpenToken or SyntaxKind.DisjunctionBarToken
+                or SyntaxKind.ConjunctionAmpToken or SyntaxKind.DisjunctionCloseToken or SyntaxKind.OptionalToken);
+            result.Add(new RawToken
+            {
+                Data = new TokenData { Kind = kind, Flags = t.Flags, Start = t.Start, End = end, Name = t.Name },
+                Mark = line.Mark,
+                Anchor = anchor,
+            });
+        }
+
+        return result;
+    }
+
+    private static bool IsFirstCodeOnLine(byte[] bytes, Line line, int offset)
+    {
+        for (int i = line.CodeStart; i < offset; i++)
+        {
+            if (bytes[i] != (byte)' ' && bytes[i] != (byte)'\t')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static SyntaxKind DisjunctionKind(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.OpenParenToken => SyntaxKind.DisjunctionOpenToken,
+        SyntaxKind.BarToken => SyntaxKind.DisjunctionBarToken,
+        SyntaxKind.AmpersandToken => SyntaxKind.ConjunctionAmpToken,
+        SyntaxKind.CloseParenToken => SyntaxKind.DisjunctionCloseToken,
+        _ => SyntaxKind.None,
+    };
+
+    private static LexedText Slice(SourceText text, NameTable names, List<RawToken> raw, List<int> selected, int eofOffset)
+    {
+        var tokens = new TokenData[selected.Count + 1];
+        for (int i = 0; i < selected.Count; i++)
+        {
+            tokens[i] = raw[selected[i]].Data;
+        }
+
+        tokens[^1] = new TokenData { Kind = SyntaxKind.EndOfFileToken, Start = eofOffset, End = eofOffset };
+        return new LexedText(text, tokens, tokens.Length, names, [], []);
+    }
+
+    private static bool ReportErrors(SyntaxTree tree, SourceText file, List<Diagnostic> diagnostics)
+    {
+        bool any = false;
+        foreach (var d in tree.Diagnostics)
+        {
+            if (d.Severity == DiagnosticSeverity.Error)
+            {
+                // Re-anchor on the original file so the caret shows the real line.
+                diagnostics.Add(new Diagnostic(d.Id == DiagnosticId.SmplSyntaxError ? d.Id : DiagnosticId.SmplSyntaxError, file, d.Span, d.Message));
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static Func<string, PatternNameKind> Classifier(IReadOnlyList<Metavariable> metavariables, IReadOnlyDictionary<string, MetavariableKind> fileNames)
+    {
+        var kinds = new Dictionary<string, PatternNameKind>(StringComparer.Ordinal);
+        foreach (var (name, kind) in fileNames)
+        {
+            kinds[name] = ToPatternKind(kind);
+        }
+
+        foreach (var m in metavariables)
+        {
+            kinds[m.Name] = ToPatternKind(m.Kind);
+        }
+
+        return name => kinds.TryGetValue(name, out var k) ? k : PatternNameKind.None;
+    }
+
+    private static PatternNameKind ToPatternKind(MetavariableKind kind) => kind switch
+    {
+        MetavariableKind.Type or MetavariableKind.Typedef => PatternNameKind.Type,
+        MetavariableKind.Statement or MetavariableKind.StatementList => PatternNameKind.Statement,
+        MetavariableKind.Declaration => PatternNameKind.Declaration,
+        MetavariableKind.Field or MetavariableKind.FieldList => PatternNameKind.Field,
+        MetavariableKind.Iterator or MetavariableKind.IteratorName => PatternNameKind.Iterator,
+        MetavariableKind.Declarer or MetavariableKind.DeclarerName => PatternNameKind.Declarer,
+        MetavariableKind.BinaryOperator => PatternNameKind.BinaryOperator,
+        MetavariableKind.AssignmentOperator => PatternNameKind.AssignmentOperator,
+        MetavariableKind.UnaryOperator => PatternNameKind.UnaryOperator,
+        MetavariableKind.Attribute or MetavariableKind.AttributeName => PatternNameKind.Attribute,
+        MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant or MetavariableKind.ExpressionList
+            or MetavariableKind.Initializer or MetavariableKind.InitializerList or MetavariableKind.Format or MetavariableKind.FormatList => PatternNameKind.Expression,
+        _ => PatternNameKind.None,
+    };
+
+    /// <summary>
+    /// Attaches each run of added tokens to a token of the minus slice: with removed tokens in the
+    /// run, it replaces them (attached before the first removed token); otherwise it goes after the
+    /// previous context token, or before the next one when the previous is "..." or a delimiter.
+    /// </summary>
+    private static Dictionary<(int, PlusSide), IReadOnlyList<PlusChunk>> AttachPlus(List<RawToken> raw, int[] minusIndexOfRaw, int[] plusIndexOfRaw, List<Line> lines, byte[] bytes)
+    {
+        var result = new Dictionary<(int, PlusSide), List<PlusChunk>>();
+        int previousAnchor = -1; // raw index of the last context token that can anchor code
+        int runStart = 0;
+        for (int i = 0; i <= raw.Count; i++)
+        {
+            bool isContext = i < raw.Count && raw[i].Mark == TokenMark.Context;
+            if (!isContext && i < raw.Count)
+            {
+                continue;
+            }
+
+            // raw[runStart .. i) is a run of non-context tokens (possibly empty).
+            int firstMinus = -1;
+            int firstPlus = -1, lastPlus = -1;
+            bool plusPlus = false;
+            for (int j = runStart; j < i; j++)
+            {
+                var mark = raw[j].Mark;
+                if (mark is TokenMark.Minus or TokenMark.Star && firstMinus < 0)
+                {
+                    firstMinus = j;
+                }
+                else if (mark is TokenMark.Plus or TokenMark.PlusPlus)
+                {
+                    if (firstPlus < 0)
+                    {
+                        firstPlus = j;
+                    }
+
+                    lastPlus = j;
+                    plusPlus |= mark == TokenMark.PlusPlus;
+                }
+            }
+
+            if (firstPlus >= 0)
+            {
+                var chunk = new PlusChunk
+                {
+                    First = plusIndexOfRaw[firstPlus],
+                    Last = plusIndexOfRaw[lastPlus],
+                    IsWholeLines = StartsLine(raw[firstPlus], lines, bytes) && EndsLine(raw[lastPlus], raw, lastPlus, lines),
+                    PlusPlus = plusPlus,
+                };
+                (int Token, PlusSide Side) key;
+                if (firstMinus >= 0)
+                {
+                    key = (minusIndexOfRaw[firstMinus], PlusSide.Before);
+                }
+                else if (previousAnchor >= 0 && raw[previousAnchor].Anchor)
+                {
+                    key = (minusIndexOfRaw[previousAnchor], PlusSide.After);
+                }
+                else
+                {
+                    int next = i;
+                    while (next < raw.Count && !(raw[next].Anchor && minusIndexOfRaw[next] >= 0))
+                    {
+                        next++;
+                    }
+
+                    if (next < raw.Count)
+                    {
+                        key = (minusIndexOfRaw[next], PlusSide.Before);
+                    }
+                    else if (previousAnchor >= 0)
+                    {
+                        key = (minusIndexOfRaw[previousAnchor], PlusSide.After);
+                    }
+                    else
+                    {
+                        key = (-1, PlusSide.Before); // nothing to attach to: added code alone
+                    }
+                }
+
+                if (!result.TryGetValue(key, out var list))
+                {
+                    result[key] = list = [];
+                }
+
+                list.Add(chunk);
+            }
+
+            if (i < raw.Count)
+            {
+                previousAnchor = i;
+            }
+
+            runStart = i + 1;
+        }
+
+        return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<PlusChunk>)kv.Value);
+    }
+
+    private static bool StartsLine(RawToken token, List<Line> lines, byte[] bytes)
+    {
+        var line = lines[LineOf(lines, token.Data.Start)];
+        return IsFirstCodeOnLine(bytes, line, token.Data.Start);
+    }
+
+    private static bool EndsLine(RawToken token, List<RawToken> raw, int index, List<Line> lines)
+    {
+        int line = LineOf(lines, token.Data.Start);
+        return index + 1 >= raw.Count || LineOf(lines, raw[index + 1].Data.Start) != line;
+    }
+}

@@ -1,0 +1,719 @@
+using System.Globalization;
+using System.Text;
+using Sevenspot.C;
+using Sevenspot.Text;
+
+namespace Sevenspot.Smpl;
+
+/// <summary>
+/// Reads a semantic patch: the preamble (virtual, using, #include), then each rule — a header
+/// "@ name ... @", metavariable declarations up to "@@", and code up to the next line that starts
+/// with "@". Code rules get their pattern parsed; script rules keep their code as text.
+/// </summary>
+public sealed partial class SmplParser
+{
+    private readonly SourceText _file;
+    private readonly byte[] _bytes;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<Rule> _rules = [];
+    private readonly List<string> _virtuals = [];
+    private readonly List<string> _isoFiles = [];
+    private readonly List<string> _includes = [];
+
+    // Names declared with typedef / declarer name / iterator name / attribute name extend over the rest of the patch.
+    private readonly Dictionary<string, MetavariableKind> _fileNames = new(StringComparer.Ordinal);
+
+    private SmplParser(SourceText file)
+    {
+        _file = file;
+        _bytes = file.Bytes.ToArray();
+    }
+
+    public static SmplParseResult Parse(SourceText file)
+    {
+        var parser = new SmplParser(file);
+        bool ok = parser.Run();
+        if (!ok)
+        {
+            return new SmplParseResult { Diagnostics = parser._diagnostics };
+        }
+
+        bool contextMode = parser._rules.OfType<CodeRule>().Any(r => r.Body.HasStar);
+        return new SmplParseResult
+        {
+            File = new SmplFile
+            {
+                Source = file,
+                Rules = parser._rules,
+                Virtuals = parser._virtuals,
+                UsingIsoFiles = parser._isoFiles,
+                Includes = parser._includes,
+                IsContextMode = contextMode,
+            },
+            Diagnostics = parser._diagnostics,
+        };
+    }
+
+    public static SmplParseResult Parse(string text, string path = "rule.cocci") => Parse(SourceText.FromString(path, text));
+
+    private bool Error(DiagnosticId id, int offset, int length, params object[] args)
+    {
+        _diagnostics.Add(new Diagnostic(id, _file, new TextSpan(offset, length), args));
+        return false;
+    }
+
+    private bool Run()
+    {
+        int pos = 0;
+        int n = _bytes.Length;
+
+        // Preamble.
+        while (pos < n)
+        {
+            pos = SkipBlankAndComments(pos);
+            if (pos >= n || _bytes[pos] == (byte)'@')
+            {
+                break;
+            }
+
+            int lineEnd = LineEnd(pos);
+            string line = Encoding.UTF8.GetString(_bytes, pos, lineEnd - pos).Trim();
+            if (!ReadPreambleLine(line, pos))
+            {
+                return false;
+            }
+
+            pos = lineEnd;
+        }
+
+        // Rules.
+        while (pos < n)
+        {
+            pos = SkipBlankAndComments(pos);
+            if (pos >= n)
+            {
+                break;
+            }
+
+            if (_bytes[pos] != (byte)'@')
+            {
+                int lineEnd = LineEnd(pos);
+                string line = Encoding.UTF8.GetString(_bytes, pos, lineEnd - pos).Trim();
+                if (line.StartsWith("virtual", StringComparison.Ordinal) || line.StartsWith("using", StringComparison.Ordinal) || line.StartsWith("#include", StringComparison.Ordinal))
+                {
+                    if (!ReadPreambleLine(line, pos))
+                    {
+                        return false;
+                    }
+
+                    pos = lineEnd;
+                    continue;
+                }
+
+                return Error(DiagnosticId.SmplSyntaxError, pos, 1, $"expected a rule header '@...@' but found '{Abbreviate(line)}'");
+            }
+
+            int headerClose = IndexOf((byte)'@', pos + 1);
+            if (headerClose < 0)
+            {
+                return Error(DiagnosticId.SmplUnterminated, pos, 1, "rule header: missing closing '@'");
+            }
+
+            if (!ReadRule(pos, headerClose, out pos))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ReadPreambleLine(string line, int offset)
+    {
+        if (line.StartsWith("virtual", StringComparison.Ordinal) && (line.Length == 7 || char.IsWhiteSpace(line[7])))
+        {
+            foreach (string name in line[7..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                _virtuals.Add(name.TrimEnd(';'));
+            }
+
+            return true;
+        }
+
+        if (line.StartsWith("using", StringComparison.Ordinal))
+        {
+            _isoFiles.Add(Unquote(line[5..].Trim()));
+            return true;
+        }
+
+        if (line.StartsWith("#include", StringComparison.Ordinal))
+        {
+            _includes.Add(Unquote(line[8..].Trim()));
+            return true;
+        }
+
+        return Error(DiagnosticId.SmplSyntaxError, offset, Math.Max(1, line.Length), $"unexpected '{Abbreviate(line)}' before the first rule");
+    }
+
+    private bool ReadRule(int open, int headerClose, out int next)
+    {
+        next = _bytes.Length;
+        int line = _file.GetLinePosition(open).Line;
+        var headerSpan = TextSpan.FromBounds(open + 1, headerClose);
+        var header = new TokenCursor(_file, headerSpan);
+        int index = _rules.Count;
+
+        // Script rules.
+        if (header.IsWord("script") || header.IsWord("initialize") || header.IsWord("finalize"))
+        {
+            return ReadScriptRule(header, headerClose, line, index, out next);
+        }
+
+        // "@@" alone opens an anonymous rule's metavariables; "@name ...@" then metavariables then "@@".
+        int declStart = headerClose + 1;
+        int declEnd = IndexOfDoubleAt(declStart);
+        if (declEnd < 0)
+        {
+            return Error(DiagnosticId.SmplUnterminated, open, 1, "metavariable declarations: missing '@@'");
+        }
+
+        var info = ReadHeader(header, line);
+        if (info is null)
+        {
+            _diagnostics.Add(header.Error!);
+            return false;
+        }
+
+        int codeStart = declEnd + 2;
+        int codeEnd = NextRuleStart(codeStart);
+        next = codeEnd;
+
+        var extended = info.Extends is null ? null : _rules.OfType<CodeRule>().FirstOrDefault(r => r.Name == info.Extends);
+        if (info.Extends is not null && extended is null)
+        {
+            return Error(DiagnosticId.SmplUnknownRule, open, 1, info.Extends);
+        }
+
+        var declarations = new MetavariableParser(_file, TextSpan.FromBounds(declStart, declEnd), _fileNames, extended);
+        var metavariables = declarations.Parse();
+        if (metavariables is null)
+        {
+            _diagnostics.Add(declarations.Error!);
+            return false;
+        }
+
+        foreach (var m in metavariables)
+        {
+            if (m.Kind is MetavariableKind.Typedef or MetavariableKind.DeclarerName or MetavariableKind.IteratorName or MetavariableKind.AttributeName)
+            {
+                _fileNames[m.Name] = m.Kind;
+            }
+        }
+
+        var body = PatternLexer.ParseBody(_file, TextSpan.FromBounds(codeStart, codeEnd), metavariables, _fileNames, info.Kind, _diagnostics);
+        if (body is null)
+        {
+            return false;
+        }
+
+        _rules.Add(new CodeRule
+        {
+            Name = info.Name ?? $"rule starting on line {line}",
+            HasName = info.Name is not null,
+            Index = index,
+            Line = line,
+            DependsOn = info.DependsOn,
+            DependencyScope = info.Scope,
+            Metavariables = metavariables,
+            Quantifier = info.Quantifier,
+            Kind = info.Kind,
+            Extends = info.Extends,
+            UsingIsoFiles = info.IsoFiles,
+            DisabledIsos = info.DisabledIsos,
+            Body = body,
+        });
+        return true;
+    }
+
+    private sealed class HeaderInfo
+    {
+        public string? Name;
+        public string? Extends;
+        public Dependency? DependsOn;
+        public DependencyScope Scope = DependencyScope.Exists;
+        public Quantifier Quantifier;
+        public RuleKind Kind;
+        public List<string> IsoFiles = [];
+        public List<string> DisabledIsos = [];
+    }
+
+    private static HeaderInfo? ReadHeader(TokenCursor h, int line)
+    {
+        var info = new HeaderInfo();
+        _ = line;
+        if (h.Kind == SyntaxKind.IdentifierToken && !IsHeaderKeyword(h.Text))
+        {
+            info.Name = h.Next();
+        }
+
+        while (!h.AtEnd)
+        {
+            if (h.TryWord("extends"))
+            {
+                if (h.Kind != SyntaxKind.IdentifierToken)
+                {
+                    h.Fail(DiagnosticId.SmplSyntaxError, "expected a rule name after 'extends'");
+                    return null;
+                }
+
+                info.Extends = h.Next();
+            }
+            else if (h.TryWord("depends"))
+            {
+                if (!h.TryWord("on"))
+                {
+                    h.Fail(DiagnosticId.SmplSyntaxError, $"expected 'on' after 'depends' but found {h.Describe()}");
+                    return null;
+                }
+
+                if (h.TryWord("exists"))
+                {
+                    info.Scope = DependencyScope.Exists;
+                }
+                else if (h.TryWord("forall"))
+                {
+                    info.Scope = DependencyScope.Forall;
+                }
+
+                info.DependsOn = ReadDependency(h);
+                if (info.DependsOn is null)
+                {
+                    return null;
+                }
+            }
+            else if (h.TryWord("using"))
+            {
+                do
+                {
+                    if (h.Kind != SyntaxKind.StringLiteralToken)
+                    {
+                        h.Fail(DiagnosticId.SmplSyntaxError, "expected an isomorphism file name in quotes after 'using'");
+                        return null;
+                    }
+
+                    info.IsoFiles.Add(Unquote(h.Next()));
+                }
+                while (h.TryKind(SyntaxKind.CommaToken));
+            }
+            else if (h.TryWord("disable"))
+            {
+                do
+                {
+                    if (h.Kind != SyntaxKind.IdentifierToken)
+                    {
+                        h.Fail(DiagnosticId.SmplSyntaxError, "expected an isomorphism name after 'disable'");
+                        return null;
+                    }
+
+                    info.DisabledIsos.Add(h.Next());
+                }
+                while (h.TryKind(SyntaxKind.CommaToken));
+            }
+            else if (h.TryWord("exists"))
+            {
+                info.Quantifier = Quantifier.Exists;
+            }
+            else if (h.TryWord("forall"))
+            {
+                info.Quantifier = Quantifier.Forall;
+            }
+            else if (h.TryWord("expression"))
+            {
+                info.Kind = RuleKind.Expression;
+            }
+            else if (h.TryWord("identifier"))
+            {
+                info.Kind = RuleKind.Identifier;
+            }
+            else if (h.TryWord("type"))
+            {
+                info.Kind = RuleKind.Type;
+            }
+            else
+            {
+                h.Fail(DiagnosticId.SmplSyntaxError, $"unexpected {h.Describe()} in rule header");
+                return null;
+            }
+        }
+
+        return info;
+    }
+
+    private static bool IsHeaderKeyword(string word) => word is "extends" or "depends" or "using" or "disable" or "exists" or "forall" or "expression" or "identifier" or "type";
+
+    // dep ::= or;  or ::= and ('||' and)*;  and ::= unary ('&&' unary)*
+    private static Dependency? ReadDependency(TokenCursor h)
+    {
+        var left = ReadDependencyAnd(h);
+        while (left is not null && h.TryKind(SyntaxKind.BarBarToken))
+        {
+            var right = ReadDependencyAnd(h);
+            left = right is null ? null : new OrDependency(left, right);
+        }
+
+        return left;
+    }
+
+    private static Dependency? ReadDependencyAnd(TokenCursor h)
+    {
+        var left = ReadDependencyUnary(h);
+        while (left is not null && h.TryKind(SyntaxKind.AmpersandAmpersandToken))
+        {
+            var right = ReadDependencyUnary(h);
+            left = right is null ? null : new AndDependency(left, right);
+        }
+
+        return left;
+    }
+
+    private static Dependency? ReadDependencyUnary(TokenCursor h)
+    {
+        if (h.TryKind(SyntaxKind.ExclamationToken))
+        {
+            var operand = ReadDependencyUnary(h);
+            return operand is null ? null : new NotDependency(operand);
+        }
+
+        if (h.TryKind(SyntaxKind.OpenParenToken))
+        {
+            var inner = ReadDependency(h);
+            return inner is not null && h.Expect(SyntaxKind.CloseParenToken) ? inner : null;
+        }
+
+        if (h.IsWord("file") && h.PeekText() == "in")
+        {
+            h.Next();
+            h.Next();
+            if (h.Kind != SyntaxKind.StringLiteralToken)
+            {
+                h.Fail(DiagnosticId.SmplSyntaxError, "expected a file name in quotes after 'file in'");
+                return null;
+            }
+
+            return new FileDependency(Unquote(h.Next()));
+        }
+
+        if ((h.IsWord("ever") || h.IsWord("never")) && h.PeekKind() == SyntaxKind.IdentifierToken)
+        {
+            var quantifier = h.Next() == "ever" ? DependencyQuantifier.Ever : DependencyQuantifier.Never;
+            return new RuleDependency(h.Next(), quantifier);
+        }
+
+        if (h.Kind == SyntaxKind.IdentifierToken)
+        {
+            return new RuleDependency(h.Next());
+        }
+
+        h.Fail(DiagnosticId.SmplSyntaxError, $"expected a rule name in 'depends on' but found {h.Describe()}");
+        return null;
+    }
+
+    private bool ReadScriptRule(TokenCursor header, int headerClose, int line, int index, out int next)
+    {
+        next = _bytes.Length;
+        var kind = header.Next() switch
+        {
+            "initialize" => ScriptKind.Initialize,
+            "finalize" => ScriptKind.Finalize,
+            _ => ScriptKind.Script,
+        };
+        if (!header.Expect(SyntaxKind.ColonToken) || header.Kind != SyntaxKind.IdentifierToken)
+        {
+            header.Fail(DiagnosticId.SmplSyntaxError, "expected a language after ':' (python or ocaml)");
+            _diagnostics.Add(header.Error!);
+            return false;
+        }
+
+        string language = header.Next();
+        string? name = null;
+        Dependency? depends = null;
+        var scope = DependencyScope.Exists;
+        if (header.Kind == SyntaxKind.IdentifierToken && header.Text != "depends")
+        {
+            name = header.Next();
+        }
+
+        if (header.TryWord("depends"))
+        {
+            if (!header.TryWord("on"))
+            {
+                header.Fail(DiagnosticId.SmplSyntaxError, "expected 'on' after 'depends'");
+                _diagnostics.Add(header.Error!);
+                return false;
+            }
+
+            if (header.TryWord("exists"))
+            {
+                scope = DependencyScope.Exists;
+            }
+            else if (header.TryWord("forall"))
+            {
+                scope = DependencyScope.Forall;
+            }
+
+            depends = ReadDependency(header);
+            if (depends is null)
+            {
+                _diagnostics.Add(header.Error!);
+                return false;
+            }
+        }
+
+        if (!header.AtEnd)
+        {
+            header.Fail(DiagnosticId.SmplSyntaxError, $"unexpected {header.Describe()} in script rule header");
+            _diagnostics.Add(header.Error!);
+            return false;
+        }
+
+        int declStart = headerClose + 1;
+        int declEnd = IndexOfDoubleAt(declStart);
+        if (declEnd < 0)
+        {
+            return Error(DiagnosticId.SmplUnterminated, headerClose, 1, "script metavariables: missing '@@'");
+        }
+
+        var bindings = ReadScriptBindings(TextSpan.FromBounds(declStart, declEnd));
+        if (bindings is null)
+        {
+            return false;
+        }
+
+        int codeStart = declEnd + 2;
+        // The code starts on the line after "@@".
+        int firstLine = LineEnd(codeStart);
+        codeStart = firstLine < _bytes.Length ? firstLine + 1 : firstLine;
+        int codeEnd = NextRuleStart(codeStart);
+        next = codeEnd;
+        _rules.Add(new ScriptRule
+        {
+            Name = name ?? $"script starting on line {line}",
+            HasName = name is not null,
+            Index = index,
+            Line = line,
+            DependsOn = depends,
+            DependencyScope = scope,
+            ScriptKind = kind,
+            Language = language,
+            Bindings = bindings,
+            Code = Encoding.UTF8.GetString(_bytes, codeStart, Math.Max(0, codeEnd - codeStart)),
+            CodeLine = codeStart < _bytes.Length ? _file.GetLinePosition(codeStart).Line : line,
+        });
+        return true;
+    }
+
+    private List<ScriptBinding>? ReadScriptBindings(TextSpan span)
+    {
+        var c = new TokenCursor(_file, span);
+        var result = new List<ScriptBinding>();
+        while (!c.AtEnd)
+        {
+            if (c.Kind == SyntaxKind.OpenParenToken)
+            {
+                // OCaml form (x, y) << r.z; : keep the string name.
+                c.Next();
+                string first = c.Next();
+                while (!c.AtEnd && c.Kind != SyntaxKind.CloseParenToken)
+                {
+                    c.Next();
+                }
+
+                c.Next();
+                if (!ReadBindingSource(c, first, result))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (c.Kind != SyntaxKind.IdentifierToken)
+            {
+                c.Fail(DiagnosticId.SmplSyntaxError, $"expected a script variable but found {c.Describe()}");
+                _diagnostics.Add(c.Error!);
+                return null;
+            }
+
+            string name = c.Next();
+            if (!ReadBindingSource(c, name, result))
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+
+    private bool ReadBindingSource(TokenCursor c, string name, List<ScriptBinding> result)
+    {
+        if (c.TryKind(SyntaxKind.SemicolonToken))
+        {
+            result.Add(new ScriptBinding(name, null, null, null, false));
+            return true;
+        }
+
+        if (!(c.Kind == SyntaxKind.LessThanLessThanToken && c.Next() is not null))
+        {
+            c.Fail(DiagnosticId.SmplSyntaxError, $"expected '<<' or ';' after {name}");
+            _diagnostics.Add(c.Error!);
+            return false;
+        }
+
+        if (c.Kind != SyntaxKind.IdentifierToken || c.PeekKind() != SyntaxKind.DotToken)
+        {
+            c.Fail(DiagnosticId.SmplSyntaxError, "expected rule.variable after '<<'");
+            _diagnostics.Add(c.Error!);
+            return false;
+        }
+
+        string rule = c.Next();
+        c.Next();
+        string variable = c.Next();
+        string? defaultValue = null;
+        bool emptyList = false;
+        if (c.TryKind(SyntaxKind.EqualsToken))
+        {
+            if (c.Kind == SyntaxKind.OpenBracketToken && c.PeekKind() == SyntaxKind.CloseBracketToken)
+            {
+                c.Next();
+                c.Next();
+                emptyList = true;
+            }
+            else
+            {
+                defaultValue = Unquote(c.Next());
+            }
+        }
+
+        if (!c.Expect(SyntaxKind.SemicolonToken))
+        {
+            _diagnostics.Add(c.Error!);
+            return false;
+        }
+
+        result.Add(new ScriptBinding(name, rule, variable, defaultValue, emptyList));
+        return true;
+    }
+
+    // ---- Byte-level helpers ----
+
+    private int LineEnd(int pos)
+    {
+        int i = Array.IndexOf(_bytes, (byte)'\n', pos);
+        return i < 0 ? _bytes.Length : i;
+    }
+
+    private int IndexOf(byte b, int from) => from >= _bytes.Length ? -1 : Array.IndexOf(_bytes, b, from);
+
+    /// <summary>The next "@@" at or after from, outside comments.</summary>
+    private int IndexOfDoubleAt(int from)
+    {
+        int i = from;
+        while (i + 1 < _bytes.Length)
+        {
+            if (_bytes[i] == (byte)'/' && _bytes[i + 1] == (byte)'/')
+            {
+                i = LineEnd(i);
+                continue;
+            }
+
+            if (_bytes[i] == (byte)'/' && _bytes[i + 1] == (byte)'*')
+            {
+                int end = _bytes.AsSpan(i + 2).IndexOf("*/"u8);
+                i = end < 0 ? _bytes.Length : i + 2 + end + 2;
+                continue;
+            }
+
+            if (_bytes[i] == (byte)'@' && _bytes[i + 1] == (byte)'@')
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The start of the next line that begins with '@' (a rule header), or the end of the file.</summary>
+    private int NextRuleStart(int from)
+    {
+        int i = from;
+        while (i < _bytes.Length)
+        {
+            int lineStart = i;
+            if (_bytes[lineStart] == (byte)'@')
+            {
+                // "@@" at the very start of the code section belongs to nothing; a header starts a rule.
+                return lineStart;
+            }
+
+            int end = LineEnd(i);
+            i = end + 1;
+        }
+
+        return _bytes.Length;
+    }
+
+    private int SkipBlankAndComments(int pos)
+    {
+        while (pos < _bytes.Length)
+        {
+            byte c = _bytes[pos];
+            if (c is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                pos++;
+            }
+            else if (c == (byte)'/' && pos + 1 < _bytes.Length && _bytes[pos + 1] == (byte)'/')
+            {
+                pos = LineEnd(pos);
+            }
+            else if (c == (byte)'/' && pos + 1 < _bytes.Length && _bytes[pos + 1] == (byte)'*')
+            {
+                int end = _bytes.AsSpan(pos + 2).IndexOf("*/"u8);
+                pos = end < 0 ? _bytes.Length : pos + 2 + end + 2;
+            }
+            else if (c == (byte)'#' && pos + 1 < _bytes.Length && _bytes[pos + 1] == (byte)'s' && LineText(pos).StartsWith("#spatch", StringComparison.Ordinal))
+            {
+                pos = LineEnd(pos); // "#spatch" option lines of test files
+            }
+            else if (c == (byte)'#' && pos + 1 < _bytes.Length && (_bytes[pos + 1] == (byte)' ' || _bytes[pos + 1] == (byte)'\n') && !LineText(pos).StartsWith("#include", StringComparison.Ordinal))
+            {
+                pos = LineEnd(pos); // "# comment" lines
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return pos;
+    }
+
+    private string LineText(int pos) => Encoding.UTF8.GetString(_bytes, pos, LineEnd(pos) - pos);
+
+    internal static string Unquote(string s)
+    {
+        s = s.Trim().TrimEnd(';').Trim();
+        if (s.Length >= 2 && ((s[0] == '"' && s[^1] == '"') || (s[0] == '<' && s[^1] == '>')))
+        {
+            return s[1..^1];
+        }
+
+        return s;
+    }
+
+    private static string Abbreviate(string s) => s.Length > 40 ? s[..40] + "..." : s;
+
+    internal static int ParseInt(string s) => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture);
+}
