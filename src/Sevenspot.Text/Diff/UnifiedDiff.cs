@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace Sevenspot.Text;
@@ -273,7 +274,7 @@ public static class UnifiedDiff
 
     private static void WriteNumber(ArrayBufferWriter<byte> output, int value)
     {
-        value.TryFormat(output.GetSpan(11), out int written, provider: System.Globalization.CultureInfo.InvariantCulture);
+        value.TryFormat(output.GetSpan(11), out int written, provider: CultureInfo.InvariantCulture);
         output.Advance(written);
     }
 
@@ -384,10 +385,11 @@ public static class UnifiedDiff
                 return true;
             }
 
-            // diff runs in a UTF-8 locale, where [[:alpha:]] matches non-ASCII letters too.
+            // diff runs in a UTF-8 locale, where glibc's [[:alpha:]] also matches non-ASCII
+            // letters, letter numbers such as U+216B and non-ASCII decimal digits.
             return b >= 0x80
                 && Rune.DecodeFromUtf8(line, out Rune rune, out _) == OperationStatus.Done
-                && Rune.IsLetter(rune);
+                && (Rune.IsLetter(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.LetterNumber or UnicodeCategory.DecimalDigitNumber);
         }
     }
 }

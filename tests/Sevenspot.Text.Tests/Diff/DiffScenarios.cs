@@ -344,6 +344,18 @@ internal static class DiffScenarios
             "-\td();\n" +
             "+\tD();\n" +
             " }\n");
+        yield return Make("non_ascii_digit_starts_function_line",
+            "\u0663x(void)\n{\n\ta();\n\tb();\n\tc();\n\td();\n}\n",
+            "\u0663x(void)\n{\n\ta();\n\tb();\n\tc();\n\tD();\n}\n",
+            "--- old.c\n" +
+            "+++ new.c\n" +
+            "@@ -3,5 +3,5 @@ \u0663x(void)\n" +
+            " \ta();\n" +
+            " \tb();\n" +
+            " \tc();\n" +
+            "-\td();\n" +
+            "+\tD();\n" +
+            " }\n");
         yield return Make("inserted_function_goes_after_the_blank_line",
             "void a(void)\n{\n\tx();\n}\n\nvoid c(void)\n{\n\tx();\n}\n",
             "void a(void)\n{\n\tx();\n}\n\nvoid b(void)\n{\n\tx();\n}\n\nvoid c(void)\n{\n\tx();\n}\n",
