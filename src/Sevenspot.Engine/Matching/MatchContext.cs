@@ -1,0 +1,40 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+/// <summary>Queries about the types of C expressions, used by typed metavariables and some isomorphisms.</summary>
+public interface ITypeOracle
+{
+    /// <summary>The C text of the expression's type ("struct foo *"), or null when unknown.</summary>
+    string? TypeOf(SyntaxNode expression);
+}
+
+/// <summary>What the matcher needs to know about the rule being matched and the file it runs on.</summary>
+public sealed class MatchContext
+{
+    private readonly Dictionary<string, Metavariable> _metavariables;
+
+    public MatchContext(CodeRule rule, SyntaxTree pattern, SyntaxTree code, ITypeOracle? types = null)
+    {
+        Rule = rule;
+        Pattern = pattern;
+        Code = code;
+        Types = types;
+        _metavariables = rule.Metavariables.Where(m => m.Kind is not (MetavariableKind.Symbol or MetavariableKind.Typedef or MetavariableKind.DeclarerName
+            or MetavariableKind.IteratorName or MetavariableKind.AttributeName)).ToDictionary(m => m.Name, StringComparer.Ordinal);
+    }
+
+    public CodeRule Rule { get; }
+
+    public SyntaxTree Pattern { get; }
+
+    public SyntaxTree Code { get; }
+
+    public ITypeOracle? Types { get; }
+
+    /// <summary>The metavariable a pattern name stands for, or null for a plain C name.</summary>
+    public Metavariable? Meta(string name) => _metavariables.TryGetValue(name, out var m) ? m : null;
+
+    public Metavariable? Meta(SyntaxToken patternToken) => patternToken.Kind == SyntaxKind.IdentifierToken ? Meta(patternToken.Text) : null;
+}

@@ -1,0 +1,313 @@
+using System.Text.RegularExpressions;
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+public sealed partial class Matcher
+{
+    private static readonly Regex s_constantName = new("^[A-Z_][A-Z_0-9]*$", RegexOptions.CultureInvariant);
+
+    /// <summary>A name in expression position: a metavariable binds to the code; a C name must be spelt the same.</summary>
+    private IEnumerable<MatchState> MatchIdentifierName(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var token = p.AsIdentifierName().Identifier;
+        var meta = _ctx.Meta(token);
+        if (meta is null)
+        {
+            if (c.Kind == SyntaxKind.IdentifierName && TokensEqual(token, c.AsIdentifierName().Identifier))
+            {
+                var ct = c.AsIdentifierName().Identifier;
+                yield return WithPositions(token.Index, ct.Index, ct.Index, s.Record(token.Index, ct.Index, ct.Index));
+            }
+
+            yield break;
+        }
+
+        MetaValue? value = null;
+        switch (meta.Kind)
+        {
+            case MetavariableKind.Expression or MetavariableKind.Metavariable:
+                if (IsExpression(c) && TypeAllows(meta, c, ref s))
+                {
+                    value = new CodeValue(c);
+                }
+
+                break;
+            case MetavariableKind.IdExpression:
+                if (c.Kind == SyntaxKind.IdentifierName && TypeAllows(meta, c, ref s))
+                {
+                    value = new CodeValue(c);
+                }
+
+                break;
+            case MetavariableKind.Constant:
+                if (IsConstant(c) && TypeAllows(meta, c, ref s))
+                {
+                    value = new CodeValue(c);
+                }
+
+                break;
+            case MetavariableKind.Identifier or MetavariableKind.Field or MetavariableKind.Iterator or MetavariableKind.Declarer:
+                if (c.Kind == SyntaxKind.IdentifierName)
+                {
+                    var ct = c.AsIdentifierName().Identifier;
+                    value = new NameValue(ct.Text, ct);
+                }
+
+                break;
+            case MetavariableKind.ExpressionList:
+                if (IsExpression(c))
+                {
+                    value = new ListValue([new CodeValue(c)], c.Tree, c.FirstTokenIndex, c.LastTokenIndex);
+                }
+
+                break;
+            case MetavariableKind.Initializer:
+                if (IsExpression(c) || c.Kind == SyntaxKind.InitializerList)
+                {
+                    value = new CodeValue(c);
+                }
+
+                break;
+            case MetavariableKind.Type:
+                if (c.Kind == SyntaxKind.TypeName)
+                {
+                    value = new TypeValue(CanonicalType(c), new CodeValue(c));
+                }
+
+                break;
+        }
+
+        if (value is null)
+        {
+            yield break;
+        }
+
+        var env = BindChecked(meta, value, s.Env);
+        if (env is not null)
+        {
+            yield return RecordNode(token, c, s.With(env));
+        }
+    }
+
+    private static bool IsExpression(SyntaxNode c) => SyntaxFacts.IsExpressionKind(c.Kind) && c.Kind != SyntaxKind.MacroArgument && !c.ContainsErrors;
+
+    /// <summary>spatch's "constant": literals, sizeof, ALL-CAPS names, and casts or negations of those.</summary>
+    private static bool IsConstant(SyntaxNode c)
+    {
+        switch (c.Kind)
+        {
+            case SyntaxKind.LiteralExpression or SyntaxKind.ConcatenatedString or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType:
+                return true;
+            case SyntaxKind.IdentifierName:
+                return s_constantName.IsMatch(c.AsIdentifierName().Identifier.Text);
+            case SyntaxKind.PrefixUnary:
+                var u = c.AsPrefixUnary();
+                return u.Operator.Kind is SyntaxKind.MinusToken && u.Operand.Kind == SyntaxKind.LiteralExpression;
+            case SyntaxKind.CastExpression:
+                return c.AsCastExpression().Expression.Kind == SyntaxKind.LiteralExpression;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Checks the declared type of a typed metavariable against the code's type.</summary>
+    private bool TypeAllows(Metavariable meta, SyntaxNode c, ref MatchState s)
+    {
+        if (meta.Types.Count == 0 && meta.PointerDepth == 0 && meta.TypeTagKind is null)
+        {
+            return true;
+        }
+
+        string? type = _ctx.Types?.TypeOf(c);
+        if (type is null)
+        {
+            return false;
+        }
+
+        string normalized = NormalizeType(type);
+        if (meta.PointerDepth > 0 || meta.TypeTagKind is not null)
+        {
+            int stars = normalized.Count(ch => ch == '*');
+            if (stars < meta.PointerDepth)
+            {
+                return false;
+            }
+
+            return meta.TypeTagKind is null || normalized.StartsWith(meta.TypeTagKind + " ", StringComparison.Ordinal);
+        }
+
+        foreach (string allowed in meta.Types)
+        {
+            if (TypeTextMatches(NormalizeType(allowed), normalized, ref s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Compares a declared type (which may name type metavariables, "T *") with a code type.</summary>
+    private bool TypeTextMatches(string pattern, string code, ref MatchState s)
+    {
+        if (pattern == code)
+        {
+            return true;
+        }
+
+        // A leading type metavariable: "T *" against "struct foo **" binds T to "struct foo *".
+        int space = pattern.IndexOf(' ', StringComparison.Ordinal);
+        string head = space < 0 ? pattern : pattern[..space];
+        string tail = space < 0 ? string.Empty : pattern[space..];
+        if (_ctx.Meta(head) is { Kind: MetavariableKind.Type } typeMeta && code.EndsWith(tail, StringComparison.Ordinal))
+        {
+            string bound = code[..^tail.Length].Trim();
+            if (bound.Length == 0)
+            {
+                return false;
+            }
+
+            var env = BindChecked(typeMeta, new TypeValue(bound, null), s.Env);
+            if (env is null)
+            {
+                return false;
+            }
+
+            s = s.With(env);
+            return true;
+        }
+
+        return false;
+    }
+
+    internal static string NormalizeType(string type)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (char ch in type)
+        {
+            if (ch == '*')
+            {
+                if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '*')
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append('*');
+            }
+            else if (char.IsWhiteSpace(ch))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                if (sb.Length > 0 && sb[^1] == '*')
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>"..." as an expression matches any expression.</summary>
+    private IEnumerable<MatchState> MatchDotsExpression(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (!IsExpression(c) && c.Kind != SyntaxKind.InitializerList)
+        {
+            yield break;
+        }
+
+        var dots = p.AsDots().Ellipsis;
+        yield return s.Record(dots.Index, c.FirstTokenIndex, c.LastTokenIndex);
+    }
+
+    /// <summary>
+    /// &lt;... P ...&gt; / &lt;+... P ...+&gt; as an expression: the code contains P zero or more
+    /// (at least one) times; every occurrence is matched, with names local to the nest bound anew.
+    /// </summary>
+    private IEnumerable<MatchState> MatchExpressionNest(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var nest = p.AsNest();
+        bool atLeastOne = nest.Open.Kind == SyntaxKind.NestPlusOpenToken;
+        var body = nest.Body;
+        var trace = s.Trace;
+        int count = 0;
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(c);
+        while (stack.Count > 0)
+        {
+            var x = stack.Pop();
+            bool matched = false;
+            if (IsExpression(x))
+            {
+                foreach (var r in Match(new SyntaxElement(body.Tree, ChildRefOf(body)), new SyntaxElement(x.Tree, ChildRefOf(x)), new MatchState(s.Env, null)))
+                {
+                    // Keep the occurrence's trace, tagged with its own bindings.
+                    for (var t = r.Trace; t is not null; t = t.Next)
+                    {
+                        var e = t.Entry;
+                        trace = new Trace(e with { LocalEnv = r.Env }, trace);
+                    }
+
+                    matched = true;
+                    count++;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                var children = x.ChildNodes().ToList();
+                for (int i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(children[i]);
+                }
+            }
+        }
+
+        if (atLeastOne && count == 0)
+        {
+            yield break;
+        }
+
+        var open = nest.Open;
+        yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.FirstTokenIndex - 1);
+    }
+
+    /// <summary>A statement metavariable in a statement position (S as the branch of an if).</summary>
+    private IEnumerable<MatchState> MatchMetaStatement(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var token = p.AsMetavariableStatement().Name;
+        var meta = _ctx.Meta(token);
+        if (meta is null)
+        {
+            yield break;
+        }
+
+        bool ok = meta.Kind switch
+        {
+            MetavariableKind.Statement => SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement,
+            MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
+            MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
+            _ => false,
+        };
+        if (!ok)
+        {
+            yield break;
+        }
+
+        var env = BindChecked(meta, new CodeValue(c), s.Env);
+        if (env is not null)
+        {
+            yield return RecordNode(token, c, s.With(env));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+public sealed partial class Matcher
+{
+    /// <summary>The elements of a list node with, for separated lists, the separator that follows each one.</summary>
+    internal readonly struct ListItems
+    {
+        public ListItems(List<SyntaxElement> elements, List<SyntaxToken?> separators)
+        {
+            Elements = elements;
+            Separators = separators;
+        }
+
+        public List<SyntaxElement> Elements { get; }
+
+        public List<SyntaxToken?> Separators { get; }
+    }
+
+    internal static ListItems ItemsOf(SyntaxNode list)
+    {
+        var elements = new List<SyntaxElement>();
+        var separators = new List<SyntaxToken?>();
+        bool separated = list.Kind == SyntaxKind.SeparatedList;
+        foreach (var child in list.Children)
+        {
+            if (separated && child.IsToken && child.Kind is SyntaxKind.CommaToken or SyntaxKind.SemicolonToken)
+            {
+                if (separators.Count > 0 && separators[^1] is null)
+                {
+                    separators[^1] = child.AsToken();
+                }
+
+                continue;
+            }
+
+            elements.Add(child);
+            separators.Add(null);
+        }
+
+        return new ListItems(elements, separators);
+    }
+
+    /// <summary>Matches two lists element by element, with "..." and list metavariables taking any number of elements.</summary>
+    private IEnumerable<MatchState> MatchSequence(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pi = ItemsOf(p);
+        var ci = ItemsOf(c);
+        return MatchSequenceFrom(pi, 0, ci, 0, c, s);
+    }
+
+    private IEnumerable<MatchState> MatchSequenceFrom(ListItems p, int i, ListItems c, int j, SyntaxNode codeList, MatchState s)
+    {
+        if (i == p.Elements.Count)
+        {
+            if (j == c.Elements.Count)
+            {
+                yield return s;
+            }
+
+            yield break;
+        }
+
+        var pe = p.Elements[i];
+        var variable = VariableLengthElement(pe, out var listMeta, out int? fixedLength);
+        if (variable)
+        {
+            int maxK = c.Elements.Count - j;
+            for (int k = 0; k <= maxK; k++)
+            {
+                if (fixedLength is { } n && k != n)
+                {
+                    continue;
+                }
+
+                var s2 = RecordRun(pe, listMeta, c, j, k, codeList, s);
+                if (s2 is null)
+                {
+                    continue;
+                }
+
+                var s3 = MapSeparator(p, i, c, j + k - 1, s2.Value, k > 0);
+                foreach (var r in MatchSequenceFrom(p, i + 1, c, j + k, codeList, s3))
+                {
+                    yield return r;
+                }
+            }
+
+            yield break;
+        }
+
+        if (j >= c.Elements.Count)
+        {
+            yield break;
+        }
+
+        foreach (var s2 in Match(pe, c.Elements[j], s))
+        {
+            var s3 = MapSeparator(p, i, c, j, s2, true);
+            foreach (var r in MatchSequenceFrom(p, i + 1, c, j + 1, codeList, s3))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>The pattern separator after element i corresponds to the code separator after code element j.</summary>
+    private static MatchState MapSeparator(ListItems p, int i, ListItems c, int j, MatchState s, bool consumed)
+    {
+        if (p.Separators[i] is { } ps && consumed && j >= 0 && j < c.Separators.Count && c.Separators[j] is { } cs)
+        {
+            return s.Record(ps.Index, cs.Index, cs.Index);
+        }
+
+        return s;
+    }
+
+    /// <summary>"...", and metavariables of list kinds, stand for any number of elements.</summary>
+    private bool VariableLengthElement(SyntaxElement pe, out Metavariable? listMeta, out int? fixedLength)
+    {
+        listMeta = null;
+        fixedLength = null;
+        if (pe.IsToken)
+        {
+            return false;
+        }
+
+        var node = pe.AsNode();
+        if (node.Kind == SyntaxKind.Dots)
+        {
+            return true;
+        }
+
+        var name = node.Kind switch
+        {
+            SyntaxKind.IdentifierName => node.AsIdentifierName().Identifier,
+            SyntaxKind.ParameterDeclaration when node.AsParameterDeclaration().SpecifierList.ChildCount == 0
+                && node.AsParameterDeclaration().Declarator.Kind == SyntaxKind.IdentifierDeclarator => node.AsParameterDeclaration().Declarator.AsIdentifierDeclarator().Identifier,
+            SyntaxKind.MetavariableStatement => node.AsMetavariableStatement().Name,
+            _ => (SyntaxToken?)null,
+        };
+        if (name is null || _ctx.Meta(name.Value) is not { } meta)
+        {
+            return false;
+        }
+
+        if (meta.Kind is MetavariableKind.ExpressionList or MetavariableKind.ParameterList or MetavariableKind.FieldList
+            or MetavariableKind.InitializerList or MetavariableKind.StatementList or MetavariableKind.IdentifierList)
+        {
+            listMeta = meta;
+            fixedLength = meta.ListLength;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Records k code elements from j as the match of a "..." or list metavariable; null when a binding conflicts.</summary>
+    private MatchState? RecordRun(SyntaxElement pe, Metavariable? listMeta, ListItems c, int j, int k, SyntaxNode codeList, MatchState s)
+    {
+        int first, last;
+        if (k == 0)
+        {
+            first = j < c.Elements.Count ? FirstTokenOf(c.Elements[j]) : codeList.LastTokenIndex + 1;
+            last = first - 1;
+        }
+        else
+        {
+            first = FirstTokenOf(c.Elements[j]);
+            last = LastTokenOf(c.Elements[j + k - 1]);
+        }
+
+        var node = pe.AsNode();
+        var patternToken = node.FirstToken;
+        if (listMeta is not null)
+        {
+            var items = new List<CodeValue>(k);
+            for (int x = j; x < j + k; x++)
+            {
+                var e = c.Elements[x];
+                items.Add(e.IsNode ? new CodeValue(e.AsNode()) : new CodeValue(e.Tree, e.AsToken().Index, e.AsToken().Index));
+            }
+
+            var env = BindChecked(listMeta, new ListValue(items, codeList.Tree, first, last), s.Env);
+            if (env is null)
+            {
+                return null;
+            }
+
+            if (listMeta.ListLengthName is { } lengthName)
+            {
+                env = env.TryBind(lengthName, new NameValue(k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                if (env is null)
+                {
+                    return null;
+                }
+            }
+
+            s = s.With(env);
+        }
+
+        return WithPositions(patternToken.Index, first, last, s.Record(patternToken.Index, first, last));
+    }
+
+    internal static int FirstTokenOf(SyntaxElement e) => e.IsNode ? e.AsNode().FirstTokenIndex : e.AsToken().Index;
+
+    internal static int LastTokenOf(SyntaxElement e) => e.IsNode ? e.AsNode().LastTokenIndex : e.AsToken().Index;
+}

@@ -1,0 +1,615 @@
+using System.Text;
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+public sealed partial class Matcher
+{
+    /// <summary>The canonical text of a type written in code: specifiers (storage and attributes left out) and declarator stars.</summary>
+    internal static string CanonicalType(SyntaxNode typeName)
+    {
+        var sb = new StringBuilder();
+        var view = typeName.AsTypeName();
+        AppendSpecifiers(sb, view.SpecifierList);
+        AppendAbstractDeclarator(sb, view.Declarator);
+        return NormalizeType(sb.ToString());
+    }
+
+    private static void AppendSpecifiers(StringBuilder sb, SyntaxNode specifiers)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            if (child.IsToken)
+            {
+                var kind = child.Kind;
+                if (SyntaxFacts.IsStorageKeyword(kind) || kind == SyntaxKind.ExtensionKeyword)
+                {
+                    continue;
+                }
+
+                sb.Append(SyntaxFacts.GetText(kind) ?? child.AsToken().Text).Append(' ');
+                continue;
+            }
+
+            var node = child.AsNode();
+            if (node.Kind is SyntaxKind.AttributeMacro or SyntaxKind.AttributeSpecifier)
+            {
+                continue;
+            }
+
+            sb.Append(MetaValue.JoinTokens(node.Tree, node.FirstTokenIndex, node.LastTokenIndex)).Append(' ');
+        }
+    }
+
+    private static void AppendAbstractDeclarator(StringBuilder sb, SyntaxNode declarator)
+    {
+        if (declarator.IsEmpty || declarator.Kind == SyntaxKind.AbstractDeclarator)
+        {
+            return;
+        }
+
+        sb.Append(MetaValue.JoinTokens(declarator.Tree, declarator.FirstTokenIndex, declarator.LastTokenIndex));
+    }
+
+    /// <summary>The type metavariable that a specifier list consists of (possibly with qualifiers), or null.</summary>
+    private Metavariable? TypeMetaOf(SyntaxNode patternSpecifiers, out SyntaxToken token)
+    {
+        token = default;
+        Metavariable? found = null;
+        foreach (var child in patternSpecifiers.Children)
+        {
+            if (child.IsNode && child.Kind == SyntaxKind.TypedefName)
+            {
+                var t = child.AsNode().AsTypedefName().Identifier;
+                if (_ctx.Meta(t) is { Kind: MetavariableKind.Type } m)
+                {
+                    found = m;
+                    token = t;
+                    continue;
+                }
+            }
+
+            if (child.IsToken && (SyntaxFacts.IsQualifierKeyword(child.Kind) || SyntaxFacts.IsStorageKeyword(child.Kind)))
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        return found;
+    }
+
+    /// <summary>A type name: T (a type metavariable) binds to the whole code type; otherwise specifiers and declarator match.</summary>
+    private IEnumerable<MatchState> MatchTypeName(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (c.Kind != SyntaxKind.TypeName)
+        {
+            yield break;
+        }
+
+        var pv = p.AsTypeName();
+        var cv = c.AsTypeName();
+        if (TypeMetaOf(pv.SpecifierList, out var token) is { } meta)
+        {
+            int patternStars = CountStars(pv.Declarator);
+            int codeStars = CountStars(cv.Declarator);
+            if (codeStars < patternStars || !IsPointerChain(cv.Declarator))
+            {
+                yield break;
+            }
+
+            string text = BuildTypeText(cv.SpecifierList, codeStars - patternStars);
+            var env = BindChecked(meta, new TypeValue(text, new CodeValue(cv.SpecifierList)), s.Env);
+            if (env is null)
+            {
+                yield break;
+            }
+
+            // T covers the code's specifiers (and the stars it absorbed); the pattern's own stars match the rest.
+            int last = LastAbsorbedToken(cv.SpecifierList, cv.Declarator, codeStars - patternStars);
+            var s2 = WithPositions(token.Index, cv.SpecifierList.FirstTokenIndex, last, s.With(env).Record(token.Index, cv.SpecifierList.FirstTokenIndex, last));
+            foreach (var r in MatchStars(pv.Declarator, cv.Declarator, codeStars - patternStars, s2))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
+        foreach (var s2 in MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s))
+        {
+            foreach (var r in Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(c.Tree, ChildRefOf(cv.Declarator)), s2))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    private static int CountStars(SyntaxNode declarator)
+    {
+        int n = 0;
+        while (declarator.Kind == SyntaxKind.PointerDeclarator)
+        {
+            n++;
+            declarator = declarator.AsPointerDeclarator().Declarator;
+        }
+
+        return n;
+    }
+
+    private static bool IsPointerChain(SyntaxNode declarator)
+    {
+        while (declarator.Kind == SyntaxKind.PointerDeclarator)
+        {
+            declarator = declarator.AsPointerDeclarator().Declarator;
+        }
+
+        return declarator.Kind == SyntaxKind.AbstractDeclarator || declarator.IsEmpty;
+    }
+
+    private static string BuildTypeText(SyntaxNode specifiers, int stars)
+    {
+        var sb = new StringBuilder();
+        AppendSpecifiers(sb, specifiers);
+        for (int i = 0; i < stars; i++)
+        {
+            sb.Append('*');
+        }
+
+        return NormalizeType(sb.ToString());
+    }
+
+    /// <summary>The last token a type metavariable covers: the specifiers plus the first n stars of the declarator.</summary>
+    private static int LastAbsorbedToken(SyntaxNode specifiers, SyntaxNode declarator, int stars)
+    {
+        int last = specifiers.IsEmpty ? specifiers.FirstTokenIndex - 1 : specifiers.LastTokenIndex;
+        var d = declarator;
+        for (int i = 0; i < stars && d.Kind == SyntaxKind.PointerDeclarator; i++)
+        {
+            var pointer = d.AsPointerDeclarator();
+            last = pointer.QualifierList.IsEmpty ? pointer.Asterisk.Index : pointer.QualifierList.LastTokenIndex;
+            d = pointer.Declarator;
+        }
+
+        return last;
+    }
+
+    /// <summary>After a type metavariable absorbed n outer stars, the pattern declarator matches the rest.</summary>
+    private IEnumerable<MatchState> MatchStars(SyntaxNode patternDeclarator, SyntaxNode codeDeclarator, int absorbed, MatchState s)
+    {
+        var d = codeDeclarator;
+        for (int i = 0; i < absorbed; i++)
+        {
+            d = d.AsPointerDeclarator().Declarator;
+        }
+
+        return Match(new SyntaxElement(patternDeclarator.Tree, ChildRefOf(patternDeclarator)), new SyntaxElement(d.Tree, ChildRefOf(d)), s);
+    }
+
+    /// <summary>
+    /// Specifier lists: every storage class, qualifier and attribute the pattern names must be in the
+    /// code (the code may have more: optional_storage, optional_qualifier, optional_attributes); the
+    /// type specifiers must be the same.
+    /// </summary>
+    private IEnumerable<MatchState> MatchSpecifiers(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pTypes = new List<SyntaxElement>();
+        var pOthers = new List<SyntaxElement>();
+        Split(p, pTypes, pOthers);
+        var cTypes = new List<SyntaxElement>();
+        var cOthers = new List<SyntaxElement>();
+        Split(c, cTypes, cOthers);
+
+        // Storage, qualifiers and attributes: each pattern one must appear in the code.
+        foreach (var po in pOthers)
+        {
+            bool found = false;
+            foreach (var co in cOthers)
+            {
+                if (po.IsToken && co.IsToken && po.Kind == co.Kind)
+                {
+                    s = s.Record(po.AsToken().Index, co.AsToken().Index, co.AsToken().Index);
+                    found = true;
+                    break;
+                }
+
+                if (po.IsNode && co.IsNode && po.Kind == co.Kind)
+                {
+                    var r = Match(po, co, s).FirstOrDefault();
+                    if (r.Env is not null)
+                    {
+                        s = r;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!found)
+            {
+                yield break;
+            }
+        }
+
+        // Type keywords match as a multiset ("unsigned int" = "int unsigned"); other type specifiers in order.
+        if (pTypes.All(t => t.IsToken) && cTypes.All(t => t.IsToken))
+        {
+            if (pTypes.Count != cTypes.Count)
+            {
+                yield break;
+            }
+
+            var remaining = new List<SyntaxElement>(cTypes);
+            foreach (var pt in pTypes)
+            {
+                int k = remaining.FindIndex(ct => ct.Kind == pt.Kind);
+                if (k < 0)
+                {
+                    yield break;
+                }
+
+                var ct = remaining[k];
+                remaining.RemoveAt(k);
+                s = s.Record(pt.AsToken().Index, ct.AsToken().Index, ct.AsToken().Index);
+            }
+
+            yield return s;
+            yield break;
+        }
+
+        if (pTypes.Count != cTypes.Count)
+        {
+            yield break;
+        }
+
+        foreach (var r in MatchElements(pTypes, cTypes, 0, s))
+        {
+            yield return r;
+        }
+    }
+
+    private IEnumerable<MatchState> MatchElements(List<SyntaxElement> p, List<SyntaxElement> c, int i, MatchState s)
+    {
+        if (i == p.Count)
+        {
+            yield return s;
+            yield break;
+        }
+
+        foreach (var s2 in Match(p[i], c[i], s))
+        {
+            foreach (var r in MatchElements(p, c, i + 1, s2))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    private static void Split(SyntaxNode specifiers, List<SyntaxElement> types, List<SyntaxElement> others)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            var kind = child.Kind;
+            if (child.IsToken ? SyntaxFacts.IsStorageKeyword(kind) || SyntaxFacts.IsQualifierKeyword(kind) || kind == SyntaxKind.ExtensionKeyword
+                : kind is SyntaxKind.AttributeMacro or SyntaxKind.AttributeSpecifier or SyntaxKind.AlignasSpecifier)
+            {
+                others.Add(child);
+            }
+            else
+            {
+                types.Add(child);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A declaration: the pattern declares one name; the code may declare several ("int a, b;"), and
+    /// the pattern matches each of them. T as the type absorbs the code's specifiers and outer stars.
+    /// </summary>
+    private IEnumerable<MatchState> MatchDeclaration(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (c.Kind != SyntaxKind.Declaration)
+        {
+            yield break;
+        }
+
+        var pv = p.AsDeclaration();
+        var cv = c.AsDeclaration();
+        var pDeclarators = ItemsOf(pv.DeclaratorList).Elements;
+        var cDeclarators = ItemsOf(cv.DeclaratorList).Elements;
+        if (pDeclarators.Count != 1 || cDeclarators.Count == 0)
+        {
+            if (pDeclarators.Count == 0 && cDeclarators.Count == 0)
+            {
+                // struct foo { ... }; and the like
+                foreach (var r in MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s))
+                {
+                    foreach (var r2 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r))
+                    {
+                        yield return r2;
+                    }
+                }
+            }
+            else if (pDeclarators.Count == cDeclarators.Count && pDeclarators.Count > 1)
+            {
+                foreach (var r in MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s))
+                {
+                    foreach (var r2 in MatchElements(pDeclarators, cDeclarators, 0, r))
+                    {
+                        foreach (var r3 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r2))
+                        {
+                            yield return r3;
+                        }
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        var pInit = pDeclarators[0].AsNode().AsInitDeclarator();
+        var typeMeta = TypeMetaOf(pv.SpecifierList, out var typeToken);
+        foreach (var cElement in cDeclarators)
+        {
+            var cInit = cElement.AsNode().AsInitDeclarator();
+            IEnumerable<MatchState> afterType;
+            if (typeMeta is not null)
+            {
+                afterType = MatchTypedDeclarator(typeMeta, typeToken, cv.SpecifierList, pInit, cInit, s);
+            }
+            else
+            {
+                afterType = MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
+                    .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pInit.Node)), new SyntaxElement(c.Tree, ChildRefOf(cInit.Node)), st));
+            }
+
+            foreach (var r in afterType)
+            {
+                foreach (var r2 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r))
+                {
+                    yield return r2;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<MatchState> MatchTypedDeclarator(Metavariable typeMeta, SyntaxToken typeToken, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
+    {
+        int patternStars = CountStars(pInit.Declarator);
+        int codeStars = CountStars(cInit.Declarator);
+        if (codeStars < patternStars)
+        {
+            yield break;
+        }
+
+        int absorbed = codeStars - patternStars;
+        string text = BuildTypeText(codeSpecifiers, absorbed);
+        var env = BindChecked(typeMeta, new TypeValue(text, new CodeValue(codeSpecifiers)), s.Env);
+        if (env is null)
+        {
+            yield break;
+        }
+
+        int first = codeSpecifiers.FirstTokenIndex;
+        int last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
+        var s2 = WithPositions(typeToken.Index, first, last, s.With(env).Record(typeToken.Index, first, last));
+        foreach (var s3 in MatchStars(pInit.Declarator, cInit.Declarator, absorbed, s2))
+        {
+            // The rest of the init-declarator: attributes, '=', initializer.
+            foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 1, s3))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    private static IEnumerable<MatchState> MatchOptionalToken(SyntaxToken? p, SyntaxToken? c, MatchState s)
+    {
+        if (p is { } pt && c is { } ct)
+        {
+            return [s.Record(pt.Index, ct.Index, ct.Index)];
+        }
+
+        return p is null ? [s] : [];
+    }
+
+    private IEnumerable<MatchState> MatchParameter(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pv = p.AsParameterDeclaration();
+        var cv = c.AsParameterDeclaration();
+
+        // "parameter p;" written alone
+        if (pv.SpecifierList.ChildCount == 0 && pv.Declarator.Kind == SyntaxKind.IdentifierDeclarator
+            && _ctx.Meta(pv.Declarator.AsIdentifierDeclarator().Identifier) is { Kind: MetavariableKind.Parameter } meta)
+        {
+            var env = BindChecked(meta, new CodeValue(c), s.Env);
+            if (env is not null)
+            {
+                yield return RecordNode(pv.Declarator.AsIdentifierDeclarator().Identifier, c, s.With(env));
+            }
+
+            yield break;
+        }
+
+        if (TypeMetaOf(pv.SpecifierList, out var typeToken) is { } typeMeta)
+        {
+            int patternStars = CountStars(pv.Declarator);
+            int codeStars = CountStars(cv.Declarator);
+            if (codeStars < patternStars)
+            {
+                yield break;
+            }
+
+            int absorbed = codeStars - patternStars;
+            var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
+            if (env is null)
+            {
+                yield break;
+            }
+
+            int last = LastAbsorbedToken(cv.SpecifierList, cv.Declarator, absorbed);
+            var s2 = s.With(env).Record(typeToken.Index, cv.SpecifierList.FirstTokenIndex, last);
+            foreach (var r in MatchStars(pv.Declarator, cv.Declarator, absorbed, s2))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
+        foreach (var s2 in MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s))
+        {
+            foreach (var r in Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(c.Tree, ChildRefOf(cv.Declarator)), s2))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>struct/union specifiers; a definition's members match as a list with "...".</summary>
+    private IEnumerable<MatchState> MatchStruct(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pv = p.AsStructSpecifier();
+        var cv = c.AsStructSpecifier();
+
+        // T { ... }: the structure's type is the type metavariable T.
+        if (_ctx.Meta(pv.Keyword) is { Kind: MetavariableKind.Type } typeMeta)
+        {
+            if (cv.MemberList is null)
+            {
+                yield break;
+            }
+
+            string text = cv.Name is { } name ? $"{cv.Keyword.Text} {name.Text}" : cv.Keyword.Text;
+            var env = BindChecked(typeMeta, new TypeValue(text, null), s.Env);
+            if (env is null)
+            {
+                yield break;
+            }
+
+            int last = cv.Name is { } n2 ? n2.Index : cv.Keyword.Index;
+            var s2 = s.With(env).Record(pv.Keyword.Index, cv.Keyword.Index, last);
+            foreach (var r in MatchBody(pv, cv, s2))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
+        if (pv.Keyword.Kind != cv.Keyword.Kind)
+        {
+            yield break;
+        }
+
+        var s1 = s.Record(pv.Keyword.Index, cv.Keyword.Index, cv.Keyword.Index);
+        IEnumerable<MatchState> named;
+        if (pv.Node.GetSlot(2) is { } pName)
+        {
+            if (cv.Node.GetSlot(2) is not { } cName)
+            {
+                yield break;
+            }
+
+            named = Match(pName, cName, s1);
+        }
+        else
+        {
+            named = cv.Name is null ? [s1] : [];
+        }
+
+        foreach (var s2 in named)
+        {
+            foreach (var r in MatchBody(pv, cv, s2))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    private IEnumerable<MatchState> MatchBody(StructSpecifierSyntax pv, StructSpecifierSyntax cv, MatchState s)
+    {
+        if (pv.MemberList is null)
+        {
+            if (cv.MemberList is null)
+            {
+                yield return s;
+            }
+
+            yield break;
+        }
+
+        if (cv.MemberList is null || pv.OpenBrace is not { } po || cv.OpenBrace is not { } co)
+        {
+            yield break;
+        }
+
+        var s1 = s.Record(po.Index, co.Index, co.Index);
+        foreach (var s2 in MatchSequence(pv.MemberList.Value, cv.MemberList.Value, s1))
+        {
+            if (pv.CloseBrace is { } pc && cv.CloseBrace is { } cc)
+            {
+                yield return s2.Record(pc.Index, cc.Index, cc.Index);
+            }
+        }
+    }
+
+    /// <summary>Initializer lists with designators match as an unordered set: each pattern element finds its own code element.</summary>
+    private IEnumerable<MatchState> MatchInitializerList(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pv = p.AsInitializerList();
+        var cv = c.AsInitializerList();
+        var pItems = ItemsOf(pv.ElementList);
+        bool unordered = pItems.Elements.Any(e => e.Kind == SyntaxKind.DesignatedInitializer);
+        var s1 = s.Record(pv.OpenBrace.Index, cv.OpenBrace.Index, cv.OpenBrace.Index);
+        IEnumerable<MatchState> inner = unordered
+            ? MatchUnordered(pItems, ItemsOf(cv.ElementList), 0, new bool[ItemsOf(cv.ElementList).Elements.Count], s1)
+            : MatchSequence(pv.ElementList, cv.ElementList, s1);
+        foreach (var s2 in inner)
+        {
+            yield return s2.Record(pv.CloseBrace.Index, cv.CloseBrace.Index, cv.CloseBrace.Index);
+        }
+    }
+
+    private IEnumerable<MatchState> MatchUnordered(ListItems p, ListItems c, int i, bool[] used, MatchState s)
+    {
+        if (i == p.Elements.Count)
+        {
+            yield return s;
+            yield break;
+        }
+
+        var pe = p.Elements[i];
+        if (pe.Kind == SyntaxKind.Dots)
+        {
+            foreach (var r in MatchUnordered(p, c, i + 1, used, s))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
+        for (int j = 0; j < c.Elements.Count; j++)
+        {
+            if (used[j])
+            {
+                continue;
+            }
+
+            foreach (var s2 in Match(pe, c.Elements[j], s))
+            {
+                used[j] = true;
+                var s3 = MapSeparator(p, i, c, j, s2, true);
+                foreach (var r in MatchUnordered(p, c, i + 1, used, s3))
+                {
+                    yield return r;
+                }
+
+                used[j] = false;
+            }
+        }
+    }
+}

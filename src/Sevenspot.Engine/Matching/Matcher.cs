@@ -1,0 +1,401 @@
+using System.Text.RegularExpressions;
+using Sevenspot.C;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// Matches a pattern (a subtree of a rule's minus slice) against C code (a subtree of the file),
+/// yielding every way it matches: the extended bindings and, for the transformer, which code
+/// tokens each pattern token covered. Both trees share one syntax model, so most nodes match
+/// slot by slot; metavariables, "...", disjunctions, nests, lists, declarations and types have
+/// their own rules.
+/// </summary>
+public sealed partial class Matcher
+{
+    private readonly MatchContext _ctx;
+    private readonly CodeBody _body;
+    private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+
+    public Matcher(MatchContext context)
+    {
+        _ctx = context;
+        _body = context.Rule.Body;
+    }
+
+    public MatchContext Context => _ctx;
+
+    private SyntaxTree PatternTree => _ctx.Pattern;
+
+    private SyntaxTree CodeTree => _ctx.Code;
+
+    /// <summary>Matches a pattern element against a code element.</summary>
+    public IEnumerable<MatchState> Match(SyntaxElement p, SyntaxElement c, MatchState s)
+    {
+        if (p.IsToken)
+        {
+            return c.IsToken ? MatchToken(p.AsToken(), c.AsToken(), s) : [];
+        }
+
+        if (c.IsToken)
+        {
+            return MatchNodeAgainstToken(p.AsNode(), c.AsToken(), s);
+        }
+
+        return MatchNode(p.AsNode(), c.AsNode(), s);
+    }
+
+    // ---- Tokens ----
+
+    private IEnumerable<MatchState> MatchToken(SyntaxToken p, SyntaxToken c, MatchState s)
+    {
+        var meta = _ctx.Meta(p);
+        if (meta is not null && IsNameKind(meta.Kind))
+        {
+            if (c.Kind != SyntaxKind.IdentifierToken)
+            {
+                yield break;
+            }
+
+            var env = BindChecked(meta, new NameValue(c.Text, c), s.Env);
+            if (env is null)
+            {
+                yield break;
+            }
+
+            yield return WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index));
+            yield break;
+        }
+
+        if (meta is not null && meta.Kind is MetavariableKind.BinaryOperator or MetavariableKind.AssignmentOperator or MetavariableKind.UnaryOperator)
+        {
+            string op = c.Text;
+            if (meta.Operators.Count > 0 && !meta.Operators.Contains(op))
+            {
+                yield break;
+            }
+
+            var env = BindChecked(meta, new NameValue(op, c), s.Env);
+            if (env is not null)
+            {
+                yield return WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index));
+            }
+
+            yield break;
+        }
+
+        if (TokensEqual(p, c))
+        {
+            yield return WithPositions(p.Index, c.Index, c.Index, s.Record(p.Index, c.Index, c.Index));
+        }
+    }
+
+    private static bool IsNameKind(MetavariableKind kind) => kind is MetavariableKind.Identifier or MetavariableKind.Metavariable
+        or MetavariableKind.Field or MetavariableKind.Iterator or MetavariableKind.Declarer or MetavariableKind.Attribute or MetavariableKind.Type;
+
+    private static bool TokensEqual(SyntaxToken p, SyntaxToken c)
+    {
+        if (p.Kind != c.Kind)
+        {
+            return false;
+        }
+
+        return p.Kind switch
+        {
+            SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken or SyntaxKind.FloatLiteralToken
+                or SyntaxKind.CharLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.BadToken => p.Bytes.SequenceEqual(c.Bytes),
+            _ => true, // punctuation and keywords (an alias such as __inline matches inline)
+        };
+    }
+
+    /// <summary>Pattern node vs a code token: only a metavariable standing for a name can match a lone token.</summary>
+    private IEnumerable<MatchState> MatchNodeAgainstToken(SyntaxNode p, SyntaxToken c, MatchState s)
+    {
+        if (p.Kind == SyntaxKind.IdentifierName)
+        {
+            return MatchToken(p.AsIdentifierName().Identifier, c, s);
+        }
+
+        if (p.Kind == SyntaxKind.Disjunction)
+        {
+            return MatchDisjunction(p, new SyntaxElement(c.Tree, c.Index), s);
+        }
+
+        return [];
+    }
+
+    // ---- Metavariables ----
+
+    /// <summary>Binds a metavariable after checking its constraints; null when it does not fit.</summary>
+    internal Env? BindChecked(Metavariable meta, MetaValue value, Env env)
+    {
+        var bound = env.TryBind(meta.Name, value);
+        if (bound is null)
+        {
+            return null;
+        }
+
+        foreach (var constraint in meta.Constraints)
+        {
+            switch (constraint)
+            {
+                case RegexConstraint regex:
+                    bool found = GetRegex(regex.Pattern).IsMatch(value.Text);
+                    if (found == regex.Negated)
+                    {
+                        return null;
+                    }
+
+                    break;
+                case SetConstraint set:
+                    bool member = false;
+                    foreach (string v in set.Values)
+                    {
+                        if (ValueMatchesConstraintText(v, value, bound))
+                        {
+                            member = true;
+                            break;
+                        }
+                    }
+
+                    if (member == set.Negated)
+                    {
+                        return null;
+                    }
+
+                    break;
+            }
+        }
+
+        return bound;
+    }
+
+    private bool ValueMatchesConstraintText(string text, MetaValue value, Env env)
+    {
+        // A metavariable of this rule (or r.x inherited under its local name) compares by value.
+        string local = text.Contains('.', StringComparison.Ordinal) ? text[(text.IndexOf('.', StringComparison.Ordinal) + 1)..] : text;
+        if (env.TryGet(local, out var other) && _ctx.Meta(local) is not null)
+        {
+            return other.Key == value.Key;
+        }
+
+        return value.Key == text || value.Text == text;
+    }
+
+    private Regex GetRegex(string pattern)
+    {
+        if (!_regexes.TryGetValue(pattern, out var regex))
+        {
+            // OCaml's Str syntax differs in places; the common subset is ERE-like.
+            regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            _regexes[pattern] = regex;
+        }
+
+        return regex;
+    }
+
+    /// <summary>Binds the position metavariables attached to a pattern token (spatch's @p).</summary>
+    private MatchState WithPositions(int patternToken, int codeFirst, int codeLast, MatchState s)
+    {
+        if (!_body.Positions.TryGetValue(patternToken, out var names))
+        {
+            return s;
+        }
+
+        var env = s.Env;
+        foreach (string name in names)
+        {
+            var value = MakePosition(codeFirst, codeLast);
+            var meta = _ctx.Meta(name);
+            env = (meta is null ? env.TryBind(name, value) : BindChecked(meta, value, env))!;
+            if (env is null)
+            {
+                return s; // a position conflict cannot happen for a fresh binding; keep the match
+            }
+        }
+
+        return s.With(env);
+    }
+
+    internal PositionValue MakePosition(int codeFirst, int codeLast)
+    {
+        var tokens = CodeTree.Tokens;
+        int last = Math.Max(codeFirst, codeLast);
+        var span = TextSpan.FromBounds(tokens[codeFirst].Start, tokens[last].End);
+        var text = CodeTree.Text;
+        var start = text.GetLinePosition(span.Start);
+        var end = text.GetLinePosition(span.End);
+        string function = "something_else";
+        if (CodeTree.GetTokenParent(codeFirst) is { } parent && parent.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } fn)
+        {
+            function = FunctionCensus.NameOf(fn);
+        }
+
+        return new PositionValue(text.Path, start, end, function, span);
+    }
+
+    /// <summary>Records a metavariable bound to a code node: its pattern token covers the node's tokens.</summary>
+    private MatchState RecordNode(SyntaxToken patternToken, SyntaxNode code, MatchState s) =>
+        WithPositions(patternToken.Index, code.FirstTokenIndex, code.LastTokenIndex, s.Record(patternToken.Index, code.FirstTokenIndex, code.LastTokenIndex));
+
+    // ---- Nodes ----
+
+    private IEnumerable<MatchState> MatchNode(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        switch (p.Kind)
+        {
+            case SyntaxKind.IdentifierName:
+                return MatchIdentifierName(p, c, s);
+            case SyntaxKind.Disjunction:
+                return MatchDisjunction(p, new SyntaxElement(c.Tree, ChildRefOf(c)), s);
+            case SyntaxKind.Conjunction:
+                return MatchConjunction(p, c, s);
+            case SyntaxKind.Dots:
+                return MatchDotsExpression(p, c, s);
+            case SyntaxKind.Nest:
+                return MatchExpressionNest(p, c, s);
+            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression:
+                // Parentheses in the pattern are optional in the code.
+                return MatchNode(p.AsParenthesizedExpression().Expression, c, s);
+            case SyntaxKind.TypeName:
+                return MatchTypeName(p, c, s);
+            case SyntaxKind.Declaration:
+                return MatchDeclaration(p, c, s);
+            case SyntaxKind.MetavariableStatement:
+                return MatchMetaStatement(p, c, s);
+            case SyntaxKind.BareExpression:
+                return MatchNode(p.AsBareExpression().Expression, c, s);
+            case SyntaxKind.ExpressionStatement when c.Kind == SyntaxKind.ExpressionStatement:
+                return MatchSlots(p, c, s);
+        }
+
+        if (SyntaxFacts.IsListKind(p.Kind))
+        {
+            return SyntaxFacts.IsListKind(c.Kind) ? MatchSequence(p, c, s) : [];
+        }
+
+        if (p.Kind != c.Kind)
+        {
+            return [];
+        }
+
+        return p.Kind switch
+        {
+            SyntaxKind.StructSpecifier => MatchStruct(p, c, s),
+            SyntaxKind.InitializerList => MatchInitializerList(p, c, s),
+            SyntaxKind.ParameterDeclaration => MatchParameter(p, c, s),
+            _ => MatchSlots(p, c, s),
+        };
+    }
+
+    internal static int ChildRefOf(SyntaxNode node) => -(node.Index + 2);
+
+    /// <summary>Slot by slot: an absent pattern slot requires an absent code slot.</summary>
+    private IEnumerable<MatchState> MatchSlots(SyntaxNode p, SyntaxNode c, MatchState s) => MatchSlotsFrom(p, c, 0, s);
+
+    private IEnumerable<MatchState> MatchSlotsFrom(SyntaxNode p, SyntaxNode c, int slot, MatchState s)
+    {
+        int count = p.ChildCount;
+        while (slot < count)
+        {
+            var ps = p.GetSlot(slot);
+            var cs = c.GetSlot(slot);
+            if (ps is null && cs is null)
+            {
+                slot++;
+                continue;
+            }
+
+            if (ps is null || cs is null)
+            {
+                if (ps is null && IsIgnorableWhenAbsent(p.Kind, slot))
+                {
+                    slot++;
+                    continue;
+                }
+
+                yield break;
+            }
+
+            int next = slot + 1;
+            foreach (var s2 in Match(ps.Value, cs.Value, s))
+            {
+                foreach (var s3 in MatchSlotsFrom(p, c, next, s2))
+                {
+                    yield return s3;
+                }
+            }
+
+            yield break;
+        }
+
+        yield return s;
+    }
+
+    /// <summary>Slots a pattern may leave out while the code has them (a trailing ';' after a declarer, a do-while's ';').</summary>
+    private static bool IsIgnorableWhenAbsent(SyntaxKind kind, int slot) => (kind, slot) switch
+    {
+        (SyntaxKind.Declaration, 2) => true, // struct definitions written without ';' in the rule
+        (SyntaxKind.MacroDeclaration, 7) => true,
+        _ => false,
+    };
+
+    private IEnumerable<MatchState> MatchDisjunction(SyntaxNode p, SyntaxElement c, MatchState s)
+    {
+        foreach (var branch in Branches(p))
+        {
+            bool any = false;
+            foreach (var r in MatchBranch(branch, c, s))
+            {
+                any = true;
+                yield return r;
+            }
+
+            if (any)
+            {
+                yield break; // the first branch that matches wins
+            }
+        }
+    }
+
+    private IEnumerable<MatchState> MatchBranch(SyntaxNode branch, SyntaxElement c, MatchState s)
+    {
+        // A statement-level branch is a List of one item.
+        if (branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single)
+        {
+            return Match(new SyntaxElement(single.Tree, ChildRefOf(single)), c, s);
+        }
+
+        return Match(new SyntaxElement(branch.Tree, ChildRefOf(branch)), c, s);
+    }
+
+    private IEnumerable<MatchState> MatchConjunction(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        IEnumerable<MatchState> states = [s];
+        foreach (var branch in Branches(p))
+        {
+            var b = branch;
+            states = states.SelectMany(st => MatchBranch(b, new SyntaxElement(c.Tree, ChildRefOf(c)), st)).ToList();
+        }
+
+        return states;
+    }
+
+    internal static IEnumerable<SyntaxNode> Branches(SyntaxNode disjunction)
+    {
+        var list = disjunction.GetNodeSlot(1);
+        if (list is null)
+        {
+            yield break;
+        }
+
+        foreach (var child in list.Value.Children)
+        {
+            if (child.IsNode)
+            {
+                yield return child.AsNode();
+            }
+        }
+    }
+}

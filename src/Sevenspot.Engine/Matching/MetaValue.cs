@@ -1,0 +1,172 @@
+using System.Text;
+using Sevenspot.C;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// What a metavariable is bound to. Values compare structurally: the token texts of the code,
+/// without whitespace or comments ("(a[i])" differs from "a[i]", "foo(g(), g())" binds E twice to
+/// equal values), as spatch compares bound values.
+/// </summary>
+public abstract class MetaValue : IEquatable<MetaValue>
+{
+    private string? _key;
+
+    /// <summary>The canonical form used for equality: token texts joined by single spaces.</summary>
+    public string Key => _key ??= ComputeKey();
+
+    protected abstract string ComputeKey();
+
+    /// <summary>The text to print for this value in added code.</summary>
+    public abstract string Text { get; }
+
+    public bool Equals(MetaValue? other) => other is not null && GetType() == other.GetType() && Key == other.Key;
+
+    public override bool Equals(object? obj) => obj is MetaValue v && Equals(v);
+
+    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
+
+    public override string ToString() => Text;
+
+    internal static string JoinTokens(SyntaxTree tree, int first, int last)
+    {
+        var sb = new StringBuilder();
+        for (int i = first; i <= last; i++)
+        {
+            if (tree.Tokens[i].Kind == SyntaxKind.DisabledToken)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(tree.Text.ToString(TextSpan.FromBounds(tree.Tokens[i].Start, tree.Tokens[i].End)));
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>A piece of C code: a contiguous range of tokens of a tree (an expression, statement, type...).</summary>
+public sealed class CodeValue : MetaValue
+{
+    public CodeValue(SyntaxTree tree, int firstToken, int lastToken, SyntaxNode? node = null)
+    {
+        Tree = tree;
+        FirstToken = firstToken;
+        LastToken = lastToken;
+        Node = node;
+    }
+
+    public CodeValue(SyntaxNode node)
+        : this(node.Tree, node.FirstTokenIndex, node.LastTokenIndex, node)
+    {
+    }
+
+    public SyntaxTree Tree { get; }
+
+    public int FirstToken { get; }
+
+    public int LastToken { get; }
+
+    /// <summary>The node, when the value is exactly one node.</summary>
+    public SyntaxNode? Node { get; }
+
+    public bool IsEmpty => LastToken < FirstToken;
+
+    public TextSpan Span => IsEmpty
+        ? new TextSpan(Tree.Tokens[FirstToken].Start, 0)
+        : TextSpan.FromBounds(Tree.Tokens[FirstToken].Start, Tree.Tokens[LastToken].End);
+
+    protected override string ComputeKey() => JoinTokens(Tree, FirstToken, LastToken);
+
+    /// <summary>The original source text of the code (comments and spacing inside kept).</summary>
+    public override string Text => Tree.Text.ToString(Span);
+}
+
+/// <summary>A list of pieces of code (expression list, parameter list, statement list, field list).</summary>
+public sealed class ListValue : MetaValue
+{
+    public ListValue(IReadOnlyList<CodeValue> items, SyntaxTree tree, int firstToken, int lastToken)
+    {
+        Items = items;
+        Range = new CodeValue(tree, firstToken, lastToken);
+    }
+
+    public IReadOnlyList<CodeValue> Items { get; }
+
+    /// <summary>The tokens the list covers, separators included.</summary>
+    public CodeValue Range { get; }
+
+    protected override string ComputeKey() => string.Join(" , ", Items.Select(i => i.Key));
+
+    public override string Text => Range.Text;
+}
+
+/// <summary>A type: the specifiers plus the pointer stars a type metavariable absorbed ("struct foo *").</summary>
+public sealed class TypeValue : MetaValue
+{
+    public TypeValue(string text, CodeValue? specifiers)
+    {
+        TypeText = text;
+        Specifiers = specifiers;
+    }
+
+    public string TypeText { get; }
+
+    public CodeValue? Specifiers { get; }
+
+    protected override string ComputeKey() => TypeText;
+
+    public override string Text => TypeText;
+}
+
+/// <summary>A name or operator: identifiers, fresh identifiers, operators, values given with -D.</summary>
+public sealed class NameValue : MetaValue
+{
+    public NameValue(string name, SyntaxToken? token = null)
+    {
+        Name = name;
+        Token = token;
+    }
+
+    public string Name { get; }
+
+    public SyntaxToken? Token { get; }
+
+    protected override string ComputeKey() => Name;
+
+    public override string Text => Name;
+}
+
+/// <summary>A position: where a matched token or term is (0-based columns, as spatch reports them).</summary>
+public sealed class PositionValue : MetaValue
+{
+    public PositionValue(string file, LinePosition start, LinePosition end, string function, TextSpan span)
+    {
+        File = file;
+        Start = start;
+        End = end;
+        Function = function;
+        Span = span;
+    }
+
+    public string File { get; }
+
+    public LinePosition Start { get; }
+
+    public LinePosition End { get; }
+
+    /// <summary>The enclosing function ("something_else" outside functions, as spatch says).</summary>
+    public string Function { get; }
+
+    public TextSpan Span { get; }
+
+    protected override string ComputeKey() => $"{File}:{Span.Start}:{Span.End}";
+
+    public override string Text => $"{File}:{Start.Line}:{Start.Column}";
+}

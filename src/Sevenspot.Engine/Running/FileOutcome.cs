@@ -1,0 +1,29 @@
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine;
+
+/// <summary>What running a semantic patch on one file produced.</summary>
+public sealed class FileOutcome
+{
+    public required string Path { get; init; }
+
+    public required byte[] Original { get; init; }
+
+    /// <summary>The new content, or null when nothing changed.</summary>
+    public byte[]? Modified { get; init; }
+
+    /// <summary>Errors and warnings (parse errors of the file, conflicts...).</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>A fatal problem for this file (e.g. conflicting transformations); the file is left alone.</summary>
+    public string? Failure { get; set; }
+
+    /// <summary>Names of the rules that matched somewhere in this file.</summary>
+    public HashSet<string> MatchedRules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lines highlighted by * rules (for the context-mode diff): (line numbers of the original).</summary>
+    public SortedSet<int> StarLines { get; } = [];
+
+    /// <summary>Report lines produced for this file (file:line:col-col: message).</summary>
+    public List<string> Reports { get; } = [];
+}

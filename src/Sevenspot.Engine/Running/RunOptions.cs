@@ -1,0 +1,23 @@
+using Sevenspot.C;
+
+namespace Sevenspot.Engine;
+
+/// <summary>Settings of a run of a semantic patch.</summary>
+public sealed class RunOptions
+{
+    /// <summary>Virtual rules set with -D.</summary>
+    public IReadOnlySet<string> DefinedVirtuals { get; init; } = new HashSet<string>();
+
+    /// <summary>Virtual identifiers given with -D name=value.</summary>
+    public IReadOnlyDictionary<string, string> VirtualValues { get; init; } = new Dictionary<string, string>();
+
+    public ParseOptions ParseOptions { get; init; } = ParseOptions.Default;
+
+    /// <summary>Allow a transformation on a node that some paths reach without the context (spatch's --allow-inconsistent-paths).</summary>
+    public bool AllowInconsistentPaths { get; init; }
+
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Builds the type oracle for a parsed file (typed metavariables need it); none means types are unknown.</summary>
+    public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; }
+}

@@ -1,0 +1,268 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// Applies a semantic patch to one C file as spatch's driver does: rules run in file order over the
+/// whole file; each rule runs once per environment inherited from earlier rules (each distinct
+/// binding is its own environment); "depends on" is checked per environment; after a rule changes
+/// the code, the file is re-parsed so later rules see the new code.
+/// </summary>
+public sealed class SemanticPatchRunner
+{
+    private readonly SmplFile _patch;
+    private readonly RunOptions _options;
+    private readonly Dictionary<string, HashSet<string>> _usedLater;
+
+    public SmplFile Patch => _patch;
+
+    public SemanticPatchRunner(SmplFile patch, RunOptions options)
+    {
+        _patch = patch;
+        _options = options;
+        _usedLater = ComputeUsedLater(patch);
+    }
+
+    private sealed record Branch(Env Env, HashSet<string> Matched);
+
+    public FileOutcome Run(SourceText source)
+    {
+        var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
+        var tree = Parser.Parse(source, _options.ParseOptions);
+        var fresh = new FreshNames();
+        var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
+        var ever = new HashSet<string>(StringComparer.Ordinal);
+        bool changed = false;
+
+        foreach (var rule in _patch.Rules)
+        {
+            _options.CancellationToken.ThrowIfCancellationRequested();
+            if (rule is not CodeRule code)
+            {
+                continue; // script rules need a script engine
+            }
+
+            var next = new List<Branch>();
+            var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
+            var seen = new HashSet<Env>();
+            foreach (var branch in branches)
+            {
+                if (!DependenciesHold(code, branch.Matched, ever, source.Path))
+                {
+                    next.Add(branch);
+                    continue;
+                }
+
+                var local = LocalEnv(code, branch.Env);
+                if (local is null)
+                {
+                    next.Add(branch); // an inherited metavariable has no value here
+                    continue;
+                }
+
+                var matches = RuleMatcher.FindMatches(code, tree, local, _options);
+                if (matches.Count == 0)
+                {
+                    next.Add(branch);
+                    continue;
+                }
+
+                ever.Add(code.Name);
+                outcome.MatchedRules.Add(code.Name);
+                var matched = new HashSet<string>(branch.Matched, StringComparer.Ordinal) { code.Name };
+                foreach (var m in matches)
+                {
+                    transformer?.Add(new RuleMatch(code, m));
+                    if (code.Body.HasStar)
+                    {
+                        RecordStarLines(code, m, tree, outcome);
+                    }
+
+                    var exported = Export(code, m.Env, branch.Env);
+                    if (exported is not null && seen.Add(exported))
+                    {
+                        next.Add(new Branch(exported, matched));
+                    }
+                }
+            }
+
+            branches = Deduplicate(next);
+            if (transformer is { Conflict: { } conflict })
+            {
+                outcome.Failure = $"{code.Name}: already tagged token:\n{Describe(conflict)}";
+                return outcome;
+            }
+
+            if (transformer is { HasEdits: true })
+            {
+                var bytes = transformer.Render();
+                if (!bytes.AsSpan().SequenceEqual(tree.Text.Bytes))
+                {
+                    changed = true;
+                    tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
+                }
+            }
+        }
+
+        return new FileOutcome
+        {
+            Path = outcome.Path,
+            Original = outcome.Original,
+            Modified = changed ? tree.Text.Bytes.ToArray() : null,
+        }.WithFrom(outcome);
+    }
+
+    private static string Describe(TransformConflict conflict)
+    {
+        var token = conflict.Tree.GetToken(conflict.Token);
+        var p = token.Position;
+        return $"File \"{conflict.Tree.Text.Path}\", line {p.Line}, column {p.Column}, around = '{token.Text}', {conflict.Detail}";
+    }
+
+    private static void RecordStarLines(CodeRule rule, MatchState m, SyntaxTree tree, FileOutcome outcome)
+    {
+        foreach (var e in m.Trace?.Entries ?? [])
+        {
+            if (e.PatternToken < rule.Body.MinusMarks.Length && rule.Body.MinusMarks[e.PatternToken] == TokenMark.Star && e.CodeLast >= e.CodeFirst)
+            {
+                int first = tree.Text.GetLinePosition(tree.Tokens[e.CodeFirst].Start).Line;
+                int last = tree.Text.GetLinePosition(tree.Tokens[e.CodeLast].End).Line;
+                for (int l = first; l <= last; l++)
+                {
+                    outcome.StarLines.Add(l);
+                }
+            }
+        }
+    }
+
+    private Env InitialEnv()
+    {
+        var env = Env.Empty;
+        foreach (var (name, value) in _options.VirtualValues)
+        {
+            env = env.Bind("virtual." + name, new NameValue(value));
+        }
+
+        return env;
+    }
+
+    /// <summary>The environment a rule sees: its inherited metavariables under their local names; null if one is unbound.</summary>
+    private static Env? LocalEnv(CodeRule rule, Env global)
+    {
+        var local = Env.Empty;
+        foreach (var m in rule.Metavariables)
+        {
+            if (!m.IsInherited)
+            {
+                continue;
+            }
+
+            if (!global.TryGet(m.InheritedFrom + "." + m.InheritedName, out var value))
+            {
+                return null;
+            }
+
+            local = local.Bind(m.Name, value);
+        }
+
+        return local;
+    }
+
+    /// <summary>The global environment after a match: the rule's own bindings that later rules use, qualified by the rule's name.</summary>
+    private Env? Export(CodeRule rule, Env local, Env global)
+    {
+        if (!_usedLater.TryGetValue(rule.Name, out var used) || used.Count == 0)
+        {
+            return global;
+        }
+
+        var env = global;
+        foreach (string name in used)
+        {
+            if (local.TryGet(name, out var value))
+            {
+                env = env.TryBind(rule.Name + "." + name, value);
+                if (env is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return env;
+    }
+
+    private static List<Branch> Deduplicate(List<Branch> branches)
+    {
+        var result = new List<Branch>();
+        var seen = new HashSet<(Env, string)>();
+        foreach (var b in branches)
+        {
+            string key = string.Join(",", b.Matched.Order(StringComparer.Ordinal));
+            if (seen.Add((b.Env, key)))
+            {
+                result.Add(b);
+            }
+        }
+
+        return result;
+    }
+
+    private bool DependenciesHold(Rule rule, HashSet<string> matched, HashSet<string> ever, string path) =>
+        rule.DependsOn is null || Evaluate(rule.DependsOn, matched, ever, path);
+
+    private bool Evaluate(Dependency d, HashSet<string> matched, HashSet<string> ever, string path) => d switch
+    {
+        RuleDependency { Quantifier: DependencyQuantifier.InEnvironment } r => IsVirtual(r.Rule) ? _options.DefinedVirtuals.Contains(r.Rule) : matched.Contains(r.Rule),
+        RuleDependency { Quantifier: DependencyQuantifier.Ever } r => IsVirtual(r.Rule) ? _options.DefinedVirtuals.Contains(r.Rule) : ever.Contains(r.Rule),
+        RuleDependency { Quantifier: DependencyQuantifier.Never } r => IsVirtual(r.Rule) ? !_options.DefinedVirtuals.Contains(r.Rule) : !ever.Contains(r.Rule),
+        NotDependency n => !Evaluate(n.Operand, matched, ever, path),
+        AndDependency a => Evaluate(a.Left, matched, ever, path) && Evaluate(a.Right, matched, ever, path),
+        OrDependency o => Evaluate(o.Left, matched, ever, path) || Evaluate(o.Right, matched, ever, path),
+        FileDependency f => path.Replace('\\', '/').Contains(f.Path, StringComparison.Ordinal),
+        _ => true,
+    };
+
+    private bool IsVirtual(string name) => _patch.Virtuals.Contains(name) && !_patch.Rules.Any(r => r.Name == name);
+
+    /// <summary>For each rule, the metavariables that later rules inherit from it.</summary>
+    private static Dictionary<string, HashSet<string>> ComputeUsedLater(SmplFile patch)
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var rule in patch.Rules)
+        {
+            IEnumerable<(string Rule, string Name)> inherited = rule switch
+            {
+                CodeRule c => c.Metavariables.Where(m => m.IsInherited).Select(m => (m.InheritedFrom!, m.InheritedName!)),
+                ScriptRule s => s.Bindings.Where(b => b.Rule is not null).Select(b => (b.Rule!, b.RuleVariable!)),
+                _ => [],
+            };
+            foreach (var (r, n) in inherited)
+            {
+                if (!result.TryGetValue(r, out var set))
+                {
+                    result[r] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(n);
+            }
+        }
+
+        return result;
+    }
+}
+
+internal static class FileOutcomeExtensions
+{
+    public static FileOutcome WithFrom(this FileOutcome target, FileOutcome source)
+    {
+        target.Diagnostics.AddRange(source.Diagnostics);
+        target.Failure = source.Failure;
+        target.MatchedRules.UnionWith(source.MatchedRules);
+        target.StarLines.UnionWith(source.StarLines);
+        target.Reports.AddRange(source.Reports);
+        return target;
+    }
+}
