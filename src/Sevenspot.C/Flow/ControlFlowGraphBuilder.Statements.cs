@@ -433,6 +433,11 @@ internal sealed partial class ControlFlowGraphBuilder
     /// </summary>
     private void CreateLabelNodes(SyntaxNode body)
     {
+        if (!MayHoldLabels(body))
+        {
+            return;
+        }
+
         var stack = new Stack<SyntaxNode>();
         stack.Push(body);
         while (stack.Count > 0)
@@ -458,5 +463,20 @@ internal sealed partial class ControlFlowGraphBuilder
                 }
             }
         }
+    }
+
+    /// <summary>PERF: most bodies have no "name :" token pair, and then no label: skip the walk.</summary>
+    private static bool MayHoldLabels(SyntaxNode body)
+    {
+        var tokens = body.Tree.Tokens;
+        for (int i = body.FirstTokenIndex + 1; i <= body.LastTokenIndex; i++)
+        {
+            if (tokens[i].Kind == SyntaxKind.ColonToken && tokens[i - 1].Kind == SyntaxKind.IdentifierToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -246,53 +246,32 @@ internal sealed partial class ControlFlowGraphBuilder
     /// <summary>Numbers the kept nodes densely, merges duplicate edges, indexes edges both ways and finds back edges.</summary>
     private ControlFlowGraph Finish(int[] anchors)
     {
+        // Drop deleted nodes ([after] nodes of jumps from scopes that end normally after all).
         var newIndex = new int[_nodes.Count];
-        var nodes = new List<ControlFlowNode>(_nodes.Count);
+        int n = 0;
         foreach (var node in _nodes)
         {
-            if (node.IsDeleted)
-            {
-                newIndex[node.Index] = None;
-                continue;
-            }
-
-            newIndex[node.Index] = nodes.Count;
-            node.Index = nodes.Count;
-            nodes.Add(node);
+            newIndex[node.Index] = node.IsDeleted ? None : n++;
         }
 
-        var edges = new List<ControlFlowEdge>(_edges.Count);
+        var nodes = new ControlFlowNode[n];
+        foreach (var node in _nodes)
+        {
+            if (!node.IsDeleted)
+            {
+                node.Index = newIndex[node.Index];
+                nodes[node.Index] = node;
+            }
+        }
+
+        // PERF: counting sorts by source then by target instead of comparison sorts; buckets are tiny.
+        var outStart = new int[n + 1];
         foreach (var edge in _edges)
         {
-            int from = newIndex[edge.From];
-            int to = newIndex[edge.To];
-            if (from != None && to != None)
+            if (newIndex[edge.From] != None && newIndex[edge.To] != None)
             {
-                edges.Add(new ControlFlowEdge(from, to, edge.Kind));
+                outStart[newIndex[edge.From] + 1]++;
             }
-        }
-
-        edges.Sort(static (a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.To.CompareTo(b.To));
-        int count = 0;
-        var outEdges = new ControlFlowEdge[edges.Count];
-        foreach (var edge in edges)
-        {
-            if (count > 0 && outEdges[count - 1].From == edge.From && outEdges[count - 1].To == edge.To)
-            {
-                outEdges[count - 1] = edge with { Kind = outEdges[count - 1].Kind | edge.Kind };
-            }
-            else
-            {
-                outEdges[count++] = edge;
-            }
-        }
-
-        Array.Resize(ref outEdges, count);
-        int n = nodes.Count;
-        var outStart = new int[n + 1];
-        foreach (var edge in outEdges)
-        {
-            outStart[edge.From + 1]++;
         }
 
         for (int i = 0; i < n; i++)
@@ -300,12 +279,28 @@ internal sealed partial class ControlFlowGraphBuilder
             outStart[i + 1] += outStart[i];
         }
 
+        var outEdges = new ControlFlowEdge[outStart[n]];
+        var fill = outStart[..n];
+        foreach (var edge in _edges)
+        {
+            int from = newIndex[edge.From];
+            int to = newIndex[edge.To];
+            if (from != None && to != None)
+            {
+                outEdges[fill[from]++] = new ControlFlowEdge(from, to, edge.Kind);
+            }
+        }
+
+        int count = SortAndMergeBuckets(outEdges, outStart, n);
+        if (count < outEdges.Length)
+        {
+            Array.Resize(ref outEdges, count);
+        }
+
         MarkBackEdges(nodes, outEdges, outStart);
 
-        var inEdges = (ControlFlowEdge[])outEdges.Clone();
-        Array.Sort(inEdges, static (a, b) => a.To != b.To ? a.To.CompareTo(b.To) : a.From.CompareTo(b.From));
         var inStart = new int[n + 1];
-        foreach (var edge in inEdges)
+        foreach (var edge in outEdges)
         {
             inStart[edge.To + 1]++;
         }
@@ -315,12 +310,54 @@ internal sealed partial class ControlFlowGraphBuilder
             inStart[i + 1] += inStart[i];
         }
 
+        // Walking the edges by source keeps each target's bucket ordered by source.
+        var inEdges = new ControlFlowEdge[outEdges.Length];
+        fill = inStart[..n];
+        foreach (var edge in outEdges)
+        {
+            inEdges[fill[edge.To]++] = edge;
+        }
+
         for (int i = 0; i < anchors.Length; i++)
         {
             anchors[i] = newIndex[anchors[i]];
         }
 
-        return new ControlFlowGraph(_function, [.. nodes], outEdges, outStart, inEdges, inStart, _problems, anchors);
+        return new ControlFlowGraph(_function, nodes, outEdges, outStart, inEdges, inStart, _problems, anchors);
+    }
+
+    /// <summary>Sorts each node's edges by target and merges repeated edges; compacts the array and the bucket starts. Returns the edge count.</summary>
+    private static int SortAndMergeBuckets(ControlFlowEdge[] edges, int[] start, int n)
+    {
+        int write = 0;
+        for (int node = 0; node < n; node++)
+        {
+            int begin = start[node];
+            int end = start[node + 1];
+            start[node] = write;
+            for (int i = begin; i < end; i++)
+            {
+                var edge = edges[i];
+                int j = write;
+                while (j > start[node] && edges[j - 1].To > edge.To)
+                {
+                    j--;
+                }
+
+                if (j > start[node] && edges[j - 1].To == edge.To)
+                {
+                    edges[j - 1] = edge with { Kind = edges[j - 1].Kind | edge.Kind };
+                    continue;
+                }
+
+                Array.Copy(edges, j, edges, j + 1, write - j);
+                edges[j] = edge;
+                write++;
+            }
+        }
+
+        start[n] = write;
+        return write;
     }
 
     /// <summary>
@@ -328,30 +365,38 @@ internal sealed partial class ControlFlowGraphBuilder
     /// an edge to a node on the current path is a back edge. Nodes no path from [top] reaches are
     /// searched afterwards, so loops in dead code have back edges too.
     /// </summary>
-    private static void MarkBackEdges(List<ControlFlowNode> nodes, ControlFlowEdge[] edges, int[] start)
+    private static void MarkBackEdges(ControlFlowNode[] nodes, ControlFlowEdge[] edges, int[] start)
     {
         const byte Unseen = 0, OnPath = 1, Done = 2;
-        var state = new byte[nodes.Count];
-        var stack = new Stack<(int Node, int Next)>();
-        for (int root = 0; root < nodes.Count; root++)
+        int n = nodes.Length;
+        var state = new byte[n];
+
+        // The path: node, and the position of the next edge to follow from it.
+        var pathNodes = new int[n];
+        var pathNext = new int[n];
+        for (int root = 0; root < n; root++)
         {
             if (state[root] != Unseen)
             {
                 continue;
             }
 
+            int depth = 0;
             state[root] = OnPath;
-            stack.Push((root, start[root]));
-            while (stack.Count > 0)
+            pathNodes[0] = root;
+            pathNext[0] = start[root];
+            while (depth >= 0)
             {
-                var (node, next) = stack.Pop();
+                int node = pathNodes[depth];
+                int next = pathNext[depth];
                 if (next == start[node + 1])
                 {
                     state[node] = Done;
+                    depth--;
                     continue;
                 }
 
-                stack.Push((node, next + 1));
+                pathNext[depth] = next + 1;
                 int target = edges[next].To;
                 if (state[target] == OnPath)
                 {
@@ -361,7 +406,9 @@ internal sealed partial class ControlFlowGraphBuilder
                 else if (state[target] == Unseen)
                 {
                     state[target] = OnPath;
-                    stack.Push((target, start[target]));
+                    depth++;
+                    pathNodes[depth] = target;
+                    pathNext[depth] = start[target];
                 }
             }
         }
