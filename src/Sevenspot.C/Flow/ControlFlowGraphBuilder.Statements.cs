@@ -280,7 +280,8 @@ internal sealed partial class ControlFlowGraphBuilder
         }
 
         AddEdge(last, end);
-        if (last == None && !HasPredecessor(end))
+        // Without a way out (no default, a break, or falling off the body), the switch never ends.
+        if (last == None && setup.HasDefault && setup.Scope is not { IsBrokenOutOf: true })
         {
             DeleteNode(end);
             return None;
@@ -312,7 +313,8 @@ internal sealed partial class ControlFlowGraphBuilder
             AddEdge(setup.Header, fallThrough, ControlFlowEdgeKind.False);
         }
 
-        return new JumpScope(enclosing, true, dispatch, setup.End, setup.Braces, setup.Labels);
+        setup.Scope = new JumpScope(enclosing, true, dispatch, setup.End, setup.Braces, setup.Labels);
+        return setup.Scope;
     }
 
     /// <summary>Whether a switch body has a default label among its statements (or as the body).</summary>
@@ -413,6 +415,7 @@ internal sealed partial class ControlFlowGraphBuilder
 
         NodeAt(node).JumpTargetLabelArray = target.Labels;
         var afterKind = !isBreak ? AfterKind.Continue : target.IsSwitch ? AfterKind.SwitchBreak : AfterKind.Break;
+        target.IsBrokenOutOf |= isBreak;
         int last = CloseScopes(node, inner.Braces, Depth(inner.Braces) - Depth(target.Braces), afterKind);
         AddEdge(last, isBreak ? target.End : target.Start);
         return None;

@@ -126,6 +126,9 @@ internal sealed partial class ControlFlowGraphBuilder
         public BraceScope? Braces { get; } = braces;
 
         public int[] Labels { get; } = labels;
+
+        /// <summary>Whether some break goes to <see cref="End"/>.</summary>
+        public bool IsBrokenOutOf { get; set; }
     }
 
     /// <summary>What a switch hands to its body block, which finishes setting the switch up once its "{n" exists.</summary>
@@ -142,6 +145,9 @@ internal sealed partial class ControlFlowGraphBuilder
         public BraceScope? Braces { get; } = braces;
 
         public int[] Labels { get; } = labels;
+
+        /// <summary>The scope break and case labels use, once the body has made it.</summary>
+        public JumpScope? Scope { get; set; }
     }
 
     private int AddNode(ControlFlowNodeKind kind, SyntaxNode? syntax, int[] labels)
@@ -162,19 +168,6 @@ internal sealed partial class ControlFlowGraphBuilder
     }
 
     private void DeleteNode(int index) => _nodes[index].Flags |= ControlFlowNodeFlags.Deleted;
-
-    private bool HasPredecessor(int node)
-    {
-        foreach (var edge in _edges)
-        {
-            if (edge.To == node && !_nodes[edge.From].IsDeleted)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private void AddProblem(ControlFlowProblemKind kind, SyntaxNode syntax) => _problems.Add(new ControlFlowProblem(kind, syntax));
 
