@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Sevenspot.C;
+using Sevenspot.C.Flow;
 using Sevenspot.Text;
 
 namespace Sevenspot.Cli;
@@ -9,7 +11,8 @@ namespace Sevenspot.Cli;
 /// <summary>
 /// sevenspot parse FILES|DIRS: parses C files and reports, per file and in total, functions,
 /// functions with errors, size and speed. With --errors it lists every unparsed function, with
-/// --dump it prints a tree, with --round-trip it checks that printing each tree gives back the file.
+/// --dump it prints a tree, with --cfg the control-flow graphs of a file, with --round-trip it
+/// checks that printing each tree gives back the file.
 /// </summary>
 internal static class ParseCommand
 {
@@ -20,6 +23,7 @@ internal static class ParseCommand
         var inputs = new Argument<string[]>("inputs") { Description = "C files or directories", Arity = ArgumentArity.ZeroOrMore };
         var errors = new Option<bool>("--errors") { Description = "list every function that did not parse, as file:line: reason" };
         var dump = new Option<string?>("--dump") { Description = "print the syntax tree of FILE" };
+        var cfg = new Option<string?>("--cfg") { Description = "print the control-flow graph of every function of FILE in DOT format" };
         var roundTrip = new Option<bool>("--round-trip") { Description = "check that printing each tree gives back the file byte for byte" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "print only the total" };
         var headers = new Option<bool>("--include-headers") { Description = "also parse .h files found in directories" };
@@ -27,7 +31,7 @@ internal static class ParseCommand
         var timeout = new Option<int>("--timeout") { Description = "seconds allowed per file", DefaultValueFactory = _ => 60 };
         var macroFiles = new Option<string[]>("--macro-file") { Description = "macro definitions in the format of spatch's standard.h" };
         var command = new Command("parse", "Parse C files and report how much of them parses");
-        foreach (var option in new Option[] { errors, dump, roundTrip, quiet, headers, jobs, timeout, macroFiles })
+        foreach (var option in new Option[] { errors, dump, cfg, roundTrip, quiet, headers, jobs, timeout, macroFiles })
         {
             command.Options.Add(option);
         }
@@ -37,6 +41,7 @@ internal static class ParseCommand
             result.GetValue(inputs) ?? [],
             result.GetValue(errors),
             result.GetValue(dump),
+            result.GetValue(cfg),
             result.GetValue(roundTrip),
             result.GetValue(quiet),
             result.GetValue(headers),
@@ -46,7 +51,7 @@ internal static class ParseCommand
         return command;
     }
 
-    private static int Run(string[] inputs, bool listErrors, string? dump, bool roundTrip, bool quiet, bool includeHeaders, int jobs, int timeoutSeconds, string[] macroFiles)
+    private static int Run(string[] inputs, bool listErrors, string? dump, string? cfg, bool roundTrip, bool quiet, bool includeHeaders, int jobs, int timeoutSeconds, string[] macroFiles)
     {
         var stdout = Console.Out;
         var stderr = Console.Error;
@@ -61,16 +66,19 @@ internal static class ParseCommand
             return 2;
         }
 
-        if (dump is not null)
+        if (dump is not null || cfg is not null)
         {
-            if (!File.Exists(dump))
+            string path = dump ?? cfg!;
+            if (!File.Exists(path))
             {
-                stderr.WriteLine(new Diagnostic(DiagnosticId.FileNotFound, null, default, dump).Message);
+                stderr.WriteLine(new Diagnostic(DiagnosticId.FileNotFound, null, default, path).Message);
                 return 2;
             }
 
-            var tree = ParseOnBigStack(SourceText.FromFile(dump), new ParseOptions { Macros = macros });
-            stdout.Write(tree.Dump());
+            var options = new ParseOptions { Macros = macros };
+            stdout.Write(dump is not null
+                ? OnBigStack(SourceText.FromFile(path), t => Parser.Parse(t, options).Dump())
+                : OnBigStack(SourceText.FromFile(path), t => GraphsToDot(Parser.Parse(t, options))));
             return 0;
         }
 
@@ -170,5 +178,17 @@ internal static class ParseCommand
         }
     }
 
-    private static SyntaxTree ParseOnBigStack(SourceText text, ParseOptions options) => WorkerPool.Run([text], 1, t => Parser.Parse(t, options))[0];
+    private static string OnBigStack(SourceText text, Func<SourceText, string> work) => WorkerPool.Run([text], 1, work)[0];
+
+    /// <summary>One DOT graph per function, named after it, in file order.</summary>
+    private static string GraphsToDot(SyntaxTree tree)
+    {
+        var sb = new StringBuilder();
+        foreach (var graph in ControlFlowGraph.BuildAll(tree))
+        {
+            sb.Append(graph.ToDot(graph.FunctionName));
+        }
+
+        return sb.ToString();
+    }
 }
