@@ -141,22 +141,68 @@ internal sealed class SpatchCommand
             paths = paths.Where((_, i) => i % max == index).ToList();
         }
 
+        var isos = LoadIsomorphisms(r, patch, spFile);
+        if (isos is null)
+        {
+            return 255;
+        }
+
         var options = new RunOptions
         {
             DefinedVirtuals = defined,
             VirtualValues = values,
             ParseOptions = new ParseOptions { Macros = macros },
             AllowInconsistentPaths = r.GetValue(_o.AllowInconsistentPaths),
+            Isomorphisms = isos,
         };
         var runner = new SemanticPatchRunner(patch, options);
         int timeout = r.GetValue(_o.Timeout);
         int jobs = Math.Max(1, r.GetValue(_o.Jobs));
-        var outcomes = WorkerPool.Run(paths, jobs, path => RunOne(runner, options, path, timeout));
+        var outcomes = WorkerPool.Run(paths, jobs, path => RunOne(runner, path, timeout));
 
         return Report(r, patch, outcomes, dir, paths.Count);
     }
 
-    private static FileOutcome RunOne(SemanticPatchRunner runner, RunOptions options, string path, int timeoutSeconds)
+    /// <summary>--iso-file replaces the built-in isomorphisms; "using" files add to them; --disable-iso removes some.</summary>
+    private IsoSet? LoadIsomorphisms(ParseResult r, SmplFile patch, string spFile)
+    {
+        var isos = IsoSet.Default;
+        string? isoFile = r.GetValue(_o.IsoFile);
+        var files = new List<string>();
+        if (isoFile is not null)
+        {
+            files.Add(isoFile);
+            isos = IsoSet.Empty;
+        }
+
+        string baseDir = Path.GetDirectoryName(Path.GetFullPath(spFile)) ?? ".";
+        files.AddRange(patch.UsingIsoFiles.Select(f => Path.IsPathRooted(f) ? f : Path.Combine(baseDir, f)));
+        foreach (string file in files)
+        {
+            if (!File.Exists(file))
+            {
+                _stderr.WriteLine($"sevenspot: isomorphism file {file}: no such file");
+                return null;
+            }
+
+            var (set, diagnostics) = IsoSet.Load(SourceText.FromFile(file));
+            foreach (var d in diagnostics)
+            {
+                _stderr.WriteLine(d.ToStringWithCaret());
+            }
+
+            if (diagnostics.Count > 0)
+            {
+                return null;
+            }
+
+            isos = isos.With(set);
+        }
+
+        return isos.Without(r.GetValue(_o.DisableIso) ?? []);
+    }
+
+    private static FileOutcome RunOne(SemanticPatchRunner runner, string path, int timeoutSeconds)
     {
         byte[] bytes;
         try
@@ -169,6 +215,7 @@ internal sealed class SpatchCommand
         }
 
         using var cancel = timeoutSeconds > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds)) : new CancellationTokenSource();
+        var options = runner.Options;
         var fileOptions = new RunOptions
         {
             DefinedVirtuals = options.DefinedVirtuals,
@@ -177,10 +224,11 @@ internal sealed class SpatchCommand
             AllowInconsistentPaths = options.AllowInconsistentPaths,
             CancellationToken = cancel.Token,
             TypeOracleFactory = options.TypeOracleFactory,
+            Isomorphisms = options.Isomorphisms,
         };
         try
         {
-            return new SemanticPatchRunner(runner.Patch, fileOptions).Run(new SourceText(path, bytes));
+            return runner.WithOptions(fileOptions).Run(new SourceText(path, bytes));
         }
         catch (OperationCanceledException)
         {

@@ -173,8 +173,8 @@ public sealed partial class Parser
                 return bytes.StartsWith("DEFINE_"u8) || bytes.StartsWith("DECLARE_"u8);
             }
 
-            // A type macro: TAILQ_HEAD(x, y) head; or LIST_ENTRY(foo) *p;
-            return close > 0 && KindAt(close + 1) == SyntaxKind.IdentifierToken && KindAt(close + 2) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken;
+            // A type macro: TAILQ_HEAD(x, y) head; or LIST_ENTRY(foo) *p; (but not a loop macro whose body is "x = 1;")
+            return close > 0 && !IsIteratorName(_pos) && KindAt(close + 1) == SyntaxKind.IdentifierToken && KindAt(close + 2) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken;
         }
 
         if (macro is MacroKind.Attribute or MacroKind.Specifier)

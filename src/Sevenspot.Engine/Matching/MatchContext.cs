@@ -33,6 +33,9 @@ public sealed class MatchContext
 
     public ITypeOracle? Types { get; }
 
+    /// <summary>Whether the "code" is itself a pattern (isomorphisms matched against a rule).</summary>
+    public bool CodeIsPattern => Code.Root.Kind == SyntaxKind.PatternBody;
+
     /// <summary>The metavariable a pattern name stands for, or null for a plain C name.</summary>
     public Metavariable? Meta(string name) => _metavariables.TryGetValue(name, out var m) ? m : null;
 

@@ -17,11 +17,25 @@ public sealed partial class Matcher
     private readonly MatchContext _ctx;
     private readonly CodeBody _body;
     private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+    private readonly IsoIndex? _isos;
 
-    public Matcher(MatchContext context)
+    // When matching a variant of an isomorphism: its metavariables stand for parts of the rule's
+    // pattern, which the rule's matcher (the parent) matches against the code.
+    private readonly Matcher? _parent;
+    private readonly Env? _delegates;
+
+    public Matcher(MatchContext context, IsoIndex? isos = null)
     {
         _ctx = context;
         _body = context.Rule.Body;
+        _isos = isos is { IsEmpty: false } ? isos : null;
+    }
+
+    private Matcher(MatchContext context, Matcher parent, Env delegates)
+        : this(context)
+    {
+        _parent = parent;
+        _delegates = delegates;
     }
 
     public MatchContext Context => _ctx;
@@ -49,6 +63,16 @@ public sealed partial class Matcher
     // ---- Tokens ----
 
     private IEnumerable<MatchState> MatchToken(SyntaxToken p, SyntaxToken c, MatchState s)
+    {
+        if (_delegates is not null && p.Kind == SyntaxKind.IdentifierToken && _delegates.TryGet(p.Text, out var delegated))
+        {
+            return Delegate(delegated, new SyntaxElement(c.Tree, c.Index), s);
+        }
+
+        return MatchTokenDirect(p, c, s);
+    }
+
+    private IEnumerable<MatchState> MatchTokenDirect(SyntaxToken p, SyntaxToken c, MatchState s)
     {
         var meta = _ctx.Meta(p);
         if (meta is not null && IsNameKind(meta.Kind))
@@ -130,7 +154,8 @@ public sealed partial class Matcher
     /// <summary>Binds a metavariable after checking its constraints; null when it does not fit.</summary>
     internal Env? BindChecked(Metavariable meta, MetaValue value, Env env)
     {
-        var bound = env.TryBind(meta.Name, value);
+        // A metavariable of an isomorphism that the rule does not fix gets a name of its own.
+        var bound = env.TryBind(_parent is null ? meta.Name : "iso:" + meta.Name, value);
         if (bound is null)
         {
             return null;
@@ -243,6 +268,102 @@ public sealed partial class Matcher
 
     private IEnumerable<MatchState> MatchNode(SyntaxNode p, SyntaxNode c, MatchState s)
     {
+        if (_delegates is not null && DelegatedName(p) is { } name && _delegates.TryGet(name, out var delegated))
+        {
+            return Delegate(delegated, new SyntaxElement(c.Tree, ChildRefOf(c)), s);
+        }
+
+        var direct = MatchNodeDirect(p, c, s);
+        if (_isos is null)
+        {
+            return direct;
+        }
+
+        var applications = _isos.At(p);
+        return applications.Count == 0 || _expanding.Contains((p.Index, c.Index)) ? direct : WithIsomorphisms(direct, applications, p, c, s);
+    }
+
+    // Pattern and code nodes whose isomorphism variants are being tried (no variant of a variant there).
+    private readonly HashSet<(int, int)> _expanding = [];
+
+    /// <summary>Direct matches first; only where there is none, the variants of the isomorphisms, in order.</summary>
+    private IEnumerable<MatchState> WithIsomorphisms(IEnumerable<MatchState> direct, IReadOnlyList<IsoApplication> applications, SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        bool any = false;
+        foreach (var r in direct)
+        {
+            any = true;
+            yield return r;
+        }
+
+        if (any)
+        {
+            yield break;
+        }
+
+        _expanding.Add((p.Index, c.Index));
+        try
+        {
+        foreach (var application in applications)
+        {
+            foreach (int target in application.Rule.Targets[application.SourceTerm])
+            {
+                var term = application.Rule.Terms[target];
+                var variant = IsoIndex.Unwrap(term.Pattern);
+                var context = new MatchContext(term.Rule, term.Rule.Body.Minus, _ctx.Code, _ctx.Types);
+                var sub = new Matcher(context, this, application.Bindings);
+                bool found = false;
+                foreach (var r in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s))
+                {
+                    found = true;
+                    // The rule's node stands for the whole code it matched.
+                    yield return r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex).Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
+                }
+
+                if (found)
+                {
+                    yield break;
+                }
+            }
+        }
+        }
+        finally
+        {
+            _expanding.Remove((p.Index, c.Index));
+        }
+    }
+
+    /// <summary>The metavariable name a pattern node consists of (x, T, S), if any.</summary>
+    private static string? DelegatedName(SyntaxNode p) => p.Kind switch
+    {
+        SyntaxKind.IdentifierName => p.AsIdentifierName().Identifier.Text,
+        SyntaxKind.MetavariableStatement => p.AsMetavariableStatement().Name.Text,
+        SyntaxKind.TypedefName => p.AsTypedefName().Identifier.Text,
+        SyntaxKind.BareExpression when p.AsBareExpression().Expression.Kind == SyntaxKind.IdentifierName => p.AsBareExpression().Expression.AsIdentifierName().Identifier.Text,
+        SyntaxKind.ExpressionStatement => null,
+        _ => null,
+    };
+
+    /// <summary>Matches the part of the rule's pattern that an isomorphism metavariable stands for.</summary>
+    private IEnumerable<MatchState> Delegate(MetaValue delegated, SyntaxElement c, MatchState s)
+    {
+        var parent = _parent!;
+        var tree = parent._ctx.Pattern;
+        switch (delegated)
+        {
+            case CodeValue { Node: { } node }:
+                return parent.Match(new SyntaxElement(tree, ChildRefOf(node)), c, s);
+            case NameValue { Token: { } token }:
+                return parent.Match(new SyntaxElement(tree, token.Index), c, s);
+            case TypeValue { Specifiers: { } specifiers } when specifiers.Node is { } typeNode:
+                return parent.Match(new SyntaxElement(tree, ChildRefOf(typeNode)), c, s);
+            default:
+                return [];
+        }
+    }
+
+    private IEnumerable<MatchState> MatchNodeDirect(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
         switch (p.Kind)
         {
             case SyntaxKind.IdentifierName:
@@ -255,7 +376,7 @@ public sealed partial class Matcher
                 return MatchDotsExpression(p, c, s);
             case SyntaxKind.Nest:
                 return MatchExpressionNest(p, c, s);
-            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression:
+            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression && !_ctx.CodeIsPattern:
                 // Parentheses in the pattern are optional in the code.
                 return MatchNode(p.AsParenthesizedExpression().Expression, c, s);
             case SyntaxKind.TypeName:

@@ -9,7 +9,7 @@ namespace Sevenspot.Engine;
 /// </summary>
 internal static class RuleMatcher
 {
-    public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options)
+    public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options, IsoIndex? isos = null)
     {
         var results = new List<MatchState>();
         var pattern = rule.Body.Minus;
@@ -21,7 +21,7 @@ internal static class RuleMatcher
         }
 
         var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree));
-        var matcher = new Matcher(context);
+        var matcher = new Matcher(context, isos);
         var start = new MatchState(env, null);
         if (elements.Count == 1)
         {

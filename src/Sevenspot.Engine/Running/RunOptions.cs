@@ -18,6 +18,9 @@ public sealed class RunOptions
 
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>Isomorphisms in force (the built-in set unless --iso-file gives another).</summary>
+    public IsoSet Isomorphisms { get; init; } = IsoSet.Default;
+
     /// <summary>Builds the type oracle for a parsed file (typed metavariables need it); none means types are unknown.</summary>
     public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; }
 }

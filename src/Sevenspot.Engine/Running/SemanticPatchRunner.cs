@@ -15,15 +15,27 @@ public sealed class SemanticPatchRunner
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
     private readonly Dictionary<string, HashSet<string>> _usedLater;
+    private readonly Dictionary<CodeRule, IsoIndex> _isoIndexes;
 
     public SmplFile Patch => _patch;
 
+    public RunOptions Options => _options;
+
     public SemanticPatchRunner(SmplFile patch, RunOptions options)
+        : this(patch, options, null)
+    {
+    }
+
+    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, IsoIndex>? isoIndexes)
     {
         _patch = patch;
         _options = options;
         _usedLater = ComputeUsedLater(patch);
+        _isoIndexes = isoIndexes ?? patch.CodeRules.ToDictionary(r => r, r => new IsoIndex(r, options.Isomorphisms));
     }
+
+    /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
+    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _isoIndexes);
 
     private sealed record Branch(Env Env, HashSet<string> Matched);
 
@@ -62,7 +74,7 @@ public sealed class SemanticPatchRunner
                     continue;
                 }
 
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options);
+                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code]);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);

@@ -1,0 +1,219 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+/// <summary>An isomorphism that applies at a node of a rule's pattern, with its metavariables bound to parts of that pattern.</summary>
+public sealed record IsoApplication(IsoRule Rule, int SourceTerm, Env Bindings);
+
+/// <summary>
+/// Where the isomorphisms apply in one rule: each term of each isomorphism is matched against every
+/// node of the rule's pattern (a pattern against a pattern), once per rule. At match time a node
+/// with applications may also match code shaped like the other terms.
+/// </summary>
+public sealed class IsoIndex
+{
+    private readonly Dictionary<int, List<IsoApplication>> _byNode = [];
+
+    public IsoIndex(CodeRule rule, IsoSet isos)
+    {
+        var active = isos.Without(rule.DisabledIsos);
+        if (active.Rules.Count == 0)
+        {
+            return;
+        }
+
+        var pattern = rule.Body.Minus;
+        var oracle = new PatternTypeOracle(rule);
+        foreach (var node in pattern.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind is SyntaxKind.PatternBody or SyntaxKind.List or SyntaxKind.SeparatedList || node.ContainsErrors)
+            {
+                continue;
+            }
+
+            foreach (var iso in active.Rules)
+            {
+                if (!Fits(iso.Kind, node))
+                {
+                    continue;
+                }
+
+                for (int t = 0; t < iso.Terms.Count; t++)
+                {
+                    if (iso.Targets[t].Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var term = iso.Terms[t];
+                    var termPattern = Unwrap(term.Pattern);
+                    if (!SameSort(termPattern, node))
+                    {
+                        continue;
+                    }
+
+                    var context = new MatchContext(term.Rule, term.Rule.Body.Minus, pattern, oracle);
+                    var matcher = new Matcher(context);
+                    foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
+                    {
+                        if (Respects(iso, m.Env, rule))
+                        {
+                            Add(node.Index, new IsoApplication(iso, t, m.Env));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    public bool IsEmpty => _byNode.Count == 0;
+
+    public IReadOnlyList<IsoApplication> At(SyntaxNode patternNode) => _byNode.TryGetValue(patternNode.Index, out var list) ? list : [];
+
+    private void Add(int node, IsoApplication application)
+    {
+        if (!_byNode.TryGetValue(node, out var list))
+        {
+            _byNode[node] = list = [];
+        }
+
+        list.Add(application);
+    }
+
+    internal static SyntaxNode Unwrap(SyntaxNode termPattern) => termPattern.Kind == SyntaxKind.BareExpression ? termPattern.AsBareExpression().Expression : termPattern;
+
+    private static bool SameSort(SyntaxNode term, SyntaxNode node)
+    {
+        if (SyntaxFacts.IsExpressionKind(term.Kind))
+        {
+            return SyntaxFacts.IsExpressionKind(node.Kind);
+        }
+
+        return term.Kind == node.Kind || (term.Kind == SyntaxKind.TypeName && node.Kind == SyntaxKind.TypeName);
+    }
+
+    private static bool Fits(IsoKind kind, SyntaxNode node) => kind switch
+    {
+        IsoKind.Expression => SyntaxFacts.IsExpressionKind(node.Kind),
+        IsoKind.TestExpression or IsoKind.ToTestExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsTestPosition(node),
+        IsoKind.ArgExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsArgument(node),
+        IsoKind.Statement => SyntaxFacts.IsStatementKind(node.Kind),
+        IsoKind.Declaration => node.Kind == SyntaxKind.Declaration,
+        IsoKind.Type => node.Kind == SyntaxKind.TypeName,
+        _ => false,
+    };
+
+    /// <summary>The condition of an if/while/do/for/?:, or an operand of !, &amp;&amp;, ||.</summary>
+    internal static bool IsTestPosition(SyntaxNode node)
+    {
+        if (node.Parent is not { } parent)
+        {
+            return false;
+        }
+
+        switch (parent.Kind)
+        {
+            case SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.DoStatement:
+                return parent.GetNodeSlot(parent.Kind == SyntaxKind.DoStatement ? 4 : 2) == node;
+            case SyntaxKind.ForStatement:
+                return parent.GetNodeSlot(4) == node;
+            case SyntaxKind.ConditionalExpression:
+                return parent.GetNodeSlot(0) == node;
+            case SyntaxKind.PrefixUnary:
+                return parent.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken;
+            case SyntaxKind.BinaryExpression:
+                return parent.AsBinaryExpression().Operator.Kind is SyntaxKind.AmpersandAmpersandToken or SyntaxKind.BarBarToken;
+            case SyntaxKind.ParenthesizedExpression or SyntaxKind.Disjunction or SyntaxKind.SeparatedList when parent.Parent is { } grand
+                && (grand.Kind == SyntaxKind.Disjunction || parent.Kind != SyntaxKind.SeparatedList):
+                return IsTestPosition(parent.Kind == SyntaxKind.SeparatedList ? grand : parent);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsArgument(SyntaxNode node) =>
+        node.Parent is { Kind: SyntaxKind.SeparatedList } list && list.Parent is { Kind: SyntaxKind.CallExpression };
+
+    /// <summary>"pure" metavariables must match a metavariable of the rule; "context" ones code the rule keeps.</summary>
+    private static bool Respects(IsoRule iso, Env bindings, CodeRule rule)
+    {
+        foreach (var (name, value) in bindings.Entries)
+        {
+            if (iso.Pure.Contains(name) && !IsRuleMetavariable(value, rule))
+            {
+                return false;
+            }
+
+            if (iso.Context.Contains(name) && TouchesMinus(value, rule))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRuleMetavariable(MetaValue value, CodeRule rule)
+    {
+        var tree = rule.Body.Minus;
+        switch (value)
+        {
+            case NameValue { Token: { } t }:
+                return rule.Find(t.Text) is not null;
+            case CodeValue code when code.FirstToken == code.LastToken:
+                return rule.Find(tree.GetToken(code.FirstToken).Text) is not null;
+            case TypeValue { Specifiers: { } s } when s.FirstToken == s.LastToken:
+                return rule.Find(tree.GetToken(s.FirstToken).Text) is { Kind: MetavariableKind.Type };
+            default:
+                return false;
+        }
+    }
+
+    private static bool TouchesMinus(MetaValue value, CodeRule rule)
+    {
+        var marks = rule.Body.MinusMarks;
+        (int first, int last) = value switch
+        {
+            CodeValue c => (c.FirstToken, c.LastToken),
+            NameValue { Token: { } t } => (t.Index, t.Index),
+            _ => (0, -1),
+        };
+        for (int i = first; i <= last && i < marks.Length; i++)
+        {
+            if (marks[i] == TokenMark.Minus)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types of pattern terms: what the rule declares for its metavariables.</summary>
+    private sealed class PatternTypeOracle : ITypeOracle
+    {
+        private readonly CodeRule _rule;
+
+        public PatternTypeOracle(CodeRule rule)
+        {
+            _rule = rule;
+        }
+
+        public string? TypeOf(SyntaxNode expression)
+        {
+            if (expression.Kind != SyntaxKind.IdentifierName || _rule.Find(expression.AsIdentifierName().Identifier.Text) is not { } meta)
+            {
+                return null;
+            }
+
+            if (meta.PointerDepth > 0)
+            {
+                return (meta.TypeTagKind is null ? "void" : meta.TypeTagKind + " t") + " " + new string('*', meta.PointerDepth);
+            }
+
+            return meta.Types.Count == 1 ? meta.Types[0] : null;
+        }
+    }
+}
