@@ -7,14 +7,21 @@ public sealed class CheckResult<TPred, TValue> : IReadOnlyList<Triple<TPred, TVa
 {
     private readonly IReadOnlyList<Triple<TPred, TValue>> _triples;
 
-    internal CheckResult(IReadOnlyList<Triple<TPred, TValue>> triples)
+    internal CheckResult(IReadOnlyList<Triple<TPred, TValue>> triples, IReadOnlyList<Triple<TPred, TValue>> partialMatches)
     {
         _triples = triples;
+        PartialMatches = partialMatches;
     }
 
     public int Count => _triples.Count;
 
     public Triple<TPred, TValue> this[int index] => _triples[index];
+
+    /// <summary>
+    /// With <see cref="CheckOptions.PartialMatch"/>, the triples left out of the answer because they carry
+    /// negated witnesses (what spatch prints as "partial matches"); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Triple<TPred, TValue>> PartialMatches { get; }
 
     /// <summary>Whether the formula holds anywhere (Coccinelle's "returned any states").</summary>
     public bool IsMatch => _triples.Count > 0;

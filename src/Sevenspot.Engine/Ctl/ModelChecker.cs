@@ -16,7 +16,7 @@ public static class ModelChecker
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(formula);
         var checker = new Checker<TPred, TValue>(model, options ?? CheckOptions.Default);
-        var triples = checker.Run(formula);
-        return new CheckResult<TPred, TValue>(checker.ToPublic(triples));
+        var (triples, partialMatches) = checker.Run(formula);
+        return new CheckResult<TPred, TValue>(checker.ToPublic(triples), checker.ToPublic(partialMatches));
     }
 }

@@ -56,22 +56,21 @@ internal sealed partial class Checker<TPred, TValue>
         _valueIds = new Dictionary<ValueEntry, int>(new ValueEntryComparer(_valueComparer));
     }
 
-    /// <summary>Coccinelle's <c>sat</c>: the triples satisfying <paramref name="formula"/>, sorted.</summary>
-    public TripleSet Run(Formula<TPred> formula)
+    /// <summary>
+    /// Coccinelle's <c>sat</c>: the triples satisfying <paramref name="formula"/>, sorted, and, with partial
+    /// matching, the triples set aside because they carry negated witnesses.
+    /// </summary>
+    public (TripleSet Result, TripleSet PartialMatches) Run(Formula<TPred> formula)
     {
         var result = Sat(formula, isUnchecked: false, required: null, lets: null);
-        if (_partialMatch)
-        {
-            // filter_partial_matches: a triple with a negated witness is a partial match, not an answer.
-            var kept = new List<Triple>(result.Count);
-            foreach (var t in result.Items)
-            {
-                if (!t.Witnesses.AnyNegated)
-                    kept.Add(t);
-            }
-            result = TripleSet.Create(kept);
-        }
-        return result;
+        if (!_partialMatch)
+            return (result, TripleSet.Empty);
+        // filter_partial_matches: a triple with a negated witness is a partial match, not an answer.
+        var kept = new List<Triple>(result.Count);
+        var partial = new List<Triple>();
+        foreach (var t in result.Items)
+            (t.Witnesses.AnyNegated ? partial : kept).Add(t);
+        return (TripleSet.Create(kept), TripleSet.Create(partial));
     }
 
     private static (int[] Start, int[] Targets) Adjacency(IModel<TPred, TValue> model, bool forward)
