@@ -1,0 +1,356 @@
+using System.Runtime.InteropServices;
+
+namespace Sevenspot.Engine.Ctl;
+
+internal sealed partial class Checker<TPred, TValue>
+    where TPred : notnull
+{
+    private readonly Dictionary<TPred, List<LabelResult<TPred, TValue>>> _rawLabels = [];
+    private readonly Dictionary<Formula<TPred>.Pred, TripleSet> _labels = [];
+
+    /// <summary>The results of the enclosing <c>Let</c>s, innermost first.</summary>
+    private sealed class LetBinding(string name, TripleSet value, LetBinding? next)
+    {
+        public TripleSet? Find(string wanted)
+        {
+            for (var b = this; b is not null; b = b.Next)
+            {
+                if (b.Name == wanted)
+                    return b.Value;
+            }
+            return null;
+        }
+
+        private string Name { get; } = name;
+
+        private TripleSet Value { get; } = value;
+
+        private LetBinding? Next { get; } = next;
+    }
+
+    /// <summary>
+    /// Coccinelle's <c>satloop</c>. <paramref name="required"/> is the set of states whose results the caller
+    /// will look at (null: all); it bounds negation and the fixpoints, and every result is restricted to it.
+    /// </summary>
+    private TripleSet Sat(Formula<TPred> formula, bool isUnchecked, StateSet? required, LetBinding? lets)
+    {
+        TripleSet Recurse(Formula<TPred> f, StateSet? r) => Sat(f, isUnchecked, r, lets);
+
+        TripleSet result;
+        switch (formula)
+        {
+            case Formula<TPred>.False:
+                result = TripleSet.Empty;
+                break;
+            case Formula<TPred>.True:
+                result = required is null ? _allTop : TripleSet.Plain(required.Members);
+                break;
+            case Formula<TPred>.Pred p:
+                result = Label(p);
+                break;
+            case Formula<TPred>.Uncheck u:
+                result = Sat(u.Operand, isUnchecked: true, required, lets);
+                break;
+            case Formula<TPred>.InnerAnd i:
+                result = Recurse(i.Operand, required);
+                break;
+            case Formula<TPred>.Not n:
+                result = Complement(Domain(required), Recurse(n.Operand, required));
+                break;
+            case Formula<TPred>.Or o:
+                result = Union(Recurse(o.Left, required), Recurse(o.Right, required));
+                break;
+            case Formula<TPred>.SeqOr o:
+                result = SatSeqOr(Recurse(o.Left, required), Recurse(o.Right, required), required);
+                break;
+            case Formula<TPred>.Implies i:
+                result = Recurse(Formula.Or(Formula.Not(i.Left), i.Right), required);
+                break;
+            case Formula<TPred>.AndAny a:
+                result = SatAndAny(a, isUnchecked, required, lets);
+                break;
+            case Formula<TPred>.HackForStmt h:
+                result = SatHackForStmt(h, isUnchecked, required, lets);
+                break;
+            case Formula<TPred>.And a:
+                result = SatAnd(a, isUnchecked, required, lets);
+                break;
+            case Formula<TPred>.Exists e:
+                result = Quantify(e.Variable, isUnchecked, e.Keep, Recurse(e.Operand, required));
+                break;
+            case Formula<TPred>.EX x:
+            {
+                var operand = Recurse(x.Operand, ChildrenOf(x.Direction, required));
+                result = PreExist(x.Direction, operand.Items, required);
+                break;
+            }
+            case Formula<TPred>.AX x:
+            {
+                var operand = Recurse(x.Operand, ChildrenOf(x.Direction, required));
+                result = StrictUniversal(x.Strictness, required, PreForall(x.Direction, operand.Items, operand, required),
+                    () => PreExist(x.Direction, operand.Items, required));
+                break;
+            }
+            case Formula<TPred>.EF f:
+            {
+                var reachable = Reachable(f.Direction, required);
+                result = SatEF(f.Direction, Recurse(f.Operand, reachable), reachable);
+                break;
+            }
+            case Formula<TPred>.AF f:
+            {
+                if (_hasLoops)
+                {
+                    // With loops, AF is checked as A[true U φ], which excuses paths that loop forever.
+                    result = Recurse(new Formula<TPred>.AU(f.Direction, f.Strictness, Formula<TPred>.True.Instance, f.Operand), required);
+                    break;
+                }
+                var reachable = Reachable(f.Direction, required);
+                var operand = Recurse(f.Operand, reachable);
+                result = StrictUniversal(f.Strictness, reachable, SatAF(f.Direction, operand, reachable),
+                    () => SatEF(f.Direction, operand, reachable));
+                break;
+            }
+            case Formula<TPred>.EG g:
+            {
+                var reachable = Reachable(g.Direction, required);
+                result = SatEG(g.Direction, Recurse(g.Operand, reachable), reachable);
+                break;
+            }
+            case Formula<TPred>.AG g:
+            {
+                var reachable = Reachable(g.Direction, required);
+                var operand = Recurse(g.Operand, reachable);
+                result = StrictUniversal(g.Strictness, reachable, SatAG(g.Direction, operand, reachable),
+                    () => SatEF(g.Direction, operand, reachable));
+                break;
+            }
+            case Formula<TPred>.EU u:
+            {
+                var reachable = Reachable(u.Direction, required);
+                var right = Recurse(u.Right, reachable);
+                result = right.IsEmpty ? right : SatEU(u.Direction, Recurse(u.Left, reachable), right, reachable);
+                break;
+            }
+            case Formula<TPred>.AW w:
+            {
+                var reachable = Reachable(w.Direction, required);
+                var right = Recurse(w.Right, reachable);
+                if (right.IsEmpty)
+                {
+                    result = right;
+                    break;
+                }
+                var left = Recurse(w.Left, reachable);
+                result = StrictUniversal(w.Strictness, reachable, SatAW(w.Direction, left, right, reachable),
+                    () => SatEF(w.Direction, right, reachable));
+                break;
+            }
+            case Formula<TPred>.AU u:
+                result = SatAUFormula(u, isUnchecked, required, lets);
+                break;
+            case Formula<TPred>.Let l:
+            {
+                var value = Recurse(l.Value, required);
+                result = Sat(l.Body, isUnchecked, required, new LetBinding(l.Name, value, lets));
+                break;
+            }
+            case Formula<TPred>.LetR l:
+            {
+                var value = Recurse(l.Value, Reachable(l.Direction, required));
+                result = Sat(l.Body, isUnchecked, required, new LetBinding(l.Name, value, lets));
+                break;
+            }
+            case Formula<TPred>.Ref r:
+            {
+                var value = lets?.Find(r.Name) ?? throw new InvalidOperationException($"Unbound formula variable '{r.Name}'.");
+                result = isUnchecked ? StripWitnesses(value) : value;
+                break;
+            }
+            case Formula<TPred>.XX:
+                throw new InvalidOperationException("XX is a placeholder and must be removed before checking.");
+            default:
+                throw new InvalidOperationException($"Unknown formula node {formula.GetType().Name}.");
+        }
+        return Restrict(required, result);
+    }
+
+    private StateSet Domain(StateSet? required) => required ?? _allStates;
+
+    /// <summary>Coccinelle's <c>get_required_states</c>: the states of a result (not tracked with partial matching).</summary>
+    private StateSet? StatesOf(TripleSet triples) =>
+        _partialMatch ? null : StateSet.FromSorted(triples.States(), _stateCount);
+
+    /// <summary>Coccinelle's <c>get_children_required_states</c>: the states one step ahead of the required ones.</summary>
+    private StateSet? ChildrenOf(Direction direction, StateSet? required)
+    {
+        if (required is null || _partialMatch)
+            return null;
+        var bits = StateSet.NewBits(_stateCount);
+        foreach (var s in required.Members)
+        {
+            foreach (var c in Ahead(direction, s))
+                bits[c >> 6] |= 1UL << c;
+        }
+        return StateSet.FromBits(bits);
+    }
+
+    /// <summary>Coccinelle's <c>get_reachable</c>: the states reachable from the required ones, these included.</summary>
+    private StateSet? Reachable(Direction direction, StateSet? required)
+    {
+        if (required is null)
+            return null;
+        var bits = StateSet.NewBits(_stateCount);
+        var stack = new Stack<int>();
+        foreach (var s in required.Members)
+        {
+            bits[s >> 6] |= 1UL << s;
+            stack.Push(s);
+        }
+        while (stack.Count > 0)
+        {
+            var s = stack.Pop();
+            foreach (var c in Ahead(direction, s))
+            {
+                if ((bits[c >> 6] & (1UL << c)) == 0)
+                {
+                    bits[c >> 6] |= 1UL << c;
+                    stack.Push(c);
+                }
+            }
+        }
+        return StateSet.FromBits(bits);
+    }
+
+    /// <summary>The predicate's triples: the model's labelling, with the annotation variable bound to the matched predicate.</summary>
+    private TripleSet Label(Formula<TPred>.Pred pred)
+    {
+        if (_labels.TryGetValue(pred, out var cached))
+            return cached;
+        if (!_rawLabels.TryGetValue(pred.Predicate, out var raw))
+        {
+            raw = [.. _model.Label(pred.Predicate)];
+            _rawLabels.Add(pred.Predicate, raw);
+        }
+        var annotationVariable = pred.Annotation.Kind == AnnotationKind.Control ? -1 : VariableId(pred.Annotation.Variable!);
+        var annotationKind = pred.Annotation.Kind == AnnotationKind.Modif ? BindingValueKind.Modif : BindingValueKind.UnModif;
+        var output = new List<Triple>(raw.Count);
+        foreach (var r in raw)
+        {
+            if ((uint)r.State >= (uint)_stateCount)
+                throw new InvalidOperationException($"The labelling of {pred.Predicate} returned state {r.State}, outside 0..{_stateCount - 1}.");
+            var keys = _keyScratch;
+            keys.Clear();
+            foreach (var b in r.Bindings)
+                keys.Add(BindingKey.Make(VariableId(b.Name), ValueId(new ValueEntry(BindingValueKind.Value, b.Value, default!)), negative: false));
+            if (annotationVariable >= 0)
+            {
+                var matched = r.HasMatchedPredicate ? r.MatchedPredicate : pred.Predicate;
+                keys.Add(BindingKey.Make(annotationVariable, ValueId(new ValueEntry(annotationKind, default!, matched)), negative: false));
+            }
+            output.Add(new Triple(r.State, InternCleaned(keys), WitnessSet.Empty));
+        }
+        var result = TripleSet.Create(output);
+        _labels.Add(pred, result);
+        return result;
+    }
+
+    /// <summary>SeqOr: φ ∨ (¬φ ∧ ψ), where ¬φ is the complement of φ's triples without their witnesses.</summary>
+    private TripleSet SatSeqOr(TripleSet left, TripleSet right, StateSet? required)
+    {
+        if (!_partialMatch)
+        {
+            if (right.IsEmpty)
+                return left;
+            if (left.IsEmpty)
+                return right;
+        }
+        return Union(left, Conj(Complement(Domain(required), Unwitify(left)), right));
+    }
+
+    private TripleSet SatAnd(Formula<TPred>.And and, bool isUnchecked, StateSet? required, LetBinding? lets)
+    {
+        // The left operand is the more likely to be empty (as the formulas are built), and it narrows the
+        // states the right one is evaluated at.
+        var left = Sat(and.Left, isUnchecked, required, lets);
+        if (left.IsEmpty && !_partialMatch)
+            return left;
+        var right = Sat(and.Right, isUnchecked, StatesOf(left), lets);
+        if (right.IsEmpty && !_partialMatch)
+            return right;
+        return StrictConj(and.Strictness, Domain(required), left, right);
+    }
+
+    private TripleSet SatAndAny(Formula<TPred>.AndAny andAny, bool isUnchecked, StateSet? required, LetBinding? lets)
+    {
+        var left = Sat(andAny.Left, isUnchecked, required, lets);
+        if (left.IsEmpty && !_partialMatch)
+            return left;
+        var right = Sat(andAny.Right, isUnchecked, Reachable(andAny.Direction, StatesOf(left)), lets);
+        if (right.IsEmpty && !_partialMatch)
+            return left;
+        var domain = Domain(required);
+        if (left.IsEmpty)
+        {
+            // Only with partial matching.
+            if (right.IsEmpty)
+                return left;
+            var acc = Single(right[0]);
+            for (var i = 1; i < right.Count; i++)
+                acc = StrictConj(andAny.Strictness, domain, acc, Single(right[i]));
+            return acc;
+        }
+        if (left.Count != 1)
+            throw new InvalidOperationException("Only one result is allowed for the left argument of AndAny.");
+        var state = left[0].State;
+        var result = left;
+        foreach (var t in right.Items)
+            result = StrictConj(andAny.Strictness, domain, result, Single(t.WithState(state)));
+        return result;
+    }
+
+    private TripleSet SatHackForStmt(Formula<TPred>.HackForStmt hack, bool isUnchecked, StateSet? required, LetBinding? lets)
+    {
+        var left = Sat(hack.Left, isUnchecked, required, lets);
+        if (left.IsEmpty && !_partialMatch)
+            return left;
+        var right = Sat(hack.Right, isUnchecked, Reachable(hack.Direction, StatesOf(left)), lets);
+        if (right.IsEmpty && !_partialMatch)
+            return left;
+        var domain = Domain(required);
+        var result = left;
+        var choices = new List<Triple>();
+        foreach (var t in right.Items)
+        {
+            // Each result of ψ either agrees with a triple of φ (which takes its witnesses) or contradicts one
+            // of its bindings (the triple of φ passes unchanged); a triple of φ that does not bind all of
+            // ψ's variables is dropped.
+            choices.Clear();
+            choices.Add(t);
+            foreach (var key in t.Bindings.Keys)
+                choices.Add(new Triple(t.State, _tables.Bindings([BindingKey.Negate(key)]), WitnessSet.Empty));
+            result = StrictConjCovered(hack.Strictness, domain, result, TripleSet.Create(choices));
+        }
+        return result;
+    }
+
+    private TripleSet SatAUFormula(Formula<TPred>.AU au, bool isUnchecked, StateSet? required, LetBinding? lets)
+    {
+        var reachable = Reachable(au.Direction, required);
+        var right = Sat(au.Right, isUnchecked, reachable, lets);
+        if (right.IsEmpty)
+            return right;
+        var left = Sat(au.Left, isUnchecked, reachable, lets);
+        if (TrySatAU(au.Direction, left, right, reachable, out var result))
+        {
+            return StrictUniversal(au.Strictness, reachable, result, () => SatEF(au.Direction, right, reachable));
+        }
+        // A loop was found: check A[(E[φ U ψ] ∧ φ) W ψ], where φ holds until ψ or forever, and from each
+        // such state some path reaches ψ.
+        var guardedLeft = Conj(SatEU(au.Direction, left, result, reachable), left);
+        return StrictUniversal(au.Strictness, reachable, SatAW(au.Direction, guardedLeft, right, reachable),
+            () => SatEF(au.Direction, right, reachable));
+    }
+
+    private static TripleSet Single(Triple triple) => TripleSet.FromSorted([triple]);
+}

@@ -1,0 +1,178 @@
+namespace Sevenspot.Engine.Ctl;
+
+/// <summary>
+/// One run of the model checker: the model copied into adjacency arrays, the interning tables and the
+/// memo tables. Follows Coccinelle 1.1.1's <c>ctl_engine.ml</c> (functions named in comments) with the
+/// predicate wrapping of <c>wrapper_ctl.ml</c> built in.
+/// </summary>
+internal sealed partial class Checker<TPred, TValue>
+    where TPred : notnull
+{
+    private readonly IModel<TPred, TValue> _model;
+    private readonly int _stateCount;
+    private readonly int[] _successorStart;
+    private readonly int[] _successors;
+    private readonly int[] _predecessorStart;
+    private readonly int[] _predecessors;
+    private readonly bool[] _isLoopNode;
+    private readonly bool _hasLoops;
+    private readonly bool _partialMatch;
+    private readonly CancellationToken _cancellationToken;
+    private readonly StateSet _allStates;
+    private readonly TripleSet _allTop;
+    private readonly InternTables _tables = new();
+    private readonly IBindingValueComparer<TValue> _valueComparer;
+    private readonly Dictionary<ValueEntry, int> _valueIds;
+    private readonly List<ValueEntry> _values = [];
+    private readonly Dictionary<string, int> _variableIds = new(StringComparer.Ordinal);
+    private readonly List<string> _variables = [];
+
+    public Checker(IModel<TPred, TValue> model, CheckOptions options)
+    {
+        _model = model;
+        _stateCount = model.StateCount;
+        if (_stateCount < 0)
+            throw new ArgumentException("The model has a negative number of states.", nameof(model));
+        (_successorStart, _successors) = Adjacency(model, forward: true);
+        (_predecessorStart, _predecessors) = Adjacency(model, forward: false);
+        _isLoopNode = new bool[_stateCount];
+        var anyLoopNode = false;
+        for (var s = 0; s < _stateCount; s++)
+        {
+            _isLoopNode[s] = model.IsLoopNode(s);
+            anyLoopNode |= _isLoopNode[s];
+        }
+        // Coccinelle sets loop_in_src_code when the function contains a loop or a goto, and also when
+        // any node of the graph is a loop node.
+        _hasLoops = model.HasLoops || anyLoopNode;
+        _partialMatch = options.PartialMatch;
+        _cancellationToken = options.CancellationToken;
+        var all = new int[_stateCount];
+        for (var s = 0; s < all.Length; s++)
+            all[s] = s;
+        _allStates = StateSet.FromSorted(all, _stateCount);
+        _allTop = TripleSet.Plain(all);
+        _valueComparer = model.ValueComparer;
+        _valueIds = new Dictionary<ValueEntry, int>(new ValueEntryComparer(_valueComparer));
+    }
+
+    /// <summary>
+    /// Coccinelle's <c>sat</c>: the triples satisfying <paramref name="formula"/>, sorted, and, with partial
+    /// matching, the triples set aside because they carry negated witnesses.
+    /// </summary>
+    public (TripleSet Result, TripleSet PartialMatches) Run(Formula<TPred> formula)
+    {
+        var result = Sat(formula, isUnchecked: false, required: null, lets: null);
+        if (!_partialMatch)
+            return (result, TripleSet.Empty);
+        // filter_partial_matches: a triple with a negated witness is a partial match, not an answer.
+        var kept = new List<Triple>(result.Count);
+        var partial = new List<Triple>();
+        foreach (var t in result.Items)
+            (t.Witnesses.AnyNegated ? partial : kept).Add(t);
+        return (TripleSet.Create(kept), TripleSet.Create(partial));
+    }
+
+    private static (int[] Start, int[] Targets) Adjacency(IModel<TPred, TValue> model, bool forward)
+    {
+        var n = model.StateCount;
+        var start = new int[n + 1];
+        var targets = new List<int>();
+        for (var s = 0; s < n; s++)
+        {
+            start[s] = targets.Count;
+            var neighbours = forward ? model.Successors(s) : model.Predecessors(s);
+            foreach (var t in neighbours)
+            {
+                if ((uint)t >= (uint)n)
+                    throw new ArgumentException($"State {s} has an edge to state {t}, outside 0..{n - 1}.", nameof(model));
+                // A set of edges, as in Coccinelle's graphs: a repeated edge would be conjoined with itself in AX.
+                var duplicate = false;
+                for (var i = start[s]; i < targets.Count; i++)
+                {
+                    if (targets[i] == t)
+                    {
+                        duplicate = true;
+                        break;
+                    }
+                }
+                if (!duplicate)
+                    targets.Add(t);
+            }
+        }
+        start[n] = targets.Count;
+        return (start, [.. targets]);
+    }
+
+    /// <summary>The states one step back from <paramref name="state"/> (predecessors when going forward).</summary>
+    private ReadOnlySpan<int> Back(Direction direction, int state) => direction == Direction.Forward
+        ? _predecessors.AsSpan(_predecessorStart[state], _predecessorStart[state + 1] - _predecessorStart[state])
+        : _successors.AsSpan(_successorStart[state], _successorStart[state + 1] - _successorStart[state]);
+
+    /// <summary>The states one step ahead of <paramref name="state"/> (successors when going forward).</summary>
+    private ReadOnlySpan<int> Ahead(Direction direction, int state) => Back(Flip(direction), state);
+
+    private static Direction Flip(Direction direction) =>
+        direction == Direction.Forward ? Direction.Backward : Direction.Forward;
+
+    private void CheckCancellation() => _cancellationToken.ThrowIfCancellationRequested();
+
+    // ---- variables and values ----
+
+    private int VariableId(string name)
+    {
+        if (_variableIds.TryGetValue(name, out var id))
+            return id;
+        id = _variables.Count;
+        _variables.Add(name);
+        _variableIds.Add(name, id);
+        return id;
+    }
+
+    private int ValueId(ValueEntry entry)
+    {
+        if (_valueIds.TryGetValue(entry, out var id))
+            return id;
+        id = _values.Count;
+        _values.Add(entry);
+        _valueIds.Add(entry, id);
+        return id;
+    }
+
+    /// <summary>Coccinelle's <c>eq_val</c>.</summary>
+    private bool Compatible(int x, int y)
+    {
+        if (x == y)
+            return true;
+        var a = _values[x];
+        var b = _values[y];
+        return a.Kind == BindingValueKind.Value && b.Kind == BindingValueKind.Value && _valueComparer.AreCompatible(a.Value, b.Value);
+    }
+
+    /// <summary>Coccinelle's <c>merge_val</c>, for compatible values; a predicate value keeps the first.</summary>
+    private int MergeValues(int x, int y)
+    {
+        if (x == y)
+            return x;
+        var a = _values[x];
+        var b = _values[y];
+        if (a.Kind != BindingValueKind.Value || b.Kind != BindingValueKind.Value)
+            return x;
+        return ValueId(new ValueEntry(BindingValueKind.Value, _valueComparer.Merge(a.Value, b.Value), default!));
+    }
+
+    private readonly record struct ValueEntry(BindingValueKind Kind, TValue Value, TPred Predicate);
+
+    private sealed class ValueEntryComparer(IEqualityComparer<TValue> values) : IEqualityComparer<ValueEntry>
+    {
+        public bool Equals(ValueEntry x, ValueEntry y) =>
+            x.Kind == y.Kind
+            && (x.Kind == BindingValueKind.Value
+                ? values.Equals(x.Value, y.Value)
+                : EqualityComparer<TPred>.Default.Equals(x.Predicate, y.Predicate));
+
+        public int GetHashCode(ValueEntry obj) => obj.Kind == BindingValueKind.Value
+            ? HashCode.Combine(obj.Kind, obj.Value is null ? 0 : values.GetHashCode(obj.Value))
+            : HashCode.Combine(obj.Kind, obj.Predicate);
+    }
+}

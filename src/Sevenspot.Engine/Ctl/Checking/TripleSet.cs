@@ -1,0 +1,276 @@
+using System.Runtime.InteropServices;
+
+namespace Sevenspot.Engine.Ctl;
+
+/// <summary>The checker's triple: a state, a substitution and a set of witnesses.</summary>
+internal readonly struct Triple : IEquatable<Triple>, IComparable<Triple>
+{
+    public Triple(int state, BindingSet bindings, WitnessSet witnesses)
+    {
+        State = state;
+        Bindings = bindings;
+        Witnesses = witnesses;
+    }
+
+    public int State { get; }
+
+    public BindingSet Bindings { get; }
+
+    public WitnessSet Witnesses { get; }
+
+    /// <summary>No bindings and no witnesses: the triple says only that the formula holds at the state.</summary>
+    public bool IsPlain => Bindings.IsEmpty && Witnesses.IsEmpty;
+
+    public Triple WithState(int state) => new(state, Bindings, Witnesses);
+
+    public bool Equals(Triple other) =>
+        State == other.State && ReferenceEquals(Bindings, other.Bindings) && ReferenceEquals(Witnesses, other.Witnesses);
+
+    public override bool Equals(object? obj) => obj is Triple other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(State, Bindings.Id, Witnesses.Id);
+
+    public int CompareTo(Triple other)
+    {
+        var c = State.CompareTo(other.State);
+        if (c != 0)
+            return c;
+        c = Bindings.Id.CompareTo(other.Bindings.Id);
+        return c != 0 ? c : Witnesses.Id.CompareTo(other.Witnesses.Id);
+    }
+
+    public static bool operator ==(Triple left, Triple right) => left.Equals(right);
+
+    public static bool operator !=(Triple left, Triple right) => !left.Equals(right);
+
+    public static bool operator <(Triple left, Triple right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(Triple left, Triple right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(Triple left, Triple right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(Triple left, Triple right) => left.CompareTo(right) >= 0;
+
+    public override string ToString() => $"({State}, {Bindings}, w#{Witnesses.Id})";
+}
+
+/// <summary>Triples grouped by state, so that the triples of one state can be found quickly.</summary>
+internal interface ITripleIndex
+{
+    ReadOnlySpan<Triple> Group(int state);
+}
+
+/// <summary>An immutable set of triples, sorted by state, then substitution id, then witness-set id.</summary>
+internal sealed class TripleSet : ITripleIndex
+{
+    public static readonly TripleSet Empty = new([], isPlain: true);
+
+    private readonly Triple[] _items;
+
+    private TripleSet(Triple[] items, bool isPlain)
+    {
+        _items = items;
+        IsPlain = isPlain;
+    }
+
+    public int Count => _items.Length;
+
+    public bool IsEmpty => _items.Length == 0;
+
+    /// <summary>Every triple is plain, so the set is just a set of states.</summary>
+    public bool IsPlain { get; }
+
+    public ReadOnlySpan<Triple> Items => _items;
+
+    public Triple this[int index] => _items[index];
+
+    /// <summary>Takes ownership of <paramref name="items"/>, which must be sorted and distinct.</summary>
+    public static TripleSet FromSorted(Triple[] items)
+    {
+        if (items.Length == 0)
+            return Empty;
+        var plain = true;
+        foreach (var t in items)
+        {
+            if (!t.IsPlain)
+            {
+                plain = false;
+                break;
+            }
+        }
+        return new TripleSet(items, plain);
+    }
+
+    /// <summary>Sorts and removes duplicates.</summary>
+    public static TripleSet Create(List<Triple> items)
+    {
+        if (items.Count == 0)
+            return Empty;
+        var span = CollectionsMarshal.AsSpan(items);
+        span.Sort();
+        var n = 1;
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i] != span[n - 1])
+                span[n++] = span[i];
+        }
+        return FromSorted(span[..n].ToArray());
+    }
+
+    public static TripleSet Plain(ReadOnlySpan<int> sortedStates)
+    {
+        if (sortedStates.IsEmpty)
+            return Empty;
+        var items = new Triple[sortedStates.Length];
+        for (var i = 0; i < items.Length; i++)
+            items[i] = new Triple(sortedStates[i], BindingSet.Empty, WitnessSet.Empty);
+        return new TripleSet(items, isPlain: true);
+    }
+
+    public ReadOnlySpan<Triple> Group(int state)
+    {
+        var start = LowerBound(state);
+        var end = start;
+        while (end < _items.Length && _items[end].State == state)
+            end++;
+        return _items.AsSpan(start, end - start);
+    }
+
+    public bool ContainsState(int state)
+    {
+        var i = LowerBound(state);
+        return i < _items.Length && _items[i].State == state;
+    }
+
+    /// <summary>The distinct states of the set, in order.</summary>
+    public int[] States()
+    {
+        var result = new List<int>(_items.Length);
+        foreach (var t in _items)
+        {
+            if (result.Count == 0 || result[^1] != t.State)
+                result.Add(t.State);
+        }
+        return [.. result];
+    }
+
+    public bool Contains(Triple triple) => _items.AsSpan().BinarySearch(triple) >= 0;
+
+    /// <summary>Whether every triple of this set is in <paramref name="other"/>.</summary>
+    public bool IsSubsetOf(TripleSet other)
+    {
+        if (ReferenceEquals(this, other))
+            return true;
+        var j = 0;
+        foreach (var t in _items)
+        {
+            while (j < other._items.Length && other._items[j] < t)
+                j++;
+            if (j == other._items.Length || other._items[j] != t)
+                return false;
+            j++;
+        }
+        return true;
+    }
+
+    public bool SetEquals(TripleSet other) =>
+        ReferenceEquals(this, other) || _items.AsSpan().SequenceEqual(other._items);
+
+    private int LowerBound(int state)
+    {
+        int lo = 0, hi = _items.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_items[mid].State < state)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    public override string ToString() => $"{{{string.Join(", ", _items)}}}";
+}
+
+/// <summary>A set of states as a bit set with its sorted members.</summary>
+internal sealed class StateSet
+{
+    private readonly ulong[] _bits;
+
+    private StateSet(ulong[] bits, int[] members)
+    {
+        _bits = bits;
+        Members = members;
+    }
+
+    public int[] Members { get; }
+
+    public int Count => Members.Length;
+
+    public bool Contains(int state) => (uint)state < (uint)(_bits.Length * 64) && (_bits[state >> 6] & (1UL << state)) != 0;
+
+    public static StateSet FromBits(ulong[] bits)
+    {
+        var count = 0;
+        foreach (var word in bits)
+            count += System.Numerics.BitOperations.PopCount(word);
+        var members = new int[count];
+        var k = 0;
+        for (var w = 0; w < bits.Length; w++)
+        {
+            var word = bits[w];
+            while (word != 0)
+            {
+                members[k++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+            }
+        }
+        return new StateSet(bits, members);
+    }
+
+    public static StateSet FromSorted(int[] sortedStates, int stateCount)
+    {
+        var bits = NewBits(stateCount);
+        foreach (var s in sortedStates)
+            bits[s >> 6] |= 1UL << s;
+        return new StateSet(bits, sortedStates);
+    }
+
+    public static ulong[] NewBits(int stateCount) => new ulong[(stateCount + 63) >> 6];
+
+    public override string ToString() => $"{{{string.Join(", ", Members)}}}";
+}
+
+/// <summary>
+/// The growing set of a least fixpoint, in per-state buckets. New triples are added as Coccinelle's
+/// <c>triples_union</c> adds them: a triple whose substitution is more specific than an existing one with the
+/// same witnesses is dropped, and existing ones more specific than the new one are removed.
+/// </summary>
+internal sealed class TripleAccumulator : ITripleIndex
+{
+    private readonly List<Triple>?[] _buckets;
+
+    public TripleAccumulator(int stateCount, TripleSet initial)
+    {
+        _buckets = new List<Triple>?[stateCount];
+        foreach (var t in initial.Items)
+            (_buckets[t.State] ??= []).Add(t);
+    }
+
+    public ReadOnlySpan<Triple> Group(int state) =>
+        _buckets[state] is { } bucket ? CollectionsMarshal.AsSpan(bucket) : [];
+
+    public List<Triple> Bucket(int state) => _buckets[state] ??= [];
+
+    public TripleSet ToSet()
+    {
+        var items = new List<Triple>();
+        foreach (var bucket in _buckets)
+        {
+            if (bucket is not null)
+                items.AddRange(bucket);
+        }
+        return TripleSet.Create(items);
+    }
+}
