@@ -351,13 +351,20 @@ public sealed partial class Parser
                 or SyntaxKind.ContinueKeyword or SyntaxKind.GotoKeyword;
             bool iteratorBody = IsIteratorName(_pos) && next is SyntaxKind.OpenParenToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken or SyntaxKind.AsteriskToken or SyntaxKind.SemicolonToken
                 || IsSpecifierKeyword(next) || next == SyntaxKind.AsmKeyword;
-            if ((startsStatement && (next == SyntaxKind.OpenBraceToken || IsIteratorName(_pos) || !AtLineStart(after))) || (iteratorBody && next != SyntaxKind.SemicolonToken))
+            bool iteratorHere = (startsStatement && (next == SyntaxKind.OpenBraceToken || IsIteratorName(_pos) || !AtLineStart(after))) || (iteratorBody && next != SyntaxKind.SemicolonToken);
+            if (_pattern is not null)
+            {
+                // In a rule, only a known loop macro takes a body; a line break ends "f(x)" otherwise.
+                iteratorHere = IsIteratorName(_pos) && (next == SyntaxKind.OpenBraceToken || startsStatement || iteratorBody) && next != SyntaxKind.SemicolonToken;
+            }
+
+            if (iteratorHere)
             {
                 ParseIterator();
                 return;
             }
 
-            if (startsStatement || (next is SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken or SyntaxKind.CaseKeyword or SyntaxKind.DefaultKeyword && AtLineStart(after)))
+            if (_pattern is null && (startsStatement || (next is SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken or SyntaxKind.CaseKeyword or SyntaxKind.DefaultKeyword && AtLineStart(after))))
             {
                 // A macro used as a statement without a ';'.
                 int mark = _b.Mark;

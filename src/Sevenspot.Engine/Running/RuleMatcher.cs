@@ -1,20 +1,24 @@
 using Sevenspot.C;
+using Sevenspot.C.Flow;
+using Sevenspot.Engine.Ctl;
 using Sevenspot.Smpl;
 
 namespace Sevenspot.Engine;
 
 /// <summary>
 /// Finds where a rule matches in a file. A pattern of one term (an expression, a type, a
-/// declaration, a statement, a function) is tried against every node of the same sort.
+/// declaration, a simple statement) is tried against every node of the same sort; any other
+/// pattern is translated into a CTL formula and model-checked over each function's control-flow
+/// graph, and each node the witnesses mark for transformation is matched again to know which
+/// tokens change.
 /// </summary>
 internal static class RuleMatcher
 {
-    public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options, IsoIndex? isos = null)
+    public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options, IsoIndex? isos, IReadOnlySet<string> usedAfter, bool contextMode)
     {
         var results = new List<MatchState>();
         var pattern = rule.Body.Minus;
-        var items = pattern.Root.AsPatternBody().ItemList;
-        var elements = items.ChildNodes().ToList();
+        var elements = pattern.Root.AsPatternBody().ItemList.ChildNodes().ToList();
         if (elements.Count == 0)
         {
             return results;
@@ -23,12 +27,94 @@ internal static class RuleMatcher
         var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree));
         var matcher = new Matcher(context, isos);
         var start = new MatchState(env, null);
-        if (elements.Count == 1)
+        if (elements.Count == 1 && IsSingleTerm(elements[0]))
         {
             MatchSingle(matcher, elements[0], tree, start, results, options);
+            return results;
+        }
+
+        bool exists = rule.Quantifier switch
+        {
+            Quantifier.Exists => true,
+            Quantifier.Forall => false,
+            _ => contextMode,
+        };
+        var formula = new CtlTranslator(rule, matcher, exists, usedAfter).Translate(elements);
+        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+        {
+            options.CancellationToken.ThrowIfCancellationRequested();
+            if (item.Kind != SyntaxKind.FunctionDefinition)
+            {
+                continue;
+            }
+
+            CheckFunction(item, matcher, formula, env, usedAfter, options, results);
         }
 
         return results;
+    }
+
+    /// <summary>Patterns that are one node's worth of code and need no control flow.</summary>
+    private static bool IsSingleTerm(SyntaxNode item) => item.Kind switch
+    {
+        SyntaxKind.BareExpression or SyntaxKind.TypeName or SyntaxKind.Declaration or SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement
+            or SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement or SyntaxKind.GotoStatement or SyntaxKind.MacroDeclaration
+            or SyntaxKind.StaticAssertDeclaration or SyntaxKind.EmptyStatement => true,
+        SyntaxKind.Disjunction or SyntaxKind.Conjunction => Matcher.Branches(item).All(b =>
+            (b.Kind == SyntaxKind.List ? b.ChildNodes().ToList() : [b]) is { Count: 1 } one && IsSingleTerm(one[0])),
+        _ => false,
+    };
+
+    private static void CheckFunction(SyntaxNode function, Matcher matcher, Formula<CtlPredicate> formula, Env env, IReadOnlySet<string> usedAfter, RunOptions options, List<MatchState> results)
+    {
+        var graph = ControlFlowGraph.Build(function);
+        var model = new FlowModel(graph, matcher, env);
+        var result = ModelChecker.Check(model, formula, new CheckOptions { CancellationToken = options.CancellationToken });
+        if (!result.IsMatch)
+        {
+            return;
+        }
+
+        foreach (var triple in result)
+        {
+            var info = WitnessExtraction.Extract(triple, usedAfter.ToList(), model.ValueComparer);
+            bool any = false;
+            foreach (var leaf in info.Transformations)
+            {
+                var leafEnv = env;
+                foreach (var binding in leaf.Environment)
+                {
+                    if (binding.Value is not (LabelValue or ParenValue or MarkerValue) && !binding.Name.StartsWith('_'))
+                    {
+                        leafEnv = leafEnv.TryBind(binding.Name, binding.Value) ?? leafEnv;
+                    }
+                }
+
+                if (model.NodeOf(leaf.State) is not { } node || leaf.Predicate.Element is not { } element)
+                {
+                    continue;
+                }
+
+                foreach (var m in matcher.MatchElement(element, node, new MatchState(leafEnv, null)))
+                {
+                    results.Add(m);
+                    any = true;
+                    break;
+                }
+            }
+
+            // The bindings that later rules inherit.
+            var exported = env;
+            foreach (var binding in info.UsedAfter)
+            {
+                exported = exported.TryBind(binding.Name, binding.Value) ?? exported;
+            }
+
+            if (!any || exported != env)
+            {
+                results.Add(new MatchState(exported, null));
+            }
+        }
     }
 
     private static void MatchSingle(Matcher matcher, SyntaxNode item, SyntaxTree tree, MatchState start, List<MatchState> results, RunOptions options)
@@ -40,11 +126,8 @@ internal static class RuleMatcher
             SyntaxKind.BareExpression => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind == SyntaxKind.InitializerList,
             SyntaxKind.TypeName => n => n.Kind == SyntaxKind.TypeName,
             SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration,
-            SyntaxKind.FunctionDefinition => n => n.Kind == SyntaxKind.FunctionDefinition,
-            SyntaxKind.MetavariableStatement => n => SyntaxFacts.IsStatementKind(n.Kind) || n.Kind == SyntaxKind.Declaration,
-            SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || n.Kind is SyntaxKind.Declaration or SyntaxKind.FunctionDefinition
+            SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || n.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration
                 || SyntaxFacts.IsExpressionKind(n.Kind),
-            _ when SyntaxFacts.IsStatementKind(kind) => n => n.Kind == kind,
             _ => n => n.Kind == kind,
         };
 

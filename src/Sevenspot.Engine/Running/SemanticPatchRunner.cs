@@ -74,7 +74,8 @@ public sealed class SemanticPatchRunner
                     continue;
                 }
 
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code]);
+                var used = _usedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
+                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);

@@ -113,9 +113,102 @@ public sealed class Transformer
         HasEdits = true;
     }
 
+    /// <summary>
+    /// A branch of an if or a loop body that is a single statement: removed entirely it becomes
+    /// "{}", replaced by several statements it gets braces, as spatch does.
+    /// </summary>
+    private void FixBranches()
+    {
+        foreach (var node in _code.Root.DescendantNodesAndSelf())
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.IfStatement:
+                    FixBranch(node.AsIfStatement().Statement);
+                    if (node.AsIfStatement().Else is { } e)
+                    {
+                        FixBranch(e);
+                    }
+
+                    break;
+                case SyntaxKind.WhileStatement:
+                    FixBranch(node.AsWhileStatement().Statement);
+                    break;
+                case SyntaxKind.ForStatement:
+                    FixBranch(node.AsForStatement().Statement);
+                    break;
+                case SyntaxKind.IteratorStatement:
+                    FixBranch(node.AsIteratorStatement().Statement);
+                    break;
+            }
+        }
+    }
+
+    private void FixBranch(SyntaxNode branch)
+    {
+        if (branch.Kind is SyntaxKind.CompoundStatement or SyntaxKind.IfStatement || branch.IsEmpty)
+        {
+            return;
+        }
+
+        int first = branch.FirstTokenIndex;
+        int last = branch.LastTokenIndex;
+        for (int t = first; t <= last; t++)
+        {
+            if (!_deleted[t] || (t > first && (_before.ContainsKey(t) || _replace.ContainsKey(t))) || (t < last && _after.ContainsKey(t)))
+            {
+                return;
+            }
+        }
+
+        int statements = 0;
+        foreach (var table in new[] { _replace, _before })
+        {
+            if (table.TryGetValue(first, out var list))
+            {
+                foreach (var (text, _, _) in list)
+                {
+                    statements += Math.Max(1, text.Count(ch => ch == ';'));
+                }
+            }
+        }
+
+        if (_after.TryGetValue(last, out var afterList))
+        {
+            foreach (var (text, _, _) in afterList)
+            {
+                statements += Math.Max(1, text.Count(ch => ch == ';'));
+            }
+        }
+
+        if (statements == 0)
+        {
+            AddRaw(_replace, first, "{}");
+        }
+        else if (statements > 1)
+        {
+            _openBrace.Add(first);
+            _closeBrace.Add(last);
+        }
+    }
+
+    private readonly HashSet<int> _openBrace = [];
+    private readonly HashSet<int> _closeBrace = [];
+
+    private static void AddRaw(Dictionary<int, List<(string, bool, bool)>> table, int token, string text)
+    {
+        if (!table.TryGetValue(token, out var list))
+        {
+            table[token] = list = [];
+        }
+
+        list.Add((text, false, false));
+    }
+
     /// <summary>The new text of the file.</summary>
     public byte[] Render()
     {
+        FixBranches();
         var src = _code.Text.Bytes;
         var tokens = _code.Tokens;
         int count = _code.TokenCount;
@@ -148,11 +241,20 @@ public sealed class Transformer
                 output.Write(trivia);
             }
 
+            if (_openBrace.Contains(i))
+            {
+                // The branch grows into a block: the braces take the if's indentation.
+                Write(output, "{\n" + LineIndent(t.Start));
+            }
+
             if (_replace.TryGetValue(i, out var replacements))
             {
+                string indent = LineIndent(t.Start);
+                bool firstReplacement = true;
                 foreach (var (text, lines, _) in replacements)
                 {
-                    Write(output, IndentLines(text, LineIndent(t.Start)));
+                    Write(output, (firstReplacement ? string.Empty : "\n" + indent) + IndentLines(text, indent));
+                    firstReplacement = false;
                     _ = lines;
                 }
             }
@@ -194,13 +296,19 @@ public sealed class Transformer
                             indent += _indentUnit;
                         }
 
-                        Write(output, "\n" + IndentLines(text, indent));
+                        Write(output, "\n" + indent + IndentLines(text, indent));
                     }
                     else
                     {
                         Write(output, (t.Kind is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken ? string.Empty : " ") + text);
                     }
                 }
+            }
+
+            if (_closeBrace.Contains(i))
+            {
+                string indent = LineIndent(t.Start);
+                Write(output, "\n" + (indent.Length > 0 ? indent[..^1] : indent) + "}");
             }
 
             previousEnd = t.End;

@@ -1,0 +1,542 @@
+using Sevenspot.C;
+using Sevenspot.Engine.Ctl;
+using Sevenspot.Smpl;
+using F = Sevenspot.Engine.Ctl.Formula<Sevenspot.Engine.CtlPredicate>;
+
+namespace Sevenspot.Engine;
+
+internal sealed partial class CtlTranslator
+{
+    /// <summary>What stands right before or after a "..." (it must not be crossed: shortest path).</summary>
+    private abstract record BefAft;
+
+    /// <summary>A brace of a compound statement, tied to its pair by the paren variable.</summary>
+    private sealed record WParen(RuleElement Brace, string ParenVariable) : BefAft;
+
+    private sealed record Other(SyntaxNode Statement) : BefAft;
+
+    // ---- Sequences ----
+
+    private F StatementList(
+        IReadOnlyList<SyntaxNode> raw,
+        bool top,
+        After after,
+        HashSet<string> quantified,
+        LabelInfo? label,
+        LabelInfo? llabel,
+        LabelInfo? slabel,
+        bool dotsBefore,
+        bool guard,
+        IReadOnlyList<BefAft> before,
+        IReadOnlyList<BefAft> after2)
+    {
+        var items = Expand(raw);
+        return ListFrom(items, 0, top, after, quantified, label, llabel, slabel, dotsBefore, guard, before, after2);
+    }
+
+    /// <summary>Splits labels from the statement they carry ("l: S" is two nodes).</summary>
+    private static List<SyntaxNode> Expand(IReadOnlyList<SyntaxNode> raw)
+    {
+        var items = new List<SyntaxNode>(raw.Count);
+        foreach (var item in raw)
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    private F ListFrom(
+        List<SyntaxNode> items,
+        int i,
+        bool top,
+        After after,
+        HashSet<string> quantified,
+        LabelInfo? label,
+        LabelInfo? llabel,
+        LabelInfo? slabel,
+        bool dotsBefore,
+        bool guard,
+        IReadOnlyList<BefAft> before,
+        IReadOnlyList<BefAft> after2)
+    {
+        if (i >= items.Count)
+        {
+            return after is AfterF a ? a.Formula : Formula.True<CtlPredicate>();
+        }
+
+        var e = items[i];
+
+        // "? S": the rest with S, or the rest without it.
+        if (e.Kind == SyntaxKind.OptionalStatement)
+        {
+            var inner = e.AsOptionalStatement().Statement;
+            var with = new List<SyntaxNode>(items);
+            with[i] = inner;
+            var without = new List<SyntaxNode>(items);
+            without.RemoveAt(i);
+            var withF = ListFrom(with, i, top, after, quantified, label, llabel, slabel, dotsBefore, guard, before, after2);
+            var withoutF = ListFrom(without, i, top, after, quantified, label, llabel, slabel, dotsBefore, guard, before, after2);
+            return SeqOr(withF, withoutF);
+        }
+
+        var itemBefore = i > 0 ? Neighbor(items[i - 1], precedes: true) : before;
+        var itemAfter = i + 1 < items.Count ? Neighbor(items[i + 1], precedes: false) : after2;
+        var itemLabel = dotsBefore || IsDots(e) ? label : null;
+        if (i == items.Count - 1)
+        {
+            return Statement(e, top, after, quantified, itemLabel, llabel, slabel, guard, itemBefore, itemAfter);
+        }
+
+        // Variables this item shares with later ones are quantified here, around it and the rest.
+        var mine = new HashSet<string>(FreeVariables(e), StringComparer.Ordinal);
+        var later = new HashSet<string>(StringComparer.Ordinal);
+        for (int j = i + 1; j < items.Count; j++)
+        {
+            later.UnionWith(FreeVariables(items[j]));
+        }
+
+        // The exclusion of the next "..." mentions this item: its variables are shared with it.
+        if (IsDots(items[i + 1]) && !HasWhen(items[i + 1], "any"))
+        {
+            later.UnionWith(mine);
+        }
+
+        var shared = new HashSet<string>(mine.Where(v => later.Contains(v) && !quantified.Contains(v)), StringComparer.Ordinal);
+        var newQuantified = new HashSet<string>(quantified, StringComparer.Ordinal);
+        newQuantified.UnionWith(shared);
+        bool isGoto = e.Kind == SyntaxKind.GotoStatement;
+        var rest = ListFrom(items, i + 1, false, after, newQuantified, isGoto ? null : label, isGoto ? null : llabel, isGoto ? null : slabel, IsDots(e), guard, before, after2);
+        return Quantify(guard, shared, Statement(e, top, new AfterF(rest), newQuantified, itemLabel, llabel, slabel, guard, itemBefore, itemAfter));
+    }
+
+    private static bool IsDots(SyntaxNode e) => e.Kind is SyntaxKind.Dots or SyntaxKind.Nest or SyntaxKind.Disjunction or SyntaxKind.Conjunction;
+
+    private static bool HasWhen(SyntaxNode dots, string modifier)
+    {
+        var whens = dots.Kind == SyntaxKind.Dots ? dots.AsDots().WhenList : dots.Kind == SyntaxKind.Nest ? dots.AsNest().WhenList : default;
+        if (whens.Tree is null)
+        {
+            return false;
+        }
+
+        foreach (var w in whens.ChildNodes())
+        {
+            if (w.AsWhenClause().Modifier is { } m && m.Text == modifier && w.AsWhenClause().Code is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The neighbor a "..." must not cross, for the item next to it.</summary>
+    private List<BefAft> Neighbor(SyntaxNode item, bool precedes)
+    {
+        switch (item.Kind)
+        {
+            case SyntaxKind.Dots or SyntaxKind.Nest:
+                return [];
+            case SyntaxKind.CompoundStatement:
+                string pv = ParenVariable(item);
+                return precedes
+                    ? [new WParen(new RuleElement(RuleElementKind.SeqEnd, item, Stripped: true), pv)]
+                    : [new WParen(new RuleElement(RuleElementKind.SeqStart, item, Stripped: true), pv)];
+            case SyntaxKind.OptionalStatement:
+                return Neighbor(item.AsOptionalStatement().Statement, precedes);
+            case SyntaxKind.Disjunction or SyntaxKind.Conjunction:
+                var result = new List<BefAft>();
+                foreach (var branch in Matcher.Branches(item))
+                {
+                    var inner = branch.Kind == SyntaxKind.List ? branch.ChildNodes().ToList() : [branch];
+                    if (inner.Count > 0)
+                    {
+                        result.AddRange(Neighbor(precedes ? inner[^1] : inner[0], precedes));
+                    }
+                }
+
+                return result;
+            default:
+                return [new Other(item)];
+        }
+    }
+
+    /// <summary>The negated code around "...": an absolute test, with every metavariable existentially closed.</summary>
+    private F ProcessBefAft(BefAft item, HashSet<string> quantified)
+    {
+        switch (item)
+        {
+            case WParen w:
+                var brace = And(Formula.Pred(new CtlPredicate(CtlPredicateKind.Match, null, w.Brace)), Pred(CtlPredicateKind.Paren, w.ParenVariable));
+                return quantified.Contains(w.ParenVariable) ? brace : Formula.Exists(w.ParenVariable, brace);
+            case Other o:
+                var empty = new HashSet<string>(StringComparer.Ordinal);
+                foreach (string v in quantified)
+                {
+                    if (v.StartsWith('p') && v.Length > 1 && char.IsDigit(v[1]))
+                    {
+                        empty.Add(v); // paren variables stay shared
+                    }
+                }
+
+                var f = Statement(o.Statement, top: false, s_tail, empty, null, null, null, guard: true, [], []);
+                return f;
+            default:
+                return Formula.False<CtlPredicate>();
+        }
+    }
+
+    /// <summary>The paren variable of a compound statement: named after its depth of nested braces.</summary>
+    private static string ParenVariable(SyntaxNode compound)
+    {
+        int depth = 0;
+        foreach (var n in compound.DescendantNodesAndSelf())
+        {
+            if (n.Kind is SyntaxKind.CompoundStatement or SyntaxKind.FunctionDefinition)
+            {
+                int d = 0;
+                for (SyntaxNode? x = n; x is { } y && y != compound; x = y.Parent)
+                {
+                    if (y.Kind == SyntaxKind.CompoundStatement)
+                    {
+                        d++;
+                    }
+                }
+
+                depth = Math.Max(depth, d + 1);
+            }
+        }
+
+        return "p" + depth;
+    }
+
+    // ---- Statements ----
+
+    private F Statement(
+        SyntaxNode s,
+        bool top,
+        After after,
+        HashSet<string> quantified,
+        LabelInfo? label,
+        LabelInfo? llabel,
+        LabelInfo? slabel,
+        bool guard,
+        IReadOnlyList<BefAft> before,
+        IReadOnlyList<BefAft> after2)
+    {
+        switch (s.Kind)
+        {
+            case SyntaxKind.Dots:
+                {
+                    var dots = s.AsDots();
+                    F? dotCode = _rule.Body.MinusMarks[dots.Ellipsis.Index] == TokenMark.Minus && !guard
+                        ? MakeMatch(false, new RuleElement(RuleElementKind.MinusDots, s))
+                        : null;
+                    return DotsAndNests(plus: false, nest: null, dots.WhenList, before, after2, dotCode, after, label, guard, quantified);
+                }
+
+            case SyntaxKind.Nest:
+                {
+                    var nest = s.AsNest();
+                    bool plus = nest.Open.Kind == SyntaxKind.NestPlusOpenToken;
+                    var bodyItems = nest.Body.Kind == SyntaxKind.List ? nest.Body.ChildNodes().ToList() : [nest.Body];
+                    var bodyVars = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var b in bodyItems)
+                    {
+                        bodyVars.UnionWith(FreeVariables(b));
+                    }
+
+                    var newQuantified = new HashSet<string>(quantified, StringComparer.Ordinal);
+                    var nestFormula = StatementList(bodyItems, false, AfterToGuard(after), newQuantified, label, llabel, slabel, true, guard, [], []);
+                    return DotsAndNests(plus, nestFormula, nest.WhenList, before, after2, null, after, label, guard, quantified);
+                }
+
+            case SyntaxKind.Disjunction:
+                {
+                    F result = Formula.False<CtlPredicate>();
+                    foreach (var branch in Matcher.Branches(s))
+                    {
+                        var branchItems = branch.Kind == SyntaxKind.List ? branch.ChildNodes().ToList() : [branch];
+                        var f = StatementList(branchItems, top, after, quantified, label, llabel, slabel, true, guard, before, after2);
+                        if (top)
+                        {
+                            f = ProtectTopLevel(branchItems, f);
+                        }
+
+                        result = SeqOr(result, f);
+                    }
+
+                    return result;
+                }
+
+            case SyntaxKind.Conjunction:
+                {
+                    F result = Formula.True<CtlPredicate>();
+                    foreach (var branch in Matcher.Branches(s))
+                    {
+                        var branchItems = branch.Kind == SyntaxKind.List ? branch.ChildNodes().ToList() : [branch];
+                        result = And(result, StatementList(branchItems, top, after, quantified, label, llabel, slabel, true, guard, before, after2));
+                    }
+
+                    return result;
+                }
+
+            case SyntaxKind.CompoundStatement:
+                return Seq(s, after, quantified, label, llabel, slabel, guard);
+            case SyntaxKind.IfStatement:
+                return s.AsIfStatement().Else is null
+                    ? IfThen(s, after, quantified, label, llabel, slabel, guard)
+                    : IfThenElse(s, after, quantified, label, llabel, slabel, guard);
+            case SyntaxKind.WhileStatement:
+                return ForWhile(s, RuleElementKind.WhileHeader, s.AsWhileStatement().Statement, after, quantified, label, guard);
+            case SyntaxKind.ForStatement:
+                return ForWhile(s, RuleElementKind.ForHeader, s.AsForStatement().Statement, after, quantified, label, guard);
+            case SyntaxKind.IteratorStatement:
+                return ForWhile(s, RuleElementKind.IteratorHeader, s.AsIteratorStatement().Statement, after, quantified, label, guard);
+            case SyntaxKind.DoStatement:
+                return DoWhile(s, after, quantified, label, guard);
+            case SyntaxKind.FunctionDefinition:
+                return FunctionDefinition(s, after, quantified, guard);
+            case SyntaxKind.MetavariableStatement:
+                return MetaStatement(s, after, quantified, guard);
+            case SyntaxKind.BareExpression:
+                {
+                    var element = new RuleElement(RuleElementKind.Expression, s);
+                    var term = Formula.InnerAnd(MatchQuantified(guard, element, quantified));
+                    return MakeSeqAfter(term, after);
+                }
+
+            case SyntaxKind.TypeName:
+                {
+                    var element = new RuleElement(RuleElementKind.Type, s);
+                    return MakeSeqAfter(Formula.InnerAnd(MatchQuantified(guard, element, quantified)), after);
+                }
+
+            case SyntaxKind.LabeledStatement when s.AsLabeledStatement().Statement is { } labeled:
+                {
+                    // "l: S" is the label node, then S.
+                    var element = new RuleElement(RuleElementKind.Atom, s);
+                    var rest = Statement(labeled, false, after, quantified, label, llabel, slabel, guard, [], after2);
+                    return MakeSeq(MatchQuantified(guard, element, quantified), rest);
+                }
+
+            case SyntaxKind.CaseStatement or SyntaxKind.DefaultStatement:
+                {
+                    var kind = s.Kind == SyntaxKind.CaseStatement ? RuleElementKind.Case : RuleElementKind.Default;
+                    var element = new RuleElement(kind, s);
+                    var inner = s.Kind == SyntaxKind.CaseStatement ? s.AsCaseStatement().Statement : s.AsDefaultStatement().Statement;
+                    var head = MatchQuantified(guard, element, quantified);
+                    return inner is { } st
+                        ? MakeSeq(head, Statement(st, false, after, quantified, label, llabel, slabel, guard, [], after2))
+                        : MakeSeqAfter(head, after);
+                }
+
+            default:
+                {
+                    var element = new RuleElement(RuleElementKind.Atom, s);
+                    var term = MatchQuantified(guard, element, quantified);
+                    if (s.Kind == SyntaxKind.BreakStatement && (slabel ?? llabel) is { } target)
+                    {
+                        target.Used = true;
+                        term = And(term, Pred(CtlPredicateKind.BreakContinueLabel, target.Variable));
+                    }
+                    else if (s.Kind == SyntaxKind.ContinueStatement && llabel is { } loop)
+                    {
+                        loop.Used = true;
+                        term = And(term, Pred(CtlPredicateKind.BreakContinueLabel, loop.Variable));
+                    }
+
+                    return MakeSeqAfter(term, after);
+                }
+        }
+    }
+
+    private static After AfterToGuard(After after) => after is AfterF a ? new Guard(a.Formula) : after;
+
+    // ---- Dots and nests ----
+
+    private F DotsAndNests(
+        bool plus,
+        F? nest,
+        SyntaxNode whenList,
+        IReadOnlyList<BefAft> before,
+        IReadOnlyList<BefAft> after2,
+        F? dotCode,
+        After after,
+        LabelInfo? label,
+        bool guard,
+        HashSet<string> quantified)
+    {
+        var whens = whenList.Tree is null ? [] : whenList.ChildNodes().Select(w => w.AsWhenClause()).ToList();
+        bool whenAny = whens.Any(w => w.Code is null && w.Modifier?.Text == "any");
+        bool strict = whens.Any(w => w.Code is null && w.Modifier?.Text == "strict");
+        bool exists = _exists;
+        if (whens.Any(w => w.Code is null && w.Modifier?.Text == "exists"))
+        {
+            exists = true;
+        }
+        else if (whens.Any(w => w.Code is null && w.Modifier?.Text == "forall"))
+        {
+            exists = false;
+        }
+
+        // The statements right before and after: not crossed (shortest path), unless "when any".
+        F befAft = Formula.False<CtlPredicate>();
+        if (!whenAny)
+        {
+            foreach (var b in before.Concat(after2))
+            {
+                befAft = Or(befAft, ProcessBefAft(b, quantified));
+            }
+        }
+
+        F aftOnly = Formula.False<CtlPredicate>();
+        foreach (var a in after2)
+        {
+            aftOnly = Or(aftOnly, ProcessBefAft(a, quantified));
+        }
+
+        F labelled = Formula.True<CtlPredicate>();
+        if (label is not null)
+        {
+            label.Used = true;
+            labelled = Pred(CtlPredicateKind.PrefixLabel, label.Variable);
+        }
+
+        F WhenCodes(F arg)
+        {
+            F positive = arg;
+            F negative = Pred(CtlPredicateKind.After); // [after] is not part of the program
+            foreach (var w in whens)
+            {
+                if (w.Code is not { } code)
+                {
+                    continue;
+                }
+
+                var codeItems = code.Kind == SyntaxKind.List ? code.ChildNodes().ToList() : [code];
+                if (w.Modifier is { } modifier && modifier.Text is "true" or "false")
+                {
+                    var condition = codeItems.Count == 1 && codeItems[0].Kind == SyntaxKind.BareExpression ? codeItems[0].AsBareExpression().Expression : codeItems[0];
+                    negative = Or(negative, modifier.Text == "true" ? WhenTrue(condition, quantified) : WhenFalse(condition, quantified));
+                    continue;
+                }
+
+                if (w.Operator is { Kind: SyntaxKind.EqualsToken })
+                {
+                    positive = And(positive, StatementList(codeItems, false, s_tail, quantified, null, null, null, true, true, [], []));
+                }
+                else
+                {
+                    negative = Or(negative, StatementList(codeItems, false, s_tail, quantified, null, null, null, true, true, [], []));
+                }
+            }
+
+            return And(positive, Not(negative));
+        }
+
+        string plusVariable = string.Empty;
+        if (plus)
+        {
+            plusVariable = NextLabel().Variable;
+        }
+
+        F orNest, justNest;
+        if (nest is null || (guard && !plus))
+        {
+            orNest = WhenCodes(Formula.True<CtlPredicate>());
+            justNest = Formula.True<CtlPredicate>();
+        }
+        else
+        {
+            string v = NextLet();
+            F isPlus(F x) => plus ? And(x, Pred(CtlPredicateKind.BindGood, plusVariable)) : x;
+            var body = Formula.Let(v, nest, Formula.Or(isPlus(Formula.Ref<CtlPredicate>(v)), WhenCodes(Formula.Not(Uncheck(Formula.Ref<CtlPredicate>(v))))));
+            orNest = body;
+            justNest = body;
+        }
+
+        F ender = after switch
+        {
+            AfterF a => And(a.Formula, labelled),
+            Guard g => And(Uncheck(g.Formula), labelled),
+            VeryEnd => Or(Pred(CtlPredicateKind.Exit), Pred(CtlPredicateKind.ErrorExit)),
+            End => Formula.True<CtlPredicate>(),
+            _ => label is not null ? Or(Pred(CtlPredicateKind.Label, label.Variable), BackEX(Or(Pred(CtlPredicateKind.Return), Pred(CtlPredicateKind.Goto)))) : Pred(CtlPredicateKind.Exit),
+        };
+        if (after is Tail && label is not null)
+        {
+            label.Used = true;
+        }
+
+        F existsWithoutAfter = exists ? Not(Pred(CtlPredicateKind.After)) : Formula.True<CtlPredicate>();
+        F x = And(existsWithoutAfter, And(dotCode ?? Formula.True<CtlPredicate>(), And(Not(befAft), And(orNest, labelled))));
+        var result = DotsAu(strict, after is Tail or VeryEnd, justNest, x, aftOnly, ender, exists);
+        if (plus)
+        {
+            result = Formula.Exists(plusVariable, And(result, Not(Pred(CtlPredicateKind.BindBad, plusVariable))));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A[x U y] (E[x U y] under exists), where under forall a path may also stop at an [after] node,
+    /// or, in an escaping then-branch, at a return/continue/[after] without what follows or a
+    /// goto/break after which it never comes.
+    /// </summary>
+    private F DotsAu(bool strict, bool toEnd, F nestBody, F x, F seqAfter, F y, bool exists)
+    {
+        if (exists)
+        {
+            return AU(x, y, exists: true);
+        }
+
+        if (toEnd)
+        {
+            return AU(x, Or(y, Or(Pred(CtlPredicateKind.After), Pred(CtlPredicateKind.ErrorExit))), exists: false);
+        }
+
+        if (strict)
+        {
+            return AU(x, Or(y, Pred(CtlPredicateKind.After)), exists: false);
+        }
+
+        string v = NextLet();
+        var label = NextLabel();
+        var labelPred = Pred(CtlPredicateKind.Label, label.Variable);
+        var prefixPred = Pred(CtlPredicateKind.PrefixLabel, label.Variable);
+        var refV = Formula.Ref<CtlPredicate>(v);
+        var escape = Formula.Exists(
+            label.Variable,
+            And(
+                And(Pred(CtlPredicateKind.EscapingTrueBranch), labelPred),
+                AU(
+                    And(Not(refV), And(nestBody, prefixPred)),
+                    And(
+                        prefixPred,
+                        Or(
+                            And(Or(Pred(CtlPredicateKind.After), Or(Pred(CtlPredicateKind.Return), Pred(CtlPredicateKind.Continue))), Not(seqAfter)),
+                            And(Or(Pred(CtlPredicateKind.Goto), Pred(CtlPredicateKind.Break)), AG(Not(seqAfter))))),
+                    exists: false)));
+        var stopEarly = Or(Pred(CtlPredicateKind.After), escape);
+        return AU(x, Formula.Let(v, y, Or(refV, stopEarly)), exists: false);
+    }
+
+    private F WhenTrue(SyntaxNode condition, HashSet<string> quantified)
+    {
+        var ifHeader = MatchQuantified(true, new RuleElement(RuleElementKind.IfTest, condition), quantified);
+        var loopHeader = MatchQuantified(true, new RuleElement(RuleElementKind.LoopTest, condition), quantified);
+        return Or(And(Pred(CtlPredicateKind.TrueBranch), BackEX(ifHeader)), And(Pred(CtlPredicateKind.InLoop), BackEX(loopHeader)));
+    }
+
+    private F WhenFalse(SyntaxNode condition, HashSet<string> quantified)
+    {
+        var ifHeader = MatchQuantified(true, new RuleElement(RuleElementKind.IfTest, condition), quantified);
+        var loopHeader = MatchQuantified(true, new RuleElement(RuleElementKind.LoopTest, condition), quantified);
+        return Or(
+            And(Pred(CtlPredicateKind.FalseBranch), BackEX(ifHeader)),
+            Or(And(Pred(CtlPredicateKind.FallThrough), BackEX(ifHeader)), And(Pred(CtlPredicateKind.LoopFallThrough), BackEX(loopHeader))));
+    }
+}

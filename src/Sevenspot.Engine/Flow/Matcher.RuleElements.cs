@@ -1,0 +1,345 @@
+using Sevenspot.C;
+using Sevenspot.C.Flow;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+public sealed partial class Matcher
+{
+    /// <summary>Matches a rule element against one node of a control-flow graph.</summary>
+    public IEnumerable<MatchState> MatchElement(RuleElement re, ControlFlowNode node, MatchState s)
+    {
+        var c = node.Syntax;
+        if (c is null)
+        {
+            return [];
+        }
+
+        var p = re.Pattern;
+        switch (re.Kind)
+        {
+            case RuleElementKind.Atom:
+                return MatchAtom(p, node, c.Value, s);
+            case RuleElementKind.Expression:
+                return MatchAnywhere(p, node, c.Value, s, type: false);
+            case RuleElementKind.Type:
+                return MatchAnywhere(p, node, c.Value, s, type: true);
+            case RuleElementKind.IfHeader when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
+                return MatchSlotRange(p, c.Value, 0, 4, s);
+            case RuleElementKind.ElseKeyword when node.Kind == ControlFlowNodeKind.ElseKeyword && c.Value.Kind == SyntaxKind.IfStatement:
+                return MatchSlotRange(p, c.Value, 5, 6, s);
+            case RuleElementKind.WhileHeader when node.Kind == ControlFlowNodeKind.WhileHeader && c.Value.Kind == SyntaxKind.WhileStatement:
+                return MatchSlotRange(p, c.Value, 0, 4, s);
+            case RuleElementKind.ForHeader when node.Kind == ControlFlowNodeKind.ForHeader && c.Value.Kind == SyntaxKind.ForStatement:
+                return MatchSlotRange(p, c.Value, 0, 8, s);
+            case RuleElementKind.IteratorHeader when node.Kind == ControlFlowNodeKind.IteratorHeader && c.Value.Kind == SyntaxKind.IteratorStatement:
+                return MatchSlotRange(p, c.Value, 0, 4, s);
+            case RuleElementKind.SwitchHeader when node.Kind == ControlFlowNodeKind.SwitchHeader && c.Value.Kind == SyntaxKind.SwitchStatement:
+                return MatchSlotRange(p, c.Value, 0, 4, s);
+            case RuleElementKind.DoHeader when node.Kind == ControlFlowNodeKind.DoHeader && c.Value.Kind == SyntaxKind.DoStatement:
+                return MatchSlotRange(p, c.Value, 0, 1, s);
+            case RuleElementKind.DoWhileTail when node.Kind == ControlFlowNodeKind.DoWhileTail && c.Value.Kind == SyntaxKind.DoStatement:
+                return MatchSlotRange(p, c.Value, 2, 7, s);
+            case RuleElementKind.SeqStart when node.Kind == ControlFlowNodeKind.BlockOpen && c.Value.Kind == SyntaxKind.CompoundStatement:
+                return MatchSlotRange(p, c.Value, 0, 1, s);
+            case RuleElementKind.SeqEnd when node.Kind == ControlFlowNodeKind.BlockClose && c.Value.Kind == SyntaxKind.CompoundStatement:
+                return MatchSlotRange(p, c.Value, 2, 3, s);
+            case RuleElementKind.FunctionHeader when node.Kind == ControlFlowNodeKind.FunctionHeader && c.Value.Kind == SyntaxKind.FunctionDefinition:
+                return MatchFunctionHeader(p, c.Value, s);
+            case RuleElementKind.MetaStatement:
+                return MatchMetaStatementNode(p, node, c.Value, s);
+            case RuleElementKind.Case when node.Kind == ControlFlowNodeKind.Case && c.Value.Kind == SyntaxKind.CaseStatement:
+                return MatchSlotRange(p, c.Value, 0, 5, s);
+            case RuleElementKind.Default when node.Kind == ControlFlowNodeKind.Default && c.Value.Kind == SyntaxKind.DefaultStatement:
+                return MatchSlotRange(p, c.Value, 0, 2, s);
+            case RuleElementKind.MinusDots:
+                return MatchMinusDots(p, node, c.Value, s);
+            case RuleElementKind.IfTest when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
+                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(c.Value.AsIfStatement().Condition)), s);
+            case RuleElementKind.LoopTest when node.Kind == ControlFlowNodeKind.WhileHeader && c.Value.Kind == SyntaxKind.WhileStatement:
+                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(c.Value.AsWhileStatement().Condition)), s);
+            case RuleElementKind.LoopTest when node.Kind == ControlFlowNodeKind.ForHeader && c.Value.Kind == SyntaxKind.ForStatement && c.Value.AsForStatement().Condition is { } condition:
+                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(condition)), s);
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>Slots [from, to) of two nodes of the same kind.</summary>
+    private IEnumerable<MatchState> MatchSlotRange(SyntaxNode p, SyntaxNode c, int from, int to, MatchState s)
+    {
+        if (p.Kind != c.Kind)
+        {
+            return [];
+        }
+
+        return MatchSlotsBetween(p, c, from, to, s);
+    }
+
+    private IEnumerable<MatchState> MatchSlotsBetween(SyntaxNode p, SyntaxNode c, int slot, int to, MatchState s)
+    {
+        while (slot < to)
+        {
+            var ps = p.GetSlot(slot);
+            var cs = c.GetSlot(slot);
+            if (ps is null && cs is null)
+            {
+                slot++;
+                continue;
+            }
+
+            if (ps is null || cs is null)
+            {
+                yield break;
+            }
+
+            int next = slot + 1;
+            foreach (var s2 in Match(ps.Value, cs.Value, s))
+            {
+                foreach (var s3 in MatchSlotsBetween(p, c, next, to, s2))
+                {
+                    yield return s3;
+                }
+            }
+
+            yield break;
+        }
+
+        yield return s;
+    }
+
+    private IEnumerable<MatchState> MatchAtom(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
+    {
+        switch (p.Kind)
+        {
+            case SyntaxKind.LabeledStatement when node.Kind == ControlFlowNodeKind.Label && c.Kind == SyntaxKind.LabeledStatement:
+                return MatchSlotRange(p, c, 0, 2, s);
+            case SyntaxKind.ReturnStatement when node.Kind == ControlFlowNodeKind.Return:
+            case SyntaxKind.BreakStatement when node.Kind == ControlFlowNodeKind.Break:
+            case SyntaxKind.ContinueStatement when node.Kind == ControlFlowNodeKind.Continue:
+            case SyntaxKind.GotoStatement when node.Kind == ControlFlowNodeKind.Goto:
+                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Tree, ChildRefOf(c)), s);
+            case SyntaxKind.CaseStatement when node.Kind == ControlFlowNodeKind.Case:
+                return MatchSlotRange(p, c, 0, 5, s);
+            case SyntaxKind.DefaultStatement when node.Kind == ControlFlowNodeKind.Default:
+                return MatchSlotRange(p, c, 0, 2, s);
+        }
+
+        if (node.Kind != ControlFlowNodeKind.Statement || node.IsImplicit)
+        {
+            return [];
+        }
+
+        return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Tree, ChildRefOf(c)), s);
+    }
+
+    /// <summary>The syntax a node stands for itself, without nested statements: a header's expressions, a statement.</summary>
+    internal static IEnumerable<SyntaxNode> OwnSyntax(ControlFlowNode node, SyntaxNode c)
+    {
+        switch (node.Kind)
+        {
+            case ControlFlowNodeKind.Statement or ControlFlowNodeKind.Return or ControlFlowNodeKind.Goto when !node.IsImplicit:
+                yield return c;
+                break;
+            case ControlFlowNodeKind.IfHeader when c.Kind == SyntaxKind.IfStatement:
+                yield return c.AsIfStatement().Condition;
+                break;
+            case ControlFlowNodeKind.WhileHeader when c.Kind == SyntaxKind.WhileStatement:
+                yield return c.AsWhileStatement().Condition;
+                break;
+            case ControlFlowNodeKind.DoWhileTail when c.Kind == SyntaxKind.DoStatement:
+                yield return c.AsDoStatement().Condition;
+                break;
+            case ControlFlowNodeKind.SwitchHeader when c.Kind == SyntaxKind.SwitchStatement:
+                yield return c.AsSwitchStatement().Expression;
+                break;
+            case ControlFlowNodeKind.ForHeader when c.Kind == SyntaxKind.ForStatement:
+                for (int slot = 2; slot <= 6; slot += 2)
+                {
+                    if (c.GetNodeSlot(slot) is { } part)
+                    {
+                        yield return part;
+                    }
+                }
+
+                break;
+            case ControlFlowNodeKind.IteratorHeader when c.Kind == SyntaxKind.IteratorStatement:
+                yield return c.AsIteratorStatement().ArgumentList;
+                break;
+            case ControlFlowNodeKind.Case when c.Kind == SyntaxKind.CaseStatement:
+                yield return c.AsCaseStatement().Value;
+                break;
+            case ControlFlowNodeKind.FunctionHeader when c.Kind == SyntaxKind.FunctionDefinition:
+                yield return c.AsFunctionDefinition().SpecifierList;
+                yield return c.AsFunctionDefinition().Declarator;
+                break;
+        }
+    }
+
+    /// <summary>An expression (or type) of the rule anywhere in what the node stands for.</summary>
+    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type)
+    {
+        var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
+        var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
+        foreach (var root in OwnSyntax(node, c))
+        {
+            var stack = new Stack<SyntaxNode>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                var x = stack.Pop();
+                bool candidate = type ? x.Kind == SyntaxKind.TypeName : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind == SyntaxKind.InitializerList;
+                if (candidate)
+                {
+                    foreach (var r in Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
+                    {
+                        yield return r;
+                    }
+                }
+
+                // Do not look into nested statements (statement expressions belong to their own nodes).
+                if (x.Kind == SyntaxKind.StatementExpression)
+                {
+                    continue;
+                }
+
+                var children = x.ChildNodes().ToList();
+                for (int i = children.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(children[i]);
+                }
+            }
+        }
+    }
+
+    private IEnumerable<MatchState> MatchFunctionHeader(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pv = p.AsFunctionDefinition();
+        var cv = c.AsFunctionDefinition();
+        IEnumerable<MatchState> afterType;
+        if (TypeMetaOf(pv.SpecifierList, out var typeToken) is { } typeMeta)
+        {
+            int patternStars = CountStars(pv.Declarator);
+            int codeStars = CountStars(cv.Declarator);
+            if (codeStars < patternStars)
+            {
+                return [];
+            }
+
+            int absorbed = codeStars - patternStars;
+            var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
+            if (env is null)
+            {
+                return [];
+            }
+
+            int last = LastAbsorbedToken(cv.SpecifierList, cv.Declarator, absorbed);
+            afterType = MatchStars(pv.Declarator, cv.Declarator, absorbed, s.With(env).Record(typeToken.Index, cv.SpecifierList.FirstTokenIndex, last));
+        }
+        else
+        {
+            afterType = MatchFunctionSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
+                .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(c.Tree, ChildRefOf(cv.Declarator)), st));
+        }
+
+        // Attributes after the declarator: the pattern's must be present (optional_attributes).
+        return afterType;
+    }
+
+    /// <summary>A function written without a return type in the rule ("foo(...) { ... }") matches any return type and storage.</summary>
+    private IEnumerable<MatchState> MatchFunctionSpecifiers(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pTypes = new List<SyntaxElement>();
+        var pOthers = new List<SyntaxElement>();
+        Split(p, pTypes, pOthers);
+        if (pTypes.Count == 0)
+        {
+            // Only storage/qualifiers: those must be in the code.
+            foreach (var po in pOthers)
+            {
+                bool found = false;
+                foreach (var co in c.Children)
+                {
+                    if (po.Kind == co.Kind && po.IsToken && co.IsToken)
+                    {
+                        s = s.Record(po.AsToken().Index, co.AsToken().Index, co.AsToken().Index);
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    return [];
+                }
+            }
+
+            return [s];
+        }
+
+        return MatchSpecifiers(p, c, s);
+    }
+
+    /// <summary>A statement metavariable binds the whole statement that starts at the node.</summary>
+    private IEnumerable<MatchState> MatchMetaStatementNode(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
+    {
+        bool starts = node.Kind switch
+        {
+            ControlFlowNodeKind.Statement => !node.IsImplicit,
+            ControlFlowNodeKind.IfHeader or ControlFlowNodeKind.WhileHeader or ControlFlowNodeKind.ForHeader or ControlFlowNodeKind.IteratorHeader
+                or ControlFlowNodeKind.DoHeader or ControlFlowNodeKind.SwitchHeader or ControlFlowNodeKind.Return or ControlFlowNodeKind.Break
+                or ControlFlowNodeKind.Continue or ControlFlowNodeKind.Goto or ControlFlowNodeKind.Label => true,
+            ControlFlowNodeKind.BlockOpen => c.Parent is { } parent && parent.Kind != SyntaxKind.FunctionDefinition,
+            _ => false,
+        };
+        if (!starts)
+        {
+            return [];
+        }
+
+        var pattern = p.Kind == SyntaxKind.MetavariableStatement ? p : p;
+        return MatchMetaStatement(pattern, c, s);
+    }
+
+    /// <summary>Removed "...": records what the node stands for, so all of it goes.</summary>
+    private IEnumerable<MatchState> MatchMinusDots(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
+    {
+        var dots = p.FirstToken;
+        switch (node.Kind)
+        {
+            case ControlFlowNodeKind.Statement or ControlFlowNodeKind.Return or ControlFlowNodeKind.Goto or ControlFlowNodeKind.Break
+                or ControlFlowNodeKind.Continue when !node.IsImplicit:
+                yield return s.Record(dots.Index, c.FirstTokenIndex, c.LastTokenIndex);
+                break;
+            default:
+                yield return s;
+                break;
+        }
+    }
+
+    /// <summary>The metavariables of this rule that a pattern subtree mentions (inherited ones excluded).</summary>
+    internal IEnumerable<string> FreeVariables(SyntaxNode p)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in p.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.IdentifierToken && _ctx.Meta(token) is { } meta && !meta.IsInherited && meta.Kind != MetavariableKind.FreshIdentifier)
+            {
+                names.Add(meta.Name);
+            }
+
+            if (_body.Positions.TryGetValue(token.Index, out var positions))
+            {
+                foreach (string position in positions)
+                {
+                    if (_ctx.Meta(position) is { IsInherited: false })
+                    {
+                        names.Add(position);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,157 @@
+using Sevenspot.C;
+
+namespace Sevenspot.Engine;
+
+/// <summary>What part of a pattern a rule element is: the piece matched against one CFG node.</summary>
+public enum RuleElementKind
+{
+    /// <summary>A statement that is one node: expression statement, declaration, return, break, goto, label...</summary>
+    Atom,
+
+    /// <summary>An expression that may occur anywhere in a node (a bare expression in the rule).</summary>
+    Expression,
+
+    /// <summary>A type that may occur anywhere in a node.</summary>
+    Type,
+    IfHeader,
+    ElseKeyword,
+    WhileHeader,
+    ForHeader,
+    IteratorHeader,
+    SwitchHeader,
+    DoHeader,
+    DoWhileTail,
+
+    /// <summary>The opening brace of a compound statement.</summary>
+    SeqStart,
+
+    /// <summary>The closing brace of a compound statement.</summary>
+    SeqEnd,
+
+    /// <summary>The header of a function definition (everything but the body).</summary>
+    FunctionHeader,
+
+    /// <summary>A statement metavariable: matches the node where a whole statement starts.</summary>
+    MetaStatement,
+    Case,
+    Default,
+
+    /// <summary>Removed "...": every node on the path goes.</summary>
+    MinusDots,
+
+    /// <summary>An if header whose condition is the pattern (for "when != true E").</summary>
+    IfTest,
+
+    /// <summary>A while or for header whose condition is the pattern.</summary>
+    LoopTest,
+}
+
+/// <summary>
+/// A rule element: a part of the rule's pattern that corresponds to one node of the control-flow graph.
+/// Without transformation (<see cref="Stripped"/>) it only checks that the node matches.
+/// </summary>
+public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool Stripped = false)
+{
+    public override string ToString() => $"{Kind}({(Pattern.Tree is null ? "?" : Abbreviate(Pattern.ToString()))}){(Stripped ? "'" : string.Empty)}";
+
+    private static string Abbreviate(string s)
+    {
+        s = string.Join(' ', s.Split((char[])['\n', '\t', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return s.Length > 40 ? s[..40] + "..." : s;
+    }
+
+    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped;
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped);
+}
+
+/// <summary>The atomic predicates of the formulas: control predicates on CFG nodes, labels, and matches of rule elements.</summary>
+public enum CtlPredicateKind
+{
+    Match,
+    Paren,
+    Label,
+    PrefixLabel,
+    BreakContinueLabel,
+    InLoop,
+    TrueBranch,
+    EscapingTrueBranch,
+    FalseBranch,
+    After,
+    GotoAfter,
+    FallThrough,
+    LoopFallThrough,
+    FunctionHeader,
+    Top,
+    Exit,
+    ErrorExit,
+    Goto,
+    Return,
+    Break,
+    Continue,
+    UnsafeBrace,
+    FakeBrace,
+    BindGood,
+    BindBad,
+}
+
+public sealed record CtlPredicate(CtlPredicateKind Kind, string? Variable = null, RuleElement? Element = null)
+{
+    public override string ToString() => Kind switch
+    {
+        CtlPredicateKind.Match => Element!.ToString(),
+        _ when Variable is not null => $"{Kind}({Variable})",
+        _ => Kind.ToString(),
+    };
+}
+
+/// <summary>A statement path of a CFG node (spatch's labels), exact or as a prefix.</summary>
+public sealed class LabelValue : MetaValue
+{
+    public LabelValue(int[] labels, bool prefix)
+    {
+        Labels = labels;
+        IsPrefix = prefix;
+    }
+
+    public int[] Labels { get; }
+
+    public bool IsPrefix { get; }
+
+    protected override string ComputeKey() => (IsPrefix ? "prefix:" : "label:") + string.Join(",", Labels);
+
+    public override string Text => Key;
+}
+
+/// <summary>The brace level shared by a "{n" and its "}n".</summary>
+public sealed class ParenValue : MetaValue
+{
+    public ParenValue(int level)
+    {
+        Level = level;
+    }
+
+    public int Level { get; }
+
+    protected override string ComputeKey() => "paren:" + Level;
+
+    public override string Text => Key;
+}
+
+/// <summary>Good/bad markers of &lt;+... nests (at least one occurrence).</summary>
+public sealed class MarkerValue : MetaValue
+{
+    public static readonly MarkerValue Good = new("good");
+    public static readonly MarkerValue Bad = new("bad");
+
+    private readonly string _name;
+
+    private MarkerValue(string name)
+    {
+        _name = name;
+    }
+
+    protected override string ComputeKey() => _name;
+
+    public override string Text => _name;
+}
