@@ -353,6 +353,7 @@ internal sealed partial class CtlTranslator
         {
             for (int t = first; t <= last && t >= 0; t++)
             {
+                _matcher.AddPlusVariables(t, set);
                 var token = element.Pattern.Tree.GetToken(t);
                 if (token.Kind == SyntaxKind.IdentifierToken && _rule.Find(token.Text) is { IsInherited: false } meta
                     && meta.Kind is not (MetavariableKind.FreshIdentifier or MetavariableKind.Symbol or MetavariableKind.Typedef

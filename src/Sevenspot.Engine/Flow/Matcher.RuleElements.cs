@@ -317,12 +317,16 @@ public sealed partial class Matcher
         }
     }
 
-    /// <summary>The metavariables of this rule that a pattern subtree mentions (inherited ones excluded).</summary>
+    /// <summary>
+    /// The metavariables of this rule that a pattern subtree mentions (inherited ones excluded),
+    /// counting those of the code added at its tokens: they need one value wherever it goes.
+    /// </summary>
     internal IEnumerable<string> FreeVariables(SyntaxNode p)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in p.DescendantTokens())
         {
+            AddPlusVariables(token.Index, names);
             if (token.Kind == SyntaxKind.IdentifierToken && _ctx.Meta(token) is { } meta && !meta.IsInherited && meta.Kind != MetavariableKind.FreshIdentifier)
             {
                 names.Add(meta.Name);
@@ -341,5 +345,25 @@ public sealed partial class Matcher
         }
 
         return names;
+    }
+
+    /// <summary>Adds the metavariables used in the code added before or after a pattern token.</summary>
+    internal void AddPlusVariables(int patternToken, HashSet<string> names)
+    {
+        foreach (var side in (ReadOnlySpan<PlusSide>)[PlusSide.Before, PlusSide.After])
+        {
+            foreach (var chunk in _body.GetPlus(patternToken, side))
+            {
+                for (int i = chunk.First; i <= chunk.Last; i++)
+                {
+                    var t = _body.Plus.GetToken(i);
+                    if (t.Kind == SyntaxKind.IdentifierToken && _ctx.Meta(t) is { IsInherited: false } meta
+                        && meta.Kind is not (MetavariableKind.FreshIdentifier or MetavariableKind.Symbol))
+                    {
+                        names.Add(meta.Name);
+                    }
+                }
+            }
+        }
     }
 }

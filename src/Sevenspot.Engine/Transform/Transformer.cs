@@ -151,6 +151,12 @@ public sealed class Transformer
             return;
         }
 
+        // Only when the statement that owns the branch stays.
+        if (branch.Parent is { } owner && _deleted[owner.FirstTokenIndex])
+        {
+            return;
+        }
+
         int first = branch.FirstTokenIndex;
         int last = branch.LastTokenIndex;
         for (int t = first; t <= last; t++)
