@@ -1,0 +1,339 @@
+using System.Runtime.CompilerServices;
+
+namespace Sevenspot.C.Semantics;
+
+/// <summary>
+/// One walk over a tree that builds scopes, typedefs, tags and their fields, and assigns a type to
+/// every expression, in the manner of spatch's type_annoter_c. Declarations are entered in file order:
+/// a name is known from its declarator on, a field from its struct's definition on. Headers are read
+/// first, for their declarations only. Results go into arrays indexed by node index.
+/// The walk uses an explicit stack (trees can be deep); converting declarators recurses only into
+/// parameter lists and nested struct bodies, and gives up past a fixed depth.
+/// </summary>
+internal sealed partial class AnnotationPass
+{
+    private const int MaxTypeDepth = 200;
+
+    private readonly TypeAnnotationOptions _options;
+    private readonly bool _extended;
+    private readonly NameKeys _keys;
+    private readonly SymbolTable _symbols;
+    private readonly CType?[] _mainTypes;
+    private readonly SymbolKind[] _mainKinds;
+    private readonly Dictionary<int, CType> _undeclaredTypedefs = [];
+    private readonly int _sizeTKey;
+    private readonly int _ssizeTKey;
+    private readonly int _ptrdiffTKey;
+    private readonly IReadOnlyList<SyntaxTree> _headers;
+    private readonly SyntaxTree _main;
+
+    // The tree being read: the annotated tree, a header, or a macro body.
+    private SyntaxTree _tree;
+    private NodeData[] _nodes;
+    private int[] _children;
+    private TokenData[] _tokens;
+    private int[]? _map;
+    private CType?[]? _types;
+    private SymbolKind[]? _kinds;
+
+    private int _typeDepth;
+    private int _uncounted;
+
+    // The walk's stack, lent to one walk at a time; a nested walk allocates its own.
+    private int[]? _stack = new int[256];
+
+    public AnnotationPass(SyntaxTree tree, IReadOnlyList<SyntaxTree>? headers, TypeAnnotationOptions options)
+    {
+        _main = tree;
+        _headers = headers ?? [];
+        _options = options;
+        _extended = options.Inference == TypeInference.Extended;
+        _keys = new NameKeys(tree.Names);
+        _symbols = new SymbolTable(tree.Names.Count);
+        _mainTypes = new CType?[tree.NodeCount];
+        _mainKinds = new SymbolKind[tree.NodeCount];
+        _sizeTKey = _keys.GetOrAdd("size_t");
+        _ssizeTKey = _keys.GetOrAdd("ssize_t");
+        _ptrdiffTKey = _keys.GetOrAdd("ptrdiff_t");
+        _tree = tree;
+        _nodes = tree.Nodes;
+        _children = tree.Children;
+        _tokens = tree.Tokens;
+    }
+
+    public int ExpressionCount { get; private set; }
+
+    public int TypedExpressionCount { get; private set; }
+
+    public AnnotationResult Run()
+    {
+        // spatch's initial environment: NULL is a void pointer unless something else says so.
+        _symbols.Add(NameSpace.Ordinary, _keys.GetOrAdd("NULL"), CType.Pointer(CType.Void), SymbolKind.Global);
+        foreach (var header in _headers)
+        {
+            if (header is null || ReferenceEquals(header, _main))
+            {
+                continue;
+            }
+
+            var saved = Save();
+            UseTree(header, _keys.Map(header.Names), null, null);
+            DeclareTopLevel(header);
+            Restore(saved);
+        }
+
+        UseTree(_main, null, _mainTypes, _mainKinds);
+        Walk(_main.RootIndex);
+        while (_symbols.Depth > 0)
+        {
+            _symbols.PopScope(); // unbalanced only if a walk was cut short; keep file scope consistent
+        }
+
+        return new AnnotationResult(_mainTypes, _mainKinds, _symbols, _keys, ExpressionCount, TypedExpressionCount);
+    }
+
+    // ---- The tree being read ----
+
+    private readonly record struct TreeState(SyntaxTree Tree, int[]? Map, CType?[]? Types, SymbolKind[]? Kinds);
+
+    private TreeState Save() => new(_tree, _map, _types, _kinds);
+
+    private void Restore(TreeState s) => UseTree(s.Tree, s.Map, s.Types, s.Kinds);
+
+    private void UseTree(SyntaxTree tree, int[]? map, CType?[]? types, SymbolKind[]? kinds)
+    {
+        _tree = tree;
+        _nodes = tree.Nodes;
+        _children = tree.Children;
+        _tokens = tree.Tokens;
+        _map = map;
+        _types = types;
+        _kinds = kinds;
+        _symbols.EnsureKeys(_keys.Count);
+    }
+
+    private bool IsMainTree => ReferenceEquals(_types, _mainTypes);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private SyntaxKind KindOf(int node) => _nodes[node].Kind;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Parent(int node) => _nodes[node].Parent;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(int node, int slot)
+    {
+        ref var d = ref _nodes[node];
+        return slot < d.ChildCount ? _children[d.ChildStart + slot] : ChildRef.Absent;
+    }
+
+    /// <summary>The node in a slot, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int NodeSlot(int node, int slot)
+    {
+        int r = Slot(node, slot);
+        return ChildRef.IsNode(r) ? ChildRef.NodeIndex(r) : -1;
+    }
+
+    /// <summary>The token in a slot, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int TokenSlot(int node, int slot)
+    {
+        int r = Slot(node, slot);
+        return ChildRef.IsToken(r) ? r : -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Key(int token)
+    {
+        int id = _tokens[token].Name;
+        return _map is null ? id : _map[id];
+    }
+
+    private string NameOf(int token) => _tree.Names.GetString(_tokens[token].Name);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private CType? TypeOf(int node) => node < 0 || _types is null ? null : _types[node];
+
+    private void SetType(int node, CType? type)
+    {
+        if (_types is not null && node >= 0)
+        {
+            _types[node] = type;
+        }
+    }
+
+    // ---- The walk ----
+
+    /// <summary>Visits a subtree: scopes and declarations on the way down, expression types on the way up.</summary>
+    private void Walk(int root)
+    {
+        var stack = _stack ?? new int[64];
+        _stack = null;
+        int top = 0;
+        stack[top++] = root;
+        while (top > 0)
+        {
+            int item = stack[--top];
+            if (item < 0)
+            {
+                Exit(~item);
+                continue;
+            }
+
+            if (!Enter(item))
+            {
+                continue;
+            }
+
+            ref var d = ref _nodes[item];
+            int needed = top + d.ChildCount + 1;
+            if (needed > stack.Length)
+            {
+                Array.Resize(ref stack, Math.Max(needed, stack.Length * 2));
+            }
+
+            stack[top++] = ~item;
+            for (int i = d.ChildCount - 1; i >= 0; i--)
+            {
+                int r = _children[d.ChildStart + i];
+                if (ChildRef.IsNode(r))
+                {
+                    stack[top++] = ChildRef.NodeIndex(r);
+                }
+            }
+        }
+
+        _stack = stack;
+    }
+
+    /// <summary>Work before the children; false skips the subtree.</summary>
+    private bool Enter(int node)
+    {
+        switch (KindOf(node))
+        {
+            case SyntaxKind.FunctionDefinition:
+                EnterFunction(node);
+                return true;
+            case SyntaxKind.CompoundStatement:
+                _symbols.PushScope();
+                return true;
+            case SyntaxKind.ForStatement:
+                // spatch lets a for-loop declaration live on after the loop, in the enclosing block.
+                if (_extended)
+                {
+                    _symbols.PushScope();
+                }
+
+                return true;
+            case SyntaxKind.Declaration:
+                if (!IsMemberDeclaration(node))
+                {
+                    BaseTypeOf(NodeSlot(node, 0));
+                }
+
+                return true;
+            case SyntaxKind.InitDeclarator:
+                DeclareInitDeclarator(node);
+                return true;
+            case SyntaxKind.MacroDeclaration:
+                BaseTypeOf(NodeSlot(node, 0));
+                return true;
+            case SyntaxKind.TypeName:
+                if (TypeOf(node) is null)
+                {
+                    SetType(node, ConvertTypeName(node));
+                }
+
+                return true;
+            case SyntaxKind.ParameterDeclaration:
+                if (TypeOf(node) is null)
+                {
+                    SetType(node, ConvertParameter(node, out _, out _));
+                }
+
+                return true;
+            case SyntaxKind.ErrorNode or SyntaxKind.ErrorStatement or SyntaxKind.AttributeSpecifier or SyntaxKind.AttributeMacro
+                or SyntaxKind.AsmLabel or SyntaxKind.MacroArgument:
+                return false; // tokens only
+            default:
+                return true;
+        }
+    }
+
+    private void Exit(int node)
+    {
+        var kind = KindOf(node);
+        switch (kind)
+        {
+            case SyntaxKind.FunctionDefinition or SyntaxKind.CompoundStatement:
+                _symbols.PopScope();
+                return;
+            case SyntaxKind.ForStatement:
+                if (_extended)
+                {
+                    _symbols.PopScope();
+                }
+
+                return;
+        }
+
+        if (SyntaxFacts.IsExpressionKind(kind))
+        {
+            TypeExpression(node, kind);
+        }
+    }
+
+    // ---- Headers ----
+
+    /// <summary>Enters the file-scope declarations of a header: no function bodies, no expression types.</summary>
+    private void DeclareTopLevel(SyntaxTree tree)
+    {
+        int items = NodeSlot(tree.RootIndex, 0);
+        if (items < 0)
+        {
+            return;
+        }
+
+        ref var list = ref _nodes[items];
+        for (int i = 0; i < list.ChildCount; i++)
+        {
+            int r = _children[list.ChildStart + i];
+            if (!ChildRef.IsNode(r))
+            {
+                continue;
+            }
+
+            int item = ChildRef.NodeIndex(r);
+            switch (KindOf(item))
+            {
+                case SyntaxKind.Declaration:
+                    BaseTypeOf(NodeSlot(item, 0));
+                    int declarators = NodeSlot(item, 1);
+                    if (declarators >= 0)
+                    {
+                        ref var dl = ref _nodes[declarators];
+                        for (int j = 0; j < dl.ChildCount; j++)
+                        {
+                            int c = _children[dl.ChildStart + j];
+                            if (ChildRef.IsNode(c) && KindOf(ChildRef.NodeIndex(c)) == SyntaxKind.InitDeclarator)
+                            {
+                                DeclareInitDeclarator(ChildRef.NodeIndex(c));
+                            }
+                        }
+                    }
+
+                    break;
+                case SyntaxKind.FunctionDefinition:
+                    DeclareFunction(item, out _);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Whether the type converter may go one level deeper.</summary>
+    private bool CanNest() => _typeDepth < MaxTypeDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack();
+}
+
+/// <summary>What a finished pass leaves behind for queries.</summary>
+internal sealed record AnnotationResult(CType?[] Types, SymbolKind[] Kinds, SymbolTable Globals, NameKeys Keys, int ExpressionCount, int TypedExpressionCount);
