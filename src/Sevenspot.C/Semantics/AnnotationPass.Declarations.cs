@@ -53,7 +53,7 @@ internal sealed partial class AnnotationPass
         int key = Key(nameToken);
         if ((storage & Storage.Typedef) != 0)
         {
-            _symbols.Add(NameSpace.Typedef, key, CType.Typedef(NameOf(nameToken), type), SymbolKind.Unknown);
+            _symbols.Add(NameSpace.Typedef, key, CType.Typedef(NameOf(nameToken), type), SymbolKind.Unknown, PositionOf(nameToken));
             return;
         }
 
@@ -61,7 +61,7 @@ internal sealed partial class AnnotationPass
             : _symbols.Depth == 0 ? SymbolKind.Global
             : (storage & Storage.Static) != 0 ? SymbolKind.StaticLocal
             : SymbolKind.Local;
-        _symbols.Add(NameSpace.Ordinary, key, type, kind);
+        _symbols.Add(NameSpace.Ordinary, key, type, kind, PositionOf(nameToken));
     }
 
     /// <summary>On entering a function definition: binds its name where it is, then opens the scope of its parameters.</summary>
@@ -90,7 +90,7 @@ internal sealed partial class AnnotationPass
             int name = FindDeclaredName(NodeSlot(parameter, 1));
             if (name >= 0)
             {
-                _symbols.Add(NameSpace.Ordinary, Key(name), TypeOf(parameter) ?? CType.Unknown, SymbolKind.Parameter);
+                _symbols.Add(NameSpace.Ordinary, Key(name), TypeOf(parameter) ?? CType.Unknown, SymbolKind.Parameter, PositionOf(name));
             }
         }
     }
@@ -126,7 +126,7 @@ internal sealed partial class AnnotationPass
         // spatch does not give K&R definitions a function type.
         if (name >= 0 && (!knr || _extended))
         {
-            _symbols.Add(NameSpace.Ordinary, Key(name), type, SymbolKind.Function);
+            _symbols.Add(NameSpace.Ordinary, Key(name), type, SymbolKind.Function, PositionOf(name));
         }
     }
 
@@ -172,7 +172,7 @@ internal sealed partial class AnnotationPass
         {
             if (KindOf(arguments[i + 1]) == SyntaxKind.IdentifierName && TokenSlot(arguments[i + 1], 0) is int name && name >= 0)
             {
-                _symbols.Add(NameSpace.Ordinary, Key(name), SyscallParameterType(arguments[i]), SymbolKind.Parameter);
+                _symbols.Add(NameSpace.Ordinary, Key(name), SyscallParameterType(arguments[i]), SymbolKind.Parameter, PositionOf(name));
             }
         }
     }
@@ -208,9 +208,113 @@ internal sealed partial class AnnotationPass
                 return t;
             case SyntaxKind.IdentifierName:
                 return TypedefNamed(TokenSlot(argument, 0));
+            case SyntaxKind.MacroArgument:
+                return TypeFromTokens(NodeSlot(argument, 0));
             default:
                 return CType.Unknown;
         }
+    }
+
+    /// <summary>
+    /// A type written as loose tokens, as the parser leaves <c>old_sigset_t __user *</c> in a macro
+    /// argument: specifiers, a typedef name (later words are attributes), then stars and qualifiers.
+    /// </summary>
+    private CType TypeFromTokens(int list)
+    {
+        if (list < 0)
+        {
+            return CType.Unknown;
+        }
+
+        int longs = 0;
+        bool isVoid = false, isBool = false, isChar = false, isShort = false, isFloat = false, isDouble = false;
+        bool isSigned = false, isUnsigned = false, anyKeyword = false;
+        var qualifiers = CTypeQualifiers.None;
+        CType? named = null;
+        CType? type = null;
+        ref var d = ref _nodes[list];
+        int end = d.ChildStart + d.ChildCount;
+        for (int i = d.ChildStart; i < end; i++)
+        {
+            int token = _children[i];
+            if (!ChildRef.IsToken(token))
+            {
+                return CType.Unknown;
+            }
+
+            var kind = _tokens[token].Kind;
+            if (type is not null)
+            {
+                // After the first '*': more stars and their qualifiers, attribute words.
+                switch (kind)
+                {
+                    case SyntaxKind.AsteriskToken:
+                        type = CType.Pointer(type);
+                        break;
+                    case SyntaxKind.ConstKeyword:
+                        type = type.WithQualifiers(CTypeQualifiers.Const);
+                        break;
+                    case SyntaxKind.VolatileKeyword:
+                        type = type.WithQualifiers(CTypeQualifiers.Volatile);
+                        break;
+                    case SyntaxKind.IdentifierToken or SyntaxKind.RestrictKeyword:
+                        break;
+                    default:
+                        return CType.Unknown;
+                }
+
+                continue;
+            }
+
+            switch (kind)
+            {
+                case SyntaxKind.VoidKeyword: isVoid = anyKeyword = true; break;
+                case SyntaxKind.BoolKeyword: isBool = anyKeyword = true; break;
+                case SyntaxKind.CharKeyword: isChar = anyKeyword = true; break;
+                case SyntaxKind.ShortKeyword: isShort = anyKeyword = true; break;
+                case SyntaxKind.IntKeyword: anyKeyword = true; break;
+                case SyntaxKind.LongKeyword: longs++; anyKeyword = true; break;
+                case SyntaxKind.FloatKeyword: isFloat = anyKeyword = true; break;
+                case SyntaxKind.DoubleKeyword: isDouble = anyKeyword = true; break;
+                case SyntaxKind.SignedKeyword: isSigned = anyKeyword = true; break;
+                case SyntaxKind.UnsignedKeyword: isUnsigned = anyKeyword = true; break;
+                case SyntaxKind.ConstKeyword: qualifiers |= CTypeQualifiers.Const; break;
+                case SyntaxKind.VolatileKeyword: qualifiers |= CTypeQualifiers.Volatile; break;
+                case SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword:
+                    if (i + 1 >= end || !ChildRef.IsToken(_children[i + 1]) || _tokens[_children[i + 1]].Kind != SyntaxKind.IdentifierToken)
+                    {
+                        return CType.Unknown;
+                    }
+
+                    i++;
+                    named = DeclareTag(kind switch { SyntaxKind.UnionKeyword => CTagKind.Union, SyntaxKind.EnumKeyword => CTagKind.Enum, _ => CTagKind.Struct }, _children[i], isDefinition: false).Type;
+                    break;
+                case SyntaxKind.IdentifierToken:
+                    if (!anyKeyword && named is null)
+                    {
+                        named = TypedefNamed(token);
+                    }
+
+                    break;
+                case SyntaxKind.AsteriskToken:
+                    type = BaseOf() ?? CType.Unknown;
+                    if (type.IsUnknown)
+                    {
+                        return type;
+                    }
+
+                    type = CType.Pointer(type.WithQualifiers(qualifiers));
+                    break;
+                default:
+                    return CType.Unknown;
+            }
+        }
+
+        return type ?? BaseOf()?.WithQualifiers(qualifiers) ?? CType.Unknown;
+
+        CType? BaseOf() => anyKeyword
+            ? CType.FromKind(NormaliseBase(longs, isVoid, isBool, isChar, isShort, isFloat, isDouble, isSigned, isUnsigned, false, false))
+            : named;
     }
 
     private static bool IsSyscallDefine(ReadOnlySpan<byte> name) =>
@@ -526,7 +630,7 @@ internal sealed partial class AnnotationPass
             return CType.PtrDiffT;
         }
 
-        int binding = _symbols.Lookup(NameSpace.Typedef, key);
+        int binding = LookupVisible(NameSpace.Typedef, key);
         if (binding >= 0 && _symbols[binding].Type is { } declared)
         {
             return declared;
@@ -556,8 +660,13 @@ internal sealed partial class AnnotationPass
             return t;
         }
 
-        // spatch leaves typeof(expression) unresolved.
-        if (!_extended || _types is null || !CanNest())
+        // spatch leaves typeof(expression) unresolved: a type of its own, known by its text.
+        if (!_extended)
+        {
+            return CType.Typeof(TokenText(argument) ?? string.Empty);
+        }
+
+        if (_types is null || !CanNest())
         {
             return CType.Unknown;
         }
@@ -602,7 +711,7 @@ internal sealed partial class AnnotationPass
                 if (constant >= 0)
                 {
                     // spatch types enumeration constants as int.
-                    _symbols.Add(NameSpace.Ordinary, Key(constant), CType.Int, SymbolKind.EnumConstant);
+                    _symbols.Add(NameSpace.Ordinary, Key(constant), CType.Int, SymbolKind.EnumConstant, PositionOf(constant));
                     names.Add(NameOf(constant));
                 }
             }
@@ -625,14 +734,14 @@ internal sealed partial class AnnotationPass
         }
 
         int key = Key(name);
-        int binding = isDefinition ? _symbols.LookupInCurrentScope(NameSpace.Tag, key) : _symbols.Lookup(NameSpace.Tag, key);
+        int binding = isDefinition ? _symbols.LookupInCurrentScope(NameSpace.Tag, key) : LookupVisible(NameSpace.Tag, key);
         if (binding >= 0 && _symbols[binding].Tag is { } existing && existing.Kind == kind && !(isDefinition && existing.IsComplete))
         {
             return existing;
         }
 
         var tag = new CTag(kind, NameOf(name), key);
-        _symbols.Add(NameSpace.Tag, key, null, SymbolKind.Unknown, tag);
+        _symbols.Add(NameSpace.Tag, key, null, SymbolKind.Unknown, PositionOf(name), tag);
         return tag;
     }
 
@@ -719,7 +828,7 @@ internal sealed partial class AnnotationPass
                     d = NodeSlot(d, 2);
                     break;
                 case SyntaxKind.ArrayDeclarator:
-                    type = CType.Array(type, SizeText(NodeSlot(d, 3)));
+                    type = CType.Array(type, TokenText(NodeSlot(d, 3)));
                     d = NodeSlot(d, 0);
                     break;
                 case SyntaxKind.FunctionDeclarator:
@@ -891,15 +1000,15 @@ internal sealed partial class AnnotationPass
         return q;
     }
 
-    /// <summary>An array size as written, tokens joined without spaces; null for [].</summary>
-    private string? SizeText(int size)
+    /// <summary>An array size or a typeof argument as written, tokens joined with no spaces except between words; null for none.</summary>
+    private string? TokenText(int node)
     {
-        if (size < 0)
+        if (node < 0)
         {
             return null;
         }
 
-        ref var d = ref _nodes[size];
+        ref var d = ref _nodes[node];
         if (d.LastToken < d.FirstToken)
         {
             return null;

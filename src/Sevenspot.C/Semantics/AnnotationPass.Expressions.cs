@@ -110,7 +110,7 @@ internal sealed partial class AnnotationPass
         }
 
         int key = Key(token);
-        int binding = _symbols.Lookup(NameSpace.Ordinary, key);
+        int binding = LookupVisible(NameSpace.Ordinary, key);
         if (binding >= 0)
         {
             ref var b = ref _symbols[binding];
@@ -118,7 +118,7 @@ internal sealed partial class AnnotationPass
             return b.Type;
         }
 
-        var type = MacroType(key, functionLike: false);
+        var type = MacroType(key, functionLike: false, token);
         if (type is not null)
         {
             SetKind(node, SymbolKind.Macro);
@@ -213,12 +213,47 @@ internal sealed partial class AnnotationPass
         }
 
         // A call of a function-like macro: the type of its body.
-        if (callee >= 0 && KindOf(callee) == SyntaxKind.IdentifierName && TokenSlot(callee, 0) is int name && name >= 0)
+        if (callee >= 0 && KindOf(callee) == SyntaxKind.IdentifierName && TokenSlot(callee, 0) is int name && name >= 0
+            && MacroType(Key(name), functionLike: true, name) is { } result)
         {
-            return MacroType(Key(name), functionLike: true);
+            GiveMacroFunctionType(callee, result, NodeSlot(node, 2));
+            return result;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Like spatch, gives the name of a function-like macro a function type made from the result
+    /// and the types of the arguments, when every argument has one.
+    /// </summary>
+    private void GiveMacroFunctionType(int callee, CType result, int arguments)
+    {
+        var types = new List<CType>();
+        if (arguments >= 0)
+        {
+            ref var d = ref _nodes[arguments];
+            for (int i = 0; i < d.ChildCount; i++)
+            {
+                int r = _children[d.ChildStart + i];
+                if (ChildRef.IsNode(r))
+                {
+                    if (TypeOf(ChildRef.NodeIndex(r)) is not { } t)
+                    {
+                        return;
+                    }
+
+                    types.Add(t);
+                }
+            }
+        }
+
+        SetType(callee, CType.Function(result, types));
+        SetKind(callee, SymbolKind.Macro);
+        if (_uncounted == 0 && IsMainTree)
+        {
+            TypedExpressionCount++; // counted as untyped when it was visited
+        }
     }
 
     /// <summary>What calling a value of this type returns: through functions and pointers to functions.</summary>
@@ -277,7 +312,7 @@ internal sealed partial class AnnotationPass
         if (tag is { IsComplete: false, Key: >= 0 })
         {
             // Declared incomplete where the type was written; a definition may be visible here.
-            int binding = _symbols.Lookup(NameSpace.Tag, tag.Key);
+            int binding = LookupVisible(NameSpace.Tag, tag.Key);
             if (binding >= 0 && _symbols[binding].Tag is { IsComplete: true } visible && visible.Kind == tag.Kind)
             {
                 tag = visible;

@@ -5,8 +5,10 @@ namespace Sevenspot.C.Semantics;
 /// <summary>
 /// Types of macros, as spatch has them: a use of an object-like macro (<c>#define LIMIT 10</c>)
 /// and a call of a function-like macro have the type of the macro's body when that body is an
-/// expression. Bodies are parsed on first use only (most files never ask), wrapped in a small
-/// function so the ordinary parser reads them; parameters of a function-like macro are unknown.
+/// expression. As in spatch, which reads the file in order, the body is typed with what was
+/// declared before the #define (macros included), and a use sees the last #define before it.
+/// Bodies are parsed on first use only (most files never ask), wrapped in a small function so the
+/// ordinary parser reads them; parameters of a function-like macro are unknown.
 /// </summary>
 internal sealed partial class AnnotationPass
 {
@@ -15,9 +17,15 @@ internal sealed partial class AnnotationPass
     private Dictionary<int, MacroDefinition>? _macros;
     private int _macroNesting;
 
-    private sealed class MacroDefinition(string body, string[]? parameters)
+    private sealed class MacroDefinition(string body, string[]? parameters, int position, MacroDefinition? previous)
     {
         public string Body { get; } = body;
+
+        /// <summary>Offset of the #define in the annotated tree; headers' come before everything, in order.</summary>
+        public int Position { get; } = position;
+
+        /// <summary>An earlier definition of the same name.</summary>
+        public MacroDefinition? Previous { get; } = previous;
 
         /// <summary>Parameter names of a function-like macro; null for an object-like one.</summary>
         public string[]? Parameters { get; } = parameters;
@@ -29,7 +37,8 @@ internal sealed partial class AnnotationPass
         public CType? Type { get; set; }
     }
 
-    private CType? MacroType(int key, bool functionLike)
+    /// <summary>The type of the macro named by a token, as defined last before that token.</summary>
+    private CType? MacroType(int key, bool functionLike, int token)
     {
         if (!_options.UseMacroDefinitions)
         {
@@ -37,7 +46,18 @@ internal sealed partial class AnnotationPass
         }
 
         _macros ??= CollectMacros();
-        if (_macros.Count == 0 || !_macros.TryGetValue(key, out var macro) || (macro.Parameters is not null) != functionLike)
+        if (_macros.Count == 0 || !_macros.TryGetValue(key, out var macro))
+        {
+            return null;
+        }
+
+        int use = _visibleBefore != int.MaxValue ? _visibleBefore : IsMainTree ? _tokens[token].Start : int.MaxValue;
+        while (macro is not null && macro.Position >= use)
+        {
+            macro = macro.Previous;
+        }
+
+        if (macro is null || macro.Body.Length == 0 || (macro.Parameters is not null) != functionLike)
         {
             return null;
         }
@@ -70,15 +90,20 @@ internal sealed partial class AnnotationPass
 
     private CType? TypeMacroBody(MacroDefinition macro)
     {
-        var probe = Parser.Parse("void __sevenspot_macro(void)\n{\n(" + macro.Body + "\n);\n}\n", "<macro>");
+        // Token pasting cannot be followed without the arguments; gluing the neighbours lets
+        // ((unsigned int)1e##exp) still read as a cast.
+        string body = macro.Body.Replace("##", string.Empty, StringComparison.Ordinal);
+        var probe = Parser.Parse("void __sevenspot_macro(void)\n{\n(" + body + "\n);\n}\n", "<macro>");
         if (probe.Root.ContainsErrors)
         {
             return null;
         }
 
         var saved = Save();
+        int savedVisible = _visibleBefore;
         var map = _keys.Map(probe.Names);
         UseTree(probe, map, new CType?[probe.NodeCount], null);
+        _visibleBefore = macro.Position;
         try
         {
             int expression = FindProbeExpression(probe);
@@ -90,7 +115,7 @@ internal sealed partial class AnnotationPass
             _symbols.PushScope();
             foreach (string parameter in macro.Parameters ?? [])
             {
-                _symbols.Add(NameSpace.Ordinary, _keys.GetOrAdd(parameter), null, SymbolKind.Local);
+                _symbols.Add(NameSpace.Ordinary, _keys.GetOrAdd(parameter), null, SymbolKind.Local, int.MinValue);
             }
 
             _typeDepth++;
@@ -101,6 +126,7 @@ internal sealed partial class AnnotationPass
         }
         finally
         {
+            _visibleBefore = savedVisible;
             Restore(saved);
         }
     }
@@ -126,44 +152,48 @@ internal sealed partial class AnnotationPass
         return statement >= 0 && KindOf(statement) == SyntaxKind.ExpressionStatement ? NodeSlot(statement, 0) : -1;
     }
 
-    /// <summary>The #define directives of the annotated tree and of the headers, by name key; the first definition of a name wins.</summary>
+    /// <summary>The #define directives of the headers and of the annotated tree, by name key, latest first.</summary>
     private Dictionary<int, MacroDefinition> CollectMacros()
     {
         var macros = new Dictionary<int, MacroDefinition>();
-        Collect(_main, macros);
+        int headerPosition = int.MinValue + 1;
         foreach (var header in _headers)
         {
             if (header is not null && !ReferenceEquals(header, _main))
             {
-                Collect(header, macros);
+                Collect(header, macros, ref headerPosition);
             }
         }
 
+        int unused = 0;
+        Collect(_main, macros, ref unused);
         return macros;
     }
 
-    private void Collect(SyntaxTree tree, Dictionary<int, MacroDefinition> macros)
+    /// <summary>Adds the #defines of a tree; <paramref name="counter"/> numbers those of headers, the annotated tree's are at their offsets.</summary>
+    private void Collect(SyntaxTree tree, Dictionary<int, MacroDefinition> macros, ref int counter)
     {
+        bool main = ReferenceEquals(tree, _main);
         var bytes = tree.Text.Bytes;
         foreach (var directive in tree.Lexed.Directives)
         {
-            if (directive.Kind != DirectiveKind.Define || directive.End > bytes.Length)
+            if (directive.Kind is not (DirectiveKind.Define or DirectiveKind.Undef) || directive.End > bytes.Length)
             {
                 continue;
             }
 
+            // An #undef, or a #define with an empty body, hides earlier definitions and has no type.
             if (ParseDefine(bytes[directive.Start..directive.End], out string name, out var parameters, out string body))
             {
-                int key = _keys.Find(name);
-                if (key >= 0)
-                {
-                    macros.TryAdd(key, new MacroDefinition(body, parameters));
-                }
+                // Names used only in other macros' bodies are not tokens of any tree yet: give them keys too.
+                int key = _keys.GetOrAdd(name);
+                macros.TryGetValue(key, out var previous);
+                macros[key] = new MacroDefinition(body, parameters, main ? directive.Start : counter++, previous);
             }
         }
     }
 
-    /// <summary>Splits "#define NAME(params) body" into its parts; false for anything else.</summary>
+    /// <summary>Splits "#define NAME(params) body" into its parts, and "#undef NAME" into a name and an empty body; false for anything else.</summary>
     internal static bool ParseDefine(ReadOnlySpan<byte> text, out string name, out string[]? parameters, out string body)
     {
         name = body = string.Empty;
@@ -176,12 +206,13 @@ internal sealed partial class AnnotationPass
         }
 
         i = SkipBlanks(text, i + 1);
-        if (!text[i..].StartsWith("define"u8))
+        bool undef = text[i..].StartsWith("undef"u8);
+        if (!undef && !text[i..].StartsWith("define"u8))
         {
             return false;
         }
 
-        i = SkipBlanks(text, i + 6);
+        i = SkipBlanks(text, i + (undef ? 5 : 6));
         int nameStart = i;
         while (i < text.Length && IsIdentifierByte(text[i]))
         {
@@ -194,6 +225,11 @@ internal sealed partial class AnnotationPass
         }
 
         name = Encoding.UTF8.GetString(text[nameStart..i]);
+        if (undef)
+        {
+            return true;
+        }
+
         if (i < text.Length && text[i] == (byte)'(')
         {
             int close = text[i..].IndexOf((byte)')');
@@ -217,7 +253,7 @@ internal sealed partial class AnnotationPass
         }
 
         body = Encoding.UTF8.GetString(text[i..]).Trim();
-        return body.Length > 0;
+        return true;
     }
 
     private static int SkipBlanks(ReadOnlySpan<byte> text, int i)

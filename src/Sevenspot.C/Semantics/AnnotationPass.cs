@@ -39,6 +39,9 @@ internal sealed partial class AnnotationPass
     private int _typeDepth;
     private int _uncounted;
 
+    // While typing a macro body: the offset of its #define; what was declared later is not visible.
+    private int _visibleBefore = int.MaxValue;
+
     // The walk's stack, lent to one walk at a time; a nested walk allocates its own.
     private int[]? _stack = new int[256];
 
@@ -68,7 +71,7 @@ internal sealed partial class AnnotationPass
     public AnnotationResult Run()
     {
         // spatch's initial environment: NULL is a void pointer unless something else says so.
-        _symbols.Add(NameSpace.Ordinary, _keys.GetOrAdd("NULL"), CType.Pointer(CType.Void), SymbolKind.Global);
+        _symbols.Add(NameSpace.Ordinary, _keys.GetOrAdd("NULL"), CType.Pointer(CType.Void), SymbolKind.Global, int.MinValue);
         foreach (var header in _headers)
         {
             if (header is null || ReferenceEquals(header, _main))
@@ -151,6 +154,14 @@ internal sealed partial class AnnotationPass
     }
 
     private string NameOf(int token) => _tree.Names.GetString(_tokens[token].Name);
+
+    /// <summary>Where a name declared by this token counts as declared: its offset in the annotated tree, or before everything.</summary>
+    private int PositionOf(int token) => IsMainTree && token >= 0 ? _tokens[token].Start : int.MinValue;
+
+    /// <summary>The innermost visible binding; inside a macro body, only what was declared before the #define.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LookupVisible(NameSpace space, int key) =>
+        _visibleBefore == int.MaxValue ? _symbols.Lookup(space, key) : _symbols.LookupBefore(space, key, _visibleBefore);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private CType? TypeOf(int node) => node < 0 || _types is null ? null : _types[node];
@@ -256,6 +267,8 @@ internal sealed partial class AnnotationPass
             case SyntaxKind.ErrorNode or SyntaxKind.ErrorStatement or SyntaxKind.AttributeSpecifier or SyntaxKind.AttributeMacro
                 or SyntaxKind.AsmLabel or SyntaxKind.MacroArgument:
                 return false; // tokens only
+            case SyntaxKind.MacroDeclarator:
+                return false; // SYSCALL_DEFINE2(name, int, fd, ...), DECLARE_BITMAP(bits, 64): names and types, not expressions
             default:
                 return true;
         }

@@ -68,7 +68,7 @@ public sealed class CType : IEquatable<CType>
     /// <summary>The pointee of a pointer, the element of an array, the return type of a function; otherwise null.</summary>
     public CType? ElementType { get; }
 
-    /// <summary>The tag of a struct, union or enum (null when anonymous), or the name of a typedef.</summary>
+    /// <summary>The tag of a struct, union or enum (null when anonymous), the name of a typedef, or the expression of a typeof.</summary>
     public string? Name { get; }
 
     /// <summary>The size of an array as written (tokens joined, a space only between two words: <c>2*N</c>, <c>sizeof(struct foo)</c>), or null for <c>[]</c>.</summary>
@@ -179,6 +179,13 @@ public sealed class CType : IEquatable<CType>
     {
         ArgumentNullException.ThrowIfNull(name);
         return new CType(CTypeKind.Typedef, CTypeQualifiers.None, name: name, typedefTarget: target);
+    }
+
+    /// <summary><c>typeof(expression)</c> left unresolved; <paramref name="expression"/> is its text.</summary>
+    public static CType Typeof(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return new CType(CTypeKind.Typeof, CTypeQualifiers.None, name: expression);
     }
 
     internal static CType ForTag(CTag tag) => new(
@@ -332,7 +339,7 @@ public sealed class CType : IEquatable<CType>
                 case CTypeKind.Struct or CTypeKind.Union or CTypeKind.Enum:
                     // Two anonymous aggregates are the same type only if they are the same definition.
                     return a.Name is null && b.Name is null ? a.Tag is not null && ReferenceEquals(a.Tag, b.Tag) : a.Name == b.Name;
-                case CTypeKind.Typedef:
+                case CTypeKind.Typedef or CTypeKind.Typeof:
                     return a.Name == b.Name;
                 default:
                     return true;

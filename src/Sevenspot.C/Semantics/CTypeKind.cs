@@ -44,6 +44,9 @@ public enum CTypeKind : byte
 
     /// <summary>A typedef name, kept as written; <see cref="CType.TypedefTarget"/> is what it stands for when declared.</summary>
     Typedef,
+
+    /// <summary><c>typeof(expression)</c>, kept unresolved as spatch keeps it; <see cref="CType.Name"/> is the expression.</summary>
+    Typeof,
 }
 
 /// <summary>Type qualifiers that take part in type identity.</summary>

@@ -157,6 +157,7 @@ internal static class CTypePrinter
         CTypeKind.Union => "union " + (t.Name ?? "{...}"),
         CTypeKind.Enum => "enum " + (t.Name ?? "{...}"),
         CTypeKind.Typedef => t.Name!,
+        CTypeKind.Typeof => "typeof(" + t.Name + ")",
         _ => "?",
     };
 }

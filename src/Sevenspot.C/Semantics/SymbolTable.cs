@@ -74,7 +74,8 @@ internal sealed class SymbolTable
         }
     }
 
-    public int Add(NameSpace space, int key, CType? type, SymbolKind kind, CTag? tag = null)
+    /// <summary>Adds a binding in the current scope; <paramref name="position"/> is where the name is declared (byte offset), for <see cref="LookupBefore"/>.</summary>
+    public int Add(NameSpace space, int key, CType? type, SymbolKind kind, int position, CTag? tag = null)
     {
         if (key >= _heads[(int)space].Length)
         {
@@ -88,7 +89,7 @@ internal sealed class SymbolTable
 
         int index = _count++;
         ref var heads = ref _heads[(int)space];
-        _bindings[index] = new Binding { Key = key, Space = space, Previous = heads[key], Type = type, Kind = kind, Tag = tag };
+        _bindings[index] = new Binding { Key = key, Space = space, Previous = heads[key], Type = type, Kind = kind, Tag = tag, Position = position };
         heads[key] = index;
         return index;
     }
@@ -99,6 +100,18 @@ internal sealed class SymbolTable
     {
         var heads = _heads[(int)space];
         return (uint)key < (uint)heads.Length ? heads[key] : -1;
+    }
+
+    /// <summary>The innermost binding of the key declared before a position, or -1: what was visible there, for macro bodies.</summary>
+    public int LookupBefore(NameSpace space, int key, int position)
+    {
+        int index = Lookup(space, key);
+        while (index >= 0 && _bindings[index].Position >= position)
+        {
+            index = _bindings[index].Previous;
+        }
+
+        return index;
     }
 
     /// <summary>The binding of the key made in the current scope, or -1.</summary>
@@ -124,6 +137,9 @@ internal sealed class SymbolTable
     {
         public int Key;
         public int Previous;
+
+        /// <summary>Byte offset of the declared name in the annotated tree; int.MinValue for headers and built-ins.</summary>
+        public int Position;
         public NameSpace Space;
         public SymbolKind Kind;
         public CType? Type;

@@ -190,6 +190,18 @@ public sealed class TypeAnnotationTests
     }
 
     [Fact]
+    public void FunctionLikeMacroNamesGetAFunctionTypeWhenCalled()
+    {
+        // As spatch does: the result is the body's type, the parameters are the arguments' types.
+        var tree = Parse("#define MAKE(x, y) ((struct foo *)(x))\nvoid f(long n) { MAKE(n, 1); MAKE(n, unknown); }\n");
+        var annotation = TypeAnnotator.Annotate(tree);
+        var callees = tree.Root.DescendantNodesAndSelf().Where(n => n.Kind == SyntaxKind.CallExpression).Select(c => c.GetNodeSlot(0)!.Value).ToArray();
+        Assert.Equal("struct foo *(long, int)", annotation.GetType(callees[0])?.ToString());
+        Assert.Equal(SymbolKind.Macro, annotation.GetSymbolKind(callees[0]));
+        Assert.Null(annotation.GetType(callees[1]));
+    }
+
+    [Fact]
     public void MacroDefinitionsCanBeTurnedOff()
     {
         var tree = Parse("#define LIMIT 10\nvoid f(void) { check(LIMIT); }\n");

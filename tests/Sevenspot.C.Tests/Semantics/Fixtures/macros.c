@@ -1,4 +1,5 @@
-// Uses of #define'd macros have the type of the macro body, as in spatch.
+// Uses of #define'd macros have the type of the macro body, as in spatch. The body is typed
+// with what was declared before the #define, and a use sees the last #define before it.
 #define LIMIT 10
 #define BIG (1UL << 40)
 #define NAME "name"
@@ -8,7 +9,18 @@
 #define MAKE(x) ((struct foo *)(x))
 #define FIELD(p) ((p)->a)
 #define STATEMENT do { } while (0)
+#define LATER (later_global)
+#define USES_NEXT (NEXT + 1L)
+#define NEXT 2UL
+#define TWICE 1
+#define TWICE 2L
+#define PASTE(e) ((unsigned int)1e##e)
+#define HIDDEN 5L
+#define SHOWS HIDDEN
+#define GONE 1
+#undef GONE
 struct foo { int a; };
+int later_global;
 
 void f(struct foo *p)
 {
@@ -19,7 +31,22 @@ void f(struct foo *p)
 	check(ALIAS);	// int
 	check(SELF);	// ?
 	check(MAKE(p));	// struct foo *
+	check(MAKE);	// ?
 	check(FIELD(p));	// ?
 	check(STATEMENT);	// ?
-	check(MAKE);	// ?
+	check(LATER);	// ?
+	check(USES_NEXT);	// long
+	check(NEXT);	// unsigned long
+	check(TWICE);	// long
+	check(PASTE(3));	// unsigned int
+	check(SHOWS);	// long
+	check(GONE);	// ?
+	check(DEFINED_AFTER);	// ?
+}
+
+#define DEFINED_AFTER 'c'
+
+void g(void)
+{
+	check(DEFINED_AFTER);	// char
 }

@@ -7,7 +7,16 @@ SYSCALL_DEFINE3(frob, unsigned int, fd, struct stat __user *, statbuf, u32, flag
 	return 0;
 }
 
+SYSCALL_DEFINE2(sigmask, old_sigset_t __user *, nset, const char __user *const *, argv)
+{
+	check(nset);	// old_sigset_t *
+	check(*nset);	// old_sigset_t
+	check(argv);	// const char *const *
+	return 0;
+}
+
 void f(void)
 {
 	check(frob(1, 0, 0));	// unsigned long
+	check(frob);	// unsigned long (unsigned int fd, struct stat *statbuf, u32 flags)
 }
