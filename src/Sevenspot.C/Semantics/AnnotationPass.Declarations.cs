@@ -636,6 +636,11 @@ internal sealed partial class AnnotationPass
             return declared;
         }
 
+        if (binding < 0 && EnvironmentTypedef(key) is { } fromHeaders)
+        {
+            return fromHeaders;
+        }
+
         if (!_undeclaredTypedefs.TryGetValue(key, out var type))
         {
             type = CType.Typedef(NameOf(token), null);
@@ -730,7 +735,7 @@ internal sealed partial class AnnotationPass
     {
         if (name < 0)
         {
-            return new CTag(kind, null);
+            return new CTag(kind, null, -1, _keys);
         }
 
         int key = Key(name);
@@ -740,7 +745,12 @@ internal sealed partial class AnnotationPass
             return existing;
         }
 
-        var tag = new CTag(kind, NameOf(name), key);
+        if (binding < 0 && !isDefinition && EnvironmentTag(key, kind) is { } fromHeaders)
+        {
+            return fromHeaders;
+        }
+
+        var tag = new CTag(kind, NameOf(name), key, _keys);
         _symbols.Add(NameSpace.Tag, key, null, SymbolKind.Unknown, PositionOf(name), tag);
         return tag;
     }

@@ -118,6 +118,12 @@ internal sealed partial class AnnotationPass
             return b.Type;
         }
 
+        if (TryEnvironmentOrdinary(key, out var fromHeaders))
+        {
+            SetKind(node, fromHeaders.Kind);
+            return fromHeaders.Type;
+        }
+
         var type = MacroType(key, functionLike: false, token);
         if (type is not null)
         {
@@ -309,7 +315,7 @@ internal sealed partial class AnnotationPass
         }
 
         var tag = resolved.Tag;
-        if (tag is { IsComplete: false, Key: >= 0 })
+        if (tag is { IsComplete: false, Key: >= 0 } && ReferenceEquals(tag.KeySpace, _keys))
         {
             // Declared incomplete where the type was written; a definition may be visible here.
             int binding = LookupVisible(NameSpace.Tag, tag.Key);
@@ -317,9 +323,13 @@ internal sealed partial class AnnotationPass
             {
                 tag = visible;
             }
+            else if (binding < 0 && EnvironmentTag(tag.Key, tag.Kind) is { IsComplete: true } fromHeaders)
+            {
+                tag = fromHeaders;
+            }
         }
 
-        return tag?.FindField(NameOf(field), Key(field), 0);
+        return tag?.FindField(NameOf(field), ReferenceEquals(tag.KeySpace, _keys) ? Key(field) : -1, 0);
     }
 
     private CType? TypePrefix(int node)

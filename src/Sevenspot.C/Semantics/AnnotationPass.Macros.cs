@@ -14,30 +14,15 @@ internal sealed partial class AnnotationPass
 {
     private const int MaxMacroNesting = 8;
 
+    // The annotated tree's #defines by name key, latest first; built on the first lookup.
     private Dictionary<int, MacroDefinition>? _macros;
+
+    // Per pass: the typed macros, and those being typed (#define A B / #define B A).
+    private readonly Dictionary<MacroDefinition, CType?> _macroTypes = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<MacroDefinition> _macrosInProgress = new(ReferenceEqualityComparer.Instance);
     private int _macroNesting;
 
-    private sealed class MacroDefinition(string body, string[]? parameters, int position, MacroDefinition? previous)
-    {
-        public string Body { get; } = body;
-
-        /// <summary>Offset of the #define in the annotated tree; headers' come before everything, in order.</summary>
-        public int Position { get; } = position;
-
-        /// <summary>An earlier definition of the same name.</summary>
-        public MacroDefinition? Previous { get; } = previous;
-
-        /// <summary>Parameter names of a function-like macro; null for an object-like one.</summary>
-        public string[]? Parameters { get; } = parameters;
-
-        public bool Typed { get; set; }
-
-        public bool InProgress { get; set; }
-
-        public CType? Type { get; set; }
-    }
-
-    /// <summary>The type of the macro named by a token, as defined last before that token.</summary>
+    /// <summary>The type of the macro named by a token, as defined last before that token (in the file, else in the headers).</summary>
     private CType? MacroType(int key, bool functionLike, int token)
     {
         if (!_options.UseMacroDefinitions)
@@ -46,15 +31,20 @@ internal sealed partial class AnnotationPass
         }
 
         _macros ??= CollectMacros();
-        if (_macros.Count == 0 || !_macros.TryGetValue(key, out var macro))
-        {
-            return null;
-        }
-
         int use = _visibleBefore != int.MaxValue ? _visibleBefore : IsMainTree ? _tokens[token].Start : int.MaxValue;
+        _macros.TryGetValue(key, out var macro);
         while (macro is not null && macro.Position >= use)
         {
             macro = macro.Previous;
+        }
+
+        if (macro is null && _environment.TryGetMacro(_keys.GetName(key), out var fromHeaders))
+        {
+            macro = fromHeaders;
+            while (macro is not null && macro.Position >= use)
+            {
+                macro = macro.Previous;
+            }
         }
 
         if (macro is null || macro.Body.Length == 0 || (macro.Parameters is not null) != functionLike)
@@ -62,30 +52,30 @@ internal sealed partial class AnnotationPass
             return null;
         }
 
-        if (macro.Typed)
+        if (_macroTypes.TryGetValue(macro, out var known))
         {
-            return macro.Type;
+            return known;
         }
 
-        if (macro.InProgress || _macroNesting >= MaxMacroNesting || !CanNest())
+        if (_macroNesting >= MaxMacroNesting || !CanNest() || !_macrosInProgress.Add(macro))
         {
-            return null; // #define A B / #define B A
+            return null;
         }
 
-        macro.InProgress = true;
         _macroNesting++;
+        CType? type;
         try
         {
-            macro.Type = TypeMacroBody(macro);
+            type = TypeMacroBody(macro);
         }
         finally
         {
             _macroNesting--;
-            macro.InProgress = false;
+            _macrosInProgress.Remove(macro);
         }
 
-        macro.Typed = true;
-        return macro.Type;
+        _macroTypes[macro] = type;
+        return type;
     }
 
     private CType? TypeMacroBody(MacroDefinition macro)
@@ -152,28 +142,33 @@ internal sealed partial class AnnotationPass
         return statement >= 0 && KindOf(statement) == SyntaxKind.ExpressionStatement ? NodeSlot(statement, 0) : -1;
     }
 
-    /// <summary>The #define directives of the headers and of the annotated tree, by name key, latest first.</summary>
+    /// <summary>The #defines and #undefs of the annotated tree, at their offsets, by name key.</summary>
     private Dictionary<int, MacroDefinition> CollectMacros()
     {
         var macros = new Dictionary<int, MacroDefinition>();
-        int headerPosition = int.MinValue + 1;
-        foreach (var header in _headers)
+        if (_main is null)
         {
-            if (header is not null && !ReferenceEquals(header, _main))
-            {
-                Collect(header, macros, ref headerPosition);
-            }
+            return macros;
         }
 
-        int unused = 0;
-        Collect(_main, macros, ref unused);
+        foreach (var (name, body, parameters, position) in ReadDefines(_main, offsets: true))
+        {
+            // Names used only in other macros' bodies are not tokens of any tree yet: give them keys too.
+            int key = _keys.GetOrAdd(name);
+            macros.TryGetValue(key, out var previous);
+            macros[key] = new MacroDefinition(body, parameters, position, previous);
+        }
+
         return macros;
     }
 
-    /// <summary>Adds the #defines of a tree; <paramref name="counter"/> numbers those of headers, the annotated tree's are at their offsets.</summary>
-    private void Collect(SyntaxTree tree, Dictionary<int, MacroDefinition> macros, ref int counter)
+    /// <summary>
+    /// The #defines of a tree in order, with their offsets. An #undef, or a #define with an empty
+    /// body, is a definition with an empty body: it hides earlier ones and has no type.
+    /// </summary>
+    internal static List<(string Name, string Body, string[]? Parameters, int Position)> ReadDefines(SyntaxTree tree, bool offsets = false)
     {
-        bool main = ReferenceEquals(tree, _main);
+        var result = new List<(string, string, string[]?, int)>();
         var bytes = tree.Text.Bytes;
         foreach (var directive in tree.Lexed.Directives)
         {
@@ -182,15 +177,13 @@ internal sealed partial class AnnotationPass
                 continue;
             }
 
-            // An #undef, or a #define with an empty body, hides earlier definitions and has no type.
             if (ParseDefine(bytes[directive.Start..directive.End], out string name, out var parameters, out string body))
             {
-                // Names used only in other macros' bodies are not tokens of any tree yet: give them keys too.
-                int key = _keys.GetOrAdd(name);
-                macros.TryGetValue(key, out var previous);
-                macros[key] = new MacroDefinition(body, parameters, main ? directive.Start : counter++, previous);
+                result.Add((name, body, parameters, offsets ? directive.Start : 0));
             }
         }
+
+        return result;
     }
 
     /// <summary>Splits "#define NAME(params) body" into its parts, and "#undef NAME" into a name and an empty body; false for anything else.</summary>

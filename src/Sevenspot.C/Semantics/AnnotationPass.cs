@@ -5,8 +5,9 @@ namespace Sevenspot.C.Semantics;
 /// <summary>
 /// One walk over a tree that builds scopes, typedefs, tags and their fields, and assigns a type to
 /// every expression, in the manner of spatch's type_annoter_c. Declarations are entered in file order:
-/// a name is known from its declarator on, a field from its struct's definition on. Headers are read
-/// first, for their declarations only. Results go into arrays indexed by node index.
+/// a name is known from its declarator on, a field from its struct's definition on. What the file does
+/// not declare is looked up in a <see cref="TypeEnvironment"/> built from headers (by a pass of its own
+/// over their declarations only). Results go into arrays indexed by node index.
 /// The walk uses an explicit stack (trees can be deep); converting declarators recurses only into
 /// parameter lists and nested struct bodies, and gives up past a fixed depth.
 /// </summary>
@@ -24,14 +25,14 @@ internal sealed partial class AnnotationPass
     private readonly int _sizeTKey;
     private readonly int _ssizeTKey;
     private readonly int _ptrdiffTKey;
-    private readonly IReadOnlyList<SyntaxTree> _headers;
-    private readonly SyntaxTree _main;
+    private readonly TypeEnvironment _environment;
+    private readonly SyntaxTree? _main;
 
     // The tree being read: the annotated tree, a header, or a macro body.
-    private SyntaxTree _tree;
-    private NodeData[] _nodes;
-    private int[] _children;
-    private TokenData[] _tokens;
+    private SyntaxTree _tree = null!;
+    private NodeData[] _nodes = [];
+    private int[] _children = [];
+    private TokenData[] _tokens = [];
     private int[]? _map;
     private CType?[]? _types;
     private SymbolKind[]? _kinds;
@@ -45,54 +46,101 @@ internal sealed partial class AnnotationPass
     // The walk's stack, lent to one walk at a time; a nested walk allocates its own.
     private int[]? _stack = new int[256];
 
-    public AnnotationPass(SyntaxTree tree, IReadOnlyList<SyntaxTree>? headers, TypeAnnotationOptions options)
+    /// <summary>A pass over <paramref name="main"/>, or, with null, over headers to build an environment.</summary>
+    private AnnotationPass(SyntaxTree? main, TypeEnvironment environment, TypeAnnotationOptions options)
     {
-        _main = tree;
-        _headers = headers ?? [];
+        _main = main;
+        _environment = environment;
         _options = options;
         _extended = options.Inference == TypeInference.Extended;
-        _keys = new NameKeys(tree.Names);
-        _symbols = new SymbolTable(tree.Names.Count);
-        _mainTypes = new CType?[tree.NodeCount];
-        _mainKinds = new SymbolKind[tree.NodeCount];
+        var names = main?.Names ?? new NameTable();
+        _keys = new NameKeys(names);
+        _symbols = new SymbolTable(names.Count);
+        _mainTypes = new CType?[main?.NodeCount ?? 0];
+        _mainKinds = new SymbolKind[main?.NodeCount ?? 0];
         _sizeTKey = _keys.GetOrAdd("size_t");
         _ssizeTKey = _keys.GetOrAdd("ssize_t");
         _ptrdiffTKey = _keys.GetOrAdd("ptrdiff_t");
-        _tree = tree;
-        _nodes = tree.Nodes;
-        _children = tree.Children;
-        _tokens = tree.Tokens;
     }
 
     public int ExpressionCount { get; private set; }
 
     public int TypedExpressionCount { get; private set; }
 
-    public AnnotationResult Run()
+    public static AnnotationResult Annotate(SyntaxTree tree, TypeEnvironment environment, TypeAnnotationOptions options) =>
+        new AnnotationPass(tree, environment, options).Run();
+
+    private AnnotationResult Run()
     {
+        var main = _main!;
         // spatch's initial environment: NULL is a void pointer unless something else says so.
         _symbols.Add(NameSpace.Ordinary, _keys.GetOrAdd("NULL"), CType.Pointer(CType.Void), SymbolKind.Global, int.MinValue);
-        foreach (var header in _headers)
-        {
-            if (header is null || ReferenceEquals(header, _main))
-            {
-                continue;
-            }
-
-            var saved = Save();
-            UseTree(header, _keys.Map(header.Names), null, null);
-            DeclareTopLevel(header);
-            Restore(saved);
-        }
-
-        UseTree(_main, null, _mainTypes, _mainKinds);
-        Walk(_main.RootIndex);
+        UseTree(main, null, _mainTypes, _mainKinds);
+        Walk(main.RootIndex);
         while (_symbols.Depth > 0)
         {
             _symbols.PopScope(); // unbalanced only if a walk was cut short; keep file scope consistent
         }
 
-        return new AnnotationResult(_mainTypes, _mainKinds, _symbols, _keys, ExpressionCount, TypedExpressionCount);
+        return new AnnotationResult(_mainTypes, _mainKinds, _symbols, _keys, _environment, ExpressionCount, TypedExpressionCount);
+    }
+
+    /// <summary>Reads the file-scope declarations of headers, in order, into an environment.</summary>
+    public static TypeEnvironment BuildEnvironment(IReadOnlyList<SyntaxTree> headers, TypeAnnotationOptions options)
+    {
+        var pass = new AnnotationPass(null, TypeEnvironment.Empty, options);
+        int count = 0;
+        foreach (var header in headers)
+        {
+            if (header is null)
+            {
+                continue;
+            }
+
+            pass.UseTree(header, pass._keys.Map(header.Names), null, null);
+            pass.DeclareTopLevel(header);
+            count++;
+        }
+
+        // Everything is at file scope; a later binding of a name replaces an earlier one.
+        var ordinary = new Dictionary<string, TypeEnvironment.OrdinaryEntry>(StringComparer.Ordinal);
+        var typedefs = new Dictionary<string, CType>(StringComparer.Ordinal);
+        Dictionary<string, CTag>[] tags = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        for (int i = 0; i < pass._symbols.Count; i++)
+        {
+            ref var b = ref pass._symbols[i];
+            string name = pass._keys.GetName(b.Key);
+            switch (b.Space)
+            {
+                case NameSpace.Ordinary:
+                    ordinary[name] = new TypeEnvironment.OrdinaryEntry(b.Type, b.Kind);
+                    break;
+                case NameSpace.Typedef when b.Type is not null:
+                    typedefs[name] = b.Type;
+                    break;
+                case NameSpace.Tag when b.Tag is not null:
+                    tags[(int)b.Tag.Kind][name] = b.Tag;
+                    break;
+            }
+        }
+
+        var macros = new Dictionary<string, MacroDefinition>(StringComparer.Ordinal);
+        int position = int.MinValue + 1;
+        foreach (var header in headers)
+        {
+            if (header is null)
+            {
+                continue;
+            }
+
+            foreach (var (name, body, parameters, _) in ReadDefines(header))
+            {
+                macros.TryGetValue(name, out var previous);
+                macros[name] = new MacroDefinition(body, parameters, position++, previous);
+            }
+        }
+
+        return new TypeEnvironment(options, count, ordinary, typedefs, tags, macros);
     }
 
     // ---- The tree being read ----
@@ -115,7 +163,7 @@ internal sealed partial class AnnotationPass
         _symbols.EnsureKeys(_keys.Count);
     }
 
-    private bool IsMainTree => ReferenceEquals(_types, _mainTypes);
+    private bool IsMainTree => _main is not null && ReferenceEquals(_types, _mainTypes);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private SyntaxKind KindOf(int node) => _nodes[node].Kind;
@@ -349,4 +397,4 @@ internal sealed partial class AnnotationPass
 }
 
 /// <summary>What a finished pass leaves behind for queries.</summary>
-internal sealed record AnnotationResult(CType?[] Types, SymbolKind[] Kinds, SymbolTable Globals, NameKeys Keys, int ExpressionCount, int TypedExpressionCount);
+internal sealed record AnnotationResult(CType?[] Types, SymbolKind[] Kinds, SymbolTable Globals, NameKeys Keys, TypeEnvironment Environment, int ExpressionCount, int TypedExpressionCount);

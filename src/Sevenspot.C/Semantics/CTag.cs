@@ -24,11 +24,12 @@ public sealed class CTag
     private string[] _enumerators = [];
     private CType? _type;
 
-    internal CTag(CTagKind kind, string? name, int key = -1)
+    internal CTag(CTagKind kind, string? name, int key = -1, object? keySpace = null)
     {
         Kind = kind;
         Name = name;
         Key = key;
+        KeySpace = keySpace;
     }
 
     public CTagKind Kind { get; }
@@ -55,6 +56,9 @@ public sealed class CTag
     /// <summary>The name key of the tag in the annotation that declared it, or -1.</summary>
     internal int Key { get; }
 
+    /// <summary>The name keys <see cref="Key"/> and the field keys belong to (tags of an environment are shared by annotations with keys of their own).</summary>
+    internal object? KeySpace { get; }
+
     /// <summary>The type <c>struct name</c> (union, enum) for this tag, shared by all uses.</summary>
     internal CType Type => _type ??= CType.ForTag(this);
 
@@ -71,7 +75,7 @@ public sealed class CTag
         IsComplete = true;
     }
 
-    /// <summary>Looks a member up by the annotator's name key (fast path) or, with key &lt; 0, by spelling.</summary>
+    /// <summary>Looks a member up by the annotator's name key (fast path, when the key is of <see cref="KeySpace"/>) or, with key &lt; 0, by spelling.</summary>
     internal CType? FindField(string? name, int key, int depth)
     {
         var fields = _fields;
@@ -96,7 +100,7 @@ public sealed class CTag
             {
                 if (fields[i].Name is null && fields[i].Type.Resolve() is { Kind: CTypeKind.Struct or CTypeKind.Union, Tag: { } inner } && inner != this)
                 {
-                    var found = inner.FindField(name, key, depth + 1);
+                    var found = inner.FindField(name, ReferenceEquals(inner.KeySpace, KeySpace) ? key : -1, depth + 1);
                     if (found is not null)
                     {
                         return found;

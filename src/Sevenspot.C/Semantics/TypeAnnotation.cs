@@ -5,13 +5,15 @@ public static class TypeAnnotator
 {
     /// <summary>
     /// Types the expressions and declarations of <paramref name="tree"/>. Declarations of
-    /// <paramref name="headers"/> (typedefs, structs, enums, prototypes, globals) are visible
+    /// <paramref name="headers"/> (typedefs, structs, enums, prototypes, globals, macros) are visible
     /// in the whole tree; their own expressions are not typed. The work is done on the first query.
+    /// To share headers between files, build a <see cref="TypeEnvironment"/> once and use its
+    /// <see cref="TypeEnvironment.Annotate"/>.
     /// </summary>
     public static TypeAnnotation Annotate(SyntaxTree tree, IReadOnlyList<SyntaxTree>? headers = null, TypeAnnotationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        return new TypeAnnotation(tree, headers, options ?? TypeAnnotationOptions.Default);
+        return new TypeAnnotation(tree, headers, null, options ?? TypeAnnotationOptions.Default);
     }
 }
 
@@ -23,14 +25,16 @@ public static class TypeAnnotator
 public sealed class TypeAnnotation
 {
     private readonly IReadOnlyList<SyntaxTree>? _headers;
+    private readonly TypeEnvironment? _environment;
     private readonly TypeAnnotationOptions _options;
     private readonly Lock _gate = new();
     private AnnotationResult? _result;
 
-    internal TypeAnnotation(SyntaxTree tree, IReadOnlyList<SyntaxTree>? headers, TypeAnnotationOptions options)
+    internal TypeAnnotation(SyntaxTree tree, IReadOnlyList<SyntaxTree>? headers, TypeEnvironment? environment, TypeAnnotationOptions options)
     {
         Tree = tree;
         _headers = headers;
+        _environment = environment;
         _options = options;
     }
 
@@ -54,10 +58,29 @@ public sealed class TypeAnnotation
 
             lock (_gate)
             {
-                _result ??= new AnnotationPass(Tree, _headers, _options).Run();
+                _result ??= AnnotationPass.Annotate(Tree, _environment ?? Environment(), _options);
                 return _result;
             }
         }
+    }
+
+    private TypeEnvironment Environment()
+    {
+        if (_headers is null || _headers.Count == 0)
+        {
+            return TypeEnvironment.Empty;
+        }
+
+        var headers = new List<SyntaxTree>(_headers.Count);
+        foreach (var header in _headers)
+        {
+            if (header is not null && !ReferenceEquals(header, Tree))
+            {
+                headers.Add(header);
+            }
+        }
+
+        return TypeEnvironment.Create(headers, _options);
     }
 
     /// <summary>Forces the annotation now (it otherwise runs on the first query).</summary>
@@ -126,27 +149,25 @@ public sealed class TypeAnnotation
         ArgumentNullException.ThrowIfNull(name);
         var r = Result;
         int key = r.Keys.Find(name);
-        if (key < 0)
+        if (key >= 0)
         {
-            return null;
-        }
-
-        for (int b = r.Globals.LookupGlobal(NameSpace.Tag, key); b >= 0; b = r.Globals[b].Previous)
-        {
-            if (r.Globals[b].Tag is { } tag && tag.Kind == kind)
+            for (int b = r.Globals.LookupGlobal(NameSpace.Tag, key); b >= 0; b = r.Globals[b].Previous)
             {
-                return tag;
+                if (r.Globals[b].Tag is { } tag && tag.Kind == kind)
+                {
+                    return tag;
+                }
             }
         }
 
-        return null;
+        return r.Environment.GetTag(name, kind);
     }
 
-    /// <summary>A typedef declared at file scope: a <see cref="CTypeKind.Typedef"/> type whose target is the declared type; null if none.</summary>
-    public CType? GetTypedef(string name) => LookupGlobal(NameSpace.Typedef, name);
+    /// <summary>A typedef declared at file scope (in the tree or a header): a <see cref="CTypeKind.Typedef"/> type whose target is the declared type; null if none.</summary>
+    public CType? GetTypedef(string name) => LookupGlobal(NameSpace.Typedef, name) ?? Result.Environment.GetTypedef(name);
 
-    /// <summary>The type of a variable or function declared at file scope (or NULL, or an enumeration constant); null if none.</summary>
-    public CType? GetGlobal(string name) => LookupGlobal(NameSpace.Ordinary, name);
+    /// <summary>The type of a variable or function declared at file scope (in the tree or a header; or NULL, or an enumeration constant); null if none.</summary>
+    public CType? GetGlobal(string name) => LookupGlobal(NameSpace.Ordinary, name) ?? Result.Environment.GetGlobal(name);
 
     /// <summary>The type of a member of a struct or union type (typedefs resolved, unnamed members searched); null if unknown.</summary>
     public CType? GetField(CType aggregate, string field)

@@ -202,6 +202,55 @@ public sealed class TypeAnnotationTests
     }
 
     [Fact]
+    public void AnEnvironmentIsSharedBetweenFiles()
+    {
+        var environment = TypeEnvironment.Create(
+        [
+            Parse("typedef unsigned int u32;\nstruct inner { long deep; };\n", "types.h"),
+            Parse("""
+                #define DEV_MAGIC 0x10U
+                #define TO_DEV(p) ((struct device *)(p))
+                struct device { u32 id; union { struct inner in; void *raw; }; };
+                struct device *find_device(const char *name);
+                extern struct device *root_device;
+                typedef struct device device_t;
+                """, "device.h"),
+        ]);
+        Assert.Equal(2, environment.HeaderCount);
+        Assert.Equal("u32", environment.GetTag("device")?.FindField("id")?.ToString());
+        Assert.Equal("struct device *(const char *name)", environment.GetGlobal("find_device")?.ToString());
+        Assert.Equal("struct device", environment.GetTypedef("device_t")?.TypedefTarget?.ToString());
+
+        var first = Parse("""
+            void f(device_t *d)
+            {
+            	check(d->in.deep, find_device("x")->raw, root_device->id, DEV_MAGIC, TO_DEV(0));
+            }
+            """);
+        var second = Parse("""
+            static long root_device;
+            void g(void)
+            {
+            	struct device { char other; } local;
+            	check(root_device, local.other, find_device(0));
+            }
+            """);
+        string[]? a = null, b = null;
+        Parallel.Invoke(
+            () => a = [.. Arguments(first, "check").Select(x => environment.Annotate(first).GetType(x)?.ToString() ?? "?")],
+            () => b = [.. Arguments(second, "check").Select(x => environment.Annotate(second).GetType(x)?.ToString() ?? "?")]);
+        Assert.Equal(["long", "void *", "u32", "unsigned int", "struct device *"], a!);
+        Assert.Equal(["long", "char", "struct device *"], b!);
+
+        var annotation = environment.Annotate(second);
+        Assert.Equal("long", annotation.GetGlobal("root_device")?.ToString());
+        Assert.Equal("struct device *(const char *name)", annotation.GetGlobal("find_device")?.ToString());
+        Assert.NotNull(annotation.GetTag("inner"));
+        Assert.Equal("u32", annotation.GetTypedef("u32")?.ToString());
+        Assert.Same(TypeEnvironment.Empty, TypeEnvironment.Create([]));
+    }
+
+    [Fact]
     public void MacroDefinitionsCanBeTurnedOff()
     {
         var tree = Parse("#define LIMIT 10\nvoid f(void) { check(LIMIT); }\n");
