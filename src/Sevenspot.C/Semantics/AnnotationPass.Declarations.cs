@@ -660,8 +660,20 @@ internal sealed partial class AnnotationPass
 
         if (KindOf(argument) == SyntaxKind.TypeName)
         {
-            var t = TypeOf(argument) ?? ConvertTypeName(argument);
-            SetType(argument, t);
+            var t = TypeOf(argument);
+            if (t is null)
+            {
+                if (!CanNest())
+                {
+                    return CType.Unknown; // typeof(typeof(typeof(...)))
+                }
+
+                _typeDepth++;
+                t = ConvertTypeName(argument);
+                _typeDepth--;
+                SetType(argument, t);
+            }
+
             return t;
         }
 

@@ -201,13 +201,15 @@ internal sealed partial class AnnotationPass
             i--;
         }
 
-        return CType.FromKind(longs switch
-        {
-            0 => unsigned ? CTypeKind.UnsignedInt : CTypeKind.Int,
-            1 => unsigned ? CTypeKind.UnsignedLong : CTypeKind.Long,
-            _ => unsigned ? CTypeKind.UnsignedLongLong : CTypeKind.LongLong,
-        });
+        return IntegerType(longs, unsigned);
     }
+
+    private static CType IntegerType(int longs, bool unsigned) => CType.FromKind(longs switch
+    {
+        0 => unsigned ? CTypeKind.UnsignedInt : CTypeKind.Int,
+        1 => unsigned ? CTypeKind.UnsignedLong : CTypeKind.Long,
+        _ => unsigned ? CTypeKind.UnsignedLongLong : CTypeKind.LongLong,
+    });
 
     private CType? TypeCall(int node)
     {

@@ -80,9 +80,21 @@ internal sealed partial class AnnotationPass
 
     private CType? TypeMacroBody(MacroDefinition macro)
     {
+        // PERF: most bodies are a constant or a name, and statements are common; parsing a probe costs a whole parser.
+        string text = CleanBody(macro.Body);
+        if (IsStatementBody(text))
+        {
+            return null;
+        }
+
+        if (TrySimpleBody(macro, text, out var simple))
+        {
+            return simple;
+        }
+
         // Token pasting cannot be followed without the arguments; gluing the neighbours lets
         // ((unsigned int)1e##exp) still read as a cast.
-        string body = macro.Body.Replace("##", string.Empty, StringComparison.Ordinal);
+        string body = text.Replace("##", string.Empty, StringComparison.Ordinal);
         var probe = Parser.Parse("void __sevenspot_macro(void)\n{\n(" + body + "\n);\n}\n", "<macro>");
         if (probe.Root.ContainsErrors)
         {
@@ -119,6 +131,238 @@ internal sealed partial class AnnotationPass
             _visibleBefore = savedVisible;
             Restore(saved);
         }
+    }
+
+    /// <summary>
+    /// Types a body that is, inside parentheses and after a sign, one number, character, string or
+    /// name, without parsing it; false for anything else.
+    /// </summary>
+    private bool TrySimpleBody(MacroDefinition macro, string text, out CType? type)
+    {
+        type = null;
+        var body = text.AsSpan().Trim();
+        while (body.Length >= 2 && body[0] == '(' && ClosingParenthesis(body) == body.Length - 1)
+        {
+            body = body[1..^1].Trim();
+        }
+
+        // Unary +, - and ~ keep their operand's type in spatch.
+        while (body.Length > 1 && body[0] is '-' or '+' or '~' && body[1] != body[0])
+        {
+            body = body[1..].TrimStart();
+        }
+
+        if (body.Length == 0)
+        {
+            return false;
+        }
+
+        char first = body[0];
+        if (char.IsAsciiDigit(first) || (first == '.' && body.Length > 1 && char.IsAsciiDigit(body[1])))
+        {
+            if (!IsNumber(body))
+            {
+                return false;
+            }
+
+            type = NumberType(body);
+            return true;
+        }
+
+        if (first == '\'' && body.Length >= 3 && body[^1] == '\'' && body[1..^1].IndexOf('\'') < 0)
+        {
+            type = CType.Char;
+            return true;
+        }
+
+        if (first == '"' && body[^1] == '"' && body[1..^1].IndexOf('"') < 0)
+        {
+            type = s_charArray;
+            return true;
+        }
+
+        if (!IsIdentifier(body))
+        {
+            return false;
+        }
+
+        string name = body.ToString();
+        if (macro.Parameters is { } parameters && Array.IndexOf(parameters, name) >= 0)
+        {
+            return true; // a parameter: unknown
+        }
+
+        int saved = _visibleBefore;
+        _visibleBefore = macro.Position;
+        try
+        {
+            int key = _keys.GetOrAdd(name);
+            int binding = LookupVisible(NameSpace.Ordinary, key);
+            type = binding >= 0 ? _symbols[binding].Type
+                : TryEnvironmentOrdinary(key, out var fromHeaders) ? fromHeaders.Type
+                : MacroType(key, functionLike: false, -1);
+        }
+        finally
+        {
+            _visibleBefore = saved;
+        }
+
+        return true;
+    }
+
+    /// <summary>The body without comments and line continuations (the same string when it has none).</summary>
+    internal static string CleanBody(string body)
+    {
+        if (body.IndexOfAny(['/', '\\']) < 0)
+        {
+            return body;
+        }
+
+        var sb = new StringBuilder(body.Length);
+        for (int i = 0; i < body.Length; i++)
+        {
+            char c = body[i];
+            if (c is '"' or '\'')
+            {
+                // Copy a literal whole: comment markers inside it are text.
+                int end = i + 1;
+                while (end < body.Length && body[end] != c)
+                {
+                    end += body[end] == '\\' ? 2 : 1;
+                }
+
+                end = Math.Min(end, body.Length - 1);
+                sb.Append(body, i, end - i + 1);
+                i = end;
+            }
+            else if (c == '/' && i + 1 < body.Length && body[i + 1] == '*')
+            {
+                int end = body.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = end < 0 ? body.Length : end + 1;
+                sb.Append(' ');
+            }
+            else if (c == '/' && i + 1 < body.Length && body[i + 1] == '/')
+            {
+                break;
+            }
+            else if (c == '\\' && i + 1 < body.Length && body[i + 1] is '\n' or '\r')
+            {
+                sb.Append(' ');
+                i++;
+                if (body[i] == '\r' && i + 1 < body.Length && body[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>Bodies that are statements, never expressions: do { } while (0), if (...) ..., return x.</summary>
+    private static bool IsStatementBody(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        int end = 0;
+        while (end < t.Length && (char.IsAsciiLetterOrDigit(t[end]) || t[end] == '_'))
+        {
+            end++;
+        }
+
+        return t[..end] is "do" or "if" or "for" or "while" or "switch" or "return" or "goto" or "break" or "continue" or "else" or "case" or "default"
+            || (t.Length > 0 && t[0] == '{');
+    }
+
+    private static int ClosingParenthesis(ReadOnlySpan<char> text)
+    {
+        int depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    if (--depth == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+                case '\'' or '"':
+                    return -1; // a literal may hold parentheses; leave it to the parser
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsIdentifier(ReadOnlySpan<char> text)
+    {
+        if (!(char.IsAsciiLetter(text[0]) || text[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A C preprocessing number, exponent signs included.</summary>
+    private static bool IsNumber(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsAsciiLetterOrDigit(c) || c is '.' or '_' || (c is '+' or '-' && i > 0 && text[i - 1] is 'e' or 'E' or 'p' or 'P'))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The type of a numeric constant as spatch gives it: float by suffix, integer by suffix alone.</summary>
+    private static CType NumberType(ReadOnlySpan<char> text)
+    {
+        bool hex = text.Length > 1 && text[0] == '0' && text[1] is 'x' or 'X';
+        bool isFloat = hex ? text.IndexOfAny('p', 'P') >= 0 : text.IndexOfAny('.', 'e', 'E') >= 0;
+        char last = text[^1];
+        if (isFloat)
+        {
+            return last is 'f' or 'F' ? CType.FromKind(CTypeKind.Float) : last is 'l' or 'L' ? CType.FromKind(CTypeKind.LongDouble) : CType.Double;
+        }
+
+        int longs = 0;
+        bool unsigned = false;
+        for (int i = text.Length - 1; i > 0 && text[i] is 'u' or 'U' or 'l' or 'L'; i--)
+        {
+            if (text[i] is 'u' or 'U')
+            {
+                unsigned = true;
+            }
+            else
+            {
+                longs++;
+            }
+        }
+
+        return IntegerType(longs, unsigned);
     }
 
     /// <summary>The parenthesised body in the probe function: unit, item list, definition, body, statements, statement, expression.</summary>

@@ -53,6 +53,7 @@ public sealed class AnnotationRobustnessTests(ITestOutputHelper output)
         { "deep blocks", "void f(void) " + new string('{', 5_000) + "int x; x;" + new string('}', 5_000) },
         { "deep declarator", "int " + new string('*', 5_000) + "p;" },
         { "deep struct nesting", string.Concat(Enumerable.Repeat("struct s { ", 150)) + "int x;" + string.Concat(Enumerable.Repeat(" } m;", 150)) },
+        { "deep typeof", "typeof(" + string.Concat(Enumerable.Repeat("typeof(", 300)) + "int" + new string(')', 301) + " x; void f(void) { x; }" },
         { "deep typedef chain", string.Concat(Enumerable.Range(0, 2_000).Select(i => $"typedef t{i} *t{i + 1};\n")) + "void f(t2000 p) { *p; }" },
         { "unbalanced", "void f( { struct { int ; x = ) ] } ;" },
         { "error nodes", "int x = ; void f(void) { int = 3; struct foo *p = ; p->; f(; } } }" },
