@@ -17,6 +17,11 @@
 #define PASTE(e) ((unsigned int)1e##e)
 #define HIDDEN 5L
 #define SHOWS HIDDEN
+#define COMMENTED 1000000		/* 1s */
+#define CONTINUED \
+	(2UL)
+#define LINE_COMMENT 'x' // note
+#define SLASHES "a/*b//c"
 #define GONE 1
 #undef GONE
 struct foo { int a; };
@@ -40,6 +45,10 @@ void f(struct foo *p)
 	check(TWICE);	// long
 	check(PASTE(3));	// unsigned int
 	check(SHOWS);	// long
+	check(COMMENTED);	// int
+	check(CONTINUED);	// unsigned long
+	check(LINE_COMMENT);	// char
+	check(SLASHES);	// char []
 	check(GONE);	// ?
 	check(DEFINED_AFTER);	// ?
 }
