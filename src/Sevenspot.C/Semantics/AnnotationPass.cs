@@ -356,32 +356,23 @@ internal sealed partial class AnnotationPass
             return;
         }
 
-        ref var list = ref _nodes[items];
-        for (int i = 0; i < list.ChildCount; i++)
+        // In file order: a declaration sees only the typedefs and tags declared before it.
+        int count = _nodes[items].ChildCount;
+        for (int i = 0; i < count; i++)
         {
-            int r = _children[list.ChildStart + i];
-            if (!ChildRef.IsNode(r))
+            int item = NodeSlot(items, i);
+            if (item < 0)
             {
                 continue;
             }
 
-            int item = ChildRef.NodeIndex(r);
             switch (KindOf(item))
             {
                 case SyntaxKind.Declaration:
                     BaseTypeOf(NodeSlot(item, 0));
-                    int declarators = NodeSlot(item, 1);
-                    if (declarators >= 0)
+                    foreach (int declarator in ChildNodesOf(NodeSlot(item, 1), SyntaxKind.InitDeclarator))
                     {
-                        ref var dl = ref _nodes[declarators];
-                        for (int j = 0; j < dl.ChildCount; j++)
-                        {
-                            int c = _children[dl.ChildStart + j];
-                            if (ChildRef.IsNode(c) && KindOf(ChildRef.NodeIndex(c)) == SyntaxKind.InitDeclarator)
-                            {
-                                DeclareInitDeclarator(ChildRef.NodeIndex(c));
-                            }
-                        }
+                        DeclareInitDeclarator(declarator);
                     }
 
                     break;
@@ -389,6 +380,53 @@ internal sealed partial class AnnotationPass
                     DeclareFunction(item, out _);
                     break;
             }
+        }
+    }
+
+    /// <summary>The child nodes of a kind in a list node, without allocating.</summary>
+    private ChildNodes ChildNodesOf(int list, SyntaxKind kind) => new(this, list, kind);
+
+    private struct ChildNodes
+    {
+        private readonly AnnotationPass _pass;
+        private readonly SyntaxKind _kind;
+        private readonly int _end;
+        private int _position;
+
+        public ChildNodes(AnnotationPass pass, int list, SyntaxKind kind)
+        {
+            _pass = pass;
+            _kind = kind;
+            if (list < 0)
+            {
+                _position = _end = 0;
+            }
+            else
+            {
+                _position = pass._nodes[list].ChildStart - 1;
+                _end = pass._nodes[list].ChildStart + pass._nodes[list].ChildCount;
+            }
+
+            Current = -1;
+        }
+
+        public int Current { get; private set; }
+
+        public readonly ChildNodes GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (++_position < _end)
+            {
+                int r = _pass._children[_position];
+                if (ChildRef.IsNode(r) && _pass._nodes[ChildRef.NodeIndex(r)].Kind == _kind)
+                {
+                    Current = ChildRef.NodeIndex(r);
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
