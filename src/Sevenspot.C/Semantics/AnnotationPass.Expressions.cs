@@ -1,15 +1,17 @@
 namespace Sevenspot.C.Semantics;
 
 /// <summary>
-/// The typing rules, applied bottom-up. They follow spatch's type_annoter_c and Type_c.lub,
-/// quirks included, since typed metavariables must match the same code: unary minus and plus
-/// keep their operand's type, an assignment has the type of its left side, a conditional the type of its else
-/// branch, sizeof is size_t, a string literal is char [], and an arithmetic operator with one
-/// operand of unknown type takes the type of the other.
+/// The typing rules, applied bottom-up. They follow spatch's type_annoter_c and Type_c.lub as
+/// spatch 1.1 applies them, quirks included, since typed metavariables must match the same code:
+/// unary minus and plus keep their operand's type, an assignment has the type of its left side, a
+/// conditional the type of its else branch, sizeof is size_t, a string literal is char [], and an
+/// arithmetic operator with one operand of unknown type takes the type of the other.
 /// </summary>
 internal sealed partial class AnnotationPass
 {
     private static readonly CType s_charArray = CType.Array(CType.Char);
+
+    private Dictionary<CTag, int>? _foreignTagKeys;
 
     private void TypeExpression(int node, SyntaxKind kind)
     {
@@ -317,21 +319,44 @@ internal sealed partial class AnnotationPass
         }
 
         var tag = resolved.Tag;
-        if (tag is { IsComplete: false, Key: >= 0 } && ReferenceEquals(tag.KeySpace, _keys))
+        if (tag is { IsComplete: false })
         {
-            // Declared incomplete where the type was written; a definition may be visible here.
-            int binding = LookupVisible(NameSpace.Tag, tag.Key);
-            if (binding >= 0 && _symbols[binding].Tag is { IsComplete: true } visible && visible.Kind == tag.Kind)
-            {
-                tag = visible;
-            }
-            else if (binding < 0 && EnvironmentTag(tag.Key, tag.Kind) is { IsComplete: true } fromHeaders)
-            {
-                tag = fromHeaders;
-            }
+            tag = CompletedTag(tag);
         }
 
         return tag?.FindField(NameOf(field), ReferenceEquals(tag.KeySpace, _keys) ? Key(field) : -1, 0);
+    }
+
+    /// <summary>
+    /// A tag that was incomplete where a type was written (struct foo *p; before the definition,
+    /// or a forward declaration in a header): its definition if one is visible here.
+    /// </summary>
+    private CTag CompletedTag(CTag tag)
+    {
+        int key = tag.Key;
+        if (!ReferenceEquals(tag.KeySpace, _keys) && tag.Name is { } name)
+        {
+            // From the environment: find the name in this file's keys (once per tag).
+            _foreignTagKeys ??= new(ReferenceEqualityComparer.Instance);
+            if (!_foreignTagKeys.TryGetValue(tag, out key))
+            {
+                key = _keys.Find(name);
+                _foreignTagKeys.Add(tag, key);
+            }
+        }
+
+        if (key < 0)
+        {
+            return tag;
+        }
+
+        int binding = LookupVisible(NameSpace.Tag, key);
+        if (binding >= 0)
+        {
+            return _symbols[binding].Tag is { IsComplete: true } visible && visible.Kind == tag.Kind ? visible : tag;
+        }
+
+        return EnvironmentTag(key, tag.Kind) is { IsComplete: true } fromHeaders ? fromHeaders : tag;
     }
 
     private CType? TypePrefix(int node)

@@ -251,6 +251,19 @@ public sealed class TypeAnnotationTests
     }
 
     [Fact]
+    public void FileCompletesAStructItsHeadersOnlyDeclare()
+    {
+        var header = Parse("struct foo;\nstruct foo *get_foo(void);\ntypedef struct foo foo_t;\n", "foo.h");
+        var tree = Parse("""
+            void before(foo_t *t) { check(get_foo()->a, t->a); }
+            struct foo { int a; };
+            void after(foo_t *t) { check(get_foo()->a, t->a); }
+            """);
+        var annotation = TypeAnnotator.Annotate(tree, [header]);
+        Assert.Equal(["?", "?", "int", "int"], Arguments(tree, "check").Select(a => annotation.GetType(a)?.ToString() ?? "?"));
+    }
+
+    [Fact]
     public void MacroDefinitionsCanBeTurnedOff()
     {
         var tree = Parse("#define LIMIT 10\nvoid f(void) { check(LIMIT); }\n");
