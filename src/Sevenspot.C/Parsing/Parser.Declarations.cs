@@ -440,6 +440,8 @@ public sealed partial class Parser
 
     private void ParseFunctionRest(int mark)
     {
+        // Each K&R parameter declaration resets the flag, so remember it for all of them.
+        bool knr = _lastParametersKnr;
         int attributes = _b.Mark;
         while (Kind != SyntaxKind.OpenBraceToken && Kind != SyntaxKind.EndOfFileToken && !_failed)
         {
@@ -451,7 +453,7 @@ public sealed partial class Parser
             {
                 ParseAttributeMacro(allowArguments: true);
             }
-            else if (_lastParametersKnr)
+            else if (knr)
             {
                 ParseDeclaration(DeclarationContext.Block);
             }
