@@ -8,6 +8,9 @@ public interface ITypeOracle
 {
     /// <summary>The C text of the expression's type ("struct foo *"), or null when unknown.</summary>
     string? TypeOf(SyntaxNode expression);
+
+    /// <summary>The same type with typedefs resolved ("struct foo *" for a foo_t *), or null.</summary>
+    string? ResolvedTypeOf(SyntaxNode expression) => null;
 }
 
 /// <summary>What the matcher needs to know about the rule being matched and the file it runs on.</summary>

@@ -127,6 +127,7 @@ public sealed partial class Matcher
         }
 
         string normalized = NormalizeType(type);
+        string? resolved = _ctx.Types?.ResolvedTypeOf(c) is { } r ? NormalizeType(r) : null;
         if (meta.PointerDepth > 0 || meta.TypeTagKind is not null)
         {
             int stars = normalized.Count(ch => ch == '*');
@@ -140,7 +141,7 @@ public sealed partial class Matcher
 
         foreach (string allowed in meta.Types)
         {
-            if (TypeTextMatches(NormalizeType(allowed), normalized, ref s))
+            if (TypeTextMatches(NormalizeType(allowed), normalized, ref s) || (resolved is not null && resolved != normalized && TypeTextMatches(NormalizeType(allowed), resolved, ref s)))
             {
                 return true;
             }

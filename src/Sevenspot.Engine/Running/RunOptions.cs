@@ -22,5 +22,5 @@ public sealed class RunOptions
     public IsoSet Isomorphisms { get; init; } = IsoSet.Default;
 
     /// <summary>Builds the type oracle for a parsed file (typed metavariables need it); none means types are unknown.</summary>
-    public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; }
+    public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; } = tree => AnnotationTypeOracle.For(tree);
 }
