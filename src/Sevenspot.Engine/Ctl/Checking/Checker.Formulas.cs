@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Sevenspot.Engine.Ctl;
 
 internal sealed partial class Checker<TPred, TValue>

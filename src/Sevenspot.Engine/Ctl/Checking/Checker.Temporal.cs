@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sevenspot.Engine.Ctl;
 
 internal sealed partial class Checker<TPred, TValue>
@@ -56,45 +58,71 @@ internal sealed partial class Checker<TPred, TValue>
         }
         candidates.Sort();
         var output = new List<Triple>();
-        var accumulated = new List<Triple>();
-        var next = new List<Triple>();
         foreach (var p in candidates)
-        {
-            var children = Ahead(direction, p);
-            var allPlain = true;
-            var missing = false;
-            foreach (var c in children)
-            {
-                var group = all.Group(c);
-                if (group.IsEmpty)
-                {
-                    missing = true;
-                    break;
-                }
-                allPlain &= group.Length == 1 && group[0].IsPlain;
-            }
-            if (missing)
-                continue;
-            if (allPlain)
-            {
-                output.Add(new Triple(p, BindingSet.Empty, WitnessSet.Empty));
-                continue;
-            }
-            accumulated.Clear();
-            foreach (var t in all.Group(children[0]))
-                accumulated.Add(t.WithState(p));
-            for (var k = 1; k < children.Length && accumulated.Count > 0; k++)
-            {
-                var group = all.Group(children[k]);
-                if (group.Length == 1 && group[0].IsPlain)
-                    continue;
-                next.Clear();
-                ConjGroups(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(accumulated), group, p, next);
-                (accumulated, next) = (Distinct(next), accumulated);
-            }
-            output.AddRange(accumulated);
-        }
+            ForallAt(direction, p, all, output);
         return TripleSet.Create(output);
+    }
+
+    private readonly List<Triple> _forallScratch = [];
+    private readonly List<Triple> _forallNext = [];
+
+    /// <summary>
+    /// The triples of AX at <paramref name="state"/>: none if a next state has no triple in <paramref name="all"/>,
+    /// otherwise the conjunction over the next states of their triples. Appended to <paramref name="output"/> in order.
+    /// </summary>
+    private void ForallAt(Direction direction, int state, ITripleIndex all, List<Triple> output)
+    {
+        var children = Ahead(direction, state);
+        if (children.IsEmpty)
+            return;
+        var allPlain = true;
+        foreach (var c in children)
+        {
+            var group = all.Group(c);
+            if (group.IsEmpty)
+                return;
+            allPlain &= group.Length == 1 && group[0].IsPlain;
+        }
+        if (allPlain)
+        {
+            output.Add(new Triple(state, BindingSet.Empty, WitnessSet.Empty));
+            return;
+        }
+        var accumulated = _forallScratch;
+        var next = _forallNext;
+        accumulated.Clear();
+        foreach (var t in all.Group(children[0]))
+            accumulated.Add(t.WithState(state));
+        for (var k = 1; k < children.Length && accumulated.Count > 0; k++)
+        {
+            var group = all.Group(children[k]);
+            if (group.Length == 1 && group[0].IsPlain)
+                continue;
+            next.Clear();
+            ConjGroups(CollectionsMarshal.AsSpan(accumulated), group, state, next);
+            Distinct(next);
+            accumulated.Clear();
+            accumulated.AddRange(next);
+        }
+        Distinct(accumulated);
+        output.AddRange(accumulated);
+    }
+
+    /// <summary>The triples of EX at <paramref name="state"/>: the triples of its next states, moved to it.</summary>
+    private void ExistsAt(Direction direction, int state, ITripleIndex all, List<Triple> output)
+    {
+        var start = output.Count;
+        foreach (var c in Ahead(direction, state))
+        {
+            foreach (var t in all.Group(c))
+                output.Add(t.WithState(state));
+        }
+        if (output.Count - start > 1)
+        {
+            var added = output.GetRange(start, output.Count - start);
+            output.RemoveRange(start, output.Count - start);
+            output.AddRange(Distinct(added));
+        }
     }
 
     /// <summary>Coccinelle's <c>satEU</c>: least fixpoint of ψ ∨ (φ ∧ EX y), propagating only the new triples.</summary>
@@ -212,49 +240,141 @@ internal sealed partial class Checker<TPred, TValue>
     {
         if (left.IsEmpty)
             return right;
-        var y = Union(StripWitnesses(left), right);
-        while (true)
+        var forall = new List<Triple>();
+        var conj = new List<Triple>();
+        return GreatestFixpoint(Union(StripWitnesses(left), right), [.. left.States().Union(right.States())], (state, y, output) =>
         {
-            CheckCancellation();
-            var next = Union(right, Conj(left, PreForall(direction, y.Items, y, required)));
-            if (y.IsSubsetOf(next))
-                return next;
-            y = next;
-        }
+            // ψ ∨ (φ ∧ AX y) at one state, with the union adding ψ's triples to the conjunction's.
+            forall.Clear();
+            if (required is null || required.Contains(state))
+                ForallAt(direction, state, y, forall);
+            conj.Clear();
+            if (forall.Count > 0)
+                ConjGroups(left.Group(state), CollectionsMarshal.AsSpan(forall), state, conj);
+            Distinct(conj);
+            foreach (var t in right.Group(state))
+                InsertSubsuming(t, conj);
+            output.AddRange(conj);
+        });
     }
 
     /// <summary>Coccinelle's <c>satAG</c>: greatest fixpoint of φ ∧ AX y.</summary>
     private TripleSet SatAG(Direction direction, TripleSet operand, StateSet? required)
     {
-        var y = operand;
-        while (true)
+        var next = new List<Triple>();
+        return GreatestFixpoint(operand, operand.States(), (state, y, output) =>
         {
-            CheckCancellation();
-            var next = Conj(y, PreForall(direction, y.Items, y, required));
-            if (y.IsSubsetOf(next))
-                return next;
-            y = next;
-        }
+            next.Clear();
+            if (required is null || required.Contains(state))
+                ForallAt(direction, state, y, next);
+            if (next.Count > 0)
+                ConjGroups(y.Group(state), CollectionsMarshal.AsSpan(next), state, output);
+        });
     }
 
     /// <summary>Coccinelle's <c>satEG</c>: greatest fixpoint of φ ∧ EX y.</summary>
     private TripleSet SatEG(Direction direction, TripleSet operand, StateSet? required)
     {
-        var y = operand;
+        var next = new List<Triple>();
+        return GreatestFixpoint(operand, operand.States(), (state, y, output) =>
+        {
+            next.Clear();
+            if (required is null || required.Contains(state))
+                ExistsAt(direction, state, y, next);
+            if (next.Count > 0)
+                ConjGroups(y.Group(state), CollectionsMarshal.AsSpan(next), state, output);
+        });
+    }
+
+    /// <summary>
+    /// Iterates y := f(y) from <paramref name="initial"/> until y ⊆ f(y), and returns that last f(y), as
+    /// Coccinelle's <c>setgfix</c> does. f works state by state; after the first round, a state is recomputed only
+    /// when its own triples or those of a next state changed, since f at a state depends on nothing else.
+    /// </summary>
+    /// <param name="domain">The states where f can be non-empty, sorted.</param>
+    private TripleSet GreatestFixpoint(TripleSet initial, int[] domain, Action<int, ITripleIndex, List<Triple>> stepAt)
+    {
+        var y = new TripleAccumulator(_stateCount, initial);
+        var inDomain = new bool[_stateCount];
+        foreach (var s in domain)
+            inDomain[s] = true;
+        var dirty = new List<int>(domain);
+        var updates = new List<(int State, List<Triple> Triples)>();
+        var changed = new List<int>();
         while (true)
         {
             CheckCancellation();
-            var next = Conj(y, PreExist(direction, y.Items, required));
-            if (y.IsSubsetOf(next))
-                return next;
-            y = next;
+            updates.Clear();
+            foreach (var s in dirty)
+            {
+                var output = new List<Triple>();
+                stepAt(s, y, output);
+                updates.Add((s, Distinct(output)));
+            }
+            // Jacobi style: every state of the round is computed from the same y.
+            changed.Clear();
+            var grew = true;
+            foreach (var (s, triples) in updates)
+            {
+                var bucket = y.Bucket(s);
+                if (CollectionsMarshal.AsSpan(bucket).SequenceEqual(CollectionsMarshal.AsSpan(triples)))
+                    continue;
+                grew &= IsSortedSubset(CollectionsMarshal.AsSpan(bucket), CollectionsMarshal.AsSpan(triples));
+                changed.Add(s);
+                bucket.Clear();
+                bucket.AddRange(triples);
+            }
+            if (grew)
+                return y.ToSet();
+            var marks = NewMarks();
+            var generation = _markGeneration;
+            dirty.Clear();
+            foreach (var s in changed)
+            {
+                if (inDomain[s] && marks[s] != generation)
+                {
+                    marks[s] = generation;
+                    dirty.Add(s);
+                }
+                foreach (var p in Back(Direction.Forward, s))
+                {
+                    if (inDomain[p] && marks[p] != generation)
+                    {
+                        marks[p] = generation;
+                        dirty.Add(p);
+                    }
+                }
+                foreach (var p in Back(Direction.Backward, s))
+                {
+                    if (inDomain[p] && marks[p] != generation)
+                    {
+                        marks[p] = generation;
+                        dirty.Add(p);
+                    }
+                }
+            }
+            dirty.Sort();
         }
+    }
+
+    private static bool IsSortedSubset(ReadOnlySpan<Triple> subset, ReadOnlySpan<Triple> set)
+    {
+        var j = 0;
+        foreach (var t in subset)
+        {
+            while (j < set.Length && set[j] < t)
+                j++;
+            if (j == set.Length || set[j] != t)
+                return false;
+            j++;
+        }
+        return true;
     }
 
     private static ReadOnlySpan<Triple> AsSpan(IReadOnlyList<Triple> triples) => triples switch
     {
         Triple[] array => array,
-        List<Triple> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        List<Triple> list => CollectionsMarshal.AsSpan(list),
         _ => triples.ToArray(),
     };
 }

@@ -56,14 +56,39 @@ internal sealed partial class Checker<TPred, TValue>
     private static TripleSet RestrictToStatesOf(TripleSet x, TripleSet y)
     {
         var output = new List<Triple>(Math.Min(x.Count, y.Count));
-        var j = 0;
-        var other = y.Items;
-        foreach (var t in x.Items)
+        if (x.Count > 8 * y.Count)
         {
-            while (j < other.Length && other[j].State < t.State)
-                j++;
-            if (j < other.Length && other[j].State == t.State)
-                output.Add(t);
+            // PERF: a large operand against a small frontier: copy the groups of the frontier's states.
+            var last = -1;
+            foreach (var t in y.Items)
+            {
+                if (t.State == last)
+                    continue;
+                last = t.State;
+                foreach (var u in x.Group(t.State))
+                    output.Add(u);
+            }
+        }
+        else if (y.Count > 8 * x.Count)
+        {
+            // PERF: a small frontier against a large operand (fixpoints): look the states up.
+            foreach (var t in x.Items)
+            {
+                if (y.ContainsState(t.State))
+                    output.Add(t);
+            }
+        }
+        else
+        {
+            var j = 0;
+            var other = y.Items;
+            foreach (var t in x.Items)
+            {
+                while (j < other.Length && other[j].State < t.State)
+                    j++;
+                if (j < other.Length && other[j].State == t.State)
+                    output.Add(t);
+            }
         }
         return output.Count == x.Count ? x : TripleSet.FromSorted([.. output]);
     }

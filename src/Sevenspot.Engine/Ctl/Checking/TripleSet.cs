@@ -107,6 +107,12 @@ internal sealed class TripleSet : ITripleIndex
         if (items.Count == 0)
             return Empty;
         var span = CollectionsMarshal.AsSpan(items);
+        // PERF: most producers emit triples in state order already.
+        var sorted = true;
+        for (var i = 1; i < span.Length && sorted; i++)
+            sorted = span[i - 1] < span[i];
+        if (sorted)
+            return FromSorted(span.ToArray());
         span.Sort();
         var n = 1;
         for (var i = 1; i < span.Length; i++)
