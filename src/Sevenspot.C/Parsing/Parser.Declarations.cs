@@ -576,6 +576,8 @@ public sealed partial class Parser
     {
         var info = default(SpecifierInfo);
         int list = _b.Mark;
+        // Specifiers nest through struct bodies and typeof: struct a { struct b { ... } x; } y;
+        Enter();
         while (!_failed)
         {
             var k = Kind;
@@ -707,6 +709,7 @@ public sealed partial class Parser
             break;
         }
 
+        Leave();
         Finish(SyntaxKind.List, list);
         return info;
     }
