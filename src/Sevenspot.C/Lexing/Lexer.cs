@@ -426,16 +426,12 @@ public sealed partial class Lexer
                 byte lower = (byte)(c | 0x20);
                 if ((lower == (byte)'e' && !isHex) || (lower == (byte)'p' && isHex))
                 {
+                    // An exponent, signed or not, makes a float: 1e10, 0x1p3.
+                    isFloat = true;
                     if (pos + 1 < n && (src[pos + 1] == (byte)'+' || src[pos + 1] == (byte)'-'))
                     {
-                        isFloat = true;
                         pos += 2;
                         continue;
-                    }
-
-                    if (!isHex)
-                    {
-                        isFloat = true;
                     }
                 }
 
