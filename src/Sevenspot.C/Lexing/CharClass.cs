@@ -18,7 +18,7 @@ internal static class CharClass
         t['_'] = IdentStart;
         t['$'] = IdentStart;
         // Bytes of multi-byte UTF-8 sequences (and invalid ones) lex as identifier
-        // characters: gcc accepts UTF-8 identifiers, and invalid bytes stay intact.
+        // characters: gcc accepts UTF-8 identifiers; a name that is not valid UTF-8 becomes a bad token.
         for (int c = 0x80; c <= 0xFF; c++) t[c] = IdentStart;
         for (int c = '0'; c <= '9'; c++) t[c] = Digit;
         t[' '] = Space;

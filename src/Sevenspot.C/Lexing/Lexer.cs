@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Unicode;
 using Sevenspot.Text;
 
 namespace Sevenspot.C;
@@ -236,9 +238,12 @@ public sealed partial class Lexer
         if ((cls & CharClass.IdentStart) != 0)
         {
             uint h = NameTable.Seed;
+            int high = 0;
             do
             {
-                h = NameTable.Step(h, src[pos]);
+                byte b = src[pos];
+                high |= b;
+                h = NameTable.Step(h, b);
                 pos++;
             }
             while (pos < n && (table[src[pos]] & CharClass.IdentPart) != 0);
@@ -246,6 +251,11 @@ public sealed partial class Lexer
             if (pos < n && (src[pos] == (byte)'"' || src[pos] == (byte)'\'') && IsLiteralPrefix(src.AsSpan(start, pos - start)))
             {
                 return src[pos] == (byte)'"' ? ScanString(start, pos, flags) : ScanChar(start, pos, flags);
+            }
+
+            if (high >= 0x80 && !Utf8.IsValid(src.AsSpan(start, pos - start)))
+            {
+                return InvalidUtf8Name(start, pos, flags);
             }
 
             int id = _names.Intern(src.AsSpan(start, pos - start), NameTable.Finish(h));
@@ -550,6 +560,21 @@ public sealed partial class Lexer
         _diagnostics.Add(new Diagnostic(id, _text, TextSpan.FromBounds(start, pos), first < 0x20 ? $"\\{Convert.ToString(first, 8)}" : ((char)first).ToString()));
         Emit(SyntaxKind.BadToken, flags | TokenFlags.HasError, start, pos, 0);
         return pos;
+    }
+
+    /// <summary>A name with bytes that are not UTF-8 (Latin-1 text, binary data): one bad token, reported like gcc does.</summary>
+    private int InvalidUtf8Name(int start, int end, TokenFlags flags)
+    {
+        var name = _bytes.AsSpan(start, end - start);
+        int offset = 0;
+        while (Rune.DecodeFromUtf8(name[offset..], out _, out int length) == OperationStatus.Done)
+        {
+            offset += length;
+        }
+
+        _diagnostics.Add(new Diagnostic(DiagnosticId.UnexpectedCharacter, _text, new TextSpan(start + offset, 1), $"\\{Convert.ToString(name[offset], 8)}"));
+        Emit(SyntaxKind.BadToken, flags | TokenFlags.HasError, start, end, 0);
+        return end;
     }
 
     private static bool IsStray(byte c) => c is 0 or (byte)'@' or (byte)'`' || (c < 0x20 && c != (byte)'\n' && (CharClass.Table[c] & CharClass.Space) == 0);
