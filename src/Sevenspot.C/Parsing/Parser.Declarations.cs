@@ -431,6 +431,8 @@ public sealed partial class Parser
 
     private void ParseFunctionRest(int mark)
     {
+        // Each K&R parameter declaration parsed below resets _lastParametersKnr.
+        bool knr = _lastParametersKnr;
         int attributes = _b.Mark;
         while (Kind != SyntaxKind.OpenBraceToken && Kind != SyntaxKind.EndOfFileToken && !_failed)
         {
@@ -442,7 +444,7 @@ public sealed partial class Parser
             {
                 ParseAttributeMacro(allowArguments: true);
             }
-            else if (_lastParametersKnr)
+            else if (knr)
             {
                 ParseDeclaration(DeclarationContext.Block);
             }
