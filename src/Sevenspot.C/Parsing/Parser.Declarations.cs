@@ -724,9 +724,20 @@ public sealed partial class Parser
     private bool IsAttributeBeforeName(int index)
     {
         int i = index + 1;
-        while (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i))
+        while (true)
         {
-            i = KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0 && MacroKindOf(i) == MacroKind.AttributeWithArguments ? MatchOf(i + 1) + 1 : i + 1;
+            if (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i))
+            {
+                i = KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0 && MacroKindOf(i) == MacroKind.AttributeWithArguments ? MatchOf(i + 1) + 1 : i + 1;
+            }
+            else if (KindAt(i) == SyntaxKind.AttributeKeyword && KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0)
+            {
+                i = MatchOf(i + 1) + 1; // "int x __attribute__((unused)) = 0": x is the name
+            }
+            else
+            {
+                break;
+            }
         }
 
         var k = KindAt(i);
