@@ -171,6 +171,11 @@ public sealed partial class Parser
         int depth = 0;
         while (_pos < _eof)
         {
+            if (_pos > start && FollowsUnterminatedLiteral(_pos))
+            {
+                break;
+            }
+
             var kind = Kind;
             if (kind == SyntaxKind.OpenBraceToken && depth == 0)
             {

@@ -254,13 +254,21 @@ public sealed partial class Parser
     /// <summary>
     /// Consumes tokens from the current position up to and including the end of a statement-like
     /// unit: a ';' outside brackets, or a balanced '{ }' block (with a following ';' or else-part
-    /// handled by the caller). Stops before a '}' that closes the enclosing block. Iterative.
+    /// handled by the caller). Stops before a '}' that closes the enclosing block, whatever
+    /// parentheses are open, and at the line after an unterminated literal. Iterative.
     /// </summary>
     private void SkipToStatementEnd(bool stopAfterBlock)
     {
         int depth = 0;
+        int braces = 0; // '{' without a match, opened inside the statement
+        int start = _pos;
         while (_pos < _eof)
         {
+            if (_pos > start && FollowsUnterminatedLiteral(_pos))
+            {
+                return;
+            }
+
             var kind = Kind;
             switch (kind)
             {
@@ -284,7 +292,7 @@ public sealed partial class Parser
                             Eat();
                         }
 
-                        if (depth == 0 && stopAfterBlock && Kind != SyntaxKind.SemicolonToken && Kind != SyntaxKind.CommaToken && Kind != SyntaxKind.CloseParenToken)
+                        if (depth == 0 && braces == 0 && stopAfterBlock && Kind != SyntaxKind.SemicolonToken && Kind != SyntaxKind.CommaToken && Kind != SyntaxKind.CloseParenToken)
                         {
                             return;
                         }
@@ -292,18 +300,18 @@ public sealed partial class Parser
                         continue;
                     }
 
-                    depth++;
+                    braces++;
                     break;
                 case SyntaxKind.CloseBraceToken:
-                    if (depth == 0)
+                    if (braces == 0)
                     {
                         return;
                     }
 
-                    depth--;
+                    braces--;
                     break;
                 case SyntaxKind.SemicolonToken:
-                    if (depth == 0)
+                    if (depth == 0 && braces == 0)
                     {
                         Eat();
                         return;
@@ -314,6 +322,22 @@ public sealed partial class Parser
 
             Eat();
         }
+    }
+
+    /// <summary>
+    /// Is the token at index the first of a line that follows an unterminated string or character
+    /// literal? Such a literal ends at the end of its line and may have swallowed the ';' or ')' that
+    /// closed the construct, so recovery starts afresh on the next line.
+    /// </summary>
+    private bool FollowsUnterminatedLiteral(int index)
+    {
+        if (index <= 0 || !AtLineStart(index))
+        {
+            return false;
+        }
+
+        ref var previous = ref _tokens[index - 1];
+        return (previous.Flags & TokenFlags.HasError) != 0 && previous.Kind is SyntaxKind.StringLiteralToken or SyntaxKind.CharLiteralToken;
     }
 
     private void AddDiagnostic(DiagnosticId id, int token, params object[] args)
