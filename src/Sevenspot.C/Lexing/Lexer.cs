@@ -25,6 +25,14 @@ public sealed partial class Lexer
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly IReadOnlyList<TextSpan> _disabled;
     private readonly List<bool> _conditionalIsTrue = [];
+    // PERF: tokens are gathered in a per-thread buffer that is reused from file to file, and copied
+    // out at their exact count: no guess at the size to over-allocate, no large array zeroed per file.
+    [ThreadStatic]
+    private static TokenData[]? s_scratchTokens;
+
+    // Buffers larger than this (in tokens; 16 MB) are not kept for the next file.
+    private const int MaxKeptScratchTokens = 1 << 20;
+
     private TokenData[] _tokens;
     private int _count;
     private int _disabledIndex;
@@ -35,7 +43,8 @@ public sealed partial class Lexer
         _text = text;
         _bytes = GetBytes(text);
         _names = names;
-        _tokens = new TokenData[Math.Max(16, text.Length / 5)];
+        _tokens = s_scratchTokens ?? new TokenData[64 * 1024];
+        s_scratchTokens = null; // owned by this lexer until it finishes
     }
 
     // The lexer reads the SourceText's own array; SourceText never mutates it.
@@ -54,7 +63,14 @@ public sealed partial class Lexer
     {
         var lexer = new Lexer(text, names ?? new NameTable(), disabled);
         lexer.Run();
-        return new LexedText(text, lexer._tokens, lexer._count, lexer._names, lexer._directives, lexer._diagnostics);
+        var tokens = GC.AllocateUninitializedArray<TokenData>(lexer._count);
+        lexer._tokens.AsSpan(0, lexer._count).CopyTo(tokens);
+        if (lexer._tokens.Length <= MaxKeptScratchTokens)
+        {
+            s_scratchTokens = lexer._tokens;
+        }
+
+        return new LexedText(text, tokens, lexer._count, lexer._names, lexer._directives, lexer._diagnostics);
     }
 
     private void Run()
@@ -73,6 +89,7 @@ public sealed partial class Lexer
         bool atLineStart = true;
         int conditionalDepth = 0;
         int firstOpenConditional = -1;
+        int nextDisabled = NextDisabledStart();
         while (true)
         {
             // Trivia.
@@ -80,17 +97,23 @@ public sealed partial class Lexer
             TokenFlags flags = atLineStart ? TokenFlags.AtLineStart : TokenFlags.None;
             while (pos < n)
             {
-                if (_disabledIndex < _disabled.Count && pos >= _disabled[_disabledIndex].Start)
+                if (pos >= nextDisabled)
                 {
                     pos = Math.Max(pos, _disabled[_disabledIndex].End);
                     _disabledIndex++;
+                    nextDisabled = NextDisabledStart();
                     continue;
                 }
 
                 byte c = src[pos];
                 if ((table[c] & CharClass.Space) != 0)
                 {
-                    pos++;
+                    // PERF: a run of spaces and tabs (indentation) in one tight loop.
+                    do
+                    {
+                        pos++;
+                    }
+                    while (pos < n && pos < nextDisabled && (table[src[pos]] & CharClass.Space) != 0);
                     continue;
                 }
 
@@ -204,6 +227,8 @@ public sealed partial class Lexer
         }
     }
 
+    private int NextDisabledStart() => _disabledIndex < _disabled.Count ? _disabled[_disabledIndex].Start : int.MaxValue;
+
     private static bool LooksBinary(byte[] src)
     {
         // Like diff and grep: a NUL byte near the start means binary data.
@@ -237,13 +262,10 @@ public sealed partial class Lexer
         byte cls = table[c];
         if ((cls & CharClass.IdentStart) != 0)
         {
-            uint h = NameTable.Seed;
             int high = 0;
             do
             {
-                byte b = src[pos];
-                high |= b;
-                h = NameTable.Step(h, b);
+                high |= src[pos];
                 pos++;
             }
             while (pos < n && (table[src[pos]] & CharClass.IdentPart) != 0);
@@ -258,7 +280,8 @@ public sealed partial class Lexer
                 return InvalidUtf8Name(start, pos, flags);
             }
 
-            int id = _names.Intern(src.AsSpan(start, pos - start), NameTable.Finish(h));
+            var name = src.AsSpan(start, pos - start);
+            int id = _names.Intern(name, NameTable.Hash(name));
             Emit(_names.GetKind(id), flags, start, pos, id);
             return pos;
         }
