@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Sevenspot.Text;
 
@@ -14,7 +15,7 @@ public sealed partial class Parser
     private readonly LexedText _lexed;
     private readonly TokenData[] _tokens;
     private readonly int _eof;
-    private readonly int[] _match;
+    private readonly int[] _match; // rented; valid below _lexed.Count
     private readonly SyntaxTreeBuilder _b = new();
     private readonly List<Diagnostic> _diagnostics;
     private readonly ParseOptions _options;
@@ -60,8 +61,15 @@ public sealed partial class Parser
     internal static SyntaxTree ParseLexed(LexedText lexed, ParseOptions options)
     {
         var parser = new Parser(lexed, options);
-        parser.ParseCompilationUnit();
-        return parser._b.Build(lexed, parser._diagnostics);
+        try
+        {
+            parser.ParseCompilationUnit();
+            return parser._b.Build(lexed, parser._diagnostics);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(parser._match);
+        }
     }
 
     private static int CountErrorItems(SyntaxTree tree)
@@ -165,13 +173,15 @@ public sealed partial class Parser
     private void Finish(SyntaxKind kind, int mark, bool error = false) => _b.Finish(kind, mark, _pos, _tokens, error);
 
     /// <summary>The index of the bracket matching the one at index, or -1.</summary>
-    private int MatchOf(int index) => index < _match.Length ? _match[index] : -1;
+    private int MatchOf(int index) => (uint)index < (uint)_lexed.Count ? _match[index] : -1;
 
     /// <summary>Pairs (), [] and {} once per file so heuristics can look past a bracketed group in O(1).</summary>
     private static int[] ComputeMatches(TokenData[] tokens, int count)
     {
-        var match = new int[count];
-        var stack = new Stack<int>();
+        // PERF: both arrays are rented; the parser returns the result when it is done.
+        var match = ArrayPool<int>.Shared.Rent(count);
+        var stack = ArrayPool<int>.Shared.Rent(count);
+        int depth = 0;
         for (int i = 0; i < count; i++)
         {
             match[i] = -1;
@@ -179,7 +189,7 @@ public sealed partial class Parser
             switch (kind)
             {
                 case SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken:
-                    stack.Push(i);
+                    stack[depth++] = i;
                     break;
                 case SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken:
                     var open = kind switch
@@ -190,14 +200,14 @@ public sealed partial class Parser
                     };
                     // Unbalanced code (often from #ifdef branches): drop unmatched openers of
                     // other kinds, but never let a ')' close past a '{'.
-                    while (stack.Count > 0 && tokens[stack.Peek()].Kind != open && !(open != SyntaxKind.OpenBraceToken && tokens[stack.Peek()].Kind == SyntaxKind.OpenBraceToken))
+                    while (depth > 0 && tokens[stack[depth - 1]].Kind != open && !(open != SyntaxKind.OpenBraceToken && tokens[stack[depth - 1]].Kind == SyntaxKind.OpenBraceToken))
                     {
-                        stack.Pop();
+                        depth--;
                     }
 
-                    if (stack.Count > 0 && tokens[stack.Peek()].Kind == open)
+                    if (depth > 0 && tokens[stack[depth - 1]].Kind == open)
                     {
-                        int o = stack.Pop();
+                        int o = stack[--depth];
                         match[o] = i;
                         match[i] = o;
                     }
@@ -206,6 +216,7 @@ public sealed partial class Parser
             }
         }
 
+        ArrayPool<int>.Shared.Return(stack);
         return match;
     }
 
