@@ -7,6 +7,7 @@ internal static class CharClass
     public const byte Digit = 2;
     public const byte Space = 4;       // space, tab, \r, \f, \v (not \n)
     public const byte IdentPart = IdentStart | Digit;
+    public const byte AsciiIdentPart = 8; // ASCII letters, digits, '_' and '$'
 
     public static readonly byte[] Table = Build();
 
@@ -21,6 +22,14 @@ internal static class CharClass
         // characters: gcc accepts UTF-8 identifiers; a name that is not valid UTF-8 becomes a bad token.
         for (int c = 0x80; c <= 0xFF; c++) t[c] = IdentStart;
         for (int c = '0'; c <= '9'; c++) t[c] = Digit;
+        for (int c = 0; c < 0x80; c++)
+        {
+            if ((t[c] & IdentPart) != 0)
+            {
+                t[c] |= AsciiIdentPart;
+            }
+        }
+
         t[' '] = Space;
         t['\t'] = Space;
         t['\r'] = Space;
