@@ -18,6 +18,9 @@ public sealed partial class Lexer
     private static readonly SearchValues<byte> s_directiveStops = SearchValues.Create("\n\\/\"'"u8);
     private static readonly SearchValues<byte> s_lineCommentStops = SearchValues.Create("\n\\"u8);
 
+    // Punctuators that are one byte whatever follows them; None for every other byte.
+    private static readonly SyntaxKind[] s_singleByteTokens = BuildSingleByteTokens();
+
     private readonly SourceText _text;
     private readonly byte[] _bytes;
     private readonly NameTable _names;
@@ -218,14 +221,41 @@ public sealed partial class Lexer
             }
 
             atLineStart = false;
-            // PERF: names, the most common tokens, have their own lean method.
-            pos = (table[src[pos]] & CharClass.IdentStart) != 0 ? ScanName(pos, flags) : ScanToken(pos, flags);
+            // PERF: one-byte punctuators (about a third of all tokens) are emitted here without a
+            // call, and names, the most common tokens, have their own lean method.
+            byte first = src[pos];
+            var single = s_singleByteTokens[first];
+            if (single != SyntaxKind.None)
+            {
+                Emit(single, flags, pos, pos + 1, 0);
+                pos++;
+                continue;
+            }
+
+            pos = (table[first] & CharClass.IdentStart) != 0 ? ScanName(pos, flags) : ScanToken(pos, flags);
         }
 
         if (conditionalDepth > 0)
         {
             _diagnostics.Add(new Diagnostic(DiagnosticId.UnterminatedConditional, _text, new TextSpan(firstOpenConditional, 1), "if"));
         }
+    }
+
+    private static SyntaxKind[] BuildSingleByteTokens()
+    {
+        var kinds = new SyntaxKind[256];
+        kinds['('] = SyntaxKind.OpenParenToken;
+        kinds[')'] = SyntaxKind.CloseParenToken;
+        kinds['{'] = SyntaxKind.OpenBraceToken;
+        kinds['}'] = SyntaxKind.CloseBraceToken;
+        kinds['['] = SyntaxKind.OpenBracketToken;
+        kinds[']'] = SyntaxKind.CloseBracketToken;
+        kinds[';'] = SyntaxKind.SemicolonToken;
+        kinds[','] = SyntaxKind.CommaToken;
+        kinds['~'] = SyntaxKind.TildeToken;
+        kinds['?'] = SyntaxKind.QuestionToken;
+        kinds[':'] = SyntaxKind.ColonToken;
+        return kinds;
     }
 
     private int NextDisabledStart() => _disabledIndex < _disabled.Count ? _disabled[_disabledIndex].Start : int.MaxValue;
