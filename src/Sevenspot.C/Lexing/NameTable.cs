@@ -152,10 +152,9 @@ public sealed class NameTable
             a = b = 0;
         }
 
-        ulong h = (a * 0x9E3779B97F4A7C15UL) ^ ((b + (ulong)length) * 0xC2B2AE3D27D4EB4FUL);
-        h ^= h >> 29;
-        h *= 0x94D049BB133111EBUL;
-        return (int)(h ^ (h >> 32));
+        // Two multiplies in a row; the high half of the last product is well mixed.
+        ulong h = (a + (b * 0xC2B2AE3D27D4EB4FUL) + (ulong)length) * 0x9E3779B97F4A7C15UL;
+        return (int)(h >> 32);
     }
 
     private int Add(ReadOnlySpan<byte> name, int hash, SyntaxKind kind, int bucket = -1)
