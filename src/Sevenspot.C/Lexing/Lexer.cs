@@ -39,6 +39,8 @@ public sealed partial class Lexer
     private TokenData[] _tokens;
     private int _count;
     private int _disabledIndex;
+    private int _conditionalDepth;
+    private int _firstOpenConditional = -1;
 
     private Lexer(SourceText text, NameTable names, IReadOnlyList<TextSpan> disabled)
     {
@@ -89,15 +91,14 @@ public sealed partial class Lexer
 
         var table = CharClass.Table;
         int pos = 0;
-        bool atLineStart = true;
-        int conditionalDepth = 0;
-        int firstOpenConditional = -1;
         int nextDisabled = NextDisabledStart();
+        // Directives and conditional groups are handled out of line: this loop keeps few variables,
+        // so they stay in registers. AtLineStart in flags means no token yet on the current line.
+        TokenFlags flags = TokenFlags.AtLineStart;
         while (true)
         {
             // Trivia.
             int triviaStart = pos;
-            TokenFlags flags = atLineStart ? TokenFlags.AtLineStart : TokenFlags.None;
             while (pos < n)
             {
                 if (pos >= nextDisabled)
@@ -123,7 +124,6 @@ public sealed partial class Lexer
                 if (c == (byte)'\n')
                 {
                     pos++;
-                    atLineStart = true;
                     flags |= TokenFlags.AtLineStart;
                     continue;
                 }
@@ -158,51 +158,10 @@ public sealed partial class Lexer
                     break;
                 }
 
-                if (c == (byte)'#' && atLineStart)
+                if (c == (byte)'#' && (flags & TokenFlags.AtLineStart) != 0)
                 {
-                    int start = pos;
-                    pos = SkipDirective(pos, out var kind);
-                    _directives.Add(new Directive(kind, start, pos, _count));
+                    pos = LexDirective(pos);
                     flags |= TokenFlags.AfterDirective;
-                    switch (kind)
-                    {
-                        case DirectiveKind.If or DirectiveKind.Ifdef or DirectiveKind.Ifndef:
-                            if (conditionalDepth++ == 0)
-                            {
-                                firstOpenConditional = start;
-                            }
-
-                            // Like spatch, code under "#if 0" is read as a comment, and so is the
-                            // #else branch of "#if 1".
-                            int literal = kind == DirectiveKind.If ? LiteralCondition(start, pos) : -1;
-                            _conditionalIsTrue.Add(literal == 1);
-                            if (literal == 0)
-                            {
-                                pos = SkipInactiveGroup(pos, stopAtElse: true);
-                            }
-
-                            break;
-                        case DirectiveKind.Elif or DirectiveKind.Else:
-                            if (_conditionalIsTrue.Count > 0 && _conditionalIsTrue[^1])
-                            {
-                                pos = SkipInactiveGroup(pos, stopAtElse: false);
-                            }
-
-                            break;
-                        case DirectiveKind.Endif:
-                            if (conditionalDepth == 0)
-                            {
-                                _diagnostics.Add(new Diagnostic(DiagnosticId.UnmatchedConditional, _text, new TextSpan(start, 1), "endif"));
-                            }
-                            else
-                            {
-                                conditionalDepth--;
-                                _conditionalIsTrue.RemoveAt(_conditionalIsTrue.Count - 1);
-                            }
-
-                            break;
-                    }
-
                     continue;
                 }
 
@@ -220,7 +179,6 @@ public sealed partial class Lexer
                 break;
             }
 
-            atLineStart = false;
             // PERF: one-byte punctuators (about a third of all tokens) are emitted here without a
             // call, and names, the most common tokens, have their own lean method.
             byte first = src[pos];
@@ -229,16 +187,69 @@ public sealed partial class Lexer
             {
                 Emit(single, flags, pos, pos + 1, 0);
                 pos++;
-                continue;
+            }
+            else
+            {
+                pos = (table[first] & CharClass.IdentStart) != 0 ? ScanName(pos, flags) : ScanToken(pos, flags);
             }
 
-            pos = (table[first] & CharClass.IdentStart) != 0 ? ScanName(pos, flags) : ScanToken(pos, flags);
+            flags = TokenFlags.None;
         }
 
-        if (conditionalDepth > 0)
+        if (_conditionalDepth > 0)
         {
-            _diagnostics.Add(new Diagnostic(DiagnosticId.UnterminatedConditional, _text, new TextSpan(firstOpenConditional, 1), "if"));
+            _diagnostics.Add(new Diagnostic(DiagnosticId.UnterminatedConditional, _text, new TextSpan(_firstOpenConditional, 1), "if"));
         }
+    }
+
+    /// <summary>
+    /// A directive line starting at <paramref name="start"/>: records it, keeps track of conditional
+    /// groups, and skips the groups read as comments. Returns the offset after the skipped text.
+    /// </summary>
+    private int LexDirective(int start)
+    {
+        int pos = SkipDirective(start, out var kind);
+        _directives.Add(new Directive(kind, start, pos, _count));
+        switch (kind)
+        {
+            case DirectiveKind.If or DirectiveKind.Ifdef or DirectiveKind.Ifndef:
+                if (_conditionalDepth++ == 0)
+                {
+                    _firstOpenConditional = start;
+                }
+
+                // Like spatch, code under "#if 0" is read as a comment, and so is the
+                // #else branch of "#if 1".
+                int literal = kind == DirectiveKind.If ? LiteralCondition(start, pos) : -1;
+                _conditionalIsTrue.Add(literal == 1);
+                if (literal == 0)
+                {
+                    pos = SkipInactiveGroup(pos, stopAtElse: true);
+                }
+
+                break;
+            case DirectiveKind.Elif or DirectiveKind.Else:
+                if (_conditionalIsTrue.Count > 0 && _conditionalIsTrue[^1])
+                {
+                    pos = SkipInactiveGroup(pos, stopAtElse: false);
+                }
+
+                break;
+            case DirectiveKind.Endif:
+                if (_conditionalDepth == 0)
+                {
+                    _diagnostics.Add(new Diagnostic(DiagnosticId.UnmatchedConditional, _text, new TextSpan(start, 1), "endif"));
+                }
+                else
+                {
+                    _conditionalDepth--;
+                    _conditionalIsTrue.RemoveAt(_conditionalIsTrue.Count - 1);
+                }
+
+                break;
+        }
+
+        return pos;
     }
 
     private static SyntaxKind[] BuildSingleByteTokens()
