@@ -21,13 +21,6 @@ public sealed partial class Lexer
     // Punctuators that are one byte whatever follows them; None for every other byte.
     private static readonly SyntaxKind[] s_singleByteTokens = BuildSingleByteTokens();
 
-    private readonly SourceText _text;
-    private readonly byte[] _bytes;
-    private readonly NameTable _names;
-    private readonly List<Directive> _directives = [];
-    private readonly List<Diagnostic> _diagnostics = [];
-    private readonly IReadOnlyList<TextSpan> _disabled;
-    private readonly List<bool> _conditionalIsTrue = [];
     // PERF: tokens are gathered in a per-thread buffer that is reused from file to file, and copied
     // out at their exact count: no guess at the size to over-allocate, no large array zeroed per file.
     [ThreadStatic]
@@ -36,10 +29,16 @@ public sealed partial class Lexer
     // Buffers larger than this (in tokens; 16 MB) are not kept for the next file.
     private const int MaxKeptScratchTokens = 1 << 20;
 
+    private readonly SourceText _text;
+    private readonly byte[] _bytes;
+    private readonly NameTable _names;
+    private readonly List<Directive> _directives = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly IReadOnlyList<TextSpan> _disabled;
+    private readonly List<bool> _conditionalIsTrue = [];
     private TokenData[] _tokens;
     private int _count;
     private int _disabledIndex;
-    private int _conditionalDepth;
     private int _firstOpenConditional = -1;
 
     private Lexer(SourceText text, NameTable names, IReadOnlyList<TextSpan> disabled)
@@ -196,7 +195,7 @@ public sealed partial class Lexer
             flags = TokenFlags.None;
         }
 
-        if (_conditionalDepth > 0)
+        if (_conditionalIsTrue.Count > 0)
         {
             _diagnostics.Add(new Diagnostic(DiagnosticId.UnterminatedConditional, _text, new TextSpan(_firstOpenConditional, 1), "if"));
         }
@@ -213,7 +212,7 @@ public sealed partial class Lexer
         switch (kind)
         {
             case DirectiveKind.If or DirectiveKind.Ifdef or DirectiveKind.Ifndef:
-                if (_conditionalDepth++ == 0)
+                if (_conditionalIsTrue.Count == 0)
                 {
                     _firstOpenConditional = start;
                 }
@@ -236,13 +235,12 @@ public sealed partial class Lexer
 
                 break;
             case DirectiveKind.Endif:
-                if (_conditionalDepth == 0)
+                if (_conditionalIsTrue.Count == 0)
                 {
                     _diagnostics.Add(new Diagnostic(DiagnosticId.UnmatchedConditional, _text, new TextSpan(start, 1), "endif"));
                 }
                 else
                 {
-                    _conditionalDepth--;
                     _conditionalIsTrue.RemoveAt(_conditionalIsTrue.Count - 1);
                 }
 
@@ -332,6 +330,7 @@ public sealed partial class Lexer
         return pos;
     }
 
+    /// <summary>Numbers, literals without a prefix, punctuators of one or more bytes, and stray bytes.</summary>
     private int ScanToken(int pos, TokenFlags flags)
     {
         var src = _bytes;
@@ -354,39 +353,7 @@ public sealed partial class Lexer
                 return ScanString(pos, pos, flags);
             case (byte)'\'':
                 return ScanChar(pos, pos, flags);
-            case (byte)'(':
-                kind = SyntaxKind.OpenParenToken;
-                break;
-            case (byte)')':
-                kind = SyntaxKind.CloseParenToken;
-                break;
-            case (byte)'{':
-                kind = SyntaxKind.OpenBraceToken;
-                break;
-            case (byte)'}':
-                kind = SyntaxKind.CloseBraceToken;
-                break;
-            case (byte)'[':
-                kind = SyntaxKind.OpenBracketToken;
-                break;
-            case (byte)']':
-                kind = SyntaxKind.CloseBracketToken;
-                break;
-            case (byte)';':
-                kind = SyntaxKind.SemicolonToken;
-                break;
-            case (byte)',':
-                kind = SyntaxKind.CommaToken;
-                break;
-            case (byte)'~':
-                kind = SyntaxKind.TildeToken;
-                break;
-            case (byte)'?':
-                kind = SyntaxKind.QuestionToken;
-                break;
-            case (byte)':':
-                kind = SyntaxKind.ColonToken;
-                break;
+            // One-byte punctuators ( ) { } [ ] ; , ~ ? : never get here: Run emits them.
             case (byte)'.':
                 if (next >= (byte)'0' && next <= (byte)'9')
                 {
