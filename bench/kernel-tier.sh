@@ -62,8 +62,9 @@ extract() {
 
 build_cli() {
     say "building sevenspot (Release)"
-    dotnet build "$repo/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -nologo -v quiet >/dev/null \
-        || fail "dotnet build of src/Sevenspot.Cli failed"
+    local log="$work/kernel-tier-build.log"
+    dotnet build "$repo/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -nologo -v quiet >"$log" 2>&1 \
+        || { tail -n 30 "$log" >&2; fail "dotnet build of src/Sevenspot.Cli failed (log: $log)"; }
     cli="$repo/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot.dll"
     [ -f "$cli" ] || fail "no $cli after the build"
 }
