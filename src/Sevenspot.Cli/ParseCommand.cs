@@ -176,6 +176,11 @@ internal static class ParseCommand
         {
             return new FileResult(path, length, 0, [], 0, true, e.Message, false);
         }
+        catch (Exception e)
+        {
+            // A bug in Sevenspot, not in the input: count it against this file and go on with the others.
+            return new FileResult(path, length, 0, [], 0, true, $"crash: {e.GetType().Name}: {e.Message}", false);
+        }
     }
 
     private static string OnBigStack(SourceText text, Func<SourceText, string> work) => WorkerPool.Run([text], 1, work)[0];

@@ -7,6 +7,7 @@ internal static class CharClass
     public const byte Digit = 2;
     public const byte Space = 4;       // space, tab, \r, \f, \v (not \n)
     public const byte IdentPart = IdentStart | Digit;
+    public const byte AsciiIdentPart = 8; // ASCII letters, digits, '_' and '$'
 
     public static readonly byte[] Table = Build();
 
@@ -18,9 +19,17 @@ internal static class CharClass
         t['_'] = IdentStart;
         t['$'] = IdentStart;
         // Bytes of multi-byte UTF-8 sequences (and invalid ones) lex as identifier
-        // characters: gcc accepts UTF-8 identifiers, and invalid bytes stay intact.
+        // characters: gcc accepts UTF-8 identifiers; a name that is not valid UTF-8 becomes a bad token.
         for (int c = 0x80; c <= 0xFF; c++) t[c] = IdentStart;
         for (int c = '0'; c <= '9'; c++) t[c] = Digit;
+        for (int c = 0; c < 0x80; c++)
+        {
+            if ((t[c] & IdentPart) != 0)
+            {
+                t[c] |= AsciiIdentPart;
+            }
+        }
+
         t[' '] = Space;
         t['\t'] = Space;
         t['\r'] = Space;

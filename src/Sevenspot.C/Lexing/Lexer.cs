@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Unicode;
 using Sevenspot.Text;
 
 namespace Sevenspot.C;
@@ -16,6 +18,17 @@ public sealed partial class Lexer
     private static readonly SearchValues<byte> s_directiveStops = SearchValues.Create("\n\\/\"'"u8);
     private static readonly SearchValues<byte> s_lineCommentStops = SearchValues.Create("\n\\"u8);
 
+    // Punctuators that are one byte whatever follows them; None for every other byte.
+    private static readonly SyntaxKind[] s_singleByteTokens = BuildSingleByteTokens();
+
+    // PERF: tokens are gathered in a per-thread buffer that is reused from file to file, and copied
+    // out at their exact count: no guess at the size to over-allocate, no large array zeroed per file.
+    [ThreadStatic]
+    private static TokenData[]? s_scratchTokens;
+
+    // Buffers larger than this (in tokens; 16 MB) are not kept for the next file.
+    private const int MaxKeptScratchTokens = 1 << 20;
+
     private readonly SourceText _text;
     private readonly byte[] _bytes;
     private readonly NameTable _names;
@@ -26,6 +39,7 @@ public sealed partial class Lexer
     private TokenData[] _tokens;
     private int _count;
     private int _disabledIndex;
+    private int _firstOpenConditional = -1;
 
     private Lexer(SourceText text, NameTable names, IReadOnlyList<TextSpan> disabled)
     {
@@ -33,7 +47,8 @@ public sealed partial class Lexer
         _text = text;
         _bytes = GetBytes(text);
         _names = names;
-        _tokens = new TokenData[Math.Max(16, text.Length / 5)];
+        _tokens = s_scratchTokens ?? new TokenData[64 * 1024];
+        s_scratchTokens = null; // owned by this lexer until it finishes
     }
 
     // The lexer reads the SourceText's own array; SourceText never mutates it.
@@ -52,7 +67,14 @@ public sealed partial class Lexer
     {
         var lexer = new Lexer(text, names ?? new NameTable(), disabled);
         lexer.Run();
-        return new LexedText(text, lexer._tokens, lexer._count, lexer._names, lexer._directives, lexer._diagnostics);
+        var tokens = GC.AllocateUninitializedArray<TokenData>(lexer._count);
+        lexer._tokens.AsSpan(0, lexer._count).CopyTo(tokens);
+        if (lexer._tokens.Length <= MaxKeptScratchTokens)
+        {
+            s_scratchTokens = lexer._tokens;
+        }
+
+        return new LexedText(text, tokens, lexer._count, lexer._names, lexer._directives, lexer._diagnostics);
     }
 
     private void Run()
@@ -68,34 +90,39 @@ public sealed partial class Lexer
 
         var table = CharClass.Table;
         int pos = 0;
-        bool atLineStart = true;
-        int conditionalDepth = 0;
-        int firstOpenConditional = -1;
+        int nextDisabled = NextDisabledStart();
+        // Directives and conditional groups are handled out of line: this loop keeps few variables,
+        // so they stay in registers. AtLineStart in flags means no token yet on the current line.
+        TokenFlags flags = TokenFlags.AtLineStart;
         while (true)
         {
             // Trivia.
             int triviaStart = pos;
-            TokenFlags flags = atLineStart ? TokenFlags.AtLineStart : TokenFlags.None;
             while (pos < n)
             {
-                if (_disabledIndex < _disabled.Count && pos >= _disabled[_disabledIndex].Start)
+                if (pos >= nextDisabled)
                 {
                     pos = Math.Max(pos, _disabled[_disabledIndex].End);
                     _disabledIndex++;
+                    nextDisabled = NextDisabledStart();
                     continue;
                 }
 
                 byte c = src[pos];
                 if ((table[c] & CharClass.Space) != 0)
                 {
-                    pos++;
+                    // PERF: a run of spaces and tabs (indentation) in one tight loop.
+                    do
+                    {
+                        pos++;
+                    }
+                    while (pos < n && pos < nextDisabled && (table[src[pos]] & CharClass.Space) != 0);
                     continue;
                 }
 
                 if (c == (byte)'\n')
                 {
                     pos++;
-                    atLineStart = true;
                     flags |= TokenFlags.AtLineStart;
                     continue;
                 }
@@ -130,51 +157,10 @@ public sealed partial class Lexer
                     break;
                 }
 
-                if (c == (byte)'#' && atLineStart)
+                if (c == (byte)'#' && (flags & TokenFlags.AtLineStart) != 0)
                 {
-                    int start = pos;
-                    pos = SkipDirective(pos, out var kind);
-                    _directives.Add(new Directive(kind, start, pos, _count));
+                    pos = LexDirective(pos);
                     flags |= TokenFlags.AfterDirective;
-                    switch (kind)
-                    {
-                        case DirectiveKind.If or DirectiveKind.Ifdef or DirectiveKind.Ifndef:
-                            if (conditionalDepth++ == 0)
-                            {
-                                firstOpenConditional = start;
-                            }
-
-                            // Like spatch, code under "#if 0" is read as a comment, and so is the
-                            // #else branch of "#if 1".
-                            int literal = kind == DirectiveKind.If ? LiteralCondition(start, pos) : -1;
-                            _conditionalIsTrue.Add(literal == 1);
-                            if (literal == 0)
-                            {
-                                pos = SkipInactiveGroup(pos, stopAtElse: true);
-                            }
-
-                            break;
-                        case DirectiveKind.Elif or DirectiveKind.Else:
-                            if (_conditionalIsTrue.Count > 0 && _conditionalIsTrue[^1])
-                            {
-                                pos = SkipInactiveGroup(pos, stopAtElse: false);
-                            }
-
-                            break;
-                        case DirectiveKind.Endif:
-                            if (conditionalDepth == 0)
-                            {
-                                _diagnostics.Add(new Diagnostic(DiagnosticId.UnmatchedConditional, _text, new TextSpan(start, 1), "endif"));
-                            }
-                            else
-                            {
-                                conditionalDepth--;
-                                _conditionalIsTrue.RemoveAt(_conditionalIsTrue.Count - 1);
-                            }
-
-                            break;
-                    }
-
                     continue;
                 }
 
@@ -192,15 +178,96 @@ public sealed partial class Lexer
                 break;
             }
 
-            atLineStart = false;
-            pos = ScanToken(pos, flags);
+            // PERF: one-byte punctuators (about a third of all tokens) are emitted here without a
+            // call, and names, the most common tokens, have their own lean method.
+            byte first = src[pos];
+            var single = s_singleByteTokens[first];
+            if (single != SyntaxKind.None)
+            {
+                Emit(single, flags, pos, pos + 1, 0);
+                pos++;
+            }
+            else
+            {
+                pos = (table[first] & CharClass.IdentStart) != 0 ? ScanName(pos, flags) : ScanToken(pos, flags);
+            }
+
+            flags = TokenFlags.None;
         }
 
-        if (conditionalDepth > 0)
+        if (_conditionalIsTrue.Count > 0)
         {
-            _diagnostics.Add(new Diagnostic(DiagnosticId.UnterminatedConditional, _text, new TextSpan(firstOpenConditional, 1), "if"));
+            _diagnostics.Add(new Diagnostic(DiagnosticId.UnterminatedConditional, _text, new TextSpan(_firstOpenConditional, 1), "if"));
         }
     }
+
+    /// <summary>
+    /// A directive line starting at <paramref name="start"/>: records it, keeps track of conditional
+    /// groups, and skips the groups read as comments. Returns the offset after the skipped text.
+    /// </summary>
+    private int LexDirective(int start)
+    {
+        int pos = SkipDirective(start, out var kind);
+        _directives.Add(new Directive(kind, start, pos, _count));
+        switch (kind)
+        {
+            case DirectiveKind.If or DirectiveKind.Ifdef or DirectiveKind.Ifndef:
+                if (_conditionalIsTrue.Count == 0)
+                {
+                    _firstOpenConditional = start;
+                }
+
+                // Like spatch, code under "#if 0" is read as a comment, and so is the
+                // #else branch of "#if 1".
+                int literal = kind == DirectiveKind.If ? LiteralCondition(start, pos) : -1;
+                _conditionalIsTrue.Add(literal == 1);
+                if (literal == 0)
+                {
+                    pos = SkipInactiveGroup(pos, stopAtElse: true);
+                }
+
+                break;
+            case DirectiveKind.Elif or DirectiveKind.Else:
+                if (_conditionalIsTrue.Count > 0 && _conditionalIsTrue[^1])
+                {
+                    pos = SkipInactiveGroup(pos, stopAtElse: false);
+                }
+
+                break;
+            case DirectiveKind.Endif:
+                if (_conditionalIsTrue.Count == 0)
+                {
+                    _diagnostics.Add(new Diagnostic(DiagnosticId.UnmatchedConditional, _text, new TextSpan(start, 1), "endif"));
+                }
+                else
+                {
+                    _conditionalIsTrue.RemoveAt(_conditionalIsTrue.Count - 1);
+                }
+
+                break;
+        }
+
+        return pos;
+    }
+
+    private static SyntaxKind[] BuildSingleByteTokens()
+    {
+        var kinds = new SyntaxKind[256];
+        kinds['('] = SyntaxKind.OpenParenToken;
+        kinds[')'] = SyntaxKind.CloseParenToken;
+        kinds['{'] = SyntaxKind.OpenBraceToken;
+        kinds['}'] = SyntaxKind.CloseBraceToken;
+        kinds['['] = SyntaxKind.OpenBracketToken;
+        kinds[']'] = SyntaxKind.CloseBracketToken;
+        kinds[';'] = SyntaxKind.SemicolonToken;
+        kinds[','] = SyntaxKind.CommaToken;
+        kinds['~'] = SyntaxKind.TildeToken;
+        kinds['?'] = SyntaxKind.QuestionToken;
+        kinds[':'] = SyntaxKind.ColonToken;
+        return kinds;
+    }
+
+    private int NextDisabledStart() => _disabledIndex < _disabled.Count ? _disabled[_disabledIndex].Start : int.MaxValue;
 
     private static bool LooksBinary(byte[] src)
     {
@@ -225,6 +292,45 @@ public sealed partial class Lexer
         t.Name = name;
     }
 
+    /// <summary>An identifier or keyword, or a literal with a prefix (L"x", u8'c').</summary>
+    private int ScanName(int start, TokenFlags flags)
+    {
+        var src = _bytes;
+        var table = CharClass.Table;
+        int pos = start + 1;
+        while ((uint)pos < (uint)src.Length && (table[src[pos]] & CharClass.AsciiIdentPart) != 0)
+        {
+            pos++;
+        }
+
+        bool ascii = src[start] < 0x80;
+        if (pos < src.Length && src[pos] >= 0x80)
+        {
+            // Rare: a name with UTF-8 (or invalid) bytes.
+            ascii = false;
+            while (pos < src.Length && (table[src[pos]] & CharClass.IdentPart) != 0)
+            {
+                pos++;
+            }
+        }
+
+        if (pos < src.Length && (src[pos] == (byte)'"' || src[pos] == (byte)'\'') && IsLiteralPrefix(src.AsSpan(start, pos - start)))
+        {
+            return src[pos] == (byte)'"' ? ScanString(start, pos, flags) : ScanChar(start, pos, flags);
+        }
+
+        var name = src.AsSpan(start, pos - start);
+        if (!ascii && !Utf8.IsValid(name))
+        {
+            return InvalidUtf8Name(start, pos, flags);
+        }
+
+        int id = _names.Intern(name, NameTable.Hash(name));
+        Emit(_names.GetKind(id), flags, start, pos, id);
+        return pos;
+    }
+
+    /// <summary>Numbers, literals without a prefix, punctuators of one or more bytes, and stray bytes.</summary>
     private int ScanToken(int pos, TokenFlags flags)
     {
         var src = _bytes;
@@ -233,27 +339,7 @@ public sealed partial class Lexer
         byte c = src[pos];
         int start = pos;
         byte cls = table[c];
-        if ((cls & CharClass.IdentStart) != 0)
-        {
-            uint h = NameTable.Seed;
-            do
-            {
-                h = NameTable.Step(h, src[pos]);
-                pos++;
-            }
-            while (pos < n && (table[src[pos]] & CharClass.IdentPart) != 0);
-
-            if (pos < n && (src[pos] == (byte)'"' || src[pos] == (byte)'\'') && IsLiteralPrefix(src.AsSpan(start, pos - start)))
-            {
-                return src[pos] == (byte)'"' ? ScanString(start, pos, flags) : ScanChar(start, pos, flags);
-            }
-
-            int id = _names.Intern(src.AsSpan(start, pos - start), NameTable.Finish(h));
-            Emit(_names.GetKind(id), flags, start, pos, id);
-            return pos;
-        }
-
-        if (cls == CharClass.Digit)
+        if ((cls & CharClass.Digit) != 0)
         {
             return ScanNumber(pos, flags);
         }
@@ -267,39 +353,7 @@ public sealed partial class Lexer
                 return ScanString(pos, pos, flags);
             case (byte)'\'':
                 return ScanChar(pos, pos, flags);
-            case (byte)'(':
-                kind = SyntaxKind.OpenParenToken;
-                break;
-            case (byte)')':
-                kind = SyntaxKind.CloseParenToken;
-                break;
-            case (byte)'{':
-                kind = SyntaxKind.OpenBraceToken;
-                break;
-            case (byte)'}':
-                kind = SyntaxKind.CloseBraceToken;
-                break;
-            case (byte)'[':
-                kind = SyntaxKind.OpenBracketToken;
-                break;
-            case (byte)']':
-                kind = SyntaxKind.CloseBracketToken;
-                break;
-            case (byte)';':
-                kind = SyntaxKind.SemicolonToken;
-                break;
-            case (byte)',':
-                kind = SyntaxKind.CommaToken;
-                break;
-            case (byte)'~':
-                kind = SyntaxKind.TildeToken;
-                break;
-            case (byte)'?':
-                kind = SyntaxKind.QuestionToken;
-                break;
-            case (byte)':':
-                kind = SyntaxKind.ColonToken;
-                break;
+            // One-byte punctuators ( ) { } [ ] ; , ~ ? : never get here: Run emits them.
             case (byte)'.':
                 if (next >= (byte)'0' && next <= (byte)'9')
                 {
@@ -426,16 +480,12 @@ public sealed partial class Lexer
                 byte lower = (byte)(c | 0x20);
                 if ((lower == (byte)'e' && !isHex) || (lower == (byte)'p' && isHex))
                 {
+                    // An exponent, signed or not, makes a float: 1e10, 0x1p3.
+                    isFloat = true;
                     if (pos + 1 < n && (src[pos + 1] == (byte)'+' || src[pos + 1] == (byte)'-'))
                     {
-                        isFloat = true;
                         pos += 2;
                         continue;
-                    }
-
-                    if (!isHex)
-                    {
-                        isFloat = true;
                     }
                 }
 
@@ -554,6 +604,21 @@ public sealed partial class Lexer
         _diagnostics.Add(new Diagnostic(id, _text, TextSpan.FromBounds(start, pos), first < 0x20 ? $"\\{Convert.ToString(first, 8)}" : ((char)first).ToString()));
         Emit(SyntaxKind.BadToken, flags | TokenFlags.HasError, start, pos, 0);
         return pos;
+    }
+
+    /// <summary>A name with bytes that are not UTF-8 (Latin-1 text, binary data): one bad token, reported like gcc does.</summary>
+    private int InvalidUtf8Name(int start, int end, TokenFlags flags)
+    {
+        var name = _bytes.AsSpan(start, end - start);
+        int offset = 0;
+        while (Rune.DecodeFromUtf8(name[offset..], out _, out int length) == OperationStatus.Done)
+        {
+            offset += length;
+        }
+
+        _diagnostics.Add(new Diagnostic(DiagnosticId.UnexpectedCharacter, _text, new TextSpan(start + offset, 1), $"\\{Convert.ToString(name[offset], 8)}"));
+        Emit(SyntaxKind.BadToken, flags | TokenFlags.HasError, start, end, 0);
+        return end;
     }
 
     private static bool IsStray(byte c) => c is 0 or (byte)'@' or (byte)'`' || (c < 0x20 && c != (byte)'\n' && (CharClass.Table[c] & CharClass.Space) == 0);

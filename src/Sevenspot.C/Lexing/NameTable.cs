@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sevenspot.C;
@@ -10,33 +11,59 @@ namespace Sevenspot.C;
 /// </summary>
 public sealed class NameTable
 {
-    private static readonly (string Text, SyntaxKind Kind)[] s_keywords = SyntaxFacts.KeywordSpellings;
+    // PERF: every file starts from a copy of this table of keywords rather than interning them again.
+    private static readonly NameTable s_keywordTable = CreateKeywordTable();
+
+    // PERF: what a lookup compares sits in one entry, so a hit touches the bucket, the entry and the bytes.
+    private struct Entry
+    {
+        public int Hash;
+        public int Offset;     // into _bytes
+        public int Length;
+        public SyntaxKind Kind; // keyword kind or IdentifierToken
+    }
 
     private int[] _buckets;          // 0 = empty, otherwise id + 1
-    private int[] _hashes;            // by id
-    private int[] _offsets;           // by id, into _bytes
-    private int[] _lengths;           // by id
-    private SyntaxKind[] _kinds;      // by id: keyword kind or IdentifierToken
+    private Entry[] _entries;         // by id
     private string?[] _strings;       // by id, built lazily
     private byte[] _bytes;
     private int _byteCount;
     private int _count;
 
     public NameTable()
+        : this(s_keywordTable)
     {
-        _buckets = new int[1024];
-        _hashes = new int[256];
-        _offsets = new int[256];
-        _lengths = new int[256];
-        _kinds = new SyntaxKind[256];
-        _strings = new string?[256];
-        _bytes = new byte[4096];
-        Add(""u8, 0, SyntaxKind.None); // id 0 is reserved: "no name"
-        foreach (var (text, kind) in s_keywords)
+    }
+
+    private NameTable(int buckets, int names, int bytes)
+    {
+        _buckets = new int[buckets];
+        _entries = new Entry[names];
+        _strings = new string?[names];
+        _bytes = new byte[bytes];
+    }
+
+    private NameTable(NameTable template)
+    {
+        _buckets = (int[])template._buckets.Clone();
+        _entries = (Entry[])template._entries.Clone();
+        _strings = new string?[template._strings.Length];
+        _bytes = (byte[])template._bytes.Clone();
+        _byteCount = template._byteCount;
+        _count = template._count;
+    }
+
+    private static NameTable CreateKeywordTable()
+    {
+        var table = new NameTable(1024, 256, 4096);
+        table.Add(""u8, 0, SyntaxKind.None); // id 0 is reserved: "no name"
+        foreach (var (text, kind) in SyntaxFacts.KeywordSpellings)
         {
             var bytes = Encoding.ASCII.GetBytes(text);
-            Add(bytes, Hash(bytes), kind);
+            table.Add(bytes, Hash(bytes), kind);
         }
+
+        return table;
     }
 
     /// <summary>Number of names, the reserved id 0 included.</summary>
@@ -44,11 +71,11 @@ public sealed class NameTable
 
     /// <summary>The keyword kind of a name, or IdentifierToken.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public SyntaxKind GetKind(int id) => _kinds[id];
+    public SyntaxKind GetKind(int id) => _entries[id].Kind;
 
-    public ReadOnlySpan<byte> GetBytes(int id) => _bytes.AsSpan(_offsets[id], _lengths[id]);
+    public ReadOnlySpan<byte> GetBytes(int id) => _bytes.AsSpan(_entries[id].Offset, _entries[id].Length);
 
-    public string GetString(int id) => _strings[id] ??= Encoding.UTF8.GetString(_bytes, _offsets[id], _lengths[id]);
+    public string GetString(int id) => _strings[id] ??= Encoding.UTF8.GetString(GetBytes(id));
 
     /// <summary>The id of a spelling, adding it if new.</summary>
     public int Intern(ReadOnlySpan<byte> name) => Intern(name, Hash(name));
@@ -59,76 +86,84 @@ public sealed class NameTable
     public int Find(string name)
     {
         var bytes = Encoding.UTF8.GetBytes(name);
-        int hash = Hash(bytes);
-        int mask = _buckets.Length - 1;
-        for (int b = hash & mask; ; b = (b + 1) & mask)
-        {
-            int entry = _buckets[b];
-            if (entry == 0)
-            {
-                return -1;
-            }
-
-            int id = entry - 1;
-            if (_hashes[id] == hash && GetBytes(id).SequenceEqual(bytes))
-            {
-                return id;
-            }
-        }
+        return Lookup(bytes, Hash(bytes), out _);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Intern(ReadOnlySpan<byte> name, int hash)
     {
-        int mask = _buckets.Length - 1;
+        int id = Lookup(name, hash, out int bucket);
+        return id >= 0 ? id : Add(name, hash, SyntaxKind.IdentifierToken, bucket);
+    }
+
+    /// <summary>The id of a spelling, or -1 and the empty bucket where it would go.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Lookup(ReadOnlySpan<byte> name, int hash, out int bucket)
+    {
+        var buckets = _buckets;
+        var entries = _entries;
+        int mask = buckets.Length - 1;
         for (int b = hash & mask; ; b = (b + 1) & mask)
         {
-            int entry = _buckets[b];
-            if (entry == 0)
+            int id = buckets[b] - 1;
+            if (id < 0)
             {
-                return Add(name, hash, SyntaxKind.IdentifierToken);
+                bucket = b;
+                return -1;
             }
 
-            int id = entry - 1;
-            if (_hashes[id] == hash && _lengths[id] == name.Length && _bytes.AsSpan(_offsets[id], name.Length).SequenceEqual(name))
+            ref var entry = ref entries[id];
+            if (entry.Hash == hash && entry.Length == name.Length && _bytes.AsSpan(entry.Offset, name.Length).SequenceEqual(name))
             {
+                bucket = b;
                 return id;
             }
         }
     }
 
+    /// <summary>
+    /// Hash of a spelling: the first and last eight bytes (or four, or three single bytes for short
+    /// names) mixed with the length. Names that differ only in the middle collide and are told apart
+    /// by the byte comparison in <see cref="Intern(ReadOnlySpan{byte}, int)"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Hash(ReadOnlySpan<byte> name)
     {
-        uint h = 2166136261;
-        foreach (byte c in name)
+        // PERF: a few wide reads instead of a multiply per byte; the lexer hashes every identifier.
+        int length = name.Length;
+        ulong a, b;
+        if (length >= 8)
         {
-            h = (h ^ c) * 16777619;
+            a = MemoryMarshal.Read<ulong>(name);
+            b = MemoryMarshal.Read<ulong>(name[(length - 8)..]);
+        }
+        else if (length >= 4)
+        {
+            a = MemoryMarshal.Read<uint>(name);
+            b = MemoryMarshal.Read<uint>(name[(length - 4)..]);
+        }
+        else if (length > 0)
+        {
+            a = ((ulong)name[0] << 16) | ((ulong)name[length >> 1] << 8) | name[length - 1];
+            b = 0;
+        }
+        else
+        {
+            a = b = 0;
         }
 
-        return (int)(h ^ (h >> 15));
+        // Two multiplies in a row; the high half of the last product is well mixed.
+        ulong h = (a + (b * 0xC2B2AE3D27D4EB4FUL) + (ulong)length) * 0x9E3779B97F4A7C15UL;
+        return (int)(h >> 32);
     }
 
-    /// <summary>Incremental form of <see cref="Hash"/>: fold one more byte into a running value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint Step(uint h, byte c) => (h ^ c) * 16777619;
-
-    internal const uint Seed = 2166136261;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Finish(uint h) => (int)(h ^ (h >> 15));
-
-    private int Add(ReadOnlySpan<byte> name, int hash, SyntaxKind kind)
+    private int Add(ReadOnlySpan<byte> name, int hash, SyntaxKind kind, int bucket = -1)
     {
         int id = _count++;
-        if (id == _hashes.Length)
+        if (id == _entries.Length)
         {
-            int size = id * 2;
-            Array.Resize(ref _hashes, size);
-            Array.Resize(ref _offsets, size);
-            Array.Resize(ref _lengths, size);
-            Array.Resize(ref _kinds, size);
-            Array.Resize(ref _strings, size);
+            Array.Resize(ref _entries, id * 2);
+            Array.Resize(ref _strings, id * 2);
         }
 
         if (_byteCount + name.Length > _bytes.Length)
@@ -137,16 +172,17 @@ public sealed class NameTable
         }
 
         name.CopyTo(_bytes.AsSpan(_byteCount));
-        _offsets[id] = _byteCount;
-        _lengths[id] = name.Length;
+        _entries[id] = new Entry { Hash = hash, Offset = _byteCount, Length = name.Length, Kind = kind };
         _byteCount += name.Length;
-        _hashes[id] = hash;
-        _kinds[id] = kind;
         if (id > 0)
         {
             if (_count * 2 > _buckets.Length)
             {
                 Rehash();
+            }
+            else if (bucket >= 0)
+            {
+                _buckets[bucket] = id + 1;
             }
             else
             {
@@ -160,7 +196,7 @@ public sealed class NameTable
     private void Place(int id)
     {
         int mask = _buckets.Length - 1;
-        int b = _hashes[id] & mask;
+        int b = _entries[id].Hash & mask;
         while (_buckets[b] != 0)
         {
             b = (b + 1) & mask;

@@ -15,10 +15,12 @@ public sealed class MacroTable
     private static readonly Lazy<MacroTable> s_builtin = new(LoadBuiltin);
 
     private readonly FrozenDictionary<string, MacroKind> _kinds;
+    private readonly FrozenDictionary<string, MacroKind>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
 
     private MacroTable(Dictionary<string, MacroKind> kinds, IReadOnlyList<Diagnostic> diagnostics)
     {
         _kinds = kinds.ToFrozenDictionary(StringComparer.Ordinal);
+        _kindsBySpan = _kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         Diagnostics = diagnostics;
     }
 
@@ -30,6 +32,20 @@ public sealed class MacroTable
     public int Count => _kinds.Count;
 
     public MacroKind Classify(string name) => _kinds.TryGetValue(name, out var kind) ? kind : MacroKind.None;
+
+    /// <summary>Classifies a name given as UTF-8 bytes, as the lexer's name table holds it.</summary>
+    public MacroKind Classify(ReadOnlySpan<byte> name)
+    {
+        // PERF: the parser classifies every distinct name of every file; ASCII names need no string.
+        if (name.Length <= 256 && Ascii.IsValid(name))
+        {
+            Span<char> chars = stackalloc char[name.Length];
+            Ascii.ToUtf16(name, chars, out _);
+            return _kindsBySpan.TryGetValue(chars, out var kind) ? kind : MacroKind.None;
+        }
+
+        return Classify(Encoding.UTF8.GetString(name));
+    }
 
     /// <summary>The built-in table extended (and overridden) by the given macro files.</summary>
     public static MacroTable WithFiles(IEnumerable<SourceText> files, bool includeBuiltin = true)

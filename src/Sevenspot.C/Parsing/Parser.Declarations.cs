@@ -171,6 +171,11 @@ public sealed partial class Parser
         int depth = 0;
         while (_pos < _eof)
         {
+            if (_pos > start && FollowsUnterminatedLiteral(_pos))
+            {
+                break;
+            }
+
             var kind = Kind;
             if (kind == SyntaxKind.OpenBraceToken && depth == 0)
             {
@@ -440,7 +445,7 @@ public sealed partial class Parser
 
     private void ParseFunctionRest(int mark)
     {
-        // Each K&R parameter declaration resets the flag, so remember it for all of them.
+        // Each K&R parameter declaration parsed below resets _lastParametersKnr.
         bool knr = _lastParametersKnr;
         int attributes = _b.Mark;
         while (Kind != SyntaxKind.OpenBraceToken && Kind != SyntaxKind.EndOfFileToken && !_failed)
@@ -587,6 +592,8 @@ public sealed partial class Parser
     {
         var info = default(SpecifierInfo);
         int list = _b.Mark;
+        // Specifiers nest through struct bodies and typeof: struct a { struct b { ... } x; } y;
+        Enter();
         while (!_failed)
         {
             var k = Kind;
@@ -733,6 +740,7 @@ public sealed partial class Parser
             break;
         }
 
+        Leave();
         Finish(SyntaxKind.List, list);
         return info;
     }
@@ -745,9 +753,20 @@ public sealed partial class Parser
     private bool IsAttributeBeforeName(int index)
     {
         int i = index + 1;
-        while (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i))
+        while (true)
         {
-            i = KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0 && MacroKindOf(i) == MacroKind.AttributeWithArguments ? MatchOf(i + 1) + 1 : i + 1;
+            if (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i))
+            {
+                i = KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0 && MacroKindOf(i) == MacroKind.AttributeWithArguments ? MatchOf(i + 1) + 1 : i + 1;
+            }
+            else if (KindAt(i) == SyntaxKind.AttributeKeyword && KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0)
+            {
+                i = MatchOf(i + 1) + 1; // "int x __attribute__((unused)) = 0": x is the name
+            }
+            else
+            {
+                break;
+            }
         }
 
         var k = KindAt(i);

@@ -29,14 +29,14 @@ public sealed partial class Parser
         ref var info = ref _names[nameId];
         if (info.Macro == 0)
         {
-            var name = _lexed.Names.GetString(nameId);
+            var name = _lexed.Names.GetBytes(nameId);
             info.Macro = (byte)(1 + (byte)_options.Macros.Classify(name));
-            info.EndsWithT = name.Length > 2 && name.EndsWith("_t", StringComparison.Ordinal);
-            info.LooksLikeIterator = name.Contains("for_each", StringComparison.Ordinal) || name.Contains("foreach", StringComparison.Ordinal);
+            info.EndsWithT = name.Length > 2 && name.EndsWith("_t"u8);
+            info.LooksLikeIterator = name.IndexOf("for_each"u8) >= 0 || name.IndexOf("foreach"u8) >= 0;
             bool caps = name.Length > 1;
-            foreach (char c in name)
+            foreach (byte c in name)
             {
-                if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
+                if (!(char.IsAsciiLetterUpper((char)c) || char.IsAsciiDigit((char)c) || c == (byte)'_'))
                 {
                     caps = false;
                     break;

@@ -76,7 +76,7 @@ public sealed partial class Parser
 
     private void ParseLocalDeclaration()
     {
-        if (Kind == SyntaxKind.IdentifierToken && PeekKind() == SyntaxKind.OpenParenToken && !IsKnownTypeName(_pos) && !IsAttributeName(_pos))
+        if (Kind == SyntaxKind.IdentifierToken && PeekKind() == SyntaxKind.OpenParenToken && !IsKnownTypeName(_pos) && !IsAttributeName(_pos) && !IsTypeMacroCall(_pos))
         {
             // A declarer macro: DEFINE_WAIT(wait); LIST_HEAD(list);
             int mark = _b.Mark;
@@ -173,7 +173,12 @@ public sealed partial class Parser
                 return bytes.StartsWith("DEFINE_"u8) || bytes.StartsWith("DECLARE_"u8);
             }
 
-            // A type macro: TAILQ_HEAD(x, y) head; or LIST_ENTRY(foo) *p; (but not a loop macro whose body is "x = 1;")
+            // A type macro: TAILQ_HEAD(x, y) head; or LIST_ENTRY(foo) *p;
+            if (close > 0 && KindAt(close + 1) == SyntaxKind.AsteriskToken)
+            {
+                return IsAllCaps(_pos) && !IsIteratorName(_pos) && IsDeclaredNameAt(SkipPointerPrefix(close + 1));
+            }
+
             return close > 0 && !IsIteratorName(_pos) && KindAt(close + 1) == SyntaxKind.IdentifierToken && KindAt(close + 2) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken;
         }
 
@@ -211,23 +216,53 @@ public sealed partial class Parser
         if (next == SyntaxKind.AsteriskToken)
         {
             // T *x; T **x = ...; T * const x; — an expression "a * b;" has no effect, so read it as a declaration.
-            int i = _pos + 1;
-            while (KindAt(i) == SyntaxKind.AsteriskToken || SyntaxFacts.IsQualifierKeyword(KindAt(i)) || (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i)))
-            {
-                i++;
-            }
-
+            int i = SkipPointerPrefix(_pos + 1);
             if (KindAt(i) == SyntaxKind.IdentifierToken)
             {
-                var after = KindAt(i + 1);
-                return after is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken
-                    || (after == SyntaxKind.IdentifierToken && IsAttributeName(i + 1));
+                return IsDeclaredNameAt(i);
             }
 
             return KindAt(i) == SyntaxKind.OpenParenToken && KindAt(i + 1) == SyntaxKind.AsteriskToken && i == _pos + 2;
         }
 
         return false;
+    }
+
+    /// <summary>From a '*' after a type: the index after the stars, qualifiers and attribute words.</summary>
+    private int SkipPointerPrefix(int i)
+    {
+        while (KindAt(i) == SyntaxKind.AsteriskToken || SyntaxFacts.IsQualifierKeyword(KindAt(i)) || (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i)))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Is the token at index a declared name: a name followed by what follows a declarator (;, =, ',', '[' or an attribute)?</summary>
+    private bool IsDeclaredNameAt(int i)
+    {
+        if (KindAt(i) != SyntaxKind.IdentifierToken)
+        {
+            return false;
+        }
+
+        var after = KindAt(i + 1);
+        return after is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken
+            || (after == SyntaxKind.IdentifierToken && IsAttributeName(i + 1));
+    }
+
+    /// <summary>NAME(args) that the specifier parser reads as a type: TAILQ_ENTRY(buf) link; LIST_ENTRY(x) *p;</summary>
+    private bool IsTypeMacroCall(int index)
+    {
+        var macro = MacroKindOf(index);
+        if (macro == MacroKind.TypeBuilder)
+        {
+            return true;
+        }
+
+        int close = MatchOf(index + 1);
+        return macro != MacroKind.Declarer && close > 0 && KindAt(close + 1) is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken && !AtLineStart(close + 1);
     }
 
     private void ParseStatementCore()

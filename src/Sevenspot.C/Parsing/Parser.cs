@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Sevenspot.Text;
 
@@ -14,7 +15,7 @@ public sealed partial class Parser
     private readonly LexedText _lexed;
     private readonly TokenData[] _tokens;
     private readonly int _eof;
-    private readonly int[] _match;
+    private readonly int[] _match; // rented; valid below _lexed.Count
     private readonly SyntaxTreeBuilder _b = new();
     private readonly List<Diagnostic> _diagnostics;
     private readonly ParseOptions _options;
@@ -60,8 +61,15 @@ public sealed partial class Parser
     internal static SyntaxTree ParseLexed(LexedText lexed, ParseOptions options)
     {
         var parser = new Parser(lexed, options);
-        parser.ParseCompilationUnit();
-        return parser._b.Build(lexed, parser._diagnostics);
+        try
+        {
+            parser.ParseCompilationUnit();
+            return parser._b.Build(lexed, parser._diagnostics);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(parser._match);
+        }
     }
 
     private static int CountErrorItems(SyntaxTree tree)
@@ -165,13 +173,15 @@ public sealed partial class Parser
     private void Finish(SyntaxKind kind, int mark, bool error = false) => _b.Finish(kind, mark, _pos, _tokens, error);
 
     /// <summary>The index of the bracket matching the one at index, or -1.</summary>
-    private int MatchOf(int index) => index < _match.Length ? _match[index] : -1;
+    private int MatchOf(int index) => (uint)index < (uint)_lexed.Count ? _match[index] : -1;
 
     /// <summary>Pairs (), [] and {} once per file so heuristics can look past a bracketed group in O(1).</summary>
     private static int[] ComputeMatches(TokenData[] tokens, int count)
     {
-        var match = new int[count];
-        var stack = new Stack<int>();
+        // PERF: both arrays are rented; the parser returns the result when it is done.
+        var match = ArrayPool<int>.Shared.Rent(count);
+        var stack = ArrayPool<int>.Shared.Rent(count);
+        int depth = 0;
         for (int i = 0; i < count; i++)
         {
             match[i] = -1;
@@ -179,7 +189,7 @@ public sealed partial class Parser
             switch (kind)
             {
                 case SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken:
-                    stack.Push(i);
+                    stack[depth++] = i;
                     break;
                 case SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken:
                     var open = kind switch
@@ -190,14 +200,14 @@ public sealed partial class Parser
                     };
                     // Unbalanced code (often from #ifdef branches): drop unmatched openers of
                     // other kinds, but never let a ')' close past a '{'.
-                    while (stack.Count > 0 && tokens[stack.Peek()].Kind != open && !(open != SyntaxKind.OpenBraceToken && tokens[stack.Peek()].Kind == SyntaxKind.OpenBraceToken))
+                    while (depth > 0 && tokens[stack[depth - 1]].Kind != open && !(open != SyntaxKind.OpenBraceToken && tokens[stack[depth - 1]].Kind == SyntaxKind.OpenBraceToken))
                     {
-                        stack.Pop();
+                        depth--;
                     }
 
-                    if (stack.Count > 0 && tokens[stack.Peek()].Kind == open)
+                    if (depth > 0 && tokens[stack[depth - 1]].Kind == open)
                     {
-                        int o = stack.Pop();
+                        int o = stack[--depth];
                         match[o] = i;
                         match[i] = o;
                     }
@@ -206,6 +216,7 @@ public sealed partial class Parser
             }
         }
 
+        ArrayPool<int>.Shared.Return(stack);
         return match;
     }
 
@@ -254,13 +265,21 @@ public sealed partial class Parser
     /// <summary>
     /// Consumes tokens from the current position up to and including the end of a statement-like
     /// unit: a ';' outside brackets, or a balanced '{ }' block (with a following ';' or else-part
-    /// handled by the caller). Stops before a '}' that closes the enclosing block. Iterative.
+    /// handled by the caller). Stops before a '}' that closes the enclosing block, whatever
+    /// parentheses are open, and at the line after an unterminated literal. Iterative.
     /// </summary>
     private void SkipToStatementEnd(bool stopAfterBlock)
     {
         int depth = 0;
+        int braces = 0; // '{' without a match, opened inside the statement
+        int start = _pos;
         while (_pos < _eof)
         {
+            if (_pos > start && FollowsUnterminatedLiteral(_pos))
+            {
+                return;
+            }
+
             var kind = Kind;
             switch (kind)
             {
@@ -284,7 +303,7 @@ public sealed partial class Parser
                             Eat();
                         }
 
-                        if (depth == 0 && stopAfterBlock && Kind != SyntaxKind.SemicolonToken && Kind != SyntaxKind.CommaToken && Kind != SyntaxKind.CloseParenToken)
+                        if (depth == 0 && braces == 0 && stopAfterBlock && Kind != SyntaxKind.SemicolonToken && Kind != SyntaxKind.CommaToken && Kind != SyntaxKind.CloseParenToken)
                         {
                             return;
                         }
@@ -292,18 +311,18 @@ public sealed partial class Parser
                         continue;
                     }
 
-                    depth++;
+                    braces++;
                     break;
                 case SyntaxKind.CloseBraceToken:
-                    if (depth == 0)
+                    if (braces == 0)
                     {
                         return;
                     }
 
-                    depth--;
+                    braces--;
                     break;
                 case SyntaxKind.SemicolonToken:
-                    if (depth == 0)
+                    if (depth == 0 && braces == 0)
                     {
                         Eat();
                         return;
@@ -314,6 +333,22 @@ public sealed partial class Parser
 
             Eat();
         }
+    }
+
+    /// <summary>
+    /// Is the token at index the first of a line that follows an unterminated string or character
+    /// literal? Such a literal ends at the end of its line and may have swallowed the ';' or ')' that
+    /// closed the construct, so recovery starts afresh on the next line.
+    /// </summary>
+    private bool FollowsUnterminatedLiteral(int index)
+    {
+        if (index <= 0 || !AtLineStart(index))
+        {
+            return false;
+        }
+
+        ref var previous = ref _tokens[index - 1];
+        return (previous.Flags & TokenFlags.HasError) != 0 && previous.Kind is SyntaxKind.StringLiteralToken or SyntaxKind.CharLiteralToken;
     }
 
     private void AddDiagnostic(DiagnosticId id, int token, params object[] args)

@@ -11,12 +11,32 @@ namespace Sevenspot.C;
 /// </summary>
 internal sealed class SyntaxTreeBuilder
 {
-    private NodeData[] _nodes = new NodeData[1024];
+    // PERF: the node and child arrays are per-thread buffers reused from file to file; Build copies
+    // out the exact counts. Growing fresh arrays by doubling for every file cost more than the parse.
+    [ThreadStatic]
+    private static NodeData[]? s_scratchNodes;
+
+    [ThreadStatic]
+    private static int[]? s_scratchChildren;
+
+    // Buffers larger than these (24 MB and 16 MB) are not kept for the next file.
+    private const int MaxKeptNodes = 1 << 20;
+    private const int MaxKeptChildren = 1 << 22;
+
+    private NodeData[] _nodes;
     private int _nodeCount;
-    private int[] _children = new int[2048];
+    private int[] _children;
     private int _childCount;
     private int[] _stack = new int[256];
     private int _stackCount;
+
+    public SyntaxTreeBuilder()
+    {
+        _nodes = s_scratchNodes ?? new NodeData[64 * 1024];
+        _children = s_scratchChildren ?? new int[128 * 1024];
+        s_scratchNodes = null; // owned by this builder until Build
+        s_scratchChildren = null;
+    }
 
     public readonly record struct Checkpoint(int Stack, int Nodes, int Children);
 
@@ -119,7 +139,10 @@ internal sealed class SyntaxTreeBuilder
                 continue;
             }
 
+            // The node being finished gets index _nodeCount. A restore that discards it also discards
+            // its children, which were all built after it was begun, so the link never dangles.
             ref var child = ref _nodes[ChildRef.NodeIndex(r)];
+            child.Parent = _nodeCount;
             flags |= child.Flags & NodeFlags.ContainsErrors;
             if (child.LastToken >= child.FirstToken)
             {
@@ -160,24 +183,25 @@ internal sealed class SyntaxTreeBuilder
         Push(ChildRef.FromNode(index));
     }
 
-    /// <summary>Completes the tree: the single node left on the stack is the root; parents are filled in.</summary>
+    /// <summary>Completes the tree: the single node left on the stack is the root (parents were set as nodes were finished).</summary>
     public SyntaxTree Build(LexedText lexed, List<Diagnostic> diagnostics)
     {
         Debug.Assert(_stackCount == 1 && ChildRef.IsNode(_stack[0]));
         int root = ChildRef.NodeIndex(_stack[0]);
-        for (int n = 0; n < _nodeCount; n++)
+        var nodes = GC.AllocateUninitializedArray<NodeData>(_nodeCount);
+        _nodes.AsSpan(0, _nodeCount).CopyTo(nodes);
+        var children = GC.AllocateUninitializedArray<int>(_childCount);
+        _children.AsSpan(0, _childCount).CopyTo(children);
+        if (_nodes.Length <= MaxKeptNodes)
         {
-            ref var node = ref _nodes[n];
-            for (int i = 0; i < node.ChildCount; i++)
-            {
-                int r = _children[node.ChildStart + i];
-                if (ChildRef.IsNode(r))
-                {
-                    _nodes[ChildRef.NodeIndex(r)].Parent = n;
-                }
-            }
+            s_scratchNodes = _nodes;
         }
 
-        return new SyntaxTree(lexed, _nodes, _nodeCount, _children, root, diagnostics);
+        if (_children.Length <= MaxKeptChildren)
+        {
+            s_scratchChildren = _children;
+        }
+
+        return new SyntaxTree(lexed, nodes, _nodeCount, children, root, diagnostics);
     }
 }

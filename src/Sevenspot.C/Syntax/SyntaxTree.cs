@@ -48,26 +48,47 @@ public sealed class SyntaxTree
 
     public SyntaxToken GetToken(int index) => new(this, index);
 
-    /// <summary>Prints the tree by walking it: the result equals the source when the tree is sound.</summary>
+    /// <summary>
+    /// Prints the tree by walking it: the result equals the source when the tree is sound. Every
+    /// token must be in the tree once and in order; a token left out would otherwise be printed
+    /// silently as part of the gap before the next one, so that is reported as a bug.
+    /// </summary>
     public byte[] Print()
     {
         var output = new MemoryStream(Text.Length);
         int previousEnd = 0;
+        int next = NextTreeToken(0);
         var source = Text.Bytes;
         foreach (var token in Root.DescendantTokensInTreeOrder())
         {
-            var data = Tokens[token.Index];
-            if (data.End < previousEnd)
+            if (token.Index != next)
             {
-                throw new InvalidOperationException($"Token {token.Index} out of order in the tree.");
+                throw new InvalidOperationException($"Token {next} is missing from the tree or out of order (found token {token.Index}).");
             }
 
+            var data = Tokens[token.Index];
             output.Write(source[previousEnd..data.End]);
             previousEnd = data.End;
+            next = NextTreeToken(next + 1);
+        }
+
+        if (next < TokenCount)
+        {
+            throw new InvalidOperationException($"Token {next} is missing from the tree.");
         }
 
         output.Write(source[previousEnd..]);
         return output.ToArray();
+    }
+
+    private int NextTreeToken(int index)
+    {
+        while (index < TokenCount && Tokens[index].Kind == SyntaxKind.DisabledToken)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary>The innermost node whose token range holds the token.</summary>
