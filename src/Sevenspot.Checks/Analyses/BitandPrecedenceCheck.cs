@@ -29,7 +29,7 @@ public sealed class BitandPrecedenceCheck : FileCheck
             }
 
             var not = binary.Left.AsPrefixUnary();
-            if (not.Operator.Kind != SyntaxKind.ExclamationToken || !LooksLikeMask(binary.Right))
+            if (not.Operator.Kind != SyntaxKind.ExclamationToken || IsNegation(not.Operand) || !LooksLikeMask(binary.Right))
             {
                 continue;
             }
@@ -71,6 +71,10 @@ public sealed class BitandPrecedenceCheck : FileCheck
                 return false;
         }
     }
+
+    /// <summary>!!x is a deliberate truth value (0 or 1), so !!x &amp; y is not a precedence slip.</summary>
+    private static bool IsNegation(SyntaxNode node) =>
+        node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken;
 
     private static bool IsUpperCaseName(string name)
     {
