@@ -8,6 +8,7 @@ internal static class Program
     {
         var root = new RootCommand("Sevenspot: a semantic-patch engine for C, compatible with spatch");
         root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
