@@ -41,8 +41,7 @@ internal static class LockGraphSvg
         }
 
         sb.Append(Invariant($"<svg class=\"lock-graph\" role=\"img\" aria-labelledby=\"lock-graph-title\" viewBox=\"0 0 {size:F0} {size:F0}\" width=\"{size:F0}\" height=\"{size:F0}\">\n"));
-        sb.Append("<title id=\"lock-graph-title\">Lock-order graph: ").Append(n.ToString(CultureInfo.InvariantCulture)).Append(" lock classes, ")
-            .Append(graph.Cycles.Count.ToString(CultureInfo.InvariantCulture)).Append(" cycles</title>\n");
+        sb.Append("<title id=\"lock-graph-title\">Lock-order graph: ").Append(Invariant($"{n} lock class{(n == 1 ? string.Empty : "es")}, {graph.Cycles.Count} cycle{(graph.Cycles.Count == 1 ? string.Empty : "s")}")).Append("</title>\n");
         sb.Append("<defs>\n");
         sb.Append("<marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#5b6470\"/></marker>\n");
         sb.Append("<marker id=\"arrow-cycle\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#d1242f\"/></marker>\n");
