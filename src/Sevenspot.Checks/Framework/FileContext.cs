@@ -13,6 +13,7 @@ public sealed class FileContext
 {
     private readonly IFlowGraphProvider? _flowGraphs;
     private readonly Dictionary<int, IFlowGraph?> _graphs = [];
+    private readonly Dictionary<Type, object> _shared = [];
     private List<SyntaxNode>? _functions;
 
     public FileContext(SyntaxTree tree, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null)
@@ -55,6 +56,22 @@ public sealed class FileContext
         }
 
         return graph;
+    }
+
+    /// <summary>
+    /// Data derived from the file once and shared by the checks that need it (declared types,
+    /// lock annotations), one instance per type.
+    /// </summary>
+    public T GetShared<T>(Func<FileContext, T> create)
+        where T : class
+    {
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = create(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
     }
 
     public SourceLocation Locate(SyntaxNode node) => SourceLocation.From(Text, node.Span);
