@@ -70,4 +70,8 @@ public sealed class InterimGraphFixtureTests
     [Theory]
     [MemberData(nameof(PendingFixtureTests.SleepInAtomic), MemberType = typeof(PendingFixtureTests))]
     public void SleepInAtomicFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("sleep-in-atomic")!, name, s_options);
+
+    [Theory]
+    [MemberData(nameof(PendingFixtureTests.LockOrder), MemberType = typeof(PendingFixtureTests))]
+    public void LockOrderFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("lock-order")!, name, s_options);
 }

@@ -128,8 +128,9 @@ public sealed class LockModel
         switch (lockObject.Kind)
         {
             case SyntaxKind.IdentifierName:
+                // A static lock of one file is not another file's lock of the same name.
                 string name = lockObject.AsIdentifierName().Identifier.Text;
-                return _types.IsLocal(name) ? null : name;
+                return _types.IsLocal(name) ? null : FileTypes.IsFileStatic(name) ? $"{name} ({_file.Path})" : name;
             case SyntaxKind.MemberAccess:
                 var member = lockObject.AsMemberAccess();
                 return _types.TypeOf(member.Expression) is { } owner ? $"struct {owner.Tag}.{member.Name.Text}" : null;

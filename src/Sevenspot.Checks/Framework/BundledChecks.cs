@@ -10,6 +10,7 @@ public static class BundledChecks
             new BitandPrecedenceCheck(),
             new BitlockReleaseCheck(),
             new KzallocCheck(),
+            new LockOrderCheck(),
             new SleepInAtomicCheck(),
         }.OrderBy(c => c.Descriptor.Id, StringComparer.Ordinal)];
 

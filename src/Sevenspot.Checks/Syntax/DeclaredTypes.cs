@@ -120,6 +120,7 @@ public sealed class FileTypes
     private readonly Dictionary<string, StructType?> _globals = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Tag, string Member), StructType?> _members = [];
     private readonly HashSet<string> _globalNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _staticNames = new(StringComparer.Ordinal);
 
     public static FileTypes Collect(SyntaxTree tree)
     {
@@ -138,6 +139,11 @@ public sealed class FileTypes
                         if (declarator.Kind == SyntaxKind.InitDeclarator && NameOf(declarator.AsInitDeclarator().Declarator) is { } name)
                         {
                             types._globalNames.Add(name);
+                            if (HasStatic(declaration.SpecifierList))
+                            {
+                                types._staticNames.Add(name);
+                            }
+
                             Merge(types._globals, name, StructOf(declaration.SpecifierList, declarator.AsInitDeclarator().Declarator));
                         }
                     }
@@ -148,7 +154,12 @@ public sealed class FileTypes
                     var macro = node.AsMacroDeclaration();
                     if (macro.ArgumentList is { } arguments && arguments.ChildNodes().FirstOrDefault() is { Kind: SyntaxKind.IdentifierName } first)
                     {
-                        types._globalNames.Add(first.AsIdentifierName().Identifier.Text);
+                        string name = first.AsIdentifierName().Identifier.Text;
+                        types._globalNames.Add(name);
+                        if (HasStatic(macro.SpecifierList))
+                        {
+                            types._staticNames.Add(name);
+                        }
                     }
 
                     break;
@@ -161,9 +172,25 @@ public sealed class FileTypes
     /// <summary>Whether the file declares the name at file scope (a variable or a DEFINE_* object).</summary>
     public bool IsFileScope(string name) => _globalNames.Contains(name);
 
+    /// <summary>Whether the name is a static file-scope object: another file's object of the same name is a different one.</summary>
+    public bool IsFileStatic(string name) => _staticNames.Contains(name);
+
     public StructType? LookupGlobal(string name) => _globals.TryGetValue(name, out var t) ? t : null;
 
     public StructType? LookupMember(string tag, string member) => _members.TryGetValue((tag, member), out var t) ? t : null;
+
+    private static bool HasStatic(SyntaxNode specifiers)
+    {
+        foreach (var token in specifiers.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.StaticKeyword)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static StructType? StructOf(SyntaxNode specifiers, SyntaxNode declarator)
     {

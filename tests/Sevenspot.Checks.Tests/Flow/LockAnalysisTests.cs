@@ -86,7 +86,7 @@ public sealed class LockAnalysisTests
             "f");
         Assert.Empty(states["fail#1"].May);
         var held = Assert.Single(states["work#1"].Must);
-        Assert.Equal("m", held.Class);
+        Assert.Equal("m (test.c)", held.Class);
         Assert.False(held.IsAtomic);
     }
 
@@ -179,9 +179,11 @@ public sealed class LockAnalysisTests
             """
             struct inner { spinlock_t lock; };
             struct outer { struct inner *in; struct mutex m; };
-            static DEFINE_SPINLOCK(global_lock);
+            static DEFINE_SPINLOCK(file_lock);
+            DEFINE_SPINLOCK(global_lock);
             void f(struct outer *o, spinlock_t *lp)
             {
+                spin_lock(&file_lock);
                 spin_lock(&global_lock);
                 spin_lock(&o->in->lock);
                 mutex_lock(&o->m);
@@ -192,6 +194,7 @@ public sealed class LockAnalysisTests
             """,
             "f");
         var classes = states["probe#1"].Must.Select(h => h.Class ?? "?").Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["?", "global_lock", "struct inner.lock", "struct outer.m", "struct task_struct.alloc_lock"], classes);
+        // A static lock is the file's own: its class carries the file's path.
+        Assert.Equal(["?", "file_lock (test.c)", "global_lock", "struct inner.lock", "struct outer.m", "struct task_struct.alloc_lock"], classes);
     }
 }
