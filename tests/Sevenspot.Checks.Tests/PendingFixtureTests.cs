@@ -74,4 +74,8 @@ public sealed class InterimGraphFixtureTests
     [Theory]
     [MemberData(nameof(PendingFixtureTests.LockOrder), MemberType = typeof(PendingFixtureTests))]
     public void LockOrderFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("lock-order")!, name, s_options);
+
+    [Theory]
+    [MemberData(nameof(PendingFixtureTests.TasklistUnlocked), MemberType = typeof(PendingFixtureTests))]
+    public void TasklistUnlockedFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("tasklist-unlocked")!, name, s_options);
 }

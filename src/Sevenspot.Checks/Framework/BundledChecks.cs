@@ -12,6 +12,7 @@ public static class BundledChecks
             new KzallocCheck(),
             new LockOrderCheck(),
             new SleepInAtomicCheck(),
+            new TasklistUnlockedCheck(),
         }.OrderBy(c => c.Descriptor.Id, StringComparer.Ordinal)];
 
     public static Check? Find(string id)
