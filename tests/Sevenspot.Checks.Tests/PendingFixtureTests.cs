@@ -78,4 +78,8 @@ public sealed class InterimGraphFixtureTests
     [Theory]
     [MemberData(nameof(PendingFixtureTests.TasklistUnlocked), MemberType = typeof(PendingFixtureTests))]
     public void TasklistUnlockedFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("tasklist-unlocked")!, name, s_options);
+
+    [Theory]
+    [MemberData(nameof(PendingFixtureTests.FilesWithoutRef), MemberType = typeof(PendingFixtureTests))]
+    public void FilesWithoutRefFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("files-without-ref")!, name, s_options);
 }

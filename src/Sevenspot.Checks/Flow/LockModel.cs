@@ -68,9 +68,13 @@ public sealed class LockModel
     /// (<c>d -&gt; lock</c>), the bit and address of a bit lock, or the kind and release name for
     /// locks without an argument (<c>rcu:rcu_read_unlock</c>), so that each acquire meets its own release.
     /// </summary>
-    public static string KeyOf(LockPrimitive primitive, SyntaxNode call)
+    public static string KeyOf(LockPrimitive primitive, SyntaxNode call) =>
+        KeyFor(primitive, SyntaxHelpers.Argument(call, primitive.LockArgument), SyntaxHelpers.Argument(call, primitive.BitArgument));
+
+    /// <summary>The key <see cref="KeyOf"/> gives a call of the primitive with these lock and bit arguments.</summary>
+    public static string KeyFor(LockPrimitive primitive, SyntaxNode? lockArgument, SyntaxNode? bitArgument = null)
     {
-        if (SyntaxHelpers.Argument(call, primitive.LockArgument) is not { } argument)
+        if (lockArgument is not { } argument)
         {
             return primitive.FixedClass is { } fixedClass ? fixedClass : primitive.Kind.Word() + ":" + primitive.Release;
         }
@@ -81,7 +85,7 @@ public sealed class LockModel
             key = cls + "@" + key;
         }
 
-        if (SyntaxHelpers.Argument(call, primitive.BitArgument) is { } bit)
+        if (bitArgument is { } bit)
         {
             key = "bit " + SyntaxHelpers.Key(bit) + " of " + key;
         }

@@ -9,6 +9,7 @@ public static class BundledChecks
         {
             new BitandPrecedenceCheck(),
             new BitlockReleaseCheck(),
+            new FilesWithoutRefCheck(),
             new KzallocCheck(),
             new LockOrderCheck(),
             new SleepInAtomicCheck(),

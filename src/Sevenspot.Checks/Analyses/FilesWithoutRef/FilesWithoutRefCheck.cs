@@ -1,0 +1,113 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// files-without-ref: a read of a guarded field (guarded-fields.txt: task_struct.files under
+/// task_lock) through a pointer declared as that struct, where no path holds the guarding lock on
+/// that very pointer. <c>current</c> is exempt: a task's own files do not go away under it.
+/// </summary>
+public sealed class FilesWithoutRefCheck : FileCheck
+{
+    public override CheckDescriptor Descriptor => CheckDescriptors.FilesWithoutRef;
+
+    public override bool NeedsFlowGraphs => true;
+
+    public override void Analyze(FileContext file, FindingSink sink)
+    {
+        foreach (var function in file.Functions)
+        {
+            if (file.GetFlowGraph(function) is not { } graph)
+            {
+                continue;
+            }
+
+            var model = FileLockFacts.ModelFor(file, function);
+            DataflowResult<LockState>? result = null;
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                foreach (var access in FlowSyntax.EvaluatedNodes(graph, node))
+                {
+                    if (Guarded(file.Primitives, model, access) is not var (field, owner, guard))
+                    {
+                        continue;
+                    }
+
+                    result ??= LockAnalysis.Solve(graph, model);
+                    if (!result.Converged || !result.IsReached(node))
+                    {
+                        break;
+                    }
+
+                    string key = LockModel.KeyFor(guard, owner);
+                    var state = StateAt(model, graph, node, result.In(node), access.Span.Start);
+                    if (!state.MayHold(h => h.Key == key))
+                    {
+                        string task = SyntaxHelpers.Text(owner);
+                        sink.Report(new Finding(
+                            Descriptor,
+                            file.Locate(access),
+                            $"{task}->{field.Field} read without {guard.Acquire}({task}); the {field.Field} pointer of another task may be freed under it (use {guard.Acquire}/{guard.Release}, or an accessor that takes a reference)"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A member access of a guarded field through a pointer to its struct, other than current: the field, the pointer, the guarding acquire.</summary>
+    private static (GuardedField Field, SyntaxNode Owner, LockPrimitive Guard)? Guarded(PrimitiveTables tables, LockModel model, SyntaxNode node)
+    {
+        if (node.Kind != SyntaxKind.MemberAccess)
+        {
+            return null;
+        }
+
+        var member = node.AsMemberAccess();
+        if (member.Operator.Kind != SyntaxKind.ArrowToken)
+        {
+            return null;
+        }
+
+        var owner = SyntaxHelpers.StripParentheses(member.Expression);
+        if (owner.Kind == SyntaxKind.IdentifierName && owner.AsIdentifierName().Identifier.Text == "current")
+        {
+            return null;
+        }
+
+        foreach (var field in tables.FindGuardedField(member.Name.Text))
+        {
+            if (model.Types.TypeOf(owner) is { IsPointer: true } type && type.Tag == field.Struct && tables.FindAcquire(field.Lock) is [var guard, ..])
+            {
+                return (field, owner, guard);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lock state at a position inside a node: after the node's calls that come before it.</summary>
+    private static LockState StateAt(LockModel model, IFlowGraph graph, int node, LockState input, int position)
+    {
+        var state = input;
+        bool done = false;
+        LockAnalysis.Replay(model, graph, node, input, (call, before) =>
+        {
+            if (done)
+            {
+                return;
+            }
+
+            if (call.Span.Start > position)
+            {
+                state = before;
+                done = true;
+                return;
+            }
+
+            state = model.Apply(before, call, graph.GetKind(node) == FlowNodeKind.Branch);
+        });
+        return state;
+    }
+}
