@@ -82,4 +82,8 @@ public sealed class InterimGraphFixtureTests
     [Theory]
     [MemberData(nameof(PendingFixtureTests.FilesWithoutRef), MemberType = typeof(PendingFixtureTests))]
     public void FilesWithoutRefFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("files-without-ref")!, name, s_options);
+
+    [Theory]
+    [MemberData(nameof(PendingFixtureTests.FreedWhileLinked), MemberType = typeof(PendingFixtureTests))]
+    public void FreedWhileLinkedFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("freed-while-linked")!, name, s_options);
 }

@@ -10,6 +10,7 @@ public static class BundledChecks
             new BitandPrecedenceCheck(),
             new BitlockReleaseCheck(),
             new FilesWithoutRefCheck(),
+            new FreedWhileLinkedCheck(),
             new KzallocCheck(),
             new LockOrderCheck(),
             new SleepInAtomicCheck(),

@@ -47,3 +47,6 @@ public sealed record GuardedField(string Field, string Struct, string Lock);
 
 /// <summary>An atomic bit operation (bitops.txt).</summary>
 public sealed record BitOperation(string Name, BitOperationRole Role, bool Ordered, string? Fix);
+
+/// <summary>A function that frees an object (frees.txt).</summary>
+public sealed record FreeFunction(string Name, int ObjectArgument, bool Deferred);

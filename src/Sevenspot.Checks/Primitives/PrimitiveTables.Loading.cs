@@ -15,6 +15,9 @@ public sealed partial class PrimitiveTables
             case "allocators":
                 AddAllocator(line);
                 break;
+            case "frees":
+                AddFree(line);
+                break;
             case "locks":
                 AddLock(line);
                 break;
@@ -92,6 +95,18 @@ public sealed partial class PrimitiveTables
         }
 
         AddUnique(_allocators, line, new Allocator(line.Name, line.GetIndex("gfp"), size, factor, zeroing, zeroes, line.HasFlag("sleeps")));
+    }
+
+    private void AddFree(PrimitiveLine line)
+    {
+        line.Validate(0, ["deferred"], ["arg"]);
+        int arg = line.GetIndex("arg");
+        if (arg < 0)
+        {
+            throw line.Error("missing arg=N");
+        }
+
+        AddUnique(_frees, line, new FreeFunction(line.Name, arg, line.HasFlag("deferred")));
     }
 
     private void AddLock(PrimitiveLine line)

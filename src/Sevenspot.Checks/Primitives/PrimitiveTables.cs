@@ -15,7 +15,7 @@ public sealed partial class PrimitiveTables
     /// <summary>The table names, one file each: "locks" is locks.txt.</summary>
     public static readonly string[] TableNames =
     [
-        "sleeping", "gfp", "allocators", "locks", "lists", "refcounts", "task-iterators", "guarded-fields", "bitops",
+        "sleeping", "gfp", "allocators", "frees", "locks", "lists", "refcounts", "task-iterators", "guarded-fields", "bitops",
     ];
 
     private static readonly Lazy<PrimitiveTables> s_builtin = new(() => Load(BuiltinSources()));
@@ -32,6 +32,7 @@ public sealed partial class PrimitiveTables
     private readonly Dictionary<string, TaskIterator> _taskIteratorEnds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GuardedField>> _guardedFields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BitOperation> _bitOperations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FreeFunction> _frees = new(StringComparer.Ordinal);
 
     private PrimitiveTables()
     {
@@ -129,4 +130,6 @@ public sealed partial class PrimitiveTables
     public IReadOnlyList<GuardedField> FindGuardedField(string field) => _guardedFields.TryGetValue(field, out var list) ? list : [];
 
     public BitOperation? FindBitOperation(string name) => _bitOperations.GetValueOrDefault(name);
+
+    public FreeFunction? FindFree(string name) => _frees.GetValueOrDefault(name);
 }
