@@ -86,4 +86,8 @@ public sealed class InterimGraphFixtureTests
     [Theory]
     [MemberData(nameof(PendingFixtureTests.FreedWhileLinked), MemberType = typeof(PendingFixtureTests))]
     public void FreedWhileLinkedFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("freed-while-linked")!, name, s_options);
+
+    [Theory]
+    [MemberData(nameof(PendingFixtureTests.DoubleListRemoval), MemberType = typeof(PendingFixtureTests))]
+    public void DoubleListRemovalFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("double-list-removal")!, name, s_options);
 }

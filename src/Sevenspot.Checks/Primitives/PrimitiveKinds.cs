@@ -100,6 +100,9 @@ public enum ListOperationKind
     DeleteInit,
     Move,
     Test,
+
+    /// <summary>Finds an element on a list: returns it, or (an iterator) sets its entry argument to it.</summary>
+    Get,
 }
 
 public enum BitOperationRole

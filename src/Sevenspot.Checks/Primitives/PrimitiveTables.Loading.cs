@@ -133,7 +133,8 @@ public sealed partial class PrimitiveTables
             "del-init" => ListOperationKind.DeleteInit,
             "move" => ListOperationKind.Move,
             "test" => ListOperationKind.Test,
-            var other => throw line.Error($"operation must be add, del, del-init, move or test, not '{other}'"),
+            "get" => ListOperationKind.Get,
+            var other => throw line.Error($"operation must be add, del, del-init, move, test or get, not '{other}'"),
         };
         if (line.Words.Count > 1)
         {
