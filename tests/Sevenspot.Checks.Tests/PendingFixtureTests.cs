@@ -90,4 +90,8 @@ public sealed class InterimGraphFixtureTests
     [Theory]
     [MemberData(nameof(PendingFixtureTests.DoubleListRemoval), MemberType = typeof(PendingFixtureTests))]
     public void DoubleListRemovalFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("double-list-removal")!, name, s_options);
+
+    [Theory]
+    [MemberData(nameof(PendingFixtureTests.RefcountBalance), MemberType = typeof(PendingFixtureTests))]
+    public void RefcountBalanceFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("refcount-balance")!, name, s_options);
 }

@@ -14,6 +14,7 @@ public static class BundledChecks
             new FreedWhileLinkedCheck(),
             new KzallocCheck(),
             new LockOrderCheck(),
+            new RefcountBalanceCheck(),
             new SleepInAtomicCheck(),
             new TasklistUnlockedCheck(),
         }.OrderBy(c => c.Descriptor.Id, StringComparer.Ordinal)];
