@@ -19,6 +19,10 @@ public sealed class LockModel
     private readonly DeclaredTypes _types;
     private readonly IReadOnlyDictionary<string, FunctionLockAnnotations> _annotations;
 
+    // PERF: the solver applies a node's calls on every visit; the record of a lock taken at a
+    // call is made once per call, not once per visit.
+    private readonly Dictionary<int, HeldLock> _heldAt = [];
+
     public LockModel(FileContext file, SyntaxNode function, FileTypes fileTypes, IReadOnlyDictionary<string, FunctionLockAnnotations> annotations)
     {
         _file = file;
@@ -153,7 +157,7 @@ public sealed class LockModel
             return state;
         }
 
-        var where = _file.Locate(Function.AsFunctionDefinition().Declarator);
+        var where = _file.LocateCompact(Function.AsFunctionDefinition().Declarator);
         foreach (string key in annotations.MustHold.Concat(annotations.Releases))
         {
             state = state.Acquire(new HeldLock(key, KindOfAnnotated(key), ClassOfAnnotated(key), 1, where, "caller (annotated " + key + ")", false));
@@ -194,15 +198,23 @@ public sealed class LockModel
             {
                 string key = effects.Substitute(template, arguments);
                 LockKind? kind = effects.Kinds.TryGetValue(template, out var k) ? k : KindOfAnnotated(key);
-                state = state.Acquire(new HeldLock(key, kind, ClassOfAnnotated(key), 1, _file.Locate(call), Shorten(SyntaxHelpers.Text(call)), false));
+                state = state.Acquire(new HeldLock(key, kind, ClassOfAnnotated(key), 1, _file.LocateCompact(call), Shorten(SyntaxHelpers.Text(call)), false));
             }
         }
 
         return state;
     }
 
-    public HeldLock Held(LockOperation op) =>
-        new(op.Key, op.Primitive.Kind, op.Class, 1, _file.Locate(op.Call), Shorten(SyntaxHelpers.Text(op.Call)), op.Primitive.Nested);
+    public HeldLock Held(LockOperation op)
+    {
+        if (!_heldAt.TryGetValue(op.Call.Index, out var held))
+        {
+            held = new HeldLock(op.Key, op.Primitive.Kind, op.Class, 1, _file.LocateCompact(op.Call), Shorten(SyntaxHelpers.Text(op.Call)), op.Primitive.Nested);
+            _heldAt[op.Call.Index] = held;
+        }
+
+        return held;
+    }
 
     /// <summary>
     /// Whether a branch tests a conditional acquire, and which edge holds the lock:

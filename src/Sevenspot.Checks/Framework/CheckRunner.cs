@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sevenspot.C;
 using Sevenspot.Text;
 
@@ -15,6 +16,10 @@ public sealed class CheckRunner
     private readonly TreeCheck[] _treeChecks;
     private readonly CheckDescriptor[] _descriptors;
     private readonly CheckOptions _options;
+
+    // Texts given in memory (AnalyzeText), to show code for findings of tree checks; files read
+    // by AnalyzeFile are not kept, and are read again for the few locations findings need.
+    private readonly ConcurrentDictionary<string, SourceText> _texts = new(StringComparer.Ordinal);
 
     public CheckRunner(IEnumerable<Check> checks, CheckOptions? options = null)
     {
@@ -54,11 +59,17 @@ public sealed class CheckRunner
             return Failed(path, new Diagnostic(DiagnosticId.FileReadError, null, default, path, e.Message).Message);
         }
 
-        return AnalyzeText(new SourceText(path, bytes));
+        return Analyze(new SourceText(path, bytes));
     }
 
-    /// <summary>Parses and analyses one source text; its path is the one findings will carry.</summary>
+    /// <summary>Parses and analyses one source text; its path is the one findings will carry. The text is kept to show code in findings.</summary>
     public FileAnalysis AnalyzeText(SourceText text)
+    {
+        _texts[text.Path] = text;
+        return Analyze(text);
+    }
+
+    private FileAnalysis Analyze(SourceText text)
     {
         SyntaxTree tree;
         try
@@ -143,14 +154,24 @@ public sealed class CheckRunner
 
         findings.Sort(Finding.Compare);
         RemoveDuplicates(findings);
+        var filler = new LocationTextFiller(_texts);
+        for (int i = 0; i < findings.Count; i++)
+        {
+            findings[i] = filler.Fill(findings[i]);
+        }
+
         skipped.Sort(SkippedItem.Compare);
         return new CheckReport(_descriptors, findings, skipped, files.Count, functions, lockOrder);
     }
 
     private FileAnalysis Failed(string path, string reason) => new(path, [], new object?[_treeChecks.Length], [new SkippedItem(path, 0, reason)], 0);
 
-    private static SkippedItem CheckFailed(string path, Check check, Exception e) =>
-        new(path, 0, $"check {check.Descriptor.Id} failed here ({e.GetType().Name}: {e.Message}); please report this as a bug");
+    private static SkippedItem CheckFailed(string path, Check check, Exception e)
+    {
+        // The innermost frame names the place to look at in a bug report.
+        string where = new System.Diagnostics.StackTrace(e).GetFrame(0)?.GetMethod() is { } method ? $" in {method.DeclaringType?.Name}.{method.Name}" : string.Empty;
+        return new(path, 0, $"check {check.Descriptor.Id} failed here ({e.GetType().Name}{where}: {e.Message}); please report this as a bug");
+    }
 
     /// <summary>Two findings of one check at one place with one message say the same thing once.</summary>
     private static void RemoveDuplicates(List<Finding> sorted)

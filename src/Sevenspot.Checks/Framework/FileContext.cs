@@ -80,6 +80,11 @@ public sealed class FileContext
 
     public SourceLocation Locate(TextSpan span) => SourceLocation.From(Text, span);
 
+    /// <summary>A location without its code text, for facts that tree checks keep for the whole run.</summary>
+    public SourceLocation LocateCompact(SyntaxNode node) => SourceLocation.From(Text, node.Span, withText: false);
+
+    public SourceLocation LocateCompact(SyntaxToken token) => SourceLocation.From(Text, token.Span, withText: false);
+
     private static List<SyntaxNode> FindFunctions(SyntaxTree tree)
     {
         var functions = new List<SyntaxNode>();

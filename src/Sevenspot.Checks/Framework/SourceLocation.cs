@@ -22,12 +22,22 @@ public sealed record SourceLocation(
     private const int MaxSnippet = 240;
     private const int MaxText = 400;
 
-    public static SourceLocation From(SourceText text, TextSpan span)
+    /// <summary>
+    /// The location of a span. Without <paramref name="withText"/>, <see cref="Snippet"/> and
+    /// <see cref="Text"/> stay empty: the compact form tree checks keep in their facts, whose text
+    /// <see cref="CheckRunner"/> fills in for the locations that end up in findings.
+    /// </summary>
+    public static SourceLocation From(SourceText text, TextSpan span, bool withText = true)
     {
         int start = Math.Clamp(span.Start, 0, text.Length);
         int end = Math.Clamp(span.End, start, text.Length);
         var startPosition = text.GetLinePosition(start);
         var endPosition = text.GetLinePosition(end);
+        if (!withText)
+        {
+            return new SourceLocation(text.Path, TextSpan.FromBounds(start, end), startPosition, endPosition, CodePointColumn(text, startPosition.Line, start), CodePointColumn(text, endPosition.Line, end), string.Empty, string.Empty);
+        }
+
         string line = text.GetLineText(startPosition.Line);
         if (line.Length > MaxSnippet)
         {
@@ -46,6 +56,12 @@ public sealed record SourceLocation(
             line,
             content);
     }
+
+    /// <summary>Whether the code text was left out (<see cref="From"/> without text).</summary>
+    public bool IsCompact => Snippet.Length == 0 && Text.Length == 0 && Span.Length > 0;
+
+    /// <summary>The same location with its code text, taken from the file's text.</summary>
+    public SourceLocation WithText(SourceText text) => text.Path == Path && Span.End <= text.Length ? From(text, Span) : this;
 
     /// <summary>Code points between the start of the line and the offset: UTF-8 continuation bytes do not count.</summary>
     private static int CodePointColumn(SourceText text, int line, int offset)

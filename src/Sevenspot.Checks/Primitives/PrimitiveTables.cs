@@ -107,6 +107,16 @@ public sealed partial class PrimitiveTables
 
     public SleepingFunction? FindSleeping(string name) => _sleeping.GetValueOrDefault(name);
 
+    /// <summary>
+    /// Whether any table knows the function. What a primitive does is what its table says:
+    /// interprocedural checks do not summarise its definition (kfree's debugging paths, the
+    /// page allocator's slow path) when the tree happens to contain it.
+    /// </summary>
+    public bool IsPrimitive(string name) =>
+        _sleeping.ContainsKey(name) || _allocators.ContainsKey(name) || _frees.ContainsKey(name) || _acquires.ContainsKey(name)
+        || _releases.ContainsKey(name) || _lists.ContainsKey(name) || _gets.ContainsKey(name) || _puts.ContainsKey(name)
+        || _bitOperations.ContainsKey(name) || _taskIterators.ContainsKey(name);
+
     /// <summary>The class of one GFP flag name; Unknown when the table does not list it.</summary>
     public GfpClass ClassifyGfpFlag(string name) => _gfp.GetValueOrDefault(name, GfpClass.Unknown);
 

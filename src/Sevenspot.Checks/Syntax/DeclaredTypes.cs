@@ -152,7 +152,8 @@ public sealed class FileTypes
                 case SyntaxKind.MacroDeclaration:
                     // DEFINE_SPINLOCK(name), DEFINE_MUTEX(name), LIST_HEAD(name): the first argument is a file-scope object.
                     var macro = node.AsMacroDeclaration();
-                    if (macro.ArgumentList is { } arguments && arguments.ChildNodes().FirstOrDefault() is { Kind: SyntaxKind.IdentifierName } first)
+                    // SyntaxNode is a struct: an empty list gives no first node, not a default handle.
+                    if (macro.ArgumentList is { } arguments && arguments.ChildNodes().Take(1).ToList() is [{ Kind: SyntaxKind.IdentifierName } first])
                     {
                         string name = first.AsIdentifierName().Identifier.Text;
                         types._globalNames.Add(name);

@@ -19,26 +19,23 @@ public sealed class FilesWithoutRefCheck : FileCheck
     {
         foreach (var function in file.Functions)
         {
-            if (file.GetFlowGraph(function) is not { } graph)
+            if (!ReadsGuardedField(file.Primitives, function) || FileLockFacts.Analyze(file, function) is not var (graph, model, result))
             {
                 continue;
             }
 
-            var model = FileLockFacts.ModelFor(file, function);
-            DataflowResult<LockState>? result = null;
             for (int node = 0; node < graph.NodeCount; node++)
             {
+                if (!result.IsReached(node))
+                {
+                    continue;
+                }
+
                 foreach (var access in FlowSyntax.EvaluatedNodes(graph, node))
                 {
                     if (Guarded(file.Primitives, model, access) is not var (field, owner, guard))
                     {
                         continue;
-                    }
-
-                    result ??= LockAnalysis.Solve(graph, model);
-                    if (!result.Converged || !result.IsReached(node))
-                    {
-                        break;
                     }
 
                     string key = LockModel.KeyFor(guard, owner);
@@ -54,6 +51,19 @@ public sealed class FilesWithoutRefCheck : FileCheck
                 }
             }
         }
+    }
+
+    private static bool ReadsGuardedField(PrimitiveTables tables, SyntaxNode function)
+    {
+        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.MemberAccess && tables.FindGuardedField(node.AsMemberAccess().Name.Text).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A member access of a guarded field through a pointer to its struct, other than current: the field, the pointer, the guarding acquire.</summary>

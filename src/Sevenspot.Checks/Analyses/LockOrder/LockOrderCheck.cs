@@ -18,6 +18,15 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     /// <summary>Acquisition paths kept per edge.</summary>
     public const int WitnessesPerEdge = 5;
 
+    /// <summary>How many calls deep an acquisition is followed: deeper ones are mostly on paths the caller never takes.</summary>
+    public const int MaxChainDepth = 3;
+
+    /// <summary>
+    /// The longest cycle reported as a finding. Longer cycles stay in the graph (and the HTML
+    /// page) but are seldom real: each extra edge is another path that must be taken concurrently.
+    /// </summary>
+    public const int MaxReportedCycle = 4;
+
     public override CheckDescriptor Descriptor => CheckDescriptors.LockOrder;
 
     public override bool NeedsFlowGraphs => true;
@@ -27,14 +36,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         var functions = new List<LockFunction>();
         foreach (var function in file.Functions)
         {
-            if (file.GetFlowGraph(function) is not { } graph)
-            {
-                continue;
-            }
-
-            var model = FileLockFacts.ModelFor(file, function);
-            var result = LockAnalysis.Solve(graph, model);
-            if (!result.Converged)
+            if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
             {
                 continue;
             }
@@ -55,12 +57,12 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                     {
                         if (op.IsAcquire && op.Class is { } cls && op.Primitive.Success == SuccessTest.Always)
                         {
-                            acquisitions.Add(new LockTaken(cls, op.Primitive.Kind.Word(), file.Locate(call), model.Held(op).Text, op.Primitive.Nested, held));
+                            acquisitions.Add(new LockTaken(cls, op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
                         }
                     }
                     else if (SyntaxHelpers.CalleeName(call) is { } callee)
                     {
-                        calls.Add(new LockCallSite(callee, file.Locate(call), held));
+                        calls.Add(new LockCallSite(callee, file.LocateCompact(call), held));
                     }
                 });
             }
@@ -96,7 +98,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     {
         var functions = facts.SelectMany(f => f.Functions).ToList();
         var index = new FunctionIndex<LockFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
-        var takes = TakenClasses(functions, index);
+        var takes = TakenClasses(functions, index, tree.Primitives);
 
         var kinds = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var edges = new Dictionary<(string From, string To), List<LockAcquisition>>();
@@ -123,7 +125,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 
             foreach (var call in function.Calls)
             {
-                if (call.Held.Count == 0 || !TryTargets(index, call.Callee, function.Path, out var targets))
+                if (call.Held.Count == 0 || tree.Primitives.IsPrimitive(call.Callee) || !TryTargets(index, call.Callee, function.Path, out var targets))
                 {
                     continue;
                 }
@@ -169,7 +171,10 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         var graph = new LockOrderGraph([.. names.Select(n => new LockClassNode(n, kinds[n]))], graphEdges);
         foreach (var cycle in graph.Cycles)
         {
-            sink.Report(CycleFinding(graph, cycle));
+            if (cycle.Nodes.Count <= MaxReportedCycle)
+            {
+                sink.Report(CycleFinding(graph, cycle));
+            }
         }
 
         sink.ReportGraph(graph);
@@ -179,7 +184,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     /// For each function, the classes it may take itself or through its callees, each with the
     /// path down to the acquisition. Rounds of propagation find the shortest chains first.
     /// </summary>
-    private static Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>> TakenClasses(List<LockFunction> functions, FunctionIndex<LockFunction> index)
+    private static Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>> TakenClasses(List<LockFunction> functions, FunctionIndex<LockFunction> index, Primitives.PrimitiveTables tables)
     {
         var takes = new Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>>(ReferenceEqualityComparer.Instance);
         foreach (var function in functions)
@@ -203,14 +208,15 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                 var mine = takes[function];
                 foreach (var call in function.Calls)
                 {
-                    if (!TryTargets(index, call.Callee, function.Path, out var targets))
+                    if (tables.IsPrimitive(call.Callee) || !TryTargets(index, call.Callee, function.Path, out var targets))
                     {
                         continue;
                     }
 
                     foreach (var (cls, chain) in CommonClasses(targets, takes, snapshot))
                     {
-                        if (mine.ContainsKey(cls))
+                        // A chain's last step is the acquisition; the others are calls.
+                        if (mine.ContainsKey(cls) || chain.Count >= MaxChainDepth + 1)
                         {
                             continue;
                         }

@@ -29,7 +29,7 @@ public sealed class RefcountBalanceCheck : FileCheck
                 continue;
             }
 
-            var analysis = new References(file, summaries);
+            var analysis = new References(file, summaries, DeclaredTypes.ForFunction(FileLockFacts.Of(file).Types, function));
             var result = ForwardDataflow.Solve<KeyedFacts, References>(graph, analysis);
             if (!result.Converged)
             {
@@ -310,11 +310,13 @@ public sealed class RefcountBalanceCheck : FileCheck
     {
         private readonly FileContext _file;
         private readonly RefcountSummaries _summaries;
+        private readonly DeclaredTypes _types;
 
-        public References(FileContext file, RefcountSummaries summaries)
+        public References(FileContext file, RefcountSummaries summaries, DeclaredTypes types)
         {
             _file = file;
             _summaries = summaries;
+            _types = types;
         }
 
         public KeyedFacts Initial(IFlowGraph graph) => KeyedFacts.Empty;
@@ -336,7 +338,8 @@ public sealed class RefcountBalanceCheck : FileCheck
                 && SyntaxHelpers.Argument(test, pair.ObjectArgument) is { } argument)
             {
                 bool succeededOnTrue = (pair.Success == SuccessTest.NonZero) == positive;
-                return succeededOnTrue == onTrue ? output.Add(new Fact(RefcountSummaries.ObjectKey(argument), _file.Locate(test), name)) : output;
+                string reference = RefcountSummaries.ObjectKey(argument);
+                return succeededOnTrue == onTrue && IsTracked(reference) ? output.Add(new Fact(reference, _file.Locate(test), name)) : output;
             }
 
             // NULL and error-pointer tests: on the failing edge there is no reference.
@@ -368,7 +371,11 @@ public sealed class RefcountBalanceCheck : FileCheck
                 if (tables.FindGet(name) is [var pair, ..])
                 {
                     string? key = pair.Returns ? ResultKey(call) : pair.ObjectArgument < arguments.Count ? RefcountSummaries.ObjectKey(arguments[pair.ObjectArgument]) : null;
-                    if (key is not null)
+
+                    // A reference taken on an object reached through a structure or an array
+                    // belongs to that structure; only references named by the function's own
+                    // variables are followed.
+                    if (key is not null && IsTracked(key))
                     {
                         record?.Invoke(new RefEvent(RefEventKind.Get, key, call, name));
                         if (pair.Success == SuccessTest.Always)
@@ -392,20 +399,17 @@ public sealed class RefcountBalanceCheck : FileCheck
                     continue;
                 }
 
-                if (tables.FindListOperation(name) is { Kind: ListOperationKind.Add } add && ListEntry.Of(add, call) is { } entry && state.May.ContainsKey(entry.Object))
+                if (tables.FindListOperation(name) is { Kind: ListOperationKind.Add } add && ListEntry.Of(add, call) is { } entry)
                 {
-                    record?.Invoke(new RefEvent(RefEventKind.HandOver, entry.Object, call, name));
-                    state = state.Remove(entry.Object);
+                    state = HandOver(state, entry.Object, call, name, record);
                     continue;
                 }
 
                 for (int i = 0; i < arguments.Count; i++)
                 {
-                    string key = RefcountSummaries.ObjectKey(arguments[i]);
-                    if (state.May.ContainsKey(key) && _summaries.Consumes(name, i))
+                    if (_summaries.Consumes(name, i))
                     {
-                        record?.Invoke(new RefEvent(RefEventKind.HandOver, key, call, name));
-                        state = state.Remove(key);
+                        state = HandOver(state, RefcountSummaries.ObjectKey(arguments[i]), call, name, record);
                     }
                 }
             }
@@ -414,26 +418,59 @@ public sealed class RefcountBalanceCheck : FileCheck
             {
                 if (syntax.Kind == SyntaxKind.AssignmentExpression)
                 {
-                    string value = RefcountSummaries.ObjectKey(syntax.AsAssignmentExpression().Right);
-                    if (state.May.ContainsKey(value))
-                    {
-                        record?.Invoke(new RefEvent(RefEventKind.HandOver, value, syntax, "="));
-                        state = state.Remove(value);
-                    }
+                    state = HandOver(state, RefcountSummaries.ObjectKey(syntax.AsAssignmentExpression().Right), syntax, "=", record);
                 }
             }
 
             if (graph.GetKind(node) == FlowNodeKind.Return && graph.GetSyntax(node) is { Kind: SyntaxKind.ReturnStatement } ret && ret.AsReturnStatement().Expression is { } returned)
             {
-                string value = RefcountSummaries.ObjectKey(returned);
-                if (state.May.ContainsKey(value))
+                state = HandOver(state, RefcountSummaries.ObjectKey(returned), ret, "return", record);
+            }
+
+            return state;
+        }
+
+        /// <summary>
+        /// Hands the references on an object over: the object itself, or a counter inside it
+        /// (returning <c>obj</c> hands over the reference taken with <c>refcount_inc(&amp;obj-&gt;refs)</c>).
+        /// </summary>
+        private static KeyedFacts HandOver(KeyedFacts state, string value, SyntaxNode where, string name, Action<RefEvent>? record)
+        {
+            foreach (var key in state.May.Keys)
+            {
+                if (key == value || BaseOf(key) == value)
                 {
-                    record?.Invoke(new RefEvent(RefEventKind.HandOver, value, ret, "return"));
-                    state = state.Remove(value);
+                    record?.Invoke(new RefEvent(RefEventKind.HandOver, key, where, name));
+                    state = state.Remove(key);
                 }
             }
 
             return state;
+        }
+
+        /// <summary>The variable a reference key starts from: "t" for "t", "obj" for "&amp; obj -&gt; refs".</summary>
+        private static string BaseOf(string key)
+        {
+            var words = key.Split(' ');
+            int i = words[0] == "&" && words.Length > 1 ? 1 : 0;
+            return words.Length == i + 1 || (words.Length > i + 1 && words[i + 1] is "->" or ".") ? words[i] : string.Empty;
+        }
+
+        /// <summary>
+        /// Whether a reference is the function's to drop: held in one of its own variables
+        /// (<c>t</c>), or a counter embedded in an object one of them points to
+        /// (<c>&amp;obj-&gt;refs</c>). A reference to an object reached through another
+        /// (<c>dev-&gt;owner</c>) belongs to the object that holds the pointer.
+        /// </summary>
+        private bool IsTracked(string key)
+        {
+            string name = BaseOf(key);
+            if (name.Length == 0 || !_types.IsLocal(name))
+            {
+                return false;
+            }
+
+            return key == name || key.StartsWith("& ", StringComparison.Ordinal);
         }
 
         /// <summary>Where a get that returns a reference puts it: the variable assigned or declared.</summary>

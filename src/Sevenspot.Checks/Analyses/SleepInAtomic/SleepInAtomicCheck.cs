@@ -13,6 +13,12 @@ namespace Sevenspot.Checks;
 /// </summary>
 public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
 {
+    /// <summary>
+    /// The longest chain of calls a sleep is followed through. Deep chains are mostly sleeps
+    /// guarded by conditions the caller never meets; the check leans quiet.
+    /// </summary>
+    public const int MaxChainDepth = 4;
+
     public override CheckDescriptor Descriptor => CheckDescriptors.SleepInAtomic;
 
     public override bool NeedsFlowGraphs => true;
@@ -22,19 +28,13 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
         var functions = new List<SleepFunction>();
         foreach (var function in file.Functions)
         {
-            if (file.GetFlowGraph(function) is not { } graph)
-            {
-                continue;
-            }
-
-            var model = FileLockFacts.ModelFor(file, function);
-            var result = LockAnalysis.Solve(graph, model);
-            if (!result.Converged)
+            if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
             {
                 continue;
             }
 
             var calls = new List<SleepCall>();
+            bool dropsCallerLocks = FileLockFacts.Of(file).Annotations.TryGetValue(FunctionCensus.NameOf(function), out var annotated) && annotated.Releases.Count > 0;
             for (int node = 0; node < graph.NodeCount; node++)
             {
                 if (!result.IsReached(node))
@@ -44,18 +44,24 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
 
                 LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
                 {
-                    if (SyntaxHelpers.CalleeName(call) is not { } callee || model.Classify(call) is { IsAcquire: false })
+                    if (model.Classify(call) is { IsAcquire: false } release)
+                    {
+                        dropsCallerLocks |= !state.MayHold(h => h.Key == release.Key);
+                        return;
+                    }
+
+                    if (SyntaxHelpers.CalleeName(call) is not { } callee)
                     {
                         return;
                     }
 
                     var atomic = state.FirstAtomic() is { } held ? new AtomicSection(held.Text, held.Location) : null;
-                    calls.Add(new SleepCall(callee, file.Locate(call), SleepClassifier.Cause(file.Primitives, call), atomic));
+                    calls.Add(new SleepCall(callee, file.LocateCompact(call), SleepClassifier.Cause(file.Primitives, call), atomic));
                 });
             }
 
             calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
-            functions.Add(new SleepFunction(FunctionCensus.NameOf(function), file.Path, IsStatic(function), file.Locate(function.AsFunctionDefinition().Declarator), calls));
+            functions.Add(new SleepFunction(FunctionCensus.NameOf(function), file.Path, IsStatic(function), file.LocateCompact(function.AsFunctionDefinition().Declarator), calls, dropsCallerLocks));
         }
 
         return functions.Count == 0 ? null : new SleepInAtomicFacts(functions);
@@ -66,13 +72,15 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
         var functions = facts.SelectMany(f => f.Functions).ToList();
         var index = new FunctionIndex<SleepFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
 
-        // witness[f]: the first call by which f may sleep; filled to a fixed point, so a
-        // function gets a witness only after the callee it names has one and chains end.
-        var witness = new Dictionary<SleepFunction, SleepCall>(ReferenceEqualityComparer.Instance);
+        // witness[f]: the first call by which f may sleep, and the length of the chain from f
+        // down to the sleeping call. Rounds fill the shortest chains first; a function gets a
+        // witness only after the callee it names has one, so chains end.
+        var witness = new Dictionary<SleepFunction, (SleepCall Call, int Depth)>(ReferenceEqualityComparer.Instance);
         bool changed = true;
         while (changed)
         {
             changed = false;
+            var found = new List<(SleepFunction, SleepCall, int)>();
             foreach (var function in functions)
             {
                 if (witness.ContainsKey(function))
@@ -82,13 +90,18 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
 
                 foreach (var call in function.Calls)
                 {
-                    if (call.Atomic is null && Sleeps(call, function.Path))
+                    if (call.Atomic is null && SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
                     {
-                        witness[function] = call;
-                        changed = true;
+                        found.Add((function, call, depth));
                         break;
                     }
                 }
+            }
+
+            foreach (var (function, call, depth) in found)
+            {
+                witness[function] = (call, depth);
+                changed = true;
             }
         }
 
@@ -96,22 +109,34 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
         {
             foreach (var call in function.Calls)
             {
-                if (call.Atomic is { } section && Sleeps(call, function.Path))
+                if (call.Atomic is { } section && SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
                 {
                     sink.Report(CreateFinding(function, call, section));
                 }
             }
         }
 
-        bool Sleeps(SleepCall call, string path)
+        // How many calls down the call sleeps (1: it sleeps itself), or null. A primitive of the
+        // tables sleeps only as its table says, whatever its definition in the tree does.
+        int? SleepDepth(SleepCall call, string path)
         {
             if (call.DirectCause is not null)
             {
-                return true;
+                return 1;
+            }
+
+            if (tree.Primitives.IsPrimitive(call.Callee))
+            {
+                return null;
             }
 
             var targets = index.Resolve(call.Callee, path);
-            return targets.Count > 0 && targets.All(witness.ContainsKey);
+            if (targets.Count == 0 || !targets.All(witness.ContainsKey) || targets.Any(t => t.DropsCallerLocks))
+            {
+                return null;
+            }
+
+            return 1 + targets.Max(t => witness[t].Depth);
         }
 
         Finding CreateFinding(SleepFunction function, SleepCall call, AtomicSection section)
@@ -138,7 +163,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                     break;
                 }
 
-                current = next;
+                current = next.Call;
                 names.Add(current.Callee);
                 nesting++;
             }

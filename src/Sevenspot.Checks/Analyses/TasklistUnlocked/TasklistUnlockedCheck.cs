@@ -35,14 +35,7 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
         var functions = new List<TasklistFunction>();
         foreach (var function in file.Functions)
         {
-            if (file.GetFlowGraph(function) is not { } graph)
-            {
-                continue;
-            }
-
-            var model = FileLockFacts.ModelFor(file, function);
-            var result = LockAnalysis.Solve(graph, model);
-            if (!result.Converged)
+            if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
             {
                 continue;
             }
@@ -62,7 +55,7 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                     var state = result.In(node);
                     if (!state.MustHold(Protects))
                     {
-                        walks.Add(new TaskWalk(iterator.Name, file.Locate(loop.AsIteratorStatement().Name), state.MayHold(Protects)));
+                        walks.Add(new TaskWalk(iterator.Name, file.LocateCompact(loop.AsIteratorStatement().Name), state.MayHold(Protects)));
                     }
                 }
 
@@ -70,7 +63,7 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                 {
                     if (SyntaxHelpers.CalleeName(call) is { } callee && model.Classify(call) is null)
                     {
-                        calls.Add(new ProtectedCall(callee, file.Locate(call), state.MustHold(Protects)));
+                        calls.Add(new ProtectedCall(callee, file.LocateCompact(call), state.MustHold(Protects)));
                     }
                 });
             }
