@@ -132,6 +132,11 @@ internal static class CheckCommand
         {
             ReportWriter.WriteSkipped(report, stderr);
             stderr.WriteLine(ReportWriter.Summary(report));
+            var waiting = settings.Checks.Length == 0 ? BundledChecks.All.Where(c => !CheckRunner.CanRun(c, options)).Select(c => c.Descriptor.Id).ToList() : [];
+            if (waiting.Count > 0)
+            {
+                stderr.WriteLine($"not run (they need control-flow graphs, not available yet): {string.Join(", ", waiting)}");
+            }
         }
 
         return missing.Count > 0 ? 1 : 0;
