@@ -39,8 +39,33 @@ public sealed record RefcountPair(
     SuccessTest Success,
     int ReleaseArgument);
 
-/// <summary>A loop over tasks (task-iterators.txt).</summary>
-public sealed record TaskIterator(string Name, TaskIteratorForm Form, string? End, string Needs);
+/// <summary>A loop over tasks (task-iterators.txt), and what protects it: "rcu", lock classes, or "field:NAME".</summary>
+public sealed record TaskIterator(string Name, TaskIteratorForm Form, string? End, IReadOnlyList<string> Needs)
+{
+    /// <summary>Whether a held lock is one of the walk's protections.</summary>
+    public bool IsProtectedBy(Flow.HeldLock held)
+    {
+        foreach (string need in Needs)
+        {
+            if (Satisfies(need, held))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a held lock is the protection: "rcu", a lock class, or "field:NAME".</summary>
+    public static bool Satisfies(string need, Flow.HeldLock held) =>
+        need == "rcu" ? held.Kind == LockKind.Rcu
+        : need.StartsWith("field:", StringComparison.Ordinal) ? EndsWithField(held, need["field:".Length..])
+        : held.Class == need || held.Key == need;
+
+    private static bool EndsWithField(Flow.HeldLock held, string field) =>
+        held.Key.EndsWith("-> " + field, StringComparison.Ordinal) || held.Key.EndsWith(". " + field, StringComparison.Ordinal)
+        || (held.Class?.EndsWith("." + field, StringComparison.Ordinal) ?? false);
+}
 
 /// <summary>A struct field that must be read under a lock (guarded-fields.txt).</summary>
 public sealed record GuardedField(string Field, string Struct, string Lock);

@@ -177,12 +177,13 @@ public sealed partial class PrimitiveTables
         }
 
         string needs = line.Get("needs") ?? throw line.Error("missing needs=");
-        if (needs != "rcu-or-tasklist")
+        var protections = needs.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (protections.Length == 0 || protections.Any(p => p.StartsWith("field:", StringComparison.Ordinal) && p.Length == "field:".Length))
         {
-            throw line.Error($"needs= must be rcu-or-tasklist, not '{needs}'");
+            throw line.Error($"needs= must list protections (rcu, a lock class, field:NAME), not '{needs}'");
         }
 
-        var iterator = new TaskIterator(line.Name, form, end, needs);
+        var iterator = new TaskIterator(line.Name, form, end, protections);
         AddUnique(_taskIterators, line, iterator);
         if (end is not null)
         {

@@ -59,6 +59,8 @@ public sealed partial class PrimitiveTables
 
     public IEnumerable<Allocator> Allocators => _allocators.Values;
 
+    public IEnumerable<TaskIterator> TaskIterators => _taskIterators.Values;
+
     /// <summary>Reads tables. Later sources extend earlier ones; a name given twice in one table is an error.</summary>
     public static PrimitiveTables Load(IEnumerable<PrimitiveSource> sources)
     {

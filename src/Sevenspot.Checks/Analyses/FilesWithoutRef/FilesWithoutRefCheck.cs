@@ -33,7 +33,7 @@ public sealed class FilesWithoutRefCheck : FileCheck
 
                 foreach (var access in FlowSyntax.EvaluatedNodes(graph, node))
                 {
-                    if (Guarded(file.Primitives, model, access) is not var (field, owner, guard))
+                    if (Guarded(file.Primitives, model, access) is not var (field, owner, guard) || !IsValueUse(access))
                     {
                         continue;
                     }
@@ -95,6 +95,41 @@ public sealed class FilesWithoutRefCheck : FileCheck
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the field's value is used in a way that may reach the object it points to: not
+    /// when it is written (<c>tsk-&gt;files = newf</c>), compared (<c>a-&gt;files == b-&gt;files</c>)
+    /// or tested for NULL (<c>if (!task-&gt;files)</c>), which read the pointer but never follow it.
+    /// </summary>
+    private static bool IsValueUse(SyntaxNode access)
+    {
+        var node = access;
+        while (node.Parent is { Kind: SyntaxKind.ParenthesizedExpression } parenthesized)
+        {
+            node = parenthesized;
+        }
+
+        if (node.Parent is not { } parent)
+        {
+            return true;
+        }
+
+        switch (parent.Kind)
+        {
+            case SyntaxKind.AssignmentExpression:
+                return parent.AsAssignmentExpression().Left != node;
+            case SyntaxKind.BinaryExpression:
+                return parent.AsBinaryExpression().Operator.Kind is not (SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken
+                    or SyntaxKind.AmpersandAmpersandToken or SyntaxKind.BarBarToken);
+            case SyntaxKind.PrefixUnary:
+                return parent.AsPrefixUnary().Operator.Kind != SyntaxKind.ExclamationToken;
+            case SyntaxKind.IfStatement:
+            case SyntaxKind.WhileStatement:
+                return false;
+            default:
+                return true;
+        }
     }
 
     /// <summary>The lock state at a position inside a node: after the node's calls that come before it.</summary>

@@ -120,6 +120,14 @@ public sealed class FreedWhileLinkedCheck : FileCheck
                     continue;
                 }
 
+                // Waiting for another thread (a completion, an event, a flush) may be waiting for
+                // it to take the object off the list: what the function linked is no longer known.
+                if (tables.FindSleeping(name) is { Reason: SleepReason.Waits })
+                {
+                    state = state.RemoveWhere(_ => true);
+                    continue;
+                }
+
                 if (tables.FindListOperation(name) is not { } operation || ListEntry.Of(operation, call) is not { } entry)
                 {
                     continue;

@@ -4,22 +4,23 @@ using Sevenspot.Checks.Primitives;
 
 namespace Sevenspot.Checks;
 
-/// <summary>A walk over the task list, and whether RCU or tasklist_lock is held there on some path.</summary>
-public sealed record TaskWalk(string Macro, SourceLocation Location, bool MayBeProtected);
+/// <summary>A walk over the task list where no protection is held on every path, its protections, and whether one is held on some path.</summary>
+public sealed record TaskWalk(string Macro, SourceLocation Location, IReadOnlyList<string> Needs, bool MayBeProtected);
 
-/// <summary>A call, and whether RCU or tasklist_lock is held on every path to it.</summary>
-public sealed record ProtectedCall(string Callee, SourceLocation Location, bool Protected);
+/// <summary>A call, and the task-list protections ("rcu", "tasklist_lock", "field:siglock") held on every path to it.</summary>
+public sealed record ProtectedCall(string Callee, SourceLocation Location, IReadOnlyList<string> Held);
 
 public sealed record TasklistFunction(string Name, string Path, bool IsStatic, IReadOnlyList<TaskWalk> Walks, IReadOnlyList<ProtectedCall> Calls);
 
 public sealed record TasklistFacts(IReadOnlyList<TasklistFunction> Functions);
 
 /// <summary>
-/// tasklist-unlocked. Per file: each walk over the task list (task-iterators.txt) where no path
-/// holds rcu_read_lock (or its _bh/_sched forms) or tasklist_lock, and each call with whether
-/// every path to it holds one. Over the tree: a function is protected by its callers when it has
-/// known callers and every call of it is protected, or made from a protected function (to a
-/// fixed point). Walks in functions that are not are reported.
+/// tasklist-unlocked. Per file: each walk over the task list (task-iterators.txt) where none of
+/// its protections (RCU, tasklist_lock, for a thread group's list its siglock) is held on every
+/// path, and each call with the protections held on every path to it. Over the tree: the
+/// protections a function inherits are those every known call of it holds, itself or through
+/// its own callers (a least fixed point). A walk with no protection held on any path and none
+/// inherited is reported.
 /// </summary>
 public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
 {
@@ -27,11 +28,9 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
 
     public override bool NeedsFlowGraphs => true;
 
-    internal static bool Protects(HeldLock held) =>
-        held.Kind == LockKind.Rcu || held.Class == "tasklist_lock" || held.Key == "tasklist_lock";
-
     protected override TasklistFacts? CollectFacts(FileContext file)
     {
+        var protections = file.Primitives.TaskIterators.SelectMany(i => i.Needs).Distinct().Order(StringComparer.Ordinal).ToList();
         var functions = new List<TasklistFunction>();
         foreach (var function in file.Functions)
         {
@@ -53,9 +52,9 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                     && file.Primitives.FindTaskIterator(loop.AsIteratorStatement().Name.Text) is { } iterator)
                 {
                     var state = result.In(node);
-                    if (!state.MustHold(Protects))
+                    if (!state.MustHold(iterator.IsProtectedBy))
                     {
-                        walks.Add(new TaskWalk(iterator.Name, file.LocateCompact(loop.AsIteratorStatement().Name), state.MayHold(Protects)));
+                        walks.Add(new TaskWalk(iterator.Name, file.LocateCompact(loop.AsIteratorStatement().Name), iterator.Needs, state.MayHold(iterator.IsProtectedBy)));
                     }
                 }
 
@@ -63,7 +62,8 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                 {
                     if (SyntaxHelpers.CalleeName(call) is { } callee && model.Classify(call) is null)
                     {
-                        calls.Add(new ProtectedCall(callee, file.LocateCompact(call), state.MustHold(Protects)));
+                        var held = protections.Where(p => state.MustHold(h => TaskIterator.Satisfies(p, h))).ToList();
+                        calls.Add(new ProtectedCall(callee, file.LocateCompact(call), held.Count == 0 ? [] : held));
                     }
                 });
             }
@@ -101,21 +101,43 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
             }
         }
 
-        var protectedByCallers = new HashSet<TasklistFunction>(ReferenceEqualityComparer.Instance);
+        // inherited[f]: the protections every known call of f holds, itself or through its caller's
+        // own inheritance. Starting from nothing and growing, recursion inherits nothing.
+        var inherited = new Dictionary<TasklistFunction, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            inherited[function] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
         bool changed = true;
         while (changed)
         {
             changed = false;
             foreach (var function in functions)
             {
-                if (protectedByCallers.Contains(function) || !callers.TryGetValue(function, out var list))
+                if (!callers.TryGetValue(function, out var list))
                 {
                     continue;
                 }
 
-                if (list.All(c => c.Call.Protected || protectedByCallers.Contains(c.Caller)))
+                HashSet<string>? common = null;
+                foreach (var (caller, call) in list)
                 {
-                    protectedByCallers.Add(function);
+                    var held = new HashSet<string>(call.Held, StringComparer.Ordinal);
+                    held.UnionWith(inherited[caller]);
+                    if (common is null)
+                    {
+                        common = held;
+                    }
+                    else
+                    {
+                        common.IntersectWith(held);
+                    }
+                }
+
+                if (common is not null && !common.SetEquals(inherited[function]))
+                {
+                    inherited[function] = common;
                     changed = true;
                 }
             }
@@ -123,21 +145,23 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
 
         foreach (var function in functions)
         {
-            if (protectedByCallers.Contains(function))
-            {
-                continue;
-            }
-
             foreach (var walk in function.Walks)
             {
-                if (!walk.MayBeProtected)
+                if (!walk.MayBeProtected && !walk.Needs.Any(inherited[function].Contains))
                 {
                     sink.Report(new Finding(
                         Descriptor,
                         walk.Location,
-                        $"{walk.Macro}() walks the task list with neither rcu_read_lock() nor tasklist_lock held; tasks may be freed under the walk"));
+                        $"{walk.Macro}() walks the task list with none of its protections held ({Describe(walk.Needs)}); tasks may be freed under the walk"));
                 }
             }
         }
     }
+
+    private static string Describe(IReadOnlyList<string> needs) => string.Join(", ", needs.Select(n => n switch
+    {
+        "rcu" => "rcu_read_lock()",
+        _ when n.StartsWith("field:", StringComparison.Ordinal) => "->" + n["field:".Length..],
+        _ => n,
+    }));
 }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
-/* The parent is locked, the child's files are read. */
+/* The parent is locked, the child's files are followed. */
 #include <linux/sched/task.h>
 #include <linux/fdtable.h>
 
-bool shares_files(struct task_struct *parent, struct task_struct *child)
+unsigned int child_next_fd(struct task_struct *parent, struct task_struct *child)
 {
-	bool same;
+	unsigned int fd;
 
 	task_lock(parent);
-	same = parent->files == child->files;		/* BUG: child->files */
+	fd = child->files->next_fd;		/* BUG: child->files */
 	task_unlock(parent);
-	return same;
+	return fd;
 }
