@@ -18,7 +18,12 @@ internal static class LockGraphSvg
     public const int MaxDrawn = 200;
 
     private const double NodeRadius = 7;
-    private const double Margin = 170;
+
+    /// <summary>Labels longer than this are cut (the full name is in the node's tooltip).</summary>
+    private const int MaxLabel = 44;
+
+    /// <summary>Approximate width of a label character at the graph's 12px font.</summary>
+    private const double CharacterWidth = 6.8;
 
     public static void Render(StringBuilder sb, LockOrderGraph graph)
     {
@@ -26,12 +31,17 @@ internal static class LockGraphSvg
         var position = new Dictionary<int, (double X, double Y, double Angle)>();
         int n = drawn.Count;
         double radius = Math.Max(120, n * 56 / (2 * Math.PI));
-        double size = 2 * (radius + Margin);
-        double center = size / 2;
+
+        // Labels sit outside the circle, left and right: leave room for the longest one.
+        int longest = drawn.Count == 0 ? 0 : drawn.Max(d => Label(graph.Nodes[d].Name).Length);
+        double marginX = Math.Clamp((longest * CharacterWidth) + 30, 60, 340);
+        double marginY = 40;
+        double width = 2 * (radius + marginX), height = 2 * (radius + marginY);
+        double centerX = width / 2, centerY = height / 2;
         for (int i = 0; i < n; i++)
         {
             double angle = -Math.PI / 2 + (2 * Math.PI * i / Math.Max(1, n));
-            position[drawn[i]] = (center + (radius * Math.Cos(angle)), center + (radius * Math.Sin(angle)), angle);
+            position[drawn[i]] = (centerX + (radius * Math.Cos(angle)), centerY + (radius * Math.Sin(angle)), angle);
         }
 
         var onCycle = new HashSet<int>();
@@ -40,7 +50,7 @@ internal static class LockGraphSvg
             onCycle.UnionWith(cycle.Nodes);
         }
 
-        sb.Append(Invariant($"<svg class=\"lock-graph\" role=\"img\" aria-labelledby=\"lock-graph-title\" viewBox=\"0 0 {size:F0} {size:F0}\" width=\"{size:F0}\" height=\"{size:F0}\">\n"));
+        sb.Append(Invariant($"<svg class=\"lock-graph\" role=\"img\" aria-labelledby=\"lock-graph-title\" viewBox=\"0 0 {width:F0} {height:F0}\" width=\"{width:F0}\" height=\"{height:F0}\">\n"));
         sb.Append("<title id=\"lock-graph-title\">Lock-order graph: ").Append(Invariant($"{n} lock class{(n == 1 ? string.Empty : "es")}, {graph.Cycles.Count} cycle{(graph.Cycles.Count == 1 ? string.Empty : "s")}")).Append("</title>\n");
         sb.Append("<defs>\n");
         sb.Append("<marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#5b6470\"/></marker>\n");
@@ -99,7 +109,7 @@ internal static class LockGraphSvg
             double lx = x + (16 * cos), ly = y + (16 * Math.Sin(angle)) + 4;
             sb.Append("<g class=\"").Append(onCycle.Contains(node) ? "node in-cycle" : "node").Append("\">");
             sb.Append(Invariant($"<circle cx=\"{x:F1}\" cy=\"{y:F1}\" r=\"{NodeRadius:F0}\"/>"));
-            sb.Append(Invariant($"<text x=\"{lx:F1}\" y=\"{ly:F1}\" text-anchor=\"{anchor}\">")).AppendEscaped(lockClass.Name).Append("</text>");
+            sb.Append(Invariant($"<text x=\"{lx:F1}\" y=\"{ly:F1}\" text-anchor=\"{anchor}\">")).AppendEscaped(Label(lockClass.Name)).Append("</text>");
             sb.Append("<title>").AppendEscaped(lockClass.Name).Append(" (").AppendEscaped(lockClass.Kind).Append(")</title></g>\n");
         }
 
@@ -146,6 +156,8 @@ internal static class LockGraphSvg
 
         return nodes;
     }
+
+    private static string Label(string name) => name.Length <= MaxLabel ? name : name[..(MaxLabel - 1)] + "…";
 
     private static (double X, double Y) Toward(double x, double y, double tx, double ty, double distance)
     {
