@@ -13,6 +13,7 @@ internal static class Program
         root.SetAction(result => new SpatchCommand(spatch, Console.Out, Console.Error).Run(result));
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ParseCocciCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,158 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// files-without-ref: a read of a guarded field (guarded-fields.txt: task_struct.files under
+/// task_lock) through a pointer declared as that struct, where no path holds the guarding lock on
+/// that very pointer. <c>current</c> is exempt: a task's own files do not go away under it.
+/// </summary>
+public sealed class FilesWithoutRefCheck : FileCheck
+{
+    public override CheckDescriptor Descriptor => CheckDescriptors.FilesWithoutRef;
+
+    public override bool NeedsFlowGraphs => true;
+
+    public override void Analyze(FileContext file, FindingSink sink)
+    {
+        foreach (var function in file.Functions)
+        {
+            if (!ReadsGuardedField(file.Primitives, function) || FileLockFacts.Analyze(file, function) is not var (graph, model, result))
+            {
+                continue;
+            }
+
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                if (!result.IsReached(node))
+                {
+                    continue;
+                }
+
+                foreach (var access in FlowSyntax.EvaluatedNodes(graph, node))
+                {
+                    if (Guarded(file.Primitives, model, access) is not var (field, owner, guard) || !IsValueUse(access))
+                    {
+                        continue;
+                    }
+
+                    string key = LockModel.KeyFor(guard, owner);
+                    var state = StateAt(model, graph, node, result.In(node), access.Span.Start);
+                    if (!state.MayHold(h => h.Key == key))
+                    {
+                        string task = SyntaxHelpers.Text(owner);
+                        sink.Report(new Finding(
+                            Descriptor,
+                            file.Locate(access),
+                            $"{task}->{field.Field} read without {guard.Acquire}({task}); the {field.Field} pointer of another task may be freed under it (use {guard.Acquire}/{guard.Release}, or an accessor that takes a reference)"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool ReadsGuardedField(PrimitiveTables tables, SyntaxNode function)
+    {
+        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.MemberAccess && tables.FindGuardedField(node.AsMemberAccess().Name.Text).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A member access of a guarded field through a pointer to its struct, other than current: the field, the pointer, the guarding acquire.</summary>
+    private static (GuardedField Field, SyntaxNode Owner, LockPrimitive Guard)? Guarded(PrimitiveTables tables, LockModel model, SyntaxNode node)
+    {
+        if (node.Kind != SyntaxKind.MemberAccess)
+        {
+            return null;
+        }
+
+        var member = node.AsMemberAccess();
+        if (member.Operator.Kind != SyntaxKind.ArrowToken)
+        {
+            return null;
+        }
+
+        var owner = SyntaxHelpers.StripParentheses(member.Expression);
+        if (owner.Kind == SyntaxKind.IdentifierName && owner.AsIdentifierName().Identifier.Text == "current")
+        {
+            return null;
+        }
+
+        foreach (var field in tables.FindGuardedField(member.Name.Text))
+        {
+            if (model.Types.TypeOf(owner) is { IsPointer: true } type && type.Tag == field.Struct && tables.FindAcquire(field.Lock) is [var guard, ..])
+            {
+                return (field, owner, guard);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the field's value is used in a way that may reach the object it points to: not
+    /// when it is written (<c>tsk-&gt;files = newf</c>), compared (<c>a-&gt;files == b-&gt;files</c>)
+    /// or tested for NULL (<c>if (!task-&gt;files)</c>), which read the pointer but never follow it.
+    /// </summary>
+    private static bool IsValueUse(SyntaxNode access)
+    {
+        var node = access;
+        while (node.Parent is { Kind: SyntaxKind.ParenthesizedExpression } parenthesized)
+        {
+            node = parenthesized;
+        }
+
+        if (node.Parent is not { } parent)
+        {
+            return true;
+        }
+
+        switch (parent.Kind)
+        {
+            case SyntaxKind.AssignmentExpression:
+                return parent.AsAssignmentExpression().Left != node;
+            case SyntaxKind.BinaryExpression:
+                return parent.AsBinaryExpression().Operator.Kind is not (SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken
+                    or SyntaxKind.AmpersandAmpersandToken or SyntaxKind.BarBarToken);
+            case SyntaxKind.PrefixUnary:
+                return parent.AsPrefixUnary().Operator.Kind != SyntaxKind.ExclamationToken;
+            case SyntaxKind.IfStatement:
+            case SyntaxKind.WhileStatement:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>The lock state at a position inside a node: after the node's calls that come before it.</summary>
+    private static LockState StateAt(LockModel model, IFlowGraph graph, int node, LockState input, int position)
+    {
+        var state = input;
+        bool done = false;
+        LockAnalysis.Replay(model, graph, node, input, (call, before) =>
+        {
+            if (done)
+            {
+                return;
+            }
+
+            if (call.Span.Start > position)
+            {
+                state = before;
+                done = true;
+                return;
+            }
+
+            state = model.Apply(before, call, graph.GetKind(node) == FlowNodeKind.Branch);
+        });
+        return state;
+    }
+}

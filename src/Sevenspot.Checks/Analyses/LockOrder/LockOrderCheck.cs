@@ -1,0 +1,320 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// lock-order. Per file: every unconditional acquire of a lock of known class, and every call,
+/// with the classes held (on every path) when it runs. Over the tree: the classes each function
+/// may take, itself or through callees (to a fixed point, shortest chains first); an edge A → B
+/// for each place that takes B, or calls something that takes B, while holding A; every cycle
+/// of that graph is reported once with the acquisition path of each of its edges, and a lock
+/// taken while another of its own class is held, without a _nested annotation, is reported where
+/// it is taken. The graph itself goes to the report, for the HTML page.
+/// </summary>
+public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
+{
+    /// <summary>Acquisition paths kept per edge.</summary>
+    public const int WitnessesPerEdge = 5;
+
+    /// <summary>How many calls deep an acquisition is followed: deeper ones are mostly on paths the caller never takes.</summary>
+    public const int MaxChainDepth = 3;
+
+    /// <summary>
+    /// The longest cycle reported as a finding. Longer cycles stay in the graph (and the HTML
+    /// page) but are seldom real: each extra edge is another path that must be taken concurrently.
+    /// </summary>
+    public const int MaxReportedCycle = 4;
+
+    public override CheckDescriptor Descriptor => CheckDescriptors.LockOrder;
+
+    public override bool NeedsFlowGraphs => true;
+
+    protected override LockOrderFacts? CollectFacts(FileContext file)
+    {
+        var functions = new List<LockFunction>();
+        foreach (var function in file.Functions)
+        {
+            if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
+            {
+                continue;
+            }
+
+            var acquisitions = new List<LockTaken>();
+            var calls = new List<LockCallSite>();
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                if (!result.IsReached(node))
+                {
+                    continue;
+                }
+
+                LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
+                {
+                    var held = Held(state);
+                    if (model.Classify(call) is { } op)
+                    {
+                        if (op.IsAcquire && op.Class is { } cls && op.Primitive.Success == SuccessTest.Always)
+                        {
+                            acquisitions.Add(new LockTaken(cls, op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
+                        }
+                    }
+                    else if (SyntaxHelpers.CalleeName(call) is { } callee)
+                    {
+                        calls.Add(new LockCallSite(callee, file.LocateCompact(call), held));
+                    }
+                });
+            }
+
+            if (acquisitions.Count == 0 && calls.Count == 0)
+            {
+                continue;
+            }
+
+            acquisitions.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
+            calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
+            functions.Add(new LockFunction(FunctionCensus.NameOf(function), file.Path, SleepInAtomicCheck.IsStatic(function), acquisitions, calls));
+        }
+
+        return functions.Count == 0 ? null : new LockOrderFacts(functions);
+    }
+
+    private static List<HeldClass> Held(LockState state)
+    {
+        var held = new List<HeldClass>();
+        foreach (var h in state.Must)
+        {
+            if (h.Class is { } cls)
+            {
+                held.Add(new HeldClass(cls, h.Location, h.Text));
+            }
+        }
+
+        return held;
+    }
+
+    protected override void Analyze(IReadOnlyList<LockOrderFacts> facts, TreeContext tree, FindingSink sink)
+    {
+        var functions = facts.SelectMany(f => f.Functions).ToList();
+        var index = new FunctionIndex<LockFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
+        var takes = TakenClasses(functions, index, tree.Primitives);
+
+        var kinds = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var edges = new Dictionary<(string From, string To), List<LockAcquisition>>();
+        foreach (var function in functions)
+        {
+            foreach (var taken in function.Acquisitions)
+            {
+                kinds.TryAdd(taken.Class, taken.Kind);
+                foreach (var held in taken.Held)
+                {
+                    if (held.Class == taken.Class)
+                    {
+                        if (!taken.Nested)
+                        {
+                            sink.Report(SameClassFinding(taken, held));
+                        }
+
+                        continue;
+                    }
+
+                    AddEdge(edges, held.Class, taken.Class, new LockAcquisition(function.Name, held.Location, taken.Location, []));
+                }
+            }
+
+            foreach (var call in function.Calls)
+            {
+                if (call.Held.Count == 0 || tree.Primitives.IsPrimitive(call.Callee) || !TryTargets(index, call.Callee, function.Path, out var targets))
+                {
+                    continue;
+                }
+
+                foreach (var (cls, chain) in CommonClasses(targets, takes))
+                {
+                    foreach (var held in call.Held)
+                    {
+                        if (held.Class != cls)
+                        {
+                            var steps = new List<CodeFlowStep> { new(call.Location, $"calls {call.Callee}()") };
+                            steps.AddRange(chain.Select(s => s with { Nesting = s.Nesting + 1 }));
+                            AddEdge(edges, held.Class, cls, new LockAcquisition(function.Name, held.Location, call.Location, steps));
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var function in functions)
+        {
+            foreach (var call in function.Calls)
+            {
+                foreach (var held in call.Held)
+                {
+                    kinds.TryAdd(held.Class, "lock");
+                }
+            }
+        }
+
+        foreach (var (from, to) in edges.Keys)
+        {
+            kinds.TryAdd(from, "lock");
+            kinds.TryAdd(to, "lock");
+        }
+
+        var names = kinds.Keys.ToList();
+        var nodeIndex = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        var graphEdges = edges
+            .Select(e => new LockOrderEdge(nodeIndex[e.Key.From], nodeIndex[e.Key.To], [.. e.Value.OrderBy(w => w.Taken.Path, StringComparer.Ordinal).ThenBy(w => w.Taken.Span.Start).ThenBy(w => w.Held.Span.Start).Take(WitnessesPerEdge)]))
+            .OrderBy(e => e.From).ThenBy(e => e.To)
+            .ToList();
+        var graph = new LockOrderGraph([.. names.Select(n => new LockClassNode(n, kinds[n]))], graphEdges);
+        foreach (var cycle in graph.Cycles)
+        {
+            if (cycle.Nodes.Count <= MaxReportedCycle)
+            {
+                sink.Report(CycleFinding(graph, cycle));
+            }
+        }
+
+        sink.ReportGraph(graph);
+    }
+
+    /// <summary>
+    /// For each function, the classes it may take itself or through its callees, each with the
+    /// path down to the acquisition. Rounds of propagation find the shortest chains first.
+    /// </summary>
+    private static Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>> TakenClasses(List<LockFunction> functions, FunctionIndex<LockFunction> index, Primitives.PrimitiveTables tables)
+    {
+        var takes = new Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            var own = new Dictionary<string, List<CodeFlowStep>>(StringComparer.Ordinal);
+            foreach (var taken in function.Acquisitions)
+            {
+                own.TryAdd(taken.Class, [new CodeFlowStep(taken.Location, $"{taken.Text} takes {taken.Class}")]);
+            }
+
+            takes[function] = own;
+        }
+
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            var snapshot = takes.ToDictionary<KeyValuePair<LockFunction, Dictionary<string, List<CodeFlowStep>>>, LockFunction, List<string>>(p => p.Key, p => [.. p.Value.Keys], ReferenceEqualityComparer.Instance);
+            foreach (var function in functions)
+            {
+                var mine = takes[function];
+                foreach (var call in function.Calls)
+                {
+                    if (tables.IsPrimitive(call.Callee) || !TryTargets(index, call.Callee, function.Path, out var targets))
+                    {
+                        continue;
+                    }
+
+                    foreach (var (cls, chain) in CommonClasses(targets, takes, snapshot))
+                    {
+                        // A chain's last step is the acquisition; the others are calls.
+                        if (mine.ContainsKey(cls) || chain.Count >= MaxChainDepth + 1)
+                        {
+                            continue;
+                        }
+
+                        var steps = new List<CodeFlowStep> { new(call.Location, $"calls {call.Callee}()") };
+                        steps.AddRange(chain.Select(s => s with { Nesting = s.Nesting + 1 }));
+                        mine[cls] = steps;
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        return takes;
+    }
+
+    private static bool TryTargets(FunctionIndex<LockFunction> index, string callee, string path, out IReadOnlyList<LockFunction> targets)
+    {
+        targets = index.Resolve(callee, path);
+        return targets.Count > 0;
+    }
+
+    /// <summary>The classes every target takes (all definitions must agree), with the first target's chain, in class order.</summary>
+    private static IEnumerable<(string Class, List<CodeFlowStep> Chain)> CommonClasses(
+        IReadOnlyList<LockFunction> targets,
+        Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>> takes,
+        Dictionary<LockFunction, List<string>>? snapshot = null)
+    {
+        var first = takes[targets[0]];
+        IEnumerable<string> classes = snapshot is null ? first.Keys : snapshot[targets[0]];
+        foreach (string cls in classes.Order(StringComparer.Ordinal).ToList())
+        {
+            bool all = true;
+            for (int i = 1; i < targets.Count && all; i++)
+            {
+                all = takes[targets[i]].ContainsKey(cls);
+            }
+
+            if (all)
+            {
+                yield return (cls, first[cls]);
+            }
+        }
+    }
+
+    private static void AddEdge(Dictionary<(string, string), List<LockAcquisition>> edges, string from, string to, LockAcquisition witness)
+    {
+        if (!edges.TryGetValue((from, to), out var list))
+        {
+            edges[(from, to)] = list = [];
+        }
+
+        list.Add(witness);
+    }
+
+    private Finding SameClassFinding(LockTaken taken, HeldClass held) => new(
+        Descriptor,
+        taken.Location,
+        $"{taken.Class} taken while another {taken.Class} is held ({held.Text}, line {held.Location.Start.Line}), without a _nested annotation",
+        [new RelatedLocation(held.Location, $"{held.Class} held here")]);
+
+    private Finding CycleFinding(LockOrderGraph graph, LockCycle cycle)
+    {
+        var nodes = cycle.Nodes;
+        var related = new List<RelatedLocation>();
+        var flows = new List<CodeFlow>();
+        SourceLocation? primary = null;
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            int from = nodes[i], to = nodes[(i + 1) % nodes.Count];
+            var witness = graph.FindEdge(from, to)!.Witnesses[0];
+            string a = graph.Nodes[from].Name, b = graph.Nodes[to].Name;
+            related.Add(new RelatedLocation(witness.Held, $"{a} held here (in {witness.Function})"));
+            related.Add(new RelatedLocation(witness.Taken, $"then {b} taken here"));
+            var steps = new List<CodeFlowStep> { new(witness.Held, $"{a} taken") };
+            if (witness.Chain.Count == 0)
+            {
+                steps.Add(new CodeFlowStep(witness.Taken, $"{b} taken while {a} is held"));
+            }
+            else
+            {
+                steps.AddRange(witness.Chain);
+            }
+
+            flows.Add(new CodeFlow($"{a}, then {b} ({witness.Function})", steps));
+            if (primary is null || Earlier(witness.Taken, primary))
+            {
+                primary = witness.Taken;
+            }
+        }
+
+        string names = string.Join(" -> ", nodes.Append(nodes[0]).Select(n => graph.Nodes[n].Name));
+        return new Finding(Descriptor, primary!, $"lock order cycle {names}: each order is taken somewhere, so two threads can deadlock", related, flows);
+    }
+
+    private static bool Earlier(SourceLocation a, SourceLocation b)
+    {
+        int c = string.CompareOrdinal(a.Path, b.Path);
+        return c < 0 || (c == 0 && a.Span.Start < b.Span.Start);
+    }
+}

@@ -1,0 +1,552 @@
+using System.Collections;
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// refcount-balance: forward dataflow of the references a function holds (gets of
+/// refcounts.txt, successful try-gets, non-NULL results of gets that return a reference), less
+/// those dropped (puts, callees of the file that take them over) or handed on (stored, returned,
+/// linked into a list). A leak is reported at each return reached from a point where a reference
+/// is held on every path and no later put or hand-over is reachable at all; a double put where a
+/// put post-dominates an earlier put of the same reference with no get between.
+/// </summary>
+public sealed class RefcountBalanceCheck : FileCheck
+{
+    public override CheckDescriptor Descriptor => CheckDescriptors.RefcountBalance;
+
+    public override bool NeedsFlowGraphs => true;
+
+    public override void Analyze(FileContext file, FindingSink sink)
+    {
+        var summaries = RefcountSummaries.Of(file);
+        foreach (var function in file.Functions)
+        {
+            if (!MentionsRefcounts(file.Primitives, function) || file.GetFlowGraph(function) is not { } graph)
+            {
+                continue;
+            }
+
+            var analysis = new References(file, summaries, DeclaredTypes.ForFunction(FileLockFacts.Of(file).Types, function));
+            var result = ForwardDataflow.Solve<KeyedFacts, References>(graph, analysis);
+            if (!result.Converged)
+            {
+                continue;
+            }
+
+            var events = new List<RefEvent>[graph.NodeCount];
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                events[node] = [];
+                if (result.IsReached(node))
+                {
+                    var list = events[node];
+                    analysis.Run(graph, node, result.In(node), e => list.Add(e));
+                }
+            }
+
+            ReportLeaks(file, sink, function, graph, result, events);
+            ReportDoublePuts(file, sink, graph, result, events);
+        }
+    }
+
+    private static bool MentionsRefcounts(PrimitiveTables tables, SyntaxNode function)
+    {
+        foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+        {
+            if (SyntaxHelpers.CalleeName(call) is { } name && (tables.FindGet(name).Count > 0 || tables.FindPut(name).Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private enum RefEventKind
+    {
+        Get,
+        Put,
+        HandOver,
+    }
+
+    /// <summary>Something a node does to a reference: where, and which primitive.</summary>
+    private sealed record RefEvent(RefEventKind Kind, string Key, SyntaxNode Syntax, string Name);
+
+    private void ReportLeaks(FileContext file, FindingSink sink, SyntaxNode function, IFlowGraph graph, DataflowResult<KeyedFacts> result, List<RefEvent>[] events)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        for (int node = 0; node < graph.NodeCount; node++)
+        {
+            if (result.IsReached(node))
+            {
+                keys.UnionWith(result.Out(node).Must.Keys);
+            }
+        }
+
+        foreach (string key in keys)
+        {
+            // Nodes from which a put or hand-over of the reference can still be reached.
+            var handles = new bool[graph.NodeCount];
+            var work = new Stack<int>();
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                if (events[node].Any(e => e.Key == key && e.Kind != RefEventKind.Get))
+                {
+                    handles[node] = true;
+                    work.Push(node);
+                }
+            }
+
+            while (work.Count > 0)
+            {
+                int node = work.Pop();
+                foreach (var edge in graph.GetPredecessors(node))
+                {
+                    if (!handles[edge.Node])
+                    {
+                        handles[edge.Node] = true;
+                        work.Push(edge.Node);
+                    }
+                }
+            }
+
+            // From each point that surely holds it and can never drop it, every return leaks it.
+            var leaking = new bool[graph.NodeCount];
+            Fact? got = null;
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                if (result.IsReached(node) && !handles[node] && result.Out(node).Must.TryGetValue(key, out var fact))
+                {
+                    leaking[node] = true;
+                    work.Push(node);
+                    if (got is null || fact.Location.Span.Start < got.Location.Span.Start)
+                    {
+                        got = fact;
+                    }
+                }
+            }
+
+            while (work.Count > 0)
+            {
+                int node = work.Pop();
+                foreach (var edge in graph.GetSuccessors(node))
+                {
+                    if (!leaking[edge.Node])
+                    {
+                        leaking[edge.Node] = true;
+                        work.Push(edge.Node);
+                    }
+                }
+            }
+
+            if (got is null)
+            {
+                continue;
+            }
+
+            var put = file.Primitives.FindGet(got.Note).FirstOrDefault()?.Put ?? "the put";
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                bool isReturn = graph.GetKind(node) == FlowNodeKind.Return;
+                bool fallsOff = node == graph.Exit && graph.GetPredecessors(node).ToArray().Any(e => leaking[e.Node] && graph.GetKind(e.Node) != FlowNodeKind.Return);
+                if (!leaking[node] || !(isReturn || fallsOff))
+                {
+                    continue;
+                }
+
+                var where = isReturn && graph.GetSyntax(node) is { } ret ? file.Locate(ret) : file.Locate(function.AsFunctionDefinition().Body.LastToken);
+                string text = got.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
+                sink.Report(new Finding(
+                    Descriptor,
+                    where,
+                    $"the reference to {text} taken by {got.Note}() at line {got.Location.Start.Line} is not dropped on this path: {put}() is missing before this {(isReturn ? "return" : "end of function")}",
+                    [new RelatedLocation(got.Location, $"reference to {text} taken here")]));
+            }
+        }
+    }
+
+    private void ReportDoublePuts(FileContext file, FindingSink sink, IFlowGraph graph, DataflowResult<KeyedFacts> result, List<RefEvent>[] events)
+    {
+        var puts = new List<(int Node, RefEvent Event)>();
+        for (int node = 0; node < graph.NodeCount; node++)
+        {
+            if (result.IsReached(node))
+            {
+                foreach (var e in events[node])
+                {
+                    if (e.Kind == RefEventKind.Put)
+                    {
+                        puts.Add((node, e));
+                    }
+                }
+            }
+        }
+
+        if (puts.Count < 2)
+        {
+            return;
+        }
+
+        var postDominators = PostDominators(graph);
+        var reported = new HashSet<SyntaxNode>();
+        foreach (var (first, firstPut) in puts)
+        {
+            foreach (var (second, secondPut) in puts)
+            {
+                if (first == second || firstPut.Key != secondPut.Key || !postDominators[first][second] || reported.Contains(secondPut.Syntax))
+                {
+                    continue;
+                }
+
+                if (GetBetween(graph, events, first, second, firstPut.Key))
+                {
+                    continue;
+                }
+
+                reported.Add(secondPut.Syntax);
+                string text = firstPut.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
+                var firstLocation = file.Locate(firstPut.Syntax);
+                sink.Report(new Finding(
+                    Descriptor,
+                    file.Locate(secondPut.Syntax),
+                    $"{text} is put twice on one path: {firstPut.Name}() at line {firstLocation.Start.Line} already dropped this reference, and every path from there comes here",
+                    [new RelatedLocation(firstLocation, $"{text} first put here")]));
+            }
+        }
+    }
+
+    /// <summary>Whether some path from one node to another (both excluded) gets the reference again.</summary>
+    private static bool GetBetween(IFlowGraph graph, List<RefEvent>[] events, int from, int to, string key)
+    {
+        var seen = new bool[graph.NodeCount];
+        var work = new Stack<int>();
+        foreach (var edge in graph.GetSuccessors(from))
+        {
+            work.Push(edge.Node);
+        }
+
+        while (work.Count > 0)
+        {
+            int node = work.Pop();
+            if (node == to || seen[node])
+            {
+                continue;
+            }
+
+            seen[node] = true;
+            if (events[node].Any(e => e.Kind == RefEventKind.Get && e.Key == key))
+            {
+                return true;
+            }
+
+            foreach (var edge in graph.GetSuccessors(node))
+            {
+                work.Push(edge.Node);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>pdom[n][m]: every path from n to the exit goes through m. Iterative, on bit sets.</summary>
+    private static BitArray[] PostDominators(IFlowGraph graph)
+    {
+        int n = graph.NodeCount;
+        var pdom = new BitArray[n];
+        for (int i = 0; i < n; i++)
+        {
+            pdom[i] = new BitArray(n, true);
+        }
+
+        pdom[graph.Exit] = new BitArray(n) { [graph.Exit] = true };
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (int node = 0; node < n; node++)
+            {
+                if (node == graph.Exit)
+                {
+                    continue;
+                }
+
+                var successors = graph.GetSuccessors(node);
+                var next = successors.Length == 0 ? new BitArray(n) : new BitArray(pdom[successors[0].Node]);
+                for (int s = 1; s < successors.Length; s++)
+                {
+                    next.And(pdom[successors[s].Node]);
+                }
+
+                next[node] = true;
+                if (!Same(next, pdom[node]))
+                {
+                    pdom[node] = next;
+                    changed = true;
+                }
+            }
+        }
+
+        return pdom;
+    }
+
+    private static bool Same(BitArray a, BitArray b)
+    {
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The references held: keys are reference names, notes the get that took them.</summary>
+    private readonly struct References : IForwardAnalysis<KeyedFacts>
+    {
+        private readonly FileContext _file;
+        private readonly RefcountSummaries _summaries;
+        private readonly DeclaredTypes _types;
+
+        public References(FileContext file, RefcountSummaries summaries, DeclaredTypes types)
+        {
+            _file = file;
+            _summaries = summaries;
+            _types = types;
+        }
+
+        public KeyedFacts Initial(IFlowGraph graph) => KeyedFacts.Empty;
+
+        public KeyedFacts Transfer(IFlowGraph graph, int node, KeyedFacts input) => Run(graph, node, input, null);
+
+        public KeyedFacts TransferEdge(IFlowGraph graph, int from, FlowEdge edge, KeyedFacts output)
+        {
+            if (edge.Kind == FlowEdgeKind.Normal || graph.GetKind(from) != FlowNodeKind.Branch || LockAnalysis.BranchCondition(graph, from) is not { } condition)
+            {
+                return output;
+            }
+
+            var (test, positive) = Unwrap(condition);
+            bool onTrue = edge.Kind == FlowEdgeKind.True;
+
+            // A try-get that succeeded on this edge.
+            if (SyntaxHelpers.CalleeName(test) is { } name && _file.Primitives.FindGet(name) is [var pair, ..] && pair.Success != SuccessTest.Always
+                && SyntaxHelpers.Argument(test, pair.ObjectArgument) is { } argument)
+            {
+                bool succeededOnTrue = (pair.Success == SuccessTest.NonZero) == positive;
+                string reference = RefcountSummaries.ObjectKey(argument);
+                return succeededOnTrue == onTrue && IsTracked(reference) ? output.Add(new Fact(reference, _file.Locate(test), name)) : output;
+            }
+
+            // NULL and error-pointer tests: on the failing edge there is no reference.
+            if (NullTest(test, positive) is var (key, nullOnTrue) && output.May.ContainsKey(key) && nullOnTrue == onTrue)
+            {
+                return output.Remove(key);
+            }
+
+            return output;
+        }
+
+        public KeyedFacts Join(KeyedFacts left, KeyedFacts right) => KeyedFacts.Join(left, right);
+
+        public bool Same(KeyedFacts left, KeyedFacts right) => left.Equals(right);
+
+        public KeyedFacts Run(IFlowGraph graph, int node, KeyedFacts input, Action<RefEvent>? record)
+        {
+            var state = input;
+            var tables = _file.Primitives;
+            bool branch = graph.GetKind(node) == FlowNodeKind.Branch;
+            foreach (var call in FlowSyntax.Calls(graph, node))
+            {
+                if (SyntaxHelpers.CalleeName(call) is not { } name)
+                {
+                    continue;
+                }
+
+                var arguments = SyntaxHelpers.Arguments(call);
+                if (tables.FindGet(name) is [var pair, ..])
+                {
+                    string? key = pair.Returns ? ResultKey(call) : pair.ObjectArgument < arguments.Count ? RefcountSummaries.ObjectKey(arguments[pair.ObjectArgument]) : null;
+
+                    // A reference taken on an object reached through a structure or an array
+                    // belongs to that structure; only references named by the function's own
+                    // variables are followed.
+                    if (key is not null && IsTracked(key))
+                    {
+                        record?.Invoke(new RefEvent(RefEventKind.Get, key, call, name));
+                        if (pair.Success == SuccessTest.Always)
+                        {
+                            state = state.Add(new Fact(key, _file.Locate(call), name));
+                        }
+                        else if (!branch)
+                        {
+                            state = state.Add(new Fact(key, _file.Locate(call), name), surely: false);
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (tables.FindPut(name).Count > 0 && arguments.Count > 0)
+                {
+                    string key = RefcountSummaries.ObjectKey(arguments[0]);
+                    record?.Invoke(new RefEvent(RefEventKind.Put, key, call, name));
+                    state = state.Remove(key);
+                    continue;
+                }
+
+                if (tables.FindListOperation(name) is { Kind: ListOperationKind.Add } add && ListEntry.Of(add, call) is { } entry)
+                {
+                    state = HandOver(state, entry.Object, call, name, record);
+                    continue;
+                }
+
+                for (int i = 0; i < arguments.Count; i++)
+                {
+                    if (_summaries.Consumes(name, i))
+                    {
+                        state = HandOver(state, RefcountSummaries.ObjectKey(arguments[i]), call, name, record);
+                    }
+                }
+            }
+
+            foreach (var syntax in FlowSyntax.EvaluatedNodes(graph, node))
+            {
+                if (syntax.Kind == SyntaxKind.AssignmentExpression)
+                {
+                    state = HandOver(state, RefcountSummaries.ObjectKey(syntax.AsAssignmentExpression().Right), syntax, "=", record);
+                }
+            }
+
+            if (graph.GetKind(node) == FlowNodeKind.Return && graph.GetSyntax(node) is { Kind: SyntaxKind.ReturnStatement } ret && ret.AsReturnStatement().Expression is { } returned)
+            {
+                state = HandOver(state, RefcountSummaries.ObjectKey(returned), ret, "return", record);
+            }
+
+            return state;
+        }
+
+        /// <summary>
+        /// Hands the references on an object over: the object itself, or a counter inside it
+        /// (returning <c>obj</c> hands over the reference taken with <c>refcount_inc(&amp;obj-&gt;refs)</c>).
+        /// </summary>
+        private static KeyedFacts HandOver(KeyedFacts state, string value, SyntaxNode where, string name, Action<RefEvent>? record)
+        {
+            foreach (var key in state.May.Keys)
+            {
+                if (key == value || BaseOf(key) == value)
+                {
+                    record?.Invoke(new RefEvent(RefEventKind.HandOver, key, where, name));
+                    state = state.Remove(key);
+                }
+            }
+
+            return state;
+        }
+
+        /// <summary>The variable a reference key starts from: "t" for "t", "obj" for "&amp; obj -&gt; refs".</summary>
+        private static string BaseOf(string key)
+        {
+            var words = key.Split(' ');
+            int i = words[0] == "&" && words.Length > 1 ? 1 : 0;
+            return words.Length == i + 1 || (words.Length > i + 1 && words[i + 1] is "->" or ".") ? words[i] : string.Empty;
+        }
+
+        /// <summary>
+        /// Whether a reference is the function's to drop: held in one of its own variables
+        /// (<c>t</c>), or a counter embedded in an object one of them points to
+        /// (<c>&amp;obj-&gt;refs</c>). A reference to an object reached through another
+        /// (<c>dev-&gt;owner</c>) belongs to the object that holds the pointer.
+        /// </summary>
+        private bool IsTracked(string key)
+        {
+            string name = BaseOf(key);
+            if (name.Length == 0 || !_types.IsLocal(name))
+            {
+                return false;
+            }
+
+            return key == name || key.StartsWith("& ", StringComparison.Ordinal);
+        }
+
+        /// <summary>Where a get that returns a reference puts it: the variable assigned or declared.</summary>
+        private static string? ResultKey(SyntaxNode call)
+        {
+            var node = call;
+            while (node.Parent is { } parent && parent.Kind is SyntaxKind.ParenthesizedExpression or SyntaxKind.CastExpression)
+            {
+                node = parent;
+            }
+
+            return node.Parent switch
+            {
+                { Kind: SyntaxKind.AssignmentExpression } a when a.AsAssignmentExpression().Right == node => RefcountSummaries.ObjectKey(a.AsAssignmentExpression().Left),
+                { Kind: SyntaxKind.InitDeclarator } d => FileTypes.NameOf(d.AsInitDeclarator().Declarator),
+                _ => null,
+            };
+        }
+
+        /// <summary>The test under !, likely, unlikely and parentheses, and whether it is taken as is (true) or negated.</summary>
+        private static (SyntaxNode Test, bool Positive) Unwrap(SyntaxNode condition)
+        {
+            bool positive = true;
+            var node = condition;
+            while (true)
+            {
+                node = SyntaxHelpers.StripParentheses(node);
+                if (node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken)
+                {
+                    positive = !positive;
+                    node = node.AsPrefixUnary().Operand;
+                }
+                else if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" && SyntaxHelpers.Arguments(node) is [var inner])
+                {
+                    node = inner;
+                }
+                else
+                {
+                    return (node, positive);
+                }
+            }
+        }
+
+        /// <summary>For p, p == NULL, p != NULL, IS_ERR(p), IS_ERR_OR_NULL(p) (possibly negated): the name, and whether the true edge is the NULL one.</summary>
+        private static (string Key, bool NullOnTrue)? NullTest(SyntaxNode test, bool positive)
+        {
+            if (SyntaxHelpers.CalleeName(test) is "IS_ERR" or "IS_ERR_OR_NULL" && SyntaxHelpers.Arguments(test) is [var pointer])
+            {
+                return (RefcountSummaries.ObjectKey(pointer), positive);
+            }
+
+            if (test.Kind == SyntaxKind.BinaryExpression)
+            {
+                var binary = test.AsBinaryExpression();
+                bool equals = binary.Operator.Kind == SyntaxKind.EqualsEqualsToken;
+                if (!equals && binary.Operator.Kind != SyntaxKind.ExclamationEqualsToken)
+                {
+                    return null;
+                }
+
+                SyntaxNode? other = IsNull(binary.Right) ? binary.Left : IsNull(binary.Left) ? binary.Right : null;
+                return other is { } o ? (RefcountSummaries.ObjectKey(o), equals == positive) : null;
+            }
+
+            if (test.Kind is SyntaxKind.IdentifierName or SyntaxKind.MemberAccess)
+            {
+                return (RefcountSummaries.ObjectKey(test), !positive);
+            }
+
+            return null;
+        }
+
+        private static bool IsNull(SyntaxNode node)
+        {
+            node = SyntaxHelpers.StripParenthesesAndCasts(node);
+            return (node.Kind == SyntaxKind.IdentifierName && node.AsIdentifierName().Identifier.Text == "NULL") || SyntaxHelpers.IsZeroLiteral(node);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// Which parameters each function of a file takes over a reference of: it puts the parameter
+/// (a put of refcounts.txt), stores it somewhere that outlives the call, or hands it to another
+/// function of the file that does — found to a fixed point. A caller passing a reference to such
+/// a parameter has dropped it. Functions outside the file are taken to borrow what they receive.
+/// </summary>
+public sealed class RefcountSummaries
+{
+    private readonly Dictionary<string, HashSet<int>> _consumed = new(StringComparer.Ordinal);
+
+    private RefcountSummaries(FileContext file)
+    {
+        var functions = new List<(string Name, List<string> Parameters, SyntaxNode Body)>();
+        foreach (var function in file.Functions)
+        {
+            var parameters = new List<string>();
+            foreach (var node in function.AsFunctionDefinition().Declarator.DescendantNodesAndSelf())
+            {
+                if (node.Kind == SyntaxKind.ParameterDeclaration)
+                {
+                    parameters.Add(FileTypes.NameOf(node.AsParameterDeclaration().Declarator) ?? string.Empty);
+                }
+            }
+
+            functions.Add((FunctionCensus.NameOf(function), parameters, function.AsFunctionDefinition().Body));
+        }
+
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var (name, parameters, body) in functions)
+            {
+                for (int i = 0; i < parameters.Count; i++)
+                {
+                    if (parameters[i].Length == 0 || Consumes(name, i))
+                    {
+                        continue;
+                    }
+
+                    if (TakesOver(file.Primitives, body, parameters[i]))
+                    {
+                        if (!_consumed.TryGetValue(name, out var set))
+                        {
+                            _consumed[name] = set = [];
+                        }
+
+                        set.Add(i);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    public static RefcountSummaries Of(FileContext file) => file.GetShared(f => new RefcountSummaries(f));
+
+    /// <summary>Whether the function of this file takes over the reference passed as its argument <paramref name="index"/>.</summary>
+    public bool Consumes(string function, int index) => _consumed.TryGetValue(function, out var set) && set.Contains(index);
+
+    private bool TakesOver(PrimitiveTables tables, SyntaxNode body, string parameter)
+    {
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.CallExpression && SyntaxHelpers.CalleeName(node) is { } callee)
+            {
+                var arguments = SyntaxHelpers.Arguments(node);
+                if (tables.FindPut(callee).Count > 0 && arguments.Count > 0 && ObjectKey(arguments[0]) == parameter)
+                {
+                    return true;
+                }
+
+                for (int i = 0; i < arguments.Count; i++)
+                {
+                    if (ObjectKey(arguments[i]) == parameter && Consumes(callee, i))
+                    {
+                        return true;
+                    }
+                }
+            }
+            else if (node.Kind == SyntaxKind.AssignmentExpression && ObjectKey(node.AsAssignmentExpression().Right) == parameter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How references are named: the expression as written, without casts or parentheses.</summary>
+    public static string ObjectKey(SyntaxNode expression) => SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(expression));
+}

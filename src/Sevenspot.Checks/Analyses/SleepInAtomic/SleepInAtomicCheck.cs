@@ -1,0 +1,196 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// sleep-in-atomic. Per file: the locks held at every call of every function (lock analysis on
+/// the function's graph), and which calls sleep by themselves (sleeping.txt, allocators with a
+/// sleeping GFP). Over the tree: a function may sleep when some call it makes outside its own
+/// atomic sections sleeps, directly or through functions that may sleep — to a fixed point. A
+/// call in an atomic section (an atomic lock held on every path) to something that may sleep is
+/// reported, with the chain down to the sleeping call.
+/// </summary>
+public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
+{
+    /// <summary>
+    /// The longest chain of calls a sleep is followed through. Deep chains are mostly sleeps
+    /// guarded by conditions the caller never meets; the check leans quiet.
+    /// </summary>
+    public const int MaxChainDepth = 4;
+
+    public override CheckDescriptor Descriptor => CheckDescriptors.SleepInAtomic;
+
+    public override bool NeedsFlowGraphs => true;
+
+    protected override SleepInAtomicFacts? CollectFacts(FileContext file)
+    {
+        var functions = new List<SleepFunction>();
+        foreach (var function in file.Functions)
+        {
+            if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
+            {
+                continue;
+            }
+
+            var calls = new List<SleepCall>();
+            bool dropsCallerLocks = FileLockFacts.Of(file).Annotations.TryGetValue(FunctionCensus.NameOf(function), out var annotated) && annotated.Releases.Count > 0;
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                if (!result.IsReached(node))
+                {
+                    continue;
+                }
+
+                LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
+                {
+                    if (model.Classify(call) is { IsAcquire: false } release)
+                    {
+                        dropsCallerLocks |= !state.MayHold(h => h.Key == release.Key);
+                        return;
+                    }
+
+                    if (SyntaxHelpers.CalleeName(call) is not { } callee)
+                    {
+                        return;
+                    }
+
+                    var atomic = state.FirstAtomic() is { } held ? new AtomicSection(held.Text, held.Location) : null;
+                    calls.Add(new SleepCall(callee, file.LocateCompact(call), SleepClassifier.Cause(file.Primitives, call), atomic));
+                });
+            }
+
+            calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
+            functions.Add(new SleepFunction(FunctionCensus.NameOf(function), file.Path, IsStatic(function), file.LocateCompact(function.AsFunctionDefinition().Declarator), calls, dropsCallerLocks));
+        }
+
+        return functions.Count == 0 ? null : new SleepInAtomicFacts(functions);
+    }
+
+    protected override void Analyze(IReadOnlyList<SleepInAtomicFacts> facts, TreeContext tree, FindingSink sink)
+    {
+        var functions = facts.SelectMany(f => f.Functions).ToList();
+        var index = new FunctionIndex<SleepFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
+
+        // witness[f]: the first call by which f may sleep, and the length of the chain from f
+        // down to the sleeping call. Rounds fill the shortest chains first; a function gets a
+        // witness only after the callee it names has one, so chains end.
+        var witness = new Dictionary<SleepFunction, (SleepCall Call, int Depth)>(ReferenceEqualityComparer.Instance);
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            var found = new List<(SleepFunction, SleepCall, int)>();
+            foreach (var function in functions)
+            {
+                if (witness.ContainsKey(function))
+                {
+                    continue;
+                }
+
+                foreach (var call in function.Calls)
+                {
+                    if (call.Atomic is null && SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
+                    {
+                        found.Add((function, call, depth));
+                        break;
+                    }
+                }
+            }
+
+            foreach (var (function, call, depth) in found)
+            {
+                witness[function] = (call, depth);
+                changed = true;
+            }
+        }
+
+        foreach (var function in functions)
+        {
+            foreach (var call in function.Calls)
+            {
+                if (call.Atomic is { } section && SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
+                {
+                    sink.Report(CreateFinding(function, call, section));
+                }
+            }
+        }
+
+        // How many calls down the call sleeps (1: it sleeps itself), or null. A primitive of the
+        // tables sleeps only as its table says, whatever its definition in the tree does.
+        int? SleepDepth(SleepCall call, string path)
+        {
+            if (call.DirectCause is not null)
+            {
+                return 1;
+            }
+
+            if (tree.Primitives.IsPrimitive(call.Callee))
+            {
+                return null;
+            }
+
+            var targets = index.Resolve(call.Callee, path);
+            if (targets.Count == 0 || !targets.All(witness.ContainsKey) || targets.Any(t => t.DropsCallerLocks))
+            {
+                return null;
+            }
+
+            return 1 + targets.Max(t => witness[t].Depth);
+        }
+
+        Finding CreateFinding(SleepFunction function, SleepCall call, AtomicSection section)
+        {
+            var steps = new List<CodeFlowStep> { new(section.Location, $"{section.Text}: atomic from here") };
+            var names = new List<string> { call.Callee };
+            string cause = call.DirectCause ?? string.Empty;
+            var current = call;
+            int nesting = 0;
+            var seen = new HashSet<SleepFunction>(ReferenceEqualityComparer.Instance);
+            while (true)
+            {
+                if (current.DirectCause is { } direct)
+                {
+                    steps.Add(new CodeFlowStep(current.Location, $"{current.Callee}() {direct}", nesting));
+                    cause = direct;
+                    break;
+                }
+
+                steps.Add(new CodeFlowStep(current.Location, $"calls {current.Callee}()", nesting));
+                var target = index.Resolve(current.Callee, current.Location.Path)[0];
+                if (!seen.Add(target) || !witness.TryGetValue(target, out var next))
+                {
+                    break;
+                }
+
+                current = next.Call;
+                names.Add(current.Callee);
+                nesting++;
+            }
+
+            string where = $"called under {section.Text} (line {section.Location.Start.Line})";
+            string message = names.Count == 1
+                ? $"{call.Callee}() {cause}, {where}"
+                : $"{call.Callee}() may sleep: {string.Join(" -> ", names)}() {cause}; {where}";
+            return new Finding(
+                Descriptor,
+                call.Location,
+                message,
+                [new RelatedLocation(section.Location, "atomic section begins here")],
+                [new CodeFlow(string.Join(" -> ", names.Prepend(function.Name)), steps)]);
+        }
+    }
+
+    internal static bool IsStatic(SyntaxNode function)
+    {
+        foreach (var specifier in function.AsFunctionDefinition().SpecifierList.DescendantTokens())
+        {
+            if (specifier.Kind == SyntaxKind.StaticKeyword)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

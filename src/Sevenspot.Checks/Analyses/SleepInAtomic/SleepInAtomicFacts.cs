@@ -1,0 +1,17 @@
+namespace Sevenspot.Checks;
+
+/// <summary>The atomic section a call is in: the acquire that began it.</summary>
+public sealed record AtomicSection(string Text, SourceLocation Location);
+
+/// <summary>A call of a function, as sleep-in-atomic keeps it: who, where, whether it sleeps by itself, and in what section.</summary>
+public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic);
+
+/// <summary>
+/// A function definition and its calls in source order. <see cref="DropsCallerLocks"/>: it
+/// releases a lock it did not take (or says so with __releases), so what it does after that
+/// happens outside its caller's sections: its sleeps do not count against callers.
+/// </summary>
+public sealed record SleepFunction(string Name, string Path, bool IsStatic, SourceLocation Location, IReadOnlyList<SleepCall> Calls, bool DropsCallerLocks);
+
+/// <summary>The sleep-in-atomic facts of one file.</summary>
+public sealed record SleepInAtomicFacts(IReadOnlyList<SleepFunction> Functions);

@@ -1,0 +1,167 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks;
+
+/// <summary>A walk over the task list where no protection is held on every path, its protections, and whether one is held on some path.</summary>
+public sealed record TaskWalk(string Macro, SourceLocation Location, IReadOnlyList<string> Needs, bool MayBeProtected);
+
+/// <summary>A call, and the task-list protections ("rcu", "tasklist_lock", "field:siglock") held on every path to it.</summary>
+public sealed record ProtectedCall(string Callee, SourceLocation Location, IReadOnlyList<string> Held);
+
+public sealed record TasklistFunction(string Name, string Path, bool IsStatic, IReadOnlyList<TaskWalk> Walks, IReadOnlyList<ProtectedCall> Calls);
+
+public sealed record TasklistFacts(IReadOnlyList<TasklistFunction> Functions);
+
+/// <summary>
+/// tasklist-unlocked. Per file: each walk over the task list (task-iterators.txt) where none of
+/// its protections (RCU, tasklist_lock, for a thread group's list its siglock) is held on every
+/// path, and each call with the protections held on every path to it. Over the tree: the
+/// protections a function inherits are those every known call of it holds, itself or through
+/// its own callers (a least fixed point). A walk with no protection held on any path and none
+/// inherited is reported.
+/// </summary>
+public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
+{
+    public override CheckDescriptor Descriptor => CheckDescriptors.TasklistUnlocked;
+
+    public override bool NeedsFlowGraphs => true;
+
+    protected override TasklistFacts? CollectFacts(FileContext file)
+    {
+        var protections = file.Primitives.TaskIterators.SelectMany(i => i.Needs).Distinct().Order(StringComparer.Ordinal).ToList();
+        var functions = new List<TasklistFunction>();
+        foreach (var function in file.Functions)
+        {
+            if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
+            {
+                continue;
+            }
+
+            var walks = new List<TaskWalk>();
+            var calls = new List<ProtectedCall>();
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                if (!result.IsReached(node))
+                {
+                    continue;
+                }
+
+                if (graph.GetKind(node) == FlowNodeKind.IteratorHead && graph.GetSyntax(node) is { Kind: SyntaxKind.IteratorStatement } loop
+                    && file.Primitives.FindTaskIterator(loop.AsIteratorStatement().Name.Text) is { } iterator)
+                {
+                    var state = result.In(node);
+                    if (!state.MustHold(iterator.IsProtectedBy))
+                    {
+                        walks.Add(new TaskWalk(iterator.Name, file.LocateCompact(loop.AsIteratorStatement().Name), iterator.Needs, state.MayHold(iterator.IsProtectedBy)));
+                    }
+                }
+
+                LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
+                {
+                    if (SyntaxHelpers.CalleeName(call) is { } callee && model.Classify(call) is null)
+                    {
+                        var held = protections.Where(p => state.MustHold(h => TaskIterator.Satisfies(p, h))).ToList();
+                        calls.Add(new ProtectedCall(callee, file.LocateCompact(call), held.Count == 0 ? [] : held));
+                    }
+                });
+            }
+
+            if (walks.Count == 0 && calls.Count == 0)
+            {
+                continue;
+            }
+
+            walks.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
+            functions.Add(new TasklistFunction(FunctionCensus.NameOf(function), file.Path, SleepInAtomicCheck.IsStatic(function), walks, calls));
+        }
+
+        return functions.Count == 0 ? null : new TasklistFacts(functions);
+    }
+
+    protected override void Analyze(IReadOnlyList<TasklistFacts> facts, TreeContext tree, FindingSink sink)
+    {
+        var functions = facts.SelectMany(f => f.Functions).ToList();
+        var index = new FunctionIndex<TasklistFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
+        var callers = new Dictionary<TasklistFunction, List<(TasklistFunction Caller, ProtectedCall Call)>>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            foreach (var call in function.Calls)
+            {
+                foreach (var target in index.Resolve(call.Callee, function.Path))
+                {
+                    if (!callers.TryGetValue(target, out var list))
+                    {
+                        callers[target] = list = [];
+                    }
+
+                    list.Add((function, call));
+                }
+            }
+        }
+
+        // inherited[f]: the protections every known call of f holds, itself or through its caller's
+        // own inheritance. Starting from nothing and growing, recursion inherits nothing.
+        var inherited = new Dictionary<TasklistFunction, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            inherited[function] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var function in functions)
+            {
+                if (!callers.TryGetValue(function, out var list))
+                {
+                    continue;
+                }
+
+                HashSet<string>? common = null;
+                foreach (var (caller, call) in list)
+                {
+                    var held = new HashSet<string>(call.Held, StringComparer.Ordinal);
+                    held.UnionWith(inherited[caller]);
+                    if (common is null)
+                    {
+                        common = held;
+                    }
+                    else
+                    {
+                        common.IntersectWith(held);
+                    }
+                }
+
+                if (common is not null && !common.SetEquals(inherited[function]))
+                {
+                    inherited[function] = common;
+                    changed = true;
+                }
+            }
+        }
+
+        foreach (var function in functions)
+        {
+            foreach (var walk in function.Walks)
+            {
+                if (!walk.MayBeProtected && !walk.Needs.Any(inherited[function].Contains))
+                {
+                    sink.Report(new Finding(
+                        Descriptor,
+                        walk.Location,
+                        $"{walk.Macro}() walks the task list with none of its protections held ({Describe(walk.Needs)}); tasks may be freed under the walk"));
+                }
+            }
+        }
+    }
+
+    private static string Describe(IReadOnlyList<string> needs) => string.Join(", ", needs.Select(n => n switch
+    {
+        "rcu" => "rcu_read_lock()",
+        _ when n.StartsWith("field:", StringComparison.Ordinal) => "->" + n["field:".Length..],
+        _ => n,
+    }));
+}

@@ -1,0 +1,78 @@
+using Sevenspot.C;
+
+namespace Sevenspot.Checks.Flow;
+
+/// <summary>
+/// The locks held at each point of a function: forward dataflow over <see cref="LockState"/>,
+/// with conditional acquires taken on the edge where they succeeded.
+/// </summary>
+public readonly struct LockAnalysis : IForwardAnalysis<LockState>
+{
+    private readonly LockModel _model;
+
+    public LockAnalysis(LockModel model)
+    {
+        _model = model;
+    }
+
+    public static DataflowResult<LockState> Solve(IFlowGraph graph, LockModel model) =>
+        ForwardDataflow.Solve<LockState, LockAnalysis>(graph, new LockAnalysis(model));
+
+    public LockState Initial(IFlowGraph graph) => _model.InitialState();
+
+    public LockState Transfer(IFlowGraph graph, int node, LockState input)
+    {
+        bool branch = graph.GetKind(node) == FlowNodeKind.Branch;
+        var state = input;
+        foreach (var call in FlowSyntax.Calls(graph, node))
+        {
+            state = _model.Apply(state, call, branch);
+        }
+
+        return state;
+    }
+
+    public LockState TransferEdge(IFlowGraph graph, int from, FlowEdge edge, LockState output)
+    {
+        if (edge.Kind == FlowEdgeKind.Normal || graph.GetKind(from) != FlowNodeKind.Branch || BranchCondition(graph, from) is not { } condition)
+        {
+            return output;
+        }
+
+        if (_model.ConditionalAcquire(condition, out bool holdsOnTrue) is { } op && (edge.Kind == FlowEdgeKind.True) == holdsOnTrue)
+        {
+            return output.Acquire(_model.Held(op));
+        }
+
+        return output;
+    }
+
+    public LockState Join(LockState left, LockState right) => LockState.Join(left, right);
+
+    public bool Same(LockState left, LockState right) => left.Equals(right);
+
+    /// <summary>Replays a node's calls from the state before it, telling the visitor the state before each call.</summary>
+    public static LockState Replay(LockModel model, IFlowGraph graph, int node, LockState input, Action<SyntaxNode, LockState> visit)
+    {
+        bool branch = graph.GetKind(node) == FlowNodeKind.Branch;
+        var state = input;
+        foreach (var call in FlowSyntax.Calls(graph, node))
+        {
+            visit(call, state);
+            state = model.Apply(state, call, branch);
+        }
+
+        return state;
+    }
+
+    /// <summary>The test of a branch node: the condition of its if, while, do or switch, or its syntax when that is the test.</summary>
+    public static SyntaxNode? BranchCondition(IFlowGraph graph, int node) => graph.GetSyntax(node) is not { } syntax ? null : syntax.Kind switch
+    {
+        SyntaxKind.IfStatement => syntax.AsIfStatement().Condition,
+        SyntaxKind.WhileStatement => syntax.AsWhileStatement().Condition,
+        SyntaxKind.DoStatement => syntax.AsDoStatement().Condition,
+        SyntaxKind.ForStatement => syntax.AsForStatement().Condition,
+        SyntaxKind.SwitchStatement => null,
+        _ => syntax,
+    };
+}

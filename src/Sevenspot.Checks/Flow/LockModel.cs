@@ -1,0 +1,473 @@
+using System.Text;
+using Sevenspot.C;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks.Flow;
+
+/// <summary>A call that takes or drops a lock, classified by the lock tables.</summary>
+public sealed record LockOperation(LockPrimitive Primitive, bool IsAcquire, string Key, string? Class, SyntaxNode Call);
+
+/// <summary>
+/// What lock calls mean in one function: which table entry a call is, the key of the lock
+/// instance it names (the argument as written, without its &amp;), its lock class when the
+/// declared types tell it, the state at entry from sparse's annotations (__must_hold,
+/// __releases), and the effects of calling functions annotated __acquires / __releases.
+/// </summary>
+public sealed class LockModel
+{
+    private readonly FileContext _file;
+    private readonly DeclaredTypes _types;
+    private readonly IReadOnlyDictionary<string, FunctionLockAnnotations> _annotations;
+
+    // PERF: the solver applies a node's calls on every visit; the record of a lock taken at a
+    // call is made once per call, not once per visit.
+    private readonly Dictionary<int, HeldLock> _heldAt = [];
+
+    public LockModel(FileContext file, SyntaxNode function, FileTypes fileTypes, IReadOnlyDictionary<string, FunctionLockAnnotations> annotations)
+    {
+        _file = file;
+        Function = function;
+        _types = DeclaredTypes.ForFunction(fileTypes, function);
+        _annotations = annotations;
+        FileTypes = fileTypes;
+    }
+
+    public SyntaxNode Function { get; }
+
+    public FileTypes FileTypes { get; }
+
+    public DeclaredTypes Types => _types;
+
+    public PrimitiveTables Primitives => _file.Primitives;
+
+    public FileContext File => _file;
+
+    /// <summary>The lock operation a call performs, or null.</summary>
+    public LockOperation? Classify(SyntaxNode call)
+    {
+        if (SyntaxHelpers.CalleeName(call) is not { } name)
+        {
+            return null;
+        }
+
+        var acquires = Primitives.FindAcquire(name);
+        if (acquires.Count > 0)
+        {
+            var primitive = acquires[0];
+            return new LockOperation(primitive, true, KeyOf(primitive, call), ClassOf(primitive, call), call);
+        }
+
+        var releases = Primitives.FindRelease(name);
+        if (releases.Count > 0)
+        {
+            var primitive = releases[0];
+            return new LockOperation(primitive, false, KeyOf(primitive, call), ClassOf(primitive, call), call);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The key of the lock instance: the lock argument as written without a leading &amp;
+    /// (<c>d -&gt; lock</c>), the bit and address of a bit lock, or the kind and release name for
+    /// locks without an argument (<c>rcu:rcu_read_unlock</c>), so that each acquire meets its own release.
+    /// </summary>
+    public static string KeyOf(LockPrimitive primitive, SyntaxNode call) =>
+        KeyFor(primitive, SyntaxHelpers.Argument(call, primitive.LockArgument), SyntaxHelpers.Argument(call, primitive.BitArgument));
+
+    /// <summary>The key <see cref="KeyOf"/> gives a call of the primitive with these lock and bit arguments.</summary>
+    public static string KeyFor(LockPrimitive primitive, SyntaxNode? lockArgument, SyntaxNode? bitArgument = null)
+    {
+        if (lockArgument is not { } argument)
+        {
+            return primitive.FixedClass is { } fixedClass ? fixedClass : primitive.Kind.Word() + ":" + primitive.Release;
+        }
+
+        string key = SyntaxHelpers.Key(StripAddress(argument));
+        if (primitive.FixedClass is { } cls)
+        {
+            key = cls + "@" + key;
+        }
+
+        if (bitArgument is { } bit)
+        {
+            key = "bit " + SyntaxHelpers.Key(bit) + " of " + key;
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// The lock class when it can be told: the table's fixed class, a global lock's name
+    /// (<c>&amp;table_lock</c>), or struct type and field (<c>&amp;d-&gt;lock</c> with d a struct dev *).
+    /// Null for locks reached through pointers, calls or unknown types, and for locks without an
+    /// argument (RCU, interrupts, preemption), which take part in no lock order.
+    /// </summary>
+    public string? ClassOf(LockPrimitive primitive, SyntaxNode call)
+    {
+        if (primitive.FixedClass is { } fixedClass)
+        {
+            return fixedClass.Contains('.', StringComparison.Ordinal) ? "struct " + fixedClass : fixedClass;
+        }
+
+        if (SyntaxHelpers.Argument(call, primitive.LockArgument) is not { } argument)
+        {
+            return null;
+        }
+
+        var stripped = SyntaxHelpers.StripParenthesesAndCasts(argument);
+        if (stripped.Kind != SyntaxKind.PrefixUnary || stripped.AsPrefixUnary().Operator.Kind != SyntaxKind.AmpersandToken)
+        {
+            return null;
+        }
+
+        string? cls = ClassOfLockObject(stripped.AsPrefixUnary().Operand);
+        if (cls is not null && SyntaxHelpers.Argument(call, primitive.BitArgument) is { } bit)
+        {
+            cls = $"{cls} bit {SyntaxHelpers.Key(bit)}";
+        }
+
+        return cls;
+    }
+
+    private string? ClassOfLockObject(SyntaxNode lockObject)
+    {
+        lockObject = SyntaxHelpers.StripParentheses(lockObject);
+        switch (lockObject.Kind)
+        {
+            case SyntaxKind.IdentifierName:
+                // A static lock of one file is not another file's lock of the same name.
+                string name = lockObject.AsIdentifierName().Identifier.Text;
+                return _types.IsLocal(name) ? null : FileTypes.IsFileStatic(name) ? $"{name} ({_file.Path})" : name;
+            case SyntaxKind.MemberAccess:
+                var member = lockObject.AsMemberAccess();
+                return _types.TypeOf(member.Expression) is { } owner ? $"struct {owner.Tag}.{member.Name.Text}" : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The state at the function's entry: locks its annotations say the caller holds.</summary>
+    public LockState InitialState()
+    {
+        var state = LockState.Empty;
+        string name = FunctionCensus.NameOf(Function);
+        if (!_annotations.TryGetValue(name, out var annotations))
+        {
+            return state;
+        }
+
+        var where = _file.LocateCompact(Function.AsFunctionDefinition().Declarator);
+        foreach (string key in annotations.MustHold.Concat(annotations.Releases))
+        {
+            state = state.Acquire(new HeldLock(key, KindOfAnnotated(key), ClassOfAnnotated(key), 1, where, "caller (annotated " + key + ")", false));
+        }
+
+        return state;
+    }
+
+    /// <summary>The state after one call, from the state before it.</summary>
+    public LockState Apply(LockState state, SyntaxNode call, bool conditionalHandledOnEdges)
+    {
+        if (Classify(call) is { } op)
+        {
+            if (!op.IsAcquire)
+            {
+                return state.Release(op.Key);
+            }
+
+            if (op.Primitive.Success != SuccessTest.Always)
+            {
+                // A trylock whose result decides a branch is taken on the branch's success edge;
+                // anywhere else it may or may not hold the lock.
+                return conditionalHandledOnEdges ? state : state.Acquire(Held(op), surely: false);
+            }
+
+            return state.Acquire(Held(op));
+        }
+
+        if (SyntaxHelpers.CalleeName(call) is { } callee && _annotations.TryGetValue(callee, out var effects) && effects.HasEffects)
+        {
+            var arguments = SyntaxHelpers.Arguments(call);
+            foreach (string template in effects.Releases)
+            {
+                state = state.Release(effects.Substitute(template, arguments));
+            }
+
+            foreach (string template in effects.Acquires)
+            {
+                string key = effects.Substitute(template, arguments);
+                LockKind? kind = effects.Kinds.TryGetValue(template, out var k) ? k : KindOfAnnotated(key);
+                state = state.Acquire(new HeldLock(key, kind, ClassOfAnnotated(key), 1, _file.LocateCompact(call), Shorten(SyntaxHelpers.Text(call)), false));
+            }
+        }
+
+        return state;
+    }
+
+    public HeldLock Held(LockOperation op)
+    {
+        if (!_heldAt.TryGetValue(op.Call.Index, out var held))
+        {
+            held = new HeldLock(op.Key, op.Primitive.Kind, op.Class, 1, _file.LocateCompact(op.Call), Shorten(SyntaxHelpers.Text(op.Call)), op.Primitive.Nested);
+            _heldAt[op.Call.Index] = held;
+        }
+
+        return held;
+    }
+
+    /// <summary>
+    /// Whether a branch tests a conditional acquire, and which edge holds the lock:
+    /// <c>if (spin_trylock(l))</c> on its true edge, <c>if (mutex_lock_interruptible(m))</c> on its false edge.
+    /// </summary>
+    public LockOperation? ConditionalAcquire(SyntaxNode condition, out bool holdsOnTrue)
+    {
+        holdsOnTrue = true;
+        var node = condition;
+        while (true)
+        {
+            node = SyntaxHelpers.StripParentheses(node);
+            if (node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken)
+            {
+                holdsOnTrue = !holdsOnTrue;
+                node = node.AsPrefixUnary().Operand;
+                continue;
+            }
+
+            if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" && SyntaxHelpers.Arguments(node) is [var inner])
+            {
+                node = inner;
+                continue;
+            }
+
+            break;
+        }
+
+        if (Classify(node) is { IsAcquire: true } op && op.Primitive.Success != SuccessTest.Always)
+        {
+            if (op.Primitive.Success == SuccessTest.Zero)
+            {
+                holdsOnTrue = !holdsOnTrue;
+            }
+
+            return op;
+        }
+
+        return null;
+    }
+
+    private LockKind? KindOfAnnotated(string key)
+    {
+        // A lock named in an annotation has the kind of the primitives the function applies to it.
+        foreach (var call in SyntaxHelpers.Calls(Function.AsFunctionDefinition().Body))
+        {
+            if (Classify(call) is { } op && op.Key == key)
+            {
+                return op.Primitive.Kind;
+            }
+        }
+
+        return key == "RCU" ? LockKind.Rcu : null;
+    }
+
+    private string? ClassOfAnnotated(string key)
+    {
+        // "&tasklist_lock" names a global; "RCU" is sparse's name for the RCU read side.
+        if (key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && key != "RCU" && !_types.IsLocal(key))
+        {
+            return key;
+        }
+
+        return null;
+    }
+
+    private static SyntaxNode StripAddress(SyntaxNode argument)
+    {
+        var node = SyntaxHelpers.StripParenthesesAndCasts(argument);
+        return node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken ? node.AsPrefixUnary().Operand : node;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}
+
+/// <summary>
+/// Sparse's lock annotations on one function, with parameter names so that keys can be
+/// rewritten in a caller's terms: <c>__acquires(&amp;d-&gt;lock)</c> on <c>lock_dev(struct dev *d)</c>
+/// called as <c>lock_dev(x)</c> takes <c>x -&gt; lock</c>.
+/// </summary>
+public sealed class FunctionLockAnnotations
+{
+    public List<string> Parameters { get; } = [];
+
+    public List<string> Acquires { get; } = [];
+
+    public List<string> Releases { get; } = [];
+
+    public List<string> MustHold { get; } = [];
+
+    /// <summary>The kind of each annotated lock, from the primitives the definition applies to it.</summary>
+    public Dictionary<string, LockKind> Kinds { get; } = new(StringComparer.Ordinal);
+
+    public bool HasEffects => Acquires.Count > 0 || Releases.Count > 0;
+
+    /// <summary>The annotations of every function the file defines or declares, by name.</summary>
+    public static Dictionary<string, FunctionLockAnnotations> Collect(SyntaxTree tree, PrimitiveTables primitives)
+    {
+        var result = new Dictionary<string, FunctionLockAnnotations>(StringComparer.Ordinal);
+        foreach (var node in tree.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.AttributeMacro)
+            {
+                continue;
+            }
+
+            var attribute = node.AsAttributeMacro();
+            string word = attribute.Name.Text;
+            if (word is not ("__acquires" or "__releases" or "__must_hold") || attribute.TokenList is not { } tokens)
+            {
+                continue;
+            }
+
+            if (FunctionDeclaratorOf(node) is not { } declarator || FileTypes.NameOf(declarator.AsFunctionDeclarator().Declarator) is not { } name)
+            {
+                continue;
+            }
+
+            if (!result.TryGetValue(name, out var annotations))
+            {
+                result[name] = annotations = new FunctionLockAnnotations();
+                foreach (var parameter in declarator.AsFunctionDeclarator().ParameterList.ChildNodes())
+                {
+                    if (parameter.Kind == SyntaxKind.ParameterDeclaration && FileTypes.NameOf(parameter.AsParameterDeclaration().Declarator) is { } p)
+                    {
+                        annotations.Parameters.Add(p);
+                    }
+                }
+            }
+
+            string key = KeyOfTokens(tokens);
+            var list = word switch
+            {
+                "__acquires" => annotations.Acquires,
+                "__releases" => annotations.Releases,
+                _ => annotations.MustHold,
+            };
+            if (!list.Contains(key))
+            {
+                list.Add(key);
+            }
+
+            if (node.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } definition && KindInBody(primitives, definition, key) is { } kind)
+            {
+                annotations.Kinds[key] = kind;
+            }
+        }
+
+        return result;
+    }
+
+    private static LockKind? KindInBody(PrimitiveTables primitives, SyntaxNode definition, string key)
+    {
+        foreach (var call in SyntaxHelpers.Calls(definition.AsFunctionDefinition().Body))
+        {
+            if (SyntaxHelpers.CalleeName(call) is not { } name)
+            {
+                continue;
+            }
+
+            var primitive = primitives.FindAcquire(name).FirstOrDefault() ?? primitives.FindRelease(name).FirstOrDefault();
+            if (primitive is not null && LockModel.KeyOf(primitive, call) == key)
+            {
+                return primitive.Kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The key in a caller's terms: each parameter name replaced by the argument's key.</summary>
+    public string Substitute(string template, List<SyntaxNode> arguments)
+    {
+        if (Parameters.Count == 0)
+        {
+            return template;
+        }
+
+        var words = template.Split(' ');
+        for (int i = 0; i < words.Length; i++)
+        {
+            int index = Parameters.IndexOf(words[i]);
+            if (index >= 0 && index < arguments.Count)
+            {
+                words[i] = SyntaxHelpers.Key(arguments[index]);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>An annotation's tokens as a lock key: spaced like <see cref="SyntaxHelpers.Key"/>, without a leading &amp;.</summary>
+    private static string KeyOfTokens(SyntaxNode tokens)
+    {
+        var sb = new StringBuilder();
+        bool first = true;
+        foreach (var token in tokens.DescendantTokens())
+        {
+            if (first && token.Kind == SyntaxKind.AmpersandToken)
+            {
+                first = false;
+                continue;
+            }
+
+            first = false;
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(token.Text);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The function declarator an attribute belongs to: of the definition or declaration that holds it.</summary>
+    private static SyntaxNode? FunctionDeclaratorOf(SyntaxNode attribute)
+    {
+        for (var node = attribute.Parent; node is { } n; node = n.Parent)
+        {
+            if (n.Kind == SyntaxKind.FunctionDefinition)
+            {
+                return FindFunctionDeclarator(n.AsFunctionDefinition().Declarator);
+            }
+
+            if (n.Kind == SyntaxKind.InitDeclarator)
+            {
+                return FindFunctionDeclarator(n.AsInitDeclarator().Declarator);
+            }
+
+            if (n.Kind == SyntaxKind.Declaration)
+            {
+                var declarators = n.AsDeclaration().DeclaratorList.ChildNodes().ToList();
+                return declarators.Count == 1 && declarators[0].Kind == SyntaxKind.InitDeclarator
+                    ? FindFunctionDeclarator(declarators[0].AsInitDeclarator().Declarator)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static SyntaxNode? FindFunctionDeclarator(SyntaxNode declarator)
+    {
+        foreach (var node in declarator.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.FunctionDeclarator)
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+}

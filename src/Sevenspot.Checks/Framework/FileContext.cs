@@ -1,0 +1,101 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+using Sevenspot.Checks.Primitives;
+using Sevenspot.Text;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// One parsed file as checks see it: the tree, the primitive tables, its function definitions,
+/// control-flow graphs on demand, and helpers that turn syntax into report locations.
+/// </summary>
+public sealed class FileContext
+{
+    private readonly IFlowGraphProvider? _flowGraphs;
+    private readonly Dictionary<int, IFlowGraph?> _graphs = [];
+    private readonly Dictionary<Type, object> _shared = [];
+    private List<SyntaxNode>? _functions;
+
+    public FileContext(SyntaxTree tree, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null)
+    {
+        Tree = tree;
+        Primitives = primitives;
+        _flowGraphs = flowGraphs;
+    }
+
+    public SyntaxTree Tree { get; }
+
+    public SourceText Text => Tree.Text;
+
+    /// <summary>The path as given to the run; findings carry it unchanged.</summary>
+    public string Path => Text.Path;
+
+    public PrimitiveTables Primitives { get; }
+
+    /// <summary>
+    /// The file's function definitions in file order, those with parse errors included: syntactic
+    /// checks look at what parsed in them; path-sensitive checks skip them (<see cref="IsSound"/>).
+    /// </summary>
+    public IReadOnlyList<SyntaxNode> Functions => _functions ??= FindFunctions(Tree);
+
+    /// <summary>Whether a node holds no parse errors, so its control flow can be trusted.</summary>
+    public static bool IsSound(SyntaxNode node) => !node.ContainsErrors;
+
+    /// <summary>The control-flow graph of a sound function, or null without a provider or for a function with errors.</summary>
+    public IFlowGraph? GetFlowGraph(SyntaxNode function)
+    {
+        if (_flowGraphs is null || !IsSound(function))
+        {
+            return null;
+        }
+
+        if (!_graphs.TryGetValue(function.Index, out var graph))
+        {
+            graph = _flowGraphs.Build(function);
+            _graphs[function.Index] = graph;
+        }
+
+        return graph;
+    }
+
+    /// <summary>
+    /// Data derived from the file once and shared by the checks that need it (declared types,
+    /// lock annotations), one instance per type.
+    /// </summary>
+    public T GetShared<T>(Func<FileContext, T> create)
+        where T : class
+    {
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = create(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
+    }
+
+    public SourceLocation Locate(SyntaxNode node) => SourceLocation.From(Text, node.Span);
+
+    public SourceLocation Locate(SyntaxToken token) => SourceLocation.From(Text, token.Span);
+
+    public SourceLocation Locate(TextSpan span) => SourceLocation.From(Text, span);
+
+    /// <summary>A location without its code text, for facts that tree checks keep for the whole run.</summary>
+    public SourceLocation LocateCompact(SyntaxNode node) => SourceLocation.From(Text, node.Span, withText: false);
+
+    public SourceLocation LocateCompact(SyntaxToken token) => SourceLocation.From(Text, token.Span, withText: false);
+
+    private static List<SyntaxNode> FindFunctions(SyntaxTree tree)
+    {
+        var functions = new List<SyntaxNode>();
+        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+        {
+            if (item.Kind == SyntaxKind.FunctionDefinition)
+            {
+                functions.Add(item);
+            }
+        }
+
+        return functions;
+    }
+}

@@ -1,0 +1,77 @@
+namespace Sevenspot.Checks.Primitives;
+
+/// <summary>A function that may sleep (sleeping.txt).</summary>
+public sealed record SleepingFunction(string Name, SleepReason Reason);
+
+/// <summary>
+/// An allocation function (allocators.txt). Argument positions are -1 when absent;
+/// <see cref="SizeFactorArgument"/> is the second factor of a count-times-size allocation.
+/// </summary>
+public sealed record Allocator(
+    string Name,
+    int GfpArgument,
+    int SizeArgument,
+    int SizeFactorArgument,
+    string? ZeroingVariant,
+    bool Zeroes,
+    bool AlwaysSleeps);
+
+/// <summary>An acquire function and its release (locks.txt).</summary>
+public sealed record LockPrimitive(
+    string Acquire,
+    string Release,
+    LockKind Kind,
+    int LockArgument,
+    int BitArgument,
+    string? FixedClass,
+    SuccessTest Success,
+    bool Nested);
+
+/// <summary>A list operation (lists.txt).</summary>
+public sealed record ListOperation(string Name, ListOperationKind Kind, int EntryArgument, int FieldArgument);
+
+/// <summary>A reference count get and one of its puts (refcounts.txt).</summary>
+public sealed record RefcountPair(
+    string Get,
+    string Put,
+    int ObjectArgument,
+    bool Returns,
+    SuccessTest Success,
+    int ReleaseArgument);
+
+/// <summary>A loop over tasks (task-iterators.txt), and what protects it: "rcu", lock classes, or "field:NAME".</summary>
+public sealed record TaskIterator(string Name, TaskIteratorForm Form, string? End, IReadOnlyList<string> Needs)
+{
+    /// <summary>Whether a held lock is one of the walk's protections.</summary>
+    public bool IsProtectedBy(Flow.HeldLock held)
+    {
+        foreach (string need in Needs)
+        {
+            if (Satisfies(need, held))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a held lock is the protection: "rcu", a lock class, or "field:NAME".</summary>
+    public static bool Satisfies(string need, Flow.HeldLock held) =>
+        need == "rcu" ? held.Kind == LockKind.Rcu
+        : need.StartsWith("field:", StringComparison.Ordinal) ? EndsWithField(held, need["field:".Length..])
+        : held.Class == need || held.Key == need;
+
+    private static bool EndsWithField(Flow.HeldLock held, string field) =>
+        held.Key.EndsWith("-> " + field, StringComparison.Ordinal) || held.Key.EndsWith(". " + field, StringComparison.Ordinal)
+        || (held.Class?.EndsWith("." + field, StringComparison.Ordinal) ?? false);
+}
+
+/// <summary>A struct field that must be read under a lock (guarded-fields.txt).</summary>
+public sealed record GuardedField(string Field, string Struct, string Lock);
+
+/// <summary>An atomic bit operation (bitops.txt).</summary>
+public sealed record BitOperation(string Name, BitOperationRole Role, bool Ordered, string? Fix);
+
+/// <summary>A function that frees an object (frees.txt).</summary>
+public sealed record FreeFunction(string Name, int ObjectArgument, bool Deferred);

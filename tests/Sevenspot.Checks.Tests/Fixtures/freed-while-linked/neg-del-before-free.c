@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Unlinked before it is freed. */
+#include <linux/list.h>
+#include <linux/slab.h>
+
+struct client {
+	struct list_head node;
+	int id;
+};
+
+static LIST_HEAD(clients);
+
+int client_add(int id)
+{
+	struct client *c;
+	int err;
+
+	c = kzalloc(sizeof(*c), GFP_KERNEL);
+	if (!c)
+		return -ENOMEM;
+	c->id = id;
+	list_add(&c->node, &clients);
+
+	err = client_register(c);
+	if (err) {
+		list_del(&c->node);
+		kfree(c);
+		return err;
+	}
+	return 0;
+}

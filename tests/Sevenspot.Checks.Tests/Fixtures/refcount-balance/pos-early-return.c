@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0
+/* An early error return skips the put. */
+#include <linux/sched/task.h>
+
+int signal_owner(struct task_struct *t, int sig)
+{
+	int ret;
+
+	get_task_struct(t);
+	if (t->flags & PF_EXITING)
+		return -ESRCH;			/* BUG: leaks the task reference */
+	ret = send_sig(sig, t, 0);
+	put_task_struct(t);
+	return ret;
+}

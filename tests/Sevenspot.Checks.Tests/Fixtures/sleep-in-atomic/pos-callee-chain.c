@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0
+/* The sleep is two calls down: poll -> refill -> grow -> kzalloc(GFP_KERNEL). */
+#include <linux/slab.h>
+#include <linux/spinlock.h>
+
+struct ring {
+	spinlock_t lock;
+	void **slots;
+	unsigned int size, used;
+};
+
+static int ring_grow(struct ring *r)
+{
+	void **slots = kcalloc(r->size * 2, sizeof(void *), GFP_KERNEL);
+
+	if (!slots)
+		return -ENOMEM;
+	kfree(r->slots);
+	r->slots = slots;
+	r->size *= 2;
+	return 0;
+}
+
+static int ring_refill(struct ring *r)
+{
+	if (r->used < r->size)
+		return 0;
+	return ring_grow(r);
+}
+
+void ring_poll(struct ring *r)
+{
+	spin_lock_bh(&r->lock);
+	ring_refill(r);			/* BUG: ring_refill -> ring_grow -> kcalloc(GFP_KERNEL) */
+	r->used = 0;
+	spin_unlock_bh(&r->lock);
+}
