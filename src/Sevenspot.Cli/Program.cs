@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sevenspot.Cli.Spatch;
 
 namespace Sevenspot.Cli;
 
@@ -6,13 +7,17 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("Sevenspot: a semantic-patch engine for C, compatible with spatch");
-        var spatch = new SpatchOptions();
-        spatch.AddTo(root);
-        root.TreatUnmatchedTokensAsErrors = false;
-        root.SetAction(result => new SpatchCommand(spatch, Console.Out, Console.Error).Run(result));
-        root.Subcommands.Add(ParseCommand.Create());
-        root.Subcommands.Add(ParseCocciCommand.Create());
-        return root.Parse(args).Invoke();
+        // sevenspot's own commands; anything else is a spatch command line.
+        if (args.Length > 0 && args[0] is "parse" or "parse-cocci")
+        {
+            var root = new RootCommand("Sevenspot: a semantic-patch engine for C, compatible with spatch");
+            root.Subcommands.Add(ParseCommand.Create());
+            root.Subcommands.Add(ParseCocciCommand.Create());
+            return root.Parse(args).Invoke();
+        }
+
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        var environment = new SpatchEnvironment { Error = Console.Error };
+        return SpatchDriver.Run(args, environment, stdout);
     }
 }
