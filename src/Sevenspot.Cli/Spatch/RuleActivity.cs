@@ -22,8 +22,9 @@ internal static class RuleActivity
         var ruleNames = new HashSet<string>(patch.Rules.Select(r => r.Name), StringComparer.Ordinal);
         var kept = new HashSet<string>(StringComparer.Ordinal);
         bool any = false;
-        foreach (var rule in patch.Rules)
+        for (int i = 0; i < patch.Rules.Count; i++)
         {
+            var rule = patch.Rules[i];
             if (rule.DependsOn is { } dependency && Evaluate(dependency, ruleNames, kept, defined) == Truth.False)
             {
                 continue;
@@ -32,13 +33,41 @@ internal static class RuleActivity
             kept.Add(rule.Name);
             any |= rule switch
             {
-                CodeRule code => code.Body.Transforms || code.Body.HasStar,
+                CodeRule code => code.Body.Transforms || code.Body.HasStar || code.Body.PlusCode.Count > 0
+                    || HasMarkedLine(patch, code.Line, i + 1 < patch.Rules.Count ? patch.Rules[i + 1].Line : patch.Source.LineCount + 1),
                 ScriptRule script => script.ScriptKind == ScriptKind.Script,
                 _ => false,
             };
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// Whether a line of the rule's code (after the "@@" that ends its metavariables) starts with
+    /// -, + or *: added comments and preprocessor lines, or a starred #define, count although
+    /// they add no token to the rule's trees.
+    /// </summary>
+    private static bool HasMarkedLine(SmplFile patch, int header, int next)
+    {
+        // "@ r @ @@" puts the end of the (empty) metavariables on the header line.
+        string first = header <= patch.Source.LineCount ? patch.Source.GetLineText(header) : string.Empty;
+        int close = first.IndexOf('@', 1);
+        bool inCode = close > 0 && first.IndexOf("@@", close + 1, StringComparison.Ordinal) >= 0;
+        for (int line = header + 1; line < next && line <= patch.Source.LineCount; line++)
+        {
+            string text = patch.Source.GetLineText(line);
+            if (!inCode)
+            {
+                inCode = text.StartsWith("@@", StringComparison.Ordinal);
+            }
+            else if (text.Length > 0 && text[0] is '-' or '+' or '*')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Truth Evaluate(Dependency dependency, HashSet<string> ruleNames, HashSet<string> kept, IReadOnlySet<string> defined) => dependency switch

@@ -106,11 +106,14 @@ internal static class SpatchConfigFiles
 
         try
         {
+            // "#spatch ..." or "# spatch ...": the words of all such lines make one argument list,
+            // so an option's argument may be on the next such line; words are quoted as in a shell.
             foreach (string line in File.ReadLines(environment.Resolve(cocci)))
             {
-                if (line.StartsWith("#spatch", StringComparison.Ordinal))
+                string rest = line.StartsWith('#') ? line[1..].TrimStart(' ', '\t') : string.Empty;
+                if (rest.StartsWith("spatch", StringComparison.Ordinal) && (rest.Length == 6 || rest[6] is ' ' or '\t'))
                 {
-                    result.AddRange(line["#spatch".Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+                    result.AddRange(SplitWords(rest[6..]));
                 }
             }
         }
@@ -120,6 +123,66 @@ internal static class SpatchConfigFiles
         }
 
         return result;
+    }
+
+    /// <summary>Splits on blanks, with '...' and "..." quoting and backslash escapes.</summary>
+    private static List<string> SplitWords(string text)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        bool inWord = false;
+        char quote = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+                else if (c == '\\' && quote == '"' && i + 1 < text.Length)
+                {
+                    word.Append(text[++i]);
+                }
+                else
+                {
+                    word.Append(c);
+                }
+            }
+            else if (c is ' ' or '\t')
+            {
+                if (inWord)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                    inWord = false;
+                }
+            }
+            else
+            {
+                inWord = true;
+                if (c is '\'' or '"')
+                {
+                    quote = c;
+                }
+                else if (c == '\\' && i + 1 < text.Length)
+                {
+                    word.Append(text[++i]);
+                }
+                else
+                {
+                    word.Append(c);
+                }
+            }
+        }
+
+        if (inWord)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
     }
 
     /// <summary>
