@@ -7,10 +7,9 @@ internal static class SpatchUsage
         "Usage: sevenspot --sp-file <SP> <infile> [-o <outfile>] [--iso-file <iso>] [options]\n" +
         "Options are:";
 
-    private const string Commands =
-        "sevenspot commands (instead of the options above):\n" +
-        "  sevenspot parse FILES|DIRS      parse C files and report how much of them parses\n" +
-        "  sevenspot parse-cocci FILE...   parse semantic patches and print what was read\n";
+    private static string Commands =>
+        "sevenspot commands (instead of the options above; COMMAND --help for theirs):\n" +
+        string.Concat(Program.CreateCommands().Subcommands.Select(c => $"  sevenspot {c.Name,-22} {c.Description}\n"));
 
     public static void WriteShort(TextWriter writer)
     {
