@@ -1,58 +1,173 @@
+using System.Diagnostics;
+
 namespace Sevenspot.Cli;
 
 /// <summary>
 /// Runs one piece of work per input on N dedicated threads with large stacks (deep C code must
-/// not overflow a thread-pool stack) and returns the results in input order, so the output is the
+/// not overflow a thread-pool stack) and gives the results in input order, so the output is the
 /// same for any number of jobs.
 /// </summary>
 internal static class WorkerPool
 {
     private const int StackSize = 64 * 1024 * 1024;
 
-    public static TResult[] Run<TInput, TResult>(IReadOnlyList<TInput> inputs, int jobs, Func<TInput, TResult> work, Action<int, TResult>? completed = null)
+    public static TResult[] Run<TInput, TResult>(IReadOnlyList<TInput> inputs, int jobs, Func<TInput, TResult> work)
     {
         var results = new TResult[inputs.Count];
-        int next = -1;
-        jobs = Math.Max(1, Math.Min(jobs, inputs.Count));
-        var threads = new Thread[jobs];
-        Exception? failure = null;
+        RunOrdered(inputs, jobs, work, (i, r) => results[i] = r);
+        return results;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="emit"/> on the calling thread for each result in input order, as soon
+    /// as it and every result before it are ready, so output streams while later inputs run and
+    /// finished results need not be kept. Work should stop by itself when its time is up; an
+    /// input still running <paramref name="deadline"/> after it started is given up instead:
+    /// <paramref name="abandoned"/> gives its result, a fresh thread takes the stuck one's place,
+    /// and whatever the stuck thread returns later is dropped.
+    /// </summary>
+    public static void RunOrdered<TInput, TResult>(
+        IReadOnlyList<TInput> inputs,
+        int jobs,
+        Func<TInput, TResult> work,
+        Action<int, TResult> emit,
+        TimeSpan? deadline = null,
+        Func<TInput, TResult>? abandoned = null)
+    {
+        int count = inputs.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var state = new Pool<TResult>(count);
+        jobs = Math.Max(1, Math.Min(jobs, count));
         for (int t = 0; t < jobs; t++)
         {
-            threads[t] = new Thread(
-                () =>
+            StartWorker(state, inputs, work, t);
+        }
+
+        int workerNames = jobs;
+        int cursor = 0;
+        var ready = new List<(int Index, TResult Result)>();
+        while (cursor < count)
+        {
+            lock (state.Gate)
+            {
+                while (cursor < count && state.Status[cursor] == ItemStatus.Done)
                 {
+                    ready.Add((cursor, state.Results[cursor]!));
+                    state.Results[cursor] = default;
+                    cursor++;
+                }
+
+                if (ready.Count == 0)
+                {
+                    if (state.Failure is not null)
+                    {
+                        throw new AggregateException("A worker failed.", state.Failure);
+                    }
+
+                    if (deadline is { } limit && abandoned is not null)
+                    {
+                        long now = Stopwatch.GetTimestamp();
+                        for (int i = cursor; i < count; i++)
+                        {
+                            if (state.Status[i] == ItemStatus.Running && Stopwatch.GetElapsedTime(state.Started[i], now) > limit)
+                            {
+                                state.Status[i] = ItemStatus.Done;
+                                state.Results[i] = abandoned(inputs[i]);
+                                StartWorker(state, inputs, work, workerNames++);
+                            }
+                        }
+                    }
+
+                    if (state.Status[cursor] != ItemStatus.Done)
+                    {
+                        Monitor.Wait(state.Gate, TimeSpan.FromMilliseconds(200));
+                    }
+                }
+            }
+
+            foreach (var (index, result) in ready)
+            {
+                emit(index, result);
+            }
+
+            ready.Clear();
+        }
+    }
+
+    private enum ItemStatus : byte
+    {
+        Pending,
+        Running,
+        Done,
+    }
+
+    private sealed class Pool<TResult>(int count)
+    {
+        public readonly object Gate = new();
+        public readonly ItemStatus[] Status = new ItemStatus[count];
+        public readonly long[] Started = new long[count];
+        public readonly TResult?[] Results = new TResult?[count];
+        public int Next = -1;
+        public Exception? Failure;
+    }
+
+    private static void StartWorker<TInput, TResult>(Pool<TResult> pool, IReadOnlyList<TInput> inputs, Func<TInput, TResult> work, int number)
+    {
+        var thread = new Thread(
+            () =>
+            {
+                while (true)
+                {
+                    int i = Interlocked.Increment(ref pool.Next);
+                    if (i >= inputs.Count)
+                    {
+                        return;
+                    }
+
+                    lock (pool.Gate)
+                    {
+                        pool.Started[i] = Stopwatch.GetTimestamp();
+                        pool.Status[i] = ItemStatus.Running;
+                    }
+
+                    TResult result;
                     try
                     {
-                        int i;
-                        while ((i = Interlocked.Increment(ref next)) < inputs.Count)
-                        {
-                            results[i] = work(inputs[i]);
-                            completed?.Invoke(i, results[i]);
-                        }
+                        result = work(inputs[i]);
                     }
                     catch (Exception e)
                     {
-                        Interlocked.CompareExchange(ref failure, e, null);
+                        lock (pool.Gate)
+                        {
+                            pool.Failure ??= e;
+                            Monitor.PulseAll(pool.Gate);
+                        }
+
+                        return;
                     }
-                },
-                StackSize)
-            {
-                IsBackground = true,
-                Name = $"sevenspot-worker-{t}",
-            };
-            threads[t].Start();
-        }
 
-        foreach (var thread in threads)
+                    lock (pool.Gate)
+                    {
+                        if (pool.Status[i] == ItemStatus.Done)
+                        {
+                            return; // given up on: another thread has taken this one's place
+                        }
+
+                        pool.Results[i] = result;
+                        pool.Status[i] = ItemStatus.Done;
+                        Monitor.PulseAll(pool.Gate);
+                    }
+                }
+            },
+            StackSize)
         {
-            thread.Join();
-        }
-
-        if (failure is not null)
-        {
-            throw new AggregateException("A worker failed.", failure);
-        }
-
-        return results;
+            IsBackground = true,
+            Name = $"sevenspot-worker-{number}",
+        };
+        thread.Start();
     }
 }

@@ -43,6 +43,7 @@ public sealed class SemanticPatchRunner
     {
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
         var tree = Parser.Parse(source, _options.ParseOptions);
+        outcome.Diagnostics.AddRange(tree.Diagnostics);
         var fresh = new FreshNames();
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);

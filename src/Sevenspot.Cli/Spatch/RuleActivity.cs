@@ -1,0 +1,96 @@
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Cli.Spatch;
+
+/// <summary>
+/// spatch's "No rules apply" check, made before any file is read: rules whose dependencies
+/// cannot hold given the virtual rules set with -D are dropped (and so are rules depending on
+/// dropped rules); if no rule that does something is left — a rule with -, + or * code, or a
+/// script rule — spatch stops.
+/// </summary>
+internal static class RuleActivity
+{
+    private enum Truth
+    {
+        False,
+        True,
+        Unknown,
+    }
+
+    public static bool AnyRuleApplies(SmplFile patch, IReadOnlySet<string> defined)
+    {
+        var ruleNames = new HashSet<string>(patch.Rules.Select(r => r.Name), StringComparer.Ordinal);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        bool any = false;
+        for (int i = 0; i < patch.Rules.Count; i++)
+        {
+            var rule = patch.Rules[i];
+            if (rule.DependsOn is { } dependency && Evaluate(dependency, ruleNames, kept, defined) == Truth.False)
+            {
+                continue;
+            }
+
+            kept.Add(rule.Name);
+            any |= rule switch
+            {
+                CodeRule code => code.Body.Transforms || code.Body.HasStar || code.Body.PlusCode.Count > 0
+                    || HasMarkedLine(patch, code.Line, i + 1 < patch.Rules.Count ? patch.Rules[i + 1].Line : patch.Source.LineCount + 1),
+                ScriptRule script => script.ScriptKind == ScriptKind.Script,
+                _ => false,
+            };
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Whether a line of the rule's code (after the "@@" that ends its metavariables) starts with
+    /// -, + or *: added comments and preprocessor lines, or a starred #define, count although
+    /// they add no token to the rule's trees.
+    /// </summary>
+    private static bool HasMarkedLine(SmplFile patch, int header, int next)
+    {
+        // "@ r @ @@" puts the end of the (empty) metavariables on the header line.
+        string first = header <= patch.Source.LineCount ? patch.Source.GetLineText(header) : string.Empty;
+        int close = first.IndexOf('@', 1);
+        bool inCode = close > 0 && first.IndexOf("@@", close + 1, StringComparison.Ordinal) >= 0;
+        for (int line = header + 1; line < next && line <= patch.Source.LineCount; line++)
+        {
+            string text = patch.Source.GetLineText(line);
+            if (!inCode)
+            {
+                inCode = text.StartsWith("@@", StringComparison.Ordinal);
+            }
+            else if (text.Length > 0 && text[0] is '-' or '+' or '*')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Truth Evaluate(Dependency dependency, HashSet<string> ruleNames, HashSet<string> kept, IReadOnlySet<string> defined) => dependency switch
+    {
+        RuleDependency r when !ruleNames.Contains(r.Rule) =>
+            (defined.Contains(r.Rule) != (r.Quantifier == DependencyQuantifier.Never)) ? Truth.True : Truth.False,
+        RuleDependency r when !kept.Contains(r.Rule) =>
+            r.Quantifier == DependencyQuantifier.Never ? Truth.True : Truth.False,
+        RuleDependency => Truth.Unknown,
+        NotDependency n => Evaluate(n.Operand, ruleNames, kept, defined) switch
+        {
+            Truth.True => Truth.False,
+            Truth.False => Truth.True,
+            _ => Truth.Unknown,
+        },
+        AndDependency a => And(Evaluate(a.Left, ruleNames, kept, defined), Evaluate(a.Right, ruleNames, kept, defined)),
+        OrDependency o => Or(Evaluate(o.Left, ruleNames, kept, defined), Evaluate(o.Right, ruleNames, kept, defined)),
+        _ => Truth.Unknown,
+    };
+
+    private static Truth And(Truth a, Truth b) =>
+        a == Truth.False || b == Truth.False ? Truth.False : a == Truth.True && b == Truth.True ? Truth.True : Truth.Unknown;
+
+    private static Truth Or(Truth a, Truth b) =>
+        a == Truth.True || b == Truth.True ? Truth.True : a == Truth.False && b == Truth.False ? Truth.False : Truth.Unknown;
+}

@@ -1,0 +1,364 @@
+using System.Text;
+using Sevenspot.C;
+using Sevenspot.Engine;
+using Sevenspot.Text;
+
+namespace Sevenspot.Cli.Spatch;
+
+internal sealed partial class SpatchDriver
+{
+    /// <summary>How long a file may run past its --timeout before its worker is given up on.</summary>
+    private static readonly TimeSpan s_graceAfterTimeout = TimeSpan.FromSeconds(10);
+
+    private enum FileStatus
+    {
+        Done,
+        Failed,
+        TimedOut,
+        InternalError,
+    }
+
+    /// <summary>What one file gives: output ready to print and content to write, so the outcome itself need not be kept.</summary>
+    private sealed class FileResult
+    {
+        public required string Path { get; init; }
+
+        public FileStatus Status { get; set; }
+
+        /// <summary>The failure message (spatch's failwith text, or the internal error).</summary>
+        public string? Message { get; set; }
+
+        public byte[] Stdout { get; set; } = [];
+
+        public string Stderr { get; set; } = string.Empty;
+
+        public byte[]? Original { get; set; }
+
+        public byte[]? Modified { get; set; }
+    }
+
+    private int Jobs => _settings.Jobs switch
+    {
+        null => 1,
+        <= 0 => Environment.ProcessorCount,
+        int n => n,
+    };
+
+    /// <summary>Files named on the command line: one unit; any failure prints nothing and stops.</summary>
+    private int RunUnit(SemanticPatchRunner runner, List<string> files)
+    {
+        var results = new FileResult[files.Count];
+        WorkerPool.RunOrdered(files, Jobs, f => Process(runner, f, null), (i, r) => results[i] = r, HardDeadline, Abandoned);
+        foreach (var result in results)
+        {
+            switch (result.Status)
+            {
+                case FileStatus.TimedOut:
+                    WriteError($"timeout (we abort): {result.Path}");
+                    WriteError("Fatal error: exception Coccinelle_modules.Common.Timeout");
+                    return 2;
+                case FileStatus.Failed:
+                case FileStatus.InternalError:
+                    WriteErrorText(result.Stderr);
+                    return Fail(result.Message!);
+            }
+        }
+
+        int status = 0;
+        foreach (var result in results)
+        {
+            Emit(result, ref status);
+        }
+
+        if (_settings.Output is { } output)
+        {
+            if (files.Count > 1)
+            {
+                return Fail("-o can not be applied because there are multiple modified files");
+            }
+
+            var only = results[0];
+            if (!WriteFile(output, only.Modified ?? only.Original!))
+            {
+                status = 255;
+            }
+        }
+
+        return status;
+    }
+
+    /// <summary>A directory: each file on its own; a failing file is reported and the others go on.</summary>
+    private int RunDirectory(SemanticPatchRunner runner, List<string> files, string directory)
+    {
+        string patchDirectory = _settings.Patch ?? directory;
+        int status = 0;
+        int modified = 0;
+        WorkerPool.RunOrdered(
+            files,
+            Jobs,
+            f => Process(runner, f, patchDirectory),
+            (_, result) =>
+            {
+                switch (result.Status)
+                {
+                    case FileStatus.TimedOut:
+                        WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
+                        return;
+                    case FileStatus.Failed:
+                        WriteErrorText(result.Stderr);
+                        WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                        return;
+                    case FileStatus.InternalError:
+                        WriteErrorText(result.Stderr);
+                        WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                        return;
+                }
+
+                modified += result.Modified is null ? 0 : 1;
+                Emit(result, ref status);
+            },
+            HardDeadline,
+            Abandoned);
+
+        if (_settings.Output is not null)
+        {
+            return Fail(modified == 0
+                ? "-o can not be applied because there are no modified files"
+                : "-o can not be applied because there are multiple modified files");
+        }
+
+        return status;
+    }
+
+    private TimeSpan? HardDeadline => _settings.Timeout is int seconds
+        ? TimeSpan.FromSeconds(seconds) + TimeSpan.FromSeconds(Math.Max(s_graceAfterTimeout.TotalSeconds, seconds))
+        : null;
+
+    private FileResult Abandoned(string path) => new() { Path = path, Status = FileStatus.TimedOut };
+
+    /// <summary>Prints a processed file's output and writes --in-place / --out-place results.</summary>
+    private void Emit(FileResult result, ref int status)
+    {
+        WriteErrorText(result.Stderr);
+        _out.Write(result.Stdout);
+        if (result.Modified is null)
+        {
+            return;
+        }
+
+        if (_settings.InPlace)
+        {
+            if (_settings.Suffix is { } backup && !WriteFile(result.Path + backup, result.Original!))
+            {
+                status = 1;
+                return;
+            }
+
+            if (!WriteFile(result.Path, result.Modified))
+            {
+                status = 1;
+            }
+        }
+
+        if (_settings.OutPlace && !WriteFile(result.Path + (_settings.Suffix ?? ".cocci_res"), result.Modified))
+        {
+            status = 1;
+        }
+    }
+
+    private bool WriteFile(string path, byte[] content)
+    {
+        if (AtomicFile.Write(_env.Resolve(path), content, out string? error))
+        {
+            return true;
+        }
+
+        WriteError($"sevenspot: cannot write {path}: {error}");
+        return false;
+    }
+
+    private FileResult Process(SemanticPatchRunner runner, string path, string? patchDirectory)
+    {
+        var result = new FileResult { Path = path };
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(_env.Resolve(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            result.Status = FileStatus.Failed;
+            result.Message = $"cannot read {path}: {e.Message}";
+            return result;
+        }
+
+        using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation);
+        var options = runner.Options;
+        var fileOptions = new RunOptions
+        {
+            DefinedVirtuals = options.DefinedVirtuals,
+            VirtualValues = options.VirtualValues,
+            ParseOptions = new ParseOptions { Macros = options.ParseOptions.Macros, CancellationToken = linked.Token },
+            AllowInconsistentPaths = options.AllowInconsistentPaths,
+            CancellationToken = linked.Token,
+            TypeOracleFactory = options.TypeOracleFactory,
+            Isomorphisms = options.Isomorphisms,
+        };
+
+        FileOutcome outcome;
+        try
+        {
+            outcome = runner.WithOptions(fileOptions).Run(new SourceText(path, bytes));
+        }
+        catch (OperationCanceledException)
+        {
+            result.Status = FileStatus.TimedOut;
+            return result;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not the user's input: report it for this file and go on with the others.
+            result.Status = FileStatus.InternalError;
+            result.Message = $"internal error on {path}: {e.GetType().Name}: {e.Message}";
+            return result;
+        }
+
+        result.Stderr = ParseWarnings(outcome);
+        if (outcome.Failure is not null)
+        {
+            result.Status = FileStatus.Failed;
+            result.Message = outcome.Failure;
+            return result;
+        }
+
+        result.Modified = outcome.Modified;
+        result.Original = outcome.Modified is null && _settings.Output is null ? null : outcome.Original;
+        result.Stdout = Render(outcome, patchDirectory);
+        return result;
+    }
+
+    /// <summary>
+    /// A file that did not parse entirely is still processed for what parsed; say so unless
+    /// --very-quiet (spatch says nothing, but silently missing code is worse than a line on stderr).
+    /// </summary>
+    private string ParseWarnings(FileOutcome outcome)
+    {
+        if (_settings.VeryQuiet)
+        {
+            return string.Empty;
+        }
+
+        int errors = 0;
+        Diagnostic? first = null;
+        foreach (var d in outcome.Diagnostics)
+        {
+            if (d.Severity == DiagnosticSeverity.Error)
+            {
+                first ??= d;
+                errors++;
+            }
+        }
+
+        if (first is null)
+        {
+            return string.Empty;
+        }
+
+        string more = errors > 1 ? $" ({errors - 1} more in this file)" : string.Empty;
+        return $"{first}{more}; the rest of the file is processed\n";
+    }
+
+    /// <summary>The report lines and the diff of one file, as spatch prints them.</summary>
+    private byte[] Render(FileOutcome outcome, string? patchDirectory)
+    {
+        var stdout = new MemoryStream();
+        foreach (string report in outcome.Reports)
+        {
+            stdout.Write(Encoding.UTF8.GetBytes(report + "\n"));
+        }
+
+        // In context mode (* rules) every matched line is shown as removed, and nothing added.
+        bool star = outcome.Modified is null && outcome.StarLines.Count > 0;
+        if (!_settings.ShowDiff || (outcome.Modified is null && !star))
+        {
+            return stdout.ToArray();
+        }
+
+        byte[] target = star ? RemoveLines(outcome.Original, outcome.StarLines) : outcome.Modified!;
+        string oldName, newName;
+        if (patchDirectory is not null)
+        {
+            string prefix = patchDirectory.Length == 0 ? "." : patchDirectory;
+            (oldName, newName) = SpatchDiffNames.PatchModeNames(prefix, outcome.Path, _env.WorkingDirectory, star);
+        }
+        else
+        {
+            oldName = outcome.Path;
+            newName = $"{_env.TempDirectory}/cocci-output-{_env.ProcessId}-{ShortHash(outcome.Path)}-{Path.GetFileName(outcome.Path)}";
+        }
+
+        stdout.Write(UnifiedDiff.Create(outcome.Original, target, oldName, newName, new UnifiedDiffOptions
+        {
+            ContextLines = _settings.ContextLines,
+            IncludeCommandLine = patchDirectory is not null,
+            SpatchLineCleanup = true,
+        }));
+        return stdout.ToArray();
+    }
+
+    /// <summary>Six hex digits standing where spatch puts the random part of its temporary file name; stable for a path.</summary>
+    private static string ShortHash(string path)
+    {
+        uint h = 2166136261;
+        foreach (char c in path)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return (h & 0xFFFFFF).ToString("x6", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static byte[] RemoveLines(byte[] text, SortedSet<int> lines)
+    {
+        var result = new MemoryStream(text.Length);
+        int line = 1;
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int nl = Array.IndexOf(text, (byte)'\n', pos);
+            int end = nl < 0 ? text.Length : nl + 1;
+            if (!lines.Contains(line))
+            {
+                result.Write(text, pos, end - pos);
+            }
+
+            line++;
+            pos = end;
+        }
+
+        return result.ToArray();
+    }
+
+    /// <summary>OCaml's String.escaped, as spatch's "EXN: Failure(...)" lines show messages.</summary>
+    internal static string OCamlEscape(string message)
+    {
+        var sb = new StringBuilder(message.Length + 16);
+        foreach (byte b in Encoding.UTF8.GetBytes(message))
+        {
+            switch (b)
+            {
+                case (byte)'"': sb.Append("\\\""); break;
+                case (byte)'\\': sb.Append("\\\\"); break;
+                case (byte)'\n': sb.Append("\\n"); break;
+                case (byte)'\t': sb.Append("\\t"); break;
+                case (byte)'\r': sb.Append("\\r"); break;
+                case (byte)'\b': sb.Append("\\b"); break;
+                case >= 0x20 and < 0x7F: sb.Append((char)b); break;
+                default: sb.Append('\\').Append(b.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)); break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,435 @@
+using System.Text;
+using Sevenspot.C;
+using Sevenspot.Engine;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Cli.Spatch;
+
+/// <summary>
+/// The spatch-compatible command: applies a semantic patch to C files, prints the diff, writes
+/// -o, or rewrites in place, with spatch's exit statuses and messages. One file, or several files
+/// named on the command line, form one unit: a failure in any of them prints nothing and exits
+/// with 255. A directory (the last argument, with or without --dir) is processed file by file:
+/// a failing file gets an "EXN: ... in FILE" line on stderr, the others are still printed, and
+/// the exit status is 0.
+/// </summary>
+internal sealed partial class SpatchDriver
+{
+    private const string SpatchCompatibleVersion = "1.1.1";
+
+    private readonly SpatchSettings _settings;
+    private readonly SpatchEnvironment _env;
+    private readonly Stream _out;
+
+    private SpatchDriver(SpatchSettings settings, SpatchEnvironment environment, Stream output)
+    {
+        _settings = settings;
+        _env = environment;
+        _out = output;
+    }
+
+    /// <summary>Runs a spatch command line; returns the exit status.</summary>
+    public static int Run(IReadOnlyList<string> commandLine, SpatchEnvironment environment, Stream output)
+    {
+        var settings = SpatchArgumentParser.Parse(commandLine, environment, out var error);
+        if (settings is null)
+        {
+            environment.Error.WriteLine(error!.Message);
+            if (error.ShowUsage)
+            {
+                SpatchUsage.WriteShort(environment.Error);
+            }
+
+            return error.ExitCode;
+        }
+
+        var driver = new SpatchDriver(settings, environment, output);
+        try
+        {
+            return driver.Run();
+        }
+        finally
+        {
+            output.Flush();
+            environment.Error.Flush();
+        }
+    }
+
+    private int Run()
+    {
+        switch (_settings.Action)
+        {
+            case "--version":
+                WriteOut(VersionText());
+                return 0;
+            case "--shorthelp":
+                SpatchUsage.WriteShort(_env.Error);
+                return 0;
+            case "--longhelp":
+                var help = new StringWriter();
+                SpatchUsage.WriteLong(help);
+                WriteOut(help.ToString());
+                return 0;
+            case "--print-options-only":
+                WriteError($"options: 'sevenspot' '{string.Join("' '", _settings.AllArguments)}'");
+                return 0;
+        }
+
+        if (_settings.Unsupported.Count > 0)
+        {
+            WriteError($"sevenspot: {_settings.Unsupported[0]} is not supported");
+            return 2;
+        }
+
+        var files = new List<string>(_settings.Files);
+        foreach (string optional in _settings.OptionalFiles)
+        {
+            if (Directory.Exists(_env.Resolve(optional)))
+            {
+                return Fail($"{optional} is a directory but a c source file was expected");
+            }
+
+            if (File.Exists(_env.Resolve(optional)))
+            {
+                files.Add(optional);
+            }
+        }
+
+        if (_settings.Action == "--parse-cocci")
+        {
+            return ParseCocciOnly();
+        }
+
+        if (files.Count == 0)
+        {
+            SpatchUsage.WriteShort(_env.Error);
+            return 0;
+        }
+
+        if (_settings.SpFile is null)
+        {
+            return Fail("I need a cocci file,  use --sp-file <file>");
+        }
+
+        var patch = LoadPatch(_settings.SpFile, out int status);
+        if (patch is null)
+        {
+            return status;
+        }
+
+        if (CheckDefines(patch) is { } badDefine)
+        {
+            return Fail($"virtual rule {badDefine} not supported");
+        }
+
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string d in _settings.Defines)
+        {
+            int eq = d.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0)
+            {
+                values[d[..eq]] = d[(eq + 1)..];
+            }
+            else
+            {
+                defined.Add(d);
+            }
+        }
+
+        if (!RuleActivity.AnyRuleApplies(patch, defined))
+        {
+            string hint = patch.Virtuals.Count == 0 ? string.Empty : $" or check whether any virtual rules (e.g., {patch.Virtuals[^1]}) should be defined";
+            return Fail($"No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.  If the problem is not clear, try --debug-parse-cocci{hint}.");
+        }
+
+        bool distribution = _settings.Index is not null || _settings.Max is not null || _settings.ModDistrib;
+        if (distribution && (_settings.Jobs is not null || _settings.ChunkSize is not null))
+        {
+            WriteError("error: distribution and parallelism are not compatible");
+            return 1;
+        }
+
+        var inputs = ListInputs(files, out string? directory, out status);
+        if (inputs is null)
+        {
+            return status;
+        }
+
+        if (distribution)
+        {
+            inputs = Distribute(inputs, out status);
+            if (inputs is null)
+            {
+                return status;
+            }
+        }
+
+        var macros = LoadMacros(out status);
+        if (macros is null)
+        {
+            return status;
+        }
+
+        var isos = LoadIsomorphisms(patch);
+        if (isos is null)
+        {
+            return 255;
+        }
+
+        var options = new RunOptions
+        {
+            DefinedVirtuals = defined,
+            VirtualValues = values,
+            ParseOptions = new ParseOptions { Macros = macros },
+            AllowInconsistentPaths = _settings.AllowInconsistentPaths,
+            Isomorphisms = isos,
+        };
+        var runner = new SemanticPatchRunner(patch, options);
+        return directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+    }
+
+    /// <summary>A failure as spatch reports one (OCaml's failwith): the message on stderr, status 255.</summary>
+    private int Fail(string message)
+    {
+        WriteError(message);
+        return 255;
+    }
+
+    private void WriteOut(string text) => _out.Write(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>A line on stderr, after what stdout holds so far, so the two streams interleave in order.</summary>
+    private void WriteError(string line) => WriteErrorText(line + "\n");
+
+    private void WriteErrorText(string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        _out.Flush();
+        _env.Error.Write(text);
+        _env.Error.Flush();
+    }
+
+    internal static string VersionText()
+    {
+        string own = typeof(SpatchDriver).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+            .FirstOrDefault()?.InformationalVersion ?? "unknown";
+
+        // coccicheck reads the third word of the first line as the spatch version it is talking to.
+        return $"spatch version {SpatchCompatibleVersion} compatible (sevenspot {own})\n" +
+               "Python scripting support: no\n";
+    }
+
+    private SmplFile? LoadPatch(string spFile, out int status)
+    {
+        status = 0;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(_env.Resolve(spFile));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            WriteError($"sevenspot: {spFile}: {(e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory" : e.Message)}");
+            status = 2;
+            return null;
+        }
+
+        var parsed = SmplParser.Parse(new SourceText(spFile, bytes));
+        foreach (var d in parsed.Diagnostics)
+        {
+            WriteError(d.ToStringWithCaret());
+        }
+
+        if (!parsed.Success)
+        {
+            status = 255;
+            return null;
+        }
+
+        return parsed.File!;
+    }
+
+    private int ParseCocciOnly()
+    {
+        string? spFile = _settings.SpFile ?? _settings.Files.FirstOrDefault();
+        if (spFile is null)
+        {
+            return Fail("I need a cocci file,  use --sp-file <file>");
+        }
+
+        var patch = LoadPatch(spFile, out int status);
+        if (patch is null)
+        {
+            return status;
+        }
+
+        var text = new StringBuilder();
+        text.Append(spFile).Append(": ").Append(patch.Rules.Count).Append(" rules").Append(patch.IsContextMode ? " (context mode)" : string.Empty).Append('\n');
+        foreach (var rule in patch.Rules)
+        {
+            text.Append(rule switch
+            {
+                CodeRule code => $"rule {code.Name} (line {code.Line}){(code.DependsOn is null ? string.Empty : " depends on " + code.DependsOn)} {code.Quantifier}\n",
+                ScriptRule script => $"script:{script.Language} {script.Name} {script.ScriptKind} ({script.Bindings.Count} bindings)\n",
+                _ => $"{rule.Name}\n",
+            });
+        }
+
+        WriteOut(text.ToString());
+        return 0;
+    }
+
+    /// <summary>The first -D NAME that the semantic patch does not declare as a virtual rule.</summary>
+    private string? CheckDefines(SmplFile patch)
+    {
+        foreach (string d in _settings.Defines)
+        {
+            if (!d.Contains('=', StringComparison.Ordinal) && !patch.Virtuals.Contains(d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The files to process. When the last argument is a directory, spatch works on that
+    /// directory alone (the others are ignored, with a message), file by file; otherwise every
+    /// argument must be a file.
+    /// </summary>
+    private List<string>? ListInputs(List<string> arguments, out string? directory, out int status)
+    {
+        status = 0;
+        directory = null;
+        string last = arguments[^1];
+        if (Directory.Exists(_env.Resolve(last)))
+        {
+            if (arguments.Count > 1)
+            {
+                WriteError("ignoring all but the last specified directory: " + last);
+            }
+
+            directory = last;
+            var found = FileWalker.ListDirectory(_env.Resolve(last), last, _settings.IncludeHeaders);
+            return _settings.Ignore.Count == 0 ? found : found.Where(f => !_settings.Ignore.Any(prefix => FileWalker.MatchesPrefix(prefix, f))).ToList();
+        }
+
+        foreach (string file in arguments)
+        {
+            string full = _env.Resolve(file);
+            if (Directory.Exists(full))
+            {
+                status = Fail($"{file} is a directory but a c source file was expected");
+                return null;
+            }
+
+            if (!File.Exists(full))
+            {
+                WriteError($"ERROR: File {file} does not exist: No such file or directory");
+                status = 255;
+                return null;
+            }
+        }
+
+        return arguments;
+    }
+
+    /// <summary>--max/--index: contiguous slices, or every max-th file with --mod-distrib (spatch's split).</summary>
+    private List<string>? Distribute(List<string> files, out int status)
+    {
+        status = 0;
+        if (_settings.Index is not int index || _settings.Max is not int max)
+        {
+            status = Fail("inconsistent distribution information");
+            return null;
+        }
+
+        if (index >= max)
+        {
+            status = Fail("index starts at 0, and so must be less than max");
+            return null;
+        }
+
+        if (_settings.ModDistrib)
+        {
+            return files.Where((_, i) => i % max == index).ToList();
+        }
+
+        int region = (files.Count + (max - 1)) / max;
+        return files.Where((_, i) => index * region <= i && i < (index + 1) * region).ToList();
+    }
+
+    private MacroTable? LoadMacros(out int status)
+    {
+        status = 0;
+        var macroFiles = new List<string>();
+        if (_settings.MacroFileBuiltins is not null)
+        {
+            macroFiles.Add(_settings.MacroFileBuiltins);
+        }
+
+        macroFiles.AddRange(_settings.MacroFiles);
+        if (macroFiles.Count == 0)
+        {
+            return MacroTable.Builtin;
+        }
+
+        try
+        {
+            return SharedInputs.Macros(macroFiles.Select(_env.Resolve).ToList());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            WriteError($"sevenspot: {e.Message}");
+            status = 2;
+            return null;
+        }
+    }
+
+    /// <summary>--iso-file replaces the built-in isomorphisms; "using" files add to them; --disable-iso removes some.</summary>
+    private IsoSet? LoadIsomorphisms(SmplFile patch)
+    {
+        var isos = IsoSet.Default;
+        var files = new List<string>();
+        if (_settings.IsoFile is { } isoFile)
+        {
+            files.Add(isoFile);
+            isos = IsoSet.Empty;
+        }
+
+        string baseDir = Path.GetDirectoryName(_settings.SpFile!) ?? string.Empty;
+        files.AddRange(patch.UsingIsoFiles.Select(f => Path.IsPathRooted(f) ? f : Path.Join(baseDir, f)));
+        foreach (string file in files)
+        {
+            string full = _env.Resolve(file);
+            if (!File.Exists(full))
+            {
+                WriteError($"sevenspot: isomorphism file {file}: no such file");
+                return null;
+            }
+
+            var (set, diagnostics) = SharedInputs.Isomorphisms(full, file);
+            foreach (var d in diagnostics)
+            {
+                WriteError(d.ToStringWithCaret());
+            }
+
+            if (diagnostics.Count > 0)
+            {
+                return null;
+            }
+
+            isos = isos.With(set);
+        }
+
+        return isos.Without(_settings.DisabledIsos);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+
+namespace Sevenspot.Cli.Tests.Spatch;
+
+/// <summary>Bad input gives a clear message and a spatch exit status, never a crash.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly SpatchHarness _h = new SpatchHarness()
+        .With("r.cocci", Samples.RenameRule)
+        .With("t.c", Samples.RenameInput);
+
+    public void Dispose() => _h.Dispose();
+
+    [Fact]
+    public void Unparsable_rule_is_reported_with_its_place_and_a_caret()
+    {
+        _h.With("bad.cocci", "@@\nexpression E;\n@@\n- foo(E) +;\n+ bar(E);\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "t.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        string[] lines = result.Stderr.Split('\n');
+        Assert.Matches(@"^bad\.cocci:\d+:\d+: ", lines[0]);
+        Assert.Contains(lines, l => l.TrimStart().StartsWith('^'));
+    }
+
+    [Fact]
+    public void Rule_that_matches_nothing_prints_nothing()
+    {
+        _h.With("other.c", "int main(void)\n{\n\treturn other(1);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "other.c");
+        Assert.Equal(new SpatchResult(0, string.Empty, string.Empty), result);
+    }
+
+    [Fact]
+    public void File_with_code_that_does_not_parse_is_processed_for_the_rest()
+    {
+        _h.With("e.c", "int f(void)\n{\n\tfoo(1);\n\treturn 0;\n}\nint g(void) { x = = 3; }\nint h(void)\n{\n\tfoo(3);\n}\n");
+        var result = _h.Run("--sp-file", "r.cocci", "e.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("+\tbar(1);", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+\tbar(3);", result.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("e.c:6:", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("the rest of the file is processed\n", result.Stderr, StringComparison.Ordinal);
+
+        // --very-quiet (what coccicheck passes) keeps stderr for failures.
+        Assert.Empty(_h.Run("--very-quiet", "--sp-file", "r.cocci", "e.c").Stderr);
+    }
+
+    [Fact]
+    public void Missing_file_is_an_error()
+    {
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "missing.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Equal("ERROR: File missing.c does not exist: No such file or directory\n", result.Stderr);
+
+        result = _h.Run("--very-quiet", "--sp-file", "missing.cocci", "t.c");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("sevenspot: missing.cocci: No such file or directory\n", result.Stderr);
+
+        result = _h.Run("--very-quiet", "t.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Equal("I need a cocci file,  use --sp-file <file>\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Binary_file_is_processed_without_harm()
+    {
+        var random = new Random(3);
+        var bytes = new byte[20000];
+        random.NextBytes(bytes);
+        Encoding.ASCII.GetBytes("foo(1);").CopyTo(bytes, 5000);
+        _h.With("bin.c", bytes);
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "bin.c", "t.c");
+        Assert.True(result.ExitCode is 0 or 255, result.ToString());
+        Assert.Equal(bytes, File.ReadAllBytes(_h.PathOf("bin.c")));
+
+        _h.With("d/bin.c", bytes).With("d/t.c", Samples.RenameInput);
+        result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("diff -u -p a/t.c b/t.c\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeout_gives_up_on_a_file_and_the_run_goes_on()
+    {
+        // Far too much code for one second.
+        var big = new StringBuilder();
+        for (int i = 0; i < 300_000; i++)
+        {
+            big.Append("int f").Append(i).Append("(int x)\n{\n\tif (x) foo(x);\n\twhile (x--) { bar(x); }\n\treturn x;\n}\n");
+        }
+
+        _h.With("d/a_big.c", big.ToString()).With("d/b.c", Samples.RenameInput);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "--timeout", "1");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("EXN: Coccinelle_modules.Common.Timeout in d/a_big.c\n", result.Stderr);
+        Assert.Equal("diff -u -p a/b.c b/b.c\n--- a/b.c\n+++ b/b.c\n" + Samples.RenameDiffBody, result.Stdout);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+
+        // Alone, the file stops the run as in spatch.
+        result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "d/a_big.c", "--timeout", "1");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.Equal("timeout (we abort): d/a_big.c\nFatal error: exception Coccinelle_modules.Common.Timeout\n", result.Stderr);
+    }
+}

@@ -1,0 +1,204 @@
+namespace Sevenspot.Cli.Tests.Spatch;
+
+/// <summary>What spatch prints, writes and exits with, in single-file and directory mode.</summary>
+public sealed class OutputTests : IDisposable
+{
+    private readonly SpatchHarness _h = new SpatchHarness()
+        .With("r.cocci", Samples.RenameRule)
+        .With("star.cocci", Samples.StarRule)
+        .With("conflict.cocci", Samples.ConflictRule)
+        .With("t.c", Samples.RenameInput);
+
+    public void Dispose() => _h.Dispose();
+
+    [Fact]
+    public void Diff_names_the_file_and_a_temporary_output()
+    {
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c");
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Stdout.Split('\n');
+        Assert.Equal("--- t.c", lines[0]);
+        Assert.Matches(@"^\+\+\+ /tmp/cocci-output-4242-[0-9a-f]{6}-t\.c$", lines[1]);
+        Assert.EndsWith(Samples.RenameDiffBody, result.Stdout, StringComparison.Ordinal);
+        Assert.Empty(result.Stderr);
+        Assert.Equal(Samples.RenameInput, _h.Read("t.c"));
+    }
+
+    [Fact]
+    public void Context_mode_shows_every_matched_line_as_removed()
+    {
+        _h.With("s.c", Samples.TwoFunctions);
+        var result = _h.Run("--very-quiet", "--sp-file", "star.cocci", "s.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "@@ -1,11 +1,8 @@\n int f(void)\n {\n-\tfoo(1);\n \treturn 0;\n }\n int g(void)\n {\n-\tfoo(2);\n-\tfoo(3);\n \treturn 0;\n }\n",
+            result.Stdout,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("\n+\t", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Context_mode_in_a_directory_names_the_new_file_under_tmp_nothing()
+    {
+        _h.With("d/s.c", Samples.TwoFunctions);
+        var result = _h.Run("--very-quiet", "--sp-file", "star.cocci", "--dir", "d");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("diff -u -p d/s.c /tmp/nothing/s.c\n--- d/s.c\n+++ /tmp/nothing/s.c\n@@ -1,11 +1,8 @@\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failing_file_alone_prints_nothing_and_exits_255()
+    {
+        _h.With("c.c", Samples.ConflictInput);
+        var result = _h.Run("--very-quiet", "--sp-file", "conflict.cocci", "c.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.StartsWith("rule starting on line 1: already tagged token:\n", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_named_together_fail_together()
+    {
+        _h.With("c.c", Samples.ConflictInput).With("d.c", "void d(void)\n{\n\ty = p + q;\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "conflict.cocci", "d.c", "c.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.Contains("already tagged token", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_a_directory_a_failing_file_is_reported_and_the_others_are_printed()
+    {
+        _h.With("d/a.c", "void a(void)\n{\n\ty = p + q;\n}\n")
+          .With("d/b.c", Samples.ConflictInput)
+          .With("d/c.c", "void c(void)\n{\n\tz = m + n;\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "conflict.cocci", "--dir", "d");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "diff -u -p a/a.c b/a.c\n--- a/a.c\n+++ b/a.c\n@@ -1,4 +1,4 @@\n void a(void)\n {\n-\ty = p + q;\n+\ty = q - p;\n }\n" +
+            "diff -u -p a/c.c b/c.c\n--- a/c.c\n+++ b/c.c\n@@ -1,4 +1,4 @@\n void c(void)\n {\n-\tz = m + n;\n+\tz = n - m;\n }\n",
+            result.Stdout);
+        Assert.StartsWith("EXN: Failure(\"rule starting on line 1: already tagged token:\\n", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("\") in d/b.c\n", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_directory_as_last_argument_is_directory_mode_without_dir()
+    {
+        _h.With("d/t.c", Samples.RenameInput);
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "d");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("diff -u -p a/t.c b/t.c\n", result.Stdout, StringComparison.Ordinal);
+
+        result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", ".");
+        Assert.Contains("diff -u -p a/d/t.c b/d/t.c\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("diff -u -p a/t.c b/t.c\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_file_gets_the_result()
+    {
+        var result = _h.Run("--very-quiet", "--no-show-diff", "--sp-file", "r.cocci", "t.c", "-o", "out.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.Equal(Samples.RenameOutput, _h.Read("out.c"));
+        Assert.Equal(Samples.RenameInput, _h.Read("t.c"));
+    }
+
+    [Fact]
+    public void Output_file_of_an_unchanged_file_is_a_copy()
+    {
+        _h.With("u.c", "int u;\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "u.c", "-o", "out.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("int u;\n", _h.Read("out.c"));
+    }
+
+    [Fact]
+    public void Output_file_needs_exactly_one_modified_file()
+    {
+        _h.With("d/u.c", "int u;\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "-o", "out.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Equal("-o can not be applied because there are no modified files\n", result.Stderr);
+
+        _h.With("u.c", "int u;\n");
+        result = _h.Run("--very-quiet", "--no-show-diff", "--sp-file", "r.cocci", "t.c", "u.c", "-o", "out.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Equal("-o can not be applied because there are multiple modified files\n", result.Stderr);
+        Assert.False(File.Exists(_h.PathOf("out.c")));
+    }
+
+    [Fact]
+    public void In_place_rewrites_the_file_and_keeps_its_mode()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_h.PathOf("t.c"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        }
+
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c", "--in-place", "--suffix", ".orig");
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(Samples.RenameDiffBody, result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(Samples.RenameOutput, _h.Read("t.c"));
+        Assert.Equal(Samples.RenameInput, _h.Read("t.c.orig"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(_h.PathOf("t.c")));
+        }
+
+        Assert.Equal(["t.c", "t.c.orig"], Directory.GetFiles(_h.Directory, "t.c*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Out_place_writes_beside_the_file()
+    {
+        var result = _h.Run("--very-quiet", "--no-show-diff", "--sp-file", "r.cocci", "t.c", "--out-place");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Samples.RenameOutput, _h.Read("t.c.cocci_res"));
+        Assert.Equal(Samples.RenameInput, _h.Read("t.c"));
+    }
+
+    [Fact]
+    public void No_rules_apply_stops_before_reading_files()
+    {
+        _h.With("v.cocci", Samples.VirtualRule);
+        var result = _h.Run("--very-quiet", "--sp-file", "v.cocci", "t.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.Equal(
+            "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.  " +
+            "If the problem is not clear, try --debug-parse-cocci or check whether any virtual rules (e.g., context) should be defined.\n",
+            result.Stderr);
+
+        result = _h.Run("--very-quiet", "--sp-file", "v.cocci", "t.c", "-D", "patch");
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(Samples.RenameDiffBody, result.Stdout, StringComparison.Ordinal);
+
+        _h.With("context.cocci", "@@\nexpression E;\n@@\nfoo(E);\n");
+        result = _h.Run("--very-quiet", "--sp-file", "context.cocci", "t.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.StartsWith("No rules apply.", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jobs_do_not_change_the_output_of_a_directory()
+    {
+        var random = new Random(7);
+        for (int i = 0; i < 40; i++)
+        {
+            string body = i % 9 == 4 ? Samples.ConflictInput : $"int f{i}(int x)\n{{\n{string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(k => k % 3 == 0 ? $"\tx = x + {k};\n" : $"\tg({k});\n"))}\treturn x;\n}}\n";
+            _h.With($"tree/sub{i % 4}/f{i:D2}.c", body);
+        }
+
+        var one = _h.Run("--very-quiet", "--sp-file", "conflict.cocci", "--dir", "tree", "--jobs", "1");
+        var two = _h.Run("--very-quiet", "--sp-file", "conflict.cocci", "--dir", "tree", "--jobs", "2");
+        var four = _h.Run("--very-quiet", "--sp-file", "conflict.cocci", "--dir", "tree", "-j", "4");
+        Assert.Equal(0, one.ExitCode);
+        Assert.Contains("EXN: Failure(", one.Stderr, StringComparison.Ordinal);
+        Assert.Equal(36, one.Stdout.Split('\n').Count(l => l.StartsWith("diff -u -p", StringComparison.Ordinal)));
+        Assert.Equal(one, two);
+        Assert.Equal(one, four);
+    }
+}

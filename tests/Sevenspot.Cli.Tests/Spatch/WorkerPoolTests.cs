@@ -1,0 +1,50 @@
+namespace Sevenspot.Cli.Tests.Spatch;
+
+public sealed class WorkerPoolTests
+{
+    [Fact]
+    public void Results_come_in_input_order_for_any_number_of_workers()
+    {
+        var inputs = Enumerable.Range(0, 200).ToList();
+        foreach (int jobs in new[] { 1, 2, 7 })
+        {
+            var seen = new List<int>();
+            WorkerPool.RunOrdered(inputs, jobs, i => { Thread.Sleep((i * 7) % 3); return i * i; }, (index, r) => seen.Add(r));
+            Assert.Equal(inputs.Select(i => i * i), seen);
+        }
+    }
+
+    [Fact]
+    public void Work_stuck_past_its_deadline_is_given_up_on_and_the_rest_goes_on()
+    {
+        using var release = new ManualResetEventSlim();
+        var inputs = Enumerable.Range(0, 6).ToList();
+        var seen = new List<string>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        WorkerPool.RunOrdered(
+            inputs,
+            2,
+            i =>
+            {
+                if (i == 1)
+                {
+                    release.Wait(); // ignores any cancellation
+                }
+
+                return $"done {i}";
+            },
+            (_, r) => seen.Add(r),
+            TimeSpan.FromMilliseconds(300),
+            i => $"abandoned {i}");
+        release.Set();
+        Assert.Equal(["done 0", "abandoned 1", "done 2", "done 3", "done 4", "done 5"], seen);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void A_failing_worker_is_reported()
+    {
+        var e = Assert.Throws<AggregateException>(() => WorkerPool.Run(Enumerable.Range(0, 10).ToList(), 3, i => i == 4 ? throw new InvalidOperationException("boom") : i));
+        Assert.IsType<InvalidOperationException>(e.InnerException);
+    }
+}
