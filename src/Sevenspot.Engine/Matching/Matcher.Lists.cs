@@ -106,12 +106,23 @@ public sealed partial class Matcher
         }
     }
 
-    /// <summary>The pattern separator after element i corresponds to the code separator after code element j.</summary>
-    private static MatchState MapSeparator(ListItems p, int i, ListItems c, int j, MatchState s, bool consumed)
+    /// <summary>
+    /// The pattern separator after element i corresponds to the code separator after code element j.
+    /// With <paramref name="placeAfterLast"/>, a pattern separator after the last code element, which
+    /// has none, matches the place after that element (the transformer puts code there).
+    /// </summary>
+    private static MatchState MapSeparator(ListItems p, int i, ListItems c, int j, MatchState s, bool consumed, bool placeAfterLast = false)
     {
         if (p.Separators[i] is { } ps && consumed && j >= 0 && j < c.Separators.Count && c.Separators[j] is { } cs)
         {
             return s.Record(ps.Index, cs.Index, cs.Index);
+        }
+
+        if (placeAfterLast && p.Separators[i] is { } trailing && consumed && j == c.Elements.Count - 1)
+        {
+            var element = c.Elements[j];
+            int after = (element.IsNode ? element.AsNode().LastTokenIndex : element.AsToken().Index) + 1;
+            return s.Record(trailing.Index, after, after - 1);
         }
 
         return s;

@@ -602,7 +602,7 @@ public sealed partial class Matcher
             foreach (var s2 in Match(pe, c.Elements[j], s))
             {
                 used[j] = true;
-                var s3 = MapSeparator(p, i, c, j, s2, true);
+                var s3 = MapSeparator(p, i, c, j, s2, true, placeAfterLast: true);
                 foreach (var r in MatchUnordered(p, c, i + 1, used, s3))
                 {
                     yield return r;

@@ -1,7 +1,5 @@
-using System.Text;
 using Sevenspot.C;
 using Sevenspot.Smpl;
-using Sevenspot.Text;
 
 namespace Sevenspot.Engine;
 
@@ -26,407 +24,265 @@ public sealed class TransformConflict
 }
 
 /// <summary>
-/// Turns matches into a new text: tokens matched by removed pattern tokens go, added code is
-/// inserted at its anchor with the indentation of the place, and lines left empty by removals
-/// disappear. Untouched text keeps its bytes.
+/// Turns the matches of one rule into the new text of the file. Tokens matched by removed pattern
+/// tokens are marked removed; added code is printed (see <see cref="PlusFormatter"/>) and hung on
+/// the tokens it goes before, after or in place of; a statement of the rule that is changed and
+/// matched a lone branch of an if or a loop gets braces (or "{}" when it goes). Then each top-level
+/// item that changed is laid out again by <see cref="Unparser"/>; the others keep their bytes.
 /// </summary>
-public sealed class Transformer
+public sealed partial class Transformer
 {
     private readonly SyntaxTree _code;
-    private readonly bool[] _deleted;
-    private readonly Dictionary<int, List<(string Text, bool Lines, bool PlusPlus)>> _before = [];
-    private readonly Dictionary<int, List<(string Text, bool Lines, bool PlusPlus)>> _after = [];
-    private readonly Dictionary<int, List<(string Text, bool Lines, bool PlusPlus)>> _replace = [];
     private readonly FreshNames _fresh;
-    private readonly string _indentUnit;
+    private readonly bool[] _deleted;
+    private readonly int[] _deletedBy;
+    private readonly int[] _deletedAdjacency;
+
+    // Added code by code token: before it, after it, in place of it (it is removed), and at an
+    // empty place just before it (a pattern token that matched no token).
+    private readonly Dictionary<int, List<Addition>> _before = [];
+    private readonly Dictionary<int, List<Addition>> _after = [];
+    private readonly Dictionary<int, List<Addition>> _inPlace = [];
+    private readonly Dictionary<int, List<Addition>> _atPlace = [];
+    private readonly HashSet<int> _removedPlaces = [];
+
+    /// <summary>Added code that goes before a whole top-level item, its leading comments included.</summary>
+    private readonly Dictionary<int, List<Addition>> _beforeItem = [];
+
+    private readonly Dictionary<CodeRule, RuleLayout> _layouts = [];
+    private readonly HashSet<int> _bracedBranches = [];
+    private int _matchCount;
 
     public Transformer(SyntaxTree code, FreshNames fresh)
     {
         _code = code;
-        _deleted = new bool[code.TokenCount];
         _fresh = fresh;
-        _indentUnit = DetectIndentUnit(code.Text);
+        _deleted = new bool[code.TokenCount];
+        _deletedBy = new int[code.TokenCount];
+        _deletedAdjacency = new int[code.TokenCount];
     }
 
     public TransformConflict? Conflict { get; private set; }
 
     public bool HasEdits { get; private set; }
 
+    /// <summary>Added code, printed, with what is needed to tell two additions apart.</summary>
+    private sealed record Addition(string Key, List<Piece> Pieces, bool PlusPlus, int Order, int Match);
+
     /// <summary>Adds the edits of one match.</summary>
     public void Add(RuleMatch match)
     {
-        var body = match.Rule.Body;
-        var printer = new PlusPrinter(match.Rule, _fresh);
-        foreach (var entry in match.State.Trace?.Entries ?? [])
+        var rule = match.Rule;
+        var body = rule.Body;
+        var layout = LayoutOf(rule);
+        int matchId = _matchCount++;
+        var printer = new PlusFormatter(rule, _fresh);
+        var entries = new List<TraceEntry>(match.State.Trace?.Entries ?? []);
+        var codeOf = new Dictionary<int, (int First, int Last)>();
+        foreach (var e in entries)
+        {
+            codeOf.TryAdd(e.PatternToken, (e.CodeFirst, e.CodeLast));
+        }
+
+        var braces = BracesFor(layout, body, codeOf);
+        foreach (var entry in WithOrphanChunks(layout, body, entries, codeOf))
         {
             var env = entry.LocalEnv is { } local ? match.State.Env.Merge(local) ?? local : match.State.Env;
-            if (entry.PatternToken >= 0 && entry.PatternToken < body.MinusMarks.Length && body.MinusMarks[entry.PatternToken] == TokenMark.Minus)
+            int p = entry.PatternToken;
+            bool minus = p >= 0 && p < body.MinusMarks.Length && body.MinusMarks[p] == TokenMark.Minus;
+            bool place = entry.CodeLast < entry.CodeFirst;
+            if (minus)
             {
+                if (place)
+                {
+                    _removedPlaces.Add(entry.CodeFirst);
+                }
+
                 for (int t = entry.CodeFirst; t <= entry.CodeLast; t++)
                 {
-                    _deleted[t] = true;
+                    if (!_deleted[t])
+                    {
+                        _deleted[t] = true;
+                        _deletedBy[t] = matchId;
+                        _deletedAdjacency[t] = layout.Adjacency[p];
+                    }
+
                     HasEdits = true;
                 }
             }
 
-            foreach (var chunk in body.GetPlus(entry.PatternToken, PlusSide.Before))
+            braces.TryGetValue(p, out var brace);
+            var beforeChunks = p >= 0 ? body.GetPlus(p, PlusSide.Before) : [];
+            var afterChunks = p >= 0 ? body.GetPlus(p, PlusSide.After) : [];
+            for (int c = 0; c < beforeChunks.Count; c++)
             {
-                bool replacing = entry.PatternToken < body.MinusMarks.Length && body.MinusMarks[entry.PatternToken] == TokenMark.Minus;
-                AddInsertion(replacing ? _replace : _before, entry.CodeFirst, printer.Print(chunk, env), chunk);
-            }
-
-            foreach (var chunk in body.GetPlus(entry.PatternToken, PlusSide.After))
-            {
-                int at = entry.CodeLast >= entry.CodeFirst ? entry.CodeLast : entry.CodeFirst - 1;
-                AddInsertion(_after, at, printer.Print(chunk, env), chunk);
-            }
-        }
-    }
-
-    private void AddInsertion(Dictionary<int, List<(string, bool, bool)>> table, int token, List<string> lines, PlusChunk chunk)
-    {
-        string text = string.Join("\n", lines);
-        if (!table.TryGetValue(token, out var list))
-        {
-            table[token] = list = [];
-        }
-
-        foreach (var (existing, _, plusPlus) in list)
-        {
-            if (existing == text)
-            {
-                if (chunk.PlusPlus)
+                var chunk = beforeChunks[c];
+                bool open = brace.Open && c == 0;
+                bool close = brace.Close && c == beforeChunks.Count - 1 && afterChunks.Count == 0;
+                if (minus)
                 {
-                    break;
+                    var placement = place ? PlusPlacement.Before : PlusPlacement.InPlace;
+                    AddTo(place ? _atPlace : _inPlace, entry.CodeFirst, printer.Format(chunk, env, placement, open, close), chunk);
                 }
-
-                return; // the same code from another environment: once is enough
+                else if (place)
+                {
+                    // Code hung on a pattern element that matched nothing (an empty list) is dropped.
+                }
+                else if (layout.ItemStarts.Contains(p) && ItemOf(entry.CodeFirst) is { } item)
+                {
+                    AddTo(_beforeItem, item.FirstTokenIndex, printer.Format(chunk, env, PlusPlacement.Before, false, false), chunk);
+                }
+                else
+                {
+                    AddTo(_before, entry.CodeFirst, printer.Format(chunk, env, PlusPlacement.Before, false, false), chunk);
+                }
             }
 
-            if (!chunk.PlusPlus && !plusPlus && Conflict is null)
+            for (int c = 0; c < afterChunks.Count; c++)
             {
-                Conflict = new TransformConflict(_code, Math.Max(0, token), $"different code added at the same place: '{existing}' and '{text}'");
+                var chunk = afterChunks[c];
+                bool open = brace.Open && c == 0 && beforeChunks.Count == 0;
+                bool close = brace.Close && c == afterChunks.Count - 1;
+                if (minus)
+                {
+                    var placement = place ? PlusPlacement.Before : PlusPlacement.InPlace;
+                    int at = place ? entry.CodeFirst : entry.CodeLast;
+                    AddTo(place ? _atPlace : _inPlace, at, printer.Format(chunk, env, placement, open, close), chunk);
+                }
+                else if (place)
+                {
+                    // As above: nothing to hang the code on.
+                }
+                else
+                {
+                    AddTo(_after, entry.CodeLast, printer.Format(chunk, env, PlusPlacement.After, false, false), chunk);
+                }
             }
         }
 
-        list.Add((text, chunk.IsWholeLines, chunk.PlusPlus));
-        HasEdits = true;
+        AddBranchBraces(layout, codeOf, printer);
     }
 
     /// <summary>
-    /// A branch of an if or a loop body that is a single statement: removed entirely it becomes
-    /// "{}", replaced by several statements it gets braces, as spatch does.
+    /// The trace entries, plus one for each removed pattern token that carries added code but matched
+    /// nothing recorded (a separator with no counterpart in the code): it stands where the nearest
+    /// recorded token of the same removed run is.
     /// </summary>
-    private void FixBranches()
+    private static List<TraceEntry> WithOrphanChunks(RuleLayout layout, CodeBody body, List<TraceEntry> entries, Dictionary<int, (int First, int Last)> codeOf)
     {
-        foreach (var node in _code.Root.DescendantNodesAndSelf())
+        List<TraceEntry>? extra = null;
+        foreach (var ((token, _), _) in body.PlusCode)
         {
-            switch (node.Kind)
-            {
-                case SyntaxKind.IfStatement:
-                    FixBranch(node.AsIfStatement().Statement);
-                    if (node.AsIfStatement().Else is { } e)
-                    {
-                        FixBranch(e);
-                    }
-
-                    break;
-                case SyntaxKind.WhileStatement:
-                    FixBranch(node.AsWhileStatement().Statement);
-                    break;
-                case SyntaxKind.ForStatement:
-                    FixBranch(node.AsForStatement().Statement);
-                    break;
-                case SyntaxKind.IteratorStatement:
-                    FixBranch(node.AsIteratorStatement().Statement);
-                    break;
-            }
-        }
-    }
-
-    private void FixBranch(SyntaxNode branch)
-    {
-        if (branch.Kind is SyntaxKind.CompoundStatement or SyntaxKind.IfStatement || branch.IsEmpty)
-        {
-            return;
-        }
-
-        // Only when the statement that owns the branch stays.
-        if (branch.Parent is { } owner && _deleted[owner.FirstTokenIndex])
-        {
-            return;
-        }
-
-        int first = branch.FirstTokenIndex;
-        int last = branch.LastTokenIndex;
-        for (int t = first; t <= last; t++)
-        {
-            if (!_deleted[t] || (t > first && (_before.ContainsKey(t) || _replace.ContainsKey(t))) || (t < last && _after.ContainsKey(t)))
-            {
-                return;
-            }
-        }
-
-        int statements = 0;
-        foreach (var table in new[] { _replace, _before })
-        {
-            if (table.TryGetValue(first, out var list))
-            {
-                foreach (var (text, _, _) in list)
-                {
-                    statements += Math.Max(1, text.Count(ch => ch == ';'));
-                }
-            }
-        }
-
-        if (_after.TryGetValue(last, out var afterList))
-        {
-            foreach (var (text, _, _) in afterList)
-            {
-                statements += Math.Max(1, text.Count(ch => ch == ';'));
-            }
-        }
-
-        if (statements == 0)
-        {
-            AddRaw(_replace, first, "{}");
-        }
-        else if (statements > 1)
-        {
-            _openBrace.Add(first);
-            _closeBrace.Add(last);
-        }
-    }
-
-    private readonly HashSet<int> _openBrace = [];
-    private readonly HashSet<int> _closeBrace = [];
-
-    private static void AddRaw(Dictionary<int, List<(string, bool, bool)>> table, int token, string text)
-    {
-        if (!table.TryGetValue(token, out var list))
-        {
-            table[token] = list = [];
-        }
-
-        list.Add((text, false, false));
-    }
-
-    /// <summary>The new text of the file.</summary>
-    public byte[] Render()
-    {
-        FixBranches();
-        var src = _code.Text.Bytes;
-        var tokens = _code.Tokens;
-        int count = _code.TokenCount;
-        var output = new MemoryStream(src.Length + 256);
-        // Lines that lost all their code to removals are dropped afterwards.
-        var removalSites = new List<int>();
-        int previousEnd = 0;
-        bool previousDeleted = false;
-        for (int i = 0; i < count; i++)
-        {
-            var t = tokens[i];
-            if (t.Kind == SyntaxKind.DisabledToken)
+            if (token < 0 || codeOf.ContainsKey(token) || layout.Adjacency[token] < 0)
             {
                 continue;
             }
 
-            var trivia = src[previousEnd..t.Start];
-            bool deleted = i < _deleted.Length && _deleted[i];
-            if (deleted && previousDeleted && !ContainsComment(trivia) && !ContainsNewline(trivia))
+            int run = layout.Adjacency[token];
+            int best = -1;
+            for (int d = 1; d < layout.Adjacency.Length && best < 0; d++)
             {
-                // Spaces between two removed tokens go with them.
-            }
-            else if (deleted && previousDeleted && !ContainsComment(trivia))
-            {
-                // Line breaks between removed tokens: keep them, the empty lines are dropped later.
-                output.Write(trivia);
-            }
-            else
-            {
-                output.Write(trivia);
-            }
-
-            if (_openBrace.Contains(i))
-            {
-                // The branch grows into a block: the braces take the if's indentation.
-                Write(output, "{\n" + LineIndent(t.Start));
-            }
-
-            if (_replace.TryGetValue(i, out var replacements))
-            {
-                string indent = LineIndent(t.Start);
-                bool firstReplacement = true;
-                foreach (var (text, lines, _) in replacements)
+                foreach (int q in (ReadOnlySpan<int>)[token - d, token + d])
                 {
-                    Write(output, (firstReplacement ? string.Empty : "\n" + indent) + IndentLines(text, indent));
-                    firstReplacement = false;
-                    _ = lines;
+                    if (best < 0 && q >= 0 && q < layout.Adjacency.Length && layout.Adjacency[q] == run && codeOf.ContainsKey(q))
+                    {
+                        best = q;
+                    }
+                }
+
+                if (token - d < 0 && token + d >= layout.Adjacency.Length)
+                {
+                    break;
                 }
             }
 
-            if (_before.TryGetValue(i, out var before))
+            if (best < 0)
             {
-                foreach (var (text, lines, _) in before)
-                {
-                    if (lines && IsFirstOnLine(t.Start))
-                    {
-                        string indent = LineIndent(t.Start);
-                        Write(output, IndentLines(text, indent) + "\n" + indent);
-                    }
-                    else
-                    {
-                        Write(output, text + " ");
-                    }
-                }
+                continue;
             }
 
-            if (deleted)
-            {
-                removalSites.Add((int)output.Position);
-            }
-            else
-            {
-                output.Write(src[t.Start..t.End]);
-            }
-
-            if (_after.TryGetValue(i, out var after))
-            {
-                foreach (var (text, lines, _) in after)
-                {
-                    if (lines)
-                    {
-                        string indent = LineIndent(t.Start);
-                        if (t.Kind == SyntaxKind.OpenBraceToken)
-                        {
-                            indent += _indentUnit;
-                        }
-
-                        Write(output, "\n" + indent + IndentLines(text, indent));
-                    }
-                    else
-                    {
-                        Write(output, (t.Kind is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken ? string.Empty : " ") + text);
-                    }
-                }
-            }
-
-            if (_closeBrace.Contains(i))
-            {
-                string indent = LineIndent(t.Start);
-                Write(output, "\n" + (indent.Length > 0 ? indent[..^1] : indent) + "}");
-            }
-
-            previousEnd = t.End;
-            previousDeleted = deleted;
+            var (first, last) = codeOf[best];
+            var source = entries.Find(e => e.PatternToken == best);
+            int at = best < token ? Math.Max(first, last + 1) : first;
+            (extra ??= []).Add(new TraceEntry(token, at, at - 1, source.LocalEnv));
         }
 
-        output.Write(src[previousEnd..]);
-        return DropEmptiedLines(output.ToArray(), removalSites);
+        if (extra is null)
+        {
+            return entries;
+        }
+
+        var all = new List<TraceEntry>(entries);
+        all.AddRange(extra);
+        return all;
     }
 
-    private static void Write(MemoryStream output, string text) => output.Write(Encoding.UTF8.GetBytes(text));
+    private void AddTo(Dictionary<int, List<Addition>> table, int token, List<Piece> pieces, PlusChunk chunk) =>
+        AddTo(table, token, pieces, chunk.PlusPlus, 0);
 
-    private static string IndentLines(string text, string indent) => text.Replace("\n", "\n" + indent, StringComparison.Ordinal);
-
-    private static bool ContainsComment(ReadOnlySpan<byte> trivia) => trivia.IndexOf("/*"u8) >= 0 || trivia.IndexOf("//"u8) >= 0;
-
-    private static bool ContainsNewline(ReadOnlySpan<byte> trivia) => trivia.IndexOf((byte)'\n') >= 0;
-
-    private bool IsFirstOnLine(int offset)
+    /// <summary>
+    /// Hangs added code on a token. The same code from another match is added once; different code
+    /// from another match at the same place is a conflict, unless both are ++ code.
+    /// </summary>
+    private void AddTo(Dictionary<int, List<Addition>> table, int token, List<Piece> pieces, bool plusPlus, int order)
     {
-        var src = _code.Text.Bytes;
-        for (int i = offset - 1; i >= 0; i--)
+        var key = string.Concat(pieces.Select(p => p.Kind + ":" + p.Text + "|"));
+        if (!table.TryGetValue(token, out var list))
         {
-            if (src[i] == (byte)'\n')
+            table[token] = list = [];
+        }
+
+        int match = _matchCount - 1;
+        foreach (var existing in list)
+        {
+            if (existing.Match == match || existing.Order != order || (plusPlus && existing.PlusPlus))
             {
-                return true;
+                continue;
             }
 
-            if (src[i] != (byte)' ' && src[i] != (byte)'\t')
+            if (existing.Key == key)
             {
-                return false;
+                return; // the same code from another environment: once is enough
+            }
+
+            if (order == 0 && Conflict is null)
+            {
+                Conflict = new TransformConflict(_code, Math.Clamp(token, 0, _code.TokenCount - 1), "different code added at the same place");
             }
         }
 
-        return true;
+        var addition = new Addition(key, pieces, plusPlus, order, match);
+        int at = list.FindIndex(a => a.Order > order);
+        if (plusPlus)
+        {
+            // Code added with ++ comes out latest first, as spatch prints it.
+            int first = list.FindIndex(a => a.PlusPlus && a.Order == order);
+            if (first >= 0)
+            {
+                at = first;
+            }
+        }
+
+        list.Insert(at < 0 ? list.Count : at, addition);
+        HasEdits = true;
     }
 
-    private string LineIndent(int offset)
+    /// <summary>The top-level item (function, declaration ...) that holds a token.</summary>
+    private SyntaxNode? ItemOf(int token)
     {
-        var src = _code.Text.Bytes;
-        int start = offset;
-        while (start > 0 && src[start - 1] != (byte)'\n')
+        if (token < 0 || token >= _code.TokenCount)
         {
-            start--;
+            return null;
         }
 
-        int end = start;
-        while (end < src.Length && (src[end] == (byte)' ' || src[end] == (byte)'\t'))
+        for (var n = _code.GetToken(token).Parent; n is { } node; n = node.Parent)
         {
-            end++;
-        }
-
-        return Encoding.UTF8.GetString(src[start..end]);
-    }
-
-    /// <summary>Removes the lines of the output that had code removed and now hold only blanks.</summary>
-    private static byte[] DropEmptiedLines(byte[] text, List<int> removalSites)
-    {
-        if (removalSites.Count == 0)
-        {
-            return text;
-        }
-
-        var result = new MemoryStream(text.Length);
-        int pos = 0;
-        int site = 0;
-        while (pos < text.Length)
-        {
-            int nl = Array.IndexOf(text, (byte)'\n', pos);
-            int end = nl < 0 ? text.Length : nl + 1;
-            bool hadRemoval = false;
-            while (site < removalSites.Count && removalSites[site] < end)
+            if (node.Parent is { Kind: SyntaxKind.List } list && list.Parent?.Kind == SyntaxKind.CompilationUnit)
             {
-                hadRemoval |= removalSites[site] >= pos;
-                site++;
-            }
-
-            if (!(hadRemoval && IsBlank(text, pos, end)))
-            {
-                result.Write(text, pos, end - pos);
-            }
-
-            pos = end;
-        }
-
-        return result.ToArray();
-    }
-
-    private static bool IsBlank(byte[] text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            byte b = text[i];
-            if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\n' && b != (byte)'\r')
-            {
-                return false;
+                return node;
             }
         }
 
-        return true;
-    }
-
-    private static string DetectIndentUnit(SourceText text)
-    {
-        foreach (int start in text.LineStarts)
-        {
-            if (start < text.Length && text[start] == (byte)'\t')
-            {
-                return "\t";
-            }
-        }
-
-        return "\t";
+        return null;
     }
 }

@@ -12,14 +12,23 @@ public enum TokenMark : byte
     Star,
 }
 
-/// <summary>Added code: a run of tokens of the plus slice that goes in at one place.</summary>
+/// <summary>
+/// Added code: a run of tokens of the plus slice that goes in at one place, with the added lines
+/// the C parser does not see (preprocessor directives, empty lines) in their places.
+/// </summary>
 public sealed class PlusChunk
 {
     /// <summary>First token index in the plus tree.</summary>
     public required int First { get; init; }
 
-    /// <summary>Last token index in the plus tree (inclusive).</summary>
+    /// <summary>Last token index in the plus tree (inclusive); below <see cref="First"/> when the chunk has raw lines only.</summary>
     public required int Last { get; init; }
+
+    /// <summary>Whether the chunk holds tokens of the plus tree (and not only raw lines).</summary>
+    public bool HasTokens => Last >= First;
+
+    /// <summary>Added directive and empty lines, in order, each placed before a token of the chunk.</summary>
+    public IReadOnlyList<PlusRawLine> RawLines { get; init; } = [];
 
     /// <summary>The chunk occupies whole lines of the rule (statement-level code) rather than part of a line.</summary>
     public required bool IsWholeLines { get; init; }
@@ -28,6 +37,16 @@ public sealed class PlusChunk
     public bool PlusPlus { get; init; }
 
     public override string ToString() => $"plus[{First}..{Last}]";
+}
+
+/// <summary>
+/// An added line kept as text: a preprocessor directive (#include, #if, #define ...) or an empty
+/// line. It comes before the plus-tree token <see cref="BeforeToken"/>, or after all the chunk's
+/// tokens when that is past <see cref="PlusChunk.Last"/>.
+/// </summary>
+public readonly record struct PlusRawLine(int BeforeToken, string Text)
+{
+    public bool IsEmptyLine => Text.Length == 0;
 }
 
 /// <summary>Where added code goes relative to its anchor token.</summary>

@@ -27,6 +27,9 @@ internal static class PatternLexer
         public TokenMark Mark;
         public bool Anchor;
         public List<string>? Positions;
+
+        /// <summary>An added line the C lexer keeps as trivia (a directive) or skips (an empty line): its text.</summary>
+        public string? RawLine;
     }
 
     public static CodeBody? ParseBody(
@@ -61,6 +64,11 @@ internal static class PatternLexer
             hasMinus |= mark == TokenMark.Minus;
             hasPlus |= mark is TokenMark.Plus or TokenMark.PlusPlus;
             hasStar |= mark == TokenMark.Star;
+            if (raw[i].RawLine is not null)
+            {
+                continue; // not C code: neither slice parses it
+            }
+
             if (mark is TokenMark.Context or TokenMark.Minus or TokenMark.Star)
             {
                 minusRaw.Add(i);
@@ -208,11 +216,18 @@ internal static class PatternLexer
         var result = new List<RawToken>(lexed.Count);
         var tokens = lexed.Tokens;
         eofOffset = tokens[lexed.Count - 1].Start;
+        var rawLines = AddedRawLines(lexed, lines, bytes);
+        int nextRawLine = 0;
         int lastOptionalLine = -1;
         int whenLine = -1;
         for (int i = 0; i < lexed.Count - 1; i++)
         {
             var t = tokens[i];
+            while (nextRawLine < rawLines.Count && rawLines[nextRawLine].Data.Start < t.Start)
+            {
+                result.Add(rawLines[nextRawLine++]);
+            }
+
             int lineIndex = lines.Count == 0 ? 0 : LineOf(lines, t.Start);
             var line = lines.Count == 0 ? default : lines[lineIndex];
             bool firstOnLine = lines.Count > 0 && IsFirstCodeOnLine(bytes, line, t.Start);
@@ -307,7 +322,84 @@ internal static class PatternLexer
             });
         }
 
+        while (nextRawLine < rawLines.Count)
+        {
+            result.Add(rawLines[nextRawLine++]);
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// The + lines the C lexer does not turn into tokens: preprocessor directives (trivia to the
+    /// lexer) and empty lines. They are added code all the same, kept as text.
+    /// </summary>
+    private static List<RawToken> AddedRawLines(LexedText lexed, List<Line> lines, byte[] bytes)
+    {
+        var result = new List<RawToken>();
+        if (lines.Count == 0)
+        {
+            return result;
+        }
+
+        var directiveLines = new HashSet<int>();
+        foreach (var d in lexed.Directives)
+        {
+            int lineIndex = LineOf(lines, d.Start);
+            var line = lines[lineIndex];
+            if (line.Mark is not (TokenMark.Plus or TokenMark.PlusPlus))
+            {
+                continue;
+            }
+
+            directiveLines.Add(lineIndex);
+            int end = d.End;
+            while (end > d.Start && bytes[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\r')
+            {
+                end--;
+            }
+
+            string text = System.Text.Encoding.UTF8.GetString(bytes, d.Start, end - d.Start);
+            result.Add(new RawToken { Data = new TokenData { Kind = SyntaxKind.None, Start = d.Start, End = end }, Mark = line.Mark, RawLine = text });
+        }
+
+        for (int l = 0; l < lines.Count; l++)
+        {
+            var line = lines[l];
+            if (line.Mark is (TokenMark.Plus or TokenMark.PlusPlus) && !directiveLines.Contains(l) && IsBlank(bytes, line.CodeStart, line.End) && !InsideDirective(lexed, line.Start))
+            {
+                result.Add(new RawToken { Data = new TokenData { Kind = SyntaxKind.None, Start = line.Start, End = line.Start }, Mark = line.Mark, RawLine = string.Empty });
+            }
+        }
+
+        result.Sort((a, b) => a.Data.Start.CompareTo(b.Data.Start));
+        return result;
+    }
+
+    private static bool IsBlank(byte[] bytes, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (bytes[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool InsideDirective(LexedText lexed, int offset)
+    {
+        foreach (var d in lexed.Directives)
+        {
+            if (d.Start < offset && offset <= d.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFirstCodeOnLine(byte[] bytes, Line line, int offset)
@@ -394,9 +486,11 @@ internal static class PatternLexer
     };
 
     /// <summary>
-    /// Attaches each run of added tokens to a token of the minus slice: with removed tokens in the
-    /// run, it replaces them (attached before the first removed token); otherwise it goes after the
-    /// previous context token, or before the next one when the previous is "..." or a delimiter.
+    /// Attaches each run of added code to a token of the minus slice. Among removed tokens, added
+    /// code replaces them: it goes with the last removed token before it (after that token), or
+    /// with the first removed token after it when it comes first. Between context tokens it goes
+    /// after the previous context token, or before the next one when the previous is "..." or a
+    /// delimiter.
     /// </summary>
     private static Dictionary<(int, PlusSide), IReadOnlyList<PlusChunk>> AttachPlus(List<RawToken> raw, int[] minusIndexOfRaw, int[] plusIndexOfRaw, List<Line> lines, byte[] bytes)
     {
@@ -405,48 +499,55 @@ internal static class PatternLexer
         int runStart = 0;
         for (int i = 0; i <= raw.Count; i++)
         {
-            bool isContext = i < raw.Count && raw[i].Mark == TokenMark.Context;
+            bool isContext = i < raw.Count && raw[i].Mark == TokenMark.Context && raw[i].RawLine is null;
             if (!isContext && i < raw.Count)
             {
                 continue;
             }
 
-            // raw[runStart .. i) is a run of non-context tokens (possibly empty).
-            int firstMinus = -1;
-            int firstPlus = -1, lastPlus = -1;
-            bool plusPlus = false;
-            for (int j = runStart; j < i; j++)
+            // raw[runStart .. i) is a run of non-context tokens (possibly empty); each stretch of
+            // added code in it is one chunk.
+            int j = runStart;
+            while (j < i)
             {
-                var mark = raw[j].Mark;
-                if (mark is TokenMark.Minus or TokenMark.Star && firstMinus < 0)
+                if (!IsAdded(raw[j]))
                 {
-                    firstMinus = j;
+                    j++;
+                    continue;
                 }
-                else if (mark is TokenMark.Plus or TokenMark.PlusPlus)
+
+                int first = j;
+                while (j < i && IsAdded(raw[j]))
                 {
-                    if (firstPlus < 0)
+                    j++;
+                }
+
+                var chunk = MakeChunk(raw, first, j - 1, plusIndexOfRaw, lines, bytes);
+                int minusBefore = -1, minusAfter = -1;
+                for (int k = first - 1; k >= runStart && minusBefore < 0; k--)
+                {
+                    if (raw[k].Mark is TokenMark.Minus or TokenMark.Star && minusIndexOfRaw[k] >= 0)
                     {
-                        firstPlus = j;
+                        minusBefore = k;
                     }
-
-                    lastPlus = j;
-                    plusPlus |= mark == TokenMark.PlusPlus;
                 }
-            }
 
-            if (firstPlus >= 0)
-            {
-                var chunk = new PlusChunk
+                for (int k = j; k < i && minusAfter < 0; k++)
                 {
-                    First = plusIndexOfRaw[firstPlus],
-                    Last = plusIndexOfRaw[lastPlus],
-                    IsWholeLines = StartsLine(raw[firstPlus], lines, bytes) && EndsLine(raw[lastPlus], raw, lastPlus, lines),
-                    PlusPlus = plusPlus,
-                };
+                    if (raw[k].Mark is TokenMark.Minus or TokenMark.Star && minusIndexOfRaw[k] >= 0)
+                    {
+                        minusAfter = k;
+                    }
+                }
+
                 (int Token, PlusSide Side) key;
-                if (firstMinus >= 0)
+                if (minusBefore >= 0)
                 {
-                    key = (minusIndexOfRaw[firstMinus], PlusSide.Before);
+                    key = (minusIndexOfRaw[minusBefore], PlusSide.After);
+                }
+                else if (minusAfter >= 0)
+                {
+                    key = (minusIndexOfRaw[minusAfter], PlusSide.Before);
                 }
                 else if (previousAnchor >= 0 && raw[previousAnchor].Anchor)
                 {
@@ -491,6 +592,67 @@ internal static class PatternLexer
         }
 
         return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<PlusChunk>)kv.Value);
+    }
+
+    private static bool IsAdded(RawToken token) => token.Mark is TokenMark.Plus or TokenMark.PlusPlus;
+
+    /// <summary>The chunk for raw[first..last], all added code.</summary>
+    private static PlusChunk MakeChunk(List<RawToken> raw, int first, int last, int[] plusIndexOfRaw, List<Line> lines, byte[] bytes)
+    {
+        int firstToken = -1, lastToken = -1;
+        bool plusPlus = false;
+        for (int k = first; k <= last; k++)
+        {
+            plusPlus |= raw[k].Mark == TokenMark.PlusPlus;
+            if (raw[k].RawLine is null)
+            {
+                if (firstToken < 0)
+                {
+                    firstToken = k;
+                }
+
+                lastToken = k;
+            }
+        }
+
+        List<PlusRawLine>? rawLines = null;
+        for (int k = first; k <= last; k++)
+        {
+            if (raw[k].RawLine is not { } text)
+            {
+                continue;
+            }
+
+            int before = -1;
+            for (int m = k + 1; m <= last && before < 0; m++)
+            {
+                if (raw[m].RawLine is null)
+                {
+                    before = plusIndexOfRaw[m];
+                }
+            }
+
+            if (before < 0)
+            {
+                before = lastToken >= 0 ? plusIndexOfRaw[lastToken] + 1 : 0;
+            }
+
+            (rawLines ??= []).Add(new PlusRawLine(before, text));
+        }
+
+        if (firstToken < 0)
+        {
+            return new PlusChunk { First = 0, Last = -1, IsWholeLines = true, PlusPlus = plusPlus, RawLines = rawLines ?? [] };
+        }
+
+        return new PlusChunk
+        {
+            First = plusIndexOfRaw[firstToken],
+            Last = plusIndexOfRaw[lastToken],
+            IsWholeLines = StartsLine(raw[firstToken], lines, bytes) && EndsLine(raw[lastToken], raw, lastToken, lines),
+            PlusPlus = plusPlus,
+            RawLines = rawLines ?? [],
+        };
     }
 
     private static bool StartsLine(RawToken token, List<Line> lines, byte[] bytes)

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Patch-mode check on the kernel: runs chosen kernel rules with -D patch over Linux 6.1 subset A
+# the way spatch-patch-baseline.sh runs spatch, and says per rule whether sevenspot's diff is
+# identical to spatch's, file by file. spatch is run too when it is installed; otherwise (or with
+# --baseline) the stored baseline diffs are the reference.
+#
+# usage: bench/kernel-patch-check.sh [--baseline] [--keep DIR] [RULE...]
+#   KERNEL     kernel tree (default /work/kernel/linux-source-6.1)
+#   SEVENSPOT  sevenspot binary (default: the Release build of this checkout)
+#   BASELINES  stored spatch diffs (default /work/shared/baselines/spatch-6.1-subsetA-patch)
+#   SUBSET     where subset A is copied (default ${TMPDIR:-/tmp}/sevenspot-subsetA)
+# The exit status is 0 when every rule gives identical diffs, 1 otherwise.
+set -u
+here=$(cd "$(dirname "$0")/.." && pwd)
+kernel=${KERNEL:-/work/kernel/linux-source-6.1}
+sevenspot=${SEVENSPOT:-$here/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot}
+baselines=${BASELINES:-/work/shared/baselines/spatch-6.1-subsetA-patch}
+subset=${SUBSET:-${TMPDIR:-/tmp}/sevenspot-subsetA}
+folders="kernel mm fs/ext4 net/ipv4 drivers/net/ethernet/intel lib"
+use_baseline=0
+out=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --baseline) use_baseline=1; shift ;;
+    --keep) out=$2; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    *) break ;;
+  esac
+done
+rules=("$@")
+[ ${#rules[@]} -gt 0 ] || rules=(scripts/coccinelle/free/ifnullfree.cocci scripts/coccinelle/api/memdup.cocci
+  scripts/coccinelle/misc/boolconv.cocci scripts/coccinelle/null/badzero.cocci scripts/coccinelle/api/alloc/zalloc-simple.cocci)
+[ -x "$sevenspot" ] || { echo "no sevenspot at $sevenspot (dotnet build src/Sevenspot.Cli -c Release)" >&2; exit 2; }
+[ -d "$kernel" ] || { echo "no kernel tree at $kernel" >&2; exit 2; }
+if [ $use_baseline = 0 ] && ! command -v spatch > /dev/null; then use_baseline=1; fi
+[ -n "$out" ] || { out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; }
+mkdir -p "$out"
+
+# Subset A: the folders copied with their paths, so diff headers read a/fs/ext4/super.c.
+if [ ! -f "$subset/.complete" ]; then
+  rm -rf "$subset" && mkdir -p "$subset"
+  (cd "$kernel" && tar cf - $folders) | (cd "$subset" && tar xf -) && touch "$subset/.complete"
+fi
+
+inc="-I $kernel/include -I $kernel/arch/x86/include -I $kernel/include/uapi -I $kernel/arch/x86/include/uapi"
+
+# split DIFF DIR: one file per patched source file, named after its path.
+split() {
+  mkdir -p "$2"
+  awk -v dir="$2" '
+    /^diff -u -p / { name = $4; sub(/^a\//, "", name); gsub(/\//, "__", name); file = dir "/" name }
+    file != "" { print > file }' "$1"
+}
+
+status=0
+printf '%-28s %-9s %s\n' rule result detail
+for rule in "${rules[@]}"; do
+  name=${rule#scripts/coccinelle/}; name=${name//\//__}; name=${name%.cocci}
+  opt=$(sed -ne 's|^// *Options:||p' "$kernel/$rule")
+  start=$(date +%s.%N)
+  # shellcheck disable=SC2086 # options are words
+  (cd "$subset" && timeout 1800 "$sevenspot" -D patch --very-quiet --timeout 200 --cocci-file "$kernel/$rule" $opt \
+      --dir . $inc --jobs 2 --chunksize 1 > "$out/$name.sevenspot.diff" 2> "$out/$name.sevenspot.err")
+  exit_status=$?
+  seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  if [ $use_baseline = 1 ]; then
+    reference=$baselines/$name.diff
+  else
+    reference=$out/$name.spatch.diff
+    # shellcheck disable=SC2086
+    (cd "$subset" && timeout 1800 spatch -D patch --very-quiet --timeout 200 --cocci-file "$kernel/$rule" $opt \
+        --dir . $inc --jobs 2 --chunksize 1 > "$reference" 2> "$out/$name.spatch.err")
+  fi
+  rm -rf "$out/$name.ours" "$out/$name.theirs"
+  split "$out/$name.sevenspot.diff" "$out/$name.ours"
+  split "$reference" "$out/$name.theirs"
+  same=0 differ=() missing=() extra=()
+  for f in "$out/$name.theirs"/*; do
+    [ -e "$f" ] || continue
+    b=$(basename "$f")
+    if [ ! -e "$out/$name.ours/$b" ]; then missing+=("${b//__//}")
+    elif cmp -s "$f" "$out/$name.ours/$b"; then same=$((same + 1))
+    else differ+=("${b//__//}"); fi
+  done
+  for f in "$out/$name.ours"/*; do
+    [ -e "$f" ] || continue
+    b=$(basename "$f")
+    [ -e "$out/$name.theirs/$b" ] || extra+=("${b//__//}")
+  done
+  if [ $exit_status -ne 0 ]; then
+    status=1
+    printf '%-28s %-9s sevenspot exit status %d, %.0f s\n' "$name" FAILED "$exit_status" "$seconds"
+    for f in "${differ[@]}" "${missing[@]}" "${extra[@]}"; do [ -n "$f" ] && echo "    not compared: $f"; done
+  elif [ ${#differ[@]} -eq 0 ] && [ ${#missing[@]} -eq 0 ] && [ ${#extra[@]} -eq 0 ]; then
+    printf '%-28s %-9s %d file(s) identical, %.0f s\n' "$name" identical "$same" "$seconds"
+  else
+    status=1
+    printf '%-28s %-9s %d identical, %d differ, %d missing, %d extra, %.0f s\n' "$name" DIFFERENT "$same" \
+      ${#differ[@]} ${#missing[@]} ${#extra[@]} "$seconds"
+    for f in "${differ[@]}"; do echo "    differs: $f"; done
+    for f in "${missing[@]}"; do echo "    missing: $f"; done
+    for f in "${extra[@]}"; do echo "    extra:   $f"; done
+  fi
+  if [ -s "$out/$name.sevenspot.err" ]; then
+    echo "    sevenspot stderr: $(wc -l < "$out/$name.sevenspot.err") line(s), first: $(head -1 "$out/$name.sevenspot.err")"
+  fi
+done
+echo "reference: $([ $use_baseline = 1 ] && echo "$baselines" || echo "spatch $(spatch --version 2>/dev/null | head -1 | awk '{print $3}')")"
+exit $status

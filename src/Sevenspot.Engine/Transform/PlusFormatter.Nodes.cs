@@ -1,0 +1,1261 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+/// <summary>Printing whole constructs: expressions, statements, declarations, types, initializers.</summary>
+internal sealed partial class PlusFormatter
+{
+    // Operator precedences, lowest first, as spatch's printer ranks them.
+    private const int Top = 0;
+    private const int Assign = 1;
+    private const int Cond = 2;
+    private const int LogOr = 3;
+    private const int LogAnd = 4;
+    private const int BitOr = 5;
+    private const int BitXor = 6;
+    private const int BitAnd = 7;
+    private const int Equal = 8;
+    private const int Relational = 9;
+    private const int Shift = 10;
+    private const int Additive = 11;
+    private const int Multiplicative = 12;
+    private const int Cast = 13;
+    private const int Unary = 14;
+    private const int Postfix = 15;
+    private const int Primary = 16;
+
+    private void PrintAny(SyntaxNode node)
+    {
+        var kind = node.Kind;
+        if (SyntaxFacts.IsExpressionKind(kind))
+        {
+            Expression(node, Top);
+        }
+        else if (SyntaxFacts.IsStatementKind(kind) || kind == SyntaxKind.MetavariableStatement)
+        {
+            Statement(node);
+        }
+        else
+        {
+            switch (kind)
+            {
+                case SyntaxKind.Declaration:
+                    Declaration(node);
+                    break;
+                case SyntaxKind.FunctionDefinition:
+                    FunctionDefinition(node);
+                    break;
+                case SyntaxKind.ParameterDeclaration:
+                    Parameter(node);
+                    break;
+                case SyntaxKind.TypeName:
+                    TypeName(node);
+                    break;
+                case SyntaxKind.Enumerator:
+                    Enumerator(node);
+                    break;
+                default:
+                    if (SyntaxFacts.IsSpecifierKind(kind))
+                    {
+                        Specifier(node);
+                    }
+                    else
+                    {
+                        Tokens(node);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    // ---- Tokens and metavariables ----
+
+    /// <summary>A token: a metavariable prints its value, anything else its text.</summary>
+    private void Token(SyntaxToken token)
+    {
+        if (token.IsMissing)
+        {
+            return;
+        }
+
+        if (!_code && token.Kind == SyntaxKind.IdentifierToken && _rule.Find(token.Text) is { } meta)
+        {
+            Metavariable(meta, Top);
+            return;
+        }
+
+        Emit(token.Text);
+    }
+
+    private void Token(SyntaxToken? token)
+    {
+        if (token is { } t)
+        {
+            Token(t);
+        }
+    }
+
+    /// <summary>The value of a metavariable in added code, in parentheses when its precedence is below the place's.</summary>
+    private void Metavariable(Metavariable meta, int precedence)
+    {
+        if (meta.Kind == MetavariableKind.FreshIdentifier)
+        {
+            Emit(_fresh.Get(meta, _env));
+            return;
+        }
+
+        if (!_env.TryGet(meta.Name, out var value))
+        {
+            Emit(meta.Name);
+            return;
+        }
+
+        switch (value)
+        {
+            case NameValue name:
+                Emit(name.Name);
+                break;
+            case CodeValue code:
+                Code(code, precedence);
+                break;
+            case ListValue list:
+                CodeList(list);
+                break;
+            case TypeValue type:
+                CodeText(type.TypeText);
+                break;
+            case PositionValue:
+                break;
+            default:
+                CodeText(value.Text);
+                break;
+        }
+    }
+
+    /// <summary>C code of the file, reprinted.</summary>
+    private void Code(CodeValue value, int precedence)
+    {
+        if (value.IsEmpty)
+        {
+            return;
+        }
+
+        var node = value.Node ?? NodeSpanning(value.Tree, value.FirstToken, value.LastToken);
+        if (node is not { } n)
+        {
+            CodeTokens(value.Tree, value.FirstToken, value.LastToken);
+            return;
+        }
+
+        bool saved = _code;
+        _code = true;
+        bool parens = SyntaxFacts.IsExpressionKind(n.Kind) && PrecedenceOf(n) < precedence;
+        if (parens)
+        {
+            _code = saved;
+            Emit("(");
+            _code = true;
+        }
+
+        PrintAny(n);
+        if (parens)
+        {
+            _code = saved;
+            Emit(")");
+        }
+
+        _code = saved;
+    }
+
+    private void CodeList(ListValue list)
+    {
+        bool statements = list.Items.Count > 0 && list.Items[0].Node is { } first && (SyntaxFacts.IsStatementKind(first.Kind) || first.Kind == SyntaxKind.Declaration);
+        for (int i = 0; i < list.Items.Count; i++)
+        {
+            if (i > 0)
+            {
+                if (statements)
+                {
+                    Newline();
+                }
+                else
+                {
+                    bool saved = _code;
+                    _code = true;
+                    Emit(",");
+                    Space();
+                    _code = saved;
+                }
+            }
+
+            Code(list.Items[i], Top);
+        }
+    }
+
+    private void CodeText(string text)
+    {
+        bool saved = _code;
+        _code = true;
+        Emit(text);
+        _code = saved;
+    }
+
+    /// <summary>Tokens with no construct to print them by: single spaces where the file had blanks.</summary>
+    private void CodeTokens(SyntaxTree tree, int first, int last)
+    {
+        bool saved = _code;
+        _code = true;
+        int previousEnd = -1;
+        for (int i = first; i <= last; i++)
+        {
+            var t = tree.GetToken(i);
+            if (t.Kind == SyntaxKind.DisabledToken)
+            {
+                continue;
+            }
+
+            if (previousEnd >= 0 && t.Span.Start > previousEnd)
+            {
+                Space();
+            }
+
+            Emit(t.Text);
+            previousEnd = t.Span.End;
+        }
+
+        _code = saved;
+    }
+
+    /// <summary>The outermost node that covers exactly the tokens.</summary>
+    private static SyntaxNode? NodeSpanning(SyntaxTree tree, int first, int last)
+    {
+        SyntaxNode? best = null;
+        for (var n = tree.GetToken(first).Parent; n is { } node && node.FirstTokenIndex == first; n = node.Parent)
+        {
+            if (node.LastTokenIndex == last && node.Kind is not (SyntaxKind.List or SyntaxKind.SeparatedList))
+            {
+                best = node;
+            }
+            else if (node.LastTokenIndex > last)
+            {
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>All tokens of a node, spaced as in the source.</summary>
+    private void Tokens(SyntaxNode node)
+    {
+        int previousEnd = -1;
+        foreach (var t in node.DescendantTokensInTreeOrder())
+        {
+            if (previousEnd >= 0 && t.Span.Start > previousEnd)
+            {
+                Space();
+            }
+
+            Token(t);
+            previousEnd = t.Span.End;
+        }
+    }
+
+    private bool IsMetaToken(SyntaxToken token, out Metavariable meta)
+    {
+        meta = null!;
+        if (_code || token.Kind != SyntaxKind.IdentifierToken || _rule.Find(token.Text) is not { } m)
+        {
+            return false;
+        }
+
+        meta = m;
+        return true;
+    }
+
+    // ---- Expressions ----
+
+    /// <summary>The precedence spatch gives a C expression when deciding on parentheses (every binary operator counts as additive).</summary>
+    private static int PrecedenceOf(SyntaxNode n) => n.Kind switch
+    {
+        SyntaxKind.CallExpression or SyntaxKind.PostfixUnary or SyntaxKind.ElementAccess or SyntaxKind.MemberAccess => Postfix,
+        SyntaxKind.ConditionalExpression => Cond,
+        SyntaxKind.CommaExpression or SyntaxKind.StatementExpression => Top,
+        SyntaxKind.AssignmentExpression => Assign,
+        SyntaxKind.PrefixUnary or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType or SyntaxKind.CompoundLiteral => Unary,
+        SyntaxKind.BinaryExpression => Additive,
+        SyntaxKind.CastExpression => Cast,
+        _ => Primary,
+    };
+
+    private static int LeftPrecedence(SyntaxKind op) => op switch
+    {
+        SyntaxKind.PlusToken or SyntaxKind.MinusToken => Additive,
+        SyntaxKind.AsteriskToken or SyntaxKind.SlashToken or SyntaxKind.PercentToken => Multiplicative,
+        SyntaxKind.LessThanLessThanToken or SyntaxKind.GreaterThanGreaterThanToken => Shift,
+        SyntaxKind.AmpersandToken => BitAnd,
+        SyntaxKind.BarToken => BitOr,
+        SyntaxKind.CaretToken => BitXor,
+        SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken => Relational,
+        SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken => Equal,
+        SyntaxKind.AmpersandAmpersandToken => LogAnd,
+        SyntaxKind.BarBarToken => LogOr,
+        _ => Top,
+    };
+
+    private static int RightPrecedence(SyntaxKind op) => op switch
+    {
+        SyntaxKind.PlusToken or SyntaxKind.MinusToken => Multiplicative,
+        SyntaxKind.AsteriskToken or SyntaxKind.SlashToken or SyntaxKind.PercentToken => Cast,
+        SyntaxKind.LessThanLessThanToken or SyntaxKind.GreaterThanGreaterThanToken => Additive,
+        SyntaxKind.AmpersandToken => Equal,
+        SyntaxKind.BarToken => BitXor,
+        SyntaxKind.CaretToken => BitAnd,
+        SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken => Shift,
+        SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken => Relational,
+        SyntaxKind.AmpersandAmpersandToken => BitOr,
+        SyntaxKind.BarBarToken => LogAnd,
+        _ => Top,
+    };
+
+    private void Expression(SyntaxNode e, int precedence)
+    {
+        switch (e.Kind)
+        {
+            case SyntaxKind.IdentifierName:
+                {
+                    var id = e.AsIdentifierName().Identifier;
+                    if (IsMetaToken(id, out var meta))
+                    {
+                        Metavariable(meta, precedence);
+                    }
+                    else
+                    {
+                        Token(id);
+                    }
+
+                    break;
+                }
+
+            case SyntaxKind.LiteralExpression:
+                Token(e.AsLiteralExpression().Token);
+                break;
+            case SyntaxKind.ConcatenatedString:
+                {
+                    bool first = true;
+                    foreach (var part in e.AsConcatenatedString().PartList.Children)
+                    {
+                        if (!first)
+                        {
+                            Space();
+                        }
+
+                        first = false;
+                        if (part.IsToken)
+                        {
+                            Token(part.AsToken());
+                        }
+                        else
+                        {
+                            Expression(part.AsNode(), Primary);
+                        }
+                    }
+
+                    break;
+                }
+
+            case SyntaxKind.ParenthesizedExpression:
+                {
+                    var p = e.AsParenthesizedExpression();
+                    Token(p.OpenParen);
+                    Expression(p.Expression, Top);
+                    Token(p.CloseParen);
+                    break;
+                }
+
+            case SyntaxKind.CallExpression:
+                {
+                    var c = e.AsCallExpression();
+                    Expression(c.Function, Postfix);
+                    Emit("(", _code ? PieceHint.None : PieceHint.StartBox);
+                    Arguments(c.ArgumentList);
+                    Emit(")", _code ? PieceHint.None : PieceHint.EndBox);
+                    break;
+                }
+
+            case SyntaxKind.ElementAccess:
+                {
+                    var a = e.AsElementAccess();
+                    Expression(a.Expression, Postfix);
+                    Token(a.OpenBracket);
+                    Expression(a.Index, Top);
+                    Token(a.CloseBracket);
+                    break;
+                }
+
+            case SyntaxKind.MemberAccess:
+                {
+                    var m = e.AsMemberAccess();
+                    Expression(m.Expression, Postfix);
+                    Token(m.Operator);
+                    Token(m.Name);
+                    break;
+                }
+
+            case SyntaxKind.PostfixUnary:
+                {
+                    var p = e.AsPostfixUnary();
+                    Expression(p.Operand, Postfix);
+                    Token(p.Operator);
+                    break;
+                }
+
+            case SyntaxKind.PrefixUnary:
+                {
+                    var p = e.AsPrefixUnary();
+                    Token(p.Operator);
+                    Expression(p.Operand, Unary);
+                    break;
+                }
+
+            case SyntaxKind.CastExpression:
+                {
+                    var c = e.AsCastExpression();
+                    Token(c.OpenParen);
+                    TypeName(c.Type);
+                    Token(c.CloseParen);
+                    Expression(c.Expression, Cast);
+                    break;
+                }
+
+            case SyntaxKind.SizeofExpression:
+                {
+                    var s = e.AsSizeofExpression();
+                    Token(s.Keyword);
+                    Expression(s.Expression, Unary);
+                    break;
+                }
+
+            case SyntaxKind.SizeofType:
+                {
+                    var s = e.AsSizeofType();
+                    Token(s.Keyword);
+                    Token(s.OpenParen);
+                    TypeName(s.Type);
+                    Token(s.CloseParen);
+                    break;
+                }
+
+            case SyntaxKind.BinaryExpression:
+                {
+                    var b = e.AsBinaryExpression();
+                    var op = b.Operator.Kind;
+                    Expression(b.Left, LeftPrecedence(op));
+                    Space();
+                    Token(b.Operator);
+                    Space();
+                    Expression(b.Right, RightPrecedence(op));
+                    break;
+                }
+
+            case SyntaxKind.AssignmentExpression:
+                {
+                    var a = e.AsAssignmentExpression();
+                    Expression(a.Left, Unary);
+                    Space();
+                    Token(a.Operator);
+                    Space();
+                    Expression(a.Right, Assign);
+                    break;
+                }
+
+            case SyntaxKind.ConditionalExpression:
+                {
+                    var c = e.AsConditionalExpression();
+                    Expression(c.Condition, LogOr);
+                    Space();
+                    Token(c.Question);
+                    if (c.WhenTrue is { } t)
+                    {
+                        Space();
+                        Expression(t, Top);
+                    }
+
+                    Space();
+                    Token(c.Colon);
+                    Space();
+                    Expression(c.WhenFalse, Cond);
+                    break;
+                }
+
+            case SyntaxKind.CommaExpression:
+                {
+                    var c = e.AsCommaExpression();
+                    Expression(c.Left, Top);
+                    Token(c.Comma);
+                    Space();
+                    Expression(c.Right, Assign);
+                    break;
+                }
+
+            case SyntaxKind.StatementExpression:
+                {
+                    var s = e.AsStatementExpression();
+                    Token(s.OpenParen);
+                    Statement(s.Block);
+                    Token(s.CloseParen);
+                    break;
+                }
+
+            case SyntaxKind.CompoundLiteral:
+                {
+                    var c = e.AsCompoundLiteral();
+                    Token(c.OpenParen);
+                    TypeName(c.Type);
+                    Token(c.CloseParen);
+                    Initializer(c.Initializer, newlineAfterComma: true);
+                    break;
+                }
+
+            case SyntaxKind.InitializerList or SyntaxKind.DesignatedInitializer:
+                Initializer(e, newlineAfterComma: false);
+                break;
+            default:
+                Tokens(e);
+                break;
+        }
+    }
+
+    private void Arguments(SyntaxNode list)
+    {
+        foreach (var child in list.Children)
+        {
+            if (child.IsToken)
+            {
+                if (_code)
+                {
+                    Emit(",");
+                    Space();
+                }
+                else
+                {
+                    Emit(",", PieceHint.SpaceOrNewline);
+                }
+            }
+            else
+            {
+                var node = child.AsNode();
+                if (node.Kind == SyntaxKind.TypeName)
+                {
+                    TypeName(node);
+                }
+                else if (SyntaxFacts.IsExpressionKind(node.Kind))
+                {
+                    Expression(node, Top);
+                }
+                else
+                {
+                    PrintAny(node);
+                }
+            }
+        }
+    }
+
+    // ---- Initializers ----
+
+    private void Initializer(SyntaxNode init, bool newlineAfterComma)
+    {
+        switch (init.Kind)
+        {
+            case SyntaxKind.InitializerList:
+                {
+                    var l = init.AsInitializerList();
+                    var elements = l.ElementList;
+                    if (elements.ChildCount == 0)
+                    {
+                        Token(l.OpenBrace);
+                        Token(l.CloseBrace);
+                        break;
+                    }
+
+                    bool designated = false;
+                    foreach (var child in elements.ChildNodes())
+                    {
+                        designated |= child.Kind == SyntaxKind.DesignatedInitializer;
+                    }
+
+                    Emit("{", designated && !_code ? PieceHint.StartBox : PieceHint.None);
+                    Newline();
+                    int count = elements.ChildCount, index = 0;
+                    foreach (var child in elements.Children)
+                    {
+                        bool last = ++index == count;
+                        if (child.IsToken)
+                        {
+                            Emit(",");
+                            if (newlineAfterComma && !last)
+                            {
+                                Newline();
+                            }
+                            else
+                            {
+                                Space();
+                            }
+                        }
+                        else
+                        {
+                            Initializer(child.AsNode(), newlineAfterComma);
+                        }
+                    }
+
+                    Newline();
+                    Emit("}", designated && !_code ? PieceHint.EndBox : PieceHint.None);
+                    break;
+                }
+
+            case SyntaxKind.DesignatedInitializer:
+                {
+                    var d = init.AsDesignatedInitializer();
+                    foreach (var designator in d.DesignatorList.ChildNodes())
+                    {
+                        Tokens(designator);
+                    }
+
+                    if (d.EqualsToken is { } eq)
+                    {
+                        Space();
+                        Token(eq);
+                        Space();
+                    }
+
+                    Initializer(d.Value, newlineAfterComma);
+                    break;
+                }
+
+            default:
+                Expression(init, Top);
+                break;
+        }
+    }
+
+    // ---- Statements ----
+
+    private void Statement(SyntaxNode s)
+    {
+        switch (s.Kind)
+        {
+            case SyntaxKind.CompoundStatement:
+                {
+                    var c = s.AsCompoundStatement();
+                    Token(c.OpenBrace);
+                    Newline();
+                    bool any = false;
+                    foreach (var item in c.StatementList.ChildNodes())
+                    {
+                        if (any)
+                        {
+                            Newline();
+                        }
+
+                        any = true;
+                        BlockItem(item);
+                    }
+
+                    if (any)
+                    {
+                        Newline();
+                    }
+
+                    Token(c.CloseBrace);
+                    break;
+                }
+
+            case SyntaxKind.ExpressionStatement:
+                {
+                    var e = s.AsExpressionStatement();
+                    Expression(e.Expression, Top);
+                    Token(e.Semicolon);
+                    break;
+                }
+
+            case SyntaxKind.IfStatement:
+                {
+                    var i = s.AsIfStatement();
+                    Token(i.IfKeyword);
+                    Space();
+                    Token(i.OpenParen);
+                    Expression(i.Condition, Top);
+                    Token(i.CloseParen);
+                    Branch(i.Statement);
+                    if (i.Else is { } e)
+                    {
+                        Newline();
+                        Token(i.ElseKeyword);
+                        Branch(e);
+                    }
+
+                    break;
+                }
+
+            case SyntaxKind.WhileStatement:
+                {
+                    var w = s.AsWhileStatement();
+                    Token(w.WhileKeyword);
+                    Space();
+                    Token(w.OpenParen);
+                    Expression(w.Condition, Top);
+                    Token(w.CloseParen);
+                    Branch(w.Statement);
+                    break;
+                }
+
+            case SyntaxKind.DoStatement:
+                {
+                    var d = s.AsDoStatement();
+                    Token(d.DoKeyword);
+                    Branch(d.Statement);
+                    Token(d.WhileKeyword);
+                    Space();
+                    Token(d.OpenParen);
+                    Expression(d.Condition, Top);
+                    Token(d.CloseParen);
+                    Token(d.Semicolon);
+                    break;
+                }
+
+            case SyntaxKind.ForStatement:
+                {
+                    var f = s.AsForStatement();
+                    Token(f.ForKeyword);
+                    Token(f.OpenParen);
+                    if (f.Initializer is { } init)
+                    {
+                        if (init.Kind == SyntaxKind.Declaration)
+                        {
+                            Declaration(init);
+                        }
+                        else
+                        {
+                            Expression(init, Top);
+                        }
+                    }
+
+                    Token(f.FirstSemicolon);
+                    if (f.Condition is { } cond)
+                    {
+                        Expression(cond, Top);
+                    }
+
+                    Token(f.SecondSemicolon);
+                    if (f.Increment is { } inc)
+                    {
+                        Expression(inc, Top);
+                    }
+
+                    Token(f.CloseParen);
+                    Branch(f.Statement);
+                    break;
+                }
+
+            case SyntaxKind.IteratorStatement:
+                {
+                    var it = s.AsIteratorStatement();
+                    Token(it.Name);
+                    Space();
+                    Emit("(");
+                    Arguments(it.ArgumentList);
+                    Emit(")");
+                    Branch(it.Statement);
+                    break;
+                }
+
+            case SyntaxKind.SwitchStatement:
+                {
+                    var sw = s.AsSwitchStatement();
+                    Token(sw.SwitchKeyword);
+                    Space();
+                    Token(sw.OpenParen);
+                    Expression(sw.Expression, Top);
+                    Token(sw.CloseParen);
+                    Space();
+                    Statement(sw.Statement);
+                    break;
+                }
+
+            case SyntaxKind.ReturnStatement:
+                {
+                    var r = s.AsReturnStatement();
+                    Token(r.ReturnKeyword);
+                    if (r.Expression is { } e)
+                    {
+                        Space();
+                        Expression(e, Top);
+                    }
+
+                    Token(r.Semicolon);
+                    break;
+                }
+
+            case SyntaxKind.BreakStatement:
+                Token(s.AsBreakStatement().BreakKeyword);
+                Token(s.AsBreakStatement().Semicolon);
+                break;
+            case SyntaxKind.ContinueStatement:
+                Token(s.AsContinueStatement().ContinueKeyword);
+                Token(s.AsContinueStatement().Semicolon);
+                break;
+            case SyntaxKind.GotoStatement:
+                {
+                    var g = s.AsGotoStatement();
+                    Token(g.GotoKeyword);
+                    Expression(g.Target, Top);
+                    Token(g.Semicolon);
+                    break;
+                }
+
+            case SyntaxKind.LabeledStatement:
+                {
+                    var l = s.AsLabeledStatement();
+                    Token(l.Label);
+                    Token(l.Colon);
+                    if (l.Statement is { } inner)
+                    {
+                        Space();
+                        Statement(inner);
+                    }
+
+                    break;
+                }
+
+            case SyntaxKind.CaseStatement:
+                {
+                    var c = s.AsCaseStatement();
+                    Token(c.CaseKeyword);
+                    Space();
+                    Expression(c.Value, Top);
+                    Token(c.Colon);
+                    if (c.Statement is { } inner)
+                    {
+                        Space();
+                        Statement(inner);
+                    }
+
+                    break;
+                }
+
+            case SyntaxKind.DefaultStatement:
+                {
+                    var d = s.AsDefaultStatement();
+                    Token(d.DefaultKeyword);
+                    Token(d.Colon);
+                    if (d.Statement is { } inner)
+                    {
+                        Space();
+                        Statement(inner);
+                    }
+
+                    break;
+                }
+
+            case SyntaxKind.EmptyStatement:
+                Token(s.AsEmptyStatement().Semicolon);
+                break;
+            case SyntaxKind.MetavariableStatement:
+                Token(s.AsMetavariableStatement().Name);
+                break;
+            case SyntaxKind.Declaration:
+                Declaration(s);
+                break;
+            default:
+                Tokens(s);
+                break;
+        }
+    }
+
+    private void BlockItem(SyntaxNode item)
+    {
+        if (item.Kind == SyntaxKind.Declaration)
+        {
+            Declaration(item);
+        }
+        else if (SyntaxFacts.IsStatementKind(item.Kind) || item.Kind == SyntaxKind.MetavariableStatement)
+        {
+            Statement(item);
+        }
+        else
+        {
+            PrintAny(item);
+        }
+    }
+
+    /// <summary>A branch: a block stays on the line; any other statement goes one level in, on its own line.</summary>
+    private void Branch(SyntaxNode branch)
+    {
+        if (IsBlock(branch))
+        {
+            Space();
+            Statement(branch);
+            return;
+        }
+
+        Indent();
+        Newline();
+        Statement(branch);
+        Unindent();
+    }
+
+    private bool IsBlock(SyntaxNode s)
+    {
+        if (s.Kind == SyntaxKind.CompoundStatement)
+        {
+            return true;
+        }
+
+        if (s.Kind == SyntaxKind.MetavariableStatement && IsMetaToken(s.AsMetavariableStatement().Name, out var meta)
+            && _env.TryGet(meta.Name, out var value) && value is CodeValue { Node: { Kind: SyntaxKind.CompoundStatement } })
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- Declarations and types ----
+
+    private void FunctionDefinition(SyntaxNode node)
+    {
+        var f = node.AsFunctionDefinition();
+        Specifiers(f.SpecifierList);
+        if (f.SpecifierList.ChildCount > 0 && !StartsWithStar(f.Declarator))
+        {
+            Space();
+        }
+
+        Declarator(f.Declarator);
+        if (f.AttributeList.ChildCount > 0)
+        {
+            Space();
+            Tokens(f.AttributeList);
+        }
+
+        Newline();
+        Statement(f.Body);
+    }
+
+    private void Declaration(SyntaxNode node)
+    {
+        var d = node.AsDeclaration();
+        Specifiers(d.SpecifierList);
+        bool first = true;
+        foreach (var child in d.DeclaratorList.Children)
+        {
+            if (child.IsToken)
+            {
+                Token(child.AsToken());
+                Space();
+                continue;
+            }
+
+            var declarator = child.AsNode();
+            if (first && d.SpecifierList.ChildCount > 0 && !StartsWithStar(declarator) && !TypeEndsWithStar(d.SpecifierList))
+            {
+                Space();
+            }
+
+            first = false;
+            InitDeclarator(declarator);
+        }
+
+        Token(d.Semicolon);
+    }
+
+    private void InitDeclarator(SyntaxNode node)
+    {
+        if (node.Kind != SyntaxKind.InitDeclarator)
+        {
+            Declarator(node);
+            return;
+        }
+
+        var d = node.AsInitDeclarator();
+        Declarator(d.Declarator);
+        if (d.AttributeList.ChildCount > 0)
+        {
+            Space();
+            Tokens(d.AttributeList);
+        }
+
+        if (d.EqualsToken is { } eq)
+        {
+            Space();
+            Token(eq);
+            Space();
+            if (d.Initializer is { } init)
+            {
+                Initializer(init, newlineAfterComma: true);
+            }
+        }
+    }
+
+    private void Parameter(SyntaxNode node)
+    {
+        var p = node.AsParameterDeclaration();
+        Specifiers(p.SpecifierList);
+        if (p.Declarator.Kind != SyntaxKind.AbstractDeclarator && !p.Declarator.IsEmpty)
+        {
+            if (p.SpecifierList.ChildCount > 0 && !StartsWithStar(p.Declarator) && !TypeEndsWithStar(p.SpecifierList))
+            {
+                Space();
+            }
+
+            Declarator(p.Declarator);
+        }
+
+        if (p.AttributeList.ChildCount > 0)
+        {
+            Space();
+            Tokens(p.AttributeList);
+        }
+    }
+
+    private void TypeName(SyntaxNode node)
+    {
+        if (node.Kind != SyntaxKind.TypeName)
+        {
+            PrintAny(node);
+            return;
+        }
+
+        var t = node.AsTypeName();
+        Specifiers(t.SpecifierList);
+        if (!t.Declarator.IsEmpty)
+        {
+            if (t.SpecifierList.ChildCount > 0 && !TypeEndsWithStar(t.SpecifierList))
+            {
+                Space();
+            }
+
+            Declarator(t.Declarator);
+        }
+    }
+
+    private void Enumerator(SyntaxNode node)
+    {
+        var e = node.AsEnumerator();
+        Token(e.Name);
+        if (e.EqualsToken is { } eq)
+        {
+            Space();
+            Token(eq);
+            Space();
+            if (e.Value is { } v)
+            {
+                Expression(v, Top);
+            }
+        }
+    }
+
+    private void Specifiers(SyntaxNode list)
+    {
+        bool first = true;
+        foreach (var child in list.Children)
+        {
+            if (!first)
+            {
+                Space();
+            }
+
+            first = false;
+            if (child.IsToken)
+            {
+                Token(child.AsToken());
+            }
+            else
+            {
+                Specifier(child.AsNode());
+            }
+        }
+    }
+
+    private void Specifier(SyntaxNode node)
+    {
+        switch (node.Kind)
+        {
+            case SyntaxKind.TypedefName:
+                Token(node.AsTypedefName().Identifier);
+                break;
+            case SyntaxKind.StructSpecifier:
+                {
+                    var s = node.AsStructSpecifier();
+                    Token(s.Keyword);
+                    if (s.Name is { } name)
+                    {
+                        Space();
+                        Token(name);
+                    }
+
+                    if (s.MemberList is { } members)
+                    {
+                        Space();
+                        Token(s.OpenBrace);
+                        foreach (var member in members.ChildNodes())
+                        {
+                            Newline();
+                            PrintAny(member);
+                        }
+
+                        Newline();
+                        Token(s.CloseBrace);
+                    }
+
+                    break;
+                }
+
+            case SyntaxKind.EnumSpecifier:
+                {
+                    var s = node.AsEnumSpecifier();
+                    Token(s.Keyword);
+                    if (s.Name is { } name)
+                    {
+                        Space();
+                        Token(name);
+                    }
+
+                    if (s.EnumeratorList is { } list)
+                    {
+                        Space();
+                        Token(s.OpenBrace);
+                        foreach (var child in list.Children)
+                        {
+                            if (child.IsToken)
+                            {
+                                Emit(",");
+                                Space();
+                            }
+                            else
+                            {
+                                Enumerator(child.AsNode());
+                            }
+                        }
+
+                        Token(s.CloseBrace);
+                    }
+
+                    break;
+                }
+
+            default:
+                Tokens(node);
+                break;
+        }
+    }
+
+    private void Declarator(SyntaxNode node)
+    {
+        switch (node.Kind)
+        {
+            case SyntaxKind.IdentifierDeclarator:
+                Token(node.AsIdentifierDeclarator().Identifier);
+                break;
+            case SyntaxKind.AbstractDeclarator:
+                break;
+            case SyntaxKind.PointerDeclarator:
+                {
+                    var p = node.AsPointerDeclarator();
+                    Token(p.Asterisk);
+                    if (p.QualifierList.ChildCount > 0)
+                    {
+                        Tokens(p.QualifierList);
+                        Space();
+                    }
+
+                    Declarator(p.Declarator);
+                    break;
+                }
+
+            case SyntaxKind.ParenthesizedDeclarator:
+                {
+                    var p = node.AsParenthesizedDeclarator();
+                    Token(p.OpenParen);
+                    Declarator(p.Declarator);
+                    Token(p.CloseParen);
+                    break;
+                }
+
+            case SyntaxKind.ArrayDeclarator:
+                {
+                    var a = node.AsArrayDeclarator();
+                    Declarator(a.Declarator);
+                    Token(a.OpenBracket);
+                    if (a.Size is { } size)
+                    {
+                        Expression(size, Top);
+                    }
+
+                    Token(a.CloseBracket);
+                    break;
+                }
+
+            case SyntaxKind.FunctionDeclarator:
+                {
+                    var f = node.AsFunctionDeclarator();
+                    Declarator(f.Declarator);
+                    Emit("(", _code ? PieceHint.None : PieceHint.StartBox);
+                    foreach (var child in f.ParameterList.Children)
+                    {
+                        if (child.IsToken && child.AsToken().Kind == SyntaxKind.CommaToken)
+                        {
+                            if (_code)
+                            {
+                                Emit(",");
+                                Space();
+                            }
+                            else
+                            {
+                                Emit(",", PieceHint.SpaceOrNewline);
+                            }
+                        }
+                        else if (child.IsToken)
+                        {
+                            Token(child.AsToken());
+                        }
+                        else if (child.AsNode().Kind == SyntaxKind.ParameterDeclaration)
+                        {
+                            Parameter(child.AsNode());
+                        }
+                        else
+                        {
+                            PrintAny(child.AsNode());
+                        }
+                    }
+
+                    Emit(")", _code ? PieceHint.None : PieceHint.EndBox);
+                    break;
+                }
+
+            default:
+                Tokens(node);
+                break;
+        }
+    }
+
+    private static bool StartsWithStar(SyntaxNode declarator) =>
+        declarator.Kind == SyntaxKind.PointerDeclarator
+        || (declarator.Kind == SyntaxKind.InitDeclarator && StartsWithStar(declarator.AsInitDeclarator().Declarator))
+        || (declarator.Kind is SyntaxKind.FunctionDeclarator && StartsWithStar(declarator.AsFunctionDeclarator().Declarator))
+        || (declarator.Kind is SyntaxKind.ArrayDeclarator && StartsWithStar(declarator.AsArrayDeclarator().Declarator));
+
+    /// <summary>Whether the specifiers end with a type metavariable whose value ends with "*".</summary>
+    private bool TypeEndsWithStar(SyntaxNode specifiers)
+    {
+        if (_code || specifiers.ChildCount == 0)
+        {
+            return false;
+        }
+
+        var last = specifiers.LastToken;
+        return IsMetaToken(last, out var meta) && _env.TryGet(meta.Name, out var value) && value is TypeValue type && type.TypeText.EndsWith('*');
+    }
+}

@@ -1,0 +1,376 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+/// <summary>How added code stands to the token it is attached to.</summary>
+internal enum PlusPlacement : byte
+{
+    /// <summary>Before a kept token: whole statements end with a line break.</summary>
+    Before,
+
+    /// <summary>After a kept token: whole statements start with a line break.</summary>
+    After,
+
+    /// <summary>In the place of removed code: no line break around it.</summary>
+    InPlace,
+}
+
+/// <summary>
+/// Prints added code as spatch does, into pieces for the unparser. Each + line of the rule stays a
+/// line; on it, whole constructs (statements, declarations, expressions, initializers ...) are
+/// printed in spatch's own layout (spaces around operators, a space after commas, branches and
+/// blocks on lines of their own), and leftover tokens one by one. Metavariables print the code they
+/// matched, reprinted, in parentheses when the place needs them.
+/// </summary>
+internal sealed partial class PlusFormatter
+{
+    private readonly CodeRule _rule;
+    private readonly FreshNames _fresh;
+    private List<Piece> _out = [];
+    private Env _env = Env.Empty;
+
+    /// <summary>Printing C code of the file (a metavariable's value) rather than the rule's.</summary>
+    private bool _code;
+
+    public PlusFormatter(CodeRule rule, FreshNames fresh)
+    {
+        _rule = rule;
+        _fresh = fresh;
+    }
+
+    private enum ItemKind : byte
+    {
+        Node,
+        Token,
+        ListComma,
+        InitComma,
+        Directive,
+        EmptyLine,
+
+        /// <summary>A brace the printer adds around a branch.</summary>
+        Brace,
+    }
+
+    private readonly record struct Item(ItemKind Kind, SyntaxNode Node, SyntaxToken Token, string Text);
+
+    /// <summary>The pieces of one chunk of added code, under the bindings of one match.</summary>
+    public List<Piece> Format(PlusChunk chunk, Env env, PlusPlacement placement, bool openBrace = false, bool closeBrace = false)
+    {
+        _env = env;
+        _out = [];
+        _code = false;
+        var lines = BuildLines(chunk);
+        if (openBrace)
+        {
+            lines.Insert(0, [new Item(ItemKind.Brace, default, default, "{")]);
+        }
+
+        if (closeBrace)
+        {
+            lines.Add([new Item(ItemKind.Brace, default, default, "}")]);
+        }
+
+        return Layout(lines, placement);
+    }
+
+    /// <summary>The pieces of a lone brace added around a branch.</summary>
+    public List<Piece> FormatBrace(string brace, PlusPlacement placement)
+    {
+        _out = [];
+        _code = false;
+        return Layout([[new Item(ItemKind.Brace, default, default, brace)]], placement);
+    }
+
+    private List<Piece> Layout(List<List<Item>> allLines, PlusPlacement placement)
+    {
+        // An empty + line is a blank line before the next line; at the end it adds nothing.
+        var lines = new List<List<Item>>();
+        var blanksBefore = new List<int>();
+        int blanks = 0;
+        foreach (var line in allLines)
+        {
+            if (line[0].Kind == ItemKind.EmptyLine)
+            {
+                blanks++;
+                continue;
+            }
+
+            lines.Add(line);
+            blanksBefore.Add(blanks);
+            blanks = 0;
+        }
+
+        if (lines.Count == 0)
+        {
+            if (blanks > 0 && placement != PlusPlacement.InPlace)
+            {
+                Newline();
+            }
+
+            return _out;
+        }
+
+        if (placement == PlusPlacement.After)
+        {
+            for (int k = NewlinesAround(lines[0][0], before: true); k > 0; k--)
+            {
+                Newline();
+            }
+        }
+
+        for (int li = 0; li < lines.Count; li++)
+        {
+            if (li > 0 && NewlineNeeded(lines[li - 1]))
+            {
+                Newline();
+            }
+
+            for (int k = 0; k < blanksBefore[li]; k++)
+            {
+                Newline();
+            }
+
+            bool spaceAfter = false, indentNeeded = false;
+            foreach (var item in lines[li])
+            {
+                if (indentNeeded)
+                {
+                    Newline();
+                }
+                else if (spaceAfter && SpaceNeededBefore(item))
+                {
+                    Space();
+                }
+
+                indentNeeded = PrintItem(item);
+                spaceAfter = SpaceNeededAfter(item);
+            }
+        }
+
+        if (placement == PlusPlacement.Before)
+        {
+            for (int k = NewlinesAround(lines[^1][^1], before: false); k > 0; k--)
+            {
+                Newline();
+            }
+        }
+
+        return _out;
+    }
+
+    // ---- Items and lines ----
+
+    private List<List<Item>> BuildLines(PlusChunk chunk)
+    {
+        var tree = _rule.Body.Plus;
+        var lines = new List<List<Item>>();
+        List<Item>? current = null;
+        int currentLine = -1;
+        int raw = 0;
+        var rawLines = chunk.RawLines;
+        int i = chunk.First;
+        while (true)
+        {
+            while (raw < rawLines.Count && (!chunk.HasTokens || rawLines[raw].BeforeToken <= i))
+            {
+                var r = rawLines[raw++];
+                lines.Add([new Item(r.IsEmptyLine ? ItemKind.EmptyLine : ItemKind.Directive, default, default, r.Text)]);
+                current = null;
+            }
+
+            if (!chunk.HasTokens || i > chunk.Last)
+            {
+                break;
+            }
+
+            var token = tree.GetToken(i);
+            if (token.Kind == SyntaxKind.OptionalToken)
+            {
+                i++;
+                continue;
+            }
+
+            int line = tree.Text.GetLinePosition(token.Span.Start).Line;
+            if (current is null || line != currentLine)
+            {
+                current = [];
+                lines.Add(current);
+                currentLine = line;
+            }
+
+            var (item, next) = ItemAt(tree, i, chunk.Last);
+            current.Add(item);
+            i = next;
+        }
+
+        while (raw < rawLines.Count)
+        {
+            var r = rawLines[raw++];
+            lines.Add([new Item(r.IsEmptyLine ? ItemKind.EmptyLine : ItemKind.Directive, default, default, r.Text)]);
+        }
+
+        return lines;
+    }
+
+    /// <summary>The largest whole construct that starts at token <paramref name="i"/> and ends by <paramref name="last"/>, or the token.</summary>
+    private static (Item Item, int Next) ItemAt(SyntaxTree tree, int i, int last)
+    {
+        var token = tree.GetToken(i);
+        var parent = token.Parent;
+        if (token.Kind == SyntaxKind.CommaToken && parent is { Kind: SyntaxKind.SeparatedList } list)
+        {
+            var owner = list.Parent?.Kind;
+            if (owner == SyntaxKind.InitializerList)
+            {
+                return (new Item(ItemKind.InitComma, default, token, ","), i + 1);
+            }
+
+            if (owner is SyntaxKind.CallExpression or SyntaxKind.FunctionDeclarator or SyntaxKind.EnumSpecifier or SyntaxKind.MacroDeclaration
+                or SyntaxKind.IteratorStatement or SyntaxKind.MacroStatement)
+            {
+                return (new Item(ItemKind.ListComma, default, token, ","), i + 1);
+            }
+        }
+
+        SyntaxNode? best = null;
+        for (var n = parent; n is { } node && node.FirstTokenIndex == i; n = node.Parent)
+        {
+            if (node.LastTokenIndex <= last && IsWhole(node.Kind))
+            {
+                best = node;
+            }
+        }
+
+        return best is { } b ? (new Item(ItemKind.Node, b, default, string.Empty), b.LastTokenIndex + 1) : (new Item(ItemKind.Token, default, token, token.Text), i + 1);
+    }
+
+    /// <summary>Constructs spatch prints as a whole when they are all added.</summary>
+    private static bool IsWhole(SyntaxKind kind) =>
+        SyntaxFacts.IsStatementKind(kind) || SyntaxFacts.IsExpressionKind(kind) || SyntaxFacts.IsTopLevelKind(kind) || SyntaxFacts.IsSpecifierKind(kind)
+        || kind is SyntaxKind.ParameterDeclaration or SyntaxKind.TypeName or SyntaxKind.Enumerator or SyntaxKind.MetavariableStatement;
+
+    private static bool IsStatementLike(Item item) => item.Kind switch
+    {
+        ItemKind.Node => SyntaxFacts.IsStatementKind(item.Node.Kind) || SyntaxFacts.IsTopLevelKind(item.Node.Kind)
+            || item.Node.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.DesignatedInitializer or SyntaxKind.Enumerator,
+        ItemKind.Directive or ItemKind.InitComma => true,
+        ItemKind.Token => IsStatementKeyword(item.Token.Kind),
+        _ => false,
+    };
+
+    private static bool IsStatementKeyword(SyntaxKind kind) => kind is SyntaxKind.IfKeyword or SyntaxKind.ElseKeyword or SyntaxKind.WhileKeyword
+        or SyntaxKind.ForKeyword or SyntaxKind.DoKeyword or SyntaxKind.SwitchKeyword or SyntaxKind.ReturnKeyword or SyntaxKind.GotoKeyword
+        or SyntaxKind.BreakKeyword or SyntaxKind.ContinueKeyword or SyntaxKind.CaseKeyword or SyntaxKind.DefaultKeyword;
+
+    /// <summary>Line breaks before added code that follows its anchor, or after code that precedes it.</summary>
+    private static int NewlinesAround(Item item, bool before)
+    {
+        if (item.Kind == ItemKind.Node && item.Node.Kind == SyntaxKind.FunctionDefinition)
+        {
+            return 2;
+        }
+
+        if (IsStatementLike(item))
+        {
+            return 1;
+        }
+
+        if (item.Kind is ItemKind.Token or ItemKind.Brace)
+        {
+            return (before ? item.Text == "}" : item.Text == "{") ? 1 : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether the next + line starts on a new line: after whole constructs and after ";", "{", "}".</summary>
+    private static bool NewlineNeeded(List<Item> line)
+    {
+        var last = line[^1];
+        return last.Kind switch
+        {
+            ItemKind.Token => last.Token.Kind is SyntaxKind.SemicolonToken or SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken,
+            _ => true,
+        };
+    }
+
+
+    private static bool SpaceNeededBefore(Item item) => item.Kind switch
+    {
+        ItemKind.ListComma or ItemKind.InitComma => false,
+        ItemKind.Token => item.Token.Kind is not (SyntaxKind.CommaToken or SyntaxKind.SemicolonToken or SyntaxKind.OpenParenToken
+            or SyntaxKind.CloseParenToken or SyntaxKind.DotToken or SyntaxKind.ArrowToken),
+        _ => true,
+    };
+
+    private bool SpaceNeededAfter(Item item)
+    {
+        switch (item.Kind)
+        {
+            case ItemKind.ListComma:
+                return false;
+            case ItemKind.Token:
+                var kind = item.Token.Kind;
+                if (kind is SyntaxKind.OpenParenToken or SyntaxKind.DotToken or SyntaxKind.ArrowToken)
+                {
+                    return false;
+                }
+
+                if (kind is SyntaxKind.IfKeyword or SyntaxKind.ForKeyword or SyntaxKind.WhileKeyword or SyntaxKind.DoKeyword)
+                {
+                    Space();
+                    return false;
+                }
+
+                return item.Token.Parent?.Kind != SyntaxKind.PrefixUnary;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Prints an item; true when what follows on the line must go to a new line.</summary>
+    private bool PrintItem(Item item)
+    {
+        switch (item.Kind)
+        {
+            case ItemKind.Node:
+                PrintAny(item.Node);
+                return false;
+            case ItemKind.Token:
+                Token(item.Token);
+                return item.Token.Kind is SyntaxKind.OpenBraceToken or SyntaxKind.ElseKeyword;
+            case ItemKind.ListComma:
+                Emit(",", PieceHint.SpaceOrNewline);
+                return false;
+            case ItemKind.InitComma:
+                Emit(",");
+                Space();
+                return false;
+            case ItemKind.Directive:
+                _out.Add(new Piece(PieceKind.UnindentToColumn0, string.Empty));
+                Emit(item.Text);
+                return true;
+            case ItemKind.Brace:
+                Emit(item.Text);
+                return item.Text == "{";
+            default:
+                return false;
+        }
+    }
+
+    // ---- Output ----
+
+    private void Emit(string text, PieceHint hint = PieceHint.None) =>
+        _out.Add(new Piece(_code ? PieceKind.AddedCode : PieceKind.Added, text) { Hint = hint });
+
+    private void Space() => _out.Add(Piece.AddedSpace());
+
+    private void Newline() => _out.Add(Piece.AddedNewline());
+
+    private void Indent() => _out.Add(new Piece(PieceKind.Indent, string.Empty));
+
+    private void Unindent() => _out.Add(new Piece(PieceKind.Unindent, string.Empty));
+
+    private void EatSpace() => _out.Add(new Piece(PieceKind.EatSpace, string.Empty));
+}

@@ -1,0 +1,139 @@
+using Sevenspot.C;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// Removing some declarators of a declaration that declares several. A rule that removes a whole
+/// declaration ("- T x;") matches each declarator of "int a, x;" alone, and removes the type and
+/// the semicolon with it; when other declarators stay, the type and the semicolon stay for them,
+/// and the removed declarators take a comma each along, as spatch does ("int a, x;" becomes "int a;").
+/// </summary>
+public sealed partial class Transformer
+{
+    private void SplitDeclarations()
+    {
+        foreach (var node in _code.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.Declaration)
+            {
+                continue;
+            }
+
+            var declaration = node.AsDeclaration();
+            if (declaration.Semicolon is not { } semicolon || !_deleted[semicolon.Index])
+            {
+                continue;
+            }
+
+            var declarators = new List<SyntaxNode>();
+            var commas = new List<SyntaxToken>();
+            foreach (var child in declaration.DeclaratorList.Children)
+            {
+                if (child.IsToken)
+                {
+                    commas.Add(child.AsToken());
+                }
+                else
+                {
+                    declarators.Add(child.AsNode());
+                }
+            }
+
+            if (declarators.Count < 2 || commas.Count != declarators.Count - 1)
+            {
+                continue;
+            }
+
+            var removed = new bool[declarators.Count];
+            bool anyKept = false;
+            for (int i = 0; i < declarators.Count; i++)
+            {
+                removed[i] = DeclaredName(declarators[i]) is { } name && _deleted[name.Index];
+                anyKept |= !removed[i];
+            }
+
+            if (!anyKept)
+            {
+                foreach (var comma in commas)
+                {
+                    Delete(comma.Index, semicolon.Index);
+                }
+
+                continue;
+            }
+
+            // The type and the semicolon stay for the declarators that stay.
+            for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex; t++)
+            {
+                if (t < declaration.DeclaratorList.FirstTokenIndex || t == semicolon.Index)
+                {
+                    _deleted[t] = false;
+                }
+            }
+
+            // Each kept declarator but the first keeps the comma just before it; the other commas go.
+            bool seenKept = false;
+            for (int i = 0; i < declarators.Count; i++)
+            {
+                if (removed[i])
+                {
+                    for (int t = declarators[i].FirstTokenIndex; t <= declarators[i].LastTokenIndex; t++)
+                    {
+                        Delete(t, semicolon.Index);
+                    }
+                }
+
+                if (i > 0 && (removed[i] || !seenKept))
+                {
+                    Delete(commas[i - 1].Index, semicolon.Index);
+                }
+
+                seenKept |= !removed[i];
+            }
+        }
+    }
+
+    private void Delete(int token, int like)
+    {
+        if (!_deleted[token])
+        {
+            _deleted[token] = true;
+            _deletedBy[token] = _deletedBy[like];
+            _deletedAdjacency[token] = _deletedAdjacency[like];
+        }
+    }
+
+    /// <summary>The identifier a declarator declares.</summary>
+    private static SyntaxToken? DeclaredName(SyntaxNode declarator)
+    {
+        var d = declarator;
+        while (true)
+        {
+            switch (d.Kind)
+            {
+                case SyntaxKind.InitDeclarator:
+                    d = d.AsInitDeclarator().Declarator;
+                    break;
+                case SyntaxKind.PointerDeclarator:
+                    d = d.AsPointerDeclarator().Declarator;
+                    break;
+                case SyntaxKind.ArrayDeclarator:
+                    d = d.AsArrayDeclarator().Declarator;
+                    break;
+                case SyntaxKind.FunctionDeclarator:
+                    d = d.AsFunctionDeclarator().Declarator;
+                    break;
+                case SyntaxKind.ParenthesizedDeclarator:
+                    d = d.AsParenthesizedDeclarator().Declarator;
+                    break;
+                case SyntaxKind.BitFieldDeclarator:
+                    d = d.AsBitFieldDeclarator().Declarator;
+                    break;
+                case SyntaxKind.IdentifierDeclarator:
+                    return d.AsIdentifierDeclarator().Identifier;
+                default:
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+using System.Text;
+using Sevenspot.C;
+
+namespace Sevenspot.Engine;
+
+/// <summary>Building the stream of pieces of each changed top-level item and printing it.</summary>
+public sealed partial class Transformer
+{
+    /// <summary>The new text of the file.</summary>
+    public byte[] Render()
+    {
+        SplitDeclarations();
+        var src = Source;
+        var tokens = _code.Tokens;
+        var output = new MemoryStream(src.Length + 256);
+        int previousEnd = 0;
+        foreach (var item in _code.Root.AsCompilationUnit().ItemList.ChildNodes())
+        {
+            if (item.IsEmpty)
+            {
+                continue;
+            }
+
+            int first = item.FirstTokenIndex, last = item.LastTokenIndex;
+            int end = tokens[last].End;
+            if (!Changed(first, last))
+            {
+                output.Write(src, previousEnd, end - previousEnd);
+            }
+            else
+            {
+                output.Write(Encoding.UTF8.GetBytes(Unparser.Run(BuildStream(first, last, previousEnd))));
+            }
+
+            previousEnd = end;
+        }
+
+        output.Write(src, previousEnd, src.Length - previousEnd);
+        return output.ToArray();
+    }
+
+    private bool Changed(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (_deleted[t] || _before.ContainsKey(t) || _after.ContainsKey(t) || _inPlace.ContainsKey(t) || _atPlace.ContainsKey(t) || _removedPlaces.Contains(t))
+            {
+                return true;
+            }
+        }
+
+        return _beforeItem.ContainsKey(first);
+    }
+
+    /// <summary>The pieces of the tokens first..last with the text between them from <paramref name="start"/>, and the added code.</summary>
+    private List<Piece> BuildStream(int first, int last, int start)
+    {
+        var tokens = _code.Tokens;
+        var pieces = new List<Piece>();
+        int pos = start;
+        for (int t = first; t <= last; t++)
+        {
+            if (tokens[t].Kind == SyntaxKind.DisabledToken)
+            {
+                continue;
+            }
+
+            var trivia = SplitTrivia(pos, tokens[t].Start);
+            if (t == first && _beforeItem.TryGetValue(first, out var itemAdditions))
+            {
+                bool directivesOnly = itemAdditions.TrueForAll(a => a.Pieces.TrueForAll(IsDirectivePiece));
+
+                // Directives before the item stand apart from it: the code goes after them.
+                int at = trivia.FindLastIndex(p => p.Kind is PieceKind.Directive or PieceKind.Opaque) + 1;
+                while (at < trivia.Count && (trivia[at].Kind is PieceKind.Space or PieceKind.Newline
+                    || (trivia[at].Kind == PieceKind.Comment && (directivesOnly || trivia[at].Column > 0))))
+                {
+                    at++;
+                }
+
+                trivia.InsertRange(at, itemAdditions.SelectMany(a => a.Pieces));
+            }
+
+            pieces.AddRange(trivia);
+            bool removedPlace = _removedPlaces.Contains(t);
+            if (removedPlace || _atPlace.ContainsKey(t))
+            {
+                pieces.Add(new Piece(PieceKind.Fake, string.Empty) { Minus = removedPlace, Adjacency = Unparser.AllMinus });
+                AddPieces(pieces, _atPlace, t);
+            }
+
+            AddPieces(pieces, _before, t);
+            pieces.Add(new Piece(PieceKind.Token, _code.Text.ToString(Sevenspot.Text.TextSpan.FromBounds(tokens[t].Start, tokens[t].End)))
+            {
+                Minus = _deleted[t],
+                Match = _deleted[t] ? _deletedBy[t] : -1,
+                Adjacency = _deleted[t] ? _deletedAdjacency[t] : -1,
+                Index = t,
+            });
+            AddPieces(pieces, _inPlace, t);
+            AddPieces(pieces, _after, t);
+            pos = tokens[t].End;
+        }
+
+        return pieces;
+    }
+
+    private static bool IsDirectivePiece(Piece p) =>
+        p.Kind == PieceKind.UnindentToColumn0 || (p.Kind == PieceKind.Added && (p.Text == "\n" || p.Text.StartsWith('#')));
+
+    private static void AddPieces(List<Piece> pieces, Dictionary<int, List<Addition>> table, int token)
+    {
+        if (!table.TryGetValue(token, out var additions))
+        {
+            return;
+        }
+
+        foreach (var a in additions)
+        {
+            // Each use gets its own pieces: the passes change them in place.
+            foreach (var p in a.Pieces)
+            {
+                pieces.Add(new Piece(p.Kind, p.Text) { Hint = p.Hint, HintSpace = p.HintSpace });
+            }
+        }
+    }
+
+    /// <summary>The text between two tokens as pieces: blanks, line breaks (with the indentation after them), comments, directives.</summary>
+    private List<Piece> SplitTrivia(int start, int end)
+    {
+        var result = new List<Piece>();
+        var src = Source;
+        int i = start;
+        while (i < end)
+        {
+            byte c = src[i];
+            int j = i;
+            PieceKind kind;
+            var role = ConditionalRole.None;
+            if (c == (byte)'\n')
+            {
+                j = i + 1;
+                while (j < end && src[j] is (byte)' ' or (byte)'\t')
+                {
+                    j++;
+                }
+
+                kind = PieceKind.Newline;
+            }
+            else if (c is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\f' or (byte)'\v')
+            {
+                while (j < end && src[j] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\f' or (byte)'\v')
+                {
+                    j++;
+                }
+
+                kind = PieceKind.Space;
+            }
+            else if (c == (byte)'/' && i + 1 < end && src[i + 1] == (byte)'*')
+            {
+                int close = src.AsSpan(i + 2, end - i - 2).IndexOf("*/"u8);
+                j = close < 0 ? end : i + 2 + close + 2;
+                kind = PieceKind.Comment;
+            }
+            else if (c == (byte)'/' && i + 1 < end && src[i + 1] == (byte)'/')
+            {
+                j = LineEnd(src, i, end);
+                kind = PieceKind.Comment;
+            }
+            else if (c == (byte)'#' && DirectiveAt(i) is { } d)
+            {
+                j = Math.Min(d.End, end);
+                kind = PieceKind.Directive;
+                role = d.Kind switch
+                {
+                    DirectiveKind.If or DirectiveKind.Ifdef or DirectiveKind.Ifndef => ConditionalRole.If,
+                    DirectiveKind.Elif or DirectiveKind.Else => ConditionalRole.Else,
+                    DirectiveKind.Endif => ConditionalRole.Endif,
+                    _ => ConditionalRole.None,
+                };
+            }
+            else
+            {
+                j = LineEnd(src, i, end);
+                kind = PieceKind.Opaque;
+            }
+
+            if (j <= i)
+            {
+                j = i + 1;
+            }
+
+            int lineStart = i;
+            while (lineStart > 0 && src[lineStart - 1] != (byte)'\n')
+            {
+                lineStart--;
+            }
+
+            result.Add(new Piece(kind, Encoding.UTF8.GetString(src, i, j - i)) { Conditional = role, Column = i - lineStart });
+            i = j;
+        }
+
+        return result;
+    }
+
+    /// <summary>The end of a line's text (before its line break), a backslash-newline continuing it.</summary>
+    private static int LineEnd(byte[] src, int i, int end)
+    {
+        int j = i;
+        while (j < end && src[j] != (byte)'\n')
+        {
+            j++;
+        }
+
+        int k = j;
+        while (k > i && src[k - 1] is (byte)' ' or (byte)'\t' or (byte)'\r')
+        {
+            k--;
+        }
+
+        if (j < end && k > i && src[k - 1] == (byte)'\\')
+        {
+            return LineEnd(src, j + 1, end);
+        }
+
+        return j;
+    }
+
+    private byte[]? _source;
+
+    private byte[] Source => _source ??= _code.Text.Bytes.ToArray();
+
+    private Dictionary<int, Directive>? _directives;
+
+    private Directive? DirectiveAt(int offset)
+    {
+        if (_directives is null)
+        {
+            _directives = [];
+            foreach (var d in _code.Lexed.Directives)
+            {
+                _directives.TryAdd(d.Start, d);
+            }
+        }
+
+        return _directives.TryGetValue(offset, out var found) ? found : null;
+    }
+}
