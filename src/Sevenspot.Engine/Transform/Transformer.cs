@@ -38,6 +38,10 @@ public sealed partial class Transformer
     private readonly int[] _deletedBy;
     private readonly int[] _deletedAdjacency;
 
+    // The code range of the pattern element whose match removed each token, to tell a token removed
+    // again as part of a different element (a nested match) from the same removal seen twice.
+    private readonly (int First, int Last)[] _deletedExtent;
+
     // Added code by code token: before it, after it, in place of it (it is removed), and at an
     // empty place just before it (a pattern token that matched no token).
     private readonly Dictionary<int, List<Addition>> _before = [];
@@ -60,6 +64,7 @@ public sealed partial class Transformer
         _deleted = new bool[code.TokenCount];
         _deletedBy = new int[code.TokenCount];
         _deletedAdjacency = new int[code.TokenCount];
+        _deletedExtent = new (int, int)[code.TokenCount];
     }
 
     public TransformConflict? Conflict { get; private set; }
@@ -85,6 +90,7 @@ public sealed partial class Transformer
         }
 
         var braces = BracesFor(layout, body, codeOf);
+        bool adds = body.HasPlus;
         foreach (var entry in WithOrphanChunks(layout, body, entries, codeOf))
         {
             var env = entry.LocalEnv is { } local ? match.State.Env.Merge(local) ?? local : match.State.Env;
@@ -105,6 +111,13 @@ public sealed partial class Transformer
                         _deleted[t] = true;
                         _deletedBy[t] = matchId;
                         _deletedAdjacency[t] = layout.Adjacency[p];
+                        _deletedExtent[t] = (entry.CodeFirst, entry.CodeLast);
+                    }
+                    else if (adds && _deletedBy[t] != matchId && _deletedExtent[t] != (entry.CodeFirst, entry.CodeLast) && Conflict is null)
+                    {
+                        // Removed again inside another match's removed code: the two matches tag the
+                        // token differently, and the code each adds cannot both go in.
+                        Conflict = new TransformConflict(_code, t, "removed by two matches that add different code");
                     }
 
                     HasEdits = true;
