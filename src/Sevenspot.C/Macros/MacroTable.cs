@@ -62,6 +62,36 @@ public sealed class MacroTable
 
     public static MacroTable FromText(string path, string text, bool includeBuiltin = true) => WithFiles([SourceText.FromString(path, text)], includeBuiltin);
 
+    /// <summary>The table extended with names declared elsewhere (a semantic patch's attribute, declarer and iterator names).</summary>
+    public MacroTable WithNames(IEnumerable<KeyValuePair<string, MacroKind>> names)
+    {
+        var kinds = new Dictionary<string, MacroKind>(_kinds, StringComparer.Ordinal);
+        bool changed = false;
+        foreach (var (name, kind) in names)
+        {
+            if (!kinds.TryGetValue(name, out var old) || old != kind)
+            {
+                kinds[name] = kind;
+                changed = true;
+            }
+        }
+
+        return changed ? new MacroTable(kinds, Diagnostics) : this;
+    }
+
+    /// <summary>The name of "#define NAME MACROANNOTATION" (the directive's text), or null.</summary>
+    public static string? AnnotationDefineName(ReadOnlySpan<byte> directive)
+    {
+        string text = Encoding.UTF8.GetString(directive).Trim();
+        if (!text.StartsWith('#'))
+        {
+            return null;
+        }
+
+        string[] words = text[1..].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words is ["define", var name, "MACROANNOTATION"] ? name : null;
+    }
+
     private static MacroTable LoadBuiltin()
     {
         using var stream = typeof(MacroTable).Assembly.GetManifestResourceStream("builtin-macros.h")
@@ -143,7 +173,7 @@ public sealed class MacroTable
                 return MacroKind.Iterator;
             case "YACFE_DECLARATOR":
                 return MacroKind.Declarer;
-            case "YACFE_ATTRIBUTE":
+            case "YACFE_ATTRIBUTE" or "MACROANNOTATION":
                 return functionLike ? MacroKind.AttributeWithArguments : MacroKind.Attribute;
             case "YACFE_STRING" or "YACFE_STRINGIFIER":
                 return MacroKind.String;

@@ -31,6 +31,11 @@ public sealed partial class Parser
         {
             var name = _lexed.Names.GetBytes(nameId);
             info.Macro = (byte)(1 + (byte)_options.Macros.Classify(name));
+            if (_annotationNames is { } annotations && annotations.Contains(_lexed.Names.GetString(nameId)))
+            {
+                info.Macro = 1 + (byte)MacroKind.Attribute;
+            }
+
             info.EndsWithT = name.Length > 2 && name.EndsWith("_t"u8);
             info.LooksLikeIterator = name.IndexOf("for_each"u8) >= 0 || name.IndexOf("foreach"u8) >= 0;
             bool caps = name.Length > 1;

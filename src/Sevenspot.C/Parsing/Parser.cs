@@ -28,6 +28,9 @@ public sealed partial class Parser
     private int _failToken;
     private string _failReason = string.Empty;
 
+    // Names the file itself #defines as MACROANNOTATION; null when there are none.
+    private HashSet<string>? _annotationNames;
+
     private Parser(LexedText lexed, ParseOptions options)
     {
         _lexed = lexed;
@@ -37,6 +40,28 @@ public sealed partial class Parser
         _diagnostics = [.. lexed.Diagnostics];
         _names = new NameInfo[lexed.Names.Count];
         _match = ComputeMatches(_tokens, lexed.Count);
+        MarkAnnotationDefines();
+    }
+
+    /// <summary>
+    /// "#define NAME MACROANNOTATION" in the file itself declares NAME an attribute word, as in a
+    /// macro file.
+    /// </summary>
+    private void MarkAnnotationDefines()
+    {
+        foreach (var directive in _lexed.Directives)
+        {
+            if (directive.Kind != DirectiveKind.Define)
+            {
+                continue;
+            }
+
+            var text = _lexed.Text.Bytes.Slice(directive.Start, directive.End - directive.Start);
+            if (MacroTable.AnnotationDefineName(text) is { } name)
+            {
+                (_annotationNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            }
+        }
     }
 
     /// <summary>Parses a C file.</summary>
