@@ -408,6 +408,11 @@ public sealed partial class Parser
     /// <summary>After a function declarator at file scope: '{', attributes then '{', or K&amp;R parameter declarations.</summary>
     private bool StartsFunctionBody()
     {
+        if (_lastParametersKnr && StartsKnrDeclarations())
+        {
+            return true;
+        }
+
         int i = _pos;
         for (int steps = 0; steps < 16; steps++)
         {
@@ -443,6 +448,44 @@ public sealed partial class Parser
         return false;
     }
 
+    /// <summary>
+    /// K&amp;R parameter declarations whose types are names not known as types ("b c;"): only
+    /// names, specifier keywords, stars, commas and array bounds, each ended by ';', then '{'.
+    /// </summary>
+    private bool StartsKnrDeclarations()
+    {
+        bool ended = false;
+        for (int i = _pos; i < _pos + 64; i++)
+        {
+            var k = KindAt(i);
+            switch (k)
+            {
+                case SyntaxKind.OpenBraceToken:
+                    return ended;
+                case SyntaxKind.SemicolonToken:
+                    ended = true;
+                    continue;
+                case SyntaxKind.OpenBracketToken when MatchOf(i) > 0:
+                    i = MatchOf(i);
+                    ended = false;
+                    continue;
+                case SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken or SyntaxKind.CommaToken:
+                    ended = false;
+                    continue;
+                default:
+                    if (!IsSpecifierKeyword(k))
+                    {
+                        return false;
+                    }
+
+                    ended = false;
+                    continue;
+            }
+        }
+
+        return false;
+    }
+
     private void ParseFunctionRest(int mark)
     {
         // Each K&R parameter declaration parsed below resets _lastParametersKnr.
@@ -454,7 +497,7 @@ public sealed partial class Parser
             {
                 ParseAttributeSpecifier();
             }
-            else if (Kind == SyntaxKind.IdentifierToken && !IsKnownTypeName(_pos))
+            else if (Kind == SyntaxKind.IdentifierToken && !IsKnownTypeName(_pos) && !(knr && KindAt(_pos + 1) is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken))
             {
                 ParseAttributeMacro(allowArguments: true);
             }
