@@ -24,6 +24,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Whole_function_pattern_over_an_endless_loop_finishes()
+    {
+        // The forall "..." through the loop once made a greatest fixpoint oscillate forever.
+        _h.With("loop.cocci", "@@\n@@\n  init_irq(...) {...}\n+ int after;\n")
+          .With("loop.c", "void init_irq(void)\n{\n\twhile (1) {\n\t\tpoll();\n\t}\n}\n");
+        var result = _h.Run("--very-quiet", "--timeout", "20", "--sp-file", "loop.cocci", "loop.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(" }\n+int after;\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rule_that_matches_nothing_prints_nothing()
     {
         _h.With("other.c", "int main(void)\n{\n\treturn other(1);\n}\n");

@@ -258,6 +258,20 @@ internal sealed partial class Checker<TPred, TValue>
         });
     }
 
+    /// <summary>
+    /// Drops the triples another triple of the list subsumes. Without this, a triple that is redundant next to
+    /// another can come and go from one round to the next, and the fixpoint never settles.
+    /// </summary>
+    private List<Triple> WithoutSubsumed(List<Triple> triples)
+    {
+        if (triples.Count < 2)
+            return triples;
+        var kept = new List<Triple>(triples.Count);
+        foreach (var t in triples)
+            InsertSubsuming(t, kept);
+        return kept;
+    }
+
     /// <summary>Coccinelle's <c>satAG</c>: greatest fixpoint of φ ∧ AX y.</summary>
     private TripleSet SatAG(Direction direction, TripleSet operand, StateSet? required)
     {
@@ -309,7 +323,7 @@ internal sealed partial class Checker<TPred, TValue>
             {
                 var output = new List<Triple>();
                 stepAt(s, y, output);
-                updates.Add((s, Distinct(output)));
+                updates.Add((s, Distinct(WithoutSubsumed(output))));
             }
             // Jacobi style: every state of the round is computed from the same y.
             changed.Clear();
