@@ -183,10 +183,22 @@ public sealed partial class Transformer
     /// </summary>
     private static List<TraceEntry> WithOrphanChunks(RuleLayout layout, CodeBody body, List<TraceEntry> entries, Dictionary<int, (int First, int Last)> codeOf)
     {
+        // A match found through the control-flow graph covers one rule element: the pattern tokens
+        // of the other elements are matched (or not) by other matches.
+        int low = int.MaxValue, high = int.MinValue;
+        foreach (var e in entries)
+        {
+            if (e.PatternToken >= 0)
+            {
+                low = Math.Min(low, e.PatternToken);
+                high = Math.Max(high, e.PatternToken);
+            }
+        }
+
         List<TraceEntry>? extra = null;
         foreach (var ((token, _), _) in body.PlusCode)
         {
-            if (token < 0 || codeOf.ContainsKey(token) || layout.Adjacency[token] < 0)
+            if (token <= low || token >= high || codeOf.ContainsKey(token) || layout.Adjacency[token] < 0)
             {
                 continue;
             }
