@@ -124,7 +124,7 @@ internal static class RuleMatcher
         Func<SyntaxNode, bool> candidate = kind switch
         {
             SyntaxKind.BareExpression => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind == SyntaxKind.InitializerList,
-            SyntaxKind.TypeName => n => n.Kind == SyntaxKind.TypeName,
+            SyntaxKind.TypeName => Matcher.IsTypeOccurrence,
             SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration,
             SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || n.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration
                 || SyntaxFacts.IsExpressionKind(n.Kind),
@@ -144,7 +144,8 @@ internal static class RuleMatcher
                 continue;
             }
 
-            foreach (var m in matcher.Match(pe, new SyntaxElement(tree, Matcher.ChildRefOf(node)), start))
+            var matches = kind == SyntaxKind.TypeName ? matcher.MatchTypeOccurrence(item, node, start) : matcher.Match(pe, new SyntaxElement(tree, Matcher.ChildRefOf(node)), start);
+            foreach (var m in matches)
             {
                 results.Add(m);
             }
