@@ -474,6 +474,25 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>The name a typedef gives to an anonymous structure (typedef struct { ... } name;), or null.</summary>
+    private static string? TypedefNameOf(SyntaxNode structSpecifier)
+    {
+        if (structSpecifier.Parent is not { } specifiers || specifiers.Parent is not { Kind: SyntaxKind.Declaration } declaration || !HasTypedef(specifiers))
+        {
+            return null;
+        }
+
+        foreach (var d in declaration.AsDeclaration().DeclaratorList.ChildNodes())
+        {
+            if (d.Kind == SyntaxKind.InitDeclarator && d.AsInitDeclarator().Declarator is { Kind: SyntaxKind.IdentifierDeclarator } name)
+            {
+                return name.AsIdentifierDeclarator().Identifier.Text;
+            }
+        }
+
+        return null;
+    }
+
     private static bool HasTypedef(SyntaxNode specifiers)
     {
         foreach (var child in specifiers.Children)
@@ -682,7 +701,7 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            string text = cv.Name is { } name ? $"{cv.Keyword.Text} {name.Text}" : cv.Keyword.Text;
+            string text = cv.Name is { } name ? $"{cv.Keyword.Text} {name.Text}" : TypedefNameOf(c) ?? cv.Keyword.Text;
             var env = BindChecked(typeMeta, new TypeValue(text, null), s.Env);
             if (env is null)
             {
