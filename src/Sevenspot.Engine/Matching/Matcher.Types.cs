@@ -493,7 +493,7 @@ public sealed partial class Matcher
         return null;
     }
 
-    private static bool HasTypedef(SyntaxNode specifiers)
+    internal static bool HasTypedef(SyntaxNode specifiers)
     {
         foreach (var child in specifiers.Children)
         {
