@@ -157,7 +157,8 @@ public sealed partial class Parser
     private bool TryParseTypeItem()
     {
         var k = Kind;
-        bool typeStart = IsTypeNameStart(_pos) || k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword || SyntaxFacts.IsTypeKeyword(k);
+        bool typeStart = IsTypeNameStart(_pos) || k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword || SyntaxFacts.IsTypeKeyword(k)
+            || (k == SyntaxKind.IdentifierToken && IsKnownTypeName(_pos));
         if (!typeStart)
         {
             return false;
@@ -165,7 +166,9 @@ public sealed partial class Parser
 
         var recovery = SaveRecovery();
         ParseTypeName();
-        if (!_failed && AtPatternItemEnd() && Kind != SyntaxKind.OpenBraceToken && !DeclaresName(_b.NodeChild(_b.NodeIndexAt(_b.Mark - 1), 1)))
+        // A name on the next line that ends a declaration ("- T + U\n x;") makes it a declaration after all.
+        bool declaredBelow = Kind == SyntaxKind.IdentifierToken && PeekKind() is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken;
+        if (!_failed && AtPatternItemEnd() && !declaredBelow && Kind != SyntaxKind.OpenBraceToken && !DeclaresName(_b.NodeChild(_b.NodeIndexAt(_b.Mark - 1), 1)))
         {
             return true;
         }

@@ -140,7 +140,9 @@ public sealed partial class Parser
             // In a pattern an expression metavariable is never a type, a name followed by an
             // operator metavariable is an operand, and a line break ends the item.
             var pk = PatternKindOf(_pos);
-            if (pk is PatternNameKind.Expression or PatternNameKind.UnaryOperator || AtLineStart(_pos + 1)
+            bool typeThenName = IsKnownTypeName(_pos) && next == SyntaxKind.IdentifierToken
+                && PeekKind(2) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken;
+            if (pk is PatternNameKind.Expression or PatternNameKind.UnaryOperator || (AtLineStart(_pos + 1) && !typeThenName)
                 || PatternKindOf(_pos + 1) is PatternNameKind.BinaryOperator or PatternNameKind.AssignmentOperator)
             {
                 return false;

@@ -188,10 +188,10 @@ public sealed partial class Matcher
             while (stack.Count > 0)
             {
                 var x = stack.Pop();
-                bool candidate = type ? x.Kind == SyntaxKind.TypeName : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind == SyntaxKind.InitializerList;
+                bool candidate = type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind == SyntaxKind.InitializerList;
                 if (candidate)
                 {
-                    foreach (var r in Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
+                    foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
                     {
                         yield return r;
                     }

@@ -180,8 +180,47 @@ public sealed partial class Matcher
             return true;
         }
 
-        return false;
+        // Identifier metavariables inside the type ("struct i1 *"): word by word, each binds one code word.
+        string[] pw = pattern.Split(' ');
+        string[] cw = code.Split(' ');
+        if (pw.Length != cw.Length)
+        {
+            return false;
+        }
+
+        var bound2 = s.Env;
+        bool any = false;
+        for (int i = 0; i < pw.Length; i++)
+        {
+            if (pw[i] == cw[i])
+            {
+                continue;
+            }
+
+            if (_ctx.Meta(pw[i]) is not { Kind: MetavariableKind.Identifier } nameMeta || !IsIdentifierWord(cw[i]))
+            {
+                return false;
+            }
+
+            bound2 = BindChecked(nameMeta, new NameValue(cw[i]), bound2);
+            if (bound2 is null)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        s = s.With(bound2);
+        return true;
     }
+
+    private static bool IsIdentifierWord(string word) => word.Length > 0 && (char.IsLetter(word[0]) || word[0] == '_');
 
     internal static string NormalizeType(string type)
     {

@@ -127,6 +127,193 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>
+    /// Whether a code node is a place where a type is written: a type name (cast, sizeof, macro
+    /// argument) or the specifiers of a declaration, field, parameter or function definition.
+    /// </summary>
+    internal static bool IsTypeOccurrence(SyntaxNode n)
+    {
+        if (n.Kind == SyntaxKind.TypeName)
+        {
+            return true;
+        }
+
+        return n.Kind == SyntaxKind.List && n.Parent is { } parent
+            && parent.Kind is SyntaxKind.Declaration or SyntaxKind.ParameterDeclaration or SyntaxKind.FunctionDefinition
+            && parent.GetNodeSlot(0) is { } first && first.Index == n.Index;
+    }
+
+    /// <summary>
+    /// A type written alone in a rule, against one place where the code writes a type. A type
+    /// metavariable stands for whole types; a concrete type also matches the inner part of a type
+    /// (Scsi_Cmnd in Scsi_Cmnd **p): the specifiers and as many of the first stars as it has.
+    /// </summary>
+    internal IEnumerable<MatchState> MatchTypeOccurrence(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pe = new SyntaxElement(p.Tree, ChildRefOf(p));
+        if (p.Kind != SyntaxKind.TypeName)
+        {
+            return c.Kind == SyntaxKind.TypeName ? Match(pe, new SyntaxElement(c.Tree, ChildRefOf(c)), s) : [];
+        }
+
+        var pv = p.AsTypeName();
+        bool meta = TypeMetaOf(pv.SpecifierList, out _) is not null;
+        if (c.Kind == SyntaxKind.TypeName && (meta || !IsPointerChain(pv.Declarator)))
+        {
+            return MatchTypeName(p, c, s);
+        }
+
+        if (!IsPointerChain(pv.Declarator))
+        {
+            return [];
+        }
+
+        SyntaxNode specifiers;
+        var declarators = new List<SyntaxNode>();
+        if (c.Kind == SyntaxKind.TypeName)
+        {
+            specifiers = c.AsTypeName().SpecifierList;
+            declarators.Add(c.AsTypeName().Declarator);
+        }
+        else
+        {
+            specifiers = c;
+            var owner = c.Parent!.Value;
+            switch (owner.Kind)
+            {
+                case SyntaxKind.Declaration:
+                    foreach (var d in owner.AsDeclaration().DeclaratorList.ChildNodes())
+                    {
+                        if (d.Kind == SyntaxKind.InitDeclarator)
+                        {
+                            declarators.Add(d.AsInitDeclarator().Declarator);
+                        }
+                    }
+
+                    break;
+                case SyntaxKind.ParameterDeclaration:
+                    declarators.Add(owner.AsParameterDeclaration().Declarator);
+                    break;
+                default:
+                    declarators.Add(owner.AsFunctionDefinition().Declarator);
+                    break;
+            }
+        }
+
+        if (meta)
+        {
+            return MatchWholeTypes(p, specifiers, declarators, s);
+        }
+
+        return MatchInnerTypes(p, specifiers, declarators, s);
+    }
+
+    /// <summary>A type metavariable (maybe with stars) against the whole type each declarator gives.</summary>
+    private IEnumerable<MatchState> MatchWholeTypes(SyntaxNode p, SyntaxNode specifiers, List<SyntaxNode> declarators, MatchState s)
+    {
+        var pv = p.AsTypeName();
+        var meta = TypeMetaOf(pv.SpecifierList, out var token)!;
+        int patternStars = CountStars(pv.Declarator);
+        foreach (var d in declarators)
+        {
+            int codeStars = CountStars(d);
+            if (codeStars < patternStars || !EndsInName(d))
+            {
+                continue;
+            }
+
+            string text = BuildTypeText(specifiers, codeStars - patternStars);
+            var env = BindChecked(meta, new TypeValue(text, new CodeValue(specifiers)), s.Env);
+            if (env is null)
+            {
+                continue;
+            }
+
+            int last = LastAbsorbedToken(specifiers, d, codeStars - patternStars);
+            var s2 = WithPositions(token.Index, specifiers.FirstTokenIndex, last, s.With(env).Record(token.Index, specifiers.FirstTokenIndex, last));
+            foreach (var r in MatchStarTokens(pv.Declarator, d, codeStars - patternStars, s2))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>Concrete specifiers and k stars against the specifiers and the first k stars of each declarator.</summary>
+    private IEnumerable<MatchState> MatchInnerTypes(SyntaxNode p, SyntaxNode specifiers, List<SyntaxNode> declarators, MatchState s)
+    {
+        var pv = p.AsTypeName();
+        int patternStars = CountStars(pv.Declarator);
+        foreach (var s2 in MatchSpecifiers(pv.SpecifierList, specifiers, s))
+        {
+            if (patternStars == 0)
+            {
+                yield return s2;
+                continue;
+            }
+
+            foreach (var d in declarators)
+            {
+                if (CountStars(d) < patternStars)
+                {
+                    continue;
+                }
+
+                foreach (var r in MatchStarTokens(pv.Declarator, d, 0, s2))
+                {
+                    yield return r;
+                }
+            }
+        }
+    }
+
+    /// <summary>The pattern's stars (with their qualifiers) against the code's, after skipping the first n code stars.</summary>
+    private IEnumerable<MatchState> MatchStarTokens(SyntaxNode patternDeclarator, SyntaxNode codeDeclarator, int skip, MatchState s)
+    {
+        var d = codeDeclarator;
+        for (int i = 0; i < skip; i++)
+        {
+            d = d.AsPointerDeclarator().Declarator;
+        }
+
+        var pd = patternDeclarator;
+        while (pd.Kind == SyntaxKind.PointerDeclarator)
+        {
+            var pp = pd.AsPointerDeclarator();
+            var cp = d.AsPointerDeclarator();
+            if (pp.QualifierList.ChildCount != 0 && !SameTokens(pp.QualifierList, cp.QualifierList))
+            {
+                yield break;
+            }
+
+            s = s.Record(pp.Asterisk.Index, cp.Asterisk.Index, cp.Asterisk.Index);
+            pd = pp.Declarator;
+            d = cp.Declarator;
+        }
+
+        yield return s;
+    }
+
+    private static bool SameTokens(SyntaxNode a, SyntaxNode b)
+    {
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return a.IsEmpty == b.IsEmpty;
+        }
+
+        return MetaValue.JoinTokens(a.Tree, a.FirstTokenIndex, a.LastTokenIndex) == MetaValue.JoinTokens(b.Tree, b.FirstTokenIndex, b.LastTokenIndex);
+    }
+
+    /// <summary>A declarator that is stars then the declared name (or nothing): its type is the specifiers and the stars.</summary>
+    private static bool EndsInName(SyntaxNode declarator)
+    {
+        while (declarator.Kind == SyntaxKind.PointerDeclarator)
+        {
+            declarator = declarator.AsPointerDeclarator().Declarator;
+        }
+
+        return declarator.Kind is SyntaxKind.IdentifierDeclarator or SyntaxKind.AbstractDeclarator || declarator.IsEmpty;
+    }
+
     private static int CountStars(SyntaxNode declarator)
     {
         int n = 0;
@@ -287,6 +474,38 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>The name a typedef gives to an anonymous structure (typedef struct { ... } name;), or null.</summary>
+    private static string? TypedefNameOf(SyntaxNode structSpecifier)
+    {
+        if (structSpecifier.Parent is not { } specifiers || specifiers.Parent is not { Kind: SyntaxKind.Declaration } declaration || !HasTypedef(specifiers))
+        {
+            return null;
+        }
+
+        foreach (var d in declaration.AsDeclaration().DeclaratorList.ChildNodes())
+        {
+            if (d.Kind == SyntaxKind.InitDeclarator && d.AsInitDeclarator().Declarator is { Kind: SyntaxKind.IdentifierDeclarator } name)
+            {
+                return name.AsIdentifierDeclarator().Identifier.Text;
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool HasTypedef(SyntaxNode specifiers)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            if (child.Kind == SyntaxKind.TypedefKeyword)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Split(SyntaxNode specifiers, List<SyntaxElement> types, List<SyntaxElement> others)
     {
         foreach (var child in specifiers.Children)
@@ -321,9 +540,9 @@ public sealed partial class Matcher
         var cDeclarators = ItemsOf(cv.DeclaratorList).Elements;
         if (pDeclarators.Count != 1 || cDeclarators.Count == 0)
         {
-            if (pDeclarators.Count == 0 && cDeclarators.Count == 0)
+            if (pDeclarators.Count == 0 && (cDeclarators.Count == 0 || HasTypedef(cv.SpecifierList)))
             {
-                // struct foo { ... }; and the like
+                // struct foo { ... }; and the like, also as the type of a typedef (not of variables)
                 foreach (var r in MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s))
                 {
                     foreach (var r2 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r))
@@ -482,7 +701,7 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            string text = cv.Name is { } name ? $"{cv.Keyword.Text} {name.Text}" : cv.Keyword.Text;
+            string text = cv.Name is { } name ? $"{cv.Keyword.Text} {name.Text}" : TypedefNameOf(c) ?? cv.Keyword.Text;
             var env = BindChecked(typeMeta, new TypeValue(text, null), s.Env);
             if (env is null)
             {

@@ -146,6 +146,11 @@ public sealed partial class Matcher
             return MatchDisjunction(p, new SyntaxElement(c.Tree, c.Index), s);
         }
 
+        if (p.Kind == SyntaxKind.Conjunction)
+        {
+            return MatchConjunction(p, new SyntaxElement(c.Tree, c.Index), s);
+        }
+
         return [];
     }
 
@@ -491,13 +496,15 @@ public sealed partial class Matcher
         return Match(new SyntaxElement(branch.Tree, ChildRefOf(branch)), c, s);
     }
 
-    private IEnumerable<MatchState> MatchConjunction(SyntaxNode p, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchConjunction(SyntaxNode p, SyntaxNode c, MatchState s) => MatchConjunction(p, new SyntaxElement(c.Tree, ChildRefOf(c)), s);
+
+    private IEnumerable<MatchState> MatchConjunction(SyntaxNode p, SyntaxElement c, MatchState s)
     {
         IEnumerable<MatchState> states = [s];
         foreach (var branch in Branches(p))
         {
             var b = branch;
-            states = states.SelectMany(st => MatchBranch(b, new SyntaxElement(c.Tree, ChildRefOf(c)), st)).ToList();
+            states = states.SelectMany(st => MatchBranch(b, c, st)).ToList();
         }
 
         return states;

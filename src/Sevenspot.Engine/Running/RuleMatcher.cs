@@ -27,6 +27,12 @@ internal static class RuleMatcher
         var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree));
         var matcher = new Matcher(context, isos);
         var start = new MatchState(env, null);
+        if (rule.Kind == RuleKind.Identifier && elements.Count == 1 && elements[0].Kind == SyntaxKind.BareExpression)
+        {
+            MatchIdentifiers(matcher, elements[0].AsBareExpression().Expression, tree, start, results, options);
+            return results;
+        }
+
         if (elements.Count == 1 && IsSingleTerm(elements[0]))
         {
             MatchSingle(matcher, elements[0], tree, start, results, options);
@@ -117,6 +123,56 @@ internal static class RuleMatcher
         }
     }
 
+    /// <summary>
+    /// An identifier rule ("@ identifier @"): the pattern is matched against every name the code
+    /// writes (variables, functions, parameters, fields, tags, labels), except names of types.
+    /// </summary>
+    private static void MatchIdentifiers(Matcher matcher, SyntaxNode pattern, SyntaxTree tree, MatchState start, List<MatchState> results, RunOptions options)
+    {
+        var pe = new SyntaxElement(pattern.Tree, Matcher.ChildRefOf(pattern));
+        for (int i = 0; i < tree.TokenCount; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                options.CancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var token = tree.GetToken(i);
+            if (token.Kind != SyntaxKind.IdentifierToken || token.Parent is not { } parent || NamesType(parent))
+            {
+                continue;
+            }
+
+            foreach (var m in matcher.Match(pe, new SyntaxElement(tree, token.Index), start))
+            {
+                results.Add(m);
+            }
+        }
+    }
+
+    /// <summary>A name that is a type: a typedef name in use, or the name a typedef declares.</summary>
+    private static bool NamesType(SyntaxNode parent)
+    {
+        if (parent.Kind == SyntaxKind.TypedefName)
+        {
+            return true;
+        }
+
+        if (parent.Kind != SyntaxKind.IdentifierDeclarator)
+        {
+            return false;
+        }
+
+        var d = parent;
+        while (d.Parent is { } up && up.Kind is SyntaxKind.PointerDeclarator or SyntaxKind.ArrayDeclarator or SyntaxKind.ParenthesizedDeclarator)
+        {
+            d = up;
+        }
+
+        return d.Parent is { Kind: SyntaxKind.InitDeclarator } init && init.Parent?.Parent is { Kind: SyntaxKind.Declaration } declaration
+            && Matcher.HasTypedef(declaration.AsDeclaration().SpecifierList);
+    }
+
     private static void MatchSingle(Matcher matcher, SyntaxNode item, SyntaxTree tree, MatchState start, List<MatchState> results, RunOptions options)
     {
         var kind = item.Kind;
@@ -124,7 +180,7 @@ internal static class RuleMatcher
         Func<SyntaxNode, bool> candidate = kind switch
         {
             SyntaxKind.BareExpression => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind == SyntaxKind.InitializerList,
-            SyntaxKind.TypeName => n => n.Kind == SyntaxKind.TypeName,
+            SyntaxKind.TypeName => Matcher.IsTypeOccurrence,
             SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration,
             SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || n.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration
                 || SyntaxFacts.IsExpressionKind(n.Kind),
@@ -144,7 +200,8 @@ internal static class RuleMatcher
                 continue;
             }
 
-            foreach (var m in matcher.Match(pe, new SyntaxElement(tree, Matcher.ChildRefOf(node)), start))
+            var matches = kind == SyntaxKind.TypeName ? matcher.MatchTypeOccurrence(item, node, start) : matcher.Match(pe, new SyntaxElement(tree, Matcher.ChildRefOf(node)), start);
+            foreach (var m in matches)
             {
                 results.Add(m);
             }
