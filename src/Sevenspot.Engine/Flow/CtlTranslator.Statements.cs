@@ -283,7 +283,19 @@ internal sealed partial class CtlTranslator
                 }
 
             case SyntaxKind.CompoundStatement:
-                return Seq(s, after, quantified, label, llabel, slabel, guard);
+                {
+                    var result = Seq(s, after, quantified, label, llabel, slabel, guard);
+                    foreach (var inner in BracesVariants(s))
+                    {
+                        var saved = _droppedBraces;
+                        _droppedBraces = (inner, s);
+                        result = SeqOr(result, Statement(inner, top, after, quantified, label, llabel, slabel, guard, before, after2));
+                        _droppedBraces = saved;
+                    }
+
+                    return result;
+                }
+
             case SyntaxKind.IfStatement:
                 return s.AsIfStatement().Else is null
                     ? IfThen(s, after, quantified, label, llabel, slabel, guard)
@@ -334,7 +346,7 @@ internal sealed partial class CtlTranslator
 
             default:
                 {
-                    var element = new RuleElement(RuleElementKind.Atom, s);
+                    var element = new RuleElement(RuleElementKind.Atom, s) { DroppedBraces = _droppedBraces is { } d && d.Inner == s ? d.Compound : null };
                     var term = MatchQuantified(guard, element, quantified);
                     if (s.Kind == SyntaxKind.BreakStatement && (slabel ?? llabel) is { } target)
                     {

@@ -18,6 +18,8 @@ public sealed partial class Matcher
         var p = re.Pattern;
         switch (re.Kind)
         {
+            case RuleElementKind.Atom when re.DroppedBraces is { } braces:
+                return WithDroppedBraces(MatchAtom(p, node, c.Value, s), braces, c.Value);
             case RuleElementKind.Atom:
                 return MatchAtom(p, node, c.Value, s);
             case RuleElementKind.Expression:
@@ -62,6 +64,16 @@ public sealed partial class Matcher
                 return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(condition)), s);
             default:
                 return [];
+        }
+    }
+
+    /// <summary>The braces of the pattern that an isomorphism dropped stand on the first and last tokens of the code.</summary>
+    private static IEnumerable<MatchState> WithDroppedBraces(IEnumerable<MatchState> matches, SyntaxNode braces, SyntaxNode c)
+    {
+        var compound = braces.AsCompoundStatement();
+        foreach (var m in matches)
+        {
+            yield return m.Record(compound.OpenBrace.Index, c.FirstTokenIndex, c.FirstTokenIndex).Record(compound.CloseBrace.Index, c.LastTokenIndex, c.LastTokenIndex);
         }
     }
 

@@ -184,9 +184,19 @@ public sealed partial class Transformer
     private static List<TraceEntry> WithOrphanChunks(RuleLayout layout, CodeBody body, List<TraceEntry> entries, Dictionary<int, (int First, int Last)> codeOf)
     {
         List<TraceEntry>? extra = null;
+
+        // A match of one node of a larger pattern leaves the tokens of the other nodes to their own
+        // matches: only the tokens among those it recorded can be its orphans.
+        int low = int.MaxValue, high = int.MinValue;
+        foreach (int token in codeOf.Keys)
+        {
+            low = Math.Min(low, token);
+            high = Math.Max(high, token);
+        }
+
         foreach (var ((token, _), _) in body.PlusCode)
         {
-            if (token < 0 || codeOf.ContainsKey(token) || layout.Adjacency[token] < 0)
+            if (token < low || token > high || codeOf.ContainsKey(token) || layout.Adjacency[token] < 0)
             {
                 continue;
             }
