@@ -358,6 +358,15 @@ internal sealed partial class CtlTranslator
                         loop.Used = true;
                         term = And(term, Pred(CtlPredicateKind.BreakContinueLabel, loop.Variable));
                     }
+                    else if (s.Kind == SyntaxKind.ReturnStatement && ImplicitReturnAllowed(s))
+                    {
+                        // What follows a return is not matched. A function may also end without
+                        // "return;": then its closing brace stands for it.
+                        var implicitReturn = MatchQuantified(guard, new RuleElement(RuleElementKind.ImplicitReturn, s), quantified);
+                        var anyBrace = Formula.Pred(new CtlPredicate(CtlPredicateKind.Match, null, new RuleElement(RuleElementKind.AnyCloseBrace, s, Stripped: true)));
+                        var noReturnBefore = Formula.AG(Not(Uncheck(Pred(CtlPredicateKind.Return))), Direction.Backward);
+                        return Or(MakeSeqAfter(term, after), And(implicitReturn, And(AU(anyBrace, Pred(CtlPredicateKind.Exit), _exists), noReturnBefore)));
+                    }
 
                     return MakeSeqAfter(term, after);
                 }
@@ -550,5 +559,34 @@ internal sealed partial class CtlTranslator
         return Or(
             And(Pred(CtlPredicateKind.FalseBranch), BackEX(ifHeader)),
             Or(And(Pred(CtlPredicateKind.FallThrough), BackEX(ifHeader)), And(Pred(CtlPredicateKind.LoopFallThrough), BackEX(loopHeader))));
+    }
+
+    /// <summary>
+    /// Whether "return;" may stand for the end of a function without one: when its changes can
+    /// all go before the closing brace (removed entirely, or kept with code added before it or
+    /// after it but not between its tokens).
+    /// </summary>
+    private bool ImplicitReturnAllowed(SyntaxNode statement)
+    {
+        var ret = statement.AsReturnStatement();
+        if (ret.Expression is not null)
+        {
+            return false;
+        }
+
+        var body = _rule.Body;
+        int r = ret.ReturnKeyword.Index, semi = ret.Semicolon.Index;
+        bool rMinus = body.MinusMarks[r] == TokenMark.Minus, semiMinus = body.MinusMarks[semi] == TokenMark.Minus;
+        if (rMinus && semiMinus)
+        {
+            return true;
+        }
+
+        if (rMinus || semiMinus)
+        {
+            return false;
+        }
+
+        return body.GetPlus(r, PlusSide.After).Count == 0 && body.GetPlus(semi, PlusSide.Before).Count == 0;
     }
 }

@@ -44,6 +44,12 @@ public enum RuleElementKind
 
     /// <summary>A while or for header whose condition is the pattern.</summary>
     LoopTest,
+
+    /// <summary>"return;" standing for the closing brace of a function that ends without one: its changes go before the brace.</summary>
+    ImplicitReturn,
+
+    /// <summary>Any closing brace.</summary>
+    AnyCloseBrace,
 }
 
 /// <summary>
