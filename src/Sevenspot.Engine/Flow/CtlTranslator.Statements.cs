@@ -283,7 +283,19 @@ internal sealed partial class CtlTranslator
                 }
 
             case SyntaxKind.CompoundStatement:
-                return Seq(s, after, quantified, label, llabel, slabel, guard);
+                {
+                    var result = Seq(s, after, quantified, label, llabel, slabel, guard);
+                    foreach (var inner in BracesVariants(s))
+                    {
+                        var saved = _droppedBraces;
+                        _droppedBraces = (inner, s);
+                        result = SeqOr(result, Statement(inner, top, after, quantified, label, llabel, slabel, guard, before, after2));
+                        _droppedBraces = saved;
+                    }
+
+                    return result;
+                }
+
             case SyntaxKind.IfStatement:
                 return s.AsIfStatement().Else is null
                     ? IfThen(s, after, quantified, label, llabel, slabel, guard)
@@ -334,7 +346,7 @@ internal sealed partial class CtlTranslator
 
             default:
                 {
-                    var element = new RuleElement(RuleElementKind.Atom, s);
+                    var element = new RuleElement(RuleElementKind.Atom, s) { DroppedBraces = _droppedBraces is { } d && d.Inner == s ? d.Compound : null };
                     var term = MatchQuantified(guard, element, quantified);
                     if (s.Kind == SyntaxKind.BreakStatement && (slabel ?? llabel) is { } target)
                     {
@@ -345,6 +357,15 @@ internal sealed partial class CtlTranslator
                     {
                         loop.Used = true;
                         term = And(term, Pred(CtlPredicateKind.BreakContinueLabel, loop.Variable));
+                    }
+                    else if (s.Kind == SyntaxKind.ReturnStatement && ImplicitReturnAllowed(s))
+                    {
+                        // What follows a return is not matched. A function may also end without
+                        // "return;": then its closing brace stands for it.
+                        var implicitReturn = MatchQuantified(guard, new RuleElement(RuleElementKind.ImplicitReturn, s), quantified);
+                        var anyBrace = Formula.Pred(new CtlPredicate(CtlPredicateKind.Match, null, new RuleElement(RuleElementKind.AnyCloseBrace, s, Stripped: true)));
+                        var noReturnBefore = Formula.AG(Not(Uncheck(Pred(CtlPredicateKind.Return))), Direction.Backward);
+                        return Or(MakeSeqAfter(term, after), And(implicitReturn, And(AU(anyBrace, Pred(CtlPredicateKind.Exit), _exists), noReturnBefore)));
                     }
 
                     return MakeSeqAfter(term, after);
@@ -538,5 +559,34 @@ internal sealed partial class CtlTranslator
         return Or(
             And(Pred(CtlPredicateKind.FalseBranch), BackEX(ifHeader)),
             Or(And(Pred(CtlPredicateKind.FallThrough), BackEX(ifHeader)), And(Pred(CtlPredicateKind.LoopFallThrough), BackEX(loopHeader))));
+    }
+
+    /// <summary>
+    /// Whether "return;" may stand for the end of a function without one: when its changes can
+    /// all go before the closing brace (removed entirely, or kept with code added before it or
+    /// after it but not between its tokens).
+    /// </summary>
+    private bool ImplicitReturnAllowed(SyntaxNode statement)
+    {
+        var ret = statement.AsReturnStatement();
+        if (ret.Expression is not null)
+        {
+            return false;
+        }
+
+        var body = _rule.Body;
+        int r = ret.ReturnKeyword.Index, semi = ret.Semicolon.Index;
+        bool rMinus = body.MinusMarks[r] == TokenMark.Minus, semiMinus = body.MinusMarks[semi] == TokenMark.Minus;
+        if (rMinus && semiMinus)
+        {
+            return true;
+        }
+
+        if (rMinus || semiMinus)
+        {
+            return false;
+        }
+
+        return body.GetPlus(r, PlusSide.After).Count == 0 && body.GetPlus(semi, PlusSide.Before).Count == 0;
     }
 }

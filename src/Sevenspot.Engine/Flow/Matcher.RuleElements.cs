@@ -18,6 +18,8 @@ public sealed partial class Matcher
         var p = re.Pattern;
         switch (re.Kind)
         {
+            case RuleElementKind.Atom when re.DroppedBraces is { } braces:
+                return WithDroppedBraces(MatchAtom(p, node, c.Value, s), braces, c.Value);
             case RuleElementKind.Atom:
                 return MatchAtom(p, node, c.Value, s);
             case RuleElementKind.Expression:
@@ -52,6 +54,10 @@ public sealed partial class Matcher
                 return MatchSlotRange(p, c.Value, 0, 5, s);
             case RuleElementKind.Default when node.Kind == ControlFlowNodeKind.Default && c.Value.Kind == SyntaxKind.DefaultStatement:
                 return MatchSlotRange(p, c.Value, 0, 2, s);
+            case RuleElementKind.ImplicitReturn when node.Kind == ControlFlowNodeKind.BlockClose && c.Value.Kind == SyntaxKind.CompoundStatement:
+                return [ImplicitReturn(p, c.Value.AsCompoundStatement().CloseBrace.Index, s)];
+            case RuleElementKind.AnyCloseBrace:
+                return node.Kind == ControlFlowNodeKind.BlockClose ? [s] : [];
             case RuleElementKind.MinusDots:
                 return MatchMinusDots(p, node, c.Value, s);
             case RuleElementKind.IfTest when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
@@ -63,6 +69,28 @@ public sealed partial class Matcher
             default:
                 return [];
         }
+    }
+
+    /// <summary>The braces of the pattern that an isomorphism dropped stand on the first and last tokens of the code.</summary>
+    private static IEnumerable<MatchState> WithDroppedBraces(IEnumerable<MatchState> matches, SyntaxNode braces, SyntaxNode c)
+    {
+        var compound = braces.AsCompoundStatement();
+        foreach (var m in matches)
+        {
+            yield return m.Record(compound.OpenBrace.Index, c.FirstTokenIndex, c.FirstTokenIndex).Record(compound.CloseBrace.Index, c.LastTokenIndex, c.LastTokenIndex);
+        }
+    }
+
+    /// <summary>
+    /// "return;" matched at a closing brace: removed, it leaves an empty place before the brace for
+    /// what replaces it; kept, its tokens stand on the brace, so what is added before it goes there.
+    /// </summary>
+    private MatchState ImplicitReturn(SyntaxNode p, int brace, MatchState s)
+    {
+        var ret = p.AsReturnStatement();
+        bool minus = _ctx.Rule.Body.MinusMarks[ret.ReturnKeyword.Index] == TokenMark.Minus;
+        int last = minus ? brace - 1 : brace;
+        return s.Record(ret.ReturnKeyword.Index, brace, last).Record(ret.Semicolon.Index, brace, last);
     }
 
     /// <summary>Slots [from, to) of two nodes of the same kind.</summary>

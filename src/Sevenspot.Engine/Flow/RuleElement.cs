@@ -44,6 +44,12 @@ public enum RuleElementKind
 
     /// <summary>A while or for header whose condition is the pattern.</summary>
     LoopTest,
+
+    /// <summary>"return;" standing for the closing brace of a function that ends without one: its changes go before the brace.</summary>
+    ImplicitReturn,
+
+    /// <summary>Any closing brace.</summary>
+    AnyCloseBrace,
 }
 
 /// <summary>
@@ -52,6 +58,12 @@ public enum RuleElementKind
 /// </summary>
 public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool Stripped = false)
 {
+    /// <summary>
+    /// The compound statement of the pattern whose braces an isomorphism dropped ("{ S }" matching
+    /// S alone): the braces stand at the ends of the statement the element matches.
+    /// </summary>
+    public SyntaxNode? DroppedBraces { get; init; }
+
     public override string ToString() => $"{Kind}({(Pattern.Tree is null ? "?" : Abbreviate(Pattern.ToString()))}){(Stripped ? "'" : string.Empty)}";
 
     private static string Abbreviate(string s)
@@ -60,9 +72,9 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
         return s.Length > 40 ? s[..40] + "..." : s;
     }
 
-    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped;
+    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped && DroppedBraces == other.DroppedBraces;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped);
+    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces);
 }
 
 /// <summary>The atomic predicates of the formulas: control predicates on CFG nodes, labels, and matches of rule elements.</summary>

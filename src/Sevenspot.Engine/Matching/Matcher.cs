@@ -19,6 +19,9 @@ public sealed partial class Matcher
     private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
     private readonly IsoIndex? _isos;
 
+    /// <summary>Where the isomorphisms apply in the rule's pattern, if any do.</summary>
+    internal IsoIndex? Isos => _isos;
+
     // When matching a variant of an isomorphism: its metavariables stand for parts of the rule's
     // pattern, which the rule's matcher (the parent) matches against the code.
     private readonly Matcher? _parent;

@@ -196,6 +196,7 @@ public sealed partial class Transformer
         }
 
         List<TraceEntry>? extra = null;
+
         foreach (var ((token, _), _) in body.PlusCode)
         {
             if (token <= low || token >= high || codeOf.ContainsKey(token) || layout.Adjacency[token] < 0)

@@ -1,0 +1,98 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+internal sealed partial class CtlTranslator
+{
+    // The statement of the pattern being translated without the braces around it, if any.
+    private (SyntaxNode Inner, SyntaxNode Compound)? _droppedBraces;
+
+    /// <summary>
+    /// The statements a compound statement of the pattern may also match without its braces
+    /// (isomorphisms such as "{ S } => S"): each variant is a disjunct of the translation.
+    /// </summary>
+    private List<SyntaxNode> BracesVariants(SyntaxNode compound)
+    {
+        var variants = new List<SyntaxNode>();
+        if (_matcher.Isos is not { } isos)
+        {
+            return variants;
+        }
+
+        foreach (var application in isos.At(compound))
+        {
+            if (application.Rule.Kind != IsoKind.Statement)
+            {
+                continue;
+            }
+
+            foreach (int target in application.Rule.Targets[application.SourceTerm])
+            {
+                var variant = IsoIndex.Unwrap(application.Rule.Terms[target].Pattern);
+                if (variant.Kind != SyntaxKind.MetavariableStatement
+                    || application.Bindings[variant.AsMetavariableStatement().Name.Text] is not CodeValue { Node: { } inner }
+                    || inner.Tree != compound.Tree
+                    || !SyntaxFacts.IsStatementKind(inner.Kind) && inner.Kind is not (SyntaxKind.MetavariableStatement or SyntaxKind.Disjunction or SyntaxKind.Nest)
+                    || variants.Contains(inner)
+                    || !CanDropBraces(compound, inner))
+                {
+                    continue;
+                }
+
+                variants.Add(inner);
+            }
+        }
+
+        return variants;
+    }
+
+    /// <summary>
+    /// The braces can go when they carry no added code (unless removed), and unless the statement they hold is
+    /// removed while they stay: without them nothing would be left of the statement.
+    /// </summary>
+    private bool CanDropBraces(SyntaxNode compound, SyntaxNode inner)
+    {
+        var body = _rule.Body;
+        bool bracesMinus = true;
+        for (int t = compound.FirstTokenIndex; t <= compound.LastTokenIndex; t++)
+        {
+            if (t >= inner.FirstTokenIndex && t <= inner.LastTokenIndex)
+            {
+                continue;
+            }
+
+            if (t < body.MinusMarks.Length && body.MinusMarks[t] == TokenMark.Minus)
+            {
+                continue; // code added to a removed brace goes where the rest of the removed code was
+            }
+
+            if (body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            {
+                return false;
+            }
+
+            bracesMinus = false;
+        }
+
+        if (bracesMinus)
+        {
+            return true;
+        }
+
+        for (int t = inner.FirstTokenIndex; t <= inner.LastTokenIndex; t++)
+        {
+            if (t < body.MinusMarks.Length && body.MinusMarks[t] != TokenMark.Minus)
+            {
+                return true;
+            }
+
+            if (body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine.Tests.Flow;
+
+/// <summary>Statement patterns matched over the control-flow graph, checked on the code they produce.</summary>
+public sealed class StatementPatternTests
+{
+    private static string Apply(string rule, string code)
+    {
+        var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+        var outcome = new SemanticPatchRunner(parsed.File!, new RunOptions()).Run(SourceText.FromString("test.c", code));
+        Assert.Null(outcome.Failure);
+        return outcome.Modified is { } modified ? Encoding.UTF8.GetString(modified) : code;
+    }
+
+    private static string Squeeze(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
+    public void Removed_braces_of_the_pattern_are_optional_in_the_code()
+    {
+        const string rule = "@@\nexpression E;\n@@\n- if (E) { BUG(); }\n+ BUG_ON(E);\n";
+        const string code = "void f() {\n  if (a) BUG();\n  if (b) { BUG(); }\n}\n";
+        Assert.Equal("void f() { BUG_ON(a); BUG_ON(b); }", Squeeze(Apply(rule, code)));
+    }
+
+    [Fact]
+    public void Kept_braces_around_a_removed_statement_are_required()
+    {
+        // Without the braces nothing would be left of the branch.
+        const string rule = "@@\nexpression E;\n@@\nif (E) {\n- foo();\n}\n";
+        const string code = "void f() {\n  if (a) foo();\n  if (b) { foo(); }\n}\n";
+        Assert.Equal("void f() { if (a) foo(); if (b) { } }", Squeeze(Apply(rule, code)));
+    }
+
+    [Fact]
+    public void Return_matches_the_end_of_a_function_without_one()
+    {
+        const string rule = "@@\n@@\nf(...) {\n  ...\n+ done();\n  return;\n}\n";
+        const string code = "void f(int x) {\n  if (x) { a(); return; }\n  b();\n}\n";
+        Assert.Equal("void f(int x) { if (x) { a(); done(); return; } b(); done(); }", Squeeze(Apply(rule, code)));
+    }
+
+    [Fact]
+    public void Replaced_return_is_added_at_the_end_of_a_function_without_one()
+    {
+        const string rule = "@@\n@@\nf(...) {\n  a();\n  ...\n- return;\n+ return -1;\n}\n";
+        const string code = "void f(void) {\n  a();\n}\n";
+        Assert.Equal("void f(void) { a(); return -1; }", Squeeze(Apply(rule, code)));
+    }
+}
