@@ -110,6 +110,24 @@ internal sealed partial class CtlTranslator
         return Quantify(guard, shared, Statement(e, top, new AfterF(rest), newQuantified, itemLabel, llabel, slabel, guard, itemBefore, itemAfter));
     }
 
+    /// <summary>A disjunction whose every branch is a single expression.</summary>
+    private static bool IsExpressionDisjunction(SyntaxNode disjunction)
+    {
+        bool any = false;
+        foreach (var branch in Matcher.Branches(disjunction))
+        {
+            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            if (item.Kind != SyntaxKind.BareExpression)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     private static bool IsDots(SyntaxNode e) => e.Kind is SyntaxKind.Dots or SyntaxKind.Nest or SyntaxKind.Disjunction or SyntaxKind.Conjunction;
 
     private static bool HasWhen(SyntaxNode dots, string modifier)
@@ -250,6 +268,14 @@ internal sealed partial class CtlTranslator
                     var newQuantified = new HashSet<string>(quantified, StringComparer.Ordinal);
                     var nestFormula = StatementList(bodyItems, false, AfterToGuard(after), newQuantified, label, llabel, slabel, true, guard, [], []);
                     return DotsAndNests(plus, nestFormula, nest.WhenList, before, after2, null, after, label, guard, quantified);
+                }
+
+            case SyntaxKind.Disjunction when IsExpressionDisjunction(s):
+                {
+                    // One element: which branch applies is decided term by term within the node.
+                    var element = new RuleElement(RuleElementKind.Expression, s);
+                    var term = Formula.InnerAnd(MatchQuantified(guard, element, quantified));
+                    return MakeSeqAfter(term, after);
                 }
 
             case SyntaxKind.Disjunction:

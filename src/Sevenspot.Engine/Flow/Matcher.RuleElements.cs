@@ -207,6 +207,51 @@ public sealed partial class Matcher
     /// <summary>An expression (or type) of the rule anywhere in what the node stands for.</summary>
     private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type)
     {
+        var inner = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
+        if (inner.Kind == SyntaxKind.Disjunction && !type)
+        {
+            return MatchDisjunctionAnywhere(inner, node, c, s);
+        }
+
+        return MatchAnywhereCore(p, node, c, s, type);
+    }
+
+    /// <summary>
+    /// A disjunction of expressions anywhere in a node: each branch matches where it can, but a match of a later
+    /// branch is dropped when it overlaps (contains or is inside) a term an earlier branch matched.
+    /// </summary>
+    private IEnumerable<MatchState> MatchDisjunctionAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
+    {
+        var taken = new List<(int First, int Last)>();
+        var results = new List<MatchState>();
+        foreach (var branch in Branches(p))
+        {
+            var pattern = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            var mine = new List<(int First, int Last)>();
+            foreach (var (term, r) in MatchTermsAnywhere(pattern, node, c, s))
+            {
+                var span = (term.FirstTokenIndex, term.LastTokenIndex);
+                if (taken.Any(t => t.First <= span.LastTokenIndex && span.FirstTokenIndex <= t.Last))
+                {
+                    continue;
+                }
+
+                mine.Add(span);
+                results.Add(r);
+            }
+
+            taken.AddRange(mine);
+        }
+
+        return results;
+    }
+
+    private IEnumerable<MatchState> MatchAnywhereCore(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type) =>
+        MatchTermsAnywhere(p, node, c, s, type).Select(x => x.State);
+
+    /// <summary>The matches of a pattern at each term of the node, with the term matched.</summary>
+    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTermsAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type = false)
+    {
         var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
         var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
         foreach (var root in OwnSyntax(node, c))
@@ -221,7 +266,7 @@ public sealed partial class Matcher
                 {
                     foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
                     {
-                        yield return r;
+                        yield return (x, r);
                     }
                 }
 

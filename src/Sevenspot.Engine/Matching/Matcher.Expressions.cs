@@ -35,7 +35,7 @@ public sealed partial class Matcher
 
                 break;
             case MetavariableKind.IdExpression:
-                if (c.Kind == SyntaxKind.IdentifierName && TypeAllows(meta, c, ref s))
+                if (c.Kind == SyntaxKind.IdentifierName && LocalityAllows(meta, c) && TypeAllows(meta, c, ref s))
                 {
                     value = new CodeValue(c);
                 }
@@ -89,6 +89,114 @@ public sealed partial class Matcher
         {
             yield return RecordNode(token, c, s.With(env));
         }
+    }
+
+    /// <summary>"local idexpression" wants a variable declared in the function (not static); "global" anything else.</summary>
+    private static bool LocalityAllows(Metavariable meta, SyntaxNode c) => meta.Locality switch
+    {
+        "local" => IsLocalVariable(c),
+        "global" => !IsLocalVariable(c),
+        _ => true,
+    };
+
+    /// <summary>Whether a name refers to a parameter or a non-static variable declared in an enclosing block.</summary>
+    internal static bool IsLocalVariable(SyntaxNode name)
+    {
+        string text = name.AsIdentifierName().Identifier.Text;
+        for (var x = name.Parent; x is { } node; x = node.Parent)
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.CompoundStatement:
+                    foreach (var item in node.AsCompoundStatement().StatementList.ChildNodes())
+                    {
+                        if (item.FirstTokenIndex >= name.FirstTokenIndex)
+                        {
+                            break;
+                        }
+
+                        if (item.Kind == SyntaxKind.Declaration && DeclaresName(item, text) is { } isStatic)
+                        {
+                            return !isStatic;
+                        }
+                    }
+
+                    break;
+                case SyntaxKind.ForStatement when node.AsForStatement().Initializer is { Kind: SyntaxKind.Declaration } init:
+                    if (DeclaresName(init, text) is { } forStatic)
+                    {
+                        return !forStatic;
+                    }
+
+                    break;
+                case SyntaxKind.FunctionDefinition:
+                    foreach (var parameter in node.AsFunctionDefinition().Declarator.DescendantNodesAndSelf())
+                    {
+                        if (parameter.Kind == SyntaxKind.ParameterDeclaration && DeclaredName(parameter.AsParameterDeclaration().Declarator) == text)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Null when the declaration does not declare the name, else whether it is static.</summary>
+    private static bool? DeclaresName(SyntaxNode declaration, string text)
+    {
+        var d = declaration.AsDeclaration();
+        foreach (var init in d.DeclaratorList.ChildNodes())
+        {
+            if (init.Kind == SyntaxKind.InitDeclarator && DeclaredName(init.AsInitDeclarator().Declarator) == text)
+            {
+                foreach (var element in d.SpecifierList.Children)
+                {
+                    if (element.IsToken && element.AsToken().Kind == SyntaxKind.StaticKeyword)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DeclaredName(SyntaxNode? declarator)
+    {
+        while (declarator is { } d)
+        {
+            switch (d.Kind)
+            {
+                case SyntaxKind.IdentifierDeclarator:
+                    return d.AsIdentifierDeclarator().Identifier.Text;
+                case SyntaxKind.PointerDeclarator:
+                    declarator = d.AsPointerDeclarator().Declarator;
+                    break;
+                case SyntaxKind.ParenthesizedDeclarator:
+                    declarator = d.AsParenthesizedDeclarator().Declarator;
+                    break;
+                case SyntaxKind.ArrayDeclarator:
+                    declarator = d.AsArrayDeclarator().Declarator;
+                    break;
+                case SyntaxKind.FunctionDeclarator:
+                    declarator = d.AsFunctionDeclarator().Declarator;
+                    break;
+                case SyntaxKind.BitFieldDeclarator:
+                    declarator = d.AsBitFieldDeclarator().Declarator;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsExpression(SyntaxNode c) => SyntaxFacts.IsExpressionKind(c.Kind) && c.Kind != SyntaxKind.MacroArgument && !c.ContainsErrors;

@@ -130,10 +130,51 @@ public sealed partial class Matcher
 
         return p.Kind switch
         {
-            SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken or SyntaxKind.FloatLiteralToken
+            SyntaxKind.IntegerLiteralToken => p.Bytes.SequenceEqual(c.Bytes) || SameIntegerValue(p.Text, c.Text),
+            SyntaxKind.IdentifierToken or SyntaxKind.FloatLiteralToken
                 or SyntaxKind.CharLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.BadToken => p.Bytes.SequenceEqual(c.Bytes),
             _ => true, // punctuation and keywords (an alias such as __inline matches inline)
         };
+    }
+
+    /// <summary>Integer literals without a suffix match by value: 0 matches 0x00 and 00.</summary>
+    internal static bool SameIntegerValue(string p, string c) =>
+        IntegerValue(p) is { } a && IntegerValue(c) is { } b && a == b;
+
+    private static ulong? IntegerValue(string text)
+    {
+        int radix = 10;
+        int start = 0;
+        if (text.Length > 2 && text[0] == '0' && (text[1] is 'x' or 'X'))
+        {
+            radix = 16;
+            start = 2;
+        }
+        else if (text.Length > 1 && text[0] == '0')
+        {
+            radix = 8;
+            start = 1;
+        }
+
+        ulong value = 0;
+        for (int i = start; i < text.Length; i++)
+        {
+            int digit = text[i] switch
+            {
+                >= '0' and <= '9' => text[i] - '0',
+                >= 'a' and <= 'f' => text[i] - 'a' + 10,
+                >= 'A' and <= 'F' => text[i] - 'A' + 10,
+                _ => 99,
+            };
+            if (digit >= radix)
+            {
+                return null; // a suffix or a malformed literal: only the same spelling matches
+            }
+
+            value = unchecked((value * (ulong)radix) + (ulong)digit);
+        }
+
+        return value;
     }
 
     /// <summary>Pattern node vs a code token: only a metavariable standing for a name can match a lone token.</summary>

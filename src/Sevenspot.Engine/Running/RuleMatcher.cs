@@ -175,6 +175,45 @@ internal static class RuleMatcher
 
     private static void MatchSingle(Matcher matcher, SyntaxNode item, SyntaxTree tree, MatchState start, List<MatchState> results, RunOptions options)
     {
+        var disjunction = item.Kind == SyntaxKind.Disjunction ? item
+            : item.Kind == SyntaxKind.BareExpression && item.AsBareExpression().Expression is { Kind: SyntaxKind.Disjunction } e ? e
+            : (SyntaxNode?)null;
+        if (disjunction is { } d)
+        {
+            MatchSingleDisjunction(matcher, d, tree, start, results, options);
+            return;
+        }
+
+        MatchSingleTerm(matcher, item, tree, start, options, (_, m) => results.Add(m));
+    }
+
+    /// <summary>
+    /// Each branch matches where it can, but a match of a later branch is dropped when its term overlaps
+    /// (contains or is inside) a term an earlier branch matched.
+    /// </summary>
+    private static void MatchSingleDisjunction(Matcher matcher, SyntaxNode disjunction, SyntaxTree tree, MatchState start, List<MatchState> results, RunOptions options)
+    {
+        var taken = new List<(int First, int Last)>();
+        foreach (var branch in Matcher.Branches(disjunction))
+        {
+            var pattern = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            var mine = new List<(int First, int Last)>();
+            MatchSingleTerm(matcher, pattern, tree, start, options, (term, m) =>
+            {
+                int first = term.FirstTokenIndex;
+                int last = term.LastTokenIndex;
+                if (!taken.Any(t => t.First <= last && first <= t.Last))
+                {
+                    mine.Add((first, last));
+                    results.Add(m);
+                }
+            });
+            taken.AddRange(mine);
+        }
+    }
+
+    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, SyntaxTree tree, MatchState start, RunOptions options, Action<SyntaxNode, MatchState> found)
+    {
         var kind = item.Kind;
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
         Func<SyntaxNode, bool> candidate = kind switch
@@ -203,7 +242,7 @@ internal static class RuleMatcher
             var matches = kind == SyntaxKind.TypeName ? matcher.MatchTypeOccurrence(item, node, start) : matcher.Match(pe, new SyntaxElement(tree, Matcher.ChildRefOf(node)), start);
             foreach (var m in matches)
             {
-                results.Add(m);
+                found(node, m);
             }
         }
     }
