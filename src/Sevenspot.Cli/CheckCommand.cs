@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using Sevenspot.C;
 using Sevenspot.Checks;
+using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Output;
 using Sevenspot.Checks.Primitives;
 using Sevenspot.Text;
@@ -78,6 +79,7 @@ internal static class CheckCommand
                 Macros = settings.MacroFiles.Length == 0 ? MacroTable.Builtin : MacroTable.WithFiles(settings.MacroFiles.Select(SourceText.FromFile)),
                 Primitives = settings.Primitives is null ? PrimitiveTables.Builtin : PrimitiveTables.WithDirectory(settings.Primitives),
                 FileTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.TimeoutSeconds)),
+                FlowGraphs = ControlFlowGraphProvider.Instance,
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or PrimitiveTableException)
@@ -88,11 +90,11 @@ internal static class CheckCommand
 
         if (settings.List)
         {
-            WriteList(Console.Out, options);
+            WriteList(Console.Out);
             return 0;
         }
 
-        if (!SelectChecks(settings.Checks, options, stderr, out var selected))
+        if (!SelectChecks(settings.Checks, stderr, out var selected))
         {
             return 2;
         }
@@ -132,34 +134,21 @@ internal static class CheckCommand
         {
             ReportWriter.WriteSkipped(report, stderr);
             stderr.WriteLine(ReportWriter.Summary(report));
-            var waiting = settings.Checks.Length == 0 ? BundledChecks.All.Where(c => !CheckRunner.CanRun(c, options)).Select(c => c.Descriptor.Id).ToList() : [];
-            if (waiting.Count > 0)
-            {
-                stderr.WriteLine($"not run (they need control-flow graphs, not available yet): {string.Join(", ", waiting)}");
-            }
         }
 
         return missing.Count > 0 ? 1 : 0;
     }
 
     /// <summary>
-    /// The checks to run: those named, or every bundled check this build can run. A named check
-    /// that is unknown or cannot run is an error; unnamed ones that cannot run are mentioned.
+    /// The checks to run: those named, or every bundled check. A named check that is unknown is an error.
     /// </summary>
-    private static bool SelectChecks(string[] requested, CheckOptions options, TextWriter stderr, out List<Check> selected)
+    private static bool SelectChecks(string[] requested, TextWriter stderr, out List<Check> selected)
     {
         selected = [];
         var ids = requested.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         if (ids.Count == 0)
         {
-            foreach (var check in BundledChecks.All)
-            {
-                if (CheckRunner.CanRun(check, options))
-                {
-                    selected.Add(check);
-                }
-            }
-
+            selected.AddRange(BundledChecks.All);
             return true;
         }
 
@@ -173,25 +162,18 @@ internal static class CheckCommand
                 return false;
             }
 
-            if (!CheckRunner.CanRun(check, options))
-            {
-                stderr.WriteLine($"sevenspot: check {id} needs control-flow graphs, which this build does not provide yet");
-                return false;
-            }
-
             selected.Add(check);
         }
 
         return true;
     }
 
-    private static void WriteList(TextWriter writer, CheckOptions options)
+    private static void WriteList(TextWriter writer)
     {
         foreach (var check in BundledChecks.All)
         {
             var d = check.Descriptor;
-            string status = CheckRunner.CanRun(check, options) ? string.Empty : " (needs control-flow graphs: not available yet)";
-            writer.WriteLine($"{d.Id}: {d.Title}{status}");
+            writer.WriteLine($"{d.Id}: {d.Title}");
         }
     }
 

@@ -74,7 +74,7 @@ public sealed class PrimitiveTablesTests
         Assert.Equal(SuccessTest.Zero, Assert.Single(s_tables.FindAcquire("mutex_lock_interruptible")).Success);
         Assert.True(Assert.Single(s_tables.FindAcquire("spin_lock_nested")).Nested);
         Assert.Equal("task_struct.alloc_lock", Assert.Single(s_tables.FindAcquire("task_lock")).FixedClass);
-        Assert.Equal(2, s_tables.FindAcquire("preempt_disable").Count);
+        Assert.Equal(3, s_tables.FindAcquire("preempt_disable").Count);
         Assert.True(LockKind.Rcu.IsAtomic());
         Assert.False(LockKind.Mutex.IsAtomic());
     }

@@ -1,4 +1,5 @@
 using NJsonSchema;
+using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Output;
 
 namespace Sevenspot.Checks.Tests;
@@ -15,6 +16,25 @@ public sealed class SarifSchemaTests
         string sarif = SarifWriter.Write(OutputFixture.Create(), new ToolInfo("sevenspot", "0.0.0-test"));
         var errors = schema.Validate(sarif);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind} ({e.LineNumber}:{e.LinePosition})")));
+    }
+
+    [SarifSchemaFact]
+    public async Task SarifOfEveryCheckOnEveryFixtureValidates()
+    {
+        // A real run: the path-sensitive checks on the C front end's graphs give call chains,
+        // lock cycles with both acquisition paths, and related locations of their own.
+        var schema = await JsonSchema.FromFileAsync(SchemaPath);
+        var files = Directory.GetFiles(RepositoryPaths.Fixtures, "*.c", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var report = new CheckRunner(BundledChecks.All, new CheckOptions { FlowGraphs = ControlFlowGraphProvider.Instance }).Run(files, 2);
+        string sarif = SarifWriter.Write(report, new ToolInfo("sevenspot", "0.0.0-test"));
+        var errors = schema.Validate(sarif);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind} ({e.LineNumber}:{e.LinePosition})")));
+
+        var run = Assert.Single(SarifWriter.Read(sarif).Runs);
+        Assert.Equal(BundledChecks.All.Select(c => c.Descriptor.Id).Order(StringComparer.Ordinal), run.Tool.Driver.Rules!.Select(r => r.Id));
+        Assert.Contains(run.Results, r => r.RuleId == "lock-order" && r.CodeFlows is { Count: 2 });
+        Assert.Contains(run.Results, r => r.RuleId == "sleep-in-atomic" && r.CodeFlows is { Count: > 0 } && r.RelatedLocations is { Count: > 0 });
+        Assert.All(BundledChecks.All, c => Assert.Contains(run.Results, r => r.RuleId == c.Descriptor.Id));
     }
 
     [SarifSchemaFact]

@@ -6,7 +6,8 @@ namespace Sevenspot.Checks;
 /// <summary>
 /// bitlock-release: in one function, <c>test_and_set_bit(N, addr)</c> whose result decides a
 /// branch or loop (the bit is taken as a lock), and later <c>clear_bit(N, addr)</c> of the same bit
-/// and address outside the branch that failed to take it. Reported at the clear_bit, with the fix
+/// and address outside the branch that failed to take it, at least one of them on the way through
+/// (not only under an if after the set). Reported at the clear_bit, with the fix
 /// test_and_set_bit_lock / clear_bit_unlock (bitops.txt).
 /// </summary>
 public sealed class BitlockReleaseCheck : FileCheck
@@ -28,6 +29,7 @@ public sealed class BitlockReleaseCheck : FileCheck
     {
         var body = function.AsFunctionDefinition().Body;
         var acquisitions = new List<Acquisition>();
+        var releases = new List<(Acquisition Taken, SyntaxNode Clear, BitOperation Operation)>();
         foreach (var call in SyntaxHelpers.Calls(body))
         {
             if (SyntaxHelpers.CalleeName(call) is not { } name || file.Primitives.FindBitOperation(name) is not { } operation)
@@ -64,8 +66,44 @@ public sealed class BitlockReleaseCheck : FileCheck
                 continue;
             }
 
-            Report(file, sink, taken, call, operation);
+            releases.Add((taken, call, operation));
         }
+
+        // A bit cleared only on some paths after it was set (if (err) clear_bit(...)) is a state
+        // flag undone on failure, not a lock: a lock is released on the way through too.
+        foreach (var (taken, clear, operation) in releases)
+        {
+            if (releases.Any(r => r.Taken == taken && ReleasedOnTheWayThrough(r.Clear, taken.Call)))
+            {
+                Report(file, sink, taken, clear, operation);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether no if, loop or switch decides whether the clear runs, between it and the statement
+    /// that holds the acquisition too (a block, or the if whose test took the bit).
+    /// </summary>
+    private static bool ReleasedOnTheWayThrough(SyntaxNode clear, SyntaxNode acquisition)
+    {
+        for (var node = clear.Parent; node is { } n; node = n.Parent)
+        {
+            if (n.Span.Contains(acquisition.Span))
+            {
+                // The common ancestor: a block holding both, or the if whose test took the bit.
+                return true;
+            }
+
+            switch (n.Kind)
+            {
+                case SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.DoStatement or SyntaxKind.ForStatement
+                    or SyntaxKind.SwitchStatement or SyntaxKind.IteratorStatement or SyntaxKind.CaseStatement or SyntaxKind.DefaultStatement
+                    or SyntaxKind.ConditionalExpression or SyntaxKind.FunctionDefinition:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

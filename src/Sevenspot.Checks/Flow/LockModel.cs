@@ -147,6 +147,9 @@ public sealed class LockModel
         }
     }
 
+    /// <summary>How the text of a lock held at entry by annotation begins.</summary>
+    public const string AnnotatedByCaller = "caller (annotated ";
+
     /// <summary>The state at the function's entry: locks its annotations say the caller holds.</summary>
     public LockState InitialState()
     {
@@ -160,7 +163,7 @@ public sealed class LockModel
         var where = _file.LocateCompact(Function.AsFunctionDefinition().Declarator);
         foreach (string key in annotations.MustHold.Concat(annotations.Releases))
         {
-            state = state.Acquire(new HeldLock(key, KindOfAnnotated(key), ClassOfAnnotated(key), 1, where, "caller (annotated " + key + ")", false));
+            state = state.Acquire(new HeldLock(key, KindOfAnnotated(key), ClassOfAnnotated(key), 1, where, AnnotatedByCaller + key + ")", false));
         }
 
         return state;

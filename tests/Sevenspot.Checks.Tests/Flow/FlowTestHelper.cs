@@ -4,14 +4,14 @@ using Sevenspot.Checks.Primitives;
 
 namespace Sevenspot.Checks.Tests.Flow;
 
-/// <summary>Parses a snippet and gives the lock state before each call of one function, on the test-only graph.</summary>
+/// <summary>Parses a snippet and gives the lock state before each call of one function, on the C front end's control-flow graph.</summary>
 internal static class FlowTestHelper
 {
     public static FileContext Parse(string code)
     {
         var tree = Parser.Parse(code, "test.c");
         Assert.False(tree.Root.ContainsErrors, "the snippet does not parse");
-        return new FileContext(tree, PrimitiveTables.Builtin, StructuredFlowGraphProvider.Instance);
+        return new FileContext(tree, PrimitiveTables.Builtin, ControlFlowGraphProvider.Instance);
     }
 
     public static SyntaxNode Function(FileContext file, string name) =>

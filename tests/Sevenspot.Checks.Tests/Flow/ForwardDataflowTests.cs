@@ -19,15 +19,19 @@ public sealed class ForwardDataflowTests
     }
 
     [Fact]
-    public void ReachesEveryNodeOfStraightAndBranchingCode()
+    public void ReachesEveryStatementOfStraightAndBranchingCode()
     {
         var file = FlowTestHelper.Parse("int f(int x) { a(); if (x) b(); else c(); return d(); }");
         var graph = file.GetFlowGraph(file.Functions[0])!;
         var result = ForwardDataflow.Solve<int, Distance>(graph, default);
         Assert.True(result.Converged);
+        Assert.True(result.IsReached(graph.Exit));
         for (int node = 0; node < graph.NodeCount; node++)
         {
-            Assert.True(result.IsReached(node), $"node {node} not reached:\n{graph}");
+            if (graph.GetKind(node) is FlowNodeKind.Statement or FlowNodeKind.Branch or FlowNodeKind.Return)
+            {
+                Assert.True(result.IsReached(node), $"node {node} ({graph.GetSyntax(node)}) not reached");
+            }
         }
     }
 

@@ -10,7 +10,8 @@ namespace Sevenspot.Checks;
 /// refcounts.txt, successful try-gets, non-NULL results of gets that return a reference), less
 /// those dropped (puts, callees of the file that take them over) or handed on (stored, returned,
 /// linked into a list). A leak is reported at each return reached from a point where a reference
-/// is held on every path and no later put or hand-over is reachable at all; a double put where a
+/// is held on every path and no later put or hand-over is reachable at all, in a function that
+/// puts that reference on some other path; a double put where a
 /// put post-dominates an earlier put of the same reference with no get between.
 /// </summary>
 public sealed class RefcountBalanceCheck : FileCheck
@@ -88,6 +89,14 @@ public sealed class RefcountBalanceCheck : FileCheck
 
         foreach (string key in keys)
         {
+            // Only a function that drops the reference itself on some path shows that the
+            // reference is its own to drop; otherwise a get without a put is taken to hand the
+            // reference on (a get wrapper, a reference kept in a structure by a callee elsewhere).
+            if (!Enumerable.Range(0, graph.NodeCount).Any(node => events[node].Any(e => e.Key == key && e.Kind == RefEventKind.Put)))
+            {
+                continue;
+            }
+
             // Nodes from which a put or hand-over of the reference can still be reached.
             var handles = new bool[graph.NodeCount];
             var work = new Stack<int>();

@@ -1,0 +1,55 @@
+using Sevenspot.Checks.Flow;
+
+namespace Sevenspot.Checks.Tests;
+
+/// <summary>
+/// The path-sensitive checks against their fixtures, on the C front end's control-flow graph
+/// (ControlFlowGraph.Build, seen through <see cref="ControlFlowGraphAdapter"/>).
+/// </summary>
+public sealed class FlowFixtureTests
+{
+    public static TheoryData<string> SleepInAtomic => FixtureHarness.Names("sleep-in-atomic");
+
+    public static TheoryData<string> LockOrder => FixtureHarness.Names("lock-order");
+
+    public static TheoryData<string> TasklistUnlocked => FixtureHarness.Names("tasklist-unlocked");
+
+    public static TheoryData<string> FilesWithoutRef => FixtureHarness.Names("files-without-ref");
+
+    public static TheoryData<string> FreedWhileLinked => FixtureHarness.Names("freed-while-linked");
+
+    public static TheoryData<string> DoubleListRemoval => FixtureHarness.Names("double-list-removal");
+
+    public static TheoryData<string> RefcountBalance => FixtureHarness.Names("refcount-balance");
+
+    /// <summary>The options the CLI uses too: graphs from the C front end.</summary>
+    private static CheckOptions RealGraphOptions { get; } = new() { FlowGraphs = ControlFlowGraphProvider.Instance };
+
+    [Theory]
+    [MemberData(nameof(SleepInAtomic))]
+    public void SleepInAtomicFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("sleep-in-atomic")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(LockOrder))]
+    public void LockOrderFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("lock-order")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(TasklistUnlocked))]
+    public void TasklistUnlockedFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("tasklist-unlocked")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(FilesWithoutRef))]
+    public void FilesWithoutRefFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("files-without-ref")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(FreedWhileLinked))]
+    public void FreedWhileLinkedFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("freed-while-linked")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(DoubleListRemoval))]
+    public void DoubleListRemovalFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("double-list-removal")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(RefcountBalance))]
+    public void RefcountBalanceFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("refcount-balance")!, name, RealGraphOptions);
+}

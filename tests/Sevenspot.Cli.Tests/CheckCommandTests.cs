@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Sevenspot.Cli.Tests.Spatch;
+
+namespace Sevenspot.Cli.Tests;
+
+/// <summary>sevenspot check as a command: all ten checks by default, and the same bytes for any --jobs.</summary>
+public sealed class CheckCommandTests
+{
+    private static string Fixtures()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sevenspot.slnx")))
+            {
+                return Path.Combine(dir.FullName, "tests", "Sevenspot.Checks.Tests", "Fixtures");
+            }
+        }
+
+        throw new InvalidOperationException($"No Sevenspot.slnx above {AppContext.BaseDirectory}.");
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Check(params string[] args)
+    {
+        var start = new ProcessStartInfo(SpatchHarness.Executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("check");
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), "sevenspot check did not finish in 120 s");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("html")]
+    public void TheOutputIsTheSameForOneAndTwoJobs(string format)
+    {
+        string folder = Directory.CreateTempSubdirectory("sevenspot-check-").FullName;
+        try
+        {
+            string one = Path.Combine(folder, "one"), two = Path.Combine(folder, "two");
+            Assert.Equal(0, Check(Fixtures(), "--quiet", "--jobs", "1", "--format", format, "-o", one).Exit);
+            Assert.Equal(0, Check(Fixtures(), "--quiet", "--jobs", "2", "--format", format, "-o", two).Exit);
+            byte[] bytes = File.ReadAllBytes(one);
+            Assert.True(bytes.Length > 1000, $"{format}: suspiciously short output");
+            Assert.Equal(bytes, File.ReadAllBytes(two));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AllTenChecksRunByDefault()
+    {
+        var (exit, stdout, stderr) = Check(Fixtures(), "--jobs", "2");
+        Assert.Equal(0, exit);
+        string[] ids =
+        [
+            "bitand-precedence", "bitlock-release", "double-list-removal", "files-without-ref", "freed-while-linked",
+            "kzalloc", "lock-order", "refcount-balance", "sleep-in-atomic", "tasklist-unlocked",
+        ];
+        foreach (string id in ids)
+        {
+            Assert.Contains($"[{id}]", stdout, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("not run", stderr, StringComparison.Ordinal);
+    }
+}
