@@ -54,7 +54,15 @@ public sealed partial class Parser
         return ref info;
     }
 
-    private MacroKind MacroKindOf(int tokenIndex) => (MacroKind)(Info(_tokens[tokenIndex].Name).Macro - 1);
+    private MacroKind MacroKindOf(int tokenIndex)
+    {
+        var kind = (MacroKind)(Info(_tokens[tokenIndex].Name).Macro - 1);
+
+        // In a pattern, a name the rule declares with "attribute name" is an attribute word.
+        return kind == MacroKind.None && _pattern is not null && PatternKindOf(tokenIndex) == PatternNameKind.Attribute
+            ? MacroKind.AttributeWithArguments
+            : kind;
+    }
 
     private bool IsIdentifier(int tokenIndex) => KindAt(tokenIndex) == SyntaxKind.IdentifierToken;
 

@@ -168,7 +168,7 @@ public sealed partial class Parser
         ParseTypeName();
         // A name on the next line that ends a declaration ("- T + U\n x;") makes it a declaration after all.
         bool declaredBelow = Kind == SyntaxKind.IdentifierToken && PeekKind() is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken;
-        if (!_failed && AtPatternItemEnd() && !declaredBelow && Kind != SyntaxKind.OpenBraceToken && !DeclaresName(_b.NodeChild(_b.NodeIndexAt(_b.Mark - 1), 1)))
+        if (!_failed && AtPatternItemEnd() && !declaredBelow && Kind is not (SyntaxKind.OpenBraceToken or SyntaxKind.SemicolonToken) && !DeclaresName(_b.NodeChild(_b.NodeIndexAt(_b.Mark - 1), 1)))
         {
             return true;
         }
