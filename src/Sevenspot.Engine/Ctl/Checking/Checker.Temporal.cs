@@ -315,14 +315,22 @@ internal sealed partial class Checker<TPred, TValue>
         var dirty = new List<int>(domain);
         var updates = new List<(int State, List<Triple> Triples)>();
         var changed = new List<int>();
+
+        // Witnesses make f not monotone: a witness can travel round a loop and come back, round after
+        // round. Past this many rounds a state keeps what it had as well as what f gives, which ends
+        // the iteration with the union of the witnesses seen.
+        int rounds = 0, settleAfter = 2 * domain.Length + 64;
         while (true)
         {
             CheckCancellation();
             updates.Clear();
+            bool settle = ++rounds > settleAfter;
             foreach (var s in dirty)
             {
                 var output = new List<Triple>();
                 stepAt(s, y, output);
+                if (settle)
+                    output.AddRange(y.Bucket(s));
                 updates.Add((s, Distinct(WithoutSubsumed(output))));
             }
             // Jacobi style: every state of the round is computed from the same y.
