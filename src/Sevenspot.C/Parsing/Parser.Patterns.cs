@@ -208,6 +208,13 @@ public sealed partial class Parser
         for (int steps = 0; steps < 32 && i < _eof; steps++)
         {
             var k = KindAt(i);
+            if (k == SyntaxKind.IdentifierToken && IsAttributeName(i) && KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0)
+            {
+                // An attribute with arguments before the type: aarg(1) int f() { ... }
+                i = MatchOf(i + 1) + 1;
+                continue;
+            }
+
             if (k == SyntaxKind.OpenParenToken)
             {
                 int close = MatchOf(i);

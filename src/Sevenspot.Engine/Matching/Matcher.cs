@@ -442,6 +442,12 @@ public sealed partial class Matcher
 
         if (SyntaxFacts.IsListKind(p.Kind))
         {
+            if (IsBareEllipsisList(p) && SyntaxFacts.IsListKind(c.Kind))
+            {
+                // The arguments of an attribute written "attr(...)": any arguments.
+                return [s];
+            }
+
             return SyntaxFacts.IsListKind(c.Kind) ? MatchSequence(p, c, s) : [];
         }
 
@@ -460,6 +466,9 @@ public sealed partial class Matcher
     }
 
     internal static int ChildRefOf(SyntaxNode node) => -(node.Index + 2);
+
+    private static bool IsBareEllipsisList(SyntaxNode list) =>
+        list.Parent?.Kind == SyntaxKind.AttributeMacro && list.ChildCount == 1 && list.GetSlot(0) is { IsToken: true } only && only.Kind == SyntaxKind.EllipsisToken;
 
     /// <summary>Slot by slot: an absent pattern slot requires an absent code slot.</summary>
     private IEnumerable<MatchState> MatchSlots(SyntaxNode p, SyntaxNode c, MatchState s) => MatchSlotsFrom(p, c, 0, s);
