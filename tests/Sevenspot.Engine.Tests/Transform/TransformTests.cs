@@ -56,4 +56,20 @@ public sealed class TransformTests
         var parsed = SmplParser.Parse(SourceText.FromString("t.cocci", rule));
         Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToString())));
     }
+
+    [Fact]
+    public void Blanks_between_removed_tokens_of_one_application_go_with_them()
+    {
+        const string rule = "@@\n@@\n- f(int x, int y) {\n+ f(int x){\n   ...\n  }\n";
+        const string code = "int f(int x, int y) { return x; }\n";
+        Assert.Equal("int f(int x) { return x; }\n", Apply(rule, code));
+    }
+
+    [Fact]
+    public void Statements_removed_in_turn_under_a_nest_keep_their_own_lines()
+    {
+        const string rule = "@@\n@@\na();\n<...\n- f();\n+ g();\n...>\nb();\n";
+        const string code = "void h() {\n  a();\n  f();\n  f();\n  b();\n}\n";
+        Assert.Equal("void h() {\n  a();\n  g();\n  g();\n  b();\n}\n", Apply(rule, code));
+    }
 }
