@@ -5,7 +5,8 @@
 # --baseline) the stored baseline diffs are the reference.
 #
 # usage: bench/kernel-patch-check.sh [--baseline] [--keep DIR] [RULE...]
-#   KERNEL     kernel tree (default /work/kernel/linux-source-6.1)
+#   KERNEL     kernel tree (default /work/kernel/linux-source-6.1; when missing, the parts needed are
+#              extracted from Debian's linux-source-6.1 into ${SEVENSPOT_WORK:-<repo>/.work})
 #   SEVENSPOT  sevenspot binary (default: the Release build of this checkout)
 #   BASELINES  stored spatch diffs (default /work/shared/baselines/spatch-6.1-subsetA-patch)
 #   SUBSET     where subset A is copied (default ${TMPDIR:-/tmp}/sevenspot-subsetA)
@@ -23,16 +24,42 @@ while [ $# -gt 0 ]; do
   case $1 in
     --baseline) use_baseline=1; shift ;;
     --keep) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
 rules=("$@")
 [ ${#rules[@]} -gt 0 ] || rules=(scripts/coccinelle/free/ifnullfree.cocci scripts/coccinelle/api/memdup.cocci
   scripts/coccinelle/misc/boolconv.cocci scripts/coccinelle/null/badzero.cocci scripts/coccinelle/api/alloc/zalloc-simple.cocci)
+if [ ! -x "$sevenspot" ] && [ -z "${SEVENSPOT:-}" ]; then
+  echo "building sevenspot (Release)" >&2
+  dotnet build "$here/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -nologo -v quiet > /dev/null || exit 2
+fi
 [ -x "$sevenspot" ] || { echo "no sevenspot at $sevenspot (dotnet build src/Sevenspot.Cli -c Release)" >&2; exit 2; }
+
+# Without a kernel tree, the parts the rules need come from Debian's linux-source-6.1 (installed
+# when missing, as bench/kernel-tier.sh does), extracted once under $SEVENSPOT_WORK.
+if [ ! -d "$kernel" ] && [ -z "${KERNEL:-}" ]; then
+  tarball=/usr/src/linux-source-6.1.tar.xz
+  kernel=${SEVENSPOT_WORK:-$here/.work}/linux-6.1/patch-check
+  if [ ! -f "$kernel/.extracted" ]; then
+    if [ ! -f "$tarball" ]; then
+      sudo_=; [ "$(id -u)" -eq 0 ] || sudo_=sudo
+      $sudo_ apt-get update -qq && $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        linux-source-6.1 xz-utils > /dev/null
+    fi
+    [ -f "$tarball" ] || { echo "no kernel tree and no $tarball" >&2; exit 2; }
+    echo "extracting $tarball into $kernel" >&2
+    members=()
+    for d in $folders include arch/x86/include scripts/coccinelle; do members+=("linux-source-6.1/$d"); done
+    rm -rf "$kernel.tmp" "$kernel" && mkdir -p "$kernel.tmp" "$(dirname "$kernel")"
+    tar -xJf "$tarball" -C "$kernel.tmp" "${members[@]}" && mv "$kernel.tmp/linux-source-6.1" "$kernel" && rm -rf "$kernel.tmp" \
+      && touch "$kernel/.extracted" || { echo "extraction failed" >&2; exit 2; }
+  fi
+fi
 [ -d "$kernel" ] || { echo "no kernel tree at $kernel" >&2; exit 2; }
 if [ $use_baseline = 0 ] && ! command -v spatch > /dev/null; then use_baseline=1; fi
+[ $use_baseline = 0 ] || [ -d "$baselines" ] || { echo "neither spatch nor stored diffs at $baselines to compare with" >&2; exit 2; }
 [ -n "$out" ] || { out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; }
 mkdir -p "$out"
 
@@ -65,12 +92,21 @@ for rule in "${rules[@]}"; do
   seconds=$(echo "$(date +%s.%N) - $start" | bc)
   if [ $use_baseline = 1 ]; then
     reference=$baselines/$name.diff
+    # spatch's time: the baseline's own when it was recorded, else the report-mode run's.
+    if [ -f "$baselines/$name.time" ]; then
+      spatch_time="$(awk '{ printf "%.0f s", $1 }' "$baselines/$name.time")"
+    else
+      spatch_time=$(awk -F'\t' -v r="$rule" '$1 == r { printf "%.0f s (report mode)", $3 }' "$baselines/../spatch-6.1-subsetA/timings.tsv" 2> /dev/null)
+    fi
   else
     reference=$out/$name.spatch.diff
+    spatch_start=$(date +%s.%N)
     # shellcheck disable=SC2086
     (cd "$subset" && timeout 1800 spatch -D patch --very-quiet --timeout 200 --cocci-file "$kernel/$rule" $opt \
         --dir . $inc --jobs 2 --chunksize 1 > "$reference" 2> "$out/$name.spatch.err")
+    spatch_time="$(printf '%.0f s' "$(echo "$(date +%s.%N) - $spatch_start" | bc)")"
   fi
+  hunks=$(grep -c '^@@ ' "$out/$name.sevenspot.diff")
   rm -rf "$out/$name.ours" "$out/$name.theirs"
   split "$out/$name.sevenspot.diff" "$out/$name.ours"
   split "$reference" "$out/$name.theirs"
@@ -92,11 +128,11 @@ for rule in "${rules[@]}"; do
     printf '%-28s %-9s sevenspot exit status %d, %.0f s\n' "$name" FAILED "$exit_status" "$seconds"
     for f in "${differ[@]}" "${missing[@]}" "${extra[@]}"; do [ -n "$f" ] && echo "    not compared: $f"; done
   elif [ ${#differ[@]} -eq 0 ] && [ ${#missing[@]} -eq 0 ] && [ ${#extra[@]} -eq 0 ]; then
-    printf '%-28s %-9s %d file(s) identical, %.0f s\n' "$name" identical "$same" "$seconds"
+    printf '%-28s %-9s %d file(s) identical, %d hunk(s), %.0f s (spatch %s)\n' "$name" identical "$same" "$hunks" "$seconds" "${spatch_time:-?}"
   else
     status=1
-    printf '%-28s %-9s %d identical, %d differ, %d missing, %d extra, %.0f s\n' "$name" DIFFERENT "$same" \
-      ${#differ[@]} ${#missing[@]} ${#extra[@]} "$seconds"
+    printf '%-28s %-9s %d identical, %d differ, %d missing, %d extra, %d hunk(s), %.0f s (spatch %s)\n' "$name" DIFFERENT "$same" \
+      ${#differ[@]} ${#missing[@]} ${#extra[@]} "$hunks" "$seconds" "${spatch_time:-?}"
     for f in "${differ[@]}"; do echo "    differs: $f"; done
     for f in "${missing[@]}"; do echo "    missing: $f"; done
     for f in "${extra[@]}"; do echo "    extra:   $f"; done

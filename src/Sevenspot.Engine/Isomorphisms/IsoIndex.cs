@@ -57,7 +57,7 @@ public sealed class IsoIndex
                     var matcher = new Matcher(context);
                     foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                     {
-                        if (Respects(iso, m.Env, rule))
+                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule))
                         {
                             Add(node.Index, new IsoApplication(iso, t, m.Env));
                             break;
@@ -147,6 +147,65 @@ public sealed class IsoIndex
             }
 
             if (iso.Context.Contains(name) && TouchesMinus(value, rule))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the other forms of the iso can carry the rule's changes to the term: the tokens the
+    /// iso itself writes (outside its metavariables) are neither removed nor given added code, and
+    /// no code is added at the edge of a metavariable's value, unless the whole term goes.
+    /// Otherwise a form without those tokens would lose the change (spatch leaves the iso out).
+    /// </summary>
+    private static bool KeepsModifications(SyntaxNode node, Env bindings, CodeRule rule)
+    {
+        var body = rule.Body;
+        var marks = body.MinusMarks;
+        int first = node.FirstTokenIndex, last = Math.Min(node.LastTokenIndex, marks.Length - 1);
+        bool allMinus = true, anyChange = false;
+        for (int t = first; t <= last; t++)
+        {
+            allMinus &= marks[t] == TokenMark.Minus;
+            anyChange |= marks[t] == TokenMark.Minus || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0;
+        }
+
+        if (!anyChange || allMinus)
+        {
+            return true;
+        }
+
+        var bound = new bool[last - first + 1];
+        foreach (var (_, value) in bindings.Entries)
+        {
+            (int from, int to) = value switch
+            {
+                CodeValue c => (c.FirstToken, c.LastToken),
+                NameValue { Token: { } tok } => (tok.Index, tok.Index),
+                _ => (0, -1),
+            };
+            if (from > to || from < first || to > last)
+            {
+                continue;
+            }
+
+            if (body.GetPlus(from, PlusSide.Before).Count > 0 || body.GetPlus(to, PlusSide.After).Count > 0)
+            {
+                return false;
+            }
+
+            for (int t = from; t <= to; t++)
+            {
+                bound[t - first] = true;
+            }
+        }
+
+        for (int t = first; t <= last; t++)
+        {
+            if (!bound[t - first] && (marks[t] == TokenMark.Minus || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0))
             {
                 return false;
             }

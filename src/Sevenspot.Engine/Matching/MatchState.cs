@@ -32,14 +32,28 @@ public sealed class Trace
 public readonly struct MatchState
 {
     public MatchState(Env env, Trace? trace)
+        : this(env, trace, -1)
+    {
+    }
+
+    private MatchState(Env env, Trace? trace, int witness)
     {
         Env = env;
         Trace = trace;
+        Witness = witness;
     }
 
     public Env Env { get; }
 
     public Trace? Trace { get; }
+
+    /// <summary>
+    /// For a match of one rule element found through the control-flow graph: the witness tree it
+    /// belongs to (matches of one tree are one application of the rule), or -1.
+    /// </summary>
+    public int Witness { get; }
+
+    public MatchState InWitness(int witness) => new(Env, Trace, witness);
 
     public MatchState With(Env env) => new(env, Trace);
 

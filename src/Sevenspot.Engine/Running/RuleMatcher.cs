@@ -71,6 +71,9 @@ internal static class RuleMatcher
         _ => false,
     };
 
+    /// <summary>Numbers the witness trees of all checks, so that each tree has its own.</summary>
+    private static int s_witnessCount;
+
     private static void CheckFunction(SyntaxNode function, Matcher matcher, Formula<CtlPredicate> formula, Env env, IReadOnlySet<string> usedAfter, RunOptions options, List<MatchState> results)
     {
         var graph = ControlFlowGraph.Build(function);
@@ -83,6 +86,7 @@ internal static class RuleMatcher
 
         foreach (var triple in result)
         {
+            int witness = Interlocked.Increment(ref s_witnessCount);
             var info = WitnessExtraction.Extract(triple, usedAfter.ToList(), model.ValueComparer);
             bool any = false;
             foreach (var leaf in info.Transformations)
@@ -103,7 +107,7 @@ internal static class RuleMatcher
 
                 foreach (var m in matcher.MatchElement(element, node, new MatchState(leafEnv, null)))
                 {
-                    results.Add(m);
+                    results.Add(m.InWitness(witness));
                     any = true;
                     break;
                 }

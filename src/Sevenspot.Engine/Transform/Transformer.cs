@@ -55,6 +55,7 @@ public sealed partial class Transformer
 
     private readonly Dictionary<CodeRule, RuleLayout> _layouts = [];
     private readonly HashSet<int> _bracedBranches = [];
+    private readonly Dictionary<int, (int Id, HashSet<int> Tokens)> _applications = [];
     private int _matchCount;
 
     public Transformer(SyntaxTree code, FreshNames fresh)
@@ -81,6 +82,30 @@ public sealed partial class Transformer
         var body = rule.Body;
         var layout = LayoutOf(rule);
         int matchId = _matchCount++;
+
+        // Removed tokens of one application of the rule (one witness tree) go together, as do the
+        // blanks between them, even when its rule elements were matched one node at a time. The
+        // same pattern tokens matched again in the tree (under <... ...>) start another application.
+        int application = matchId;
+        if (match.State.Witness >= 0)
+        {
+            var patternTokens = new HashSet<int>();
+            foreach (var e in match.State.Trace?.Entries ?? [])
+            {
+                patternTokens.Add(e.PatternToken);
+            }
+
+            if (_applications.TryGetValue(match.State.Witness, out var known) && !known.Tokens.Overlaps(patternTokens))
+            {
+                application = known.Id;
+                known.Tokens.UnionWith(patternTokens);
+            }
+            else
+            {
+                _applications[match.State.Witness] = (matchId, patternTokens);
+            }
+        }
+
         var printer = new PlusFormatter(rule, _fresh);
         var entries = new List<TraceEntry>(match.State.Trace?.Entries ?? []);
         var codeOf = new Dictionary<int, (int First, int Last)>();
@@ -109,11 +134,11 @@ public sealed partial class Transformer
                     if (!_deleted[t])
                     {
                         _deleted[t] = true;
-                        _deletedBy[t] = matchId;
+                        _deletedBy[t] = application;
                         _deletedAdjacency[t] = layout.Adjacency[p];
                         _deletedExtent[t] = (entry.CodeFirst, entry.CodeLast);
                     }
-                    else if (adds && _deletedBy[t] != matchId && _deletedExtent[t] != (entry.CodeFirst, entry.CodeLast) && Conflict is null)
+                    else if (adds && _deletedBy[t] != application && _deletedExtent[t] != (entry.CodeFirst, entry.CodeLast) && Conflict is null)
                     {
                         // Removed again inside another match's removed code: the two matches tag the
                         // token differently, and the code each adds cannot both go in.

@@ -85,8 +85,11 @@ internal static class PatternLexer
         var minusLexed = Slice(blanked, names, raw, minusRaw, eofOffset);
         var plusLexed = Slice(blanked, names, raw, plusRaw, eofOffset);
         var minus = Parser.ParsePattern(minusLexed, options);
-        var plus = Parser.ParsePattern(plusLexed, options);
-        if (ReportErrors(minus, file, diagnostics) | ReportErrors(plus, file, diagnostics))
+
+        // Without added code the plus slice is never read, and need not parse: a * line may hold
+        // the start of a disjunction whose end is on a context line.
+        var plus = hasPlus ? Parser.ParsePattern(plusLexed, options) : minus;
+        if (ReportErrors(minus, file, diagnostics) | (hasPlus && ReportErrors(plus, file, diagnostics)))
         {
             return null;
         }

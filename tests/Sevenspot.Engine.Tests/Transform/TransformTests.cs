@@ -32,4 +32,44 @@ public sealed class TransformTests
         const string code = "int f() {\n  if (x) {\n    one();\n    two();\n  }\n}\n";
         Assert.Equal("int f() {\n  if (x) three();\n}\n", Apply(rule, code));
     }
+
+    [Fact]
+    public void An_iso_that_would_lose_a_change_to_its_own_tokens_is_not_used()
+    {
+        const string rule = "@@\nidentifier x;\n@@\nx ==\n- 0\n+ 1\n";
+        const string code = "int f(int x) {\n  if (!x)\n    return 1;\n  if (x == 0)\n    return 2;\n}\n";
+        Assert.Equal("int f(int x) {\n  if (!x)\n    return 1;\n  if (x == 1)\n    return 2;\n}\n", Apply(rule, code));
+    }
+
+    [Fact]
+    public void An_iso_carries_changes_inside_its_metavariables()
+    {
+        const string rule = "@@\nidentifier x;\n@@\nfoo(\n- a\n+ b\n , x) == 0\n";
+        const string code = "int f(int x) {\n  if (!foo(a, x))\n    return 1;\n}\n";
+        Assert.Equal("int f(int x) {\n  if (!foo(b, x))\n    return 1;\n}\n", Apply(rule, code));
+    }
+
+    [Fact]
+    public void A_star_line_may_open_a_disjunction_that_a_context_line_closes()
+    {
+        const string rule = "@@\nexpression x, E;\n@@\n* x = \\(kmalloc(E)\\|\n  vmalloc(E)\\);\n";
+        var parsed = SmplParser.Parse(SourceText.FromString("t.cocci", rule));
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToString())));
+    }
+
+    [Fact]
+    public void Blanks_between_removed_tokens_of_one_application_go_with_them()
+    {
+        const string rule = "@@\n@@\n- f(int x, int y) {\n+ f(int x){\n   ...\n  }\n";
+        const string code = "int f(int x, int y) { return x; }\n";
+        Assert.Equal("int f(int x) { return x; }\n", Apply(rule, code));
+    }
+
+    [Fact]
+    public void Statements_removed_in_turn_under_a_nest_keep_their_own_lines()
+    {
+        const string rule = "@@\n@@\na();\n<...\n- f();\n+ g();\n...>\nb();\n";
+        const string code = "void h() {\n  a();\n  f();\n  f();\n  b();\n}\n";
+        Assert.Equal("void h() {\n  a();\n  g();\n  g();\n  b();\n}\n", Apply(rule, code));
+    }
 }
