@@ -35,7 +35,7 @@ public sealed partial class Matcher
 
                 break;
             case MetavariableKind.IdExpression:
-                if (c.Kind == SyntaxKind.IdentifierName && TypeAllows(meta, c, ref s))
+                if (c.Kind == SyntaxKind.IdentifierName && LocalityAllows(meta, c) && TypeAllows(meta, c, ref s))
                 {
                     value = new CodeValue(c);
                 }
@@ -89,6 +89,19 @@ public sealed partial class Matcher
         {
             yield return RecordNode(token, c, s.With(env));
         }
+    }
+
+    /// <summary>"local idexpression" names a parameter or a block variable; "global idexpression" anything else.</summary>
+    private bool LocalityAllows(Metavariable meta, SyntaxNode c)
+    {
+        if (meta.Locality is null || _ctx.Types is null)
+        {
+            return true;
+        }
+
+        bool local = _ctx.Types.SymbolKindOf(c) is Sevenspot.C.Semantics.SymbolKind.Local or Sevenspot.C.Semantics.SymbolKind.Parameter
+            or Sevenspot.C.Semantics.SymbolKind.StaticLocal;
+        return local == (meta.Locality == "local");
     }
 
     private static bool IsExpression(SyntaxNode c) => SyntaxFacts.IsExpressionKind(c.Kind) && c.Kind != SyntaxKind.MacroArgument && !c.ContainsErrors;
