@@ -420,6 +420,11 @@ public sealed partial class Matcher
             }
         }
 
+        if (!ExtrasAllowed(pOthers, cOthers))
+        {
+            yield break;
+        }
+
         // Type keywords match as a multiset ("unsigned int" = "int unsigned"); other type specifiers in order.
         if (pTypes.All(t => t.IsToken) && cTypes.All(t => t.IsToken))
         {
@@ -455,6 +460,39 @@ public sealed partial class Matcher
         {
             yield return r;
         }
+    }
+
+    /// <summary>With optional_storage (optional_qualifier) disabled, the code has no storage class (qualifier) the pattern lacks.</summary>
+    private bool ExtrasAllowed(List<SyntaxElement> pOthers, List<SyntaxElement> cOthers)
+    {
+        var disabled = _ctx.Rule.DisabledIsos;
+        if (disabled.Count == 0)
+        {
+            return true;
+        }
+
+        bool storage = disabled.Contains("optional_storage");
+        bool qualifier = disabled.Contains("optional_qualifier");
+        foreach (var co in cOthers)
+        {
+            if (!co.IsToken || !((storage && SyntaxFacts.IsStorageKeyword(co.Kind)) || (qualifier && SyntaxFacts.IsQualifierKeyword(co.Kind))))
+            {
+                continue;
+            }
+
+            bool named = false;
+            foreach (var po in pOthers)
+            {
+                named |= po.IsToken && po.Kind == co.Kind;
+            }
+
+            if (!named)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private IEnumerable<MatchState> MatchElements(List<SyntaxElement> p, List<SyntaxElement> c, int i, MatchState s)
