@@ -643,6 +643,32 @@ public sealed partial class Matcher
 
         int absorbed = codeStars - patternStars;
         string text = BuildTypeText(codeSpecifiers, absorbed);
+
+        // T x against "int x[12]": T is the array type, whose brackets follow the name.
+        var array = cInit.Declarator;
+        for (int i = 0; i < codeStars; i++)
+        {
+            array = array.AsPointerDeclarator().Declarator;
+        }
+
+        SyntaxNode? arrayName = null;
+        if (patternStars == 0 && pInit.Declarator.Kind == SyntaxKind.IdentifierDeclarator && array.Kind == SyntaxKind.ArrayDeclarator)
+        {
+            var inner = array;
+            while (inner.Kind == SyntaxKind.ArrayDeclarator)
+            {
+                inner = inner.AsArrayDeclarator().Declarator;
+            }
+
+            if (inner.Kind != SyntaxKind.IdentifierDeclarator)
+            {
+                yield break;
+            }
+
+            arrayName = inner;
+            text = NormalizeType(text + " " + MetaValue.JoinTokens(array.Tree, inner.LastTokenIndex + 1, array.LastTokenIndex));
+        }
+
         var env = BindChecked(typeMeta, new TypeValue(text, new CodeValue(codeSpecifiers)), s.Env);
         if (env is null)
         {
@@ -652,7 +678,11 @@ public sealed partial class Matcher
         int first = codeSpecifiers.FirstTokenIndex;
         int last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
         var s2 = WithPositions(typeToken.Index, first, last, s.With(env).Record(typeToken.Index, first, last));
-        foreach (var s3 in MatchStars(pInit.Declarator, cInit.Declarator, absorbed, s2))
+        var declared = arrayName is { } name
+            ? Match(new SyntaxElement(pInit.Declarator.Tree, ChildRefOf(pInit.Declarator)), new SyntaxElement(name.Tree, ChildRefOf(name)), s2)
+                .Select(st => st.Record(pInit.Declarator.LastTokenIndex, name.LastTokenIndex + 1, array.LastTokenIndex))
+            : MatchStars(pInit.Declarator, cInit.Declarator, absorbed, s2);
+        foreach (var s3 in declared)
         {
             // The rest of the init-declarator: attributes, '=', initializer.
             foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 1, s3))
