@@ -240,6 +240,13 @@ public sealed partial class Matcher
         {
             afterType = MatchFunctionSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
                 .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(c.Tree, ChildRefOf(cv.Declarator)), st));
+
+            // "- foo(...) { ... }" written without a return type removes the code's return type and storage too.
+            int name = pv.Declarator.FirstTokenIndex;
+            if (pv.SpecifierList.IsEmpty && !cv.SpecifierList.IsEmpty && !_ctx.CodeIsPattern && name < _body.MinusMarks.Length && _body.MinusMarks[name] == TokenMark.Minus)
+            {
+                afterType = afterType.Select(st => st.Record(name, cv.SpecifierList.FirstTokenIndex, cv.SpecifierList.LastTokenIndex));
+            }
         }
 
         // Attributes after the declarator: the pattern's must be present (optional_attributes).
