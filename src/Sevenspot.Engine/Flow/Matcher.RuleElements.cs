@@ -285,10 +285,44 @@ public sealed partial class Matcher
         }
     }
 
-    private IEnumerable<MatchState> MatchFunctionHeader(SyntaxNode p, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchFunctionHeader(SyntaxNode p, SyntaxNode c, MatchState s) =>
+        MatchFunctionHeader(p, c.AsFunctionDefinition().SpecifierList, c.AsFunctionDefinition().Declarator, s);
+
+    /// <summary>
+    /// A function header of the rule against a prototype of the function (spatch changes the
+    /// prototypes of a function whose header it changes): the header as for the definition, and the
+    /// prototype's semicolon goes with the header's last token.
+    /// </summary>
+    public IEnumerable<MatchState> MatchPrototype(SyntaxNode p, SyntaxNode declaration, MatchState s)
+    {
+        var dv = declaration.AsDeclaration();
+        if (dv.DeclaratorList.ChildCount != 1 || dv.DeclaratorList.GetNodeSlot(0) is not { Kind: SyntaxKind.InitDeclarator } init || dv.Semicolon is not { } semicolon)
+        {
+            yield break;
+        }
+
+        var pv = p.AsFunctionDefinition();
+        int last = pv.Declarator.LastTokenIndex;
+
+        // Only removals are carried over: added code in or next to the header may belong to the body.
+        foreach (var key in _body.PlusCode.Keys)
+        {
+            if (key.Token >= p.FirstTokenIndex && key.Token <= last + 1)
+            {
+                yield break;
+            }
+        }
+
+        foreach (var r in MatchFunctionHeader(p, dv.SpecifierList, init.AsInitDeclarator().Declarator, s))
+        {
+            yield return r.Record(last, semicolon.Index, semicolon.Index);
+        }
+    }
+
+    private IEnumerable<MatchState> MatchFunctionHeader(SyntaxNode p, SyntaxNode cSpecifiers, SyntaxNode cDeclarator, MatchState s)
     {
         var pv = p.AsFunctionDefinition();
-        var cv = c.AsFunctionDefinition();
+        var cv = (SpecifierList: cSpecifiers, Declarator: cDeclarator, Tree: cSpecifiers.Tree);
         IEnumerable<MatchState> afterType;
         if (TypeMetaOf(pv.SpecifierList, out var typeToken) is { } typeMeta)
         {
@@ -312,12 +346,24 @@ public sealed partial class Matcher
         else
         {
             afterType = MatchFunctionSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
-                .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(c.Tree, ChildRefOf(cv.Declarator)), st));
+                .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(cv.Tree, ChildRefOf(cv.Declarator)), st));
+
+            // "- foo(...) { ... }" written without a return type removes the code's return type and storage too.
+            int name = pv.Declarator.FirstTokenIndex;
+            int close = pv.Declarator.LastTokenIndex;
+            if (pv.SpecifierList.IsEmpty && !cv.SpecifierList.IsEmpty && !_ctx.CodeIsPattern && close < _body.MinusMarks.Length
+                && _body.MinusMarks[name] == TokenMark.Minus && _body.MinusMarks[close] == TokenMark.Minus && !HasPlusAt(name))
+            {
+                afterType = afterType.Select(st => st.Record(name, cv.SpecifierList.FirstTokenIndex, cv.SpecifierList.LastTokenIndex));
+            }
         }
 
         // Attributes after the declarator: the pattern's must be present (optional_attributes).
         return afterType;
     }
+
+    private bool HasPlusAt(int token) =>
+        _body.PlusCode.ContainsKey((token, PlusSide.Before)) || _body.PlusCode.ContainsKey((token, PlusSide.After));
 
     /// <summary>A function written without a return type in the rule ("foo(...) { ... }") matches any return type and storage.</summary>
     private IEnumerable<MatchState> MatchFunctionSpecifiers(SyntaxNode p, SyntaxNode c, MatchState s)

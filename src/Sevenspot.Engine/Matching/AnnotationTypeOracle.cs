@@ -22,6 +22,8 @@ public sealed class AnnotationTypeOracle : ITypeOracle
         return type is null || type.IsUnknown ? null : type.ToString();
     }
 
+    public SymbolKind SymbolKindOf(SyntaxNode identifierName) => _annotation.GetSymbolKind(identifierName);
+
     public string? ResolvedTypeOf(SyntaxNode expression)
     {
         var type = _annotation.GetType(expression);

@@ -11,6 +11,9 @@ public interface ITypeOracle
 
     /// <summary>The same type with typedefs resolved ("struct foo *" for a foo_t *), or null.</summary>
     string? ResolvedTypeOf(SyntaxNode expression) => null;
+
+    /// <summary>What an identifier expression refers to (a local, a parameter, a global...), when known.</summary>
+    Sevenspot.C.Semantics.SymbolKind SymbolKindOf(SyntaxNode identifierName) => Sevenspot.C.Semantics.SymbolKind.Unknown;
 }
 
 /// <summary>What the matcher needs to know about the rule being matched and the file it runs on.</summary>

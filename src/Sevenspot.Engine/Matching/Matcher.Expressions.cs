@@ -266,8 +266,16 @@ public sealed partial class Matcher
             return true;
         }
 
-        // A leading type metavariable: "T *" against "struct foo **" binds T to "struct foo *".
+        // A type metavariable after qualifiers: "T *" against "struct foo **" binds T to "struct foo *",
+        // "const T" against "const int" binds T to "int".
         int space = pattern.IndexOf(' ', StringComparison.Ordinal);
+        while (space > 0 && pattern[..space] is "const" or "volatile" && code.StartsWith(pattern[..(space + 1)], StringComparison.Ordinal))
+        {
+            code = code[(space + 1)..];
+            pattern = pattern[(space + 1)..];
+            space = pattern.IndexOf(' ', StringComparison.Ordinal);
+        }
+
         string head = space < 0 ? pattern : pattern[..space];
         string tail = space < 0 ? string.Empty : pattern[space..];
         if (_ctx.Meta(head) is { Kind: MetavariableKind.Type } typeMeta && code.EndsWith(tail, StringComparison.Ordinal))

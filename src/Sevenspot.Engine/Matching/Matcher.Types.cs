@@ -420,6 +420,11 @@ public sealed partial class Matcher
             }
         }
 
+        if (!ExtrasAllowed(pOthers, cOthers))
+        {
+            yield break;
+        }
+
         // Type keywords match as a multiset ("unsigned int" = "int unsigned"); other type specifiers in order.
         if (pTypes.All(t => t.IsToken) && cTypes.All(t => t.IsToken))
         {
@@ -455,6 +460,39 @@ public sealed partial class Matcher
         {
             yield return r;
         }
+    }
+
+    /// <summary>With optional_storage (optional_qualifier) disabled, the code has no storage class (qualifier) the pattern lacks.</summary>
+    private bool ExtrasAllowed(List<SyntaxElement> pOthers, List<SyntaxElement> cOthers)
+    {
+        var disabled = _ctx.Rule.DisabledIsos;
+        if (disabled.Count == 0)
+        {
+            return true;
+        }
+
+        bool storage = disabled.Contains("optional_storage");
+        bool qualifier = disabled.Contains("optional_qualifier");
+        foreach (var co in cOthers)
+        {
+            if (!co.IsToken || !((storage && SyntaxFacts.IsStorageKeyword(co.Kind)) || (qualifier && SyntaxFacts.IsQualifierKeyword(co.Kind))))
+            {
+                continue;
+            }
+
+            bool named = false;
+            foreach (var po in pOthers)
+            {
+                named |= po.IsToken && po.Kind == co.Kind;
+            }
+
+            if (!named)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private IEnumerable<MatchState> MatchElements(List<SyntaxElement> p, List<SyntaxElement> c, int i, MatchState s)
@@ -605,6 +643,32 @@ public sealed partial class Matcher
 
         int absorbed = codeStars - patternStars;
         string text = BuildTypeText(codeSpecifiers, absorbed);
+
+        // T x against "int x[12]": T is the array type, whose brackets follow the name.
+        var array = cInit.Declarator;
+        for (int i = 0; i < codeStars; i++)
+        {
+            array = array.AsPointerDeclarator().Declarator;
+        }
+
+        SyntaxNode? arrayName = null;
+        if (patternStars == 0 && pInit.Declarator.Kind == SyntaxKind.IdentifierDeclarator && array.Kind == SyntaxKind.ArrayDeclarator)
+        {
+            var inner = array;
+            while (inner.Kind == SyntaxKind.ArrayDeclarator)
+            {
+                inner = inner.AsArrayDeclarator().Declarator;
+            }
+
+            if (inner.Kind != SyntaxKind.IdentifierDeclarator)
+            {
+                yield break;
+            }
+
+            arrayName = inner;
+            text = NormalizeType(text + " " + MetaValue.JoinTokens(array.Tree, inner.LastTokenIndex + 1, array.LastTokenIndex));
+        }
+
         var env = BindChecked(typeMeta, new TypeValue(text, new CodeValue(codeSpecifiers)), s.Env);
         if (env is null)
         {
@@ -614,7 +678,11 @@ public sealed partial class Matcher
         int first = codeSpecifiers.FirstTokenIndex;
         int last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
         var s2 = WithPositions(typeToken.Index, first, last, s.With(env).Record(typeToken.Index, first, last));
-        foreach (var s3 in MatchStars(pInit.Declarator, cInit.Declarator, absorbed, s2))
+        var declared = arrayName is { } name
+            ? Match(new SyntaxElement(pInit.Declarator.Tree, ChildRefOf(pInit.Declarator)), new SyntaxElement(name.Tree, ChildRefOf(name)), s2)
+                .Select(st => st.Record(pInit.Declarator.LastTokenIndex, name.LastTokenIndex + 1, array.LastTokenIndex))
+            : MatchStars(pInit.Declarator, cInit.Declarator, absorbed, s2);
+        foreach (var s3 in declared)
         {
             // The rest of the init-declarator: attributes, '=', initializer.
             foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 1, s3))

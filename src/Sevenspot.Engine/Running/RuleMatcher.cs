@@ -111,6 +111,18 @@ internal static class RuleMatcher
                     any = true;
                     break;
                 }
+
+                if (element.Kind == RuleElementKind.FunctionHeader && !element.Stripped)
+                {
+                    foreach (var prototype in PrototypesOf(function))
+                    {
+                        foreach (var m in matcher.MatchPrototype(element.Pattern, prototype, new MatchState(leafEnv, null)))
+                        {
+                            results.Add(m);
+                            break;
+                        }
+                    }
+                }
             }
 
             // The bindings that later rules inherit.
@@ -125,6 +137,41 @@ internal static class RuleMatcher
                 results.Add(new MatchState(exported, null));
             }
         }
+    }
+
+    /// <summary>The declarations at file level that declare the function a definition defines.</summary>
+    private static IEnumerable<SyntaxNode> PrototypesOf(SyntaxNode function)
+    {
+        if (FunctionNameOf(function.AsFunctionDefinition().Declarator) is not { } name || function.Parent is not { } items)
+        {
+            yield break;
+        }
+
+        foreach (var item in items.ChildNodes())
+        {
+            if (item.Kind != SyntaxKind.Declaration || item.AsDeclaration().DeclaratorList.ChildCount != 1
+                || item.AsDeclaration().DeclaratorList.GetNodeSlot(0) is not { Kind: SyntaxKind.InitDeclarator } init)
+            {
+                continue;
+            }
+
+            if (FunctionNameOf(init.AsInitDeclarator().Declarator) == name)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static string? FunctionNameOf(SyntaxNode declarator)
+    {
+        while (declarator.Kind == SyntaxKind.PointerDeclarator)
+        {
+            declarator = declarator.AsPointerDeclarator().Declarator;
+        }
+
+        return declarator.Kind == SyntaxKind.FunctionDeclarator && declarator.AsFunctionDeclarator().Declarator is { Kind: SyntaxKind.IdentifierDeclarator } id
+            ? id.AsIdentifierDeclarator().Identifier.Text
+            : null;
     }
 
     /// <summary>

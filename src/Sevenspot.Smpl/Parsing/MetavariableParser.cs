@@ -366,7 +366,30 @@ internal sealed class MetavariableParser
             }
         }
 
+        InheritTypeNames(types, line);
         return ReadNames(kind, line, types: types, pointerDepth: pointerDepth, tagKind: tagKind, locality: locality);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_inheritedTypeName =
+        new(@"(?<!\b(?:struct|union|enum) )\b([A-Za-z_]\w*)\.([A-Za-z_]\w*)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"r.T *E;": the type r.T is inherited as if by "type r.T;" and written T.</summary>
+    private void InheritTypeNames(List<string> types, int line)
+    {
+        for (int i = 0; i < types.Count; i++)
+        {
+            types[i] = s_inheritedTypeName.Replace(types[i], m =>
+            {
+                string rule = m.Groups[1].Value;
+                string name = m.Groups[2].Value;
+                if (!_result.Any(x => x.Name == name))
+                {
+                    _result.Add(new Metavariable { Name = name, Kind = MetavariableKind.Type, InheritedFrom = rule, InheritedName = name, Line = line });
+                }
+
+                return name;
+            });
+        }
     }
 
     /// <summary>Skips a C type in a declaration: specifier words, struct/union/enum tags, type names, stars.</summary>
