@@ -61,11 +61,11 @@ public sealed partial class Matcher
             case RuleElementKind.MinusDots:
                 return MatchMinusDots(p, node, c.Value, s);
             case RuleElementKind.IfTest when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
-                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(c.Value.AsIfStatement().Condition)), s);
+                return MatchTest(p, c.Value.AsIfStatement().Condition, s);
             case RuleElementKind.LoopTest when node.Kind == ControlFlowNodeKind.WhileHeader && c.Value.Kind == SyntaxKind.WhileStatement:
-                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(c.Value.AsWhileStatement().Condition)), s);
+                return MatchTest(p, c.Value.AsWhileStatement().Condition, s);
             case RuleElementKind.LoopTest when node.Kind == ControlFlowNodeKind.ForHeader && c.Value.Kind == SyntaxKind.ForStatement && c.Value.AsForStatement().Condition is { } condition:
-                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(condition)), s);
+                return MatchTest(p, condition, s);
             default:
                 return [];
         }
@@ -91,6 +91,24 @@ public sealed partial class Matcher
         bool minus = _ctx.Rule.Body.MinusMarks[ret.ReturnKeyword.Index] == TokenMark.Minus;
         int last = minus ? brace - 1 : brace;
         return s.Record(ret.ReturnKeyword.Index, brace, last).Record(ret.Semicolon.Index, brace, last);
+    }
+
+    /// <summary>
+    /// The condition of a "when true"/"when false" clause: "A || ..." (or "A &amp;&amp; ...") stands for a
+    /// condition of which A is the first operand, A alone included.
+    /// </summary>
+    private IEnumerable<MatchState> MatchTest(SyntaxNode p, SyntaxNode condition, MatchState s)
+    {
+        var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
+        var direct = Match(new SyntaxElement(pattern.Tree, ChildRefOf(pattern)), new SyntaxElement(condition.Tree, ChildRefOf(condition)), s);
+        if (pattern.Kind != SyntaxKind.BinaryExpression || pattern.AsBinaryExpression().Right.Kind != SyntaxKind.Dots
+            || pattern.AsBinaryExpression().Operator.Kind is not (SyntaxKind.BarBarToken or SyntaxKind.AmpersandAmpersandToken))
+        {
+            return direct;
+        }
+
+        var left = pattern.AsBinaryExpression().Left;
+        return direct.Concat(Match(new SyntaxElement(left.Tree, ChildRefOf(left)), new SyntaxElement(condition.Tree, ChildRefOf(condition)), s));
     }
 
     /// <summary>Slots [from, to) of two nodes of the same kind.</summary>
