@@ -249,7 +249,12 @@ internal sealed partial class CtlTranslator
 
                     var newQuantified = new HashSet<string>(quantified, StringComparer.Ordinal);
                     var nestFormula = StatementList(bodyItems, false, AfterToGuard(after), newQuantified, label, llabel, slabel, true, guard, [], []);
-                    return DotsAndNests(plus, nestFormula, nest.WhenList, before, after2, null, after, label, guard, quantified);
+
+                    // A removed nest removes all the code it spans, like removed "...".
+                    F? nestCode = _rule.Body.MinusMarks[nest.Open.Index] == TokenMark.Minus && !guard
+                        ? MakeMatch(false, new RuleElement(RuleElementKind.MinusDots, s))
+                        : null;
+                    return DotsAndNests(plus, nestFormula, nest.WhenList, before, after2, nestCode, after, label, guard, quantified);
                 }
 
             case SyntaxKind.Disjunction:

@@ -134,6 +134,12 @@ public sealed partial class Matcher
                 continue;
             }
 
+            if (cs is null && ps is { } absent && absent.IsNode && absent.AsNode().Kind == SyntaxKind.Dots)
+            {
+                slot++; // "..." for a part of a for header the code leaves out
+                continue;
+            }
+
             if (ps is null || cs is null)
             {
                 yield break;
