@@ -363,6 +363,21 @@ public sealed partial class Matcher
                 or ControlFlowNodeKind.Continue when !node.IsImplicit:
                 yield return s.Record(dots.Index, c.FirstTokenIndex, c.LastTokenIndex);
                 break;
+            case ControlFlowNodeKind.IfHeader when c.Kind == SyntaxKind.IfStatement:
+            case ControlFlowNodeKind.WhileHeader when c.Kind == SyntaxKind.WhileStatement:
+            case ControlFlowNodeKind.SwitchHeader when c.Kind == SyntaxKind.SwitchStatement:
+                // the header: from the keyword to the closing parenthesis
+                yield return s.Record(dots.Index, c.FirstTokenIndex, c.GetTokenSlot(3) is { } close ? close.Index : c.FirstTokenIndex);
+                break;
+            case ControlFlowNodeKind.ElseKeyword when c.Kind == SyntaxKind.IfStatement && c.GetTokenSlot(5) is { } elseKeyword:
+                yield return s.Record(dots.Index, elseKeyword.Index, elseKeyword.Index);
+                break;
+            case ControlFlowNodeKind.BlockOpen when c.Kind == SyntaxKind.CompoundStatement:
+                yield return s.Record(dots.Index, c.AsCompoundStatement().OpenBrace.Index, c.AsCompoundStatement().OpenBrace.Index);
+                break;
+            case ControlFlowNodeKind.BlockClose when c.Kind == SyntaxKind.CompoundStatement:
+                yield return s.Record(dots.Index, c.AsCompoundStatement().CloseBrace.Index, c.AsCompoundStatement().CloseBrace.Index);
+                break;
             default:
                 yield return s;
                 break;
