@@ -496,12 +496,18 @@ internal sealed partial class CtlTranslator
             label.Used = true;
         }
 
-        F existsWithoutAfter = exists ? Not(Pred(CtlPredicateKind.After)) : Formula.True<CtlPredicate>();
+        F existsWithoutAfter = exists || _exists ? Not(Pred(CtlPredicateKind.After)) : Formula.True<CtlPredicate>();
         F x = And(existsWithoutAfter, And(dotCode ?? Formula.True<CtlPredicate>(), And(Not(befAft), And(orNest, labelled))));
         var result = DotsAu(strict, after is Tail or VeryEnd, justNest, x, aftOnly, ender, exists);
         if (plus)
         {
             result = Formula.Exists(plusVariable, And(result, Not(Pred(CtlPredicateKind.BindBad, plusVariable))));
+        }
+
+        if (exists != _exists)
+        {
+            // "when exists"/"when forall": the step into the dots takes their quantifier too.
+            _switchedQuantifier.Add(result);
         }
 
         return result;
