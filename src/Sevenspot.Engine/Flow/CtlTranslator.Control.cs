@@ -73,7 +73,80 @@ internal sealed partial class CtlTranslator
             [new WParen(lbrace with { Stripped = true }, pv)],
             [new WParen(rbrace with { Stripped = true }, pv)]);
         var inner = Or(_exists ? Formula.False<CtlPredicate>() : Pred(CtlPredicateKind.After), Quantify(guard, b2, body));
-        return Formula.Exists(pv, Formula.Exists(lv.Variable, Quantify(guard, b1, MakeSeq(startBrace, inner))));
+        var asGiven = Formula.Exists(pv, Formula.Exists(lv.Variable, Quantify(guard, b1, MakeSeq(startBrace, inner))));
+        if (!EndsInReturn(bodyItems, dotsBefore: false))
+        {
+            return asGiven;
+        }
+
+        // Error handling code: the block may also be reached by a goto (the code after its label,
+        // without the braces), or leave by a goto before its end.
+        var quantifiedNoParen = new HashSet<string>(quantified, StringComparer.Ordinal);
+        quantifiedNoParen.UnionWith(b1);
+        quantifiedNoParen.UnionWith(b2);
+        var afterGoto = StatementList(bodyItems, false, s_end, quantifiedNoParen, null, llabel, slabel, true, guard, [], []);
+        var viaGoto = Quantify(guard, b1, MakeSeq(Pred(CtlPredicateKind.Goto), AU(MakeMatch(guard, rbrace with { Stripped = true }), AX(Quantify(guard, b2, afterGoto)), _exists)));
+
+        var realCode = Quantify(guard, b2, StatementList(
+            bodyItems,
+            false,
+            s_tail,
+            quantified2,
+            null,
+            llabel,
+            slabel,
+            false,
+            guard,
+            [new WParen(lbrace with { Stripped = true }, pv)],
+            [new WParen(rbrace with { Stripped = true }, pv)]));
+        F leavesByGoto;
+        if (ContainsModification(rbrace))
+        {
+            // The closing brace must still be reached, after a goto.
+            var lv2 = NextLabel();
+            var start2 = And(Quantify(guard, lbOnly, MakeMatch(guard, lbrace)), And(parenPred, Pred(CtlPredicateKind.Label, lv2.Variable)));
+            var escape = Formula.AU(
+                Pred(CtlPredicateKind.PrefixLabel, lv2.Variable),
+                Or(Pred(CtlPredicateKind.After), And(Pred(CtlPredicateKind.Goto), Formula.AF(endBrace, Direction.Forward, Strictness.Strict))),
+                Direction.Forward,
+                Strictness.Strict);
+            leavesByGoto = Formula.Exists(pv, Formula.Exists(lv2.Variable, Quantify(guard, b1, MakeSeq(start2, And(escape, realCode)))));
+        }
+        else
+        {
+            var start3 = And(Quantify(guard, lbOnly, MakeMatch(guard, lbrace)), parenPred);
+            var alwaysGoto = And(EX(Pred(CtlPredicateKind.GotoAfter)), Not(EX(And(Pred(CtlPredicateKind.After), Not(Pred(CtlPredicateKind.GotoAfter))))));
+            leavesByGoto = Formula.Exists(pv, Quantify(guard, b1, MakeSeq(And(start3, alwaysGoto), realCode)));
+        }
+
+        return Or(asGiven, Or(viaGoto, leavesByGoto));
+    }
+
+    /// <summary>Whether a block of the pattern ends in a return, after a "..." or a nest (error handling code).</summary>
+    private static bool EndsInReturn(IReadOnlyList<SyntaxNode> items, bool dotsBefore)
+    {
+        if (items.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var item in items)
+        {
+            dotsBefore |= item.Kind is SyntaxKind.Dots or SyntaxKind.Nest;
+        }
+
+        var last = items[^1];
+        switch (last.Kind)
+        {
+            case SyntaxKind.ReturnStatement:
+                return dotsBefore;
+            case SyntaxKind.Disjunction:
+                return Matcher.Branches(last).All(b => EndsInReturn(b.Kind == SyntaxKind.List ? b.ChildNodes().ToList() : [b], dotsBefore));
+            case SyntaxKind.Conjunction:
+                return Matcher.Branches(last).Any(b => EndsInReturn(b.Kind == SyntaxKind.List ? b.ChildNodes().ToList() : [b], dotsBefore));
+            default:
+                return false;
+        }
     }
 
     /// <summary>

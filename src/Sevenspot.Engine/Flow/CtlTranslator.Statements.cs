@@ -267,7 +267,12 @@ internal sealed partial class CtlTranslator
 
                     var newQuantified = new HashSet<string>(quantified, StringComparer.Ordinal);
                     var nestFormula = StatementList(bodyItems, false, AfterToGuard(after), newQuantified, label, llabel, slabel, true, guard, [], []);
-                    return DotsAndNests(plus, nestFormula, nest.WhenList, before, after2, null, after, label, guard, quantified);
+
+                    // A removed nest removes all the code it spans, like removed "...".
+                    F? nestCode = _rule.Body.MinusMarks[nest.Open.Index] == TokenMark.Minus && !guard
+                        ? MakeMatch(false, new RuleElement(RuleElementKind.MinusDots, s))
+                        : null;
+                    return DotsAndNests(plus, nestFormula, nest.WhenList, before, after2, nestCode, after, label, guard, quantified);
                 }
 
             case SyntaxKind.Disjunction when IsExpressionDisjunction(s):
@@ -517,12 +522,18 @@ internal sealed partial class CtlTranslator
             label.Used = true;
         }
 
-        F existsWithoutAfter = exists ? Not(Pred(CtlPredicateKind.After)) : Formula.True<CtlPredicate>();
+        F existsWithoutAfter = exists || _exists ? Not(Pred(CtlPredicateKind.After)) : Formula.True<CtlPredicate>();
         F x = And(existsWithoutAfter, And(dotCode ?? Formula.True<CtlPredicate>(), And(Not(befAft), And(orNest, labelled))));
         var result = DotsAu(strict, after is Tail or VeryEnd, justNest, x, aftOnly, ender, exists);
         if (plus)
         {
             result = Formula.Exists(plusVariable, And(result, Not(Pred(CtlPredicateKind.BindBad, plusVariable))));
+        }
+
+        if (exists != _exists)
+        {
+            // "when exists"/"when forall": the step into the dots takes their quantifier too.
+            _switchedQuantifier.Add(result);
         }
 
         return result;

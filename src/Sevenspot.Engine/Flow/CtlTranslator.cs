@@ -20,6 +20,7 @@ internal sealed partial class CtlTranslator
     private readonly bool _exists;
     private readonly IReadOnlySet<string> _usedAfter;
     private readonly Dictionary<int, HashSet<string>> _fvCache = [];
+    private readonly HashSet<F> _switchedQuantifier = new(ReferenceEqualityComparer.Instance);
     private int _letCounter;
     private int _labelCounter;
 
@@ -156,8 +157,19 @@ internal sealed partial class CtlTranslator
     private F AX(F a, Strictness s = Strictness.NonStrict) => a switch
     {
         F.True or F.False => a,
-        _ => _exists ? Formula.EX(a) : Formula.AX(a, Direction.Forward, s),
+        _ => _exists != SwitchesQuantifier(a) ? Formula.EX(a) : Formula.AX(a, Direction.Forward, s),
     };
+
+    /// <summary>Whether a formula is dots whose quantifier differs from the rule's (under existential quantifiers).</summary>
+    private bool SwitchesQuantifier(F a)
+    {
+        while (a is F.Exists e)
+        {
+            a = e.Operand;
+        }
+
+        return _switchedQuantifier.Contains(a);
+    }
 
     private static F AXAbsolute(F a, Strictness s = Strictness.NonStrict) => a is F.True or F.False ? a : Formula.AX(a, Direction.Forward, s);
 

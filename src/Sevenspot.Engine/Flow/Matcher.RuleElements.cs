@@ -61,11 +61,11 @@ public sealed partial class Matcher
             case RuleElementKind.MinusDots:
                 return MatchMinusDots(p, node, c.Value, s);
             case RuleElementKind.IfTest when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
-                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(c.Value.AsIfStatement().Condition)), s);
+                return MatchTest(p, c.Value.AsIfStatement().Condition, s);
             case RuleElementKind.LoopTest when node.Kind == ControlFlowNodeKind.WhileHeader && c.Value.Kind == SyntaxKind.WhileStatement:
-                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(c.Value.AsWhileStatement().Condition)), s);
+                return MatchTest(p, c.Value.AsWhileStatement().Condition, s);
             case RuleElementKind.LoopTest when node.Kind == ControlFlowNodeKind.ForHeader && c.Value.Kind == SyntaxKind.ForStatement && c.Value.AsForStatement().Condition is { } condition:
-                return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Value.Tree, ChildRefOf(condition)), s);
+                return MatchTest(p, condition, s);
             default:
                 return [];
         }
@@ -93,6 +93,24 @@ public sealed partial class Matcher
         return s.Record(ret.ReturnKeyword.Index, brace, last).Record(ret.Semicolon.Index, brace, last);
     }
 
+    /// <summary>
+    /// The condition of a "when true"/"when false" clause: "A || ..." (or "A &amp;&amp; ...") stands for a
+    /// condition of which A is the first operand, A alone included.
+    /// </summary>
+    private IEnumerable<MatchState> MatchTest(SyntaxNode p, SyntaxNode condition, MatchState s)
+    {
+        var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
+        var direct = Match(new SyntaxElement(pattern.Tree, ChildRefOf(pattern)), new SyntaxElement(condition.Tree, ChildRefOf(condition)), s);
+        if (pattern.Kind != SyntaxKind.BinaryExpression || pattern.AsBinaryExpression().Right.Kind != SyntaxKind.Dots
+            || pattern.AsBinaryExpression().Operator.Kind is not (SyntaxKind.BarBarToken or SyntaxKind.AmpersandAmpersandToken))
+        {
+            return direct;
+        }
+
+        var left = pattern.AsBinaryExpression().Left;
+        return direct.Concat(Match(new SyntaxElement(left.Tree, ChildRefOf(left)), new SyntaxElement(condition.Tree, ChildRefOf(condition)), s));
+    }
+
     /// <summary>Slots [from, to) of two nodes of the same kind.</summary>
     private IEnumerable<MatchState> MatchSlotRange(SyntaxNode p, SyntaxNode c, int from, int to, MatchState s)
     {
@@ -113,6 +131,12 @@ public sealed partial class Matcher
             if (ps is null && cs is null)
             {
                 slot++;
+                continue;
+            }
+
+            if (cs is null && ps is { } absent && absent.IsNode && absent.AsNode().Kind == SyntaxKind.Dots)
+            {
+                slot++; // "..." for a part of a for header the code leaves out
                 continue;
             }
 
@@ -429,6 +453,21 @@ public sealed partial class Matcher
             case ControlFlowNodeKind.Statement or ControlFlowNodeKind.Return or ControlFlowNodeKind.Goto or ControlFlowNodeKind.Break
                 or ControlFlowNodeKind.Continue when !node.IsImplicit:
                 yield return s.Record(dots.Index, c.FirstTokenIndex, c.LastTokenIndex);
+                break;
+            case ControlFlowNodeKind.IfHeader when c.Kind == SyntaxKind.IfStatement:
+            case ControlFlowNodeKind.WhileHeader when c.Kind == SyntaxKind.WhileStatement:
+            case ControlFlowNodeKind.SwitchHeader when c.Kind == SyntaxKind.SwitchStatement:
+                // the header: from the keyword to the closing parenthesis
+                yield return s.Record(dots.Index, c.FirstTokenIndex, c.GetTokenSlot(3) is { } close ? close.Index : c.FirstTokenIndex);
+                break;
+            case ControlFlowNodeKind.ElseKeyword when c.Kind == SyntaxKind.IfStatement && c.GetTokenSlot(5) is { } elseKeyword:
+                yield return s.Record(dots.Index, elseKeyword.Index, elseKeyword.Index);
+                break;
+            case ControlFlowNodeKind.BlockOpen when c.Kind == SyntaxKind.CompoundStatement:
+                yield return s.Record(dots.Index, c.AsCompoundStatement().OpenBrace.Index, c.AsCompoundStatement().OpenBrace.Index);
+                break;
+            case ControlFlowNodeKind.BlockClose when c.Kind == SyntaxKind.CompoundStatement:
+                yield return s.Record(dots.Index, c.AsCompoundStatement().CloseBrace.Index, c.AsCompoundStatement().CloseBrace.Index);
                 break;
             default:
                 yield return s;

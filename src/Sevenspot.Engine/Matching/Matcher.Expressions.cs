@@ -376,7 +376,8 @@ public sealed partial class Matcher
     /// <summary>"..." as an expression matches any expression.</summary>
     private IEnumerable<MatchState> MatchDotsExpression(SyntaxNode p, SyntaxNode c, MatchState s)
     {
-        if (!IsExpression(c) && c.Kind != SyntaxKind.InitializerList)
+        // Against a pattern (isomorphisms), "..." stands for "..." too.
+        if (!IsExpression(c) && c.Kind != SyntaxKind.InitializerList && !(_ctx.CodeIsPattern && c.Kind == SyntaxKind.Dots))
         {
             yield break;
         }

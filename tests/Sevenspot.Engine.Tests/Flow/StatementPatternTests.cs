@@ -50,4 +50,31 @@ public sealed class StatementPatternTests
         const string code = "void f(void) {\n  a();\n}\n";
         Assert.Equal("void f(void) { a(); return -1; }", Squeeze(Apply(rule, code)));
     }
+
+    [Fact]
+    public void Dots_in_a_for_header_match_a_missing_part()
+    {
+        const string rule = "@@\nstatement S;\n@@\n- for (...; ...; ...) S\n+ loop();\n";
+        const string code = "void f() {\n  for (i = 0; ; i++) a();\n}\n";
+        Assert.Equal("void f() { loop(); }", Squeeze(Apply(rule, code)));
+    }
+
+    [Fact]
+    public void Removed_nest_removes_everything_it_spans()
+    {
+        const string rule = "@@\nexpression x;\n@@\n- if (x) { <+... foo(); ...+> }\n";
+        const string code = "void f() {\n  if (a) { foo(); b(); }\n  if (c) { d(); }\n}\n";
+        Assert.Equal("void f() { if (c) { d(); } }", Squeeze(Apply(rule, code)));
+    }
+
+    [Theory]
+    [InlineData("if (x) { if (y) { rc = 1; goto out; } }", false)]
+    [InlineData("if (x) { if (y) { rc = 1; return 2; } return 3; }", true)]
+    public void When_forall_in_an_exists_rule_requires_every_path(string first, bool matches)
+    {
+        const string rule = "@exists@\nexpression e;\nstatement S;\n@@\nif (e) {\n  ... when forall\n  return ...;\n}\n...\n- if (e) S\n";
+        string code = "int f() {\n  " + first + "\n  if (x) return 15;\nout:\n  return rc;\n}\n";
+        string result = Squeeze(Apply(rule, code));
+        Assert.Equal(matches ? Squeeze(code.Replace("if (x) return 15;", string.Empty, StringComparison.Ordinal)) : Squeeze(code), result);
+    }
 }
