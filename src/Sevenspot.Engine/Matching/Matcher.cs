@@ -88,7 +88,10 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            yield return WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index));
+            if (WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index)) is { } positioned)
+            {
+                yield return positioned;
+            }
             yield break;
         }
 
@@ -103,7 +106,10 @@ public sealed partial class Matcher
             var env = BindChecked(meta, new NameValue(op, c), s.Env);
             if (env is not null)
             {
-                yield return WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index));
+                if (WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index)) is { } positioned)
+                {
+                    yield return positioned;
+                }
             }
 
             yield break;
@@ -111,7 +117,10 @@ public sealed partial class Matcher
 
         if (TokensEqual(p, c))
         {
-            yield return WithPositions(p.Index, c.Index, c.Index, s.Record(p.Index, c.Index, c.Index));
+            if (WithPositions(p.Index, c.Index, c.Index, s.Record(p.Index, c.Index, c.Index)) is { } positioned)
+            {
+                yield return positioned;
+            }
         }
     }
 
@@ -240,10 +249,24 @@ public sealed partial class Matcher
     private bool ValueMatchesConstraintText(string text, MetaValue value, Env env)
     {
         // A metavariable of this rule (or r.x inherited under its local name) compares by value.
-        string local = text.Contains('.', StringComparison.Ordinal) ? text[(text.IndexOf('.', StringComparison.Ordinal) + 1)..] : text;
+        string local = text;
+        int dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0)
+        {
+            string rule = text[..dot];
+            string name = text[(dot + 1)..];
+            local = _ctx.Rule.Metavariables.FirstOrDefault(m => m.IsInherited && m.InheritedFrom == rule && m.InheritedName == name)?.Name ?? text;
+        }
+
         if (env.TryGet(local, out var other) && _ctx.Meta(local) is not null)
         {
             return other.Key == value.Key;
+        }
+
+        // A metavariable of an earlier rule that this rule does not inherit: any value it ever had.
+        if (dot >= 0 && local == text && _ctx.EarlierValues is { } earlier && earlier.TryGetValue(text, out var values))
+        {
+            return values.Any(v => v.Key == value.Key);
         }
 
         return value.Key == text || value.Text == text;
@@ -262,7 +285,7 @@ public sealed partial class Matcher
     }
 
     /// <summary>Binds the position metavariables attached to a pattern token (spatch's @p).</summary>
-    private MatchState WithPositions(int patternToken, int codeFirst, int codeLast, MatchState s)
+    private MatchState? WithPositions(int patternToken, int codeFirst, int codeLast, MatchState s)
     {
         if (!_body.Positions.TryGetValue(patternToken, out var names))
         {
@@ -277,7 +300,9 @@ public sealed partial class Matcher
             env = (meta is null ? env.TryBind(name, value) : BindChecked(meta, value, env))!;
             if (env is null)
             {
-                return s; // a position conflict cannot happen for a fresh binding; keep the match
+                // An inherited position elsewhere, or one its constraint excludes; spatch does not enforce
+                // positions in a list that also names a metavariable of another kind ("@S@p" with S a statement).
+                return names.Any(n => _ctx.Meta(n) is { Kind: not MetavariableKind.Position }) ? s : null;
             }
         }
 
@@ -302,7 +327,7 @@ public sealed partial class Matcher
     }
 
     /// <summary>Records a metavariable bound to a code node: its pattern token covers the node's tokens.</summary>
-    private MatchState RecordNode(SyntaxToken patternToken, SyntaxNode code, MatchState s) =>
+    private MatchState? RecordNode(SyntaxToken patternToken, SyntaxNode code, MatchState s) =>
         WithPositions(patternToken.Index, code.FirstTokenIndex, code.LastTokenIndex, s.Record(patternToken.Index, code.FirstTokenIndex, code.LastTokenIndex));
 
     // ---- Nodes ----

@@ -47,6 +47,7 @@ public sealed class SemanticPatchRunner
         var fresh = new FreshNames();
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
+        var earlierValues = new Dictionary<string, List<MetaValue>>(StringComparer.Ordinal);
         bool changed = false;
 
         foreach (var rule in _patch.Rules)
@@ -76,7 +77,7 @@ public sealed class SemanticPatchRunner
                 }
 
                 var used = _usedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode);
+                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierValues);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -94,6 +95,7 @@ public sealed class SemanticPatchRunner
                         RecordStarLines(code, m, tree, outcome);
                     }
 
+                    RecordValues(code, m.Env, earlierValues);
                     var exported = Export(code, m.Env, branch.Env);
                     if (exported is not null && seen.Add(exported))
                     {
@@ -185,6 +187,29 @@ public sealed class SemanticPatchRunner
     }
 
     /// <summary>The global environment after a match: the rule's own bindings that later rules use, qualified by the rule's name.</summary>
+    /// <summary>Keeps the values a match gave the rule's own metavariables.</summary>
+    private static void RecordValues(CodeRule rule, Env env, Dictionary<string, List<MetaValue>> values)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            if (meta.IsInherited || !env.TryGet(meta.Name, out var value))
+            {
+                continue;
+            }
+
+            string key = rule.Name + "." + meta.Name;
+            if (!values.TryGetValue(key, out var list))
+            {
+                values[key] = list = [];
+            }
+
+            if (!list.Any(v => v.Key == value.Key))
+            {
+                list.Add(value);
+            }
+        }
+    }
+
     private Env? Export(CodeRule rule, Env local, Env global)
     {
         if (!_usedLater.TryGetValue(rule.Name, out var used) || used.Count == 0)
