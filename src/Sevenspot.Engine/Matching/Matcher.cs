@@ -263,13 +263,37 @@ public sealed partial class Matcher
             return other.Key == value.Key;
         }
 
-        // A metavariable of an earlier rule that this rule does not inherit: any value it ever had.
-        if (dot >= 0 && local == text && _ctx.EarlierValues is { } earlier && earlier.TryGetValue(text, out var values))
+        // A metavariable of an earlier rule that this rule does not inherit: any value it had in a match of
+        // that rule that agrees with what this rule inherits from it.
+        if (dot >= 0 && local == text && _ctx.EarlierMatches is { } earlier && earlier.TryGetValue(text[..dot], out var matches))
         {
-            return values.Any(v => v.Key == value.Key);
+            string rule = text[..dot];
+            string name = text[(dot + 1)..];
+            foreach (var match in matches)
+            {
+                if (match.TryGet(name, out var v) && v.Key == value.Key && AgreesWithInherited(rule, match, env))
+                {
+                    return true;
+                }
+            }
         }
 
         return value.Key == text || value.Text == text;
+    }
+
+    /// <summary>Whether a match of an earlier rule has the values this rule inherits from it.</summary>
+    private bool AgreesWithInherited(string rule, Env match, Env env)
+    {
+        foreach (var meta in _ctx.Rule.Metavariables)
+        {
+            if (meta.InheritedFrom == rule && meta.InheritedName is { } inherited && env.TryGet(meta.Name, out var mine)
+                && match.TryGet(inherited, out var theirs) && mine.Key != theirs.Key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Regex GetRegex(string pattern)

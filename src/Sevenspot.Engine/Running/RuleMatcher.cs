@@ -15,7 +15,7 @@ namespace Sevenspot.Engine;
 internal static class RuleMatcher
 {
     public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options, IsoIndex? isos, IReadOnlySet<string> usedAfter, bool contextMode,
-        IReadOnlyDictionary<string, List<MetaValue>>? earlierValues = null)
+        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null)
     {
         var results = new List<MatchState>();
         var pattern = rule.Body.Minus;
@@ -25,7 +25,7 @@ internal static class RuleMatcher
             return results;
         }
 
-        var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree)) { EarlierValues = earlierValues };
+        var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree)) { EarlierMatches = earlierMatches };
         var matcher = new Matcher(context, isos);
         var start = new MatchState(env, null);
         if (elements.Count == 1 && IsSingleTerm(elements[0]))

@@ -15,6 +15,7 @@ public sealed class SemanticPatchRunner
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
     private readonly Dictionary<string, HashSet<string>> _usedLater;
+    private readonly Dictionary<string, HashSet<string>> _referencedLater;
     private readonly Dictionary<CodeRule, IsoIndex> _isoIndexes;
 
     public SmplFile Patch => _patch;
@@ -31,6 +32,7 @@ public sealed class SemanticPatchRunner
         _patch = patch;
         _options = options;
         _usedLater = ComputeUsedLater(patch);
+        _referencedLater = ComputeReferencedLater(patch);
         _isoIndexes = isoIndexes ?? patch.CodeRules.ToDictionary(r => r, r => new IsoIndex(r, options.Isomorphisms));
     }
 
@@ -47,7 +49,7 @@ public sealed class SemanticPatchRunner
         var fresh = new FreshNames();
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
-        var earlierValues = new Dictionary<string, List<MetaValue>>(StringComparer.Ordinal);
+        var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
         bool changed = false;
 
         foreach (var rule in _patch.Rules)
@@ -76,8 +78,8 @@ public sealed class SemanticPatchRunner
                     continue;
                 }
 
-                var used = _usedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierValues);
+                var used = _referencedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
+                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -95,7 +97,12 @@ public sealed class SemanticPatchRunner
                         RecordStarLines(code, m, tree, outcome);
                     }
 
-                    RecordValues(code, m.Env, earlierValues);
+                    if (!earlierMatches.TryGetValue(code.Name, out var list))
+                    {
+                        earlierMatches[code.Name] = list = [];
+                    }
+
+                    list.Add(m.Env);
                     var exported = Export(code, m.Env, branch.Env);
                     if (exported is not null && seen.Add(exported))
                     {
@@ -187,29 +194,6 @@ public sealed class SemanticPatchRunner
     }
 
     /// <summary>The global environment after a match: the rule's own bindings that later rules use, qualified by the rule's name.</summary>
-    /// <summary>Keeps the values a match gave the rule's own metavariables.</summary>
-    private static void RecordValues(CodeRule rule, Env env, Dictionary<string, List<MetaValue>> values)
-    {
-        foreach (var meta in rule.Metavariables)
-        {
-            if (meta.IsInherited || !env.TryGet(meta.Name, out var value))
-            {
-                continue;
-            }
-
-            string key = rule.Name + "." + meta.Name;
-            if (!values.TryGetValue(key, out var list))
-            {
-                values[key] = list = [];
-            }
-
-            if (!list.Any(v => v.Key == value.Key))
-            {
-                list.Add(value);
-            }
-        }
-    }
-
     private Env? Export(CodeRule rule, Env local, Env global)
     {
         if (!_usedLater.TryGetValue(rule.Name, out var used) || used.Count == 0)
@@ -267,6 +251,41 @@ public sealed class SemanticPatchRunner
     private bool IsVirtual(string name) => _patch.Virtuals.Contains(name) && !_patch.Rules.Any(r => r.Name == name);
 
     /// <summary>For each rule, the metavariables that later rules inherit from it.</summary>
+    /// <summary>The metavariables later rules inherit, plus those their constraints name ("p != r.q").</summary>
+    private static Dictionary<string, HashSet<string>> ComputeReferencedLater(SmplFile patch)
+    {
+        var result = ComputeUsedLater(patch);
+        foreach (var rule in patch.CodeRules)
+        {
+            foreach (var meta in rule.Metavariables)
+            {
+                foreach (var constraint in meta.Constraints)
+                {
+                    if (constraint is not SetConstraint set)
+                    {
+                        continue;
+                    }
+
+                    foreach (string value in set.Values)
+                    {
+                        int dot = value.IndexOf('.', StringComparison.Ordinal);
+                        if (dot > 0 && patch.CodeRules.Any(r => r.Name == value[..dot]))
+                        {
+                            if (!result.TryGetValue(value[..dot], out var names))
+                            {
+                                result[value[..dot]] = names = new HashSet<string>(StringComparer.Ordinal);
+                            }
+
+                            names.Add(value[(dot + 1)..]);
+                        }
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
     private static Dictionary<string, HashSet<string>> ComputeUsedLater(SmplFile patch)
     {
         var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

@@ -76,4 +76,12 @@ public sealed class ExpressionMatchingTests
         string result = Apply(Rule, "int main() {\n  f(1,2);\n  f(1,5);\n  f(6,5);\n}\n");
         Assert.Equal("int main() {\n  f(1,5);\n  f(6,5);\n}\n", result);
     }
+
+    [Fact]
+    public void A_list_length_set_limits_the_lengths_matched()
+    {
+        const string Rule = "@@\nexpression list[n={1...2}] es;\n@@\n- f(es);\n";
+        string result = Apply(Rule, "int main() {\n  f(1);\n  f(1,2);\n  f(1,2,3);\n}\n");
+        Assert.Equal("int main() {\n  f(1,2,3);\n}\n", result);
+    }
 }
