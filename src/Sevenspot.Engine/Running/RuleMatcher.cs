@@ -96,11 +96,11 @@ internal static class RuleMatcher
                     continue;
                 }
 
+                // Every way the element matches the node with these bindings: a pattern may occur several times in it.
                 foreach (var m in matcher.MatchElement(element, node, new MatchState(leafEnv, null)))
                 {
                     results.Add(m);
                     any = true;
-                    break;
                 }
             }
 
