@@ -204,6 +204,12 @@ public sealed partial class Matcher
     /// <summary>Binds a metavariable after checking its constraints; null when it does not fit.</summary>
     internal Env? BindChecked(Metavariable meta, MetaValue value, Env env)
     {
+        // An inherited metavariable that the earlier rule left unbound matches nothing.
+        if (_parent is null && meta.IsInherited && !env.Contains(meta.Name))
+        {
+            return null;
+        }
+
         // A metavariable of an isomorphism that the rule does not fix gets a name of its own.
         var bound = env.TryBind(_parent is null ? meta.Name : "iso:" + meta.Name, value);
         if (bound is null)

@@ -171,7 +171,7 @@ public sealed class SemanticPatchRunner
         return env;
     }
 
-    /// <summary>The environment a rule sees: its inherited metavariables under their local names; null if one is unbound.</summary>
+    /// <summary>The environment a rule sees: its inherited metavariables that have a value, under their local names.</summary>
     private static Env? LocalEnv(CodeRule rule, Env global)
     {
         var local = Env.Empty;
@@ -184,7 +184,7 @@ public sealed class SemanticPatchRunner
 
             if (!global.TryGet(m.InheritedFrom + "." + m.InheritedName, out var value))
             {
-                return null;
+                continue; // unbound here: the rule still runs, and a pattern naming it cannot match
             }
 
             local = local.Bind(m.Name, value);

@@ -84,4 +84,21 @@ public sealed class ExpressionMatchingTests
         string result = Apply(Rule, "int main() {\n  f(1);\n  f(1,2);\n  f(1,2,3);\n}\n");
         Assert.Equal("int main() {\n  f(1,2,3);\n}\n", result);
     }
+
+    [Fact]
+    public void An_inherited_metavariable_left_unbound_only_fails_the_patterns_that_name_it()
+    {
+        const string Head = "@r@\nexpression a,b,c;\n@@\n(\nfoo(a,c);\n|\nbar(b,c);\n)\n\n@@\nexpression r.a,r.c;\n@@\n";
+        const string Code = "int main() {\n  bar(12,1);\n  xxx(12,1);\n  xxx(1);\n}\n";
+        Assert.Equal(Code, Apply(Head + "- xxx(a,c);\n+ yyy();\n", Code));
+        Assert.Contains("xxx(12,1);\n  yyy();", Apply(Head + "- xxx(c);\n+ yyy();\n", Code), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_occurrence_of_a_pattern_in_a_node_is_transformed()
+    {
+        const string Rule = "@@\n@@\nf();\n...\n- foo(x)\n+ bar(x)\n";
+        string result = Apply(Rule, "int main() {\n  f();\n  a = foo(x) + foo(x);\n}\n");
+        Assert.Contains("a = bar(x) + bar(x);", result, StringComparison.Ordinal);
+    }
 }
