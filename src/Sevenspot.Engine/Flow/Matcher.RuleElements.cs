@@ -260,14 +260,43 @@ public sealed partial class Matcher
                     continue;
                 }
 
-                mine.Add(span);
                 results.Add(r);
+            }
+
+            // Where this branch matches with its own metavariables left free excludes the later branches.
+            var open = s.Env;
+            foreach (string name in FreeVariables(pattern))
+            {
+                if (!UsedOutside(name, p))
+                {
+                    open = open.Remove(name);
+                }
+            }
+
+            foreach (var (term, _) in MatchTermsAnywhere(pattern, node, c, s.With(open)))
+            {
+                mine.Add((term.FirstTokenIndex, term.LastTokenIndex));
             }
 
             taken.AddRange(mine);
         }
 
         return results;
+    }
+
+    /// <summary>Whether a metavariable appears in the rule outside a subtree of its pattern.</summary>
+    private bool UsedOutside(string name, SyntaxNode subtree)
+    {
+        foreach (var token in _ctx.Pattern.Root.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name
+                && (token.Index < subtree.FirstTokenIndex || token.Index > subtree.LastTokenIndex))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<MatchState> MatchAnywhereCore(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type) =>

@@ -40,6 +40,9 @@ public sealed class MatchContext
     public ITypeOracle? Types { get; }
 
     /// <summary>Whether the "code" is itself a pattern (isomorphisms matched against a rule).</summary>
+    /// <summary>The bindings of every match of each earlier rule, by rule name, for constraints such as "p != r.q".</summary>
+    public IReadOnlyDictionary<string, List<Env>>? EarlierMatches { get; init; }
+
     public bool CodeIsPattern => Code.Root.Kind == SyntaxKind.PatternBody;
 
     /// <summary>The metavariable a pattern name stands for, or null for a plain C name.</summary>

@@ -18,7 +18,10 @@ public sealed partial class Matcher
             if (c.Kind == SyntaxKind.IdentifierName && TokensEqual(token, c.AsIdentifierName().Identifier))
             {
                 var ct = c.AsIdentifierName().Identifier;
-                yield return WithPositions(token.Index, ct.Index, ct.Index, s.Record(token.Index, ct.Index, ct.Index));
+                if (WithPositions(token.Index, ct.Index, ct.Index, s.Record(token.Index, ct.Index, ct.Index)) is { } positioned)
+                {
+                    yield return positioned;
+                }
             }
 
             yield break;
@@ -87,7 +90,10 @@ public sealed partial class Matcher
         var env = BindChecked(meta, value, s.Env);
         if (env is not null)
         {
-            yield return RecordNode(token, c, s.With(env));
+            if (RecordNode(token, c, s.With(env)) is { } positioned)
+            {
+                yield return positioned;
+            }
         }
     }
 
@@ -464,7 +470,10 @@ public sealed partial class Matcher
         var env = BindChecked(meta, new CodeValue(c), s.Env);
         if (env is not null)
         {
-            yield return RecordNode(token, c, s.With(env));
+            if (RecordNode(token, c, s.With(env)) is { } positioned)
+            {
+                yield return positioned;
+            }
         }
     }
 }

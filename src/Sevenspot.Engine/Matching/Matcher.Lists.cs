@@ -187,6 +187,11 @@ public sealed partial class Matcher
         var patternToken = node.FirstToken;
         if (listMeta is not null)
         {
+            if (listMeta.ListLengthRanges is { } ranges && !ranges.Any(r => r.Min <= k && k <= r.Max))
+            {
+                return null;
+            }
+
             var items = new List<CodeValue>(k);
             for (int x = j; x < j + k; x++)
             {

@@ -109,7 +109,11 @@ public sealed partial class Matcher
 
             // T covers the code's specifiers (and the stars it absorbed); the pattern's own stars match the rest.
             int last = LastAbsorbedToken(cv.SpecifierList, cv.Declarator, codeStars - patternStars);
-            var s2 = WithPositions(token.Index, cv.SpecifierList.FirstTokenIndex, last, s.With(env).Record(token.Index, cv.SpecifierList.FirstTokenIndex, last));
+            if (WithPositions(token.Index, cv.SpecifierList.FirstTokenIndex, last, s.With(env).Record(token.Index, cv.SpecifierList.FirstTokenIndex, last)) is not { } s2)
+            {
+                yield break;
+            }
+
             foreach (var r in MatchStars(pv.Declarator, cv.Declarator, codeStars - patternStars, s2))
             {
                 yield return r;
@@ -230,7 +234,11 @@ public sealed partial class Matcher
             }
 
             int last = LastAbsorbedToken(specifiers, d, codeStars - patternStars);
-            var s2 = WithPositions(token.Index, specifiers.FirstTokenIndex, last, s.With(env).Record(token.Index, specifiers.FirstTokenIndex, last));
+            if (WithPositions(token.Index, specifiers.FirstTokenIndex, last, s.With(env).Record(token.Index, specifiers.FirstTokenIndex, last)) is not { } s2)
+            {
+                continue;
+            }
+
             foreach (var r in MatchStarTokens(pv.Declarator, d, codeStars - patternStars, s2))
             {
                 yield return r;
@@ -677,7 +685,11 @@ public sealed partial class Matcher
 
         int first = codeSpecifiers.FirstTokenIndex;
         int last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
-        var s2 = WithPositions(typeToken.Index, first, last, s.With(env).Record(typeToken.Index, first, last));
+        if (WithPositions(typeToken.Index, first, last, s.With(env).Record(typeToken.Index, first, last)) is not { } s2)
+        {
+            yield break;
+        }
+
         var declared = arrayName is { } name
             ? Match(new SyntaxElement(pInit.Declarator.Tree, ChildRefOf(pInit.Declarator)), new SyntaxElement(name.Tree, ChildRefOf(name)), s2)
                 .Select(st => st.Record(pInit.Declarator.LastTokenIndex, name.LastTokenIndex + 1, array.LastTokenIndex))
@@ -714,7 +726,10 @@ public sealed partial class Matcher
             var env = BindChecked(meta, new CodeValue(c), s.Env);
             if (env is not null)
             {
-                yield return RecordNode(pv.Declarator.AsIdentifierDeclarator().Identifier, c, s.With(env));
+                if (RecordNode(pv.Declarator.AsIdentifierDeclarator().Identifier, c, s.With(env)) is { } positioned)
+                {
+                    yield return positioned;
+                }
             }
 
             yield break;

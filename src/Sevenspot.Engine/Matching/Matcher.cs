@@ -91,7 +91,10 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            yield return WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index));
+            if (WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index)) is { } positioned)
+            {
+                yield return positioned;
+            }
             yield break;
         }
 
@@ -106,7 +109,10 @@ public sealed partial class Matcher
             var env = BindChecked(meta, new NameValue(op, c), s.Env);
             if (env is not null)
             {
-                yield return WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index));
+                if (WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index)) is { } positioned)
+                {
+                    yield return positioned;
+                }
             }
 
             yield break;
@@ -114,7 +120,10 @@ public sealed partial class Matcher
 
         if (TokensEqual(p, c))
         {
-            yield return WithPositions(p.Index, c.Index, c.Index, s.Record(p.Index, c.Index, c.Index));
+            if (WithPositions(p.Index, c.Index, c.Index, s.Record(p.Index, c.Index, c.Index)) is { } positioned)
+            {
+                yield return positioned;
+            }
         }
     }
 
@@ -203,6 +212,12 @@ public sealed partial class Matcher
     /// <summary>Binds a metavariable after checking its constraints; null when it does not fit.</summary>
     internal Env? BindChecked(Metavariable meta, MetaValue value, Env env)
     {
+        // An inherited metavariable that the earlier rule left unbound matches nothing.
+        if (_parent is null && meta.IsInherited && !env.Contains(meta.Name))
+        {
+            return null;
+        }
+
         // A metavariable of an isomorphism that the rule does not fix gets a name of its own.
         var bound = env.TryBind(_parent is null ? meta.Name : "iso:" + meta.Name, value);
         if (bound is null)
@@ -248,13 +263,51 @@ public sealed partial class Matcher
     private bool ValueMatchesConstraintText(string text, MetaValue value, Env env)
     {
         // A metavariable of this rule (or r.x inherited under its local name) compares by value.
-        string local = text.Contains('.', StringComparison.Ordinal) ? text[(text.IndexOf('.', StringComparison.Ordinal) + 1)..] : text;
+        string local = text;
+        int dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0)
+        {
+            string rule = text[..dot];
+            string name = text[(dot + 1)..];
+            local = _ctx.Rule.Metavariables.FirstOrDefault(m => m.IsInherited && m.InheritedFrom == rule && m.InheritedName == name)?.Name ?? text;
+        }
+
         if (env.TryGet(local, out var other) && _ctx.Meta(local) is not null)
         {
             return other.Key == value.Key;
         }
 
+        // A metavariable of an earlier rule that this rule does not inherit: any value it had in a match of
+        // that rule that agrees with what this rule inherits from it.
+        if (dot >= 0 && local == text && _ctx.EarlierMatches is { } earlier && earlier.TryGetValue(text[..dot], out var matches))
+        {
+            string rule = text[..dot];
+            string name = text[(dot + 1)..];
+            foreach (var match in matches)
+            {
+                if (match.TryGet(name, out var v) && v.Key == value.Key && AgreesWithInherited(rule, match, env))
+                {
+                    return true;
+                }
+            }
+        }
+
         return value.Key == text || value.Text == text;
+    }
+
+    /// <summary>Whether a match of an earlier rule has the values this rule inherits from it.</summary>
+    private bool AgreesWithInherited(string rule, Env match, Env env)
+    {
+        foreach (var meta in _ctx.Rule.Metavariables)
+        {
+            if (meta.InheritedFrom == rule && meta.InheritedName is { } inherited && env.TryGet(meta.Name, out var mine)
+                && match.TryGet(inherited, out var theirs) && mine.Key != theirs.Key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Regex GetRegex(string pattern)
@@ -270,7 +323,7 @@ public sealed partial class Matcher
     }
 
     /// <summary>Binds the position metavariables attached to a pattern token (spatch's @p).</summary>
-    private MatchState WithPositions(int patternToken, int codeFirst, int codeLast, MatchState s)
+    private MatchState? WithPositions(int patternToken, int codeFirst, int codeLast, MatchState s)
     {
         if (!_body.Positions.TryGetValue(patternToken, out var names))
         {
@@ -285,7 +338,9 @@ public sealed partial class Matcher
             env = (meta is null ? env.TryBind(name, value) : BindChecked(meta, value, env))!;
             if (env is null)
             {
-                return s; // a position conflict cannot happen for a fresh binding; keep the match
+                // An inherited position elsewhere, or one its constraint excludes; spatch does not enforce
+                // positions in a list that also names a metavariable of another kind ("@S@p" with S a statement).
+                return names.Any(n => _ctx.Meta(n) is { Kind: not MetavariableKind.Position }) ? s : null;
             }
         }
 
@@ -310,7 +365,7 @@ public sealed partial class Matcher
     }
 
     /// <summary>Records a metavariable bound to a code node: its pattern token covers the node's tokens.</summary>
-    private MatchState RecordNode(SyntaxToken patternToken, SyntaxNode code, MatchState s) =>
+    private MatchState? RecordNode(SyntaxToken patternToken, SyntaxNode code, MatchState s) =>
         WithPositions(patternToken.Index, code.FirstTokenIndex, code.LastTokenIndex, s.Record(patternToken.Index, code.FirstTokenIndex, code.LastTokenIndex));
 
     // ---- Nodes ----

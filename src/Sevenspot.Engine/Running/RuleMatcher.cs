@@ -14,7 +14,8 @@ namespace Sevenspot.Engine;
 /// </summary>
 internal static class RuleMatcher
 {
-    public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options, IsoIndex? isos, IReadOnlySet<string> usedAfter, bool contextMode)
+    public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options, IsoIndex? isos, IReadOnlySet<string> usedAfter, bool contextMode,
+        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null)
     {
         var results = new List<MatchState>();
         var pattern = rule.Body.Minus;
@@ -24,7 +25,7 @@ internal static class RuleMatcher
             return results;
         }
 
-        var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree));
+        var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree)) { EarlierMatches = earlierMatches };
         var matcher = new Matcher(context, isos);
         var start = new MatchState(env, null);
         if (rule.Kind == RuleKind.Identifier && elements.Count == 1 && elements[0].Kind == SyntaxKind.BareExpression)
@@ -105,11 +106,11 @@ internal static class RuleMatcher
                     continue;
                 }
 
+                // Every way the element matches the node with these bindings: a pattern may occur several times in it.
                 foreach (var m in matcher.MatchElement(element, node, new MatchState(leafEnv, null)))
                 {
                     results.Add(m.InWitness(witness));
                     any = true;
-                    break;
                 }
 
                 if (element.Kind == RuleElementKind.FunctionHeader && !element.Stripped)

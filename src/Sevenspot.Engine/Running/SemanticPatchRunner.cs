@@ -15,6 +15,7 @@ public sealed class SemanticPatchRunner
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
     private readonly Dictionary<string, HashSet<string>> _usedLater;
+    private readonly Dictionary<string, HashSet<string>> _referencedLater;
     private readonly Dictionary<CodeRule, IsoIndex> _isoIndexes;
 
     public SmplFile Patch => _patch;
@@ -31,6 +32,7 @@ public sealed class SemanticPatchRunner
         _patch = patch;
         _options = options;
         _usedLater = ComputeUsedLater(patch);
+        _referencedLater = ComputeReferencedLater(patch);
         _isoIndexes = isoIndexes ?? patch.CodeRules.ToDictionary(r => r, r => new IsoIndex(r, options.Isomorphisms));
     }
 
@@ -47,6 +49,7 @@ public sealed class SemanticPatchRunner
         var fresh = new FreshNames();
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
+        var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
         bool changed = false;
 
         foreach (var rule in _patch.Rules)
@@ -75,8 +78,8 @@ public sealed class SemanticPatchRunner
                     continue;
                 }
 
-                var used = _usedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode);
+                var used = _referencedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
+                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -94,6 +97,12 @@ public sealed class SemanticPatchRunner
                         RecordStarLines(code, m, tree, outcome);
                     }
 
+                    if (!earlierMatches.TryGetValue(code.Name, out var list))
+                    {
+                        earlierMatches[code.Name] = list = [];
+                    }
+
+                    list.Add(m.Env);
                     var exported = Export(code, m.Env, branch.Env);
                     if (exported is not null && seen.Add(exported))
                     {
@@ -162,7 +171,7 @@ public sealed class SemanticPatchRunner
         return env;
     }
 
-    /// <summary>The environment a rule sees: its inherited metavariables under their local names; null if one is unbound.</summary>
+    /// <summary>The environment a rule sees: its inherited metavariables that have a value, under their local names.</summary>
     private static Env? LocalEnv(CodeRule rule, Env global)
     {
         var local = Env.Empty;
@@ -175,7 +184,7 @@ public sealed class SemanticPatchRunner
 
             if (!global.TryGet(m.InheritedFrom + "." + m.InheritedName, out var value))
             {
-                return null;
+                continue; // unbound here: the rule still runs, and a pattern naming it cannot match
             }
 
             local = local.Bind(m.Name, value);
@@ -242,6 +251,41 @@ public sealed class SemanticPatchRunner
     private bool IsVirtual(string name) => _patch.Virtuals.Contains(name) && !_patch.Rules.Any(r => r.Name == name);
 
     /// <summary>For each rule, the metavariables that later rules inherit from it.</summary>
+    /// <summary>The metavariables later rules inherit, plus those their constraints name ("p != r.q").</summary>
+    private static Dictionary<string, HashSet<string>> ComputeReferencedLater(SmplFile patch)
+    {
+        var result = ComputeUsedLater(patch);
+        foreach (var rule in patch.CodeRules)
+        {
+            foreach (var meta in rule.Metavariables)
+            {
+                foreach (var constraint in meta.Constraints)
+                {
+                    if (constraint is not SetConstraint set)
+                    {
+                        continue;
+                    }
+
+                    foreach (string value in set.Values)
+                    {
+                        int dot = value.IndexOf('.', StringComparison.Ordinal);
+                        if (dot > 0 && patch.CodeRules.Any(r => r.Name == value[..dot]))
+                        {
+                            if (!result.TryGetValue(value[..dot], out var names))
+                            {
+                                result[value[..dot]] = names = new HashSet<string>(StringComparer.Ordinal);
+                            }
+
+                            names.Add(value[(dot + 1)..]);
+                        }
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
     private static Dictionary<string, HashSet<string>> ComputeUsedLater(SmplFile patch)
     {
         var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

@@ -87,6 +87,9 @@ public sealed class Metavariable
     /// <summary>list[len]: the metavariable that receives the length.</summary>
     public string? ListLengthName { get; init; }
 
+    /// <summary>list[len={1...3,5}]: the lengths allowed, as inclusive ranges; null when any.</summary>
+    public IReadOnlyList<(int Min, int Max)>? ListLengthRanges { get; init; }
+
     /// <summary>For typed expressions, constants and idexpressions: the allowed types as C text (e.g. "struct foo *").</summary>
     public IReadOnlyList<string> Types { get; init; } = [];
 

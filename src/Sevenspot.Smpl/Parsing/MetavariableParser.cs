@@ -242,6 +242,7 @@ internal sealed class MetavariableParser
 
         int? length = null;
         string? lengthName = null;
+        IReadOnlyList<(int Min, int Max)>? ranges = null;
         if (_c.TryKind(SyntaxKind.OpenBracketToken))
         {
             if (_c.Kind == SyntaxKind.IntegerLiteralToken)
@@ -261,11 +262,14 @@ internal sealed class MetavariableParser
                     // list[n={1...3}]: the length is bound to n and must be in the set
                     _c.Next();
                     int depth = 0;
+                    var text = new System.Text.StringBuilder();
                     while (!_c.AtEnd && !(depth == 0 && _c.Kind == SyntaxKind.CloseBracketToken))
                     {
                         depth += _c.Kind == SyntaxKind.OpenBraceToken ? 1 : _c.Kind == SyntaxKind.CloseBraceToken ? -1 : 0;
-                        _c.Next();
+                        text.Append(_c.Next());
                     }
+
+                    ranges = ParseLengthRanges(text.ToString());
                 }
             }
             else
@@ -279,7 +283,39 @@ internal sealed class MetavariableParser
             }
         }
 
-        return ReadNames(list, line, listLength: length, listLengthName: lengthName);
+        return ReadNames(list, line, listLength: length, listLengthName: lengthName, listLengthRanges: ranges);
+    }
+
+    /// <summary>"{1...3,5}": the lengths as inclusive ranges; null when the text is not of that form.</summary>
+    private static List<(int Min, int Max)>? ParseLengthRanges(string text)
+    {
+        text = text.Trim();
+        if (!text.StartsWith('{') || !text.EndsWith('}'))
+        {
+            return null;
+        }
+
+        var result = new List<(int Min, int Max)>();
+        foreach (string part in text[1..^1].Split(','))
+        {
+            string[] bounds = part.Split("...");
+            if (bounds.Length is < 1 or > 2
+                || !int.TryParse(bounds[0].Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int min))
+            {
+                return null;
+            }
+
+            int max = min;
+            if (bounds.Length == 2
+                && !int.TryParse(bounds[1].Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out max))
+            {
+                return null;
+            }
+
+            result.Add((min, max));
+        }
+
+        return result;
     }
 
     /// <summary>Reads an optional type ("expression struct foo *", "{int, long}", "idexpression char *") then the names.</summary>
@@ -535,7 +571,8 @@ internal sealed class MetavariableParser
         string? locality = null,
         int? listLength = null,
         string? listLengthName = null,
-        bool anyPosition = false)
+        bool anyPosition = false,
+        IReadOnlyList<(int Min, int Max)>? listLengthRanges = null)
     {
         do
         {
@@ -570,6 +607,7 @@ internal sealed class MetavariableParser
                 Locality = locality,
                 ListLength = listLength,
                 ListLengthName = listLengthName,
+                ListLengthRanges = listLengthRanges,
                 Constraints = constraints,
                 Seed = seed,
                 AnyPosition = anyPosition,
