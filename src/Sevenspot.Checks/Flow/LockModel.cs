@@ -237,7 +237,7 @@ public sealed class LockModel
                 continue;
             }
 
-            if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" && SyntaxHelpers.Arguments(node) is [var inner])
+            if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" or "WARN_ON" or "WARN_ON_ONCE" && SyntaxHelpers.Arguments(node) is [var inner])
             {
                 node = inner;
                 continue;
