@@ -67,7 +67,10 @@ out="$work/kernel-checks"
 mkdir -p "$out"
 dotnet build "$repo/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -nologo -v quiet >"$out/build.log" 2>&1 \
     || { tail -n 30 "$out/build.log" >&2; fail "the build failed (log: $out/build.log)"; }
-cli="$repo/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot"
+# Run a copy of the build, so that rebuilding during the run does not change it.
+rm -rf "$out/bin"
+cp -r "$repo/src/Sevenspot.Cli/bin/Release/net10.0" "$out/bin"
+cli="$out/bin/sevenspot"
 [ -x "$cli" ] || fail "no $cli after the build"
 
 # The top-level folders, so that paths read kernel/fork.c.

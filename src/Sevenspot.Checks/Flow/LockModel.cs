@@ -147,6 +147,9 @@ public sealed class LockModel
         }
     }
 
+    /// <summary>The key of rcu_read_lock()'s section: locks without an argument are keyed by kind and release.</summary>
+    public const string RcuReadSection = "rcu:rcu_read_unlock";
+
     /// <summary>How the text of a lock held at entry by annotation begins.</summary>
     public const string AnnotatedByCaller = "caller (annotated ";
 
@@ -161,9 +164,11 @@ public sealed class LockModel
         }
 
         var where = _file.LocateCompact(Function.AsFunctionDefinition().Declarator);
-        foreach (string key in annotations.MustHold.Concat(annotations.Releases))
+        foreach (string annotated in annotations.MustHold.Concat(annotations.Releases))
         {
-            state = state.Acquire(new HeldLock(key, KindOfAnnotated(key), ClassOfAnnotated(key), 1, where, AnnotatedByCaller + key + ")", false));
+            // __must_hold(RCU), __releases(RCU): the RCU read-side section rcu_read_unlock() ends.
+            string key = annotated == "RCU" ? RcuReadSection : annotated;
+            state = state.Acquire(new HeldLock(key, KindOfAnnotated(key), ClassOfAnnotated(key), 1, where, AnnotatedByCaller + annotated + ")", false));
         }
 
         return state;
@@ -237,7 +242,7 @@ public sealed class LockModel
                 continue;
             }
 
-            if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" && SyntaxHelpers.Arguments(node) is [var inner])
+            if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" or "WARN_ON" or "WARN_ON_ONCE" && SyntaxHelpers.Arguments(node) is [var inner])
             {
                 node = inner;
                 continue;

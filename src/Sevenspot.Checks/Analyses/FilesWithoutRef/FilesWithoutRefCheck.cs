@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sevenspot.C;
 using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
@@ -7,7 +8,8 @@ namespace Sevenspot.Checks;
 /// <summary>
 /// files-without-ref: a read of a guarded field (guarded-fields.txt: task_struct.files under
 /// task_lock) through a pointer declared as that struct, where no path holds the guarding lock on
-/// that very pointer. <c>current</c> is exempt: a task's own files do not go away under it.
+/// that very pointer. <c>current</c> is exempt, also under another name (<c>me = current</c>):
+/// a task's own files do not go away under it.
 /// </summary>
 public sealed class FilesWithoutRefCheck : FileCheck
 {
@@ -33,7 +35,7 @@ public sealed class FilesWithoutRefCheck : FileCheck
 
                 foreach (var access in FlowSyntax.EvaluatedNodes(graph, node))
                 {
-                    if (Guarded(file.Primitives, model, access) is not var (field, owner, guard) || !IsValueUse(access))
+                    if (Guarded(file.Primitives, model, access) is not var (field, owner, guard) || !IsValueUse(access) || AliasOfCurrent(function, owner))
                     {
                         continue;
                     }
@@ -51,6 +53,23 @@ public sealed class FilesWithoutRefCheck : FileCheck
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the pointer is a variable of the function that is only ever given <c>current</c>
+    /// (<c>struct task_struct *me = current;</c>): current under another name.
+    /// </summary>
+    private static bool AliasOfCurrent(SyntaxNode function, SyntaxNode owner)
+    {
+        if (owner.Kind != SyntaxKind.IdentifierName)
+        {
+            return false;
+        }
+
+        string name = Regex.Escape(owner.AsIdentifierName().Identifier.Text);
+        string body = SyntaxHelpers.Text(function.AsFunctionDefinition().Body);
+        var assignments = Regex.Matches(body, $@"(?<![\w.>])\*?\s*{name}\s*=(?!=)\s*(\w*)");
+        return assignments.Count > 0 && assignments.All(m => m.Groups[1].Value == "current");
     }
 
     private static bool ReadsGuardedField(PrimitiveTables tables, SyntaxNode function)

@@ -166,6 +166,19 @@ public sealed class DoubleListRemovalCheck : FileCheck
                 }
             }
 
+            // A test of the element made with a lock held again (if (irq->vcpu == vcpu)) is taken
+            // for a re-check of what happened to it while the lock was dropped.
+            if (branch && state.Locks.Must.Count > 0 && state.Stale.May.Count > 0)
+            {
+                foreach (var syntax in FlowSyntax.EvaluatedNodes(graph, node))
+                {
+                    if (syntax.Kind == SyntaxKind.IdentifierName && state.Stale.May.ContainsKey(SyntaxHelpers.Key(syntax)))
+                    {
+                        state = state with { Stale = state.Stale.Remove(SyntaxHelpers.Key(syntax)) };
+                    }
+                }
+            }
+
             foreach (var syntax in FlowSyntax.EvaluatedNodes(graph, node))
             {
                 if (Assignment(syntax) is not var (target, value))
@@ -209,6 +222,17 @@ public sealed class DoubleListRemovalCheck : FileCheck
             {
                 var assignment = node.AsAssignmentExpression();
                 return (SyntaxHelpers.Key(assignment.Left), assignment.Operator.Kind == SyntaxKind.EqualsToken ? assignment.Right : null);
+            }
+
+            // p++, --p: the variable moves to another element.
+            if (node.Kind == SyntaxKind.PostfixUnary && node.AsPostfixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken)
+            {
+                return (SyntaxHelpers.Key(node.AsPostfixUnary().Operand), null);
+            }
+
+            if (node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken)
+            {
+                return (SyntaxHelpers.Key(node.AsPrefixUnary().Operand), null);
             }
 
             if (node.Kind == SyntaxKind.InitDeclarator && FileTypes.NameOf(node.AsInitDeclarator().Declarator) is { } name)
