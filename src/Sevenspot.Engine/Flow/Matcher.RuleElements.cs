@@ -401,10 +401,11 @@ public sealed partial class Matcher
             afterType = MatchFunctionSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
                 .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(cv.Tree, ChildRefOf(cv.Declarator)), st));
 
-            // "- foo(...) { ... }" written without a return type removes the code's return type and storage too.
+            // "- foo(...) { ... }" written without a return type removes the code's return type and storage too
+            // (when the rule adds nothing: a header replaced by added code keeps them, "- f(int x) { + f(void) {").
             int name = pv.Declarator.FirstTokenIndex;
             int close = pv.Declarator.LastTokenIndex;
-            if (pv.SpecifierList.IsEmpty && !cv.SpecifierList.IsEmpty && !_ctx.CodeIsPattern && close < _body.MinusMarks.Length
+            if (pv.SpecifierList.IsEmpty && !cv.SpecifierList.IsEmpty && !_ctx.CodeIsPattern && !_body.HasPlus && close < _body.MinusMarks.Length
                 && _body.MinusMarks[name] == TokenMark.Minus && _body.MinusMarks[close] == TokenMark.Minus && !HasPlusAt(name))
             {
                 afterType = afterType.Select(st => st.Record(name, cv.SpecifierList.FirstTokenIndex, cv.SpecifierList.LastTokenIndex));
