@@ -434,6 +434,13 @@ internal sealed partial class PlusFormatter
                 {
                     var s = e.AsSizeofExpression();
                     Token(s.Keyword);
+
+                    // "sizeof *p", "sizeof x", but "sizeof(*p)".
+                    if (s.Expression.Kind != SyntaxKind.ParenthesizedExpression)
+                    {
+                        Space();
+                    }
+
                     Expression(s.Expression, Unary);
                     break;
                 }

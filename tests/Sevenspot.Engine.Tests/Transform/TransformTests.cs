@@ -72,4 +72,12 @@ public sealed class TransformTests
         const string code = "void h() {\n  a();\n  f();\n  f();\n  b();\n}\n";
         Assert.Equal("void h() {\n  a();\n  g();\n  g();\n  b();\n}\n", Apply(rule, code));
     }
+
+    [Fact]
+    public void Sizeof_of_an_expression_is_followed_by_a_space_unless_parenthesized()
+    {
+        const string rule = "@@\nexpression E1, E2, E3;\n@@\n- kzalloc(E1 * E2, E3)\n+ kzalloc(E1, E2, E3)\n";
+        const string code = "void f() {\n  a = kzalloc(n * sizeof *p, G);\n  b = kzalloc(n * sizeof(*p), G);\n}\n";
+        Assert.Equal("void f() {\n  a = kzalloc(n, sizeof *p, G);\n  b = kzalloc(n, sizeof(*p), G);\n}\n", Apply(rule, code));
+    }
 }
