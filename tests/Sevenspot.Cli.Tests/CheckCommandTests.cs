@@ -19,10 +19,13 @@ public sealed class CheckCommandTests
         throw new InvalidOperationException($"No Sevenspot.slnx above {AppContext.BaseDirectory}.");
     }
 
-    private static (int Exit, string Stdout, string Stderr) Check(params string[] args)
+    private static (int Exit, string Stdout, string Stderr) Check(params string[] args) => CheckIn(null, args);
+
+    private static (int Exit, string Stdout, string Stderr) CheckIn(string? directory, params string[] args)
     {
         var start = new ProcessStartInfo(SpatchHarness.Executable)
         {
+            WorkingDirectory = directory ?? Environment.CurrentDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -38,6 +41,20 @@ public sealed class CheckCommandTests
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), "sevenspot check did not finish in 120 s");
         return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void The_readme_example_prints_the_findings_shown_there()
+    {
+        string root = Path.GetDirectoryName(Path.GetDirectoryName(Fixtures()))!;
+        root = Path.GetDirectoryName(root)!;
+        var (exit, stdout, _) = CheckIn(root, "examples/checks.c");
+        Assert.Equal(0, exit);
+
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string section = readme[readme.IndexOf("## Kernel checks", StringComparison.Ordinal)..];
+        var shown = section.Split('\n').Where(l => l.StartsWith("    examples/checks.c:", StringComparison.Ordinal)).Select(l => l[4..]);
+        Assert.Equal(shown, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Theory]
