@@ -486,7 +486,17 @@ public sealed class RefcountBalanceCheck : FileCheck
             {
                 if (syntax.Kind == SyntaxKind.AssignmentExpression)
                 {
-                    state = HandOver(state, RefcountSummaries.ObjectKey(syntax.AsAssignmentExpression().Right), syntax, "=", record);
+                    var assignment = syntax.AsAssignmentExpression();
+                    state = HandOver(state, RefcountSummaries.ObjectKey(assignment.Right), syntax, "=", record);
+
+                    // The variable now names another object (d = tmp after dput(d)): a later put
+                    // drops that one, not the reference already dropped. Only double puts look
+                    // at this event; the state follows gets alone.
+                    string target = RefcountSummaries.ObjectKey(assignment.Left);
+                    if (IsTracked(target))
+                    {
+                        record?.Invoke(new RefEvent(RefEventKind.Get, target, syntax, "="));
+                    }
                 }
             }
 
