@@ -75,6 +75,9 @@ public sealed class PrimitiveTablesTests
         Assert.True(Assert.Single(s_tables.FindAcquire("spin_lock_nested")).Nested);
         Assert.Equal("task_struct.alloc_lock", Assert.Single(s_tables.FindAcquire("task_lock")).FixedClass);
         Assert.Equal(3, s_tables.FindAcquire("preempt_disable").Count);
+        Assert.Equal(0, irqsave.ReleaseArgument);
+        var pte = Assert.Single(s_tables.FindRelease("pte_unmap_unlock"));
+        Assert.Equal(("spin_lock", 0, 1), (pte.Acquire, pte.LockArgument, pte.ReleaseArgument));
         Assert.True(LockKind.Rcu.IsAtomic());
         Assert.False(LockKind.Mutex.IsAtomic());
     }
@@ -121,7 +124,7 @@ public sealed class PrimitiveTablesTests
             File.WriteAllText(Path.Combine(directory, "locks.txt"), "# our driver's lock\nfrob_lock  frob_unlock  spin  arg=0\n");
             var tables = PrimitiveTables.WithDirectory(directory);
             Assert.Equal(LockKind.Spin, Assert.Single(tables.FindAcquire("frob_lock")).Kind);
-            Assert.Single(tables.FindAcquire("spin_lock"));
+            Assert.Equal(["spin_unlock", "pte_unmap_unlock"], tables.FindAcquire("spin_lock").Select(p => p.Release));
         }
         finally
         {

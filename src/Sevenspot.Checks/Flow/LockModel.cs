@@ -61,7 +61,7 @@ public sealed class LockModel
         if (releases.Count > 0)
         {
             var primitive = releases[0];
-            return new LockOperation(primitive, false, KeyOf(primitive, call), ClassOf(primitive, call), call);
+            return new LockOperation(primitive, false, KeyOf(primitive, call, release: true), ClassOf(primitive, call, release: true), call);
         }
 
         return null;
@@ -72,8 +72,8 @@ public sealed class LockModel
     /// (<c>d -&gt; lock</c>), the bit and address of a bit lock, or the kind and release name for
     /// locks without an argument (<c>rcu:rcu_read_unlock</c>), so that each acquire meets its own release.
     /// </summary>
-    public static string KeyOf(LockPrimitive primitive, SyntaxNode call) =>
-        KeyFor(primitive, SyntaxHelpers.Argument(call, primitive.LockArgument), SyntaxHelpers.Argument(call, primitive.BitArgument));
+    public static string KeyOf(LockPrimitive primitive, SyntaxNode call, bool release = false) =>
+        KeyFor(primitive, SyntaxHelpers.Argument(call, release ? primitive.ReleaseArgument : primitive.LockArgument), SyntaxHelpers.Argument(call, primitive.BitArgument));
 
     /// <summary>The key <see cref="KeyOf"/> gives a call of the primitive with these lock and bit arguments.</summary>
     public static string KeyFor(LockPrimitive primitive, SyntaxNode? lockArgument, SyntaxNode? bitArgument = null)
@@ -103,14 +103,14 @@ public sealed class LockModel
     /// Null for locks reached through pointers, calls or unknown types, and for locks without an
     /// argument (RCU, interrupts, preemption), which take part in no lock order.
     /// </summary>
-    public string? ClassOf(LockPrimitive primitive, SyntaxNode call)
+    public string? ClassOf(LockPrimitive primitive, SyntaxNode call, bool release = false)
     {
         if (primitive.FixedClass is { } fixedClass)
         {
             return fixedClass.Contains('.', StringComparison.Ordinal) ? "struct " + fixedClass : fixedClass;
         }
 
-        if (SyntaxHelpers.Argument(call, primitive.LockArgument) is not { } argument)
+        if (SyntaxHelpers.Argument(call, release ? primitive.ReleaseArgument : primitive.LockArgument) is not { } argument)
         {
             return null;
         }
@@ -383,8 +383,9 @@ public sealed class FunctionLockAnnotations
                 continue;
             }
 
-            var primitive = primitives.FindAcquire(name).FirstOrDefault() ?? primitives.FindRelease(name).FirstOrDefault();
-            if (primitive is not null && LockModel.KeyOf(primitive, call) == key)
+            var acquire = primitives.FindAcquire(name).FirstOrDefault();
+            var primitive = acquire ?? primitives.FindRelease(name).FirstOrDefault();
+            if (primitive is not null && LockModel.KeyOf(primitive, call, release: acquire is null) == key)
             {
                 return primitive.Kind;
             }

@@ -16,7 +16,11 @@ public sealed record Allocator(
     bool Zeroes,
     bool AlwaysSleeps);
 
-/// <summary>An acquire function and its release (locks.txt).</summary>
+/// <summary>
+/// An acquire function and its release (locks.txt). The release names its lock with the same
+/// argument as the acquire, unless <paramref name="UnlockArgument"/> says otherwise
+/// (<c>pte_unmap_unlock(pte, ptl)</c> releases its second argument).
+/// </summary>
 public sealed record LockPrimitive(
     string Acquire,
     string Release,
@@ -25,7 +29,12 @@ public sealed record LockPrimitive(
     int BitArgument,
     string? FixedClass,
     SuccessTest Success,
-    bool Nested);
+    bool Nested,
+    int UnlockArgument = -1)
+{
+    /// <summary>The argument of the release that names the lock.</summary>
+    public int ReleaseArgument => UnlockArgument >= 0 ? UnlockArgument : LockArgument;
+}
 
 /// <summary>A list operation (lists.txt).</summary>
 public sealed record ListOperation(string Name, ListOperationKind Kind, int EntryArgument, int FieldArgument);

@@ -111,14 +111,14 @@ public sealed partial class PrimitiveTables
 
     private void AddLock(PrimitiveLine line)
     {
-        line.Validate(2, ["nested"], ["arg", "bit", "class", "try"]);
+        line.Validate(2, ["nested"], ["arg", "bit", "class", "try", "unlock-arg"]);
         string release = line.Word(0, "release function");
         if (!LockKindFacts.TryParse(line.Word(1, "kind"), out var kind))
         {
             throw line.Error($"unknown lock kind '{line.Words[1]}'");
         }
 
-        var primitive = new LockPrimitive(line.Name, release, kind, line.GetIndex("arg"), line.GetIndex("bit"), line.Get("class"), ParseSuccess(line), line.HasFlag("nested", 2));
+        var primitive = new LockPrimitive(line.Name, release, kind, line.GetIndex("arg"), line.GetIndex("bit"), line.Get("class"), ParseSuccess(line), line.HasFlag("nested", 2), line.GetIndex("unlock-arg"));
         AddToList(_acquires, line.Name, primitive, line, p => p.Release == release);
         AddToList(_releases, release, primitive, line, p => p.Acquire == line.Name);
     }

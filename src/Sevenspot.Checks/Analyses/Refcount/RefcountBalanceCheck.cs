@@ -351,13 +351,64 @@ public sealed class RefcountBalanceCheck : FileCheck
                 return succeededOnTrue == onTrue && IsTracked(reference) ? output.Add(new Fact(reference, _file.Locate(test), name)) : output;
             }
 
-            // NULL and error-pointer tests: on the failing edge there is no reference.
-            if (NullTest(test, positive) is var (key, nullOnTrue) && output.May.ContainsKey(key) && nullOnTrue == onTrue)
+            // NULL and error-pointer tests: on an edge where the pointer may be NULL there is
+            // no reference to follow (under || and &&, one operand's outcome is unclear).
+            foreach (var key in MaybeNull(condition, onTrue))
             {
-                return output.Remove(key);
+                if (output.May.ContainsKey(key))
+                {
+                    output = output.Remove(key);
+                }
             }
 
             return output;
+        }
+
+        /// <summary>
+        /// The pointers that may be NULL (or an error) when a condition has the given value: through
+        /// !, parentheses, likely/unlikely, WARN_ON-style wrappers, assignments (the assigned name is
+        /// tested) and both operands of || and &amp;&amp;.
+        /// </summary>
+        private static List<string> MaybeNull(SyntaxNode condition, bool value)
+        {
+            var keys = new List<string>();
+            Collect(condition, value, keys);
+            return keys;
+
+            static void Collect(SyntaxNode node, bool value, List<string> keys)
+            {
+                node = SyntaxHelpers.StripParentheses(node);
+                if (node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken)
+                {
+                    Collect(node.AsPrefixUnary().Operand, !value, keys);
+                    return;
+                }
+
+                if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" or "WARN_ON" or "WARN_ON_ONCE" or "WARN" or "WARN_ONCE"
+                    && SyntaxHelpers.Arguments(node) is [var inner, ..])
+                {
+                    Collect(inner, value, keys);
+                    return;
+                }
+
+                if (node.Kind == SyntaxKind.AssignmentExpression && node.AsAssignmentExpression().Operator.Kind == SyntaxKind.EqualsToken)
+                {
+                    Collect(node.AsAssignmentExpression().Left, value, keys);
+                    return;
+                }
+
+                if (node.Kind == SyntaxKind.BinaryExpression && node.AsBinaryExpression().Operator.Kind is SyntaxKind.BarBarToken or SyntaxKind.AmpersandAmpersandToken)
+                {
+                    Collect(node.AsBinaryExpression().Left, value, keys);
+                    Collect(node.AsBinaryExpression().Right, value, keys);
+                    return;
+                }
+
+                if (NullTest(node, true) is var (key, nullOnTrue) && nullOnTrue == value)
+                {
+                    keys.Add(key);
+                }
+            }
         }
 
         public KeyedFacts Join(KeyedFacts left, KeyedFacts right) => KeyedFacts.Join(left, right);
@@ -408,6 +459,14 @@ public sealed class RefcountBalanceCheck : FileCheck
                     continue;
                 }
 
+                // Queueing a work item embedded in an object hands the object's references to
+                // the work, which drops them when it runs (the caller puts only when queueing failed).
+                if (QueuedWorkArgument(name) is int work && work < arguments.Count)
+                {
+                    state = HandOver(state, BaseOf(RefcountSummaries.ObjectKey(arguments[work])), call, name, record);
+                    continue;
+                }
+
                 if (tables.FindListOperation(name) is { Kind: ListOperationKind.Add } add && ListEntry.Of(add, call) is { } entry)
                 {
                     state = HandOver(state, entry.Object, call, name, record);
@@ -427,13 +486,36 @@ public sealed class RefcountBalanceCheck : FileCheck
             {
                 if (syntax.Kind == SyntaxKind.AssignmentExpression)
                 {
-                    state = HandOver(state, RefcountSummaries.ObjectKey(syntax.AsAssignmentExpression().Right), syntax, "=", record);
+                    var assignment = syntax.AsAssignmentExpression();
+                    state = HandOver(state, RefcountSummaries.ObjectKey(assignment.Right), syntax, "=", record);
+
+                    // The variable now names another object (d = tmp after dput(d)): a later put
+                    // drops that one, not the reference already dropped. Only double puts look
+                    // at this event; the state follows gets alone.
+                    string target = RefcountSummaries.ObjectKey(assignment.Left);
+                    if (IsTracked(target))
+                    {
+                        record?.Invoke(new RefEvent(RefEventKind.Get, target, syntax, "="));
+                    }
                 }
             }
 
             if (graph.GetKind(node) == FlowNodeKind.Return && graph.GetSyntax(node) is { Kind: SyntaxKind.ReturnStatement } ret && ret.AsReturnStatement().Expression is { } returned)
             {
                 state = HandOver(state, RefcountSummaries.ObjectKey(returned), ret, "return", record);
+
+                // Returning a struct pointer may hand on any reference the function holds: the
+                // returned object can keep it (a device got for the region returned, a file
+                // behind the socket returned). Which one is unclear, so all are taken as handed on.
+                if (SyntaxHelpers.StripParenthesesAndCasts(returned) is { Kind: SyntaxKind.IdentifierName } variable
+                    && _types.Lookup(variable.AsIdentifierName().Identifier.Text) is { IsPointer: true })
+                {
+                    foreach (var key in state.May.Keys.ToList())
+                    {
+                        record?.Invoke(new RefEvent(RefEventKind.HandOver, key, ret, "return"));
+                        state = state.Remove(key);
+                    }
+                }
             }
 
             return state;
@@ -456,6 +538,15 @@ public sealed class RefcountBalanceCheck : FileCheck
 
             return state;
         }
+
+        /// <summary>The argument that names the work item for the calls that queue one.</summary>
+        private static int? QueuedWorkArgument(string name) => name switch
+        {
+            "schedule_work" or "schedule_delayed_work" => 0,
+            "queue_work" or "queue_delayed_work" or "mod_delayed_work" or "queue_rcu_work" or "kthread_queue_work" => 1,
+            "queue_work_on" or "queue_delayed_work_on" or "mod_delayed_work_on" => 2,
+            _ => null,
+        };
 
         /// <summary>The variable a reference key starts from: "t" for "t", "obj" for "&amp; obj -&gt; refs".</summary>
         private static string BaseOf(string key)

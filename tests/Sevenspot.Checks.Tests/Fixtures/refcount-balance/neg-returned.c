@@ -14,3 +14,15 @@ struct device_node *find_codec_parent(struct device_node *codec)
 	}
 	return parent;
 }
+
+struct region *region_get(struct region *region)
+{
+	struct device *dev = &region->dev;
+
+	get_device(dev);
+	if (!try_module_get(region->owner)) {
+		put_device(dev);
+		return ERR_PTR(-ENODEV);
+	}
+	return region;
+}
