@@ -94,6 +94,11 @@ public sealed partial class Transformer
             var x = items[i];
             if (IsDots(x))
             {
+                if (x.Kind == SyntaxKind.Nest)
+                {
+                    Statement(rule, layout, x, true, true); // the statements in a nest stand between dots
+                }
+
                 dotsBefore = true;
                 continue;
             }

@@ -70,6 +70,14 @@ public sealed class TransformTests
     }
 
     [Fact]
+    public void Code_added_after_a_branch_matched_in_a_nest_puts_braces_around_it()
+    {
+        const string rule = "@@\n@@\nmain(...) {\n  <...\n  foo();\n+ bar();\n  ...>\n}\n";
+        const string code = "int main () {\n  if (x > 1) foo();\n}\n";
+        Assert.Equal("int main () {\n  if (x > 1) {\n    foo();\n    bar();\n  }\n}\n", Apply(rule, code));
+    }
+
+    [Fact]
     public void A_star_line_may_open_a_disjunction_that_a_context_line_closes()
     {
         const string rule = "@@\nexpression x, E;\n@@\n* x = \\(kmalloc(E)\\|\n  vmalloc(E)\\);\n";
