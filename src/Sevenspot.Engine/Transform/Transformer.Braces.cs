@@ -26,7 +26,8 @@ public sealed partial class Transformer
         AroundStatement,
     }
 
-    private sealed record BracedStatement(int First, int Last, BraceKind Kind);
+    /// <param name="AddedOutside">Whether code is added before the statement's first token or after its last one.</param>
+    private sealed record BracedStatement(int First, int Last, BraceKind Kind, bool AddedOutside);
 
     private sealed class RuleLayout
     {
@@ -93,6 +94,11 @@ public sealed partial class Transformer
             var x = items[i];
             if (IsDots(x))
             {
+                if (x.Kind == SyntaxKind.Nest)
+                {
+                    Statement(rule, layout, x, true, true); // the statements in a nest stand between dots
+                }
+
                 dotsBefore = true;
                 continue;
             }
@@ -224,7 +230,8 @@ public sealed partial class Transformer
         };
         if (kindOf is { } k)
         {
-            layout.Statements.Add(new BracedStatement(s.FirstTokenIndex, s.LastTokenIndex, k));
+            bool outside = body.GetPlus(s.FirstTokenIndex, PlusSide.Before).Count > 0 || body.GetPlus(s.LastTokenIndex, PlusSide.After).Count > 0;
+            layout.Statements.Add(new BracedStatement(s.FirstTokenIndex, s.LastTokenIndex, k, outside));
         }
     }
 
@@ -302,7 +309,9 @@ public sealed partial class Transformer
     {
         foreach (var s in layout.Statements)
         {
-            if (s.Kind == BraceKind.AroundReplacement || !codeOf.TryGetValue(s.First, out var code) || BranchAt(code.First) is not { } branch)
+            // A compound branch gets braces only for code added next to it, not inside it.
+            bool compound = s.Kind == BraceKind.AroundStatement && s.AddedOutside;
+            if (s.Kind == BraceKind.AroundReplacement || !codeOf.TryGetValue(s.First, out var code) || BranchAt(code.First, compound) is not { } branch)
             {
                 continue;
             }
@@ -324,30 +333,37 @@ public sealed partial class Transformer
             else
             {
                 // On a removed token the brace takes its place; on a kept one it goes on its own line.
+                // Nested branches can share a token: the braces of the larger one go outside, and are
+                // not mistaken for the same brace added twice.
                 int first = branch.FirstTokenIndex, last = branch.LastTokenIndex;
+                int nesting = last - first;
+                int closing = AfterOrder(first, last) + 1 + nesting; // after the end of an if in the branch
                 if (_deleted[first])
                 {
-                    AddTo(_inPlace, first, printer.FormatBrace("{", PlusPlacement.InPlace), false, -1);
+                    AddTo(_inPlace, first, printer.FormatBrace("{", PlusPlacement.InPlace), false, -1 - nesting);
                 }
                 else
                 {
-                    AddTo(_before, first, printer.FormatBrace("{", PlusPlacement.Before), false, -1);
+                    AddTo(_before, first, printer.FormatBrace("{", PlusPlacement.Before), false, -1 - nesting);
                 }
 
                 if (_deleted[last])
                 {
-                    AddTo(_inPlace, last, printer.FormatBrace("}", PlusPlacement.InPlace), false, 1);
+                    AddTo(_inPlace, last, printer.FormatBrace("}", PlusPlacement.InPlace), false, closing);
                 }
                 else
                 {
-                    AddTo(_after, last, printer.FormatBrace("}", PlusPlacement.After), false, 1);
+                    AddTo(_after, last, printer.FormatBrace("}", PlusPlacement.After), false, closing);
                 }
             }
         }
     }
 
-    /// <summary>The statement starting at a code token when it is the single-statement branch of an if or a loop.</summary>
-    private SyntaxNode? BranchAt(int token)
+    /// <summary>
+    /// The statement starting at a code token when it is the single-statement branch of an if or a loop
+    /// (or a compound branch, when <paramref name="compound"/> allows it).
+    /// </summary>
+    private SyntaxNode? BranchAt(int token, bool compound = false)
     {
         if (token < 0 || token >= _code.TokenCount)
         {
@@ -363,7 +379,7 @@ public sealed partial class Transformer
             }
         }
 
-        if (statement is not { } s || s.Kind == SyntaxKind.CompoundStatement || s.Parent is not { } parent)
+        if (statement is not { } s || s.Kind == SyntaxKind.CompoundStatement && !compound || s.Parent is not { } parent)
         {
             return null;
         }

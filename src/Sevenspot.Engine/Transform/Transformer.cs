@@ -193,12 +193,32 @@ public sealed partial class Transformer
                 }
                 else
                 {
-                    AddTo(_after, entry.CodeLast, printer.Format(chunk, env, PlusPlacement.After, false, false), chunk);
+                    AddTo(_after, entry.CodeLast, printer.Format(chunk, env, PlusPlacement.After, false, false), chunk.PlusPlus, AfterOrder(entry.CodeFirst, entry.CodeLast));
                 }
             }
         }
 
         AddBranchBraces(layout, codeOf, printer);
+    }
+
+    /// <summary>
+    /// Where code added after matched code goes among the additions on its last token. As in spatch,
+    /// an if statement ends with an end marker of its own, after its last token: code added after a
+    /// whole if goes after code (and braces) added after its last branch, and after the code added
+    /// after an if nested in it.
+    /// </summary>
+    private int AfterOrder(int first, int last)
+    {
+        int ifs = 0;
+        for (var n = _code.GetToken(last).Parent; n is { } node && node.LastTokenIndex == last && node.FirstTokenIndex >= first; n = node.Parent)
+        {
+            if (node.Kind == SyntaxKind.IfStatement)
+            {
+                ifs++;
+            }
+        }
+
+        return ifs * (_code.TokenCount + 2);
     }
 
     /// <summary>

@@ -50,6 +50,34 @@ public sealed class TransformTests
     }
 
     [Fact]
+    public void Code_added_before_a_compound_branch_puts_braces_around_it()
+    {
+        const string rule = "@@\nstatement S;\n@@\n+ foo();\n  S\n";
+        const string code = "int f() {\n  if (y) {\n    a();\n  }\n}\n";
+        Assert.Equal(
+            "int f() {\n  foo();\n  if (y) {\n    foo();\n    {\n      foo();\n      a();\n    }\n  }\n}\n",
+            Apply(rule, code));
+    }
+
+    [Fact]
+    public void Code_added_after_an_if_goes_after_code_added_after_its_last_branch()
+    {
+        const string rule = "@@\nstatement S;\n@@\n  S\n+ foo();\n";
+        const string code = "int f() {\n  if (y)\n    a();\n  else if (z)\n    b();\n}\n";
+        Assert.Equal(
+            "int f() {\n  if (y) {\n    a();\n    foo();\n  }\n  else {\n    if (z) {\n      b();\n      foo();\n    }\n    foo();\n  }\n  foo();\n}\n",
+            Apply(rule, code));
+    }
+
+    [Fact]
+    public void Code_added_after_a_branch_matched_in_a_nest_puts_braces_around_it()
+    {
+        const string rule = "@@\n@@\nmain(...) {\n  <...\n  foo();\n+ bar();\n  ...>\n}\n";
+        const string code = "int main () {\n  if (x > 1) foo();\n}\n";
+        Assert.Equal("int main () {\n  if (x > 1) {\n    foo();\n    bar();\n  }\n}\n", Apply(rule, code));
+    }
+
+    [Fact]
     public void A_star_line_may_open_a_disjunction_that_a_context_line_closes()
     {
         const string rule = "@@\nexpression x, E;\n@@\n* x = \\(kmalloc(E)\\|\n  vmalloc(E)\\);\n";
