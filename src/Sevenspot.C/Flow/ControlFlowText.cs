@@ -248,33 +248,6 @@ internal static class ControlFlowText
             only = child;
         }
 
-        if (only is not { } init)
-        {
-            return null;
-        }
-
-        var d = init.AsInitDeclarator().Declarator;
-        while (true)
-        {
-            switch (d.Kind)
-            {
-                case SyntaxKind.IdentifierDeclarator:
-                    return d.AsIdentifierDeclarator().Identifier.Text;
-                case SyntaxKind.PointerDeclarator:
-                    d = d.AsPointerDeclarator().Declarator;
-                    break;
-                case SyntaxKind.FunctionDeclarator:
-                    d = d.AsFunctionDeclarator().Declarator;
-                    break;
-                case SyntaxKind.ArrayDeclarator:
-                    d = d.AsArrayDeclarator().Declarator;
-                    break;
-                case SyntaxKind.ParenthesizedDeclarator:
-                    d = d.AsParenthesizedDeclarator().Declarator;
-                    break;
-                default:
-                    return null;
-            }
-        }
+        return Declarators.DeclaredName(only);
     }
 }

@@ -336,7 +336,7 @@ public sealed class FunctionLockAnnotations
                 continue;
             }
 
-            if (FunctionDeclaratorOf(node) is not { } declarator || FileTypes.NameOf(declarator.AsFunctionDeclarator().Declarator) is not { } name)
+            if (FunctionDeclaratorOf(node) is not { } declarator || Declarators.DeclaredName(declarator.AsFunctionDeclarator().Declarator, throughFunctions: false) is not { } name)
             {
                 continue;
             }
@@ -346,7 +346,7 @@ public sealed class FunctionLockAnnotations
                 result[name] = annotations = new FunctionLockAnnotations();
                 foreach (var parameter in declarator.AsFunctionDeclarator().ParameterList.ChildNodes())
                 {
-                    if (parameter.Kind == SyntaxKind.ParameterDeclaration && FileTypes.NameOf(parameter.AsParameterDeclaration().Declarator) is { } p)
+                    if (parameter.Kind == SyntaxKind.ParameterDeclaration && Declarators.DeclaredName(parameter.AsParameterDeclaration().Declarator, throughFunctions: false) is { } p)
                     {
                         annotations.Parameters.Add(p);
                     }

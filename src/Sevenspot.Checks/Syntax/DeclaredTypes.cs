@@ -98,7 +98,7 @@ public sealed class DeclaredTypes
 
     private void Add(SyntaxNode specifiers, SyntaxNode declarator)
     {
-        if (FileTypes.NameOf(declarator) is not { } name)
+        if (Declarators.DeclaredName(declarator, throughFunctions: false) is not { } name)
         {
             return;
         }
@@ -136,7 +136,7 @@ public sealed class FileTypes
                     var declaration = node.AsDeclaration();
                     foreach (var declarator in declaration.DeclaratorList.ChildNodes())
                     {
-                        if (declarator.Kind == SyntaxKind.InitDeclarator && NameOf(declarator.AsInitDeclarator().Declarator) is { } name)
+                        if (declarator.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(declarator.AsInitDeclarator().Declarator, throughFunctions: false) is { } name)
                         {
                             types._globalNames.Add(name);
                             if (HasStatic(declaration.SpecifierList))
@@ -237,33 +237,6 @@ public sealed class FileTypes
         return new StructType(tag, pointers == 1);
     }
 
-    internal static string? NameOf(SyntaxNode declarator)
-    {
-        var d = declarator;
-        while (true)
-        {
-            switch (d.Kind)
-            {
-                case SyntaxKind.IdentifierDeclarator:
-                    return d.AsIdentifierDeclarator().Identifier.Text;
-                case SyntaxKind.PointerDeclarator:
-                    d = d.AsPointerDeclarator().Declarator;
-                    break;
-                case SyntaxKind.ParenthesizedDeclarator:
-                    d = d.AsParenthesizedDeclarator().Declarator;
-                    break;
-                case SyntaxKind.ArrayDeclarator:
-                    d = d.AsArrayDeclarator().Declarator;
-                    break;
-                case SyntaxKind.BitFieldDeclarator:
-                    d = d.AsBitFieldDeclarator().Declarator;
-                    break;
-                default:
-                    return null;
-            }
-        }
-    }
-
     private void AddStruct(SyntaxNode node)
     {
         var specifier = node.AsStructSpecifier();
@@ -282,7 +255,7 @@ public sealed class FileTypes
             var declaration = member.AsDeclaration();
             foreach (var declarator in declaration.DeclaratorList.ChildNodes())
             {
-                if (declarator.Kind == SyntaxKind.InitDeclarator && NameOf(declarator.AsInitDeclarator().Declarator) is { } name)
+                if (declarator.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(declarator.AsInitDeclarator().Declarator, throughFunctions: false) is { } name)
                 {
                     Merge(_members, (tag.Text, name), StructOf(declaration.SpecifierList, declarator.AsInitDeclarator().Declarator));
                 }

@@ -138,7 +138,7 @@ public sealed partial class Matcher
                 case SyntaxKind.FunctionDefinition:
                     foreach (var parameter in node.AsFunctionDefinition().Declarator.DescendantNodesAndSelf())
                     {
-                        if (parameter.Kind == SyntaxKind.ParameterDeclaration && DeclaredName(parameter.AsParameterDeclaration().Declarator) == text)
+                        if (parameter.Kind == SyntaxKind.ParameterDeclaration && Declarators.DeclaredName(parameter.AsParameterDeclaration().Declarator) == text)
                         {
                             return true;
                         }
@@ -157,7 +157,7 @@ public sealed partial class Matcher
         var d = declaration.AsDeclaration();
         foreach (var init in d.DeclaratorList.ChildNodes())
         {
-            if (init.Kind == SyntaxKind.InitDeclarator && DeclaredName(init.AsInitDeclarator().Declarator) == text)
+            if (init.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(init.AsInitDeclarator().Declarator) == text)
             {
                 foreach (var element in d.SpecifierList.Children)
                 {
@@ -168,37 +168,6 @@ public sealed partial class Matcher
                 }
 
                 return false;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? DeclaredName(SyntaxNode? declarator)
-    {
-        while (declarator is { } d)
-        {
-            switch (d.Kind)
-            {
-                case SyntaxKind.IdentifierDeclarator:
-                    return d.AsIdentifierDeclarator().Identifier.Text;
-                case SyntaxKind.PointerDeclarator:
-                    declarator = d.AsPointerDeclarator().Declarator;
-                    break;
-                case SyntaxKind.ParenthesizedDeclarator:
-                    declarator = d.AsParenthesizedDeclarator().Declarator;
-                    break;
-                case SyntaxKind.ArrayDeclarator:
-                    declarator = d.AsArrayDeclarator().Declarator;
-                    break;
-                case SyntaxKind.FunctionDeclarator:
-                    declarator = d.AsFunctionDeclarator().Declarator;
-                    break;
-                case SyntaxKind.BitFieldDeclarator:
-                    declarator = d.AsBitFieldDeclarator().Declarator;
-                    break;
-                default:
-                    return null;
             }
         }
 

@@ -48,7 +48,7 @@ public sealed partial class Transformer
             bool anyKept = false;
             for (int i = 0; i < declarators.Count; i++)
             {
-                removed[i] = DeclaredName(declarators[i]) is { } name && _deleted[name.Index];
+                removed[i] = Declarators.DeclaredIdentifier(declarators[i]) is { } name && _deleted[name.Index];
                 anyKept |= !removed[i];
             }
 
@@ -100,40 +100,6 @@ public sealed partial class Transformer
             _deleted[token] = true;
             _deletedBy[token] = _deletedBy[like];
             _deletedAdjacency[token] = _deletedAdjacency[like];
-        }
-    }
-
-    /// <summary>The identifier a declarator declares.</summary>
-    private static SyntaxToken? DeclaredName(SyntaxNode declarator)
-    {
-        var d = declarator;
-        while (true)
-        {
-            switch (d.Kind)
-            {
-                case SyntaxKind.InitDeclarator:
-                    d = d.AsInitDeclarator().Declarator;
-                    break;
-                case SyntaxKind.PointerDeclarator:
-                    d = d.AsPointerDeclarator().Declarator;
-                    break;
-                case SyntaxKind.ArrayDeclarator:
-                    d = d.AsArrayDeclarator().Declarator;
-                    break;
-                case SyntaxKind.FunctionDeclarator:
-                    d = d.AsFunctionDeclarator().Declarator;
-                    break;
-                case SyntaxKind.ParenthesizedDeclarator:
-                    d = d.AsParenthesizedDeclarator().Declarator;
-                    break;
-                case SyntaxKind.BitFieldDeclarator:
-                    d = d.AsBitFieldDeclarator().Declarator;
-                    break;
-                case SyntaxKind.IdentifierDeclarator:
-                    return d.AsIdentifierDeclarator().Identifier;
-                default:
-                    return null;
-            }
         }
     }
 }

@@ -235,7 +235,7 @@ public sealed class DoubleListRemovalCheck : FileCheck
                 return (SyntaxHelpers.Key(node.AsPrefixUnary().Operand), null);
             }
 
-            if (node.Kind == SyntaxKind.InitDeclarator && FileTypes.NameOf(node.AsInitDeclarator().Declarator) is { } name)
+            if (node.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(node.AsInitDeclarator().Declarator, throughFunctions: false) is { } name)
             {
                 return (name, node.AsInitDeclarator().Initializer);
             }

@@ -51,7 +51,7 @@ public readonly record struct ListEntry(string Object, string Member)
             {
                 yield return SyntaxHelpers.Key(node.AsAssignmentExpression().Left);
             }
-            else if (node.Kind == SyntaxKind.InitDeclarator && FileTypes.NameOf(node.AsInitDeclarator().Declarator) is { } name)
+            else if (node.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(node.AsInitDeclarator().Declarator, throughFunctions: false) is { } name)
             {
                 yield return name;
             }

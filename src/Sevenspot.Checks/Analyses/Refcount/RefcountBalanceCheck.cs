@@ -585,7 +585,7 @@ public sealed class RefcountBalanceCheck : FileCheck
             return node.Parent switch
             {
                 { Kind: SyntaxKind.AssignmentExpression } a when a.AsAssignmentExpression().Right == node => RefcountSummaries.ObjectKey(a.AsAssignmentExpression().Left),
-                { Kind: SyntaxKind.InitDeclarator } d => FileTypes.NameOf(d.AsInitDeclarator().Declarator),
+                { Kind: SyntaxKind.InitDeclarator } d => Declarators.DeclaredName(d.AsInitDeclarator().Declarator, throughFunctions: false),
                 _ => null,
             };
         }

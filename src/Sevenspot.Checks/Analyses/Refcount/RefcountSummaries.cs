@@ -23,7 +23,7 @@ public sealed class RefcountSummaries
             {
                 if (node.Kind == SyntaxKind.ParameterDeclaration)
                 {
-                    parameters.Add(FileTypes.NameOf(node.AsParameterDeclaration().Declarator) ?? string.Empty);
+                    parameters.Add(Declarators.DeclaredName(node.AsParameterDeclaration().Declarator, throughFunctions: false) ?? string.Empty);
                 }
             }
 
