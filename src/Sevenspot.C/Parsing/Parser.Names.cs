@@ -56,12 +56,10 @@ public sealed partial class Parser
 
     private MacroKind MacroKindOf(int tokenIndex)
     {
-        var kind = (MacroKind)(Info(_tokens[tokenIndex].Name).Macro - 1);
-
         // In a pattern, a name the rule declares with "attribute name" is an attribute word.
-        return kind == MacroKind.None && _pattern is not null && PatternKindOf(tokenIndex) == PatternNameKind.Attribute
+        return _pattern is not null && PatternKindOf(tokenIndex) == PatternNameKind.Attribute
             ? MacroKind.AttributeWithArguments
-            : kind;
+            : (MacroKind)(Info(_tokens[tokenIndex].Name).Macro - 1);
     }
 
     private bool IsIdentifier(int tokenIndex) => KindAt(tokenIndex) == SyntaxKind.IdentifierToken;
@@ -85,8 +83,7 @@ public sealed partial class Parser
     }
 
     private bool IsAttributeName(int tokenIndex) =>
-        IsIdentifier(tokenIndex) && (MacroKindOf(tokenIndex) is MacroKind.Attribute or MacroKind.AttributeWithArguments or MacroKind.Specifier
-            || (_pattern is not null && PatternKindOf(tokenIndex) == PatternNameKind.Attribute));
+        IsIdentifier(tokenIndex) && MacroKindOf(tokenIndex) is MacroKind.Attribute or MacroKind.AttributeWithArguments or MacroKind.Specifier;
 
     /// <summary>In a pattern, what the name at tokenIndex stands for.</summary>
     private PatternNameKind PatternKindOf(int tokenIndex)
