@@ -78,8 +78,17 @@ internal sealed partial class SpatchDriver
 
         if (_settings.Unsupported.Count > 0)
         {
-            WriteError($"sevenspot: {_settings.Unsupported[0]} is not supported");
+            var refused = _settings.Unsupported[0];
+            WriteError($"sevenspot: {refused.Option} is not supported: {refused.Reason}");
             return 2;
+        }
+
+        if (!_settings.VeryQuiet)
+        {
+            foreach (string name in _settings.IgnoredOptions)
+            {
+                WriteError($"sevenspot: warning: {name} is ignored: {SpatchOptionTable.ByName[name].Reason}");
+            }
         }
 
         var files = new List<string>(_settings.Files);

@@ -10,6 +10,9 @@ internal enum IncludeStyle
     Recursive,
 }
 
+/// <summary>An option that stops the run, with why Sevenspot cannot honour it.</summary>
+internal sealed record RefusedOption(string Option, string Reason);
+
 /// <summary>
 /// What a spatch command line asks for, after the .cocciconfig files, the #spatch lines of the
 /// semantic patch and the command line itself have been read (later settings win, as in spatch).
@@ -97,8 +100,11 @@ internal sealed class SpatchSettings
     /// <summary>An option that does something else than apply the semantic patch (--help, --version, --parse-cocci...).</summary>
     public string? Action { get; set; }
 
-    /// <summary>Options that spatch knows but sevenspot does not implement in a way that changes results.</summary>
-    public List<string> Unsupported { get; } = [];
+    /// <summary>Options that would change the results and that Sevenspot does not implement: the run stops.</summary>
+    public List<RefusedOption> Unsupported { get; } = [];
+
+    /// <summary>Options accepted with no effect, each once, in the order read: a warning each unless --very-quiet.</summary>
+    public List<string> IgnoredOptions { get; } = [];
 
     /// <summary>Every argument as read, config files first: what --print-options-only shows.</summary>
     public List<string> AllArguments { get; } = [];
