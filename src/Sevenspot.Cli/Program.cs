@@ -15,7 +15,7 @@ internal static class Program
         }
 
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-        var environment = new SpatchEnvironment { Error = Console.Error };
+        var environment = new SpatchEnvironment { Error = Console.Error, ErrorIsTerminal = !Console.IsErrorRedirected };
         return SpatchDriver.Run(args, environment, stdout);
     }
 

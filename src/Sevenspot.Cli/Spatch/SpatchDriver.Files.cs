@@ -35,6 +35,12 @@ internal sealed partial class SpatchDriver
         public byte[]? Original { get; set; }
 
         public byte[]? Modified { get; set; }
+
+        public int Functions { get; set; }
+
+        public int FunctionsWithErrors { get; set; }
+
+        public int MatchedRules { get; set; }
     }
 
     private int Jobs => _settings.Jobs switch
@@ -48,7 +54,17 @@ internal sealed partial class SpatchDriver
     private int RunUnit(SemanticPatchRunner runner, List<string> files)
     {
         var results = new FileResult[files.Count];
-        WorkerPool.RunOrdered(files, Jobs, f => Process(runner, f, null), (i, r) => results[i] = r, HardDeadline, Abandoned);
+        WorkerPool.RunOrdered(
+            files,
+            Jobs,
+            f => Process(runner, f, null),
+            (i, r) =>
+            {
+                results[i] = r;
+                FileDone(r);
+            },
+            HardDeadline,
+            Abandoned);
         foreach (var result in results)
         {
             switch (result.Status)
@@ -70,6 +86,7 @@ internal sealed partial class SpatchDriver
             Emit(result, ref status);
         }
 
+        WriteCoverage();
         if (_settings.Output is { } output)
         {
             if (files.Count > 1)
@@ -99,27 +116,13 @@ internal sealed partial class SpatchDriver
             f => Process(runner, f, patchDirectory),
             (_, result) =>
             {
-                switch (result.Status)
-                {
-                    case FileStatus.TimedOut:
-                        WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
-                        return;
-                    case FileStatus.Failed:
-                        WriteErrorText(result.Stderr);
-                        WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
-                        return;
-                    case FileStatus.InternalError:
-                        WriteErrorText(result.Stderr);
-                        WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
-                        return;
-                }
-
-                modified += result.Modified is null ? 0 : 1;
-                Emit(result, ref status);
+                Print(result);
+                FileDone(result);
             },
             HardDeadline,
             Abandoned);
 
+        WriteCoverage();
         if (_settings.Output is not null)
         {
             return Fail(modified == 0
@@ -128,6 +131,47 @@ internal sealed partial class SpatchDriver
         }
 
         return status;
+
+        void Print(FileResult result)
+        {
+            switch (result.Status)
+            {
+                case FileStatus.TimedOut:
+                    WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
+                    return;
+                case FileStatus.Failed:
+                    WriteErrorText(result.Stderr);
+                    WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                    return;
+                case FileStatus.InternalError:
+                    WriteErrorText(result.Stderr);
+                    WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                    return;
+            }
+
+            modified += result.Modified is null ? 0 : 1;
+            Emit(result, ref status);
+        }
+    }
+
+    /// <summary>Counts a finished file for the progress and coverage lines; the progress line is drawn after the file's output.</summary>
+    private void FileDone(FileResult result)
+    {
+        if (_progress.Drawing)
+        {
+            _out.Flush();
+        }
+
+        _progress.FileDone(result.Functions, result.FunctionsWithErrors, result.MatchedRules, result.Status != FileStatus.Done);
+    }
+
+    private void WriteCoverage()
+    {
+        _progress.Clear();
+        if (!_settings.VeryQuiet)
+        {
+            WriteError(_progress.CoverageLine());
+        }
     }
 
     private TimeSpan? HardDeadline => _settings.Timeout is int seconds
@@ -139,6 +183,7 @@ internal sealed partial class SpatchDriver
     /// <summary>Prints a processed file's output and writes --in-place / --out-place results.</summary>
     private void Emit(FileResult result, ref int status)
     {
+        _progress.Clear();
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);
         if (result.Modified is null)
@@ -225,6 +270,7 @@ internal sealed partial class SpatchDriver
         }
 
         result.Stderr = ParseWarnings(outcome);
+        (result.Functions, result.FunctionsWithErrors, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.MatchedRules.Count);
         if (outcome.Failure is not null)
         {
             result.Status = FileStatus.Failed;

@@ -21,12 +21,14 @@ internal sealed partial class SpatchDriver
     private readonly SpatchSettings _settings;
     private readonly SpatchEnvironment _env;
     private readonly Stream _out;
+    private RunProgress _progress;
 
     private SpatchDriver(SpatchSettings settings, SpatchEnvironment environment, Stream output)
     {
         _settings = settings;
         _env = environment;
         _out = output;
+        _progress = new RunProgress(environment, settings, 0, 0);
     }
 
     /// <summary>Runs a spatch command line; returns the exit status.</summary>
@@ -198,6 +200,7 @@ internal sealed partial class SpatchDriver
             Isomorphisms = isos,
         };
         var runner = new SemanticPatchRunner(patch, options);
+        _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
         return directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
     }
 
@@ -246,6 +249,7 @@ internal sealed partial class SpatchDriver
         }
 
         _out.Flush();
+        _progress.Clear();
         _env.Error.Write(text);
         _env.Error.Flush();
     }

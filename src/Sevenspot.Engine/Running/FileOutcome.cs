@@ -15,6 +15,12 @@ public sealed class FileOutcome
     /// <summary>Errors and warnings (parse errors of the file, conflicts...).</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>Function definitions found in the file, those that did not parse included.</summary>
+    public int Functions { get; set; }
+
+    /// <summary>Function definitions holding a parse error: rules see only what parsed around it.</summary>
+    public int FunctionsWithErrors { get; set; }
+
     /// <summary>A fatal problem for this file (e.g. conflicting transformations); the file is left alone.</summary>
     public string? Failure { get; set; }
 

@@ -46,6 +46,8 @@ public sealed class SemanticPatchRunner
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
         var tree = Parser.Parse(source, _options.ParseOptions);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
+        var census = FunctionCensus.Take(tree);
+        (outcome.Functions, outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
         var fresh = new FreshNames();
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
@@ -317,6 +319,7 @@ internal static class FileOutcomeExtensions
     public static FileOutcome WithFrom(this FileOutcome target, FileOutcome source)
     {
         target.Diagnostics.AddRange(source.Diagnostics);
+        (target.Functions, target.FunctionsWithErrors) = (source.Functions, source.FunctionsWithErrors);
         target.Failure = source.Failure;
         target.MatchedRules.UnionWith(source.MatchedRules);
         target.StarLines.UnionWith(source.StarLines);
