@@ -25,6 +25,7 @@ internal static class Program
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ParseCocciCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(TestCommand.Create());
         return root;
     }
 }
