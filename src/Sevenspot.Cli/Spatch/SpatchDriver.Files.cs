@@ -201,6 +201,7 @@ internal sealed partial class SpatchDriver
             VirtualValues = options.VirtualValues,
             ParseOptions = new ParseOptions { Macros = options.ParseOptions.Macros, CancellationToken = linked.Token },
             AllowInconsistentPaths = options.AllowInconsistentPaths,
+            UsePrefilter = options.UsePrefilter,
             CancellationToken = linked.Token,
             TypeOracleFactory = options.TypeOracleFactory,
             Isomorphisms = options.Isomorphisms,

@@ -186,6 +186,7 @@ internal sealed partial class SpatchDriver
             VirtualValues = values,
             ParseOptions = new ParseOptions { Macros = macros },
             AllowInconsistentPaths = _settings.AllowInconsistentPaths,
+            UsePrefilter = !_settings.DisableWorthTrying,
             Isomorphisms = isos,
         };
         var runner = new SemanticPatchRunner(patch, options);
@@ -307,6 +308,18 @@ internal sealed partial class SpatchDriver
                 ScriptRule script => $"script:{script.Language} {script.Name} {script.ScriptKind} ({script.Bindings.Count} bindings)\n",
                 _ => $"{rule.Name}\n",
             });
+        }
+
+        // What each rule needs in a file for the prefilter to let it run (spatch prints its "Grep query").
+        if (LoadIsomorphisms(patch) is { } isos)
+        {
+            var defined = new HashSet<string>(_settings.Defines.Where(d => !d.Contains('=', StringComparison.Ordinal)), StringComparer.Ordinal);
+            var prefilter = new SemanticPatchRunner(patch, new RunOptions { DefinedVirtuals = defined, Isomorphisms = isos }).Prefilter;
+            text.Append("required words:\n");
+            foreach (var rule in patch.Rules)
+            {
+                text.Append("  ").Append(rule.Name).Append(": ").Append(prefilter.FormulaOf(rule)).Append('\n');
+            }
         }
 
         WriteOut(text.ToString());

@@ -130,7 +130,8 @@ internal static class SpatchOptionTable
         Ignored(Algorithm, "--keep-comments", "--loop", "--no-loops", "--no-gotos", "--no-saved-typedefs", "--ocaml-regexps", "--l1", "--ifdef-to-if", "--no-ifdef-to-if", "--disable-multi-pass", "--noif0-passing", "--itu");
         Add(Algorithm, "--defined", SpatchOptionKind.String, "<symbol> treat cpp symbol as defined in #ifdef", s_ignore);
         Add(Algorithm, "--undefined", SpatchOptionKind.String, "<symbol> treat cpp symbol as undefined in #ifdef", s_ignore);
-        Ignored(Algorithm, "--noadd-typedef-root", "--disallow-nested-exps", "--disallow-nested-types", "--disable-worth-trying-opt", "--selected-only", "--only-return-is-error-exit");
+        Ignored(Algorithm, "--noadd-typedef-root", "--disallow-nested-exps", "--disallow-nested-types", "--selected-only", "--only-return-is-error-exit");
+        Add(Algorithm, "--disable-worth-trying-opt", SpatchOptionKind.Flag, "run every rule on every file, without first looking for the words a rule needs", (s, _) => s.DisableWorthTrying = true);
         Add(Algorithm, "--allow-inconsistent-paths", SpatchOptionKind.Flag, "if this flag is set don't check for inconsistent paths; dangerous", (s, _) => s.AllowInconsistentPaths = true);
         Ignored(Algorithm, "--no-safe-expressions");
         Add(Algorithm, "--int-bits", SpatchOptionKind.Int, "the number of bits in an unsigned int", s_ignore);

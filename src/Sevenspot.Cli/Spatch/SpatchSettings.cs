@@ -84,6 +84,9 @@ internal sealed class SpatchSettings
 
     public bool AllowInconsistentPaths { get; set; }
 
+    /// <summary>--disable-worth-trying-opt: no prefilter; every rule is tried on every file.</summary>
+    public bool DisableWorthTrying { get; set; }
+
     public int? Index { get; set; }
 
     public int? Max { get; set; }
