@@ -112,6 +112,11 @@ internal sealed partial class SpatchDriver
             return Fail("I need a cocci file,  use --sp-file <file>");
         }
 
+        if (_settings.SpFiles.Count > 1 || Directory.Exists(_env.Resolve(_settings.SpFile)))
+        {
+            return RunMany(files);
+        }
+
         var patch = LoadPatch(_settings.SpFile, out int status);
         if (patch is null)
         {
@@ -435,7 +440,7 @@ internal sealed partial class SpatchDriver
     }
 
     /// <summary>--iso-file replaces the built-in isomorphisms; "using" files add to them; --disable-iso removes some.</summary>
-    private IsoSet? LoadIsomorphisms(SmplFile patch)
+    private IsoSet? LoadIsomorphisms(SmplFile patch, string? spFile = null)
     {
         var isos = IsoSet.Default;
         var files = new List<string>();
@@ -445,7 +450,7 @@ internal sealed partial class SpatchDriver
             isos = IsoSet.Empty;
         }
 
-        string baseDir = Path.GetDirectoryName(_settings.SpFile!) ?? string.Empty;
+        string baseDir = Path.GetDirectoryName(spFile ?? _settings.SpFile!) ?? string.Empty;
         files.AddRange(patch.UsingIsoFiles.Select(f => Path.IsPathRooted(f) ? f : Path.Join(baseDir, f)));
         foreach (string file in files)
         {

@@ -45,7 +45,7 @@ internal static class SpatchOptionTable
     private static Dictionary<string, SpatchOption> Build()
     {
         const string Main = "main options";
-        Add(Main, "--sp-file", SpatchOptionKind.String, "<file> the semantic patch file", (s, v) => s.SpFile = v, main: true);
+        Add(Main, "--sp-file", SpatchOptionKind.String, "<file> the semantic patch file (may be repeated, or a folder of .cocci files)", (s, v) => s.SpFiles.Add(v), main: true);
         Add(Main, "--opt-c", SpatchOptionKind.String, "<file> a c file to process if it exists", (s, v) => s.OptionalFiles.Add(v), main: true);
         Add(Main, "-o", SpatchOptionKind.String, "<file> the output file", (s, v) => s.Output = v, main: true);
         Add(Main, "--in-place", SpatchOptionKind.Flag, "do the modification on the file directly (backup file name specified with --suffix)", (s, _) => s.InPlace = true, main: true);
@@ -96,7 +96,7 @@ internal static class SpatchOptionTable
         const string Aliases = "aliases and obsolete options";
         Add(Aliases, "--sp", SpatchOptionKind.String, "command line semantic patch", Unsupported("--sp"));
         Add(Aliases, "--iso", SpatchOptionKind.String, "short option of --iso-file", (s, v) => s.IsoFile = v);
-        Add(Aliases, "--cocci-file", SpatchOptionKind.String, "<file> the semantic patch file", (s, v) => s.SpFile = v);
+        Add(Aliases, "--cocci-file", SpatchOptionKind.String, "<file> the semantic patch file", (s, v) => s.SpFiles.Add(v));
 
         const string Show = "most useful show options";
         Add(Show, "--show-diff", SpatchOptionKind.Flag, string.Empty, (s, _) => s.ShowDiff = true);

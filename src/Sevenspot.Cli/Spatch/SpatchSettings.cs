@@ -17,7 +17,22 @@ internal enum IncludeStyle
 /// </summary>
 internal sealed class SpatchSettings
 {
-    public string? SpFile { get; set; }
+    /// <summary>The first semantic patch (the only one unless --sp-file is repeated).</summary>
+    public string? SpFile
+    {
+        get => SpFiles.Count == 0 ? null : SpFiles[0];
+        set
+        {
+            SpFiles.Clear();
+            if (value is not null)
+            {
+                SpFiles.Add(value);
+            }
+        }
+    }
+
+    /// <summary>Every --sp-file/--cocci-file, in order: several patches (or folders of them) run together, each file read once.</summary>
+    public List<string> SpFiles { get; } = [];
 
     /// <summary>Positional arguments other than the .cocci file, in order.</summary>
     public List<string> Files { get; } = [];

@@ -46,7 +46,10 @@ public sealed class SemanticPatchRunner
 
     private sealed record Branch(Env Env, HashSet<string> Matched);
 
-    public FileOutcome Run(SourceText source)
+    public FileOutcome Run(SourceText source) => Run(source, null);
+
+    /// <summary>Applies the patch to one file; <paramref name="parse"/>, when given, supplies the file's tree for these parse options (parsed once for several patches).</summary>
+    public FileOutcome Run(SourceText source, Func<ParseOptions, SyntaxTree>? parse)
     {
         var worth = _options.UsePrefilter ? Prefilter.Scan(source.Bytes) : null;
         if (worth is { AnyOutputRuleCanRun: false })
@@ -55,7 +58,7 @@ public sealed class SemanticPatchRunner
         }
 
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
-        var tree = Parser.Parse(source, _options.ParseOptions);
+        var tree = parse is null ? Parser.Parse(source, _options.ParseOptions) : parse(_options.ParseOptions);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
         var fresh = new FreshNames();
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
