@@ -224,7 +224,6 @@ internal sealed partial class SpatchDriver
 
     private FileResult Process(SemanticPatchRunner runner, string path, string? patchDirectory)
     {
-        var result = new FileResult { Path = path };
         byte[] bytes;
         try
         {
@@ -232,10 +231,16 @@ internal sealed partial class SpatchDriver
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            result.Status = FileStatus.Failed;
-            result.Message = $"cannot read {path}: {e.Message}";
-            return result;
+            return new FileResult { Path = path, Status = FileStatus.Failed, Message = $"cannot read {path}: {e.Message}" };
         }
+
+        return Process(runner, path, bytes, patchDirectory, null);
+    }
+
+    /// <summary>One patch on a file already read; <paramref name="parse"/> may supply its tree (shared by several patches).</summary>
+    private FileResult Process(SemanticPatchRunner runner, string path, byte[] bytes, string? patchDirectory, Func<ParseOptions, SyntaxTree>? parse)
+    {
+        var result = new FileResult { Path = path };
 
         using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation);
@@ -246,6 +251,7 @@ internal sealed partial class SpatchDriver
             VirtualValues = options.VirtualValues,
             ParseOptions = new ParseOptions { Macros = options.ParseOptions.Macros, CancellationToken = linked.Token },
             AllowInconsistentPaths = options.AllowInconsistentPaths,
+            UsePrefilter = options.UsePrefilter,
             CancellationToken = linked.Token,
             TypeOracleFactory = options.TypeOracleFactory,
             Isomorphisms = options.Isomorphisms,
@@ -254,7 +260,7 @@ internal sealed partial class SpatchDriver
         FileOutcome outcome;
         try
         {
-            outcome = runner.WithOptions(fileOptions).Run(new SourceText(path, bytes));
+            outcome = runner.WithOptions(fileOptions).Run(new SourceText(path, bytes), parse);
         }
         catch (OperationCanceledException)
         {

@@ -123,6 +123,11 @@ internal sealed partial class SpatchDriver
             return Fail("I need a cocci file,  use --sp-file <file>");
         }
 
+        if (_settings.SpFiles.Count > 1 || Directory.Exists(_env.Resolve(_settings.SpFile)))
+        {
+            return RunMany(files);
+        }
+
         var patch = LoadPatch(_settings.SpFile, out int status);
         if (patch is null)
         {
@@ -197,6 +202,7 @@ internal sealed partial class SpatchDriver
             VirtualValues = values,
             ParseOptions = new ParseOptions { Macros = macros },
             AllowInconsistentPaths = _settings.AllowInconsistentPaths,
+            UsePrefilter = !_settings.DisableWorthTrying,
             Isomorphisms = isos,
         };
         var runner = new SemanticPatchRunner(patch, options);
@@ -322,6 +328,18 @@ internal sealed partial class SpatchDriver
             });
         }
 
+        // What each rule needs in a file for the prefilter to let it run (spatch prints its "Grep query").
+        if (LoadIsomorphisms(patch) is { } isos)
+        {
+            var defined = new HashSet<string>(_settings.Defines.Where(d => !d.Contains('=', StringComparison.Ordinal)), StringComparer.Ordinal);
+            var prefilter = new SemanticPatchRunner(patch, new RunOptions { DefinedVirtuals = defined, Isomorphisms = isos }).Prefilter;
+            text.Append("required words:\n");
+            foreach (var rule in patch.Rules)
+            {
+                text.Append("  ").Append(rule.Name).Append(": ").Append(prefilter.FormulaOf(rule)).Append('\n');
+            }
+        }
+
         WriteOut(text.ToString());
         return 0;
     }
@@ -435,7 +453,7 @@ internal sealed partial class SpatchDriver
     }
 
     /// <summary>--iso-file replaces the built-in isomorphisms; "using" files add to them; --disable-iso removes some.</summary>
-    private IsoSet? LoadIsomorphisms(SmplFile patch)
+    private IsoSet? LoadIsomorphisms(SmplFile patch, string? spFile = null)
     {
         var isos = IsoSet.Default;
         var files = new List<string>();
@@ -445,7 +463,7 @@ internal sealed partial class SpatchDriver
             isos = IsoSet.Empty;
         }
 
-        string baseDir = Path.GetDirectoryName(_settings.SpFile!) ?? string.Empty;
+        string baseDir = Path.GetDirectoryName(spFile ?? _settings.SpFile!) ?? string.Empty;
         files.AddRange(patch.UsingIsoFiles.Select(f => Path.IsPathRooted(f) ? f : Path.Join(baseDir, f)));
         foreach (string file in files)
         {

@@ -17,34 +17,48 @@ public sealed class SemanticPatchRunner
     private readonly Dictionary<string, HashSet<string>> _usedLater;
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
     private readonly Dictionary<CodeRule, IsoIndex> _isoIndexes;
+    private readonly Lazy<FilePrefilter> _prefilter;
 
     public SmplFile Patch => _patch;
 
     public RunOptions Options => _options;
 
     public SemanticPatchRunner(SmplFile patch, RunOptions options)
-        : this(patch, options, null)
+        : this(patch, options, null, null)
     {
     }
 
-    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, IsoIndex>? isoIndexes)
+    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, IsoIndex>? isoIndexes, Lazy<FilePrefilter>? prefilter)
     {
         _patch = patch;
         _options = options;
         _usedLater = ComputeUsedLater(patch);
         _referencedLater = ComputeReferencedLater(patch);
         _isoIndexes = isoIndexes ?? patch.CodeRules.ToDictionary(r => r, r => new IsoIndex(r, options.Isomorphisms));
+        _prefilter = prefilter ?? new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _isoIndexes, options));
     }
 
+    /// <summary>The words each rule needs, and the test of a file against them.</summary>
+    public FilePrefilter Prefilter => _prefilter.Value;
+
     /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
-    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _isoIndexes);
+    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _isoIndexes, _prefilter);
 
     private sealed record Branch(Env Env, HashSet<string> Matched);
 
-    public FileOutcome Run(SourceText source)
+    public FileOutcome Run(SourceText source) => Run(source, null);
+
+    /// <summary>Applies the patch to one file; <paramref name="parse"/>, when given, supplies the file's tree for these parse options (parsed once for several patches).</summary>
+    public FileOutcome Run(SourceText source, Func<ParseOptions, SyntaxTree>? parse)
     {
+        var worth = _options.UsePrefilter ? Prefilter.Scan(source.Bytes) : null;
+        if (worth is { AnyOutputRuleCanRun: false })
+        {
+            return new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() }; // nothing can match: not even parsed
+        }
+
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
-        var tree = Parser.Parse(source, _options.ParseOptions);
+        var tree = parse is null ? Parser.Parse(source, _options.ParseOptions) : parse(_options.ParseOptions);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
         var census = FunctionCensus.Take(tree);
         (outcome.Functions, outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
@@ -60,6 +74,11 @@ public sealed class SemanticPatchRunner
             if (rule is not CodeRule code)
             {
                 continue; // script rules need a script engine
+            }
+
+            if (worth is not null && !worth.CanRun(code))
+            {
+                continue; // a word it needs is missing: it would match nowhere
             }
 
             var next = new List<Branch>();
@@ -127,6 +146,7 @@ public sealed class SemanticPatchRunner
                 {
                     changed = true;
                     tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
+                    worth?.Add(bytes);
                 }
             }
         }
