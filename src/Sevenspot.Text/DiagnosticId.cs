@@ -47,6 +47,10 @@ public enum DiagnosticId
     InconsistentPaths = 501,
     NoRulesApply = 502,
 
+    // Scripts: 600-699
+    ScriptSyntaxError = 600,
+    ScriptLanguageUnsupported = 601,
+
     // Command line: 900-999
     InvalidOption = 900,
 }

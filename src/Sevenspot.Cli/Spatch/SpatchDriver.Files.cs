@@ -35,6 +35,12 @@ internal sealed partial class SpatchDriver
         public byte[]? Original { get; set; }
 
         public byte[]? Modified { get; set; }
+
+        /// <summary>A script rule raised on this file.</summary>
+        public bool ScriptFailed { get; set; }
+
+        /// <summary>A script called cocci.exit(): no file after this one is processed.</summary>
+        public bool ExitRequested { get; set; }
     }
 
     private int Jobs => _settings.Jobs switch
@@ -139,6 +145,7 @@ internal sealed partial class SpatchDriver
     /// <summary>Prints a processed file's output and writes --in-place / --out-place results.</summary>
     private void Emit(FileResult result, ref int status)
     {
+        _scriptFailed |= result.ScriptFailed;
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);
         if (result.Modified is null)
@@ -204,6 +211,7 @@ internal sealed partial class SpatchDriver
             CancellationToken = linked.Token,
             TypeOracleFactory = options.TypeOracleFactory,
             Isomorphisms = options.Isomorphisms,
+            Scripts = options.Scripts,
         };
 
         FileOutcome outcome;
@@ -225,6 +233,14 @@ internal sealed partial class SpatchDriver
         }
 
         result.Stderr = ParseWarnings(outcome);
+        if (outcome.ScriptFailure is not null)
+        {
+            // The file's other output is kept; the run goes on with the other files and ends with a non-zero status.
+            result.Stderr += outcome.ScriptFailure + "\n";
+            result.ScriptFailed = true;
+        }
+
+        result.ExitRequested = outcome.ExitRequested;
         if (outcome.Failure is not null)
         {
             result.Status = FileStatus.Failed;
@@ -273,6 +289,7 @@ internal sealed partial class SpatchDriver
     private byte[] Render(FileOutcome outcome, string? patchDirectory)
     {
         var stdout = new MemoryStream();
+        stdout.Write(Encoding.UTF8.GetBytes(outcome.ScriptOutput));
         foreach (string report in outcome.Reports)
         {
             stdout.Write(Encoding.UTF8.GetBytes(report + "\n"));

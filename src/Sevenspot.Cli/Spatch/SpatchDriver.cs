@@ -188,8 +188,31 @@ internal sealed partial class SpatchDriver
             AllowInconsistentPaths = _settings.AllowInconsistentPaths,
             Isomorphisms = isos,
         };
+        if (UnsupportedScript(patch) is { } unsupported)
+        {
+            WriteError(unsupported);
+            return 255;
+        }
+
+        using var scripts = StartScripts(patch, defined, out status);
+        if (status != 0)
+        {
+            return status;
+        }
+
+        options = scripts is null ? options : new RunOptions
+        {
+            DefinedVirtuals = options.DefinedVirtuals,
+            VirtualValues = options.VirtualValues,
+            ParseOptions = options.ParseOptions,
+            AllowInconsistentPaths = options.AllowInconsistentPaths,
+            Isomorphisms = options.Isomorphisms,
+            Scripts = scripts,
+        };
+        WriteOut(scripts?.InitializeOutput ?? string.Empty);
         var runner = new SemanticPatchRunner(patch, options);
-        return directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        return FinishScripts(scripts, status);
     }
 
     /// <summary>
@@ -250,7 +273,7 @@ internal sealed partial class SpatchDriver
 
         // coccicheck reads the third word of the first line as the spatch version it is talking to.
         return $"spatch version {SpatchCompatibleVersion} compatible (sevenspot {own})\n" +
-               "Python scripting support: no\n";
+               "Python scripting support: yes\n";
     }
 
     private SmplFile? LoadPatch(string spFile, out int status)

@@ -81,7 +81,7 @@ internal static class SpatchOptionTable
         Add(Main, "--use-patch-diff", SpatchOptionKind.String, "process files in the diff for a directory", Unsupported("--use-patch-diff"));
         Add(Main, "--patch", SpatchOptionKind.String, "<dir> path name with respect to which a patch should be created\n    \"\" for a file in the current directory", (s, v) => s.Patch = v, main: true);
         Add(Main, "--kbuild-info", SpatchOptionKind.String, "<file> improve --dir by grouping related c files", Unsupported("--kbuild-info"), main: true);
-        Add(Main, "--python", SpatchOptionKind.String, "Sets the path to the python interpreter", s_ignore, main: true);
+        Add(Main, "--python", SpatchOptionKind.String, "Sets the path to the python interpreter", (s, v) => s.Python = v, main: true);
         Add(Main, "--pyoutput", SpatchOptionKind.String, "Sets output routine: Default value: coccilib.output.Console", s_ignore, main: true);
         Add(Main, "--parse-handler", SpatchOptionKind.String, "<file> Loads the file containing the OCaml code in charge of parse errors reporting", s_ignore, main: true);
         Add(Main, "--print-options-only", SpatchOptionKind.Flag, "print selected options and exit", (s, _) => s.Action ??= "--print-options-only", main: true);

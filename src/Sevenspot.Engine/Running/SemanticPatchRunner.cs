@@ -10,7 +10,7 @@ namespace Sevenspot.Engine;
 /// binding is its own environment); "depends on" is checked per environment; after a rule changes
 /// the code, the file is re-parsed so later rules see the new code.
 /// </summary>
-public sealed class SemanticPatchRunner
+public sealed partial class SemanticPatchRunner
 {
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
@@ -47,6 +47,7 @@ public sealed class SemanticPatchRunner
         var tree = Parser.Parse(source, _options.ParseOptions);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
         var fresh = new FreshNames();
+        using var scripts = new ScriptCalls(_options.Scripts, source.Path);
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
@@ -55,9 +56,24 @@ public sealed class SemanticPatchRunner
         foreach (var rule in _patch.Rules)
         {
             _options.CancellationToken.ThrowIfCancellationRequested();
+            if (rule is ScriptRule script)
+            {
+                // Initialize and finalize rules run once per run, outside files.
+                if (script.ScriptKind == ScriptKind.Script)
+                {
+                    branches = Deduplicate(RunScript(script, branches, ever, source.Path, scripts, outcome));
+                    if (outcome.ScriptFailure is not null || outcome.ExitRequested)
+                    {
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
             if (rule is not CodeRule code)
             {
-                continue; // script rules need a script engine
+                continue;
             }
 
             var next = new List<Branch>();
@@ -115,6 +131,7 @@ public sealed class SemanticPatchRunner
             if (transformer is { Conflict: { } conflict })
             {
                 outcome.Failure = $"{code.Name}: already tagged token:\n{Describe(conflict)}";
+                outcome.ScriptOutput = scripts.Printed();
                 return outcome;
             }
 
@@ -129,11 +146,12 @@ public sealed class SemanticPatchRunner
             }
         }
 
+        outcome.ScriptOutput = scripts.Printed();
         return new FileOutcome
         {
             Path = outcome.Path,
             Original = outcome.Original,
-            Modified = changed ? tree.Text.Bytes.ToArray() : null,
+            Modified = changed && outcome.ScriptFailure is null ? tree.Text.Bytes.ToArray() : null,
         }.WithFrom(outcome);
     }
 
@@ -321,6 +339,9 @@ internal static class FileOutcomeExtensions
         target.MatchedRules.UnionWith(source.MatchedRules);
         target.StarLines.UnionWith(source.StarLines);
         target.Reports.AddRange(source.Reports);
+        target.ScriptOutput = source.ScriptOutput;
+        target.ScriptFailure = source.ScriptFailure;
+        target.ExitRequested = source.ExitRequested;
         return target;
     }
 }

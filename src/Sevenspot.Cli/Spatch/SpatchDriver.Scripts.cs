@@ -1,0 +1,71 @@
+using Sevenspot.Scripting;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Cli.Spatch;
+
+internal sealed partial class SpatchDriver
+{
+    /// <summary>Whether a script rule failed on some file (the run goes on, the exit status says so).</summary>
+    private bool _scriptFailed;
+
+    /// <summary>A script rule in a language other than python: an error at the rule's header, with a caret.</summary>
+    private static string? UnsupportedScript(SmplFile patch)
+    {
+        foreach (var rule in patch.Rules)
+        {
+            if (rule is ScriptRule script && script.Language != "python")
+            {
+                var source = patch.Source;
+                int offset = source.LineCount >= rule.Line ? source.GetLineStart(rule.Line) : 0;
+                return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, source, new TextSpan(offset, 1), script.Language).ToStringWithCaret();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The python worker for a patch that has scripts (null when it has none); status 255 when python cannot run them.</summary>
+    private PythonScriptHost? StartScripts(SmplFile patch, HashSet<string> defined, out int status)
+    {
+        status = 0;
+        if (!PythonScriptHost.IsNeededBy(patch))
+        {
+            return null;
+        }
+
+        var host = PythonScriptHost.Start(patch, new PythonScriptOptions
+        {
+            Interpreter = _settings.Python ?? "python3",
+            StatePerFile = _settings.Jobs is not null,
+            DefinedVirtuals = defined,
+        }, out string? error);
+        if (host is null)
+        {
+            WriteError(error!);
+            status = 255;
+        }
+
+        return host;
+    }
+
+    /// <summary>Runs the finalize rules after the files; a script that failed anywhere makes the status non-zero.</summary>
+    private int FinishScripts(PythonScriptHost? scripts, int status)
+    {
+        if (scripts is null)
+        {
+            return status;
+        }
+
+        string output = scripts.RunFinalize(out string? error);
+        WriteOut(output);
+        WriteErrorText(scripts.TakeStderr());
+        if (error is not null)
+        {
+            WriteError(error);
+            _scriptFailed = true;
+        }
+
+        return _scriptFailed && status == 0 ? 1 : status;
+    }
+}
