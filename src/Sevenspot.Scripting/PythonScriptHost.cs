@@ -65,7 +65,109 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
             expressions.Add(new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = rule.Line, ["code"] = constraint.Code });
         }
 
-        _load = new JsonObject { ["op"] = "load", ["fork"] = options.StatePerFile, ["rules"] = rules, ["exprs"] = expressions };
+        var names = new JsonArray();
+        foreach (string name in patch.Virtuals)
+        {
+            names.Add(name);
+        }
+
+        foreach (var rule in patch.CodeRules)
+        {
+            foreach (var meta in rule.Metavariables)
+            {
+                if (meta.InheritedFrom == "virtual")
+                {
+                    names.Add(meta.InheritedName);
+                }
+            }
+        }
+
+        foreach (var rule in patch.Rules)
+        {
+            if (rule is ScriptRule { ScriptKind: ScriptKind.Finalize } finalize)
+            {
+                foreach (var binding in finalize.Bindings)
+                {
+                    if (binding.Rule == "merge" && binding.RuleVariable is { } merged && !_mergeNames.Contains(merged))
+                    {
+                        _mergeNames.Add(merged);
+                    }
+                }
+            }
+        }
+
+        _load = new JsonObject { ["op"] = "load", ["fork"] = options.StatePerFile, ["rules"] = rules, ["exprs"] = expressions, ["names"] = names };
+    }
+
+    /// <summary>The variables finalize rules collect with "x << merge.y;".</summary>
+    private readonly List<string> _mergeNames = [];
+
+    /// <summary>What each file's state held of them at its end (state per file), by file.</summary>
+    private readonly List<(string File, JsonObject Kept)> _kept = [];
+
+    private JsonArray MergeNames()
+    {
+        var names = new JsonArray();
+        foreach (string name in _mergeNames)
+        {
+            names.Add(name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Gives each "x << merge.y" of the finalize rules the values of coccinelle.y collected from every state, in file order.</summary>
+    private bool SendMerged(PythonWorker worker)
+    {
+        if (_mergeNames.Count == 0)
+        {
+            return true;
+        }
+
+        var states = new List<JsonObject>();
+        if (worker.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject own)
+        {
+            states.Add(own);
+        }
+
+        lock (_gate)
+        {
+            _kept.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File));
+            foreach (var (_, kept) in _kept)
+            {
+                states.Add(kept);
+            }
+        }
+
+        var merged = new JsonObject();
+        foreach (var rule in _patch.Rules)
+        {
+            if (rule is not ScriptRule { ScriptKind: ScriptKind.Finalize } finalize)
+            {
+                continue;
+            }
+
+            foreach (var binding in finalize.Bindings)
+            {
+                if (binding.Rule != "merge")
+                {
+                    continue;
+                }
+
+                var values = new JsonArray();
+                foreach (var state in states)
+                {
+                    if (state[binding.RuleVariable!] is JsonValue v)
+                    {
+                        values.Add(v.DeepClone());
+                    }
+                }
+
+                merged[binding.Name] = values;
+            }
+        }
+
+        return worker.Call(new JsonObject { ["op"] = "merged", ["merged"] = merged }) is not null;
     }
 
     /// <summary>Whether a semantic patch needs python at all.</summary>
@@ -118,6 +220,12 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         var output = new System.Text.StringBuilder();
         if (_first is null)
         {
+            return string.Empty;
+        }
+
+        if (!SendMerged(_first))
+        {
+            error = "the python worker stopped before finalize:\n" + _first.TakeStderr();
             return string.Empty;
         }
 
@@ -367,9 +475,20 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
                 return;
             }
 
-            if (_begun && _healthy && _worker.Call(new JsonObject { ["op"] = "end" }) is null)
+            if (_begun && _healthy)
             {
-                _healthy = false;
+                var answer = _worker.Call(new JsonObject { ["op"] = "end", ["merge"] = _host.MergeNames() });
+                if (answer is null)
+                {
+                    _healthy = false;
+                }
+                else if (answer["kept"] is JsonObject kept && kept.Count > 0)
+                {
+                    lock (_host._gate)
+                    {
+                        _host._kept.Add((_path, (JsonObject)kept.DeepClone()));
+                    }
+                }
             }
 
             _host.Release(_worker, _healthy);
@@ -419,7 +538,49 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
                 ExitRequested = (bool?)answer["exit"] ?? false,
                 BooleanValue = (bool?)answer["bool"],
                 Value = answer["value"] is JsonObject value1 ? ScriptValues.FromJson(value1) : null,
+                PendingInstances = answer["pending"] is JsonArray pending ? Pending(pending) : [],
             };
+        }
+
+        private static List<PendingInstance> Pending(JsonArray pending)
+        {
+            var result = new List<PendingInstance>();
+            foreach (var item in pending)
+            {
+                if (item is not JsonObject o)
+                {
+                    continue;
+                }
+
+                List<string>? files = null;
+                if (o["files"] is JsonArray fileArray)
+                {
+                    files = [];
+                    foreach (var f in fileArray)
+                    {
+                        files.Add((string?)f ?? string.Empty);
+                    }
+                }
+
+                var virtuals = new List<string>();
+                foreach (var v in o["virtuals"] as JsonArray ?? [])
+                {
+                    virtuals.Add((string?)v ?? string.Empty);
+                }
+
+                var ids = new List<KeyValuePair<string, string>>();
+                foreach (var pair in o["ids"] as JsonArray ?? [])
+                {
+                    if (pair is JsonArray { Count: 2 } kv)
+                    {
+                        ids.Add(new((string?)kv[0] ?? string.Empty, (string?)kv[1] ?? string.Empty));
+                    }
+                }
+
+                result.Add(new PendingInstance(files, virtuals, ids, (bool?)o["extend"] ?? false));
+            }
+
+            return result;
         }
     }
 }

@@ -41,6 +41,9 @@ internal sealed partial class SpatchDriver
 
         /// <summary>A script called cocci.exit(): no file after this one is processed.</summary>
         public bool ExitRequested { get; set; }
+
+        /// <summary>Further runs of the semantic patch that scripts asked for.</summary>
+        public List<Sevenspot.Engine.PendingInstance> PendingInstances { get; set; } = [];
     }
 
     private int Jobs => _settings.Jobs switch
@@ -146,6 +149,7 @@ internal sealed partial class SpatchDriver
     private void Emit(FileResult result, ref int status)
     {
         _scriptFailed |= result.ScriptFailed;
+        _pendingInstances.AddRange(result.PendingInstances);
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);
         if (result.Modified is null)
@@ -241,6 +245,7 @@ internal sealed partial class SpatchDriver
         }
 
         result.ExitRequested = outcome.ExitRequested;
+        result.PendingInstances = outcome.PendingInstances;
         if (outcome.Failure is not null)
         {
             result.Status = FileStatus.Failed;

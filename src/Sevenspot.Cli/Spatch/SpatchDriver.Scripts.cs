@@ -1,3 +1,4 @@
+using Sevenspot.Engine;
 using Sevenspot.Scripting;
 using Sevenspot.Smpl;
 using Sevenspot.Text;
@@ -8,6 +9,57 @@ internal sealed partial class SpatchDriver
 {
     /// <summary>Whether a script rule failed on some file (the run goes on, the exit status says so).</summary>
     private bool _scriptFailed;
+
+    /// <summary>How many further runs scripts may ask for (an Iteration that registers itself forever must end).</summary>
+    private const int MaxPendingInstances = 10000;
+
+    /// <summary>Further runs of the semantic patch asked for by scripts (Iteration), in the order asked.</summary>
+    private readonly List<PendingInstance> _pendingInstances = [];
+
+    /// <summary>
+    /// Runs the semantic patch again for each instance scripts registered, with its virtual rules and
+    /// identifiers, on its files (the same files when it names none); instances those runs register
+    /// run after them. The python state carries over; initialize is not run again.
+    /// </summary>
+    private int RunPendingInstances(SmplFile patch, RunOptions options, List<string> inputs, string? directory, int status)
+    {
+        int done = 0;
+        while (_pendingInstances.Count > 0 && done < MaxPendingInstances)
+        {
+            var instance = _pendingInstances[0];
+            _pendingInstances.RemoveAt(0);
+            done++;
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (instance.ExtendIdentifiers)
+            {
+                foreach (var (name, value) in options.VirtualValues)
+                {
+                    values[name] = value;
+                }
+            }
+
+            foreach (var (name, value) in instance.Identifiers)
+            {
+                values[name] = value;
+            }
+
+            var instanceOptions = new RunOptions
+            {
+                DefinedVirtuals = new HashSet<string>(instance.Virtuals, StringComparer.Ordinal),
+                VirtualValues = values,
+                ParseOptions = options.ParseOptions,
+                AllowInconsistentPaths = options.AllowInconsistentPaths,
+                Isomorphisms = options.Isomorphisms,
+                Scripts = options.Scripts,
+            };
+            var files = instance.Files is null ? inputs : new List<string>(instance.Files);
+            var runner = new SemanticPatchRunner(patch, instanceOptions);
+            int instanceStatus = directory is null ? RunUnit(runner, files) : RunDirectory(runner, files, directory);
+            status = status == 0 ? instanceStatus : status;
+        }
+
+        return status;
+    }
 
     /// <summary>A script rule in a language other than python: an error at the rule's header, with a caret.</summary>
     private static string? UnsupportedScript(SmplFile patch)

@@ -212,6 +212,7 @@ internal sealed partial class SpatchDriver
         WriteOut(scripts?.InitializeOutput ?? string.Empty);
         var runner = new SemanticPatchRunner(patch, options);
         status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        status = RunPendingInstances(patch, options, inputs, directory, status);
         return FinishScripts(scripts, status);
     }
 

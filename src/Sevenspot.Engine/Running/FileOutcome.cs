@@ -33,6 +33,9 @@ public sealed class FileOutcome
     /// <summary>A script called cocci.exit(): the run stops after this file.</summary>
     public bool ExitRequested { get; set; }
 
+    /// <summary>Further runs of the semantic patch that scripts asked for.</summary>
+    public List<PendingInstance> PendingInstances { get; } = [];
+
     /// <summary>Report lines produced for this file (file:line:col-col: message).</summary>
     public List<string> Reports { get; } = [];
 }

@@ -50,4 +50,10 @@ public sealed class ScriptCallResult
 
     /// <summary>The script called cocci.exit().</summary>
     public bool ExitRequested { get; init; }
+
+    /// <summary>Further runs of the semantic patch the script asked for (Iteration, cocci.add_pending_instance).</summary>
+    public IReadOnlyList<PendingInstance> PendingInstances { get; init; } = [];
 }
+
+/// <summary>One more run of the semantic patch, after the current one: on some files (null: the same ones), with other virtual rules and identifiers.</summary>
+public sealed record PendingInstance(IReadOnlyList<string>? Files, IReadOnlyList<string> Virtuals, IReadOnlyList<KeyValuePair<string, string>> Identifiers, bool ExtendIdentifiers);

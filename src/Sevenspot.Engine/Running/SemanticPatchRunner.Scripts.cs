@@ -45,6 +45,8 @@ public sealed partial class SemanticPatchRunner
                 {
                     outcome.ExitRequested = true;
                 }
+
+                outcome.PendingInstances.AddRange(result.PendingInstances);
             }
 
             if (!result.Include)

@@ -46,8 +46,8 @@ public sealed partial class SemanticPatchRunner
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
         var tree = Parser.Parse(source, _options.ParseOptions);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
-        var fresh = new FreshNames();
         using var scripts = new ScriptCalls(_options.Scripts, source.Path);
+        var fresh = new FreshNames(scripts);
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
@@ -95,7 +95,7 @@ public sealed partial class SemanticPatchRunner
                 }
 
                 var used = _referencedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches);
+                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches, scripts);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -128,6 +128,12 @@ public sealed partial class SemanticPatchRunner
             }
 
             branches = Deduplicate(next);
+            if (scripts.Failure is not null)
+            {
+                outcome.ScriptFailure = scripts.Failure;
+                break;
+            }
+
             if (transformer is { Conflict: { } conflict })
             {
                 outcome.Failure = $"{code.Name}: already tagged token:\n{Describe(conflict)}";
@@ -342,6 +348,7 @@ internal static class FileOutcomeExtensions
         target.ScriptOutput = source.ScriptOutput;
         target.ScriptFailure = source.ScriptFailure;
         target.ExitRequested = source.ExitRequested;
+        target.PendingInstances.AddRange(source.PendingInstances);
         return target;
     }
 }

@@ -14,8 +14,10 @@ With "fork": true in "load", each file runs in a child process forked at "begin"
 starts from the state the initialize rules left, whatever ran before it on this worker.
 """
 
+import base64
 import io
 import json
+import pickle
 import os
 import sys
 import traceback
@@ -37,6 +39,8 @@ _outputs = coccilib.Outputs()
 _globals["coccilib"] = coccilib
 _globals["cocci"] = _cocci
 _globals["coccinelle"] = _outputs
+_globals["Iteration"] = coccilib.iteration.Iteration
+coccilib._the_cocci = _cocci
 _rules = {}
 _exprs = {}
 _fork = False
@@ -69,15 +73,27 @@ def _back(value):
     return {"k": "identifier", "s": str(value)}
 
 
+def _without_smpl_comments(code):
+    """SmPL comments ("// ...") may stand on their own lines in a script; they are blanked, keeping line numbers."""
+    lines = code.split("\n")
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("//"):
+            lines[i] = ""
+    return "\n".join(lines)
+
+
 def _compile(item, mode):
     # Pad with blank lines so that python's line numbers are the .cocci file's.
-    source = "\n" * max(0, item["line"] - 1) + item["code"]
+    source = "\n" * max(0, item["line"] - 1) + _without_smpl_comments(item["code"])
     return compile(source, item["file"], mode)
 
 
 def _load(request):
     global _fork
     _fork = bool(request.get("fork"))
+    # Virtual rules and virtual identifiers are known to scripts by their names (for Iteration).
+    for name in request.get("names", []):
+        _globals.setdefault(name, name)
     for item in request.get("rules", []):
         try:
             _rules[item["id"]] = _compile(item, "exec")
@@ -125,8 +141,12 @@ def _run(request):
     code = _rules[request["id"]]
     for name, value in request.get("args", {}).items():
         _globals[name] = _value(value)
-    _outputs._reset()
+    # Output metavariables are unbound until the script sets them; other attributes of
+    # coccinelle (state a rule keeps there) stay.
+    for name in request.get("outputs", []):
+        _outputs.__dict__.pop(name, None)
     _cocci._include = True
+    del _cocci._pending[:]
 
     def action():
         exec(code, _globals)
@@ -141,6 +161,8 @@ def _run(request):
             if name in _outputs.__dict__:
                 values[name] = _back(_outputs.__dict__[name])
         answer["outputs"] = values
+    if _cocci._pending:
+        answer["pending"] = list(_cocci._pending)
     _send(answer)
 
 
@@ -171,19 +193,45 @@ def _begin():
     if pid == 0:
         _send({"ok": True})
         return
-    _, status = os.waitpid(pid, 0)
-    _send({"ok": True, "status": status})
+    os.waitpid(pid, 0)
 
 
-def _end():
+def _kept(names):
+    """What the merge.x bindings of finalize rules collect from this state: coccinelle.x, pickled."""
+    kept = {}
+    for name in names:
+        if name in _outputs.__dict__:
+            try:
+                kept[name] = base64.b64encode(pickle.dumps(_outputs.__dict__[name])).decode("ascii")
+            except Exception:  # an unpicklable value cannot be merged
+                pass
+    return kept
+
+
+def _end(request):
     if _fork:
+        # The child's state ends with it: hand over what finalize merges.
+        _send({"ok": True, "kept": _kept(request.get("merge", []))})
         sys.stderr.flush()
         os._exit(0)
     _send({"ok": True})
 
 
+def _state(request):
+    """The values merge.x would collect from this worker's own state (without per-file children)."""
+    _send({"ok": True, "kept": _kept(request.get("merge", []))})
+
+
+def _merged(request):
+    """Sets each merge.x argument of a finalize rule: the list of the values collected from every file or worker."""
+    for name, values in request.get("merged", {}).items():
+        _globals[name] = [pickle.loads(base64.b64decode(v)) for v in values]
+    _send({"ok": True})
+
+
 def main():
-    handlers = {"load": _load, "run": _run, "eval": _eval, "begin": lambda r: _begin(), "end": lambda r: _end()}
+    handlers = {"load": _load, "run": _run, "eval": _eval, "begin": lambda r: _begin(), "end": _end,
+                "state": _state, "merged": _merged}
     while True:
         line = _input.readline()
         if not line:

@@ -4,7 +4,7 @@ Script rules see three names: ``coccilib`` (this package), ``cocci`` (a Cocci ob
 make_ident, print_main, ...) and ``coccinelle`` (where a rule stores its output metavariables).
 """
 
-from . import elems, org, report  # noqa: F401
+from . import elems, iteration, org, report  # noqa: F401
 from .elems import Location, TermList  # noqa: F401
 
 
@@ -35,6 +35,7 @@ class Cocci:
 
     def __init__(self):
         self._include = True
+        self._pending = []
 
     # -- environments -------------------------------------------------------------------------
     def include_match(self, keep):
@@ -77,4 +78,10 @@ class Cocci:
         org.print_secs(msg, ps, color)
 
     def add_pending_instance(self, files, virtual_rules, virtual_identifiers, extend_virtual_ids=False):
-        raise NotImplementedError("cocci.add_pending_instance is not supported by sevenspot")
+        """Asks for one more run of the semantic patch, after this one, on files (None: the same files)."""
+        self._pending.append({
+            "files": None if files is None else [str(f) for f in files],
+            "virtuals": [str(v) for v in virtual_rules],
+            "ids": [[str(k), str(v)] for (k, v) in virtual_identifiers],
+            "extend": bool(extend_virtual_ids),
+        })
