@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Sevenspot.C;
 using Sevenspot.Engine;
 using Sevenspot.Text;
 
@@ -70,7 +71,31 @@ internal static class ScriptValues
                 default);
         }
 
-        return new NameValue((string?)json["s"] ?? string.Empty);
+        string text = (string?)json["s"] ?? string.Empty;
+        return kind is "expression" or "statement" or "type" ? new ScriptTextValue(text, TokenKey(text)) : new NameValue(text);
+    }
+
+    /// <summary>The tokens of C code separated by single spaces, as values are compared.</summary>
+    internal static string TokenKey(string code)
+    {
+        var lexed = Lexer.Lex(SourceText.FromString("script", code));
+        var sb = new System.Text.StringBuilder(code.Length);
+        for (int i = 0; i < lexed.Count; i++)
+        {
+            if (lexed.KindAt(i) == SyntaxKind.EndOfFileToken)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(lexed.TextAt(i));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>spatch prints a type with its tokens apart: "struct s *", "int [ ]".</summary>
