@@ -49,7 +49,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         var rules = new JsonArray();
         foreach (var rule in patch.Rules)
         {
-            if (rule is ScriptRule script)
+            if (rule is ScriptRule { Language: "python" } script)
             {
                 int id = _ruleIds.Count;
                 _ruleIds[script] = id;
@@ -175,7 +175,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
     {
         foreach (var rule in patch.Rules)
         {
-            if (rule is ScriptRule)
+            if (rule is ScriptRule { Language: "python" })
             {
                 return true;
             }
@@ -411,7 +411,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
             {
                 foreach (var constraint in meta.Constraints)
                 {
-                    if (constraint is ScriptConstraint script)
+                    if (constraint is ScriptConstraint { Language: "python" } script)
                     {
                         yield return (rule, script);
                     }

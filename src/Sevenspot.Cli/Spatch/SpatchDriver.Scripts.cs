@@ -72,9 +72,44 @@ internal sealed partial class SpatchDriver
                 int offset = source.LineCount >= rule.Line ? source.GetLineStart(rule.Line) : 0;
                 return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, source, new TextSpan(offset, 1), script.Language).ToStringWithCaret();
             }
+
+            if (rule is CodeRule code)
+            {
+                foreach (var meta in code.Metavariables)
+                {
+                    foreach (var constraint in meta.Constraints)
+                    {
+                        if (constraint is ScriptConstraint { Language: not "python" } other)
+                        {
+                            return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, patch.Source, ConstraintSpan(patch.Source, rule.Line, meta.Name), other.Language).ToStringWithCaret();
+                        }
+                    }
+                }
+            }
         }
 
         return null;
+    }
+
+    /// <summary>Where a metavariable with a script constraint is declared: the first line after the rule header that names it and says "script:".</summary>
+    private static TextSpan ConstraintSpan(SourceText source, int ruleLine, string name)
+    {
+        for (int line = ruleLine + 1; line <= source.LineCount; line++)
+        {
+            string text = source.GetLineText(line);
+            int at = text.IndexOf("script:", StringComparison.Ordinal);
+            if (at >= 0 && text.Contains(name, StringComparison.Ordinal))
+            {
+                return new TextSpan(source.GetLineStart(line) + at, "script".Length);
+            }
+
+            if (text.StartsWith("@@", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return new TextSpan(source.LineCount >= ruleLine ? source.GetLineStart(ruleLine) : 0, 1);
     }
 
     /// <summary>The python worker for a patch that has scripts (null when it has none); status 255 when python cannot run them.</summary>
