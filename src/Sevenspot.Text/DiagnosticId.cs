@@ -40,6 +40,7 @@ public enum DiagnosticId
     SmplShouldBeMetavariable = 306,
     SmplPositionOverModification = 307,
     SmplUnsupported = 308,
+    SmplTypeNameLooksLikeKind = 309,
     IsoSyntaxError = 320,
 
     // Engine: 500-599

@@ -32,6 +32,7 @@ public static class DiagnosticMessages
         DiagnosticId.SmplShouldBeMetavariable => "should {0} be a metavariable?",
         DiagnosticId.SmplPositionOverModification => "position cannot be inherited over modifications: {0}",
         DiagnosticId.SmplUnsupported => "not supported: {0}",
+        DiagnosticId.SmplTypeNameLooksLikeKind => "'{0}' is read as a C type name (an expression of type {0}); did you mean '{1}'?",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
         DiagnosticId.InconsistentPaths => "{0} reachable by inconsistent control-flow paths",
@@ -45,6 +46,7 @@ public static class DiagnosticMessages
     public static DiagnosticSeverity GetSeverity(DiagnosticId id) => id switch
     {
         DiagnosticId.SmplShouldBeMetavariable => DiagnosticSeverity.Warning,
+        DiagnosticId.SmplTypeNameLooksLikeKind => DiagnosticSeverity.Warning,
         _ => DiagnosticSeverity.Error,
     };
 }
