@@ -41,6 +41,15 @@ internal sealed partial class SpatchDriver
         public int FunctionsWithErrors { get; set; }
 
         public int MatchedRules { get; set; }
+
+        /// <summary>A script rule raised on this file.</summary>
+        public bool ScriptFailed { get; set; }
+
+        /// <summary>A script called cocci.exit(): no file after this one is processed.</summary>
+        public bool ExitRequested { get; set; }
+
+        /// <summary>Further runs of the semantic patch that scripts asked for.</summary>
+        public List<Sevenspot.Engine.PendingInstance> PendingInstances { get; set; } = [];
     }
 
     private int Jobs => _settings.Jobs switch
@@ -184,6 +193,8 @@ internal sealed partial class SpatchDriver
     private void Emit(FileResult result, ref int status)
     {
         _progress.Clear();
+        _scriptFailed |= result.ScriptFailed;
+        _pendingInstances.AddRange(result.PendingInstances);
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);
         if (result.Modified is null)
@@ -255,6 +266,7 @@ internal sealed partial class SpatchDriver
             CancellationToken = linked.Token,
             TypeOracleFactory = options.TypeOracleFactory,
             Isomorphisms = options.Isomorphisms,
+            Scripts = options.Scripts,
         };
 
         FileOutcome outcome;
@@ -277,6 +289,15 @@ internal sealed partial class SpatchDriver
 
         result.Stderr = ParseWarnings(outcome);
         (result.Functions, result.FunctionsWithErrors, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.MatchedRules.Count);
+        if (outcome.ScriptFailure is not null)
+        {
+            // The file's other output is kept; the run goes on with the other files and ends with a non-zero status.
+            result.Stderr += outcome.ScriptFailure + "\n";
+            result.ScriptFailed = true;
+        }
+
+        result.ExitRequested = outcome.ExitRequested;
+        result.PendingInstances = outcome.PendingInstances;
         if (outcome.Failure is not null)
         {
             result.Status = FileStatus.Failed;
@@ -325,6 +346,7 @@ internal sealed partial class SpatchDriver
     private byte[] Render(FileOutcome outcome, string? patchDirectory)
     {
         var stdout = new MemoryStream();
+        stdout.Write(Encoding.UTF8.GetBytes(outcome.ScriptOutput));
         foreach (string report in outcome.Reports)
         {
             stdout.Write(Encoding.UTF8.GetBytes(report + "\n"));

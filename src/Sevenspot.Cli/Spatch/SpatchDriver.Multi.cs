@@ -1,5 +1,6 @@
 using Sevenspot.C;
 using Sevenspot.Engine;
+using Sevenspot.Scripting;
 using Sevenspot.Smpl;
 
 namespace Sevenspot.Cli.Spatch;
@@ -49,6 +50,30 @@ internal sealed partial class SpatchDriver
         }
 
         var runners = new List<SemanticPatchRunner>();
+        var hosts = new List<PythonScriptHost>();
+        try
+        {
+            status = RunMany(files, spFiles, defined, values, macros, runners, hosts);
+            foreach (var host in hosts)
+            {
+                status = FinishScripts(host, status);
+            }
+
+            return status;
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                host.Dispose();
+            }
+        }
+    }
+
+    private int RunMany(List<string> files, List<string> spFiles, HashSet<string> defined, Dictionary<string, string> values, MacroTable macros,
+        List<SemanticPatchRunner> runners, List<PythonScriptHost> hosts)
+    {
+        int status;
         var declared = new HashSet<string>(StringComparer.Ordinal);
         foreach (string spFile in spFiles)
         {
@@ -76,6 +101,24 @@ internal sealed partial class SpatchDriver
                 return 255;
             }
 
+            if (UnsupportedScript(patch) is { } unsupported)
+            {
+                WriteError(unsupported);
+                return 255;
+            }
+
+            var scripts = StartScripts(patch, defined, out status);
+            if (status != 0)
+            {
+                return status;
+            }
+
+            if (scripts is not null)
+            {
+                hosts.Add(scripts);
+                WriteOut(scripts.InitializeOutput);
+            }
+
             var names = NamesDeclaredBy(patch).ToList();
             runners.Add(new SemanticPatchRunner(patch, new RunOptions
             {
@@ -87,6 +130,7 @@ internal sealed partial class SpatchDriver
                 AllowInconsistentPaths = _settings.AllowInconsistentPaths,
                 UsePrefilter = !_settings.DisableWorthTrying,
                 Isomorphisms = isos,
+                Scripts = scripts,
             }));
         }
 
@@ -140,6 +184,12 @@ internal sealed partial class SpatchDriver
             },
             deadline,
             path => [Abandoned(path)]);
+        if (_pendingInstances.Count > 0)
+        {
+            WriteError("cocci.add_pending_instance is not supported when several semantic patches run together; run that patch alone");
+            return 255;
+        }
+
         return status;
     }
 

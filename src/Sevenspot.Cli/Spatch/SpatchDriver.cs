@@ -205,9 +205,34 @@ internal sealed partial class SpatchDriver
             UsePrefilter = !_settings.DisableWorthTrying,
             Isomorphisms = isos,
         };
+        if (UnsupportedScript(patch) is { } unsupported)
+        {
+            WriteError(unsupported);
+            return 255;
+        }
+
+        using var scripts = StartScripts(patch, defined, out status);
+        if (status != 0)
+        {
+            return status;
+        }
+
+        options = scripts is null ? options : new RunOptions
+        {
+            DefinedVirtuals = options.DefinedVirtuals,
+            VirtualValues = options.VirtualValues,
+            ParseOptions = options.ParseOptions,
+            AllowInconsistentPaths = options.AllowInconsistentPaths,
+            UsePrefilter = options.UsePrefilter,
+            Isomorphisms = options.Isomorphisms,
+            Scripts = scripts,
+        };
+        WriteOut(scripts?.InitializeOutput ?? string.Empty);
         var runner = new SemanticPatchRunner(patch, options);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
-        return directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        status = RunPendingInstances(patch, options, inputs, directory, status);
+        return FinishScripts(scripts, status);
     }
 
     /// <summary>
@@ -269,7 +294,7 @@ internal sealed partial class SpatchDriver
 
         // coccicheck reads the third word of the first line as the spatch version it is talking to.
         return $"spatch version {SpatchCompatibleVersion} compatible (sevenspot {own})\n" +
-               "Python scripting support: no\n";
+               "Python scripting support: yes\n";
     }
 
     private SmplFile? LoadPatch(string spFile, out int status)

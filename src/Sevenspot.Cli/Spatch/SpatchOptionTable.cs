@@ -123,7 +123,7 @@ internal static class SpatchOptionTable
         Refuse(Main, "--use-patch-diff", SpatchOptionKind.String, "choosing files from a diff is not implemented");
         Add(Main, "--patch", SpatchOptionKind.String, "DIR: name the files in diff headers relative to DIR, as a/... and b/... (\"\" for the current directory)", (s, v) => s.Patch = v, main: true);
         Refuse(Main, "--kbuild-info", SpatchOptionKind.String, "files are always processed one by one", main: true);
-        Ignore(Main, "--python", SpatchOptionKind.String, "PATH: Sevenspot does not start a Python interpreter", main: true);
+        Add(Main, "--python", SpatchOptionKind.String, "PATH: the Python interpreter that runs script rules (python3 by default)", (s, v) => s.Python = v, main: true);
         Ignore(Main, "--pyoutput", SpatchOptionKind.String, "MODULE: Sevenspot does not start a Python interpreter", main: true);
         Ignore(Main, "--parse-handler", SpatchOptionKind.String, "FILE: parse errors are always reported by Sevenspot itself", main: true);
         Add(Main, "--print-options-only", SpatchOptionKind.Flag, "show every option read (config files, #spatch lines, command line) and stop", (s, _) => s.Action ??= "--print-options-only", main: true);

@@ -113,6 +113,9 @@ internal sealed class SpatchSettings
 
     public int? Jobs { get; set; }
 
+    /// <summary>The python interpreter for script rules (--python).</summary>
+    public string? Python { get; set; }
+
     public int? ChunkSize { get; set; }
 
     /// <summary>An option that does something else than apply the semantic patch (--help, --version, --parse-cocci...).</summary>

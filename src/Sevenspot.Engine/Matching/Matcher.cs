@@ -254,6 +254,13 @@ public sealed partial class Matcher
                     }
 
                     break;
+                case ScriptConstraint script when _ctx.Scripts is { } scripts:
+                    if (!scripts.CheckConstraint(_ctx.Rule, meta, script, value, bound))
+                    {
+                        return null;
+                    }
+
+                    break;
             }
         }
 

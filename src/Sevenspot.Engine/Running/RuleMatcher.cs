@@ -15,7 +15,7 @@ namespace Sevenspot.Engine;
 internal static class RuleMatcher
 {
     public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options, IsoIndex? isos, IReadOnlySet<string> usedAfter, bool contextMode,
-        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null)
+        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null, ScriptCalls? scripts = null)
     {
         var results = new List<MatchState>();
         var pattern = rule.Body.Minus;
@@ -25,7 +25,7 @@ internal static class RuleMatcher
             return results;
         }
 
-        var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree)) { EarlierMatches = earlierMatches };
+        var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree)) { EarlierMatches = earlierMatches, Scripts = scripts };
         var matcher = new Matcher(context, isos);
         var start = new MatchState(env, null);
         if (rule.Kind == RuleKind.Identifier && elements.Count == 1 && elements[0].Kind == SyntaxKind.BareExpression)

@@ -27,6 +27,9 @@ public sealed class RunOptions
     /// <summary>Isomorphisms in force (the built-in set unless --iso-file gives another).</summary>
     public IsoSet Isomorphisms { get; init; } = IsoSet.Default;
 
+    /// <summary>Runs script rules (python); null when the semantic patch has none.</summary>
+    public IScriptHost? Scripts { get; init; }
+
     /// <summary>Builds the type oracle for a parsed file (typed metavariables need it); none means types are unknown.</summary>
     public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; } = tree => AnnotationTypeOracle.For(tree);
 }

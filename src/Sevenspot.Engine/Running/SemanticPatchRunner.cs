@@ -10,7 +10,7 @@ namespace Sevenspot.Engine;
 /// binding is its own environment); "depends on" is checked per environment; after a rule changes
 /// the code, the file is re-parsed so later rules see the new code.
 /// </summary>
-public sealed class SemanticPatchRunner
+public sealed partial class SemanticPatchRunner
 {
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
@@ -62,7 +62,8 @@ public sealed class SemanticPatchRunner
         outcome.Diagnostics.AddRange(tree.Diagnostics);
         var census = FunctionCensus.Take(tree);
         (outcome.Functions, outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
-        var fresh = new FreshNames();
+        using var scripts = new ScriptCalls(_options.Scripts, source.Path);
+        var fresh = new FreshNames(scripts);
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
@@ -71,9 +72,24 @@ public sealed class SemanticPatchRunner
         foreach (var rule in _patch.Rules)
         {
             _options.CancellationToken.ThrowIfCancellationRequested();
+            if (rule is ScriptRule script)
+            {
+                // Initialize and finalize rules run once per run, outside files.
+                if (script.ScriptKind == ScriptKind.Script)
+                {
+                    branches = Deduplicate(RunScript(script, branches, ever, source.Path, scripts, outcome));
+                    if (outcome.ScriptFailure is not null || outcome.ExitRequested)
+                    {
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
             if (rule is not CodeRule code)
             {
-                continue; // script rules need a script engine
+                continue;
             }
 
             if (worth is not null && !worth.CanRun(code))
@@ -100,7 +116,7 @@ public sealed class SemanticPatchRunner
                 }
 
                 var used = _referencedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches);
+                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches, scripts);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -133,9 +149,16 @@ public sealed class SemanticPatchRunner
             }
 
             branches = Deduplicate(next);
+            if (scripts.Failure is not null)
+            {
+                outcome.ScriptFailure = scripts.Failure;
+                break;
+            }
+
             if (transformer is { Conflict: { } conflict })
             {
                 outcome.Failure = $"{code.Name}: already tagged token:\n{Describe(conflict)}";
+                outcome.ScriptOutput = scripts.Printed();
                 return outcome;
             }
 
@@ -151,11 +174,12 @@ public sealed class SemanticPatchRunner
             }
         }
 
+        outcome.ScriptOutput = scripts.Printed();
         return new FileOutcome
         {
             Path = outcome.Path,
             Original = outcome.Original,
-            Modified = changed ? tree.Text.Bytes.ToArray() : null,
+            Modified = changed && outcome.ScriptFailure is null ? tree.Text.Bytes.ToArray() : null,
         }.WithFrom(outcome);
     }
 
@@ -344,6 +368,10 @@ internal static class FileOutcomeExtensions
         target.MatchedRules.UnionWith(source.MatchedRules);
         target.StarLines.UnionWith(source.StarLines);
         target.Reports.AddRange(source.Reports);
+        target.ScriptOutput = source.ScriptOutput;
+        target.ScriptFailure = source.ScriptFailure;
+        target.ExitRequested = source.ExitRequested;
+        target.PendingInstances.AddRange(source.PendingInstances);
         return target;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Sevenspot.Cli.Spatch;
+using Sevenspot.Cli.Testing;
 using Xunit.Abstractions;
 
 namespace Sevenspot.Cli.Tests.Conformance;
