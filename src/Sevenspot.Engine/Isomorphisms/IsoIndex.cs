@@ -192,7 +192,9 @@ public sealed class IsoIndex
                 continue;
             }
 
-            if (body.GetPlus(from, PlusSide.Before).Count > 0 || body.GetPlus(to, PlusSide.After).Count > 0)
+            // Code added at the edge of a value that stays could end up on either side of the
+            // iso's own tokens; code replacing a removed value goes where the value was.
+            if ((body.GetPlus(from, PlusSide.Before).Count > 0 || body.GetPlus(to, PlusSide.After).Count > 0) && !AllMinus(marks, from, to))
             {
                 return false;
             }
@@ -206,6 +208,19 @@ public sealed class IsoIndex
         for (int t = first; t <= last; t++)
         {
             if (!bound[t - first] && (marks[t] == TokenMark.Minus || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllMinus(TokenMark[] marks, int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+        {
+            if (marks[t] != TokenMark.Minus)
             {
                 return false;
             }

@@ -420,8 +420,21 @@ public sealed partial class Matcher
                 foreach (var r in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s))
                 {
                     found = true;
-                    // The rule's node stands for the whole code it matched.
-                    yield return r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex).Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
+                    // The rule's node stands for the whole code it matched, through its first and
+                    // last tokens unless the variant matched them itself: a token recorded twice would
+                    // have its added code added twice ((T)E => E with code added after E).
+                    var recorded = r;
+                    if (!RecordedSince(r, s, p.FirstTokenIndex))
+                    {
+                        recorded = recorded.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
+                    }
+
+                    if (p.LastTokenIndex != p.FirstTokenIndex && !RecordedSince(r, s, p.LastTokenIndex))
+                    {
+                        recorded = recorded.Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
+                    }
+
+                    yield return recorded;
                 }
 
                 if (found)
@@ -435,6 +448,20 @@ public sealed partial class Matcher
         {
             _expanding.Remove((p.Index, c.Index));
         }
+    }
+
+    /// <summary>Whether a match extending an earlier state recorded a pattern token.</summary>
+    private static bool RecordedSince(MatchState extended, MatchState earlier, int patternToken)
+    {
+        for (var t = extended.Trace; t is not null && !ReferenceEquals(t, earlier.Trace); t = t.Next)
+        {
+            if (t.Entry.PatternToken == patternToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The metavariable name a pattern node consists of (x, T, S), if any.</summary>
