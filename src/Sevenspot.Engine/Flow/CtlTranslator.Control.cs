@@ -197,7 +197,15 @@ internal sealed partial class CtlTranslator
         var header = new RuleElement(RuleElementKind.IfHeader, s);
         var els = new RuleElement(RuleElementKind.ElseKeyword, s);
         var elseBranch = ifs.Else!.Value;
-        var headerVars = ElementVariables(header);
+
+        // Code added anywhere in the if may use what either branch binds (a replacement of the
+        // whole if is hung on its last token): those variables are quantified around the if.
+        var headerVars = new HashSet<string>(ElementVariables(header), StringComparer.Ordinal);
+        for (int t = s.FirstTokenIndex; t <= s.LastTokenIndex; t++)
+        {
+            _matcher.AddPlusVariables(t, headerVars);
+        }
+
         var f1 = SeqFvs(quantified, [headerVars, FreeVariables(ifs.Statement), []]);
         var elseVars = new HashSet<string>(ElementVariables(els).Concat(FreeVariables(elseBranch)), StringComparer.Ordinal);
         var f2 = SeqFvs(quantified, [headerVars, elseVars, []]);

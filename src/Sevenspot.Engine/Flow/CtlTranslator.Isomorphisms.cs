@@ -95,4 +95,41 @@ internal sealed partial class CtlTranslator
 
         return false;
     }
+
+    /// <summary>
+    /// Whether "if (E) S1 else S2" may also match an if with no else (the drop_else isomorphism):
+    /// S2 is a statement metavariable, and neither it nor the else keyword is removed or has code
+    /// added, since an if with no else would have nowhere to put the change.
+    /// </summary>
+    private bool DropsElse(SyntaxNode ifStatement)
+    {
+        if (_matcher.Isos is not { } isos)
+        {
+            return false;
+        }
+
+        bool applies = false;
+        foreach (var application in isos.At(ifStatement))
+        {
+            applies |= application.Rule.Name == "drop_else";
+        }
+
+        var ifs = ifStatement.AsIfStatement();
+        if (!applies || ifs.Else is not { } elseBranch || elseBranch.Kind != SyntaxKind.MetavariableStatement)
+        {
+            return false;
+        }
+
+        var body = _rule.Body;
+        for (int t = SlotToken(ifStatement, 5); t <= elseBranch.LastTokenIndex && t >= 0; t++)
+        {
+            if ((t < body.MinusMarks.Length && body.MinusMarks[t] == TokenMark.Minus)
+                || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -296,9 +296,13 @@ internal sealed partial class CtlTranslator
                 }
 
             case SyntaxKind.IfStatement:
-                return s.AsIfStatement().Else is null
-                    ? IfThen(s, after, quantified, label, llabel, slabel, guard)
-                    : IfThenElse(s, after, quantified, label, llabel, slabel, guard);
+                if (s.AsIfStatement().Else is null)
+                {
+                    return IfThen(s, after, quantified, label, llabel, slabel, guard);
+                }
+
+                var withElse = IfThenElse(s, after, quantified, label, llabel, slabel, guard);
+                return DropsElse(s) ? Or(withElse, IfThen(s, after, quantified, label, llabel, slabel, guard)) : withElse;
             case SyntaxKind.WhileStatement:
                 return ForWhile(s, RuleElementKind.WhileHeader, s.AsWhileStatement().Statement, after, quantified, label, guard);
             case SyntaxKind.ForStatement:

@@ -417,24 +417,14 @@ public sealed partial class Matcher
                 var context = new MatchContext(term.Rule, term.Rule.Body.Minus, _ctx.Code, _ctx.Types);
                 var sub = new Matcher(context, this, application.Bindings);
                 bool found = false;
-                foreach (var r in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s))
+                foreach (var m in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
                 {
                     found = true;
-                    // The rule's node stands for the whole code it matched, through its first and
-                    // last tokens unless the variant matched them itself: a token recorded twice would
-                    // have its added code added twice ((T)E => E with code added after E).
-                    var recorded = r;
-                    if (!RecordedSince(r, s, p.FirstTokenIndex))
-                    {
-                        recorded = recorded.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
-                    }
-
-                    if (p.LastTokenIndex != p.FirstTokenIndex && !RecordedSince(r, s, p.LastTokenIndex))
-                    {
-                        recorded = recorded.Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
-                    }
-
-                    yield return recorded;
+                    var r = m.WithMuted(s.Muted);
+                    // The rule's node stands for the whole code it matched (the variant's own tokens
+                    // are not in the trace: they are not the rule's).
+                    var recorded = r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
+                    yield return p.LastTokenIndex == p.FirstTokenIndex ? recorded : recorded.Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
                 }
 
                 if (found)
@@ -448,20 +438,6 @@ public sealed partial class Matcher
         {
             _expanding.Remove((p.Index, c.Index));
         }
-    }
-
-    /// <summary>Whether a match extending an earlier state recorded a pattern token.</summary>
-    private static bool RecordedSince(MatchState extended, MatchState earlier, int patternToken)
-    {
-        for (var t = extended.Trace; t is not null && !ReferenceEquals(t, earlier.Trace); t = t.Next)
-        {
-            if (t.Entry.PatternToken == patternToken)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The metavariable name a pattern node consists of (x, T, S), if any.</summary>
@@ -480,16 +456,22 @@ public sealed partial class Matcher
     {
         var parent = _parent!;
         var tree = parent._ctx.Pattern;
-        switch (delegated)
+        var element = delegated switch
         {
-            case CodeValue { Node: { } node }:
-                return parent.Match(new SyntaxElement(tree, ChildRefOf(node)), c, s);
-            case NameValue { Token: { } token }:
-                return parent.Match(new SyntaxElement(tree, token.Index), c, s);
-            case TypeValue { Specifiers: { } specifiers } when specifiers.Node is { } typeNode:
-                return parent.Match(new SyntaxElement(tree, ChildRefOf(typeNode)), c, s);
-            default:
-                return [];
+            CodeValue { Node: { } node } => new SyntaxElement(tree, ChildRefOf(node)),
+            NameValue { Token: { } token } => new SyntaxElement(tree, token.Index),
+            TypeValue { Specifiers: { } specifiers } when specifiers.Node is { } typeNode => new SyntaxElement(tree, ChildRefOf(typeNode)),
+            _ => default,
+        };
+        if (element.Tree is null)
+        {
+            yield break;
+        }
+
+        // The rule's own tokens are recorded again, as the parent matcher would record them.
+        foreach (var r in parent.Match(element, c, s.WithMuted(parent._parent is not null)))
+        {
+            yield return r.WithMuted(true);
         }
     }
 
