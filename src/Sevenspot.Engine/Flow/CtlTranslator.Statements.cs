@@ -302,6 +302,15 @@ internal sealed partial class CtlTranslator
                 }
 
                 var withElse = IfThenElse(s, after, quantified, label, llabel, slabel, guard);
+                if (NegatesIf(s))
+                {
+                    withElse = Or(withElse, IfThenElse(s, after, quantified, label, llabel, slabel, guard, negated: true));
+                    if (DropsElse(s, negated: true))
+                    {
+                        withElse = Or(withElse, IfThen(s, after, quantified, label, llabel, slabel, guard, negated: true));
+                    }
+                }
+
                 return DropsElse(s) ? Or(withElse, IfThen(s, after, quantified, label, llabel, slabel, guard)) : withElse;
             case SyntaxKind.WhileStatement:
                 return ForWhile(s, RuleElementKind.WhileHeader, s.AsWhileStatement().Statement, after, quantified, label, guard);
