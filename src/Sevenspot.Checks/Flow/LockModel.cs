@@ -80,7 +80,7 @@ public sealed class LockModel
     {
         if (lockArgument is not { } argument)
         {
-            return primitive.FixedClass is { } fixedClass ? fixedClass : primitive.Kind.Word() + ":" + primitive.Release;
+            return primitive.FixedClass is { } fixedClass ? fixedClass : primitive.Kind.Word() + ":" + primitive.Section;
         }
 
         string key = SyntaxHelpers.Key(StripAddress(argument));
@@ -194,6 +194,15 @@ public sealed class LockModel
             return state.Acquire(Held(op));
         }
 
+        if (SyntaxHelpers.CalleeName(call) is { } asserted && IsHeldAssertion(asserted) && SyntaxHelpers.Argument(call, 0) is { } lockArgument)
+        {
+            // lockdep_assert_held(&d->lock): the caller holds the lock here, as __must_hold says.
+            string key = SyntaxHelpers.Key(StripAddress(lockArgument));
+            return state.MayHold(h => h.Key == key)
+                ? state
+                : state.Acquire(new HeldLock(key, KindOfAnnotated(key), null, 1, _file.LocateCompact(call), AnnotatedByCaller + asserted + ")", false));
+        }
+
         if (SyntaxHelpers.CalleeName(call) is { } callee && _annotations.TryGetValue(callee, out var effects) && effects.HasEffects)
         {
             var arguments = SyntaxHelpers.Arguments(call);
@@ -212,6 +221,10 @@ public sealed class LockModel
 
         return state;
     }
+
+    /// <summary>lockdep's assertions that the running code holds a lock: the lock is held from there on.</summary>
+    public static bool IsHeldAssertion(string name) =>
+        name is "lockdep_assert_held" or "lockdep_assert_held_write" or "lockdep_assert_held_read" or "lockdep_assert_held_once";
 
     public HeldLock Held(LockOperation op)
     {
