@@ -130,6 +130,15 @@ public sealed class LockModel
         return cls;
     }
 
+    /// <summary>The class of the lock an argument points to (<c>&amp;d-&gt;lock</c>, <c>&amp;table_lock</c>), as <see cref="ClassOf"/> finds it; null for anything else.</summary>
+    public string? ClassOfLockArgument(SyntaxNode argument)
+    {
+        var stripped = SyntaxHelpers.StripParenthesesAndCasts(argument);
+        return stripped.Kind == SyntaxKind.PrefixUnary && stripped.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken
+            ? ClassOfLockObject(stripped.AsPrefixUnary().Operand)
+            : null;
+    }
+
     private string? ClassOfLockObject(SyntaxNode lockObject)
     {
         lockObject = SyntaxHelpers.StripParentheses(lockObject);
