@@ -45,7 +45,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
                 if (file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet } && SyntaxHelpers.Argument(call, 0) is { } bit)
                 {
-                    takes.Add((SyntaxHelpers.Key(bit), held));
+                    takes.Add((BitName(file, SyntaxHelpers.Key(bit)), held));
                 }
                 else
                 {
@@ -135,6 +135,13 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
     }
+
+    /// <summary>
+    /// A bit's name within its program: the bit as written and the folder of the file. Two
+    /// drivers may name their bits alike (e1000's and e1000e's <c>__E1000_RESETTING</c>); the
+    /// bits of one driver live in its folder.
+    /// </summary>
+    private static string BitName(FileContext file, string bit) => $"{Path.GetDirectoryName(file.Path)}:{bit}";
 
     /// <summary>
     /// Each call of a function and whether rtnl is surely held there: from the lock analysis
@@ -498,7 +505,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             fixText = $"{takeFix}/{clearOperation.Fix}";
         }
 
-        sink.Add(new BitRelease(taken.BitKey, new Finding(
+        sink.Add(new BitRelease(BitName(file, taken.BitKey), new Finding(
             Descriptor,
             file.Locate(clearName),
             $"bit {bit} of {address} is a lock taken by {takeName.Text} at line {line} but released by {clearName.Text}, which has no release ordering; use {fixText}",
