@@ -242,8 +242,9 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
                 return (a.IsPrefix, b.IsPrefix) switch
                 {
                     (false, false) => a.Labels.AsSpan().SequenceEqual(b.Labels),
-                    (false, true) => IsPrefix(a.Labels, b.Labels),
-                    (true, false) => IsPrefix(b.Labels, a.Labels),
+                    // An exact label agrees with a prefix label when it is a prefix of it (the node is inside the block).
+                    (false, true) => IsPrefixOf(a.Labels, b.Labels),
+                    (true, false) => IsPrefixOf(b.Labels, a.Labels),
                     _ => a.Labels.Length > 0 && b.Labels.Length > 0 && a.Labels[0] == b.Labels[0],
                 };
             }
@@ -287,6 +288,6 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
             return x;
         }
 
-        private static bool IsPrefix(int[] exact, int[] prefix) => prefix.Length <= exact.Length && exact.AsSpan(0, prefix.Length).SequenceEqual(prefix);
+        private static bool IsPrefixOf(int[] prefix, int[] whole) => prefix.Length <= whole.Length && whole.AsSpan(0, prefix.Length).SequenceEqual(prefix);
     }
 }
