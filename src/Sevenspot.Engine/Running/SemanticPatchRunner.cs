@@ -16,7 +16,7 @@ public sealed class SemanticPatchRunner
     private readonly RunOptions _options;
     private readonly Dictionary<string, HashSet<string>> _usedLater;
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
-    private readonly Dictionary<CodeRule, IsoIndex> _isoIndexes;
+    private readonly Dictionary<CodeRule, CompiledRule> _compiled;
 
     public SmplFile Patch => _patch;
 
@@ -27,17 +27,18 @@ public sealed class SemanticPatchRunner
     {
     }
 
-    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, IsoIndex>? isoIndexes)
+    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, CompiledRule>? compiled)
     {
         _patch = patch;
         _options = options;
         _usedLater = ComputeUsedLater(patch);
         _referencedLater = ComputeReferencedLater(patch);
-        _isoIndexes = isoIndexes ?? patch.CodeRules.ToDictionary(r => r, r => new IsoIndex(r, options.Isomorphisms));
+        _compiled = compiled ?? patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
+            _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), patch.IsContextMode));
     }
 
     /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
-    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _isoIndexes);
+    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _compiled);
 
     private sealed record Branch(Env Env, HashSet<string> Matched);
 
@@ -45,6 +46,7 @@ public sealed class SemanticPatchRunner
     {
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
         var tree = Parser.Parse(source, _options.ParseOptions);
+        var session = new FileSession(tree, _options);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
         var fresh = new FreshNames();
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
@@ -78,8 +80,7 @@ public sealed class SemanticPatchRunner
                     continue;
                 }
 
-                var used = _referencedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches);
+                var matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -125,6 +126,7 @@ public sealed class SemanticPatchRunner
                 {
                     changed = true;
                     tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
+                    session = new FileSession(tree, _options);
                 }
             }
         }
