@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Sevenspot.C;
 using Sevenspot.Smpl;
@@ -16,7 +17,8 @@ public sealed partial class Matcher
 {
     private readonly MatchContext _ctx;
     private readonly CodeBody _body;
-    private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+    // Compiled once per run: a matcher is made per rule × file and per isomorphism tried.
+    private static readonly ConcurrentDictionary<string, Regex> s_regexes = new(StringComparer.Ordinal);
     private readonly IsoIndex? _isos;
 
     /// <summary>Where the isomorphisms apply in the rule's pattern, if any do.</summary>
@@ -317,13 +319,12 @@ public sealed partial class Matcher
         return true;
     }
 
-    private Regex GetRegex(string pattern)
+    private static Regex GetRegex(string pattern)
     {
-        if (!_regexes.TryGetValue(pattern, out var regex))
+        if (!s_regexes.TryGetValue(pattern, out var regex))
         {
             // OCaml's Str syntax differs in places; the common subset is ERE-like.
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            _regexes[pattern] = regex;
+            regex = s_regexes.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
         }
 
         return regex;

@@ -16,7 +16,7 @@ public sealed partial class SemanticPatchRunner
     private readonly RunOptions _options;
     private readonly Dictionary<string, HashSet<string>> _usedLater;
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
-    private readonly Dictionary<CodeRule, IsoIndex> _isoIndexes;
+    private readonly Dictionary<CodeRule, CompiledRule> _compiled;
     private readonly Lazy<FilePrefilter> _prefilter;
 
     public SmplFile Patch => _patch;
@@ -28,21 +28,22 @@ public sealed partial class SemanticPatchRunner
     {
     }
 
-    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, IsoIndex>? isoIndexes, Lazy<FilePrefilter>? prefilter)
+    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, CompiledRule>? compiled, Lazy<FilePrefilter>? prefilter)
     {
         _patch = patch;
         _options = options;
         _usedLater = ComputeUsedLater(patch);
         _referencedLater = ComputeReferencedLater(patch);
-        _isoIndexes = isoIndexes ?? patch.CodeRules.ToDictionary(r => r, r => new IsoIndex(r, options.Isomorphisms));
-        _prefilter = prefilter ?? new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _isoIndexes, options));
+        _compiled = compiled ?? patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
+            _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), patch.IsContextMode));
+        _prefilter = prefilter ?? new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
     }
 
     /// <summary>The words each rule needs, and the test of a file against them.</summary>
     public FilePrefilter Prefilter => _prefilter.Value;
 
     /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
-    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _isoIndexes, _prefilter);
+    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _compiled, _prefilter);
 
     private sealed record Branch(Env Env, HashSet<string> Matched);
 
@@ -59,6 +60,7 @@ public sealed partial class SemanticPatchRunner
 
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
         var tree = parse is null ? Parser.Parse(source, _options.ParseOptions) : parse(_options.ParseOptions);
+        var session = new FileSession(tree, _options);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
         var census = FunctionCensus.Take(tree);
         (outcome.Functions, outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
@@ -115,8 +117,7 @@ public sealed partial class SemanticPatchRunner
                     continue;
                 }
 
-                var used = _referencedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches, scripts);
+                var matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches, scripts);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -169,6 +170,7 @@ public sealed partial class SemanticPatchRunner
                 {
                     changed = true;
                     tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
+                    session = new FileSession(tree, _options);
                     worth?.Add(bytes);
                 }
             }
