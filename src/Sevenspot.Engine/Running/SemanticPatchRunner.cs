@@ -17,6 +17,7 @@ public sealed partial class SemanticPatchRunner
     private readonly Dictionary<string, HashSet<string>> _usedLater;
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
     private readonly Dictionary<CodeRule, IsoIndex> _isoIndexes;
+    private readonly Dictionary<string, HashSet<string>> _nestPositions;
 
     public SmplFile Patch => _patch;
 
@@ -33,6 +34,7 @@ public sealed partial class SemanticPatchRunner
         _options = options;
         _usedLater = ComputeUsedLater(patch);
         _referencedLater = ComputeReferencedLater(patch);
+        _nestPositions = ComputeNestPositions(patch);
         _isoIndexes = isoIndexes ?? patch.CodeRules.ToDictionary(r => r, r => new IsoIndex(r, options.Isomorphisms));
     }
 

@@ -159,6 +159,34 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Positions_bound_inside_a_nest_reach_the_script_as_one_list_per_match()
+    {
+        _h.With("n.cocci", """
+            @r@
+            identifier fn;
+            expression E;
+            position p;
+            @@
+            fn(...) {
+            <+...
+            kfree@p(E);
+            ...+>
+            }
+
+            @script:python@
+            p << r.p;
+            E << r.E;
+            @@
+            print(E, [x.line for x in p])
+
+            """).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB);
+        var result = _h.Run("--very-quiet", "--sp-file", "n.cocci", "--dir", "d");
+
+        // spatch --very-quiet --sp-file n.cocci --dir d (a top-level kfree@p(E) gives one position per environment instead)
+        Assert.Equal(new SpatchResult(0, "x ['3', '4']\ny -> buf ['5', '7']\na [ 1 ] ['3', '5']\n", string.Empty), result);
+    }
+
+    [Fact]
     public void Make_ident_feeds_a_later_transformation()
     {
         _h.With("mk.cocci", """
