@@ -108,6 +108,11 @@ internal sealed partial class SpatchDriver
             f => Process(runner, f, patchDirectory),
             (_, result) =>
             {
+                if (_exitRequested)
+                {
+                    return; // a script called cocci.exit(): files after it are not reported
+                }
+
                 switch (result.Status)
                 {
                     case FileStatus.TimedOut:
@@ -149,6 +154,7 @@ internal sealed partial class SpatchDriver
     private void Emit(FileResult result, ref int status)
     {
         _scriptFailed |= result.ScriptFailed;
+        _exitRequested |= result.ExitRequested;
         _pendingInstances.AddRange(result.PendingInstances);
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);
