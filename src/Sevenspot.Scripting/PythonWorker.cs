@@ -48,7 +48,7 @@ internal sealed class PythonWorker : IDisposable
         }
         catch (Win32Exception e)
         {
-            error = $"cannot run the python interpreter '{interpreter}': {e.Message}";
+            error = $"cannot run the python interpreter '{interpreter}': {e.Message} (the semantic patch has python scripts; --python names the interpreter)";
             return null;
         }
 

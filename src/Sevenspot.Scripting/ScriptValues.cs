@@ -29,19 +29,15 @@ internal static class ScriptValues
         switch (value)
         {
             case PositionValue p:
-                return new JsonObject
+                return new JsonObject { ["k"] = "pos", ["p"] = new JsonArray(Place(p)) };
+            case PositionListValue positions:
+                var places = new JsonArray();
+                foreach (var p in positions.Positions)
                 {
-                    ["k"] = "pos",
-                    ["p"] = new JsonArray(new JsonObject
-                    {
-                        ["file"] = p.File,
-                        ["fn"] = p.Function,
-                        ["l"] = p.Start.Line,
-                        ["c"] = p.Start.Column,
-                        ["le"] = p.End.Line,
-                        ["ce"] = p.End.Column,
-                    }),
-                };
+                    places.Add(Place(p));
+                }
+
+                return new JsonObject { ["k"] = "pos", ["p"] = places };
             case ListValue list:
                 var elements = new JsonArray();
                 foreach (var item in list.Items)
@@ -56,6 +52,16 @@ internal static class ScriptValues
                 return new JsonObject { ["k"] = "str", ["s"] = value.Key };
         }
     }
+
+    private static JsonObject Place(PositionValue p) => new()
+    {
+        ["file"] = p.File,
+        ["fn"] = p.Function,
+        ["l"] = p.Start.Line,
+        ["c"] = p.Start.Column,
+        ["le"] = p.End.Line,
+        ["ce"] = p.End.Column,
+    };
 
     /// <summary>A value a script set (coccinelle.x = ...) as a metavariable value for later rules.</summary>
     public static MetaValue FromJson(JsonObject json)

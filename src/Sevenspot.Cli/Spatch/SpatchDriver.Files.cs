@@ -125,6 +125,11 @@ internal sealed partial class SpatchDriver
             f => Process(runner, f, patchDirectory),
             (_, result) =>
             {
+                if (_exitRequested)
+                {
+                    return; // a script called cocci.exit(): files after it are not reported
+                }
+
                 Print(result);
                 FileDone(result);
             },
@@ -194,6 +199,7 @@ internal sealed partial class SpatchDriver
     {
         _progress.Clear();
         _scriptFailed |= result.ScriptFailed;
+        _exitRequested |= result.ExitRequested;
         _pendingInstances.AddRange(result.PendingInstances);
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);

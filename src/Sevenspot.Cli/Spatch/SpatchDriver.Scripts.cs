@@ -10,6 +10,9 @@ internal sealed partial class SpatchDriver
     /// <summary>Whether a script rule failed on some file (the run goes on, the exit status says so).</summary>
     private bool _scriptFailed;
 
+    /// <summary>A script called cocci.exit(): the run ends after that file (finalize still runs).</summary>
+    private bool _exitRequested;
+
     /// <summary>How many further runs scripts may ask for (an Iteration that registers itself forever must end).</summary>
     private const int MaxPendingInstances = 10000;
 
@@ -24,7 +27,7 @@ internal sealed partial class SpatchDriver
     private int RunPendingInstances(SmplFile patch, RunOptions options, List<string> inputs, string? directory, int status)
     {
         int done = 0;
-        while (_pendingInstances.Count > 0 && done < MaxPendingInstances)
+        while (_pendingInstances.Count > 0 && done < MaxPendingInstances && !_exitRequested)
         {
             var instance = _pendingInstances[0];
             _pendingInstances.RemoveAt(0);

@@ -190,6 +190,11 @@ internal sealed class ScriptCalls : IDisposable
             {
                 return Key(p.Start);
             }
+
+            if (input.Value is PositionListValue { Positions: [var first, ..] })
+            {
+                return Key(first.Start);
+            }
         }
 
         foreach (var input in inputs)

@@ -57,3 +57,21 @@ public sealed class ScriptCallResult
 
 /// <summary>One more run of the semantic patch, after the current one: on some files (null: the same ones), with other virtual rules and identifiers.</summary>
 public sealed record PendingInstance(IReadOnlyList<string>? Files, IReadOnlyList<string> Virtuals, IReadOnlyList<KeyValuePair<string, string>> Identifiers, bool ExtendIdentifiers);
+
+/// <summary>
+/// The places a position metavariable bound inside a nest ("&lt;... f@p() ...&gt;") took in one match
+/// of its rule: spatch hands a script all of them at once, as one list.
+/// </summary>
+public sealed class PositionListValue : MetaValue
+{
+    public PositionListValue(IReadOnlyList<PositionValue> positions)
+    {
+        Positions = positions;
+    }
+
+    public IReadOnlyList<PositionValue> Positions { get; }
+
+    public override string Text => Positions.Count == 0 ? string.Empty : Positions[0].Text;
+
+    protected override string ComputeKey() => string.Join(";", Positions.Select(p => p.Key));
+}

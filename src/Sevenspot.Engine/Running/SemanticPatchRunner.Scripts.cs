@@ -1,4 +1,5 @@
 using System.Text;
+using Sevenspot.C;
 using Sevenspot.Smpl;
 
 namespace Sevenspot.Engine;
@@ -13,8 +14,11 @@ public sealed partial class SemanticPatchRunner
     /// </summary>
     private List<Branch> RunScript(ScriptRule script, List<Branch> branches, HashSet<string> ever, string path, ScriptCalls calls, FileOutcome outcome)
     {
+        // Environments that differ only in positions bound inside a nest of the same function are one
+        // match for spatch: the script runs once and sees those positions as one list.
         var next = new List<Branch>(branches.Count);
-        var results = new Dictionary<string, ScriptCallResult>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, ScriptGroup>(StringComparer.Ordinal);
+        var order = new List<ScriptGroup>();
         var key = new StringBuilder();
         foreach (var branch in branches)
         {
@@ -24,55 +28,139 @@ public sealed partial class SemanticPatchRunner
                 continue;
             }
 
-            var inputs = ScriptInputs(script, branch.Env, key);
+            var inputs = ScriptInputs(script, branch.Env, key, _nestPositions);
             if (inputs is null)
             {
                 next.Add(branch);
                 continue;
             }
 
-            if (!results.TryGetValue(key.ToString(), out var result))
+            if (!groups.TryGetValue(key.ToString(), out var group))
             {
-                result = calls.Run(script, inputs);
-                results[key.ToString()] = result;
-                if (result.Error is not null)
-                {
-                    outcome.ScriptFailure = $"script rule {script.Name} (line {script.Line}) failed on {path}:\n{result.Error.TrimEnd('\n')}";
-                    return next;
-                }
-
-                if (result.ExitRequested)
-                {
-                    outcome.ExitRequested = true;
-                }
-
-                outcome.PendingInstances.AddRange(result.PendingInstances);
+                group = new ScriptGroup(inputs);
+                groups[key.ToString()] = group;
+                order.Add(group);
             }
 
+            group.Add(branch, inputs);
+        }
+
+        foreach (var group in order)
+        {
+            var result = calls.Run(script, group.Inputs());
+            if (result.Error is not null)
+            {
+                outcome.ScriptFailure = $"script rule {script.Name} (line {script.Line}) failed on {path}:\n{result.Error.TrimEnd('\n')}";
+                return next;
+            }
+
+            outcome.ExitRequested |= result.ExitRequested;
+            outcome.PendingInstances.AddRange(result.PendingInstances);
             if (!result.Include)
             {
                 continue;
             }
 
-            var env = branch.Env;
-            foreach (var binding in script.Bindings)
+            foreach (var branch in group.Branches)
             {
-                if (binding.Rule is null && result.Outputs.TryGetValue(binding.Name, out var value))
+                var env = branch.Env;
+                foreach (var binding in script.Bindings)
                 {
-                    env = env.Bind(script.Name + "." + binding.Name, value);
+                    if (binding.Rule is null && result.Outputs.TryGetValue(binding.Name, out var value))
+                    {
+                        env = env.Bind(script.Name + "." + binding.Name, value);
+                    }
                 }
-            }
 
-            ever.Add(script.Name);
-            outcome.MatchedRules.Add(script.Name);
-            next.Add(new Branch(env, new HashSet<string>(branch.Matched, StringComparer.Ordinal) { script.Name }));
+                ever.Add(script.Name);
+                outcome.MatchedRules.Add(script.Name);
+                next.Add(new Branch(env, new HashSet<string>(branch.Matched, StringComparer.Ordinal) { script.Name }));
+            }
         }
 
         return next;
     }
 
+    /// <summary>The environments that share one run of a script, and the positions they bring to its nest-bound inputs.</summary>
+    private sealed class ScriptGroup
+    {
+        private readonly List<ScriptInput> _first;
+        private readonly Dictionary<int, List<PositionValue>> _nested = [];
+
+        public ScriptGroup(List<ScriptInput> first)
+        {
+            _first = first;
+        }
+
+        public List<Branch> Branches { get; } = [];
+
+        public void Add(Branch branch, List<ScriptInput> inputs)
+        {
+            Branches.Add(branch);
+            for (int i = 0; i < inputs.Count; i++)
+            {
+                if (inputs[i].Value is PositionListValue { Positions: [var p] })
+                {
+                    if (!_nested.TryGetValue(i, out var list))
+                    {
+                        _nested[i] = list = [];
+                    }
+
+                    if (!list.Contains(p))
+                    {
+                        list.Add(p);
+                    }
+                }
+            }
+        }
+
+        public List<ScriptInput> Inputs()
+        {
+            var inputs = new List<ScriptInput>(_first);
+            foreach (var (i, list) in _nested)
+            {
+                list.Sort(static (a, b) => a.Start.Line != b.Start.Line ? a.Start.Line.CompareTo(b.Start.Line) : a.Start.Column.CompareTo(b.Start.Column));
+                inputs[i] = inputs[i] with { Value = new PositionListValue(list) };
+            }
+
+            return inputs;
+        }
+    }
+
+    /// <summary>For each rule, its position metavariables that occur inside a nest ("&lt;... ...&gt;") of its pattern.</summary>
+    private static Dictionary<string, HashSet<string>> ComputeNestPositions(SmplFile patch)
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var rule in patch.CodeRules)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var node in rule.Body.Minus.Root.DescendantNodesAndSelf())
+            {
+                if (node.Kind != SyntaxKind.Nest)
+                {
+                    continue;
+                }
+
+                foreach (var (token, positions) in rule.Body.Positions)
+                {
+                    if (token >= node.FirstTokenIndex && token <= node.LastTokenIndex)
+                    {
+                        names.UnionWith(positions);
+                    }
+                }
+            }
+
+            if (names.Count > 0)
+            {
+                result[rule.Name] = names;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The values a script inherits in an environment (null when one is unbound without a default); key identifies them.</summary>
-    private static List<ScriptInput>? ScriptInputs(ScriptRule script, Env env, StringBuilder key)
+    private static List<ScriptInput>? ScriptInputs(ScriptRule script, Env env, StringBuilder key, Dictionary<string, HashSet<string>> nestPositions)
     {
         key.Clear();
         var inputs = new List<ScriptInput>();
@@ -85,6 +173,14 @@ public sealed partial class SemanticPatchRunner
 
             if (env.TryGet(binding.Rule + "." + binding.RuleVariable, out var value))
             {
+                if (value is PositionValue p && nestPositions.TryGetValue(binding.Rule, out var nested) && nested.Contains(binding.RuleVariable!))
+                {
+                    // One match of the rule per function: its nest positions are gathered into one list.
+                    inputs.Add(new ScriptInput(binding.Name, new PositionListValue([p])));
+                    key.Append("nest:").Append(p.File).Append(':').Append(p.Function).Append('\u0001');
+                    continue;
+                }
+
                 inputs.Add(new ScriptInput(binding.Name, value));
                 key.Append(value.GetType().Name).Append(':').Append(value.Key).Append('\u0001');
             }

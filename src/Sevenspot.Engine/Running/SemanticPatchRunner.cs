@@ -18,6 +18,7 @@ public sealed partial class SemanticPatchRunner
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
     private readonly Dictionary<CodeRule, CompiledRule> _compiled;
     private readonly Lazy<FilePrefilter> _prefilter;
+    private readonly Dictionary<string, HashSet<string>> _nestPositions;
 
     public SmplFile Patch => _patch;
 
@@ -34,6 +35,7 @@ public sealed partial class SemanticPatchRunner
         _options = options;
         _usedLater = ComputeUsedLater(patch);
         _referencedLater = ComputeReferencedLater(patch);
+        _nestPositions = ComputeNestPositions(patch);
         _compiled = compiled ?? patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
             _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), patch.IsContextMode));
         _prefilter = prefilter ?? new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));

@@ -1,0 +1,354 @@
+namespace Sevenspot.Cli.Tests.Spatch;
+
+/// <summary>
+/// Python script rules, compared with what spatch 1.1.1 prints for the same rule and files (each
+/// expectation below was taken from a run of spatch; spatch is not run by the tests).
+/// </summary>
+public sealed class ScriptRuleTests : IDisposable
+{
+    private const string DoubleFree = """
+        virtual report
+
+        @r depends on report@
+        expression E;
+        position p;
+        @@
+        kfree@p(E);
+        ...
+        kfree(E);
+
+        @script:python depends on report@
+        p << r.p;
+        E << r.E;
+        @@
+        coccilib.report.print_report(p[0], "double free of %s in %s" % (E, p[0].current_element))
+
+        """;
+
+    private const string DoubleFreeA = "void f(int *x, struct s *y)\n{\n\tkfree(x);\n\tkfree(x);\n\tkfree(y->buf);\n\tg();\n\t\tkfree(y->buf);\n}\n";
+
+    private const string DoubleFreeB = "int h(char **a)\n{\n\tkfree(a[1]);\n\tif (a)\n\t\tkfree(a[1]);\n\treturn 0;\n}\n";
+
+    private const string Counting = """
+        @initialize:python@
+        @@
+        count = 0
+        print("init")
+
+        @r@
+        expression E;
+        position p;
+        @@
+        foo@p(E)
+
+        @script:python@
+        p << r.p;
+        E << r.E;
+        @@
+        count += 1
+        print("call %s %s:%s:%s" % (E, p[0].file, p[0].line, p[0].column))
+
+        @finalize:python@
+        @@
+        print("total %d" % count)
+
+        """;
+
+    private readonly SpatchHarness _h = new();
+
+    public void Dispose() => _h.Dispose();
+
+    [Fact]
+    public void Print_report_gives_spatch_lines_with_positions()
+    {
+        _h.With("r.cocci", DoubleFree).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB);
+        var result = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "r.cocci", "--dir", "d");
+
+        // spatch --very-quiet -D report --no-show-diff --sp-file r.cocci --dir d
+        Assert.Equal(new SpatchResult(0, "d/a.c:3:1-6: double free of x in f\nd/a.c:5:1-6: double free of y -> buf in f\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void Report_output_is_the_same_for_any_number_of_jobs()
+    {
+        _h.With("r.cocci", DoubleFree).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB).With("d/c.c", DoubleFreeA.Replace("void f(", "void f2(", StringComparison.Ordinal));
+        var one = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "r.cocci", "--dir", "d");
+        var two = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "r.cocci", "--dir", "d", "--jobs", "2", "--chunksize", "1");
+        var three = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "r.cocci", "--dir", "d", "--jobs", "3");
+        Assert.Equal(one, two);
+        Assert.Equal(one, three);
+        Assert.Contains("d/c.c:5:1-6: double free of y -> buf in f2\n", one.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Org_mode_prints_todo_items_and_links_as_spatch()
+    {
+        _h.With("o.cocci", """
+            virtual org
+
+            @r depends on org@
+            expression E;
+            position p;
+            @@
+            kfree@p(E);
+            ...
+            kfree(E);
+
+            @script:python depends on org@
+            p << r.p;
+            @@
+            coccilib.org.print_todo(p[0], "frees [memory] twice")
+            coccilib.org.print_safe_todo(p[0], "safe [x]")
+            coccilib.org.print_link(p[0], "link")
+            cocci.print_main("main", p)
+            cocci.print_sec("sec", p)
+            cocci.print_secs("secs", p)
+
+            """).With("d/a.c", DoubleFreeA);
+        var result = _h.Run("--very-quiet", "-D", "org", "--no-show-diff", "--sp-file", "o.cocci", "--dir", "d");
+
+        // spatch --very-quiet -D org --no-show-diff --sp-file o.cocci --dir d (first environment; the second is the same at line 5)
+        string first = """
+            * TODO [[view:d/a.c::face=ovl-face1::linb=3::colb=1::cole=6][frees [memory] twice]]
+            * TODO [[view:d/a.c::face=ovl-face1::linb=3::colb=1::cole=6][safe @(x)]]
+            [[view:d/a.c::face=ovl-face1::linb=3::colb=1::cole=6][link]]
+            * TODO [[view:d/a.c::face=ovl-face1::linb=3::colb=1::cole=6][main d/a.c::3]]
+            [[view:d/a.c::face=ovl-face2::linb=3::colb=1::cole=6][sec]]
+            [[view:d/a.c::face=ovl-face2::linb=3::colb=1::cole=6][secs]]
+
+            """;
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(first + first.Replace("linb=3", "linb=5", StringComparison.Ordinal).Replace("a.c::3", "a.c::5", StringComparison.Ordinal), result.Stdout);
+    }
+
+    [Fact]
+    public void Initialize_and_finalize_count_calls_as_spatch_without_jobs()
+    {
+        _h.With("r.cocci", Counting);
+        for (int i = 1; i <= 3; i++)
+        {
+            _h.With($"d/f{i}.c", $"void f{i}(void) {{\n\tfoo({i});\n\tfoo(x);\n}}\n");
+        }
+
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
+
+        // spatch prints the same lines (its file order follows the directory, ours the sorted paths).
+        Assert.Equal(
+            "init\ncall 1 d/f1.c:2:1\ncall x d/f1.c:3:1\ncall 2 d/f2.c:2:1\ncall x d/f2.c:3:1\ncall 3 d/f3.c:2:1\ncall x d/f3.c:3:1\ntotal 6\n",
+            result.Stdout);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void With_jobs_each_file_starts_from_the_initialized_state_and_finalize_sees_it()
+    {
+        // spatch --jobs 2: its workers are forked after initialize and finalize runs in the parent,
+        // which printed "total 0" next to the six calls. Sevenspot gives each file that state, for any --jobs.
+        _h.With("r.cocci", Counting);
+        for (int i = 1; i <= 3; i++)
+        {
+            _h.With($"d/f{i}.c", $"void f{i}(void) {{\n\tfoo({i});\n\tfoo(x);\n}}\n");
+        }
+
+        var two = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "--jobs", "2", "--chunksize", "1");
+        var one = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "--jobs", "1");
+        Assert.Equal(
+            "init\ncall 1 d/f1.c:2:1\ncall x d/f1.c:3:1\ncall 2 d/f2.c:2:1\ncall x d/f2.c:3:1\ncall 3 d/f3.c:2:1\ncall x d/f3.c:3:1\ntotal 0\n",
+            two.Stdout);
+        Assert.Equal(two, one);
+    }
+
+    [Fact]
+    public void Positions_bound_inside_a_nest_reach_the_script_as_one_list_per_match()
+    {
+        _h.With("n.cocci", """
+            @r@
+            identifier fn;
+            expression E;
+            position p;
+            @@
+            fn(...) {
+            <+...
+            kfree@p(E);
+            ...+>
+            }
+
+            @script:python@
+            p << r.p;
+            E << r.E;
+            @@
+            print(E, [x.line for x in p])
+
+            """).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB);
+        var result = _h.Run("--very-quiet", "--sp-file", "n.cocci", "--dir", "d");
+
+        // spatch --very-quiet --sp-file n.cocci --dir d (a top-level kfree@p(E) gives one position per environment instead)
+        Assert.Equal(new SpatchResult(0, "x ['3', '4']\ny -> buf ['5', '7']\na [ 1 ] ['3', '5']\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void Make_ident_feeds_a_later_transformation()
+    {
+        _h.With("mk.cocci", """
+            @r@
+            identifier f;
+            position p;
+            @@
+            f@p(...)
+
+            @script:python s@
+            f << r.f;
+            n;
+            @@
+            if f.startswith("add"):
+                coccinelle.n = cocci.make_ident(f + "_checked")
+            else:
+                cocci.include_match(False)
+
+            @@
+            identifier r.f;
+            identifier s.n;
+            position r.p;
+            @@
+            - f@p
+            + n
+              (...)
+
+            """).With("t.c", "int add(int a, int b);\nint sub(int a, int b);\nint g(void)\n{\n\tint x = sub(3, 4);\n\treturn add(1, 2) + x;\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "mk.cocci", "t.c");
+
+        // spatch --very-quiet --sp-file mk.cocci t.c
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "@@ -3,5 +3,5 @@ int sub(int a, int b);\n int g(void)\n {\n \tint x = sub(3, 4);\n-\treturn add(1, 2) + x;\n+\treturn add_checked(1, 2) + x;\n }\n",
+            result.Stdout,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Include_match_false_drops_the_environment_for_later_rules()
+    {
+        _h.With("inc.cocci", """
+            @r@
+            identifier fn;
+            expression E;
+            position p;
+            @@
+            fn@p(E);
+
+            @script:python@
+            fn << r.fn;
+            @@
+            if fn != "keep":
+                cocci.include_match(False)
+
+            @@
+            identifier r.fn;
+            expression r.E;
+            position r.p;
+            @@
+            - fn@p(E);
+            + fn(E, 0);
+
+            """).With("u.c", "void k(int m)\n{\n\tkeep(m);\n\tdrop(m);\n\tkeep(m + 1);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "inc.cocci", "u.c");
+
+        // spatch --very-quiet --sp-file inc.cocci u.c
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "@@ -1,6 +1,6 @@\n void k(int m)\n {\n-\tkeep(m);\n+\tkeep(m, 0);\n \tdrop(m);\n-\tkeep(m + 1);\n+\tkeep(m + 1, 0);\n }\n",
+            result.Stdout,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inherited_values_are_rendered_as_spatch_renders_them()
+    {
+        _h.With("v.cocci", """
+            @r@
+            identifier fn;
+            expression list es;
+            position p;
+            @@
+            fn@p(es)
+
+            @script:python@
+            fn << r.fn;
+            es << r.es;
+            p << r.p;
+            @@
+            print("%s|%s|%s|%d|%s:%s:%s-%s:%s|%s" % (fn, es, ",".join(es.elements), len(p), p[0].file, p[0].line, p[0].column, p[0].line_end, p[0].column_end, p[0].current_element))
+
+            """).With("t.c", "int f(struct s *x, int a)\n{\n\tg(x->a);\n\tg(g(a));\n\treturn h(a, 2);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "v.cocci", "t.c");
+
+        // spatch prints these four lines, in the order of its environments (4 inner, 5, 4, 3); ours are by position.
+        Assert.Equal(
+            "g|x -> a|x -> a|1|t.c:3:1-3:2|f\ng|g ( a )|g ( a )|1|t.c:4:1-4:2|f\ng|a|a|1|t.c:4:3-4:4|f\nh|a , 2|a,2|1|t.c:5:8-5:9|f\n",
+            result.Stdout);
+    }
+
+    [Fact]
+    public void A_script_that_raises_names_the_rule_and_the_file_and_the_other_files_go_on()
+    {
+        _h.With("raise.cocci", """
+            @r@
+            expression E;
+            position p;
+            @@
+            foo@p(E)
+
+            @script:python@
+            E << r.E;
+            p << r.p;
+            @@
+            if E == "1":
+                raise ValueError("bad value")
+            print("ok %s at %s:%s" % (E, p[0].file, p[0].line))
+
+            """).With("d/one.c", "void a(void)\n{\n\tfoo(1);\n}\n").With("d/two.c", "void b(void)\n{\n\tfoo(2);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "raise.cocci", "--dir", "d");
+
+        // spatch prints "ok 2 at d/two.c:3" too, and names the .cocci line and d/one.c in an EXN line.
+        Assert.Equal("ok 2 at d/two.c:3\n", result.Stdout);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.StartsWith("script rule script starting on line 7 (line 7) failed on d/one.c:\nTraceback", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ValueError: bad value", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_python_syntax_error_gives_the_rule_location_and_python_message()
+    {
+        _h.With("bad.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:python@\nE << r.E;\n@@\nif E ==\n    print(E)\n").With("t.c", "void a(void)\n{\n\tfoo(1);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "t.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        string[] lines = result.Stderr.Split('\n');
+        Assert.StartsWith("bad.cocci:9:", lines[0], StringComparison.Ordinal);
+        Assert.Contains("python syntax error in script rule script starting on line 6: invalid syntax", lines[0], StringComparison.Ordinal);
+        Assert.Equal("if E ==", lines[1]);
+        Assert.StartsWith("       ^", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ocaml_script_is_an_error_at_its_rule()
+    {
+        _h.With("ml.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:ocaml@\nE << r.E;\n@@\nPrintf.printf \"%s\\n\" E\n").With("t.c", "void a(void)\n{\n\tfoo(1);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "ml.cocci", "t.c");
+        Assert.Equal(new SpatchResult(255, string.Empty, "ml.cocci:6:0: scripts in ocaml are not supported (sevenspot runs python scripts only)\n@script:ocaml@\n^\n"), result);
+    }
+
+    [Fact]
+    public void Without_python_only_patches_with_scripts_fail()
+    {
+        _h.With("r.cocci", DoubleFree).With("t.c", DoubleFreeA)
+          .With("plain.cocci", "@@\n@@\n- g();\n");
+        var scripted = _h.Run("--very-quiet", "-D", "report", "--python", "/nonexistent/python3", "--sp-file", "r.cocci", "t.c");
+        Assert.Equal(255, scripted.ExitCode);
+        Assert.StartsWith("cannot run the python interpreter '/nonexistent/python3'", scripted.Stderr, StringComparison.Ordinal);
+
+        var plain = _h.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "plain.cocci", "t.c");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Contains("-\tg();", plain.Stdout, StringComparison.Ordinal);
+    }
+}
