@@ -62,7 +62,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                             // Releasing a lock this function did not surely take drops its caller's.
                             dropsCallerLocks |= !state.MustHold(h => h.Key == op.Key && !h.Text.StartsWith(LockModel.AnnotatedByCaller, StringComparison.Ordinal));
                         }
-                        else if (op.Class is { } cls && op.Primitive.Success == SuccessTest.Always)
+                        else if (op.Class is { } cls && op.Primitive.Success == SuccessTest.Always && OrdersOthers(op.Primitive.Kind))
                         {
                             acquisitions.Add(new LockTaken(cls, op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
                         }
@@ -115,7 +115,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         var held = new List<HeldClass>();
         foreach (var h in state.Must)
         {
-            if (h.Class is { } cls)
+            if (h.Class is { } cls && (h.Kind is not { } kind || OrdersOthers(kind)))
             {
                 held.Add(new HeldClass(cls, h.Location, h.Text, h.IsAtomic));
             }
@@ -166,6 +166,13 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 
         return (split, single);
     }
+
+    /// <summary>
+    /// Whether holding a lock of this kind can make another thread wait: not an RCU or SRCU
+    /// read-side section, which excludes no one (only synchronize_srcu waits for it, and that
+    /// is not an acquisition).
+    /// </summary>
+    private static bool OrdersOthers(LockKind kind) => kind is not (LockKind.Rcu or LockKind.Srcu);
 
     private static bool IsSleepingKind(string kind) => kind is "mutex" or "rwsem" or "semaphore";
 
