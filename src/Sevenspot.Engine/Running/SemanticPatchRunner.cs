@@ -65,6 +65,9 @@ public sealed class SemanticPatchRunner
             var next = new List<Branch>();
             var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
             var seen = new HashSet<Env>();
+            // Environments that agree on what the rule inherits share its matches (a rule that changes
+            // the code is matched per environment, each match being applied once).
+            var shared = code.Body.Transforms ? null : new Dictionary<Env, List<MatchState>>();
             foreach (var branch in branches)
             {
                 if (!DependenciesHold(code, branch.Matched, ever, source.Path))
@@ -80,7 +83,12 @@ public sealed class SemanticPatchRunner
                     continue;
                 }
 
-                var matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches);
+                if (shared is null || !shared.TryGetValue(local, out var matches))
+                {
+                    matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches);
+                    shared?.Add(local, matches);
+                }
+
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
