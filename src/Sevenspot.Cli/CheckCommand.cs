@@ -133,7 +133,9 @@ internal static class CheckCommand
         if (!settings.Quiet)
         {
             ReportWriter.WriteSkipped(report, stderr);
-            stderr.WriteLine(ReportWriter.Summary(report));
+            // A path that does not exist is counted in the totals too: a typo must not pass for a clean run.
+            string notFound = missing.Count == 0 ? string.Empty : $"; {missing.Count} input(s) not found";
+            stderr.WriteLine(ReportWriter.Summary(report) + notFound);
         }
 
         return missing.Count > 0 ? 1 : 0;

@@ -15,7 +15,7 @@ internal static class Program
         }
 
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-        var environment = new SpatchEnvironment { Error = Console.Error };
+        var environment = new SpatchEnvironment { Error = Console.Error, ErrorIsTerminal = !Console.IsErrorRedirected };
         return SpatchDriver.Run(args, environment, stdout);
     }
 
@@ -25,6 +25,7 @@ internal static class Program
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ParseCocciCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(TestCommand.Create());
         return root;
     }
 }

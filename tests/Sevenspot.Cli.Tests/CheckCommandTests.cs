@@ -97,4 +97,26 @@ public sealed class CheckCommandTests
 
         Assert.DoesNotContain("not run", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_missing_path_fails_the_run_and_is_counted_while_the_others_are_checked()
+    {
+        string root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Fixtures())))!;
+        var (exit, stdout, stderr) = CheckIn(root, "no/such/dir", "examples/checks.c", "no-such-file.c");
+        Assert.Equal(1, exit);
+        Assert.Contains("examples/checks.c:17:", stdout, StringComparison.Ordinal);
+        Assert.Contains("sevenspot: no/such/dir: no such file or directory", stderr, StringComparison.Ordinal);
+        Assert.Contains("sevenspot: no-such-file.c: no such file or directory", stderr, StringComparison.Ordinal);
+        Assert.Contains("in 1 file(s)", stderr, StringComparison.Ordinal);
+        Assert.Contains("; 2 input(s) not found", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_missing_paths_fail_even_when_quiet()
+    {
+        var (exit, stdout, stderr) = Check("--quiet", "/no/such/path.c");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("/no/such/path.c: no such file or directory", stderr, StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,21 @@ internal sealed partial class SpatchDriver
         public byte[]? Original { get; set; }
 
         public byte[]? Modified { get; set; }
+
+        public int Functions { get; set; }
+
+        public int FunctionsWithErrors { get; set; }
+
+        public int MatchedRules { get; set; }
+
+        /// <summary>A script rule raised on this file.</summary>
+        public bool ScriptFailed { get; set; }
+
+        /// <summary>A script called cocci.exit(): no file after this one is processed.</summary>
+        public bool ExitRequested { get; set; }
+
+        /// <summary>Further runs of the semantic patch that scripts asked for.</summary>
+        public List<Sevenspot.Engine.PendingInstance> PendingInstances { get; set; } = [];
     }
 
     private int Jobs => _settings.Jobs switch
@@ -48,7 +63,17 @@ internal sealed partial class SpatchDriver
     private int RunUnit(SemanticPatchRunner runner, List<string> files)
     {
         var results = new FileResult[files.Count];
-        WorkerPool.RunOrdered(files, Jobs, f => Process(runner, f, null), (i, r) => results[i] = r, HardDeadline, Abandoned);
+        WorkerPool.RunOrdered(
+            files,
+            Jobs,
+            f => Process(runner, f, null),
+            (i, r) =>
+            {
+                results[i] = r;
+                FileDone(r);
+            },
+            HardDeadline,
+            Abandoned);
         foreach (var result in results)
         {
             switch (result.Status)
@@ -70,6 +95,7 @@ internal sealed partial class SpatchDriver
             Emit(result, ref status);
         }
 
+        WriteCoverage();
         if (_settings.Output is { } output)
         {
             if (files.Count > 1)
@@ -99,27 +125,13 @@ internal sealed partial class SpatchDriver
             f => Process(runner, f, patchDirectory),
             (_, result) =>
             {
-                switch (result.Status)
-                {
-                    case FileStatus.TimedOut:
-                        WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
-                        return;
-                    case FileStatus.Failed:
-                        WriteErrorText(result.Stderr);
-                        WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
-                        return;
-                    case FileStatus.InternalError:
-                        WriteErrorText(result.Stderr);
-                        WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
-                        return;
-                }
-
-                modified += result.Modified is null ? 0 : 1;
-                Emit(result, ref status);
+                Print(result);
+                FileDone(result);
             },
             HardDeadline,
             Abandoned);
 
+        WriteCoverage();
         if (_settings.Output is not null)
         {
             return Fail(modified == 0
@@ -128,6 +140,47 @@ internal sealed partial class SpatchDriver
         }
 
         return status;
+
+        void Print(FileResult result)
+        {
+            switch (result.Status)
+            {
+                case FileStatus.TimedOut:
+                    WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
+                    return;
+                case FileStatus.Failed:
+                    WriteErrorText(result.Stderr);
+                    WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                    return;
+                case FileStatus.InternalError:
+                    WriteErrorText(result.Stderr);
+                    WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                    return;
+            }
+
+            modified += result.Modified is null ? 0 : 1;
+            Emit(result, ref status);
+        }
+    }
+
+    /// <summary>Counts a finished file for the progress and coverage lines; the progress line is drawn after the file's output.</summary>
+    private void FileDone(FileResult result)
+    {
+        if (_progress.Drawing)
+        {
+            _out.Flush();
+        }
+
+        _progress.FileDone(result.Functions, result.FunctionsWithErrors, result.MatchedRules, result.Status != FileStatus.Done);
+    }
+
+    private void WriteCoverage()
+    {
+        _progress.Clear();
+        if (!_settings.VeryQuiet)
+        {
+            WriteError(_progress.CoverageLine());
+        }
     }
 
     private TimeSpan? HardDeadline => _settings.Timeout is int seconds
@@ -139,6 +192,9 @@ internal sealed partial class SpatchDriver
     /// <summary>Prints a processed file's output and writes --in-place / --out-place results.</summary>
     private void Emit(FileResult result, ref int status)
     {
+        _progress.Clear();
+        _scriptFailed |= result.ScriptFailed;
+        _pendingInstances.AddRange(result.PendingInstances);
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);
         if (result.Modified is null)
@@ -179,7 +235,6 @@ internal sealed partial class SpatchDriver
 
     private FileResult Process(SemanticPatchRunner runner, string path, string? patchDirectory)
     {
-        var result = new FileResult { Path = path };
         byte[] bytes;
         try
         {
@@ -187,10 +242,16 @@ internal sealed partial class SpatchDriver
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            result.Status = FileStatus.Failed;
-            result.Message = $"cannot read {path}: {e.Message}";
-            return result;
+            return new FileResult { Path = path, Status = FileStatus.Failed, Message = $"cannot read {path}: {e.Message}" };
         }
+
+        return Process(runner, path, bytes, patchDirectory, null);
+    }
+
+    /// <summary>One patch on a file already read; <paramref name="parse"/> may supply its tree (shared by several patches).</summary>
+    private FileResult Process(SemanticPatchRunner runner, string path, byte[] bytes, string? patchDirectory, Func<ParseOptions, SyntaxTree>? parse)
+    {
+        var result = new FileResult { Path = path };
 
         using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation);
@@ -201,15 +262,17 @@ internal sealed partial class SpatchDriver
             VirtualValues = options.VirtualValues,
             ParseOptions = new ParseOptions { Macros = options.ParseOptions.Macros, CancellationToken = linked.Token },
             AllowInconsistentPaths = options.AllowInconsistentPaths,
+            UsePrefilter = options.UsePrefilter,
             CancellationToken = linked.Token,
             TypeOracleFactory = options.TypeOracleFactory,
             Isomorphisms = options.Isomorphisms,
+            Scripts = options.Scripts,
         };
 
         FileOutcome outcome;
         try
         {
-            outcome = runner.WithOptions(fileOptions).Run(new SourceText(path, bytes));
+            outcome = runner.WithOptions(fileOptions).Run(new SourceText(path, bytes), parse);
         }
         catch (OperationCanceledException)
         {
@@ -225,6 +288,16 @@ internal sealed partial class SpatchDriver
         }
 
         result.Stderr = ParseWarnings(outcome);
+        (result.Functions, result.FunctionsWithErrors, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.MatchedRules.Count);
+        if (outcome.ScriptFailure is not null)
+        {
+            // The file's other output is kept; the run goes on with the other files and ends with a non-zero status.
+            result.Stderr += outcome.ScriptFailure + "\n";
+            result.ScriptFailed = true;
+        }
+
+        result.ExitRequested = outcome.ExitRequested;
+        result.PendingInstances = outcome.PendingInstances;
         if (outcome.Failure is not null)
         {
             result.Status = FileStatus.Failed;
@@ -273,6 +346,7 @@ internal sealed partial class SpatchDriver
     private byte[] Render(FileOutcome outcome, string? patchDirectory)
     {
         var stdout = new MemoryStream();
+        stdout.Write(Encoding.UTF8.GetBytes(outcome.ScriptOutput));
         foreach (string report in outcome.Reports)
         {
             stdout.Write(Encoding.UTF8.GetBytes(report + "\n"));

@@ -10,6 +10,9 @@ internal sealed class SpatchEnvironment
     /// <summary>stderr. (stdout is a byte stream given to the run: diffs are bytes of C files in any encoding.)</summary>
     public required TextWriter Error { get; init; }
 
+    /// <summary>stderr is a terminal: a progress line is drawn there (see <see cref="RunProgress"/>).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
     /// <summary>Variables such as HOME (for ~/.cocciconfig) and TMPDIR (for diff headers).</summary>

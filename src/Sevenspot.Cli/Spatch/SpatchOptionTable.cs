@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Sevenspot.Cli.Spatch;
 
 internal enum SpatchOptionKind
@@ -15,25 +17,65 @@ internal enum SpatchOptionKind
     Symbol,
 }
 
+/// <summary>What Sevenspot does with an option of spatch's command line.</summary>
+internal enum SpatchOptionUse
+{
+    /// <summary>It does what the help says.</summary>
+    Used,
+
+    /// <summary>Accepted so that spatch command lines keep working, with no effect; a warning says so.</summary>
+    Ignored,
+
+    /// <summary>It would change the results and Sevenspot does not implement it: the run stops with an error.</summary>
+    Refused,
+}
+
 /// <summary>One option of spatch's command line, with what it does to the settings.</summary>
 internal sealed record SpatchOption(string Name, SpatchOptionKind Kind, string Help, Action<SpatchSettings, string> Apply)
 {
-    /// <summary>Shown by --help (spatch's short list); the others only by --longhelp.</summary>
+    /// <summary>Shown by --shorthelp; every option is shown by --help and --longhelp.</summary>
     public bool Main { get; init; }
 
-    public string Section { get; init; } = "main options";
+    public string Section { get; init; } = string.Empty;
+
+    public SpatchOptionUse Use { get; init; }
 
     public IReadOnlyList<string> Symbols { get; init; } = [];
+
+    /// <summary>The line --help prints after the name: the argument's placeholder first, then what Sevenspot does.</summary>
+    public string Description => Use switch
+    {
+        SpatchOptionUse.Ignored => Placeholder + "ignored: " + Reason,
+        SpatchOptionUse.Refused => Placeholder + "not supported, stops with an error: " + Reason,
+        _ => Help,
+    };
+
+    /// <summary>The help without the placeholder of the argument ("DIR: "): what the warning or error says.</summary>
+    public string Reason => Help[Placeholder.Length..];
+
+    private string Placeholder => PlaceholderOf(Help);
+
+    /// <summary>"DIR: " when the help starts with the placeholder of the option's argument, else empty.</summary>
+    public static string PlaceholderOf(string help)
+    {
+        int colon = help.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && help.AsSpan(0, colon).IndexOfAnyExcept(s_placeholderChars) < 0 ? help[..(colon + 2)] : string.Empty;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_placeholderChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ[] ");
 }
 
 /// <summary>
 /// Every option of spatch 1.1.1 with the arity spatch gives it, so that any spatch command line
-/// parses the same way: options sevenspot has no use for (debugging output, caches, profiling)
-/// are accepted and ignored, options that select another mode of spatch are refused when run.
+/// parses the same way. Each says what Sevenspot does with it: options that steer spatch's own
+/// tracing, caches or file finding are accepted with a warning; options that would change the
+/// results and that Sevenspot does not implement stop the run with an error.
 /// </summary>
 internal static class SpatchOptionTable
 {
-    private static readonly Action<SpatchSettings, string> s_ignore = (_, _) => { };
+    /// <summary>The column at which the unparser breaks long added lines (spatch's default --max-width).</summary>
+    private const int AddedLineWidth = 78;
 
     // Filled by Build, so declared before ByName.
     private static readonly List<SpatchOption> s_all = [];
@@ -44,141 +86,189 @@ internal static class SpatchOptionTable
 
     private static Dictionary<string, SpatchOption> Build()
     {
-        const string Main = "main options";
-        Add(Main, "--sp-file", SpatchOptionKind.String, "<file> the semantic patch file", (s, v) => s.SpFile = v, main: true);
-        Add(Main, "--opt-c", SpatchOptionKind.String, "<file> a c file to process if it exists", (s, v) => s.OptionalFiles.Add(v), main: true);
-        Add(Main, "-o", SpatchOptionKind.String, "<file> the output file", (s, v) => s.Output = v, main: true);
-        Add(Main, "--in-place", SpatchOptionKind.Flag, "do the modification on the file directly (backup file name specified with --suffix)", (s, _) => s.InPlace = true, main: true);
-        Add(Main, "--suffix", SpatchOptionKind.String, "suffix to use when making a backup for inplace or for result of --out-place", (s, v) => s.Suffix = v, main: true);
-        Add(Main, "--out-place", SpatchOptionKind.Flag, "store modifications in a .cocci_res file (renamable via --suffix)", (s, _) => s.OutPlace = true, main: true);
-        Add(Main, "--reverse", SpatchOptionKind.Flag, "invert the semantic patch before applying it", Unsupported("--reverse"), main: true);
-        Add(Main, "-U", SpatchOptionKind.Int, "set number of diff context lines", (s, v) => s.ContextLines = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture), main: true);
-        Add(Main, "--partial-match", SpatchOptionKind.Flag, "report partial matches of the SP on the C file", s_ignore, main: true);
-        Add(Main, "--iso-file", SpatchOptionKind.String, "<file> the isomorphisms (default: the built-in standard.iso)", (s, v) => s.IsoFile = v, main: true);
-        Add(Main, "--macro-file", SpatchOptionKind.String, "<file> more macro definitions, in the format of standard.h", (s, v) => s.MacroFiles.Add(v), main: true);
-        Add(Main, "--macro-file-builtins", SpatchOptionKind.String, "<file> the macro definitions (default: the built-in standard.h)", (s, v) => s.MacroFileBuiltins = v, main: true);
-        Add(Main, "--recursive-includes", SpatchOptionKind.Flag, "causes all available include files, both those included in the C file(s) and those included in header files, to be used", (s, _) => s.IncludeStyle = IncludeStyle.Recursive, main: true);
-        Add(Main, "--all-includes", SpatchOptionKind.Flag, "causes all available include files included in the C file(s) to be used", (s, _) => s.IncludeStyle = IncludeStyle.All, main: true);
-        Add(Main, "--no-includes", SpatchOptionKind.Flag, "causes not even local include files to be used", (s, _) => s.IncludeStyle = IncludeStyle.None, main: true);
-        Add(Main, "--local-includes", SpatchOptionKind.Flag, "causes local include files to be used", (s, _) => s.IncludeStyle = IncludeStyle.Local, main: true);
-        Add(Main, "--include-headers-for-types", SpatchOptionKind.Flag, "use only type information from header files", (s, _) => s.IncludeHeadersForTypes = true, main: true);
-        Add(Main, "--no-include-cache", SpatchOptionKind.Flag, "don't cache parsed include files", s_ignore, main: true);
-        Add(Main, "--ignore-unknown-options", SpatchOptionKind.Flag, "For integration in a toolchain (must be set before the first unknown option)", (s, _) => s.IgnoreUnknownOptions = true, main: true);
-        Add(Main, "--include-headers", SpatchOptionKind.Flag, "process header files independently", (s, _) => s.IncludeHeaders = true, main: true);
-        Add(Main, "-I", SpatchOptionKind.String, "<dir> containing the header files", (s, v) => s.IncludeDirectories.Add(v), main: true);
-        Add(Main, "--include", SpatchOptionKind.String, "file to consider as being included", (s, v) => s.ExtraIncludes.Add(v), main: true);
-        Add(Main, "--preprocess", SpatchOptionKind.Flag, "run the C preprocessor before applying the semantic match", Unsupported("--preprocess"), main: true);
-        Add(Main, "-c", SpatchOptionKind.Flag, "gcc/cpp compatibility mode", Unsupported("-c"), main: true);
-        Add(Main, "--dir", SpatchOptionKind.Flag, "<dir> process all files in directory recursively", (s, _) => s.Dir = true, main: true);
-        Add(Main, "--ignore", SpatchOptionKind.String, "<string> specify a file name prefix to ignore", (s, v) => s.Ignore.Add(v), main: true);
-        Add(Main, "--file-groups", SpatchOptionKind.Flag, "<file> process the file groups listed in the file", Unsupported("--file-groups"), main: true);
-        Add(Main, "--no-scanner", SpatchOptionKind.Flag, "no indexing", s_ignore, main: true);
-        Add(Main, "--use-gitgrep", SpatchOptionKind.Flag, "works with --dir, works on git tree subdirectories (sevenspot always scans files itself)", s_ignore, main: true);
-        Add(Main, "--use-glimpse", SpatchOptionKind.Flag, "works with --dir, use info generated by glimpseindex (sevenspot always scans files itself)", s_ignore, main: true);
-        Add(Main, "--use-idutils", SpatchOptionKind.String, "find relevant files using id-utils (sevenspot always scans files itself)", s_ignore, main: true);
-        Add(Main, "--use-coccigrep", SpatchOptionKind.Flag, "find relevant files using cocci grep (sevenspot always scans files itself)", s_ignore, main: true);
-        Add(Main, "--use-diff", SpatchOptionKind.Flag, "process files in the diff for a directory", Unsupported("--use-diff"));
-        Add(Main, "--use-patch-diff", SpatchOptionKind.String, "process files in the diff for a directory", Unsupported("--use-patch-diff"));
-        Add(Main, "--patch", SpatchOptionKind.String, "<dir> path name with respect to which a patch should be created\n    \"\" for a file in the current directory", (s, v) => s.Patch = v, main: true);
-        Add(Main, "--kbuild-info", SpatchOptionKind.String, "<file> improve --dir by grouping related c files", Unsupported("--kbuild-info"), main: true);
-        Add(Main, "--python", SpatchOptionKind.String, "Sets the path to the python interpreter", s_ignore, main: true);
-        Add(Main, "--pyoutput", SpatchOptionKind.String, "Sets output routine: Default value: coccilib.output.Console", s_ignore, main: true);
-        Add(Main, "--parse-handler", SpatchOptionKind.String, "<file> Loads the file containing the OCaml code in charge of parse errors reporting", s_ignore, main: true);
-        Add(Main, "--print-options-only", SpatchOptionKind.Flag, "print selected options and exit", (s, _) => s.Action ??= "--print-options-only", main: true);
-        Add(Main, "--version", SpatchOptionKind.Flag, "print version and build info", (s, _) => s.Action = "--version", main: true);
-        Add(Main, "--date", SpatchOptionKind.Flag, "guess what", (s, _) => s.Action = "--version", main: true);
-        Add(Main, "--shorthelp", SpatchOptionKind.Flag, "see short list of options", (s, _) => s.Action = "--shorthelp", main: true);
-        Add(Main, "--longhelp", SpatchOptionKind.Flag, "see all the available options in different categories", (s, _) => s.Action = "--longhelp", main: true);
-        Add(Main, "-help", SpatchOptionKind.Flag, string.Empty, (s, _) => s.Action = "--longhelp", main: true);
-        Add(Main, "--help", SpatchOptionKind.Flag, string.Empty, (s, _) => s.Action = "--longhelp", main: true);
-        Add(Main, "-h", SpatchOptionKind.Flag, string.Empty, (s, _) => s.Action = "--longhelp");
+        const string Main = "Rule and files";
+        Add(Main, "--sp-file", SpatchOptionKind.String, "FILE: the SmPL rules to apply (a .cocci argument does the same); repeat it, or name a folder of .cocci files, to run several patches over each file read once", (s, v) => s.SpFiles.Add(v), main: true);
+        Add(Main, "--opt-c", SpatchOptionKind.String, "FILE: add this C file to the inputs if it exists (its absence is not an error)", (s, v) => s.OptionalFiles.Add(v), main: true);
+        Add(Main, "-o", SpatchOptionKind.String, "FILE: write the changed C file there (one input file only)", (s, v) => s.Output = v, main: true);
+        Add(Main, "--in-place", SpatchOptionKind.Flag, "rewrite each changed file where it is, atomically; --suffix keeps a copy of the original", (s, _) => s.InPlace = true, main: true);
+        Add(Main, "--suffix", SpatchOptionKind.String, "SUFFIX: name of the copy kept by --in-place, or of the result written by --out-place", (s, v) => s.Suffix = v, main: true);
+        Add(Main, "--out-place", SpatchOptionKind.Flag, "write each changed file next to its input as FILE.cocci_res (or FILE + --suffix)", (s, _) => s.OutPlace = true, main: true);
+        Refuse(Main, "--reverse", SpatchOptionKind.Flag, "Sevenspot cannot turn a rule's - and + lines around", main: true);
+        Add(Main, "-U", SpatchOptionKind.Int, "N: lines of unchanged code around each hunk of the printed diff", (s, v) => s.ContextLines = ParseInt(v), main: true);
+        Refuse(Main, "--partial-match", SpatchOptionKind.Flag, "Sevenspot reports only complete matches of a rule", main: true);
+        Add(Main, "--iso-file", SpatchOptionKind.String, "FILE: isomorphisms to use instead of Sevenspot's built-in set (same file format)", (s, v) => s.IsoFile = v, main: true);
+        Add(Main, "--macro-file", SpatchOptionKind.String, "FILE: more macro hints for the C parser, in standard.h's format (repeatable)", (s, v) => s.MacroFiles.Add(v), main: true);
+        Add(Main, "--macro-file-builtins", SpatchOptionKind.String, "FILE: macro hints that replace Sevenspot's built-in ones", (s, v) => s.MacroFileBuiltins = v, main: true);
+        Ignore(Main, "--recursive-includes", SpatchOptionKind.Flag, "Sevenspot does not read header files; types come from the file being matched", main: true);
+        Ignore(Main, "--all-includes", SpatchOptionKind.Flag, "Sevenspot does not read header files; types come from the file being matched", main: true);
+        Add(Main, "--no-includes", SpatchOptionKind.Flag, "read no header file (what Sevenspot always does)", (s, _) => s.IncludeStyle = IncludeStyle.None, main: true);
+        Ignore(Main, "--local-includes", SpatchOptionKind.Flag, "Sevenspot does not read header files; types come from the file being matched", main: true);
+        Ignore(Main, "--include-headers-for-types", SpatchOptionKind.Flag, "Sevenspot does not read header files for types", main: true);
+        Ignore(Main, "--no-include-cache", SpatchOptionKind.Flag, "there is no cache of parsed headers to turn off", main: true);
+        Add(Main, "--ignore-unknown-options", SpatchOptionKind.Flag, "skip unknown options that come after this one instead of stopping", (s, _) => s.IgnoreUnknownOptions = true, main: true);
+        Add(Main, "--include-headers", SpatchOptionKind.Flag, "also apply the rules to the .h files found in a directory", (s, _) => s.IncludeHeaders = true, main: true);
+        Ignore(Main, "-I", SpatchOptionKind.String, "DIR: Sevenspot does not read header files", main: true);
+        Ignore(Main, "--include", SpatchOptionKind.String, "FILE: Sevenspot does not read header files", main: true);
+        Refuse(Main, "--preprocess", SpatchOptionKind.Flag, "Sevenspot parses C as written, without running cpp", main: true);
+        Refuse(Main, "-c", SpatchOptionKind.Flag, "there is no compiler-driver mode", main: true);
+        Add(Main, "--dir", SpatchOptionKind.Flag, "the last argument is a directory: apply the rules to its .c files, one by one", (s, _) => s.Dir = true, main: true);
+        Add(Main, "--ignore", SpatchOptionKind.String, "PREFIX: leave out the directory's files whose path starts this way (repeatable)", (s, v) => s.Ignore.Add(v), main: true);
+        Refuse(Main, "--file-groups", SpatchOptionKind.Flag, "files are always processed one by one", main: true);
+        Ignore(Main, "--no-scanner", SpatchOptionKind.Flag, "Sevenspot reads every candidate file itself", main: true);
+        Ignore(Main, "--use-gitgrep", SpatchOptionKind.Flag, "Sevenspot reads every candidate file itself instead of asking git grep", main: true);
+        Ignore(Main, "--use-glimpse", SpatchOptionKind.Flag, "Sevenspot reads every candidate file itself instead of a glimpse index", main: true);
+        Ignore(Main, "--use-idutils", SpatchOptionKind.String, "[INDEX]: Sevenspot reads every candidate file itself instead of an id-utils index", main: true);
+        Ignore(Main, "--use-coccigrep", SpatchOptionKind.Flag, "Sevenspot reads every candidate file itself", main: true);
+        Refuse(Main, "--use-diff", SpatchOptionKind.Flag, "choosing files from a diff is not implemented");
+        Refuse(Main, "--use-patch-diff", SpatchOptionKind.String, "choosing files from a diff is not implemented");
+        Add(Main, "--patch", SpatchOptionKind.String, "DIR: name the files in diff headers relative to DIR, as a/... and b/... (\"\" for the current directory)", (s, v) => s.Patch = v, main: true);
+        Refuse(Main, "--kbuild-info", SpatchOptionKind.String, "files are always processed one by one", main: true);
+        Add(Main, "--python", SpatchOptionKind.String, "PATH: the Python interpreter that runs script rules (python3 by default)", (s, v) => s.Python = v, main: true);
+        Ignore(Main, "--pyoutput", SpatchOptionKind.String, "MODULE: Sevenspot does not start a Python interpreter", main: true);
+        Ignore(Main, "--parse-handler", SpatchOptionKind.String, "FILE: parse errors are always reported by Sevenspot itself", main: true);
+        Add(Main, "--print-options-only", SpatchOptionKind.Flag, "show every option read (config files, #spatch lines, command line) and stop", (s, _) => s.Action ??= "--print-options-only", main: true);
+        Add(Main, "--version", SpatchOptionKind.Flag, "print the spatch version Sevenspot follows and Sevenspot's own", (s, _) => s.Action = "--version", main: true);
+        Add(Main, "--date", SpatchOptionKind.Flag, "same as --version", (s, _) => s.Action = "--version", main: true);
+        Add(Main, "--shorthelp", SpatchOptionKind.Flag, "list the common options only", (s, _) => s.Action = "--shorthelp", main: true);
+        Add(Main, "--longhelp", SpatchOptionKind.Flag, "list every option, grouped", (s, _) => s.Action = "--longhelp", main: true);
+        Add(Main, "-help", SpatchOptionKind.Flag, "same as --longhelp", (s, _) => s.Action = "--longhelp", main: true);
+        Add(Main, "--help", SpatchOptionKind.Flag, "same as --longhelp", (s, _) => s.Action = "--longhelp", main: true);
+        Add(Main, "-h", SpatchOptionKind.Flag, "same as --longhelp", (s, _) => s.Action = "--longhelp");
 
-        const string Aliases = "aliases and obsolete options";
-        Add(Aliases, "--sp", SpatchOptionKind.String, "command line semantic patch", Unsupported("--sp"));
-        Add(Aliases, "--iso", SpatchOptionKind.String, "short option of --iso-file", (s, v) => s.IsoFile = v);
-        Add(Aliases, "--cocci-file", SpatchOptionKind.String, "<file> the semantic patch file", (s, v) => s.SpFile = v);
+        const string Aliases = "Other spellings";
+        Refuse(Aliases, "--sp", SpatchOptionKind.String, "rules are read from a file only");
+        Add(Aliases, "--iso", SpatchOptionKind.String, "FILE: same as --iso-file", (s, v) => s.IsoFile = v);
+        Add(Aliases, "--cocci-file", SpatchOptionKind.String, "FILE: same as --sp-file", (s, v) => s.SpFiles.Add(v));
 
-        const string Show = "most useful show options";
-        Add(Show, "--show-diff", SpatchOptionKind.Flag, string.Empty, (s, _) => s.ShowDiff = true);
-        Add(Show, "--no-show-diff", SpatchOptionKind.Flag, string.Empty, (s, _) => s.ShowDiff = false);
-        Add(Show, "--force-diff", SpatchOptionKind.Flag, "show diff even if only spacing changes", (s, _) => s.ForceDiff = true);
-        Ignored(Show, "--show-flow", "--ctl-inline-let", "--ctl-show-mcodekind", "--show-bindings", "--show-transinfo", "--show-misc", "--show-trying", "--show-dependencies");
-        Ignored("verbose subsystems options", "--verbose-ctl-engine", "--verbose-match", "--verbose-engine", "--graphical-trace", "--gt-without-label", "--parse-error-msg", "--verbose-parsing", "--verbose-includes", "--type-error-msg");
-        Ignored("other show options", "--show-c", "--show-cocci", "--show-before-fixed-flow", "--show-ctl-tex", "--show-ctl-text", "--show-SP");
+        const string Show = "What is printed";
+        Add(Show, "--show-diff", SpatchOptionKind.Flag, "print the changes as a unified diff (the default)", (s, _) => s.ShowDiff = true);
+        Add(Show, "--no-show-diff", SpatchOptionKind.Flag, "print no diff; report lines of the rules are still printed", (s, _) => s.ShowDiff = false);
+        Ignore(Show, "--force-diff", SpatchOptionKind.Flag, "Sevenspot prints a diff whenever the bytes of the file change");
+        Add(Show, "--quiet", SpatchOptionKind.Flag, "no progress line on a terminal", (s, _) => s.Quiet = true);
+        Add(Show, "--very-quiet", SpatchOptionKind.Flag, "nothing on stderr but errors: no progress, coverage, warnings or parse notes", (s, _) => s.VeryQuiet = true);
+        const string Trace = "Sevenspot has no such trace";
+        foreach (string name in new[]
+        {
+            "--show-flow", "--ctl-inline-let", "--ctl-show-mcodekind", "--show-bindings", "--show-transinfo", "--show-misc", "--show-trying",
+            "--show-dependencies", "--verbose-ctl-engine", "--verbose-match", "--verbose-engine", "--graphical-trace", "--gt-without-label",
+            "--parse-error-msg", "--verbose-parsing", "--verbose-includes", "--type-error-msg", "--show-c", "--show-cocci", "--show-before-fixed-flow",
+            "--show-ctl-tex", "--show-ctl-text", "--show-SP", "--debug-cpp", "--debug-lexer", "--debug-etdt", "--debug-typedef", "--filter-msg",
+            "--filter-define-error", "--filter-msg-define-error", "--debug-unparsing", "--debug-parse-cocci", "--debug", "--pad",
+        })
+        {
+            Ignore(Show, name, SpatchOptionKind.Flag, Trace);
+        }
 
-        const string Debug = "debug C parsing/unparsing";
-        Ignored(Debug, "--debug-cpp", "--debug-lexer", "--debug-etdt", "--debug-typedef", "--filter-msg", "--filter-define-error", "--filter-msg-define-error");
-        Add(Debug, "--filter-passed-level", SpatchOptionKind.Int, string.Empty, s_ignore);
-        Ignored(Debug, "--debug-unparsing", "--debug-parse-cocci");
+        Ignore(Show, "--filter-passed-level", SpatchOptionKind.Int, "N: " + Trace);
 
-        const string Profiles = "shortcut for enabling/disabling a set of debugging options at once";
-        Add(Profiles, "--quiet", SpatchOptionKind.Flag, string.Empty, (s, _) => s.Quiet = true);
-        Add(Profiles, "--very-quiet", SpatchOptionKind.Flag, string.Empty, (s, _) => s.VeryQuiet = true);
-        Ignored(Profiles, "--debug", "--pad");
+        const string Limits = "Limits and measurements";
+        Add(Limits, "--timeout", SpatchOptionKind.Int, "SECONDS: give up on a file after this long (0: no limit)", (s, v) => s.Timeout = ParseInt(v) is var t && t > 0 ? t : null);
+        Ignore(Limits, "--profile", SpatchOptionKind.Flag, "Sevenspot does not time its phases");
+        Ignore(Limits, "--profile-per-file", SpatchOptionKind.Flag, "Sevenspot does not time its phases");
+        Ignore(Limits, "--bench", SpatchOptionKind.Int, "LEVEL: Sevenspot does not time its phases");
+        Ignore(Limits, "--steps", SpatchOptionKind.Int, "N: the model checker has no step budget; use --timeout");
+        Ignore(Limits, "--iso-limit", SpatchOptionKind.Int, "N: isomorphisms are expanded fully");
+        Ignore(Limits, "--no-iso-limit", SpatchOptionKind.Flag, "isomorphisms are always expanded fully");
+        Ignore(Limits, "--track-iso", SpatchOptionKind.Flag, "Sevenspot does not count isomorphism use");
+        Ignore(Limits, "--profile-iso", SpatchOptionKind.Flag, "Sevenspot does not count isomorphism use");
+        Add(Limits, "--disable-iso", SpatchOptionKind.String, "NAME: turn off the isomorphism of that name (repeatable)", (s, v) => s.DisabledIsos.Add(v));
 
-        const string Bench = "bench options";
-        Ignored(Bench, "--profile", "--profile-per-file");
-        Add(Bench, "--bench", SpatchOptionKind.Int, "<level> for profiling the CTL engine", s_ignore);
-        Add(Bench, "--timeout", SpatchOptionKind.Int, "<sec> timeout in seconds, 0 for no timeout", (s, v) => s.Timeout = ParseInt(v) is var t && t > 0 ? t : null);
-        Add(Bench, "--steps", SpatchOptionKind.Int, "max number of model checking steps per code unit", s_ignore);
-        Add(Bench, "--iso-limit", SpatchOptionKind.Int, "max depth of iso application", s_ignore);
-        Ignored(Bench, "--no-iso-limit", "--track-iso");
-        Add(Bench, "--disable-iso", SpatchOptionKind.String, "disable a specific isomorphism", (s, v) => s.DisabledIsos.Add(v));
-        Ignored(Bench, "--profile-iso");
-
-        const string Algorithm = "change of algorithm options";
-        Ignored(Algorithm, "--keep-comments", "--loop", "--no-loops", "--no-gotos", "--no-saved-typedefs", "--ocaml-regexps", "--l1", "--ifdef-to-if", "--no-ifdef-to-if", "--disable-multi-pass", "--noif0-passing", "--itu");
-        Add(Algorithm, "--defined", SpatchOptionKind.String, "<symbol> treat cpp symbol as defined in #ifdef", s_ignore);
-        Add(Algorithm, "--undefined", SpatchOptionKind.String, "<symbol> treat cpp symbol as undefined in #ifdef", s_ignore);
-        Ignored(Algorithm, "--noadd-typedef-root", "--disallow-nested-exps", "--disallow-nested-types", "--disable-worth-trying-opt", "--selected-only", "--only-return-is-error-exit");
-        Add(Algorithm, "--allow-inconsistent-paths", SpatchOptionKind.Flag, "if this flag is set don't check for inconsistent paths; dangerous", (s, _) => s.AllowInconsistentPaths = true);
-        Ignored(Algorithm, "--no-safe-expressions");
-        Add(Algorithm, "--int-bits", SpatchOptionKind.Int, "the number of bits in an unsigned int", s_ignore);
-        Add(Algorithm, "--long-bits", SpatchOptionKind.Int, "the number of bits in an unsigned long", s_ignore);
-        Ignored(Algorithm, "--linux-spacing", "--smpl-spacing");
-        Add(Algorithm, "--indent", SpatchOptionKind.Int, "default indent, in spaces (no tabs)", s_ignore);
-        Add(Algorithm, "--max-width", SpatchOptionKind.Int, "column limit for generated code", s_ignore);
-        Add(Algorithm, "-D", SpatchOptionKind.String, "indicate that a virtual rule should be considered to be matched", (s, v) => s.Defines.Add(v));
-        Add(Algorithm, "--c++", SpatchOptionKind.Flag, "make a small attempt to parse C++ files", (s, _) => s.CPlusPlus = true);
-        s_all.Add(new SpatchOption("--c++=", SpatchOptionKind.Symbol, "<int> same as --c++ but allows to specify a version (e.g. --c++=11)", (s, v) => (s.CPlusPlus, s.CPlusPlusVersion) = (true, v))
+        const string Algorithm = "Matching and layout";
+        Add(Algorithm, "-D", SpatchOptionKind.String, "NAME or NAME=VALUE: define a virtual rule, or give a virtual identifier its value", (s, v) => s.Defines.Add(v));
+        Add(Algorithm, "--allow-inconsistent-paths", SpatchOptionKind.Flag, "transform even when a - line is reached on some paths and not others", (s, _) => s.AllowInconsistentPaths = true);
+        Refuse(Algorithm, "--keep-comments", SpatchOptionKind.Flag, "comments of removed code are removed with it");
+        Ignore(Algorithm, "--loop", SpatchOptionKind.Flag, "no such switch in Sevenspot's flow graphs");
+        Ignore(Algorithm, "--no-loops", SpatchOptionKind.Flag, "loops keep their back edges, so a rule may see more paths than with spatch");
+        Refuse(Algorithm, "--no-gotos", SpatchOptionKind.Flag, "goto edges are always kept");
+        Ignore(Algorithm, "--no-saved-typedefs", SpatchOptionKind.Flag, "typedefs are never carried from one file to the next");
+        Refuse(Algorithm, "--ocaml-regexps", SpatchOptionKind.Flag, "constraints use Perl-style regular expressions only");
+        Ignore(Algorithm, "--l1", SpatchOptionKind.Flag, "no such switch in Sevenspot");
+        Ignore(Algorithm, "--ifdef-to-if", SpatchOptionKind.Flag, "#if branches are kept in the tree as they are");
+        Ignore(Algorithm, "--no-ifdef-to-if", SpatchOptionKind.Flag, "#if branches are kept in the tree as they are");
+        Ignore(Algorithm, "--disable-multi-pass", SpatchOptionKind.Flag, "the C parser makes one pass");
+        Ignore(Algorithm, "--noif0-passing", SpatchOptionKind.Flag, "#if 0 regions are kept as they are");
+        Refuse(Algorithm, "--itu", SpatchOptionKind.Flag, "no such #ifdef handling in Sevenspot");
+        Refuse(Algorithm, "--defined", SpatchOptionKind.String, "SYMBOL: #ifdef conditions are not evaluated");
+        Refuse(Algorithm, "--undefined", SpatchOptionKind.String, "SYMBOL: #ifdef conditions are not evaluated");
+        Ignore(Algorithm, "--noadd-typedef-root", SpatchOptionKind.Flag, "no such switch in Sevenspot");
+        Refuse(Algorithm, "--disallow-nested-exps", SpatchOptionKind.Flag, "an expression pattern may match inside its own match");
+        Add(Algorithm, "--disable-worth-trying-opt", SpatchOptionKind.Flag, "run every rule on every file, without first looking in its bytes for the words the rule needs", (s, _) => s.DisableWorthTrying = true);
+        Refuse(Algorithm, "--selected-only", SpatchOptionKind.Flag, "listing the selected files only is not implemented");
+        Refuse(Algorithm, "--only-return-is-error-exit", SpatchOptionKind.Flag, "break and continue count as error exits, as by default");
+        Refuse(Algorithm, "--no-safe-expressions", SpatchOptionKind.Flag, "a disjunction in an expression always prefers its first branch");
+        Ignore(Algorithm, "--int-bits", SpatchOptionKind.Int, "N: Sevenspot does not compute integer sizes");
+        Ignore(Algorithm, "--long-bits", SpatchOptionKind.Int, "N: Sevenspot does not compute integer sizes");
+        Add(Algorithm, "--linux-spacing", SpatchOptionKind.Flag, "lay out added code the way the kernel does (what Sevenspot always does)", (_, _) => { });
+        Refuse(Algorithm, "--smpl-spacing", SpatchOptionKind.Flag, "added code is laid out the way the kernel does");
+        Refuse(Algorithm, "--indent", SpatchOptionKind.Int, "N: added code is indented with tabs, like the code around it");
+        s_all.Add(new SpatchOption(
+            "--max-width",
+            SpatchOptionKind.Int,
+            $"N: long added lines are broken at column {AddedLineWidth}; any other width stops with an error",
+            (s, v) =>
+            {
+                if (ParseInt(v) != AddedLineWidth)
+                {
+                    s.Unsupported.Add(new RefusedOption("--max-width " + v, $"added lines are broken at column {AddedLineWidth} only"));
+                }
+            })
         {
             Section = Algorithm,
+        });
+        Ignore(Algorithm, "--c++", SpatchOptionKind.Flag, "files are parsed as C; C++ constructs do not parse");
+        s_all.Add(new SpatchOption("--c++=", SpatchOptionKind.Symbol, "VERSION: files are parsed as C; C++ constructs do not parse", Ignoring("--c++="))
+        {
+            Section = Algorithm,
+            Use = SpatchOptionUse.Ignored,
             Symbols = ["98", "03", "0x", "11", "1y", "14", "1z", "17", "2a", "20", "23"],
         });
-        Ignored(Algorithm, "--ibm", "--force-kr", "--prevent-kr");
+        Refuse(Algorithm, "--ibm", SpatchOptionKind.Flag, "IBM C extensions are not parsed");
+        Refuse(Algorithm, "--force-kr", SpatchOptionKind.Flag, "K&R parameter lists are recognised only where the code is K&R throughout");
+        Refuse(Algorithm, "--prevent-kr", SpatchOptionKind.Flag, "K&R parameter lists are recognised where the code is K&R throughout");
 
-        const string Misc = "misc options";
-        Ignored(Misc, "--debugger", "--disable-once", "--show-trace-profile", "--save-tmp-files");
-        Add(Misc, "--external-analysis-file", SpatchOptionKind.String, "import results from an external analysis", s_ignore);
-        Add(Misc, "--ocaml-lib-search-path", SpatchOptionKind.String, "add a path when searching for dynamically loadable modules", s_ignore);
+        const string Misc = "Tooling";
+        Ignore(Misc, "--debugger", SpatchOptionKind.Flag, "Sevenspot is not an OCaml program");
+        Ignore(Misc, "--disable-once", SpatchOptionKind.Flag, "each warning is printed once per file anyway");
+        Ignore(Misc, "--show-trace-profile", SpatchOptionKind.Flag, Trace);
+        Ignore(Misc, "--save-tmp-files", SpatchOptionKind.Flag, "Sevenspot writes no temporary files besides the ones it renames into place");
+        Refuse(Misc, "--external-analysis-file", SpatchOptionKind.String, "FILE: results of other analyses are not read");
+        Ignore(Misc, "--ocaml-lib-search-path", SpatchOptionKind.String, "DIR: Sevenspot runs no OCaml scripts");
 
-        const string Concurrency = "concurrency";
-        Add(Concurrency, "--index", SpatchOptionKind.Int, "the processor to use for this run of spatch", (s, v) => s.Index = ParseInt(v));
-        Add(Concurrency, "--max", SpatchOptionKind.Int, "the number of processors available", (s, v) => s.Max = ParseInt(v));
-        Add(Concurrency, "--mod-distrib", SpatchOptionKind.Flag, "use mod to distribute files among the processors", (s, _) => s.ModDistrib = true);
-        Add(Concurrency, "--jobs", SpatchOptionKind.Int, "the number of processes to be used", (s, v) => s.Jobs = ParseInt(v));
-        Add(Concurrency, "-j", SpatchOptionKind.Int, "the number of processes to be used", (s, v) => s.Jobs = ParseInt(v));
-        Add(Concurrency, "--chunksize", SpatchOptionKind.Int, "the size of work chunks for parallelism", (s, v) => s.ChunkSize = ParseInt(v));
-        Add(Concurrency, "--tmp-dir", SpatchOptionKind.String, "prefix of temporary directories for parallelism", s_ignore);
-        Add(Concurrency, "--temp-files", SpatchOptionKind.String, "prefix of temporary directory for cocci files", s_ignore);
+        const string Concurrency = "Splitting the work";
+        Add(Concurrency, "--jobs", SpatchOptionKind.Int, "N: files processed at once, by threads of one process (0 or less: one per core); output order does not change", (s, v) => s.Jobs = ParseInt(v));
+        Add(Concurrency, "-j", SpatchOptionKind.Int, "N: same as --jobs", (s, v) => s.Jobs = ParseInt(v));
+        Add(Concurrency, "--max", SpatchOptionKind.Int, "N: the directory's files are split in N parts (with --index)", (s, v) => s.Max = ParseInt(v));
+        Add(Concurrency, "--index", SpatchOptionKind.Int, "I: process part I (from 0) of the --max parts", (s, v) => s.Index = ParseInt(v));
+        Add(Concurrency, "--mod-distrib", SpatchOptionKind.Flag, "part I is every Nth file from the Ith, instead of a contiguous slice", (s, _) => s.ModDistrib = true);
+        s_all.Add(new SpatchOption("--chunksize", SpatchOptionKind.Int, "N: workers take one file at a time whatever N is", (s, v) =>
+        {
+            // Still read: it is what makes --jobs clash with --max/--index, as in spatch.
+            s.ChunkSize = ParseInt(v);
+            Ignoring("--chunksize")(s, v);
+        })
+        {
+            Section = Concurrency,
+            Use = SpatchOptionUse.Ignored,
+        });
+        Ignore(Concurrency, "--tmp-dir", SpatchOptionKind.String, "PREFIX: workers are threads and need no temporary directories");
+        Ignore(Concurrency, "--temp-files", SpatchOptionKind.String, "PREFIX: workers are threads and need no temporary files");
 
-        const string Pad = "pad options";
-        Ignored(Pad, "--use-cache");
-        Add(Pad, "--cache-prefix", SpatchOptionKind.String, "directory of cached ASTs, sets --use-cache", s_ignore);
-        Add(Pad, "--cache-limit", SpatchOptionKind.Int, "maximum number of cached ASTs, sets --use-cache", s_ignore);
+        const string Cache = "Caches";
+        Ignore(Cache, "--use-cache", SpatchOptionKind.Flag, "Sevenspot keeps no cache of parsed files");
+        Ignore(Cache, "--cache-prefix", SpatchOptionKind.String, "DIR: Sevenspot keeps no cache of parsed files");
+        Ignore(Cache, "--cache-limit", SpatchOptionKind.Int, "N: Sevenspot keeps no cache of parsed files");
 
-        const string Test = "test mode and test options (works with tests/ or .ok files)";
+        const string Test = "spatch's own test and debugging modes (use sevenspot test, parse and parse-cocci instead)";
         foreach (string name in new[] { "--test", "--testall", "--ctestall", "--cpptestall", "--test-spacing", "--test-okfailed", "--test-regression-okfailed", "--compare-with-expected", "--no-update-score-file", "--relax-include-path", "--batch_mode" })
         {
-            Add(Test, name, SpatchOptionKind.Flag, string.Empty, Unsupported(name));
+            Refuse(Test, name, SpatchOptionKind.Flag, "see sevenspot test");
         }
 
         foreach (string name in new[] { "--expected-extension", "--expected-score-file", "--expected-spacing-score-file" })
         {
-            Add(Test, name, SpatchOptionKind.String, string.Empty, Unsupported(name));
+            Refuse(Test, name, SpatchOptionKind.String, "see sevenspot test");
         }
 
-        const string Actions = "action mode";
         foreach (string name in new[]
         {
             "--tokens-c", "--parse-c", "--parse-h", "--parse-ch", "--parse-i", "--parse-c++", "--parse", "--control-flow", "--control-flow-to-file",
@@ -186,13 +276,13 @@ internal static class SpatchOptionTable
             "--test-cpp", "--extract-macros", "--extract-macros-select", "--xxx", "--rule-dependencies",
         })
         {
-            Add(Actions, name, SpatchOptionKind.Flag, string.Empty, Unsupported(name));
+            Refuse(Test, name, SpatchOptionKind.Flag, "see sevenspot parse");
         }
 
-        Add(Actions, "--parse-cocci", SpatchOptionKind.Flag, "<file> parse the semantic patch and print what was read", (s, _) => s.Action = "--parse-cocci");
+        Add(Test, "--parse-cocci", SpatchOptionKind.Flag, "read the rule file, list its rules and stop", (s, _) => s.Action = "--parse-cocci");
 
-        const string Own = "sevenspot options";
-        Add(Own, "--spatch-version", SpatchOptionKind.Flag, "print the version of spatch this is compatible with", (s, _) => s.Action = "--version");
+        const string Own = "Sevenspot's own";
+        Add(Own, "--spatch-version", SpatchOptionKind.Flag, "same as --version", (s, _) => s.Action = "--version");
 
         var table = new Dictionary<string, SpatchOption>(StringComparer.Ordinal);
         foreach (var option in s_all)
@@ -206,15 +296,19 @@ internal static class SpatchOptionTable
     private static void Add(string section, string name, SpatchOptionKind kind, string help, Action<SpatchSettings, string> apply, bool main = false) =>
         s_all.Add(new SpatchOption(name, kind, help, apply) { Main = main, Section = section });
 
-    private static void Ignored(string section, params string[] names)
+    private static void Ignore(string section, string name, SpatchOptionKind kind, string why, bool main = false) =>
+        s_all.Add(new SpatchOption(name, kind, why, Ignoring(name)) { Main = main, Section = section, Use = SpatchOptionUse.Ignored });
+
+    private static void Refuse(string section, string name, SpatchOptionKind kind, string why, bool main = false) =>
+        s_all.Add(new SpatchOption(name, kind, why, (s, _) => s.Unsupported.Add(new RefusedOption(name, why[SpatchOption.PlaceholderOf(why).Length..]))) { Main = main, Section = section, Use = SpatchOptionUse.Refused });
+
+    private static Action<SpatchSettings, string> Ignoring(string name) => (s, _) =>
     {
-        foreach (string name in names)
+        if (!s.IgnoredOptions.Contains(name))
         {
-            Add(section, name, SpatchOptionKind.Flag, string.Empty, s_ignore);
+            s.IgnoredOptions.Add(name);
         }
-    }
+    };
 
-    private static Action<SpatchSettings, string> Unsupported(string name) => (s, _) => s.Unsupported.Add(name);
-
-    private static int ParseInt(string value) => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+    private static int ParseInt(string value) => int.Parse(value, CultureInfo.InvariantCulture);
 }

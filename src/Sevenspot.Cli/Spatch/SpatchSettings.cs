@@ -10,6 +10,9 @@ internal enum IncludeStyle
     Recursive,
 }
 
+/// <summary>An option that stops the run, with why Sevenspot cannot honour it.</summary>
+internal sealed record RefusedOption(string Option, string Reason);
+
 /// <summary>
 /// What a spatch command line asks for, after the .cocciconfig files, the #spatch lines of the
 /// semantic patch and the command line itself have been read (later settings win, as in spatch).
@@ -17,7 +20,22 @@ internal enum IncludeStyle
 /// </summary>
 internal sealed class SpatchSettings
 {
-    public string? SpFile { get; set; }
+    /// <summary>The first semantic patch (the only one unless --sp-file is repeated).</summary>
+    public string? SpFile
+    {
+        get => SpFiles.Count == 0 ? null : SpFiles[0];
+        set
+        {
+            SpFiles.Clear();
+            if (value is not null)
+            {
+                SpFiles.Add(value);
+            }
+        }
+    }
+
+    /// <summary>Every --sp-file/--cocci-file, in order: several patches (or folders of them) run together, each file read once.</summary>
+    public List<string> SpFiles { get; } = [];
 
     /// <summary>Positional arguments other than the .cocci file, in order.</summary>
     public List<string> Files { get; } = [];
@@ -84,6 +102,9 @@ internal sealed class SpatchSettings
 
     public bool AllowInconsistentPaths { get; set; }
 
+    /// <summary>--disable-worth-trying-opt: no prefilter; every rule is tried on every file.</summary>
+    public bool DisableWorthTrying { get; set; }
+
     public int? Index { get; set; }
 
     public int? Max { get; set; }
@@ -92,13 +113,19 @@ internal sealed class SpatchSettings
 
     public int? Jobs { get; set; }
 
+    /// <summary>The python interpreter for script rules (--python).</summary>
+    public string? Python { get; set; }
+
     public int? ChunkSize { get; set; }
 
     /// <summary>An option that does something else than apply the semantic patch (--help, --version, --parse-cocci...).</summary>
     public string? Action { get; set; }
 
-    /// <summary>Options that spatch knows but sevenspot does not implement in a way that changes results.</summary>
-    public List<string> Unsupported { get; } = [];
+    /// <summary>Options that would change the results and that Sevenspot does not implement: the run stops.</summary>
+    public List<RefusedOption> Unsupported { get; } = [];
+
+    /// <summary>Options accepted with no effect, each once, in the order read: a warning each unless --very-quiet.</summary>
+    public List<string> IgnoredOptions { get; } = [];
 
     /// <summary>Every argument as read, config files first: what --print-options-only shows.</summary>
     public List<string> AllArguments { get; } = [];

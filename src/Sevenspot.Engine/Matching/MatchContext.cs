@@ -51,6 +51,9 @@ public sealed class MatchContext
     /// <summary>The bindings of every match of each earlier rule, by rule name, for constraints such as "p != r.q".</summary>
     public IReadOnlyDictionary<string, List<Env>>? EarlierMatches { get; init; }
 
+    /// <summary>Evaluates script constraints for the file being matched (none without script rules).</summary>
+    internal ScriptCalls? Scripts { get; init; }
+
     public bool CodeIsPattern => Code.Root.Kind == SyntaxKind.PatternBody;
 
     /// <summary>The metavariable a pattern name stands for, or null for a plain C name.</summary>

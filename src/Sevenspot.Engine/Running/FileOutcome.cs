@@ -15,6 +15,12 @@ public sealed class FileOutcome
     /// <summary>Errors and warnings (parse errors of the file, conflicts...).</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>Function definitions found in the file, those that did not parse included.</summary>
+    public int Functions { get; set; }
+
+    /// <summary>Function definitions holding a parse error: rules see only what parsed around it.</summary>
+    public int FunctionsWithErrors { get; set; }
+
     /// <summary>A fatal problem for this file (e.g. conflicting transformations); the file is left alone.</summary>
     public string? Failure { get; set; }
 
@@ -23,6 +29,18 @@ public sealed class FileOutcome
 
     /// <summary>Lines highlighted by * rules (for the context-mode diff): (line numbers of the original).</summary>
     public SortedSet<int> StarLines { get; } = [];
+
+    /// <summary>What script rules printed for this file, ordered by the position of their inputs.</summary>
+    public string ScriptOutput { get; set; } = string.Empty;
+
+    /// <summary>A script rule raised on this file: the rule, the file and python's traceback.</summary>
+    public string? ScriptFailure { get; set; }
+
+    /// <summary>A script called cocci.exit(): the run stops after this file.</summary>
+    public bool ExitRequested { get; set; }
+
+    /// <summary>Further runs of the semantic patch that scripts asked for.</summary>
+    public List<PendingInstance> PendingInstances { get; } = [];
 
     /// <summary>Report lines produced for this file (file:line:col-col: message).</summary>
     public List<string> Reports { get; } = [];

@@ -15,7 +15,7 @@ namespace Sevenspot.Engine;
 internal static class RuleMatcher
 {
     public static List<MatchState> FindMatches(CompiledRule compiled, FileSession session, Env env, RunOptions options,
-        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null)
+        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null, ScriptCalls? scripts = null)
     {
         var results = new List<MatchState>();
         if (compiled.Shape == PatternShape.Empty)
@@ -25,7 +25,7 @@ internal static class RuleMatcher
 
         var rule = compiled.Rule;
         var tree = session.Tree;
-        var context = new MatchContext(rule, rule.Body.Minus, tree, session.Types) { EarlierMatches = earlierMatches };
+        var context = new MatchContext(rule, rule.Body.Minus, tree, session.Types) { EarlierMatches = earlierMatches, Scripts = scripts };
         var matcher = new Matcher(context, compiled.Isos);
         var start = new MatchState(env, null);
         switch (compiled.Shape)

@@ -10,24 +10,25 @@ namespace Sevenspot.Engine;
 /// binding is its own environment); "depends on" is checked per environment; after a rule changes
 /// the code, the file is re-parsed so later rules see the new code.
 /// </summary>
-public sealed class SemanticPatchRunner
+public sealed partial class SemanticPatchRunner
 {
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
     private readonly Dictionary<string, HashSet<string>> _usedLater;
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
     private readonly Dictionary<CodeRule, CompiledRule> _compiled;
+    private readonly Lazy<FilePrefilter> _prefilter;
 
     public SmplFile Patch => _patch;
 
     public RunOptions Options => _options;
 
     public SemanticPatchRunner(SmplFile patch, RunOptions options)
-        : this(patch, options, null)
+        : this(patch, options, null, null)
     {
     }
 
-    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, CompiledRule>? compiled)
+    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, CompiledRule>? compiled, Lazy<FilePrefilter>? prefilter)
     {
         _patch = patch;
         _options = options;
@@ -35,20 +36,36 @@ public sealed class SemanticPatchRunner
         _referencedLater = ComputeReferencedLater(patch);
         _compiled = compiled ?? patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
             _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), patch.IsContextMode));
+        _prefilter = prefilter ?? new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
     }
 
+    /// <summary>The words each rule needs, and the test of a file against them.</summary>
+    public FilePrefilter Prefilter => _prefilter.Value;
+
     /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
-    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _compiled);
+    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _compiled, _prefilter);
 
     private sealed record Branch(Env Env, HashSet<string> Matched);
 
-    public FileOutcome Run(SourceText source)
+    public FileOutcome Run(SourceText source) => Run(source, null);
+
+    /// <summary>Applies the patch to one file; <paramref name="parse"/>, when given, supplies the file's tree for these parse options (parsed once for several patches).</summary>
+    public FileOutcome Run(SourceText source, Func<ParseOptions, SyntaxTree>? parse)
     {
+        var worth = _options.UsePrefilter ? Prefilter.Scan(source.Bytes) : null;
+        if (worth is { AnyOutputRuleCanRun: false })
+        {
+            return new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() }; // nothing can match: not even parsed
+        }
+
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
-        var tree = Parser.Parse(source, _options.ParseOptions);
+        var tree = parse is null ? Parser.Parse(source, _options.ParseOptions) : parse(_options.ParseOptions);
         var session = new FileSession(tree, _options);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
-        var fresh = new FreshNames();
+        var census = FunctionCensus.Take(tree);
+        (outcome.Functions, outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
+        using var scripts = new ScriptCalls(_options.Scripts, source.Path);
+        var fresh = new FreshNames(scripts);
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
@@ -57,17 +74,38 @@ public sealed class SemanticPatchRunner
         foreach (var rule in _patch.Rules)
         {
             _options.CancellationToken.ThrowIfCancellationRequested();
+            if (rule is ScriptRule script)
+            {
+                // Initialize and finalize rules run once per run, outside files.
+                if (script.ScriptKind == ScriptKind.Script)
+                {
+                    branches = Deduplicate(RunScript(script, branches, ever, source.Path, scripts, outcome));
+                    if (outcome.ScriptFailure is not null || outcome.ExitRequested)
+                    {
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
             if (rule is not CodeRule code)
             {
-                continue; // script rules need a script engine
+                continue;
+            }
+
+            if (worth is not null && !worth.CanRun(code))
+            {
+                continue; // a word it needs is missing: it would match nowhere
             }
 
             var next = new List<Branch>();
             var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
             var seen = new HashSet<Env>();
             // Environments that agree on what the rule inherits share its matches (a rule that changes
-            // the code is matched per environment, each match being applied once).
-            var shared = code.Body.Transforms ? null : new Dictionary<Env, List<MatchState>>();
+            // the code is matched per environment, each match being applied once, and one with script
+            // constraints too, each call of the script being made as before).
+            var shared = code.Body.Transforms || HasScriptConstraint(code) ? null : new Dictionary<Env, List<MatchState>>();
             foreach (var branch in branches)
             {
                 if (!DependenciesHold(code, branch.Matched, ever, source.Path))
@@ -85,7 +123,7 @@ public sealed class SemanticPatchRunner
 
                 if (shared is null || !shared.TryGetValue(local, out var matches))
                 {
-                    matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches);
+                    matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches, scripts);
                     shared?.Add(local, matches);
                 }
 
@@ -121,9 +159,16 @@ public sealed class SemanticPatchRunner
             }
 
             branches = Deduplicate(next);
+            if (scripts.Failure is not null)
+            {
+                outcome.ScriptFailure = scripts.Failure;
+                break;
+            }
+
             if (transformer is { Conflict: { } conflict })
             {
                 outcome.Failure = $"{code.Name}: already tagged token:\n{Describe(conflict)}";
+                outcome.ScriptOutput = scripts.Printed();
                 return outcome;
             }
 
@@ -135,16 +180,34 @@ public sealed class SemanticPatchRunner
                     changed = true;
                     tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
                     session = new FileSession(tree, _options);
+                    worth?.Add(bytes);
                 }
             }
         }
 
+        outcome.ScriptOutput = scripts.Printed();
         return new FileOutcome
         {
             Path = outcome.Path,
             Original = outcome.Original,
-            Modified = changed ? tree.Text.Bytes.ToArray() : null,
+            Modified = changed && outcome.ScriptFailure is null ? tree.Text.Bytes.ToArray() : null,
         }.WithFrom(outcome);
+    }
+
+    private static bool HasScriptConstraint(CodeRule rule)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            foreach (var constraint in meta.Constraints)
+            {
+                if (constraint is ScriptConstraint)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(TransformConflict conflict)
@@ -327,10 +390,15 @@ internal static class FileOutcomeExtensions
     public static FileOutcome WithFrom(this FileOutcome target, FileOutcome source)
     {
         target.Diagnostics.AddRange(source.Diagnostics);
+        (target.Functions, target.FunctionsWithErrors) = (source.Functions, source.FunctionsWithErrors);
         target.Failure = source.Failure;
         target.MatchedRules.UnionWith(source.MatchedRules);
         target.StarLines.UnionWith(source.StarLines);
         target.Reports.AddRange(source.Reports);
+        target.ScriptOutput = source.ScriptOutput;
+        target.ScriptFailure = source.ScriptFailure;
+        target.ExitRequested = source.ExitRequested;
+        target.PendingInstances.AddRange(source.PendingInstances);
         return target;
     }
 }

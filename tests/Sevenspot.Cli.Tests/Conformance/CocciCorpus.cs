@@ -1,32 +1,12 @@
-using System.Text.RegularExpressions;
+using Sevenspot.Cli.Testing;
 
 namespace Sevenspot.Cli.Tests.Conformance;
-
-/// <summary>One test of Coccinelle's corpus: BASE.cocci applied to NAME.c (or NAME.cpp) must give NAME.res.</summary>
-public sealed partial record CocciTest(string Name, string Base, string InputFile, bool CPlusPlus, string? StdoutFile)
-{
-    public string CocciFile => Base + ".cocci";
-
-    public string ResultFile => Name + ".res";
-
-    public static CocciTest For(string directory, string name)
-    {
-        var version = VersionSuffix().Match(name);
-        string baseName = version.Success ? version.Groups[1].Value : name;
-        bool cplusplus = !File.Exists(Path.Join(directory, name + ".c")) && File.Exists(Path.Join(directory, name + ".cpp"));
-        string stdout = baseName + ".stdout";
-        return new CocciTest(name, baseName, name + (cplusplus ? ".cpp" : ".c"), cplusplus, File.Exists(Path.Join(directory, stdout)) ? stdout : null);
-    }
-
-    [GeneratedRegex(@"^(.*)_ver[0-9]+$")]
-    private static partial Regex VersionSuffix();
-}
 
 /// <summary>
 /// Where the corpus and the ratchet list are. The corpus comes from SEVENSPOT_COCCI_TESTS, or
 /// ../shared/corpus/cocci-tests next to the repository (the folder holding Sevenspot.slnx).
 /// </summary>
-public static class CocciCorpus
+internal static class CocciCorpus
 {
     public const string CorpusVariable = "SEVENSPOT_COCCI_TESTS";
 
@@ -46,12 +26,7 @@ public static class CocciCorpus
             : $"skipped: corpus not found (no INDEX in {Directory}; set {CorpusVariable} to Coccinelle's tests directory)";
 
     /// <summary>The tests INDEX lists, in its order.</summary>
-    public static IReadOnlyList<CocciTest> Tests() =>
-        File.ReadAllLines(Path.Join(Directory, "INDEX"))
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(name => CocciTest.For(Directory, name))
-            .ToList();
+    public static IReadOnlyList<CocciTest> Tests() => CocciTest.InFolder(Directory);
 
     private static string FindRepositoryRoot()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sevenspot.Cli.Testing;
 using Xunit.Abstractions;
 
 namespace Sevenspot.Cli.Tests.Conformance;

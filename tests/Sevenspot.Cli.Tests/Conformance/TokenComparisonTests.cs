@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Sevenspot.Cli.Testing;
 
 namespace Sevenspot.Cli.Tests.Conformance;
 

@@ -54,7 +54,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--allow-inconsistent-paths")]
     [InlineData("--macro-file-builtins", "t.c")]
     [InlineData("--opt-c", "absent.c")]
-    [InlineData("--max-width", "80")]
+    [InlineData("--max-width", "78")]
     [InlineData("-U", "3")]
     [InlineData("--jobs=1")]
     [InlineData("-j1")]

@@ -15,7 +15,7 @@ public sealed class ExampleTests
         var environment = new SpatchEnvironment { Error = stderr, WorkingDirectory = CocciCorpus.RepositoryRoot, GetVariable = _ => null };
         int exit = SpatchDriver.Run(["--sp-file", "examples/kzalloc.cocci", "examples/kzalloc.c"], environment, stdout);
         Assert.Equal(0, exit);
-        Assert.Empty(stderr.ToString());
+        Assert.Equal("coverage: 1 of 1 functions parsed (100%) in 1 file(s); 0 file(s) skipped\n", stderr.ToString());
 
         string diff = Encoding.UTF8.GetString(stdout.ToArray());
         string readme = File.ReadAllText(Path.Join(CocciCorpus.RepositoryRoot, "README.md"));

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using Sevenspot.Cli.Spatch;
 
-namespace Sevenspot.Cli.Tests.Conformance;
+namespace Sevenspot.Cli.Testing;
 
-public enum Verdict
+internal enum Verdict
 {
     Pass,
     Fail,
@@ -12,20 +12,23 @@ public enum Verdict
     Timeout,
 }
 
-public sealed record ConformanceResult(string Name, Verdict Verdict, double Seconds, string Why)
+internal sealed record ConformanceResult(string Name, Verdict Verdict, double Seconds, string Why)
 {
     /// <summary>The line cocci_conformance.py prints for a test.</summary>
     public string ScriptLine => $"{Name}\t{Verdict.ToString().ToUpperInvariant()}\t{Seconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>
-/// Runs corpus tests in this process, each as the command line Coccinelle's harness protocol
-/// gives (the one tools/cocci_conformance.py runs as a child process):
+/// Runs rule tests in Coccinelle's layout in this process, for <c>sevenspot test</c> and for the
+/// conformance ratchet over Coccinelle's corpus. Each test runs the command line Coccinelle's
+/// harness protocol gives (the one tools/cocci_conformance.py runs as a child process):
 /// <c>--sp-file tests/BASE.cocci tests/NAME.c -o out/NAME.c --iso-file tests/standard.iso
-/// --macro-file-builtins tests/standard.h [-I tests/include] --no-show-diff [--c++]</c>,
-/// from a scratch directory where "tests" links to the corpus, and judges the result the same way.
+/// --macro-file-builtins tests/standard.h [-I tests/include] --no-show-diff [--c++]</c>
+/// (the iso, macro and include arguments only when the folder has them), from a scratch
+/// directory where "tests" links to the folder, and is judged the same way: the tokens of the
+/// output must be those of NAME.res.
 /// </summary>
-public sealed class ConformanceRunner : IDisposable
+internal sealed class ConformanceRunner : IDisposable
 {
     private const string NoModifiedFiles = "-o can not be applied because there are no modified files";
 

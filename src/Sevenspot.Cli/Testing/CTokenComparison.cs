@@ -1,16 +1,16 @@
 using System.Text;
 
-namespace Sevenspot.Cli.Tests.Conformance;
+namespace Sevenspot.Cli.Testing;
 
 /// <summary>Where two token lists part: the reason, and the position in each list.</summary>
-public sealed record CTokenMismatch(string Reason, int Generated, int Expected);
+internal sealed record CTokenMismatch(string Reason, int Generated, int Expected);
 
 /// <summary>
 /// Compares a generated C file with the expected one the way Coccinelle's test harness does: token
 /// texts must be equal one for one, except that a "," right before "}" may be on one side only
 /// (an initializer or enum written either way), but not after ";" or "{".
 /// </summary>
-public static class CTokenComparison
+internal static class CTokenComparison
 {
     public static CTokenMismatch? Compare(IReadOnlyList<CToken> generated, IReadOnlyList<CToken> expected)
     {

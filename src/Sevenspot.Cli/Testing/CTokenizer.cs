@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Sevenspot.Cli.Tests.Conformance;
+namespace Sevenspot.Cli.Testing;
 
 /// <summary>A token of the comparison, with the line it starts on.</summary>
-public readonly record struct CToken(string Text, int Line)
+internal readonly record struct CToken(string Text, int Line)
 {
     /// <summary>Ends a #define or #undef (its newline).</summary>
     public const string EndOfDirective = "\0<end-of-directive>";
@@ -29,7 +29,7 @@ public readonly record struct CToken(string Text, int Line)
 /// tokens closed by an end-of-directive token; CVS keywords are normalised; in C++ mode "using"
 /// is dropped. The text is read as Latin-1, one character per byte.
 /// </summary>
-public static partial class CTokenizer
+internal static partial class CTokenizer
 {
     private static readonly string[] s_skipTags = ["/* {{coccinelle:skip_start}} */", "/* {{coccinelle:skip_end}} */"];
 
