@@ -104,6 +104,10 @@ public sealed partial class SemanticPatchRunner
             var next = new List<Branch>();
             var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
             var seen = new HashSet<Env>();
+            // Environments that agree on what the rule inherits share its matches (a rule that changes
+            // the code is matched per environment, each match being applied once, and one with script
+            // constraints too, each call of the script being made as before).
+            var shared = code.Body.Transforms || HasScriptConstraint(code) ? null : new Dictionary<Env, List<MatchState>>();
             foreach (var branch in branches)
             {
                 if (!DependenciesHold(code, branch.Matched, ever, source.Path))
@@ -119,7 +123,12 @@ public sealed partial class SemanticPatchRunner
                     continue;
                 }
 
-                var matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches, scripts);
+                if (shared is null || !shared.TryGetValue(local, out var matches))
+                {
+                    matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches, scripts);
+                    shared?.Add(local, matches);
+                }
+
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -185,6 +194,22 @@ public sealed partial class SemanticPatchRunner
             Original = outcome.Original,
             Modified = changed && outcome.ScriptFailure is null ? tree.Text.Bytes.ToArray() : null,
         }.WithFrom(outcome);
+    }
+
+    private static bool HasScriptConstraint(CodeRule rule)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            foreach (var constraint in meta.Constraints)
+            {
+                if (constraint is ScriptConstraint)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(TransformConflict conflict)
