@@ -578,6 +578,13 @@ public sealed partial class Matcher
             case ControlFlowNodeKind.BlockOpen when c.Kind == SyntaxKind.CompoundStatement:
                 yield return s.Record(dots.Index, c.AsCompoundStatement().OpenBrace.Index, c.AsCompoundStatement().OpenBrace.Index);
                 break;
+            case ControlFlowNodeKind.Case when c.Kind == SyntaxKind.CaseStatement:
+                // the label: from "case" to the colon (the statement it labels is a node of its own)
+                yield return s.Record(dots.Index, c.FirstTokenIndex, LastTokenBeforeSlot(c, 5));
+                break;
+            case ControlFlowNodeKind.Default when c.Kind == SyntaxKind.DefaultStatement:
+                yield return s.Record(dots.Index, c.FirstTokenIndex, LastTokenBeforeSlot(c, 2));
+                break;
             case ControlFlowNodeKind.BlockClose when c.Kind == SyntaxKind.CompoundStatement:
                 yield return s.Record(dots.Index, c.AsCompoundStatement().CloseBrace.Index, c.AsCompoundStatement().CloseBrace.Index);
                 break;
@@ -585,6 +592,20 @@ public sealed partial class Matcher
                 yield return s;
                 break;
         }
+    }
+
+    /// <summary>The last token of the slots before a slot (a case label without the statement it labels).</summary>
+    private static int LastTokenBeforeSlot(SyntaxNode c, int slot)
+    {
+        for (int i = slot - 1; i >= 0; i--)
+        {
+            if (c.GetSlot(i) is { } e)
+            {
+                return e.IsNode ? e.AsNode().LastTokenIndex : e.AsToken().Index;
+            }
+        }
+
+        return c.FirstTokenIndex;
     }
 
     /// <summary>
