@@ -396,7 +396,7 @@ public sealed partial class Matcher
             while (stack.Count > 0)
             {
                 var x = stack.Pop();
-                bool candidate = type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind == SyntaxKind.InitializerList;
+                bool candidate = type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator;
                 if (candidate)
                 {
                     foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
@@ -417,6 +417,61 @@ public sealed partial class Matcher
                     stack.Push(children[i]);
                 }
             }
+        }
+    }
+
+    internal static bool IsPlainAssignment(SyntaxNode p) =>
+        p.Kind == SyntaxKind.AssignmentExpression && p.AsAssignmentExpression().Operator.Kind == SyntaxKind.EqualsToken
+        && p.AsAssignmentExpression().Left.Kind == SyntaxKind.IdentifierName;
+
+    /// <summary>
+    /// An assignment "x = E" of the rule, as an expression, against a declarator with an initializer
+    /// "T x = E" (as spatch matches it): x against the declared name, E against the initializer.
+    /// </summary>
+    internal IEnumerable<MatchState> MatchAssignmentToInitializer(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var assignment = p.AsAssignmentExpression();
+        var init = c.AsInitDeclarator();
+        if (init.EqualsToken is not { } equals || init.Initializer is not { } value || !IsExpression(value)
+            || Declarators.DeclaredIdentifier(init.Declarator, throughFunctions: false) is not { } name
+            || name.Parent is not { Kind: SyntaxKind.IdentifierDeclarator } declared)
+        {
+            yield break;
+        }
+
+        var token = assignment.Left.AsIdentifierName().Identifier;
+        var meta = _ctx.Meta(token);
+        MatchState named;
+        if (meta is null)
+        {
+            if (!TokensEqual(token, name) || WithPositions(token.Index, name.Index, name.Index, s.Record(token.Index, name.Index, name.Index)) is not { } literal)
+            {
+                yield break;
+            }
+
+            named = literal;
+        }
+        else
+        {
+            MetaValue? bound = meta.Kind switch
+            {
+                MetavariableKind.Expression or MetavariableKind.Metavariable or MetavariableKind.IdExpression
+                    when meta.Types.Count == 0 && meta.PointerDepth == 0 && meta.TypeTagKind is null => new CodeValue(declared),
+                MetavariableKind.Identifier => new NameValue(name.Text, name),
+                _ => null,
+            };
+            if (bound is null || BindChecked(meta, bound, s.Env) is not { } env || RecordNode(token, declared, s.With(env)) is not { } viaMeta)
+            {
+                yield break;
+            }
+
+            named = viaMeta;
+        }
+
+        named = named.Record(assignment.Operator.Index, equals.Index, equals.Index);
+        foreach (var r in Match(new SyntaxElement(p.Tree, ChildRefOf(assignment.Right)), new SyntaxElement(c.Tree, ChildRefOf(value)), named))
+        {
+            yield return r;
         }
     }
 
