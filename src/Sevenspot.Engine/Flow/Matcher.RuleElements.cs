@@ -396,7 +396,7 @@ public sealed partial class Matcher
             while (stack.Count > 0)
             {
                 var x = stack.Pop();
-                bool candidate = type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind == SyntaxKind.InitializerList;
+                bool candidate = type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator;
                 if (candidate)
                 {
                     foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
@@ -417,6 +417,61 @@ public sealed partial class Matcher
                     stack.Push(children[i]);
                 }
             }
+        }
+    }
+
+    internal static bool IsPlainAssignment(SyntaxNode p) =>
+        p.Kind == SyntaxKind.AssignmentExpression && p.AsAssignmentExpression().Operator.Kind == SyntaxKind.EqualsToken
+        && p.AsAssignmentExpression().Left.Kind == SyntaxKind.IdentifierName;
+
+    /// <summary>
+    /// An assignment "x = E" of the rule, as an expression, against a declarator with an initializer
+    /// "T x = E" (as spatch matches it): x against the declared name, E against the initializer.
+    /// </summary>
+    internal IEnumerable<MatchState> MatchAssignmentToInitializer(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var assignment = p.AsAssignmentExpression();
+        var init = c.AsInitDeclarator();
+        if (init.EqualsToken is not { } equals || init.Initializer is not { } value || !IsExpression(value)
+            || Declarators.DeclaredIdentifier(init.Declarator, throughFunctions: false) is not { } name
+            || name.Parent is not { Kind: SyntaxKind.IdentifierDeclarator } declared)
+        {
+            yield break;
+        }
+
+        var token = assignment.Left.AsIdentifierName().Identifier;
+        var meta = _ctx.Meta(token);
+        MatchState named;
+        if (meta is null)
+        {
+            if (!TokensEqual(token, name) || WithPositions(token.Index, name.Index, name.Index, s.Record(token.Index, name.Index, name.Index)) is not { } literal)
+            {
+                yield break;
+            }
+
+            named = literal;
+        }
+        else
+        {
+            MetaValue? bound = meta.Kind switch
+            {
+                MetavariableKind.Expression or MetavariableKind.Metavariable or MetavariableKind.IdExpression
+                    when meta.Types.Count == 0 && meta.PointerDepth == 0 && meta.TypeTagKind is null => new CodeValue(declared),
+                MetavariableKind.Identifier => new NameValue(name.Text, name),
+                _ => null,
+            };
+            if (bound is null || BindChecked(meta, bound, s.Env) is not { } env || RecordNode(token, declared, s.With(env)) is not { } viaMeta)
+            {
+                yield break;
+            }
+
+            named = viaMeta;
+        }
+
+        named = named.Record(assignment.Operator.Index, equals.Index, equals.Index);
+        foreach (var r in Match(new SyntaxElement(p.Tree, ChildRefOf(assignment.Right)), new SyntaxElement(c.Tree, ChildRefOf(value)), named))
+        {
+            yield return r;
         }
     }
 
@@ -578,6 +633,13 @@ public sealed partial class Matcher
             case ControlFlowNodeKind.BlockOpen when c.Kind == SyntaxKind.CompoundStatement:
                 yield return s.Record(dots.Index, c.AsCompoundStatement().OpenBrace.Index, c.AsCompoundStatement().OpenBrace.Index);
                 break;
+            case ControlFlowNodeKind.Case when c.Kind == SyntaxKind.CaseStatement:
+                // the label: from "case" to the colon (the statement it labels is a node of its own)
+                yield return s.Record(dots.Index, c.FirstTokenIndex, LastTokenBeforeSlot(c, 5));
+                break;
+            case ControlFlowNodeKind.Default when c.Kind == SyntaxKind.DefaultStatement:
+                yield return s.Record(dots.Index, c.FirstTokenIndex, LastTokenBeforeSlot(c, 2));
+                break;
             case ControlFlowNodeKind.BlockClose when c.Kind == SyntaxKind.CompoundStatement:
                 yield return s.Record(dots.Index, c.AsCompoundStatement().CloseBrace.Index, c.AsCompoundStatement().CloseBrace.Index);
                 break;
@@ -585,6 +647,20 @@ public sealed partial class Matcher
                 yield return s;
                 break;
         }
+    }
+
+    /// <summary>The last token of the slots before a slot (a case label without the statement it labels).</summary>
+    private static int LastTokenBeforeSlot(SyntaxNode c, int slot)
+    {
+        for (int i = slot - 1; i >= 0; i--)
+        {
+            if (c.GetSlot(i) is { } e)
+            {
+                return e.IsNode ? e.AsNode().LastTokenIndex : e.AsToken().Index;
+            }
+        }
+
+        return c.FirstTokenIndex;
     }
 
     /// <summary>

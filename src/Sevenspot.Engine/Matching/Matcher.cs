@@ -510,6 +510,8 @@ public sealed partial class Matcher
                 return MatchNode(p.AsBareExpression().Expression, c, s);
             case SyntaxKind.ExpressionStatement when c.Kind == SyntaxKind.ExpressionStatement:
                 return MatchSlots(p, c, s);
+            case SyntaxKind.AssignmentExpression when c.Kind == SyntaxKind.InitDeclarator && !_ctx.CodeIsPattern && IsPlainAssignment(p):
+                return MatchAssignmentToInitializer(p, c, s);
         }
 
         if (SyntaxFacts.IsListKind(p.Kind))

@@ -256,7 +256,7 @@ internal static class RuleMatcher
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
         Func<SyntaxNode, bool> candidate = kind switch
         {
-            SyntaxKind.BareExpression => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind == SyntaxKind.InitializerList,
+            SyntaxKind.BareExpression => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
             SyntaxKind.TypeName => Matcher.IsTypeOccurrence,
             SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration,
             SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || n.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration

@@ -1,0 +1,4 @@
+int g(void) {
+	struct foo *p = kzalloc(sizeof(struct foo), G);
+	return 0;
+}

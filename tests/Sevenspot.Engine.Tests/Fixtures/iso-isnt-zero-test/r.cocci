@@ -1,0 +1,6 @@
+@@
+expression x;
+@@
+  if (x != 0)
+- a();
++ b();

@@ -1,0 +1,18 @@
+int g(int y, int *p) {
+	if (y)
+		a();
+	if (!y)
+		a();
+	if (y != 0)
+		a();
+	if (0 == y)
+		a();
+	while (y) {
+		a();
+	}
+	while (y)
+		a();
+	if (y)
+		a();
+	return 0;
+}

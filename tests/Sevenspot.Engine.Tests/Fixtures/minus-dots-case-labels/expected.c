@@ -1,0 +1,5 @@
+
+
+int g(void) {
+	return 2;
+}
