@@ -8,14 +8,13 @@
 #   KERNEL     kernel tree (default /work/kernel/linux-source-6.1; when missing, the parts needed are
 #              extracted from Debian's linux-source-6.1 into ${SEVENSPOT_WORK:-<repo>/.work})
 #   SEVENSPOT  sevenspot binary (default: the Release build of this checkout)
-#   BASELINES  stored spatch diffs (default /work/shared/baselines/spatch-6.1-subsetA-patch)
+#   BASELINES  stored spatch diffs (default ../shared/baselines/spatch-6.1-subsetA-patch beside the repository)
 #   SUBSET     where subset A is copied (default ${TMPDIR:-/tmp}/sevenspot-subsetA)
 # The exit status is 0 when every rule gives identical diffs, 1 otherwise.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
-kernel=${KERNEL:-/work/kernel/linux-source-6.1}
 sevenspot=${SEVENSPOT:-$here/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot}
-baselines=${BASELINES:-/work/shared/baselines/spatch-6.1-subsetA-patch}
+baselines=${BASELINES:-$here/../shared/baselines/spatch-6.1-subsetA-patch}
 subset=${SUBSET:-${TMPDIR:-/tmp}/sevenspot-subsetA}
 folders="kernel mm fs/ext4 net/ipv4 drivers/net/ethernet/intel lib"
 use_baseline=0
@@ -37,26 +36,8 @@ if [ ! -x "$sevenspot" ] && [ -z "${SEVENSPOT:-}" ]; then
 fi
 [ -x "$sevenspot" ] || { echo "no sevenspot at $sevenspot (dotnet build src/Sevenspot.Cli -c Release)" >&2; exit 2; }
 
-# Without a kernel tree, the parts the rules need come from Debian's linux-source-6.1 (installed
-# when missing, as bench/kernel-tier.sh does), extracted once under $SEVENSPOT_WORK.
-if [ ! -d "$kernel" ] && [ -z "${KERNEL:-}" ]; then
-  tarball=/usr/src/linux-source-6.1.tar.xz
-  kernel=${SEVENSPOT_WORK:-$here/.work}/linux-6.1/patch-check
-  if [ ! -f "$kernel/.extracted" ]; then
-    if [ ! -f "$tarball" ]; then
-      sudo_=; [ "$(id -u)" -eq 0 ] || sudo_=sudo
-      $sudo_ apt-get update -qq && $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-        linux-source-6.1 xz-utils > /dev/null
-    fi
-    [ -f "$tarball" ] || { echo "no kernel tree and no $tarball" >&2; exit 2; }
-    echo "extracting $tarball into $kernel" >&2
-    members=()
-    for d in $folders include arch/x86/include scripts/coccinelle; do members+=("linux-source-6.1/$d"); done
-    rm -rf "$kernel.tmp" "$kernel" && mkdir -p "$kernel.tmp" "$(dirname "$kernel")"
-    tar -xJf "$tarball" -C "$kernel.tmp" "${members[@]}" && mv "$kernel.tmp/linux-source-6.1" "$kernel" && rm -rf "$kernel.tmp" \
-      && touch "$kernel/.extracted" || { echo "extraction failed" >&2; exit 2; }
-  fi
-fi
+# shellcheck source=bench/kernel-rules-tree.sh
+. "$here/bench/kernel-rules-tree.sh"
 [ -d "$kernel" ] || { echo "no kernel tree at $kernel" >&2; exit 2; }
 if [ $use_baseline = 0 ] && ! command -v spatch > /dev/null; then use_baseline=1; fi
 [ $use_baseline = 0 ] || [ -d "$baselines" ] || { echo "neither spatch nor stored diffs at $baselines to compare with" >&2; exit 2; }
@@ -89,7 +70,7 @@ for rule in "${rules[@]}"; do
   (cd "$subset" && timeout 1800 "$sevenspot" -D patch --very-quiet --timeout 200 --cocci-file "$kernel/$rule" $opt \
       --dir . $inc --jobs 2 --chunksize 1 > "$out/$name.sevenspot.diff" 2> "$out/$name.sevenspot.err")
   exit_status=$?
-  seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   if [ $use_baseline = 1 ]; then
     reference=$baselines/$name.diff
     # spatch's time: the baseline's own when it was recorded, else the report-mode run's.

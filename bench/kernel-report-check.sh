@@ -10,19 +10,21 @@
 #   --ratchet  the rules of bench/kernel-report-ratchet.txt (rules that agree today); exit 1 if one differs
 #   --list F   the rules listed in F (one scripts/coccinelle/... path a line, '#' comments)
 #   RULE...    scripts/coccinelle/... paths; default: every rule of the kernel tree
-#   KERNEL     kernel tree (default /work/kernel/linux-source-6.1)
+#   KERNEL     kernel tree (default /work/kernel/linux-source-6.1; when missing, the parts needed are
+#              extracted from Debian's linux-source-6.1 into ${SEVENSPOT_WORK:-<repo>/.work})
 #   SEVENSPOT  sevenspot binary (default: the Release build of this checkout)
-#   BASELINES  spatch's outputs (default /work/shared/baselines/spatch-6.1-subsetA)
+#   BASELINES  spatch's outputs (default ../shared/baselines/spatch-6.1-subsetA beside the repository)
 #   SUBSET     where subset A is copied (default ${TMPDIR:-/tmp}/sevenspot-subsetA)
 #   JOBS       --jobs given to sevenspot (default 2, as the baseline)
+#   RULE_TIMEOUT  seconds allowed for one rule over the whole subset (default 1800)
 # The exit status is 0 when every rule run gives spatch's lines, 1 otherwise, 2 on a setup problem.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
-kernel=${KERNEL:-/work/kernel/linux-source-6.1}
 sevenspot=${SEVENSPOT:-$here/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot}
-baselines=${BASELINES:-/work/shared/baselines/spatch-6.1-subsetA}
+baselines=${BASELINES:-$here/../shared/baselines/spatch-6.1-subsetA}
 subset=${SUBSET:-${TMPDIR:-/tmp}/sevenspot-subsetA}
 jobs=${JOBS:-2}
+rule_timeout=${RULE_TIMEOUT:-1800}
 folders="kernel mm fs/ext4 net/ipv4 drivers/net/ethernet/intel lib"
 ratchet_file=$here/bench/kernel-report-ratchet.txt
 list=
@@ -44,6 +46,8 @@ if [ -n "$list" ]; then
     [ -n "$line" ] && rules+=("$line")
   done < "$list"
 fi
+# shellcheck source=bench/kernel-rules-tree.sh
+. "$here/bench/kernel-rules-tree.sh"
 [ -d "$kernel" ] || { echo "no kernel tree at $kernel" >&2; exit 2; }
 [ -d "$baselines" ] || { echo "no spatch outputs at $baselines" >&2; exit 2; }
 [ ${#rules[@]} -gt 0 ] || mapfile -t rules < <(cd "$kernel" && find scripts/coccinelle -name '*.cocci' | sort)
@@ -72,10 +76,10 @@ for rule in "${rules[@]}"; do
   grep -qE '^virtual +.*report' "$kernel/$rule" || grep -qE 'virtual report' "$kernel/$rule" || mode=patch
   start=$(date +%s.%N)
   # shellcheck disable=SC2086 # options are words
-  (cd "$subset" && timeout 1800 "$sevenspot" -D $mode --no-show-diff --very-quiet --timeout 200 --cocci-file "$kernel/$rule" $opt \
+  (cd "$subset" && timeout "$rule_timeout" "$sevenspot" -D $mode --no-show-diff --very-quiet --timeout 200 --cocci-file "$kernel/$rule" $opt \
       --dir . $inc --jobs "$jobs" --chunksize 1 > "$out/$name.report" 2> "$out/$name.err")
   code=$?
-  seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   total=$((total + 1))
   sort -u "$baselines/$name.report" > "$out/$name.theirs"
   sort -u "$out/$name.report" > "$out/$name.ours"
