@@ -19,6 +19,7 @@ internal sealed class MetavariableParser
     private readonly TokenCursor _c;
     private readonly IReadOnlyDictionary<string, MetavariableKind> _fileNames;
     private readonly List<Metavariable> _result = [];
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
 
     public MetavariableParser(SourceText file, TextSpan span, IReadOnlyDictionary<string, MetavariableKind> fileNames, CodeRule? extends = null)
     {
@@ -630,10 +631,20 @@ internal sealed class MetavariableParser
             return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected a metavariable name but found {_c.Describe()}");
         }
 
+        if (_c.PeekKind() != SyntaxKind.DotToken && !Declare(_c.Text))
+        {
+            return false;
+        }
+
         string first = _c.Next();
         if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
         {
             _c.Next();
+            if (!Declare(_c.Text))
+            {
+                return false;
+            }
+
             rule = first;
             inheritedName = _c.Next();
             name = inheritedName;
@@ -643,6 +654,13 @@ internal sealed class MetavariableParser
         name = first;
         return true;
     }
+
+    /// <summary>
+    /// A name declared twice in one rule is an error at the second declaration, as in spatch:
+    /// the rule could not say which of the two its code means.
+    /// </summary>
+    private bool Declare(string name) =>
+        _declared.Add(name) || _c.Fail(DiagnosticId.SmplSyntaxError, $"'{name}' is already declared as a metavariable of this rule");
 
     private bool ReadConstraints(List<MetavariableConstraint> constraints)
     {
