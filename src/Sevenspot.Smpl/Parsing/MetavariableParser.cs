@@ -422,6 +422,9 @@ internal sealed class MetavariableParser
                 if (!_result.Any(x => x.Name == name))
                 {
                     _result.Add(new Metavariable { Name = name, Kind = MetavariableKind.Type, InheritedFrom = rule, InheritedName = name, Line = line });
+
+                    // Declared by its use: a later "type T;" is a second declaration.
+                    _declared.Add(name);
                 }
 
                 return name;

@@ -19,6 +19,7 @@ public sealed class FuzzRegressionTests
     [InlineData("@@\ntype T;\nconst T x;\n T x;\n@@\n- f(x,T);\n", 4, 3)]
     [InlineData("@@\nexpression E, E;\n@@\n- f(E);\n", 2, 14)]
     [InlineData("@r@\nexpression E;\n@@\n f(E);\n@@\nexpression r.E;\nidentifier E;\n@@\n- g(E);\n", 7, 11)]
+    [InlineData("@@\nr.t c;\ntype t;\n@@\n- f(c);\n", 3, 5)]
     public void A_metavariable_declared_twice_in_a_rule_is_a_located_error(string rule, int line, int column)
     {
         // Found by the match target: the matcher's table of metavariables took the second declaration as a bug.
