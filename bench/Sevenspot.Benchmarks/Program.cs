@@ -7,7 +7,8 @@ namespace Sevenspot.Benchmarks;
 
 /// <summary>
 /// dotnet run -c Release --project bench/Sevenspot.Benchmarks [-- BenchmarkDotNet options]
-/// Runs the front-end benchmarks over subset A and prints the throughput of each.
+/// Runs the front-end benchmarks over subset A and prints the throughput of each, and the matcher
+/// benchmark on one subset-A file (--filter '*Matcher*' picks it alone).
 /// </summary>
 internal static class Program
 {
@@ -24,7 +25,7 @@ internal static class Program
         {
             foreach (var report in summary.Reports)
             {
-                if (report.ResultStatistics is { } statistics)
+                if (report.ResultStatistics is { } statistics && report.BenchmarkCase.Descriptor.Type == typeof(FrontEndBenchmarks))
                 {
                     double rate = ThroughputColumn.MegabytesPerSecond(bytes, statistics.Mean);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name}: {rate:F1} MB/s ({statistics.Mean / 1e6:F1} ms for {bytes / (1024.0 * 1024.0):F1} MB)"));

@@ -34,7 +34,8 @@ internal sealed class ThroughputColumn(long bytes) : IColumn
         return statistics is null ? "NA" : MegabytesPerSecond(bytes, statistics.Mean).ToString("F1", CultureInfo.InvariantCulture);
     }
 
-    public bool IsAvailable(Summary summary) => true;
+    // The figure is for benchmarks over all of subset A (not those on one file).
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(FrontEndBenchmarks));
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }

@@ -40,12 +40,17 @@ public enum DiagnosticId
     SmplShouldBeMetavariable = 306,
     SmplPositionOverModification = 307,
     SmplUnsupported = 308,
+    SmplTypeNameLooksLikeKind = 309,
     IsoSyntaxError = 320,
 
     // Engine: 500-599
     AlreadyTaggedToken = 500,
     InconsistentPaths = 501,
     NoRulesApply = 502,
+
+    // Scripts: 600-699
+    ScriptSyntaxError = 600,
+    ScriptLanguageUnsupported = 601,
 
     // Command line: 900-999
     InvalidOption = 900,

@@ -32,10 +32,13 @@ public static class DiagnosticMessages
         DiagnosticId.SmplShouldBeMetavariable => "should {0} be a metavariable?",
         DiagnosticId.SmplPositionOverModification => "position cannot be inherited over modifications: {0}",
         DiagnosticId.SmplUnsupported => "not supported: {0}",
+        DiagnosticId.SmplTypeNameLooksLikeKind => "'{0}' is read as a C type name (an expression of type {0}); did you mean '{1}'?",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
         DiagnosticId.InconsistentPaths => "{0} reachable by inconsistent control-flow paths",
         DiagnosticId.NoRulesApply => "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.",
+        DiagnosticId.ScriptSyntaxError => "python syntax error in {0}: {1}",
+        DiagnosticId.ScriptLanguageUnsupported => "scripts in {0} are not supported (sevenspot runs python scripts only)",
         DiagnosticId.InvalidOption => "{0}",
         _ => id.ToString(),
     };
@@ -43,6 +46,7 @@ public static class DiagnosticMessages
     public static DiagnosticSeverity GetSeverity(DiagnosticId id) => id switch
     {
         DiagnosticId.SmplShouldBeMetavariable => DiagnosticSeverity.Warning,
+        DiagnosticId.SmplTypeNameLooksLikeKind => DiagnosticSeverity.Warning,
         _ => DiagnosticSeverity.Error,
     };
 }

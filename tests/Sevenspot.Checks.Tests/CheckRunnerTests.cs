@@ -80,7 +80,7 @@ public sealed class CheckRunnerTests
         string path = Path.Combine(RepositoryPaths.Fixtures, "sleep-in-atomic", "pos-callee-chain.c");
         var report = new CheckRunner([BundledChecks.Find("sleep-in-atomic")!], options).Run([path], 1);
         var finding = Assert.Single(report.Findings);
-        Assert.Contains("ring_refill(r);", finding.Location.Snippet, StringComparison.Ordinal);
+        Assert.Contains("ring_resize(r);", finding.Location.Snippet, StringComparison.Ordinal);
         Assert.All(finding.Flows.Single().Steps, s => Assert.NotEmpty(s.Location.Snippet));
     }
 

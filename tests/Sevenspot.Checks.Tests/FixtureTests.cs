@@ -7,8 +7,6 @@ public sealed class FixtureTests
 
     public static TheoryData<string> Kzalloc => FixtureHarness.Names("kzalloc");
 
-    public static TheoryData<string> BitlockRelease => FixtureHarness.Names("bitlock-release");
-
     [Theory]
     [MemberData(nameof(BitandPrecedence))]
     public void BitandPrecedenceFixture(string name) => FixtureHarness.Verify(new BitandPrecedenceCheck(), name);
@@ -16,8 +14,4 @@ public sealed class FixtureTests
     [Theory]
     [MemberData(nameof(Kzalloc))]
     public void KzallocFixture(string name) => FixtureHarness.Verify(new KzallocCheck(), name);
-
-    [Theory]
-    [MemberData(nameof(BitlockRelease))]
-    public void BitlockReleaseFixture(string name) => FixtureHarness.Verify(new BitlockReleaseCheck(), name);
 }

@@ -22,8 +22,14 @@ public sealed class FlowFixtureTests
 
     public static TheoryData<string> RefcountBalance => FixtureHarness.Names("refcount-balance");
 
+    public static TheoryData<string> BitlockRelease => FixtureHarness.Names("bitlock-release");
+
     /// <summary>The options the CLI uses too: graphs from the C front end.</summary>
     private static CheckOptions RealGraphOptions { get; } = new() { FlowGraphs = ControlFlowGraphProvider.Instance };
+
+    [Theory]
+    [MemberData(nameof(BitlockRelease))]
+    public void BitlockReleaseFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("bitlock-release")!, name, RealGraphOptions);
 
     [Theory]
     [MemberData(nameof(SleepInAtomic))]

@@ -554,9 +554,17 @@ public sealed partial class Parser
             return true;
         }
 
-        // (X) followed by something that can only be an operand: a cast to an unknown typedef.
+        // (X) followed by something that can only be an operand: a cast to an unknown typedef. In a
+        // pattern, not when X is an expression metavariable or what follows is an operator metavariable:
+        // "(x) cmp 0" is a comparison.
         if (close == open + 2 && KindAt(open + 1) == SyntaxKind.IdentifierToken)
         {
+            if (_pattern is not null && (PatternKindOf(open + 1) is PatternNameKind.Expression
+                || PatternKindOf(close + 1) is PatternNameKind.BinaryOperator or PatternNameKind.AssignmentOperator))
+            {
+                return false;
+            }
+
             var after = KindAt(close + 1);
             return after is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken or SyntaxKind.FloatLiteralToken
                 or SyntaxKind.CharLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.TildeToken or SyntaxKind.ExclamationToken

@@ -1,31 +1,307 @@
 using Sevenspot.C;
+using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
 
 namespace Sevenspot.Checks;
+
+/// <summary>A function as bitlock-release sees it: the bits it sets, the calls it makes, and whether rtnl is held at each.</summary>
+public sealed record BitFunction(string Name, string Path, bool IsStatic, bool RtnlCallback, IReadOnlyList<(string Bit, bool Rtnl)> Takes, IReadOnlyList<(string Callee, bool Rtnl)> Calls);
+
+/// <summary>A bit lock released with plain clear_bit in one function, waiting to know whether its bit is serialised by rtnl.</summary>
+public sealed record BitRelease(string Bit, Finding Finding);
+
+/// <summary>The bitlock-release facts of one file.</summary>
+public sealed record BitlockFacts(IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases);
 
 /// <summary>
 /// bitlock-release: in one function, <c>test_and_set_bit(N, addr)</c> whose result decides a
 /// branch or loop (the bit is taken as a lock), and later <c>clear_bit(N, addr)</c> of the same bit
 /// and address outside the branch that failed to take it, at least one of them on the way through
 /// (not only under an if after the set). Reported at the clear_bit, with the fix
-/// test_and_set_bit_lock / clear_bit_unlock (bitops.txt).
+/// test_and_set_bit_lock / clear_bit_unlock (bitops.txt) — unless every test_and_set of that bit
+/// in the tree runs with rtnl held (itself, or in every caller, or as a callback the networking
+/// core calls under rtnl): rtnl then serialises the section, and its release orders it.
 /// </summary>
-public sealed class BitlockReleaseCheck : FileCheck
+public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 {
     public override CheckDescriptor Descriptor => CheckDescriptors.BitlockRelease;
 
-    public override void Analyze(FileContext file, FindingSink sink)
+    protected override BitlockFacts? CollectFacts(FileContext file)
     {
+        var sink = new List<BitRelease>();
+        var functions = new List<BitFunction>();
+        var callbacks = RtnlCallbacks(file.Tree.Root);
         foreach (var function in file.Functions)
         {
             AnalyzeFunction(file, function, sink);
+            var takes = new List<(string, bool)>();
+            var calls = new List<(string, bool)>();
+            foreach (var (call, held) in CallsWithRtnl(file, function))
+            {
+                if (SyntaxHelpers.CalleeName(call) is not { } name)
+                {
+                    continue;
+                }
+
+                if (file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet } && SyntaxHelpers.Argument(call, 0) is { } bit)
+                {
+                    takes.Add((BitName(file, SyntaxHelpers.Key(bit)), held));
+                }
+                else
+                {
+                    calls.Add((name, held));
+                }
+            }
+
+            string functionName = FunctionCensus.NameOf(function);
+            if (takes.Count > 0 || calls.Count > 0)
+            {
+                functions.Add(new BitFunction(functionName, file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.Contains(functionName), takes, calls));
+            }
         }
+
+        return functions.Count == 0 && sink.Count == 0 ? null : new BitlockFacts(functions, sink);
+    }
+
+    protected override void Analyze(IReadOnlyList<BitlockFacts> facts, TreeContext tree, FindingSink sink)
+    {
+        var functions = facts.SelectMany(f => f.Functions).ToList();
+        var index = new FunctionIndex<BitFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
+        var callers = new Dictionary<BitFunction, List<(BitFunction Caller, bool Rtnl)>>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            foreach (var (callee, held) in function.Calls)
+            {
+                foreach (var target in index.Resolve(callee, function.Path))
+                {
+                    if (!callers.TryGetValue(target, out var list))
+                    {
+                        callers[target] = list = [];
+                    }
+
+                    list.Add((function, held));
+                }
+            }
+        }
+
+        // inherited[f]: rtnl is held at every known call of f (or f is a callback run under
+        // rtnl). Starting from false and growing, recursion inherits nothing.
+        var inherited = new Dictionary<BitFunction, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            inherited[function] = function.RtnlCallback;
+        }
+
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var function in functions)
+            {
+                if (inherited[function] || !callers.TryGetValue(function, out var list))
+                {
+                    continue;
+                }
+
+                if (list.All(c => c.Rtnl || inherited[c.Caller]))
+                {
+                    inherited[function] = true;
+                    changed = true;
+                }
+            }
+        }
+
+        // A bit is serialised by rtnl when every test_and_set of it in the tree holds rtnl.
+        var unserialised = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var function in functions)
+        {
+            foreach (var (bit, held) in function.Takes)
+            {
+                if (!held && !inherited[function])
+                {
+                    unserialised.Add(bit);
+                }
+            }
+        }
+
+        foreach (var file in facts)
+        {
+            foreach (var release in file.Releases)
+            {
+                if (unserialised.Contains(release.Bit))
+                {
+                    sink.Report(release.Finding);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A bit's name within its program: the bit as written and the folder of the file. Two
+    /// drivers may name their bits alike (e1000's and e1000e's <c>__E1000_RESETTING</c>); the
+    /// bits of one driver live in its folder.
+    /// </summary>
+    private static string BitName(FileContext file, string bit) => $"{Path.GetDirectoryName(file.Path)}:{bit}";
+
+    /// <summary>
+    /// Each call of a function and whether rtnl is surely held there: from the lock analysis
+    /// on the function's graph when the run has graphs (rtnl_lock() on every path, or
+    /// ASSERT_RTNL() before), else from the text.
+    /// </summary>
+    private static List<(SyntaxNode Call, bool Rtnl)> CallsWithRtnl(FileContext file, SyntaxNode function)
+    {
+        var calls = new List<(SyntaxNode, bool)>();
+        var text = RtnlHeld(function);
+        if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
+        {
+            foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+            {
+                calls.Add((call, text(call.Span.Start)));
+            }
+
+            return calls;
+        }
+
+        var asserted = new List<int>();
+        foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+        {
+            if (SyntaxHelpers.CalleeName(call) == "ASSERT_RTNL")
+            {
+                asserted.Add(call.Span.Start);
+            }
+        }
+
+        for (int node = 0; node < graph.NodeCount; node++)
+        {
+            if (!result.IsReached(node))
+            {
+                continue;
+            }
+
+            LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
+                calls.Add((call, state.MustHold(h => h.Class == "rtnl_mutex") || asserted.Exists(at => at < call.Span.Start))));
+        }
+
+        return calls;
+    }
+
+    /// <summary>
+    /// Whether rtnl is held at a position of a function, read from its text: after rtnl_lock()
+    /// or ASSERT_RTNL() with no rtnl_unlock() between.
+    /// </summary>
+    private static Func<int, bool> RtnlHeld(SyntaxNode function)
+    {
+        var events = new List<(int Position, bool Held)>();
+        foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+        {
+            switch (SyntaxHelpers.CalleeName(call))
+            {
+                case "rtnl_lock" or "ASSERT_RTNL":
+                    events.Add((call.Span.Start, true));
+                    break;
+                case "rtnl_unlock":
+                    events.Add((call.Span.Start, false));
+                    break;
+            }
+        }
+
+        events.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return position =>
+        {
+            bool held = false;
+            foreach (var (at, state) in events)
+            {
+                if (at >= position)
+                {
+                    break;
+                }
+
+                held = state;
+            }
+
+            return held;
+        };
+    }
+
+    /// <summary>
+    /// The functions the networking core calls with rtnl held: every <c>ethtool_ops</c> and
+    /// <c>dcbnl_rtnl_ops</c> callback, and the <c>net_device_ops</c> callbacks that run under rtnl
+    /// (open, stop, MTU, features, MAC address, VLAN filters, traffic classes, XDP, VF settings).
+    /// </summary>
+    internal static HashSet<string> RtnlCallbacks(SyntaxNode root)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in root.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.DesignatedInitializer)
+            {
+                continue;
+            }
+
+            var designated = node.AsDesignatedInitializer();
+            if (SyntaxHelpers.StripParentheses(designated.Value) is not { Kind: SyntaxKind.IdentifierName } value)
+            {
+                continue;
+            }
+
+            string field = SyntaxHelpers.Text(designated.DesignatorList).TrimStart('.').Trim();
+            string? type = DeclaredStructType(node);
+            bool underRtnl = type switch
+            {
+                "ethtool_ops" or "dcbnl_rtnl_ops" => true,
+                "net_device_ops" => field is "ndo_open" or "ndo_stop" or "ndo_change_mtu" or "ndo_set_features" or "ndo_fix_features"
+                    or "ndo_set_mac_address" or "ndo_vlan_rx_add_vid" or "ndo_vlan_rx_kill_vid" or "ndo_setup_tc" or "ndo_bpf"
+                    or "ndo_eth_ioctl" or "ndo_siocdevprivate" or "ndo_set_vf_mac" or "ndo_set_vf_vlan" or "ndo_set_vf_rate"
+                    or "ndo_set_vf_spoofchk" or "ndo_set_vf_trust" or "ndo_set_vf_link_state" or "ndo_get_vf_config"
+                    or "ndo_udp_tunnel_add" or "ndo_udp_tunnel_del" or "ndo_bridge_setlink" or "ndo_dfwd_add_station" or "ndo_dfwd_del_station",
+                _ => false,
+            };
+            if (underRtnl)
+            {
+                names.Add(value.AsIdentifierName().Identifier.Text);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The struct tag of the declaration an initializer belongs to (<c>static const struct ethtool_ops x = { ... }</c>).</summary>
+    private static string? DeclaredStructType(SyntaxNode initializer)
+    {
+        for (var node = initializer.Parent; node is { } n; node = n.Parent)
+        {
+            if (n.Kind != SyntaxKind.Declaration)
+            {
+                continue;
+            }
+
+            bool afterStruct = false;
+            foreach (var token in n.DescendantTokens())
+            {
+                if (token.Kind == SyntaxKind.StructKeyword)
+                {
+                    afterStruct = true;
+                }
+                else if (afterStruct)
+                {
+                    return token.Text;
+                }
+                else if (token.Kind == SyntaxKind.EqualsToken)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>A taken bit lock: the test-and-set call, its bit and address keys, and the region where taking it failed.</summary>
     private sealed record Acquisition(SyntaxNode Call, BitOperation Operation, string BitKey, string AddressKey, SyntaxNode? FailedRegion);
 
-    private void AnalyzeFunction(FileContext file, SyntaxNode function, FindingSink sink)
+    private void AnalyzeFunction(FileContext file, SyntaxNode function, List<BitRelease> sink)
     {
         var body = function.AsFunctionDefinition().Body;
         var acquisitions = new List<Acquisition>();
@@ -213,7 +489,7 @@ public sealed class BitlockReleaseCheck : FileCheck
         return SyntaxHelpers.CalleeName(expression) is { } name && primitives.FindBitOperation(name) is { Role: BitOperationRole.Barrier };
     }
 
-    private void Report(FileContext file, FindingSink sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation)
+    private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation)
     {
         var clearName = SyntaxHelpers.CalleeToken(clear)!.Value;
         var takeName = SyntaxHelpers.CalleeToken(taken.Call)!.Value;
@@ -229,11 +505,11 @@ public sealed class BitlockReleaseCheck : FileCheck
             fixText = $"{takeFix}/{clearOperation.Fix}";
         }
 
-        sink.Report(new Finding(
+        sink.Add(new BitRelease(BitName(file, taken.BitKey), new Finding(
             Descriptor,
             file.Locate(clearName),
             $"bit {bit} of {address} is a lock taken by {takeName.Text} at line {line} but released by {clearName.Text}, which has no release ordering; use {fixText}",
             [new RelatedLocation(file.Locate(taken.Call), $"bit {bit} of {address} taken as a lock")],
-            fix: new Fix($"Use {fixText}", edits)));
+            fix: new Fix($"Use {fixText}", edits))));
     }
 }

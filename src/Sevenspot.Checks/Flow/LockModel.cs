@@ -80,7 +80,7 @@ public sealed class LockModel
     {
         if (lockArgument is not { } argument)
         {
-            return primitive.FixedClass is { } fixedClass ? fixedClass : primitive.Kind.Word() + ":" + primitive.Release;
+            return primitive.FixedClass is { } fixedClass ? fixedClass : primitive.Kind.Word() + ":" + primitive.Section;
         }
 
         string key = SyntaxHelpers.Key(StripAddress(argument));
@@ -128,6 +128,15 @@ public sealed class LockModel
         }
 
         return cls;
+    }
+
+    /// <summary>The class of the lock an argument points to (<c>&amp;d-&gt;lock</c>, <c>&amp;table_lock</c>), as <see cref="ClassOf"/> finds it; null for anything else.</summary>
+    public string? ClassOfLockArgument(SyntaxNode argument)
+    {
+        var stripped = SyntaxHelpers.StripParenthesesAndCasts(argument);
+        return stripped.Kind == SyntaxKind.PrefixUnary && stripped.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken
+            ? ClassOfLockObject(stripped.AsPrefixUnary().Operand)
+            : null;
     }
 
     private string? ClassOfLockObject(SyntaxNode lockObject)
@@ -194,6 +203,15 @@ public sealed class LockModel
             return state.Acquire(Held(op));
         }
 
+        if (SyntaxHelpers.CalleeName(call) is { } asserted && IsHeldAssertion(asserted) && SyntaxHelpers.Argument(call, 0) is { } lockArgument)
+        {
+            // lockdep_assert_held(&d->lock): the caller holds the lock here, as __must_hold says.
+            string key = SyntaxHelpers.Key(StripAddress(lockArgument));
+            return state.MayHold(h => h.Key == key)
+                ? state
+                : state.Acquire(new HeldLock(key, KindOfAnnotated(key), null, 1, _file.LocateCompact(call), AnnotatedByCaller + asserted + ")", false));
+        }
+
         if (SyntaxHelpers.CalleeName(call) is { } callee && _annotations.TryGetValue(callee, out var effects) && effects.HasEffects)
         {
             var arguments = SyntaxHelpers.Arguments(call);
@@ -212,6 +230,10 @@ public sealed class LockModel
 
         return state;
     }
+
+    /// <summary>lockdep's assertions that the running code holds a lock: the lock is held from there on.</summary>
+    public static bool IsHeldAssertion(string name) =>
+        name is "lockdep_assert_held" or "lockdep_assert_held_write" or "lockdep_assert_held_read" or "lockdep_assert_held_once";
 
     public HeldLock Held(LockOperation op)
     {

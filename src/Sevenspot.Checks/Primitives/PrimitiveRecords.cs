@@ -30,10 +30,18 @@ public sealed record LockPrimitive(
     string? FixedClass,
     SuccessTest Success,
     bool Nested,
-    int UnlockArgument = -1)
+    int UnlockArgument = -1,
+    string? SectionRelease = null)
 {
     /// <summary>The argument of the release that names the lock.</summary>
     public int ReleaseArgument => UnlockArgument >= 0 ? UnlockArgument : LockArgument;
+
+    /// <summary>
+    /// The release that names the section of a lock without an argument: the first release
+    /// listed for the acquire, so that every release of one acquire ends the same section
+    /// (preempt_enable_no_resched ends what preempt_disable began, as preempt_enable does).
+    /// </summary>
+    public string Section => SectionRelease ?? Release;
 }
 
 /// <summary>A list operation (lists.txt).</summary>
@@ -67,9 +75,17 @@ public sealed record TaskIterator(string Name, TaskIteratorForm Form, string? En
 
     /// <summary>Whether a held lock is the protection: "rcu", a lock class, or "field:NAME".</summary>
     public static bool Satisfies(string need, Flow.HeldLock held) =>
-        need == "rcu" ? held.Kind == LockKind.Rcu
+        need == "rcu" ? IsRcuReader(held)
         : need.StartsWith("field:", StringComparison.Ordinal) ? EndsWithField(held, need["field:".Length..])
         : held.Class == need || held.Key == need;
+
+    /// <summary>
+    /// Whether holding the lock is an RCU read-side section: rcu_read_lock, and every section that
+    /// disables preemption or interrupts (spinlocks, rwlocks, bit spinlocks, bottom halves),
+    /// which RCU waits for since its flavours were merged (Linux 4.20); on PREEMPT_RT, spinlock,
+    /// local-lock and bottom-half sections take rcu_read_lock() themselves.
+    /// </summary>
+    public static bool IsRcuReader(Flow.HeldLock held) => held.Kind is { } kind && kind.IsAtomic();
 
     private static bool EndsWithField(Flow.HeldLock held, string field) =>
         held.Key.EndsWith("-> " + field, StringComparison.Ordinal) || held.Key.EndsWith(". " + field, StringComparison.Ordinal)

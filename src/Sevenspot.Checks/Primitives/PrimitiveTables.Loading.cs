@@ -118,7 +118,8 @@ public sealed partial class PrimitiveTables
             throw line.Error($"unknown lock kind '{line.Words[1]}'");
         }
 
-        var primitive = new LockPrimitive(line.Name, release, kind, line.GetIndex("arg"), line.GetIndex("bit"), line.Get("class"), ParseSuccess(line), line.HasFlag("nested", 2), line.GetIndex("unlock-arg"));
+        string? section = _acquires.TryGetValue(line.Name, out var earlier) && earlier.Count > 0 ? earlier[0].Section : null;
+        var primitive = new LockPrimitive(line.Name, release, kind, line.GetIndex("arg"), line.GetIndex("bit"), line.Get("class"), ParseSuccess(line), line.HasFlag("nested", 2), line.GetIndex("unlock-arg"), section);
         AddToList(_acquires, line.Name, primitive, line, p => p.Release == release);
         AddToList(_releases, release, primitive, line, p => p.Acquire == line.Name);
     }

@@ -41,6 +41,15 @@ internal sealed partial class SpatchDriver
         public int FunctionsWithErrors { get; set; }
 
         public int MatchedRules { get; set; }
+
+        /// <summary>A script rule raised on this file.</summary>
+        public bool ScriptFailed { get; set; }
+
+        /// <summary>A script called cocci.exit(): no file after this one is processed.</summary>
+        public bool ExitRequested { get; set; }
+
+        /// <summary>Further runs of the semantic patch that scripts asked for.</summary>
+        public List<Sevenspot.Engine.PendingInstance> PendingInstances { get; set; } = [];
     }
 
     private int Jobs => _settings.Jobs switch
@@ -184,6 +193,8 @@ internal sealed partial class SpatchDriver
     private void Emit(FileResult result, ref int status)
     {
         _progress.Clear();
+        _scriptFailed |= result.ScriptFailed;
+        _pendingInstances.AddRange(result.PendingInstances);
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);
         if (result.Modified is null)
@@ -224,7 +235,6 @@ internal sealed partial class SpatchDriver
 
     private FileResult Process(SemanticPatchRunner runner, string path, string? patchDirectory)
     {
-        var result = new FileResult { Path = path };
         byte[] bytes;
         try
         {
@@ -232,10 +242,16 @@ internal sealed partial class SpatchDriver
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            result.Status = FileStatus.Failed;
-            result.Message = $"cannot read {path}: {e.Message}";
-            return result;
+            return new FileResult { Path = path, Status = FileStatus.Failed, Message = $"cannot read {path}: {e.Message}" };
         }
+
+        return Process(runner, path, bytes, patchDirectory, null);
+    }
+
+    /// <summary>One patch on a file already read; <paramref name="parse"/> may supply its tree (shared by several patches).</summary>
+    private FileResult Process(SemanticPatchRunner runner, string path, byte[] bytes, string? patchDirectory, Func<ParseOptions, SyntaxTree>? parse)
+    {
+        var result = new FileResult { Path = path };
 
         using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation);
@@ -246,15 +262,17 @@ internal sealed partial class SpatchDriver
             VirtualValues = options.VirtualValues,
             ParseOptions = new ParseOptions { Macros = options.ParseOptions.Macros, CancellationToken = linked.Token },
             AllowInconsistentPaths = options.AllowInconsistentPaths,
+            UsePrefilter = options.UsePrefilter,
             CancellationToken = linked.Token,
             TypeOracleFactory = options.TypeOracleFactory,
             Isomorphisms = options.Isomorphisms,
+            Scripts = options.Scripts,
         };
 
         FileOutcome outcome;
         try
         {
-            outcome = runner.WithOptions(fileOptions).Run(new SourceText(path, bytes));
+            outcome = runner.WithOptions(fileOptions).Run(new SourceText(path, bytes), parse);
         }
         catch (OperationCanceledException)
         {
@@ -271,6 +289,15 @@ internal sealed partial class SpatchDriver
 
         result.Stderr = ParseWarnings(outcome);
         (result.Functions, result.FunctionsWithErrors, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.MatchedRules.Count);
+        if (outcome.ScriptFailure is not null)
+        {
+            // The file's other output is kept; the run goes on with the other files and ends with a non-zero status.
+            result.Stderr += outcome.ScriptFailure + "\n";
+            result.ScriptFailed = true;
+        }
+
+        result.ExitRequested = outcome.ExitRequested;
+        result.PendingInstances = outcome.PendingInstances;
         if (outcome.Failure is not null)
         {
             result.Status = FileStatus.Failed;
@@ -319,6 +346,7 @@ internal sealed partial class SpatchDriver
     private byte[] Render(FileOutcome outcome, string? patchDirectory)
     {
         var stdout = new MemoryStream();
+        stdout.Write(Encoding.UTF8.GetBytes(outcome.ScriptOutput));
         foreach (string report in outcome.Reports)
         {
             stdout.Write(Encoding.UTF8.GetBytes(report + "\n"));

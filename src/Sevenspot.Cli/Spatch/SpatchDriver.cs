@@ -123,6 +123,11 @@ internal sealed partial class SpatchDriver
             return Fail("I need a cocci file,  use --sp-file <file>");
         }
 
+        if (_settings.SpFiles.Count > 1 || Directory.Exists(_env.Resolve(_settings.SpFile)))
+        {
+            return RunMany(files);
+        }
+
         var patch = LoadPatch(_settings.SpFile, out int status);
         if (patch is null)
         {
@@ -197,11 +202,37 @@ internal sealed partial class SpatchDriver
             VirtualValues = values,
             ParseOptions = new ParseOptions { Macros = macros },
             AllowInconsistentPaths = _settings.AllowInconsistentPaths,
+            UsePrefilter = !_settings.DisableWorthTrying,
             Isomorphisms = isos,
         };
+        if (UnsupportedScript(patch) is { } unsupported)
+        {
+            WriteError(unsupported);
+            return 255;
+        }
+
+        using var scripts = StartScripts(patch, defined, out status);
+        if (status != 0)
+        {
+            return status;
+        }
+
+        options = scripts is null ? options : new RunOptions
+        {
+            DefinedVirtuals = options.DefinedVirtuals,
+            VirtualValues = options.VirtualValues,
+            ParseOptions = options.ParseOptions,
+            AllowInconsistentPaths = options.AllowInconsistentPaths,
+            UsePrefilter = options.UsePrefilter,
+            Isomorphisms = options.Isomorphisms,
+            Scripts = scripts,
+        };
+        WriteOut(scripts?.InitializeOutput ?? string.Empty);
         var runner = new SemanticPatchRunner(patch, options);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
-        return directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        status = RunPendingInstances(patch, options, inputs, directory, status);
+        return FinishScripts(scripts, status);
     }
 
     /// <summary>
@@ -263,7 +294,7 @@ internal sealed partial class SpatchDriver
 
         // coccicheck reads the third word of the first line as the spatch version it is talking to.
         return $"spatch version {SpatchCompatibleVersion} compatible (sevenspot {own})\n" +
-               "Python scripting support: no\n";
+               "Python scripting support: yes\n";
     }
 
     private SmplFile? LoadPatch(string spFile, out int status)
@@ -320,6 +351,18 @@ internal sealed partial class SpatchDriver
                 ScriptRule script => $"script:{script.Language} {script.Name} {script.ScriptKind} ({script.Bindings.Count} bindings)\n",
                 _ => $"{rule.Name}\n",
             });
+        }
+
+        // What each rule needs in a file for the prefilter to let it run (spatch prints its "Grep query").
+        if (LoadIsomorphisms(patch) is { } isos)
+        {
+            var defined = new HashSet<string>(_settings.Defines.Where(d => !d.Contains('=', StringComparison.Ordinal)), StringComparer.Ordinal);
+            var prefilter = new SemanticPatchRunner(patch, new RunOptions { DefinedVirtuals = defined, Isomorphisms = isos }).Prefilter;
+            text.Append("required words:\n");
+            foreach (var rule in patch.Rules)
+            {
+                text.Append("  ").Append(rule.Name).Append(": ").Append(prefilter.FormulaOf(rule)).Append('\n');
+            }
         }
 
         WriteOut(text.ToString());
@@ -435,7 +478,7 @@ internal sealed partial class SpatchDriver
     }
 
     /// <summary>--iso-file replaces the built-in isomorphisms; "using" files add to them; --disable-iso removes some.</summary>
-    private IsoSet? LoadIsomorphisms(SmplFile patch)
+    private IsoSet? LoadIsomorphisms(SmplFile patch, string? spFile = null)
     {
         var isos = IsoSet.Default;
         var files = new List<string>();
@@ -445,7 +488,7 @@ internal sealed partial class SpatchDriver
             isos = IsoSet.Empty;
         }
 
-        string baseDir = Path.GetDirectoryName(_settings.SpFile!) ?? string.Empty;
+        string baseDir = Path.GetDirectoryName(spFile ?? _settings.SpFile!) ?? string.Empty;
         files.AddRange(patch.UsingIsoFiles.Select(f => Path.IsPathRooted(f) ? f : Path.Join(baseDir, f)));
         foreach (string file in files)
         {

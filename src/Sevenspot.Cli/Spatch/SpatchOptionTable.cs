@@ -87,7 +87,7 @@ internal static class SpatchOptionTable
     private static Dictionary<string, SpatchOption> Build()
     {
         const string Main = "Rule and files";
-        Add(Main, "--sp-file", SpatchOptionKind.String, "FILE: the SmPL rules to apply (a .cocci argument does the same)", (s, v) => s.SpFile = v, main: true);
+        Add(Main, "--sp-file", SpatchOptionKind.String, "FILE: the SmPL rules to apply (a .cocci argument does the same); repeat it, or name a folder of .cocci files, to run several patches over each file read once", (s, v) => s.SpFiles.Add(v), main: true);
         Add(Main, "--opt-c", SpatchOptionKind.String, "FILE: add this C file to the inputs if it exists (its absence is not an error)", (s, v) => s.OptionalFiles.Add(v), main: true);
         Add(Main, "-o", SpatchOptionKind.String, "FILE: write the changed C file there (one input file only)", (s, v) => s.Output = v, main: true);
         Add(Main, "--in-place", SpatchOptionKind.Flag, "rewrite each changed file where it is, atomically; --suffix keeps a copy of the original", (s, _) => s.InPlace = true, main: true);
@@ -123,7 +123,7 @@ internal static class SpatchOptionTable
         Refuse(Main, "--use-patch-diff", SpatchOptionKind.String, "choosing files from a diff is not implemented");
         Add(Main, "--patch", SpatchOptionKind.String, "DIR: name the files in diff headers relative to DIR, as a/... and b/... (\"\" for the current directory)", (s, v) => s.Patch = v, main: true);
         Refuse(Main, "--kbuild-info", SpatchOptionKind.String, "files are always processed one by one", main: true);
-        Ignore(Main, "--python", SpatchOptionKind.String, "PATH: Sevenspot does not start a Python interpreter", main: true);
+        Add(Main, "--python", SpatchOptionKind.String, "PATH: the Python interpreter that runs script rules (python3 by default)", (s, v) => s.Python = v, main: true);
         Ignore(Main, "--pyoutput", SpatchOptionKind.String, "MODULE: Sevenspot does not start a Python interpreter", main: true);
         Ignore(Main, "--parse-handler", SpatchOptionKind.String, "FILE: parse errors are always reported by Sevenspot itself", main: true);
         Add(Main, "--print-options-only", SpatchOptionKind.Flag, "show every option read (config files, #spatch lines, command line) and stop", (s, _) => s.Action ??= "--print-options-only", main: true);
@@ -138,7 +138,7 @@ internal static class SpatchOptionTable
         const string Aliases = "Other spellings";
         Refuse(Aliases, "--sp", SpatchOptionKind.String, "rules are read from a file only");
         Add(Aliases, "--iso", SpatchOptionKind.String, "FILE: same as --iso-file", (s, v) => s.IsoFile = v);
-        Add(Aliases, "--cocci-file", SpatchOptionKind.String, "FILE: same as --sp-file", (s, v) => s.SpFile = v);
+        Add(Aliases, "--cocci-file", SpatchOptionKind.String, "FILE: same as --sp-file", (s, v) => s.SpFiles.Add(v));
 
         const string Show = "What is printed";
         Add(Show, "--show-diff", SpatchOptionKind.Flag, "print the changes as a unified diff (the default)", (s, _) => s.ShowDiff = true);
@@ -192,7 +192,7 @@ internal static class SpatchOptionTable
         Refuse(Algorithm, "--undefined", SpatchOptionKind.String, "SYMBOL: #ifdef conditions are not evaluated");
         Ignore(Algorithm, "--noadd-typedef-root", SpatchOptionKind.Flag, "no such switch in Sevenspot");
         Refuse(Algorithm, "--disallow-nested-exps", SpatchOptionKind.Flag, "an expression pattern may match inside its own match");
-        Ignore(Algorithm, "--disable-worth-trying-opt", SpatchOptionKind.Flag, "skipping files without the rule's words never changes results");
+        Add(Algorithm, "--disable-worth-trying-opt", SpatchOptionKind.Flag, "run every rule on every file, without first looking in its bytes for the words the rule needs", (s, _) => s.DisableWorthTrying = true);
         Refuse(Algorithm, "--selected-only", SpatchOptionKind.Flag, "listing the selected files only is not implemented");
         Refuse(Algorithm, "--only-return-is-error-exit", SpatchOptionKind.Flag, "break and continue count as error exits, as by default");
         Refuse(Algorithm, "--no-safe-expressions", SpatchOptionKind.Flag, "a disjunction in an expression always prefers its first branch");

@@ -20,7 +20,22 @@ internal sealed record RefusedOption(string Option, string Reason);
 /// </summary>
 internal sealed class SpatchSettings
 {
-    public string? SpFile { get; set; }
+    /// <summary>The first semantic patch (the only one unless --sp-file is repeated).</summary>
+    public string? SpFile
+    {
+        get => SpFiles.Count == 0 ? null : SpFiles[0];
+        set
+        {
+            SpFiles.Clear();
+            if (value is not null)
+            {
+                SpFiles.Add(value);
+            }
+        }
+    }
+
+    /// <summary>Every --sp-file/--cocci-file, in order: several patches (or folders of them) run together, each file read once.</summary>
+    public List<string> SpFiles { get; } = [];
 
     /// <summary>Positional arguments other than the .cocci file, in order.</summary>
     public List<string> Files { get; } = [];
@@ -87,6 +102,9 @@ internal sealed class SpatchSettings
 
     public bool AllowInconsistentPaths { get; set; }
 
+    /// <summary>--disable-worth-trying-opt: no prefilter; every rule is tried on every file.</summary>
+    public bool DisableWorthTrying { get; set; }
+
     public int? Index { get; set; }
 
     public int? Max { get; set; }
@@ -94,6 +112,9 @@ internal sealed class SpatchSettings
     public bool ModDistrib { get; set; }
 
     public int? Jobs { get; set; }
+
+    /// <summary>The python interpreter for script rules (--python).</summary>
+    public string? Python { get; set; }
 
     public int? ChunkSize { get; set; }
 

@@ -167,18 +167,20 @@ internal sealed partial class CtlTranslator
         return Quantify(guard, fvs, And(header, checks is null ? conjunction : And(checks, conjunction)));
     }
 
-    private F IfThen(SyntaxNode s, After after, HashSet<string> quantified, LabelInfo? label, LabelInfo? llabel, LabelInfo? slabel, bool guard)
+    /// <summary>if (E) S; <paramref name="negated"/>: "if (E) S1 else S2" as if (!E) S2 (neg_if, then drop_else).</summary>
+    private F IfThen(SyntaxNode s, After after, HashSet<string> quantified, LabelInfo? label, LabelInfo? llabel, LabelInfo? slabel, bool guard, bool negated = false)
     {
         var ifs = s.AsIfStatement();
-        var header = new RuleElement(RuleElementKind.IfHeader, s);
-        var fvs = SeqFvs(quantified, [ElementVariables(header), FreeVariables(ifs.Statement), []]);
+        var header = new RuleElement(RuleElementKind.IfHeader, s) { NegatedTest = negated };
+        var thenBranch = negated ? ifs.Else!.Value : ifs.Statement;
+        var fvs = SeqFvs(quantified, [ElementVariables(header), FreeVariables(thenBranch), []]);
         var (efvs, b1) = fvs[0];
         var (_, b2) = fvs[1];
         var bfvs = new HashSet<string>(b1.Concat(b2), StringComparer.Ordinal);
         var newQuantified = new HashSet<string>(quantified.Concat(bfvs), StringComparer.Ordinal);
         var ifHeader = Quantify(guard, efvs, MakeMatch(guard, header));
         var lv = NextLabel();
-        var trueBranch = MakeSeq(Pred(CtlPredicateKind.TrueBranch), Statement(ifs.Statement, false, s_tail, newQuantified, lv, llabel, slabel, guard, [], []));
+        var trueBranch = MakeSeq(Pred(CtlPredicateKind.TrueBranch), Statement(thenBranch, false, s_tail, newQuantified, lv, llabel, slabel, guard, [], []));
         var result = EndControlStructure(
             bfvs,
             lv.Used ? And(ifHeader, Pred(CtlPredicateKind.Label, lv.Variable)) : ifHeader,
@@ -191,14 +193,27 @@ internal sealed partial class CtlTranslator
         return lv.Used ? Formula.Exists(lv.Variable, result) : result;
     }
 
-    private F IfThenElse(SyntaxNode s, After after, HashSet<string> quantified, LabelInfo? label, LabelInfo? llabel, LabelInfo? slabel, bool guard)
+    /// <summary>
+    /// if (E) S1 else S2; <paramref name="negated"/>: the neg_if form, which matches if (!E) S2 else S1
+    /// (the rule's then-branch against the code's else-branch).
+    /// </summary>
+    private F IfThenElse(SyntaxNode s, After after, HashSet<string> quantified, LabelInfo? label, LabelInfo? llabel, LabelInfo? slabel, bool guard, bool negated = false)
     {
         var ifs = s.AsIfStatement();
-        var header = new RuleElement(RuleElementKind.IfHeader, s);
+        var header = new RuleElement(RuleElementKind.IfHeader, s) { NegatedTest = negated };
         var els = new RuleElement(RuleElementKind.ElseKeyword, s);
-        var elseBranch = ifs.Else!.Value;
-        var headerVars = ElementVariables(header);
-        var f1 = SeqFvs(quantified, [headerVars, FreeVariables(ifs.Statement), []]);
+        var thenBranch = negated ? ifs.Else!.Value : ifs.Statement;
+        var elseBranch = negated ? ifs.Statement : ifs.Else!.Value;
+
+        // Code added anywhere in the if may use what either branch binds (a replacement of the
+        // whole if is hung on its last token): those variables are quantified around the if.
+        var headerVars = new HashSet<string>(ElementVariables(header), StringComparer.Ordinal);
+        for (int t = s.FirstTokenIndex; t <= s.LastTokenIndex; t++)
+        {
+            _matcher.AddPlusVariables(t, headerVars);
+        }
+
+        var f1 = SeqFvs(quantified, [headerVars, FreeVariables(thenBranch), []]);
         var elseVars = new HashSet<string>(ElementVariables(els).Concat(FreeVariables(elseBranch)), StringComparer.Ordinal);
         var f2 = SeqFvs(quantified, [headerVars, elseVars, []]);
         var both = new HashSet<string>(f1[0].Shared.Concat(f1[1].Shared).Concat(f2[0].Shared).Concat(f2[1].Shared), StringComparer.Ordinal);
@@ -206,7 +221,7 @@ internal sealed partial class CtlTranslator
         var newQuantified = new HashSet<string>(quantified.Concat(both), StringComparer.Ordinal);
         var ifHeader = Quantify(guard, exponly, MakeMatch(guard, header));
         var lv = NextLabel();
-        var trueBranch = MakeSeq(Pred(CtlPredicateKind.TrueBranch), Statement(ifs.Statement, false, s_tail, newQuantified, lv, llabel, slabel, guard, [], []));
+        var trueBranch = MakeSeq(Pred(CtlPredicateKind.TrueBranch), Statement(thenBranch, false, s_tail, newQuantified, lv, llabel, slabel, guard, [], []));
         var falseBranch = MakeSeq(
             Pred(CtlPredicateKind.FalseBranch),
             Quantify(guard, ElementVariables(els).Where(v => !newQuantified.Contains(v)), MakeMatch(guard, els)),

@@ -95,4 +95,89 @@ internal sealed partial class CtlTranslator
 
         return false;
     }
+
+    /// <summary>
+    /// Whether "if (E) S1 else S2" may also match an if with no else (the drop_else isomorphism):
+    /// S2 is a statement metavariable, and neither it nor the else keyword is removed or has code
+    /// added, since an if with no else would have nowhere to put the change.
+    /// </summary>
+    private bool DropsElse(SyntaxNode ifStatement, bool negated = false)
+    {
+        if (_matcher.Isos is not { } isos)
+        {
+            return false;
+        }
+
+        // After neg_if the rule's then-branch is the one dropped: drop_else's pure S2 is S1 then.
+        bool applies = false;
+        foreach (var application in isos.At(ifStatement))
+        {
+            applies |= application.Rule.Name == (negated ? "neg_if" : "drop_else");
+        }
+
+        var ifs = ifStatement.AsIfStatement();
+        var dropped = negated ? ifs.Statement : ifs.Else ?? default;
+        if (!applies || ifs.Else is null || dropped.Tree is null || dropped.Kind != SyntaxKind.MetavariableStatement
+            || (negated && _rule.DisabledIsos.Contains("drop_else")))
+        {
+            return false;
+        }
+
+        var body = _rule.Body;
+        int elseKeyword = SlotToken(ifStatement, 5);
+        for (int t = Math.Min(elseKeyword, dropped.FirstTokenIndex); t <= Math.Max(elseKeyword, dropped.LastTokenIndex) && t >= 0; t++)
+        {
+            if (t > dropped.LastTokenIndex && t < elseKeyword)
+            {
+                continue;
+            }
+
+            if ((t < body.MinusMarks.Length && body.MinusMarks[t] == TokenMark.Minus)
+                || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether "if (E) S1 else S2" may also match "if (!E) S2 else S1" (the neg_if isomorphism, with
+    /// == and != as each other's negation): the condition is not changed, unless the whole if goes.
+    /// </summary>
+    private bool NegatesIf(SyntaxNode ifStatement)
+    {
+        if (_matcher.Isos is not { } isos)
+        {
+            return false;
+        }
+
+        bool applies = false;
+        foreach (var application in isos.At(ifStatement))
+        {
+            applies |= application.Rule.Name == "neg_if";
+        }
+
+        if (!applies)
+        {
+            return false;
+        }
+
+        var body = _rule.Body;
+        bool allMinus = true, conditionChanged = false;
+        var condition = ifStatement.AsIfStatement().Condition;
+        for (int t = ifStatement.FirstTokenIndex; t <= ifStatement.LastTokenIndex && t < body.MinusMarks.Length; t++)
+        {
+            bool minus = body.MinusMarks[t] == TokenMark.Minus;
+            allMinus &= minus;
+            if (t >= condition.FirstTokenIndex && t <= condition.LastTokenIndex
+                && (minus || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0))
+            {
+                conditionChanged = true;
+            }
+        }
+
+        return allMinus || !conditionChanged;
+    }
 }

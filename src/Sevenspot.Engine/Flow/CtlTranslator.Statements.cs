@@ -96,12 +96,6 @@ internal sealed partial class CtlTranslator
             later.UnionWith(FreeVariables(items[j]));
         }
 
-        // The exclusion of the next "..." mentions this item: its variables are shared with it.
-        if (IsDots(items[i + 1]) && !HasWhen(items[i + 1], "any"))
-        {
-            later.UnionWith(mine);
-        }
-
         var shared = new HashSet<string>(mine.Where(v => later.Contains(v) && !quantified.Contains(v)), StringComparer.Ordinal);
         var newQuantified = new HashSet<string>(quantified, StringComparer.Ordinal);
         newQuantified.UnionWith(shared);
@@ -129,25 +123,6 @@ internal sealed partial class CtlTranslator
     }
 
     private static bool IsDots(SyntaxNode e) => e.Kind is SyntaxKind.Dots or SyntaxKind.Nest or SyntaxKind.Disjunction or SyntaxKind.Conjunction;
-
-    private static bool HasWhen(SyntaxNode dots, string modifier)
-    {
-        var whens = dots.Kind == SyntaxKind.Dots ? dots.AsDots().WhenList : dots.Kind == SyntaxKind.Nest ? dots.AsNest().WhenList : default;
-        if (whens.Tree is null)
-        {
-            return false;
-        }
-
-        foreach (var w in whens.ChildNodes())
-        {
-            if (w.AsWhenClause().Modifier is { } m && m.Text == modifier && w.AsWhenClause().Code is null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The neighbor a "..." must not cross, for the item next to it.</summary>
     private List<BefAft> Neighbor(SyntaxNode item, bool precedes)
@@ -180,7 +155,7 @@ internal sealed partial class CtlTranslator
         }
     }
 
-    /// <summary>The negated code around "...": an absolute test, with every metavariable existentially closed.</summary>
+    /// <summary>The negated code around "...": an absolute test of the neighbor under the bindings already made.</summary>
     private F ProcessBefAft(BefAft item, HashSet<string> quantified)
     {
         switch (item)
@@ -189,17 +164,10 @@ internal sealed partial class CtlTranslator
                 var brace = And(Formula.Pred(new CtlPredicate(CtlPredicateKind.Match, null, w.Brace)), Pred(CtlPredicateKind.Paren, w.ParenVariable));
                 return quantified.Contains(w.ParenVariable) ? brace : Formula.Exists(w.ParenVariable, brace);
             case Other o:
-                var empty = new HashSet<string>(StringComparer.Ordinal);
-                foreach (string v in quantified)
-                {
-                    if (v.StartsWith('p') && v.Length > 1 && char.IsDigit(v[1]))
-                    {
-                        empty.Add(v); // paren variables stay shared
-                    }
-                }
-
-                var f = Statement(o.Statement, top: false, s_tail, empty, null, null, null, guard: true, [], []);
-                return f;
+                // Variables bound before the dots (or used by later rules) keep their value in the
+                // exclusion; those first bound by the neighbor itself are closed inside it, so
+                // "b(E); ... d();" stops at b(2) after b(1) for any E.
+                return Statement(o.Statement, top: false, s_tail, quantified, null, null, null, guard: true, [], []);
             default:
                 return Formula.False<CtlPredicate>();
         }
@@ -328,9 +296,22 @@ internal sealed partial class CtlTranslator
                 }
 
             case SyntaxKind.IfStatement:
-                return s.AsIfStatement().Else is null
-                    ? IfThen(s, after, quantified, label, llabel, slabel, guard)
-                    : IfThenElse(s, after, quantified, label, llabel, slabel, guard);
+                if (s.AsIfStatement().Else is null)
+                {
+                    return IfThen(s, after, quantified, label, llabel, slabel, guard);
+                }
+
+                var withElse = IfThenElse(s, after, quantified, label, llabel, slabel, guard);
+                if (NegatesIf(s))
+                {
+                    withElse = Or(withElse, IfThenElse(s, after, quantified, label, llabel, slabel, guard, negated: true));
+                    if (DropsElse(s, negated: true))
+                    {
+                        withElse = Or(withElse, IfThen(s, after, quantified, label, llabel, slabel, guard, negated: true));
+                    }
+                }
+
+                return DropsElse(s) ? Or(withElse, IfThen(s, after, quantified, label, llabel, slabel, guard)) : withElse;
             case SyntaxKind.WhileStatement:
                 return ForWhile(s, RuleElementKind.WhileHeader, s.AsWhileStatement().Statement, after, quantified, label, guard);
             case SyntaxKind.ForStatement:

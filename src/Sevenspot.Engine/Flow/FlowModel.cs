@@ -5,138 +5,50 @@ using Sevenspot.Engine.Ctl;
 namespace Sevenspot.Engine;
 
 /// <summary>
-/// A function's control-flow graph as the model checker sees it, prepared as spatch prepares it:
-/// [enter] and case-dispatch nodes are removed (their edges joined), [top], [exit] and
-/// [errorexit] loop on themselves, and dead code gets a looping predecessor, so every state has a
-/// successor. Predicates are evaluated here: control predicates from node kinds, Match by the matcher.
+/// A function's prepared control-flow graph (<see cref="FlowShape"/>) as the model checker sees it
+/// for one rule and one inherited environment. Predicates are evaluated here: control predicates
+/// from node kinds, Match by the rule's matcher.
 /// </summary>
 public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
 {
-    private readonly ControlFlowGraph _graph;
+    private readonly FlowShape _shape;
     private readonly Matcher _matcher;
     private readonly Env _initial;
-    private readonly List<ControlFlowNode?> _nodes = [];
-    private readonly List<List<int>> _successors = [];
-    private readonly List<List<int>> _predecessors = [];
-    private readonly int[] _stateOfNode;
-    private readonly int[][] _successorArrays;
-    private readonly int[][] _predecessorArrays;
+    private readonly ControlFlowNode?[] _nodes;
 
     public FlowModel(ControlFlowGraph graph, Matcher matcher, Env initial)
+        : this(new FlowShape(graph), matcher, initial)
     {
-        _graph = graph;
-        _matcher = matcher;
-        _initial = initial;
-        _stateOfNode = new int[graph.Nodes.Count];
-        Array.Fill(_stateOfNode, -1);
-        foreach (var node in graph.Nodes)
-        {
-            if (node.Kind is ControlFlowNodeKind.Entry or ControlFlowNodeKind.CaseNode)
-            {
-                continue;
-            }
-
-            _stateOfNode[node.Index] = _nodes.Count;
-            _nodes.Add(node);
-            _successors.Add([]);
-            _predecessors.Add([]);
-        }
-
-        // Edges, skipping through removed nodes.
-        foreach (var node in graph.Nodes)
-        {
-            int from = _stateOfNode[node.Index];
-            if (from < 0)
-            {
-                continue;
-            }
-
-            foreach (int to in RealSuccessors(node.Index, new HashSet<int>()))
-            {
-                AddEdge(from, to);
-            }
-        }
-
-        AddEdge(_stateOfNode[graph.Top.Index], _stateOfNode[graph.Top.Index]);
-        AddEdge(_stateOfNode[graph.Exit.Index], _stateOfNode[graph.Exit.Index]);
-        int errorExit = _stateOfNode[graph.ErrorExit.Index];
-        AddEdge(errorExit, errorExit);
-
-        // Dead code: a looping predecessor for every node without one.
-        int count = _nodes.Count;
-        for (int state = 0; state < count; state++)
-        {
-            if (_predecessors[state].Count == 0)
-            {
-                int fake = _nodes.Count;
-                _nodes.Add(null);
-                _successors.Add([]);
-                _predecessors.Add([]);
-                AddEdge(fake, state);
-                AddEdge(fake, fake);
-            }
-        }
-
-        for (int state = 0; state < _nodes.Count; state++)
-        {
-            if (_successors[state].Count == 0)
-            {
-                AddEdge(state, state);
-            }
-        }
-
-        _successorArrays = _successors.Select(l => l.ToArray()).ToArray();
-        _predecessorArrays = _predecessors.Select(l => l.ToArray()).ToArray();
-        HasLoops = graph.Nodes.Any(n => n.BackEdgeCount > 0 || n.Kind == ControlFlowNodeKind.Goto);
     }
 
-    public int StateCount => _nodes.Count;
+    /// <summary>A model over a prepared graph, shared by every rule and environment checked on the function.</summary>
+    public FlowModel(FlowShape shape, Matcher matcher, Env initial)
+    {
+        _shape = shape;
+        _matcher = matcher;
+        _initial = initial;
+        _nodes = shape.Nodes;
+    }
 
-    public bool HasLoops { get; }
+    public int StateCount => _nodes.Length;
 
-    public ControlFlowGraph Graph => _graph;
+    public bool HasLoops => _shape.HasLoops;
+
+    public ControlFlowGraph Graph => _shape.Graph;
 
     public ControlFlowNode? NodeOf(int state) => _nodes[state];
 
-    public ReadOnlySpan<int> Successors(int state) => _successorArrays[state];
+    public ReadOnlySpan<int> Successors(int state) => _shape.Successors[state];
 
-    public ReadOnlySpan<int> Predecessors(int state) => _predecessorArrays[state];
+    public ReadOnlySpan<int> Predecessors(int state) => _shape.Predecessors[state];
 
     public bool IsLoopNode(int state) => _nodes[state] is { } n && n.IsLoopHead;
 
     public IBindingValueComparer<MetaValue> ValueComparer { get; } = new MetaValueComparer();
 
-    private List<int> RealSuccessors(int node, HashSet<int> seen)
-    {
-        var result = new List<int>();
-        foreach (var edge in _graph.GetSuccessors(node))
-        {
-            int state = _stateOfNode[edge.To];
-            if (state >= 0)
-            {
-                result.Add(state);
-            }
-            else if (seen.Add(edge.To))
-            {
-                result.AddRange(RealSuccessors(edge.To, seen));
-            }
-        }
-
-        return result;
-    }
-
-    private void AddEdge(int from, int to)
-    {
-        if (!_successors[from].Contains(to))
-        {
-            _successors[from].Add(to);
-            _predecessors[to].Add(from);
-        }
-    }
-
     public IEnumerable<LabelResult<CtlPredicate, MetaValue>> Label(CtlPredicate predicate)
     {
-        for (int state = 0; state < _nodes.Count; state++)
+        for (int state = 0; state < _nodes.Length; state++)
         {
             var node = _nodes[state];
             if (node is null)
@@ -242,8 +154,9 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
                 return (a.IsPrefix, b.IsPrefix) switch
                 {
                     (false, false) => a.Labels.AsSpan().SequenceEqual(b.Labels),
-                    (false, true) => IsPrefix(a.Labels, b.Labels),
-                    (true, false) => IsPrefix(b.Labels, a.Labels),
+                    // An exact label agrees with a prefix label when it is a prefix of it (the node is inside the block).
+                    (false, true) => IsPrefixOf(a.Labels, b.Labels),
+                    (true, false) => IsPrefixOf(b.Labels, a.Labels),
                     _ => a.Labels.Length > 0 && b.Labels.Length > 0 && a.Labels[0] == b.Labels[0],
                 };
             }
@@ -287,6 +200,6 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
             return x;
         }
 
-        private static bool IsPrefix(int[] exact, int[] prefix) => prefix.Length <= exact.Length && exact.AsSpan(0, prefix.Length).SequenceEqual(prefix);
+        private static bool IsPrefixOf(int[] prefix, int[] whole) => prefix.Length <= whole.Length && whole.AsSpan(0, prefix.Length).SequenceEqual(prefix);
     }
 }

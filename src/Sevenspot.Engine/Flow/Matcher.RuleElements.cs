@@ -26,6 +26,8 @@ public sealed partial class Matcher
                 return MatchAnywhere(p, node, c.Value, s, type: false);
             case RuleElementKind.Type:
                 return MatchAnywhere(p, node, c.Value, s, type: true);
+            case RuleElementKind.IfHeader when re.NegatedTest && node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
+                return MatchNegatedIfHeader(p, c.Value, s);
             case RuleElementKind.IfHeader when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
                 return MatchSlotRange(p, c.Value, 0, 4, s);
             case RuleElementKind.ElseKeyword when node.Kind == ControlFlowNodeKind.ElseKeyword && c.Value.Kind == SyntaxKind.IfStatement:
@@ -122,6 +124,86 @@ public sealed partial class Matcher
 
         return MatchSlotsBetween(p, c, from, to, s);
     }
+
+    /// <summary>"if (X)" of the rule against "if (Y)" where Y is the negation of X: !X, or == for !=.</summary>
+    private IEnumerable<MatchState> MatchNegatedIfHeader(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pc = p.AsIfStatement().Condition;
+        var cc = c.AsIfStatement().Condition;
+        foreach (var s1 in MatchSlotsBetween(p, c, 0, 2, s))
+        {
+            foreach (var s2 in MatchNegation(pc, cc, s1))
+            {
+                // The rule's condition stands for the whole negated condition of the code.
+                var s3 = s2.Record(pc.FirstTokenIndex, cc.FirstTokenIndex, cc.LastTokenIndex);
+                if (pc.LastTokenIndex != pc.FirstTokenIndex)
+                {
+                    s3 = s3.Record(pc.LastTokenIndex, cc.FirstTokenIndex, cc.LastTokenIndex);
+                }
+
+                foreach (var s4 in MatchSlotsBetween(p, c, 3, 4, s3))
+                {
+                    yield return s4;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<MatchState> MatchNegation(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        while (c.Kind == SyntaxKind.ParenthesizedExpression)
+        {
+            c = c.AsParenthesizedExpression().Expression;
+        }
+
+        if (c.Kind == SyntaxKind.PrefixUnary && c.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken)
+        {
+            return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Tree, ChildRefOf(c.AsPrefixUnary().Operand)), s);
+        }
+
+        if (p.Kind == SyntaxKind.PrefixUnary && p.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken)
+        {
+            return Match(new SyntaxElement(p.Tree, ChildRefOf(p.AsPrefixUnary().Operand)), new SyntaxElement(c.Tree, ChildRefOf(c)), s);
+        }
+
+        if (p.Kind == SyntaxKind.BinaryExpression && c.Kind == SyntaxKind.BinaryExpression
+            && Negates(p.AsBinaryExpression().Operator.Kind, c.AsBinaryExpression().Operator.Kind))
+        {
+            return MatchOperands(p, c, s);
+        }
+
+        // The negation of "X == NULL" is "X != NULL", which a plain test of X matches (isnt_null).
+        if (p.Kind == SyntaxKind.BinaryExpression && p.AsBinaryExpression().Operator.Kind == SyntaxKind.EqualsEqualsToken
+            && !(c.Kind == SyntaxKind.BinaryExpression && c.AsBinaryExpression().Operator.Kind is SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken))
+        {
+            var pb = p.AsBinaryExpression();
+            SyntaxNode? tested = IsNull(pb.Right) ? pb.Left : IsNull(pb.Left) ? pb.Right : null;
+            if (tested is { } x)
+            {
+                return Match(new SyntaxElement(p.Tree, ChildRefOf(x)), new SyntaxElement(c.Tree, ChildRefOf(c)), s);
+            }
+        }
+
+        return [];
+    }
+
+    private static bool IsNull(SyntaxNode e) => e.Kind == SyntaxKind.IdentifierName && e.AsIdentifierName().Identifier.Text == "NULL";
+
+    private IEnumerable<MatchState> MatchOperands(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pb = p.AsBinaryExpression();
+        var cb = c.AsBinaryExpression();
+        foreach (var s1 in Match(new SyntaxElement(p.Tree, ChildRefOf(pb.Left)), new SyntaxElement(c.Tree, ChildRefOf(cb.Left)), s))
+        {
+            foreach (var s2 in Match(new SyntaxElement(p.Tree, ChildRefOf(pb.Right)), new SyntaxElement(c.Tree, ChildRefOf(cb.Right)), s1))
+            {
+                yield return s2.Record(pb.Operator.Index, cb.Operator.Index, cb.Operator.Index);
+            }
+        }
+    }
+
+    private static bool Negates(SyntaxKind a, SyntaxKind b) =>
+        (a == SyntaxKind.EqualsEqualsToken && b == SyntaxKind.ExclamationEqualsToken) || (a == SyntaxKind.ExclamationEqualsToken && b == SyntaxKind.EqualsEqualsToken);
 
     private IEnumerable<MatchState> MatchSlotsBetween(SyntaxNode p, SyntaxNode c, int slot, int to, MatchState s)
     {

@@ -64,6 +64,9 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
     /// </summary>
     public SyntaxNode? DroppedBraces { get; init; }
 
+    /// <summary>For an if header: the condition matches the negation of the code's (the neg_if isomorphism).</summary>
+    public bool NegatedTest { get; init; }
+
     public override string ToString() => $"{Kind}({(Pattern.Tree is null ? "?" : Abbreviate(Pattern.ToString()))}){(Stripped ? "'" : string.Empty)}";
 
     private static string Abbreviate(string s)
@@ -72,9 +75,9 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
         return s.Length > 40 ? s[..40] + "..." : s;
     }
 
-    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped && DroppedBraces == other.DroppedBraces;
+    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped && DroppedBraces == other.DroppedBraces && NegatedTest == other.NegatedTest;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces);
+    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces, NegatedTest);
 }
 
 /// <summary>The atomic predicates of the formulas: control predicates on CFG nodes, labels, and matches of rule elements.</summary>

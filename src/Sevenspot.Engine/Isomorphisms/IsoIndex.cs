@@ -57,7 +57,7 @@ public sealed class IsoIndex
                     var matcher = new Matcher(context);
                     foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                     {
-                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule))
+                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind == IsoKind.Statement))
                         {
                             Add(node.Index, new IsoApplication(iso, t, m.Env));
                             break;
@@ -161,7 +161,7 @@ public sealed class IsoIndex
     /// no code is added at the edge of a metavariable's value, unless the whole term goes.
     /// Otherwise a form without those tokens would lose the change (spatch leaves the iso out).
     /// </summary>
-    private static bool KeepsModifications(SyntaxNode node, Env bindings, CodeRule rule)
+    private static bool KeepsModifications(SyntaxNode node, Env bindings, CodeRule rule, bool statement)
     {
         var body = rule.Body;
         var marks = body.MinusMarks;
@@ -192,7 +192,9 @@ public sealed class IsoIndex
                 continue;
             }
 
-            if (body.GetPlus(from, PlusSide.Before).Count > 0 || body.GetPlus(to, PlusSide.After).Count > 0)
+            // Code added at the edge of a value that stays could end up on either side of the
+            // iso's own tokens; code replacing a removed value goes where the value was.
+            if ((body.GetPlus(from, PlusSide.Before).Count > 0 || body.GetPlus(to, PlusSide.After).Count > 0) && !AllMinus(marks, from, to))
             {
                 return false;
             }
@@ -205,7 +207,23 @@ public sealed class IsoIndex
 
         for (int t = first; t <= last; t++)
         {
-            if (!bound[t - first] && (marks[t] == TokenMark.Minus || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0))
+            // Code added before or after a whole statement stays before or after its other forms.
+            bool before = body.GetPlus(t, PlusSide.Before).Count > 0 && !(statement && t == first);
+            bool after = body.GetPlus(t, PlusSide.After).Count > 0 && !(statement && t == last);
+            if (!bound[t - first] && (marks[t] == TokenMark.Minus || before || after))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllMinus(TokenMark[] marks, int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+        {
+            if (marks[t] != TokenMark.Minus)
             {
                 return false;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sevenspot.C;
 using Sevenspot.Smpl;
 
@@ -19,6 +20,10 @@ public interface ITypeOracle
 /// <summary>What the matcher needs to know about the rule being matched and the file it runs on.</summary>
 public sealed class MatchContext
 {
+    // The metavariable table of each rule (rules of the patch and of the isomorphisms), built once: a
+    // context is made per rule × file and per isomorphism tried while matching.
+    private static readonly ConditionalWeakTable<CodeRule, Dictionary<string, Metavariable>> s_tables = new();
+
     private readonly Dictionary<string, Metavariable> _metavariables;
 
     public MatchContext(CodeRule rule, SyntaxTree pattern, SyntaxTree code, ITypeOracle? types = null)
@@ -27,9 +32,12 @@ public sealed class MatchContext
         Pattern = pattern;
         Code = code;
         Types = types;
-        _metavariables = rule.Metavariables.Where(m => m.Kind is not (MetavariableKind.Symbol or MetavariableKind.Typedef or MetavariableKind.DeclarerName
-            or MetavariableKind.IteratorName or MetavariableKind.AttributeName)).ToDictionary(m => m.Name, StringComparer.Ordinal);
+        _metavariables = s_tables.GetValue(rule, BuildTable);
     }
+
+    private static Dictionary<string, Metavariable> BuildTable(CodeRule rule) =>
+        rule.Metavariables.Where(m => m.Kind is not (MetavariableKind.Symbol or MetavariableKind.Typedef or MetavariableKind.DeclarerName
+            or MetavariableKind.IteratorName or MetavariableKind.AttributeName)).ToDictionary(m => m.Name, StringComparer.Ordinal);
 
     public CodeRule Rule { get; }
 
@@ -42,6 +50,9 @@ public sealed class MatchContext
     /// <summary>Whether the "code" is itself a pattern (isomorphisms matched against a rule).</summary>
     /// <summary>The bindings of every match of each earlier rule, by rule name, for constraints such as "p != r.q".</summary>
     public IReadOnlyDictionary<string, List<Env>>? EarlierMatches { get; init; }
+
+    /// <summary>Evaluates script constraints for the file being matched (none without script rules).</summary>
+    internal ScriptCalls? Scripts { get; init; }
 
     public bool CodeIsPattern => Code.Root.Kind == SyntaxKind.PatternBody;
 

@@ -32,15 +32,16 @@ public sealed class Trace
 public readonly struct MatchState
 {
     public MatchState(Env env, Trace? trace)
-        : this(env, trace, -1)
+        : this(env, trace, -1, muted: false)
     {
     }
 
-    private MatchState(Env env, Trace? trace, int witness)
+    private MatchState(Env env, Trace? trace, int witness, bool muted)
     {
         Env = env;
         Trace = trace;
         Witness = witness;
+        Muted = muted;
     }
 
     public Env Env { get; }
@@ -53,10 +54,18 @@ public readonly struct MatchState
     /// </summary>
     public int Witness { get; }
 
-    public MatchState InWitness(int witness) => new(Env, Trace, witness);
+    /// <summary>
+    /// Whether tokens matched are left out of the trace: while an isomorphism's own pattern is
+    /// matched, its tokens belong to another tree than the rule's and stand for no rule token.
+    /// </summary>
+    public bool Muted { get; }
 
-    public MatchState With(Env env) => new(env, Trace);
+    public MatchState InWitness(int witness) => new(Env, Trace, witness, Muted);
+
+    public MatchState With(Env env) => new(env, Trace, -1, Muted);
+
+    public MatchState WithMuted(bool muted) => new(Env, Trace, Witness, muted);
 
     public MatchState Record(int patternToken, int codeFirst, int codeLast, Env? local = null) =>
-        new(Env, new Trace(new TraceEntry(patternToken, codeFirst, codeLast, local), Trace));
+        Muted ? this : new(Env, new Trace(new TraceEntry(patternToken, codeFirst, codeLast, local), Trace), -1, false);
 }

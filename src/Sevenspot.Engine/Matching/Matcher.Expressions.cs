@@ -426,7 +426,9 @@ public sealed partial class Matcher
 
         bool ok = meta.Kind switch
         {
-            MetavariableKind.Statement => SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement,
+            // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too.
+            MetavariableKind.Statement => (SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement)
+                || (_ctx.CodeIsPattern && c.Kind == SyntaxKind.MetavariableStatement),
             MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
             MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
             _ => false,

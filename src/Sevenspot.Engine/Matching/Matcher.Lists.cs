@@ -67,10 +67,19 @@ public sealed partial class Matcher
         var variable = VariableLengthElement(pe, out var listMeta, out int? fixedLength);
         if (variable)
         {
+            // An isomorphism's "..." among statements stands for a "..." of the rule, not for its
+            // statements: "{ ... S }" does not make "{ S1 S2 }" match S2 alone.
+            bool dotsForDots = _ctx.CodeIsPattern && pe.IsNode && pe.AsNode().Kind == SyntaxKind.Dots
+                && codeList.Parent?.Kind == SyntaxKind.CompoundStatement;
             int maxK = c.Elements.Count - j;
             for (int k = 0; k <= maxK; k++)
             {
                 if (fixedLength is { } n && k != n)
+                {
+                    continue;
+                }
+
+                if (dotsForDots && (k != 1 || !c.Elements[j].IsNode || c.Elements[j].AsNode().Kind != SyntaxKind.Dots))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Sevenspot.C;
 using Sevenspot.Smpl;
@@ -16,7 +17,8 @@ public sealed partial class Matcher
 {
     private readonly MatchContext _ctx;
     private readonly CodeBody _body;
-    private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+    // Compiled once per run: a matcher is made per rule × file and per isomorphism tried.
+    private static readonly ConcurrentDictionary<string, Regex> s_regexes = new(StringComparer.Ordinal);
     private readonly IsoIndex? _isos;
 
     /// <summary>Where the isomorphisms apply in the rule's pattern, if any do.</summary>
@@ -254,6 +256,13 @@ public sealed partial class Matcher
                     }
 
                     break;
+                case ScriptConstraint script when _ctx.Scripts is { } scripts:
+                    if (!scripts.CheckConstraint(_ctx.Rule, meta, script, value, bound))
+                    {
+                        return null;
+                    }
+
+                    break;
             }
         }
 
@@ -310,13 +319,12 @@ public sealed partial class Matcher
         return true;
     }
 
-    private Regex GetRegex(string pattern)
+    private static Regex GetRegex(string pattern)
     {
-        if (!_regexes.TryGetValue(pattern, out var regex))
+        if (!s_regexes.TryGetValue(pattern, out var regex))
         {
             // OCaml's Str syntax differs in places; the common subset is ERE-like.
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            _regexes[pattern] = regex;
+            regex = s_regexes.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
         }
 
         return regex;
@@ -417,11 +425,14 @@ public sealed partial class Matcher
                 var context = new MatchContext(term.Rule, term.Rule.Body.Minus, _ctx.Code, _ctx.Types);
                 var sub = new Matcher(context, this, application.Bindings);
                 bool found = false;
-                foreach (var r in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s))
+                foreach (var m in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
                 {
                     found = true;
-                    // The rule's node stands for the whole code it matched.
-                    yield return r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex).Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
+                    var r = m.WithMuted(s.Muted);
+                    // The rule's node stands for the whole code it matched (the variant's own tokens
+                    // are not in the trace: they are not the rule's).
+                    var recorded = r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
+                    yield return p.LastTokenIndex == p.FirstTokenIndex ? recorded : recorded.Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
                 }
 
                 if (found)
@@ -453,16 +464,22 @@ public sealed partial class Matcher
     {
         var parent = _parent!;
         var tree = parent._ctx.Pattern;
-        switch (delegated)
+        var element = delegated switch
         {
-            case CodeValue { Node: { } node }:
-                return parent.Match(new SyntaxElement(tree, ChildRefOf(node)), c, s);
-            case NameValue { Token: { } token }:
-                return parent.Match(new SyntaxElement(tree, token.Index), c, s);
-            case TypeValue { Specifiers: { } specifiers } when specifiers.Node is { } typeNode:
-                return parent.Match(new SyntaxElement(tree, ChildRefOf(typeNode)), c, s);
-            default:
-                return [];
+            CodeValue { Node: { } node } => new SyntaxElement(tree, ChildRefOf(node)),
+            NameValue { Token: { } token } => new SyntaxElement(tree, token.Index),
+            TypeValue { Specifiers: { } specifiers } when specifiers.Node is { } typeNode => new SyntaxElement(tree, ChildRefOf(typeNode)),
+            _ => default,
+        };
+        if (element.Tree is null)
+        {
+            yield break;
+        }
+
+        // The rule's own tokens are recorded again, as the parent matcher would record them.
+        foreach (var r in parent.Match(element, c, s.WithMuted(parent._parent is not null)))
+        {
+            yield return r.WithMuted(true);
         }
     }
 

@@ -21,7 +21,8 @@ public abstract class MetaValue : IEquatable<MetaValue>
     /// <summary>The text to print for this value in added code.</summary>
     public abstract string Text { get; }
 
-    public bool Equals(MetaValue? other) => other is not null && GetType() == other.GetType() && Key == other.Key;
+    public bool Equals(MetaValue? other) =>
+        other is not null && (GetType() == other.GetType() || this is ScriptTextValue || other is ScriptTextValue) && Key == other.Key;
 
     public override bool Equals(object? obj) => obj is MetaValue v && Equals(v);
 
@@ -166,7 +167,8 @@ public sealed class PositionValue : MetaValue
 
     public TextSpan Span { get; }
 
-    protected override string ComputeKey() => $"{File}:{Span.Start}:{Span.End}";
+    // By line and column (not offset), so that a position a script made (cocci.make_position) equals the place it names.
+    protected override string ComputeKey() => $"{File}:{Start.Line}:{Start.Column}:{End.Line}:{End.Column}";
 
     public override string Text => $"{File}:{Start.Line}:{Start.Column}";
 }

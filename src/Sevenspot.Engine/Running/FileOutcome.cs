@@ -30,6 +30,18 @@ public sealed class FileOutcome
     /// <summary>Lines highlighted by * rules (for the context-mode diff): (line numbers of the original).</summary>
     public SortedSet<int> StarLines { get; } = [];
 
+    /// <summary>What script rules printed for this file, ordered by the position of their inputs.</summary>
+    public string ScriptOutput { get; set; } = string.Empty;
+
+    /// <summary>A script rule raised on this file: the rule, the file and python's traceback.</summary>
+    public string? ScriptFailure { get; set; }
+
+    /// <summary>A script called cocci.exit(): the run stops after this file.</summary>
+    public bool ExitRequested { get; set; }
+
+    /// <summary>Further runs of the semantic patch that scripts asked for.</summary>
+    public List<PendingInstance> PendingInstances { get; } = [];
+
     /// <summary>Report lines produced for this file (file:line:col-col: message).</summary>
     public List<string> Reports { get; } = [];
 }

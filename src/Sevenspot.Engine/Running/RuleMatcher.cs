@@ -14,55 +14,42 @@ namespace Sevenspot.Engine;
 /// </summary>
 internal static class RuleMatcher
 {
-    public static List<MatchState> FindMatches(CodeRule rule, SyntaxTree tree, Env env, RunOptions options, IsoIndex? isos, IReadOnlySet<string> usedAfter, bool contextMode,
-        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null)
+    public static List<MatchState> FindMatches(CompiledRule compiled, FileSession session, Env env, RunOptions options,
+        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null, ScriptCalls? scripts = null)
     {
         var results = new List<MatchState>();
-        var pattern = rule.Body.Minus;
-        var elements = pattern.Root.AsPatternBody().ItemList.ChildNodes().ToList();
-        if (elements.Count == 0)
+        if (compiled.Shape == PatternShape.Empty)
         {
             return results;
         }
 
-        var context = new MatchContext(rule, pattern, tree, options.TypeOracleFactory?.Invoke(tree)) { EarlierMatches = earlierMatches };
-        var matcher = new Matcher(context, isos);
+        var rule = compiled.Rule;
+        var tree = session.Tree;
+        var context = new MatchContext(rule, rule.Body.Minus, tree, session.Types) { EarlierMatches = earlierMatches, Scripts = scripts };
+        var matcher = new Matcher(context, compiled.Isos);
         var start = new MatchState(env, null);
-        if (rule.Kind == RuleKind.Identifier && elements.Count == 1 && elements[0].Kind == SyntaxKind.BareExpression)
+        switch (compiled.Shape)
         {
-            MatchIdentifiers(matcher, elements[0].AsBareExpression().Expression, tree, start, results, options);
-            return results;
+            case PatternShape.Identifier:
+                MatchIdentifiers(matcher, compiled.Elements[0].AsBareExpression().Expression, tree, start, results, options);
+                return results;
+            case PatternShape.SingleTerm:
+                MatchSingle(matcher, compiled.Elements[0], tree, start, results, options);
+                return results;
         }
 
-        if (elements.Count == 1 && IsSingleTerm(elements[0]))
-        {
-            MatchSingle(matcher, elements[0], tree, start, results, options);
-            return results;
-        }
-
-        bool exists = rule.Quantifier switch
-        {
-            Quantifier.Exists => true,
-            Quantifier.Forall => false,
-            _ => contextMode,
-        };
-        var formula = new CtlTranslator(rule, matcher, exists, usedAfter).Translate(elements);
-        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+        var formula = compiled.Formula;
+        foreach (var function in session.Functions)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
-            if (item.Kind != SyntaxKind.FunctionDefinition)
-            {
-                continue;
-            }
-
-            CheckFunction(item, matcher, formula, env, usedAfter, options, results);
+            CheckFunction(function, session.ShapeOf(function), matcher, formula, env, compiled.UsedAfter, options, results);
         }
 
         return results;
     }
 
     /// <summary>Patterns that are one node's worth of code and need no control flow.</summary>
-    private static bool IsSingleTerm(SyntaxNode item) => item.Kind switch
+    internal static bool IsSingleTerm(SyntaxNode item) => item.Kind switch
     {
         SyntaxKind.BareExpression or SyntaxKind.TypeName or SyntaxKind.Declaration or SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement
             or SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement or SyntaxKind.GotoStatement or SyntaxKind.MacroDeclaration
@@ -75,10 +62,9 @@ internal static class RuleMatcher
     /// <summary>Numbers the witness trees of all checks, so that each tree has its own.</summary>
     private static int s_witnessCount;
 
-    private static void CheckFunction(SyntaxNode function, Matcher matcher, Formula<CtlPredicate> formula, Env env, IReadOnlySet<string> usedAfter, RunOptions options, List<MatchState> results)
+    private static void CheckFunction(SyntaxNode function, FlowShape shape, Matcher matcher, Formula<CtlPredicate> formula, Env env, IReadOnlySet<string> usedAfter, RunOptions options, List<MatchState> results)
     {
-        var graph = ControlFlowGraph.Build(function);
-        var model = new FlowModel(graph, matcher, env);
+        var model = new FlowModel(shape, matcher, env);
         var result = ModelChecker.Check(model, formula, new CheckOptions { CancellationToken = options.CancellationToken });
         if (!result.IsMatch)
         {

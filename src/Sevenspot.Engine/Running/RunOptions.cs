@@ -18,8 +18,17 @@ public sealed class RunOptions
 
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>
+    /// Look for the words each rule needs in a file's bytes first, and skip the rules (or the whole
+    /// file) that cannot match (spatch's "worth trying" test; off with --disable-worth-trying-opt).
+    /// </summary>
+    public bool UsePrefilter { get; init; } = true;
+
     /// <summary>Isomorphisms in force (the built-in set unless --iso-file gives another).</summary>
     public IsoSet Isomorphisms { get; init; } = IsoSet.Default;
+
+    /// <summary>Runs script rules (python); null when the semantic patch has none.</summary>
+    public IScriptHost? Scripts { get; init; }
 
     /// <summary>Builds the type oracle for a parsed file (typed metavariables need it); none means types are unknown.</summary>
     public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; } = tree => AnnotationTypeOracle.For(tree);

@@ -10,45 +10,62 @@ namespace Sevenspot.Engine;
 /// binding is its own environment); "depends on" is checked per environment; after a rule changes
 /// the code, the file is re-parsed so later rules see the new code.
 /// </summary>
-public sealed class SemanticPatchRunner
+public sealed partial class SemanticPatchRunner
 {
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
     private readonly Dictionary<string, HashSet<string>> _usedLater;
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
-    private readonly Dictionary<CodeRule, IsoIndex> _isoIndexes;
+    private readonly Dictionary<CodeRule, CompiledRule> _compiled;
+    private readonly Lazy<FilePrefilter> _prefilter;
 
     public SmplFile Patch => _patch;
 
     public RunOptions Options => _options;
 
     public SemanticPatchRunner(SmplFile patch, RunOptions options)
-        : this(patch, options, null)
+        : this(patch, options, null, null)
     {
     }
 
-    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, IsoIndex>? isoIndexes)
+    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, CompiledRule>? compiled, Lazy<FilePrefilter>? prefilter)
     {
         _patch = patch;
         _options = options;
         _usedLater = ComputeUsedLater(patch);
         _referencedLater = ComputeReferencedLater(patch);
-        _isoIndexes = isoIndexes ?? patch.CodeRules.ToDictionary(r => r, r => new IsoIndex(r, options.Isomorphisms));
+        _compiled = compiled ?? patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
+            _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), patch.IsContextMode));
+        _prefilter = prefilter ?? new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
     }
 
+    /// <summary>The words each rule needs, and the test of a file against them.</summary>
+    public FilePrefilter Prefilter => _prefilter.Value;
+
     /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
-    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _isoIndexes);
+    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _compiled, _prefilter);
 
     private sealed record Branch(Env Env, HashSet<string> Matched);
 
-    public FileOutcome Run(SourceText source)
+    public FileOutcome Run(SourceText source) => Run(source, null);
+
+    /// <summary>Applies the patch to one file; <paramref name="parse"/>, when given, supplies the file's tree for these parse options (parsed once for several patches).</summary>
+    public FileOutcome Run(SourceText source, Func<ParseOptions, SyntaxTree>? parse)
     {
+        var worth = _options.UsePrefilter ? Prefilter.Scan(source.Bytes) : null;
+        if (worth is { AnyOutputRuleCanRun: false })
+        {
+            return new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() }; // nothing can match: not even parsed
+        }
+
         var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
-        var tree = Parser.Parse(source, _options.ParseOptions);
+        var tree = parse is null ? Parser.Parse(source, _options.ParseOptions) : parse(_options.ParseOptions);
+        var session = new FileSession(tree, _options);
         outcome.Diagnostics.AddRange(tree.Diagnostics);
         var census = FunctionCensus.Take(tree);
         (outcome.Functions, outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
-        var fresh = new FreshNames();
+        using var scripts = new ScriptCalls(_options.Scripts, source.Path);
+        var fresh = new FreshNames(scripts);
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
@@ -57,9 +74,29 @@ public sealed class SemanticPatchRunner
         foreach (var rule in _patch.Rules)
         {
             _options.CancellationToken.ThrowIfCancellationRequested();
+            if (rule is ScriptRule script)
+            {
+                // Initialize and finalize rules run once per run, outside files.
+                if (script.ScriptKind == ScriptKind.Script)
+                {
+                    branches = Deduplicate(RunScript(script, branches, ever, source.Path, scripts, outcome));
+                    if (outcome.ScriptFailure is not null || outcome.ExitRequested)
+                    {
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
             if (rule is not CodeRule code)
             {
-                continue; // script rules need a script engine
+                continue;
+            }
+
+            if (worth is not null && !worth.CanRun(code))
+            {
+                continue; // a word it needs is missing: it would match nowhere
             }
 
             var next = new List<Branch>();
@@ -80,8 +117,7 @@ public sealed class SemanticPatchRunner
                     continue;
                 }
 
-                var used = _referencedLater.TryGetValue(code.Name, out var u) ? u : (IReadOnlySet<string>)new HashSet<string>();
-                var matches = RuleMatcher.FindMatches(code, tree, local, _options, _isoIndexes[code], used, _patch.IsContextMode, earlierMatches);
+                var matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches, scripts);
                 if (matches.Count == 0)
                 {
                     next.Add(branch);
@@ -114,9 +150,16 @@ public sealed class SemanticPatchRunner
             }
 
             branches = Deduplicate(next);
+            if (scripts.Failure is not null)
+            {
+                outcome.ScriptFailure = scripts.Failure;
+                break;
+            }
+
             if (transformer is { Conflict: { } conflict })
             {
                 outcome.Failure = $"{code.Name}: already tagged token:\n{Describe(conflict)}";
+                outcome.ScriptOutput = scripts.Printed();
                 return outcome;
             }
 
@@ -127,15 +170,18 @@ public sealed class SemanticPatchRunner
                 {
                     changed = true;
                     tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
+                    session = new FileSession(tree, _options);
+                    worth?.Add(bytes);
                 }
             }
         }
 
+        outcome.ScriptOutput = scripts.Printed();
         return new FileOutcome
         {
             Path = outcome.Path,
             Original = outcome.Original,
-            Modified = changed ? tree.Text.Bytes.ToArray() : null,
+            Modified = changed && outcome.ScriptFailure is null ? tree.Text.Bytes.ToArray() : null,
         }.WithFrom(outcome);
     }
 
@@ -324,6 +370,10 @@ internal static class FileOutcomeExtensions
         target.MatchedRules.UnionWith(source.MatchedRules);
         target.StarLines.UnionWith(source.StarLines);
         target.Reports.AddRange(source.Reports);
+        target.ScriptOutput = source.ScriptOutput;
+        target.ScriptFailure = source.ScriptFailure;
+        target.ExitRequested = source.ExitRequested;
+        target.PendingInstances.AddRange(source.PendingInstances);
         return target;
     }
 }

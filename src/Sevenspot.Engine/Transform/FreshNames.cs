@@ -7,13 +7,32 @@ namespace Sevenspot.Engine;
 public sealed class FreshNames
 {
     private readonly Dictionary<(string, Env), string> _given = [];
+    private readonly ScriptCalls? _scripts;
     private int _counter;
 
-    public string Get(Metavariable meta, Env env)
+    public FreshNames()
+    {
+    }
+
+    internal FreshNames(ScriptCalls scripts)
+    {
+        _scripts = scripts;
+    }
+
+    public string Get(Metavariable meta, Env env) => Get(null, meta, env);
+
+    /// <summary>The name for a fresh identifier of <paramref name="rule"/> (a script may compute it).</summary>
+    public string Get(CodeRule? rule, Metavariable meta, Env env)
     {
         if (_given.TryGetValue((meta.Name, env), out var name))
         {
             return name;
+        }
+
+        if (rule is not null && _scripts?.FreshName(rule, meta, env) is { } scripted)
+        {
+            _given[(meta.Name, env)] = scripted;
+            return scripted;
         }
 
         var sb = new StringBuilder();

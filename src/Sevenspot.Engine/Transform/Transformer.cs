@@ -115,6 +115,8 @@ public sealed partial class Transformer
         }
 
         var braces = BracesFor(layout, body, codeOf);
+        var plusPlaced = new HashSet<(int, int)>();
+        List<TraceEntry>? plusRanges = null;
         bool adds = body.HasPlus;
         foreach (var entry in WithOrphanChunks(layout, body, entries, codeOf))
         {
@@ -149,6 +151,14 @@ public sealed partial class Transformer
                 }
             }
 
+            // A pattern token matched both by a whole node and by its part inside (an isomorphism's
+            // variant) carries its added code once, where the outer match puts it.
+            if ((p >= 0 && !plusPlaced.Add((p, entry.CodeFirst))) || OverlapsPlaced(plusRanges, p, entry))
+            {
+                continue;
+            }
+
+            (plusRanges ??= []).Add(entry);
             braces.TryGetValue(p, out var brace);
             var beforeChunks = p >= 0 ? body.GetPlus(p, PlusSide.Before) : [];
             var afterChunks = p >= 0 ? body.GetPlus(p, PlusSide.After) : [];
@@ -199,6 +209,24 @@ public sealed partial class Transformer
         }
 
         AddBranchBraces(layout, codeOf, printer);
+    }
+
+    private static bool OverlapsPlaced(List<TraceEntry>? placed, int patternToken, TraceEntry entry)
+    {
+        if (placed is null || patternToken < 0 || entry.CodeLast < entry.CodeFirst)
+        {
+            return false;
+        }
+
+        foreach (var e in placed)
+        {
+            if (e.PatternToken == patternToken && e.CodeLast >= e.CodeFirst && e.CodeFirst <= entry.CodeLast && entry.CodeFirst <= e.CodeLast)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

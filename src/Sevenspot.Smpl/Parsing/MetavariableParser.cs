@@ -18,12 +18,14 @@ internal sealed class MetavariableParser
 
     private readonly TokenCursor _c;
     private readonly IReadOnlyDictionary<string, MetavariableKind> _fileNames;
+    private readonly SourceText _file;
     private readonly List<Metavariable> _result = [];
     private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
 
     public MetavariableParser(SourceText file, TextSpan span, IReadOnlyDictionary<string, MetavariableKind> fileNames, CodeRule? extends = null)
     {
         _c = new TokenCursor(file, span);
+        _file = file;
         _fileNames = fileNames;
         if (extends is not null)
         {
@@ -188,7 +190,70 @@ internal sealed class MetavariableParser
             return ReadTypedNames(MetavariableKind.Expression, line, null, typeAlreadyStarted: true);
         }
 
+        // Any other word before a name is a C type name, as spatch reads it ("u64 x;": an expression
+        // of type u64). A word a letter or two away from a metavariable kind is probably a typo.
+        if (_c.Kind == SyntaxKind.IdentifierToken && _c.PeekKind() is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken)
+        {
+            if (ClosestKindWord(word) is { } kind)
+            {
+                Warnings.Add(new Diagnostic(DiagnosticId.SmplTypeNameLooksLikeKind, _file, _c.Span, word, kind));
+            }
+
+            _typeNameWord = word;
+            bool read = ReadTypedNames(MetavariableKind.Expression, line, null, typeAlreadyStarted: true);
+            _typeNameWord = null;
+            return read;
+        }
+
         return _c.Fail(DiagnosticId.SmplUnknownMetavariableType, _c.AtEnd ? "end of section" : _c.Text);
+    }
+
+    private static readonly string[] s_kindWords =
+    [
+        "identifier", "expression", "statement", "type", "constant", "declaration", "position", "parameter", "field",
+        "idexpression", "initializer", "initialiser", "typedef", "declarer", "iterator", "attribute", "symbol", "format",
+        "fresh", "local", "global", "binary", "unary", "assignment", "operator", "function", "list",
+    ];
+
+    /// <summary>Warnings about the declarations (the parse goes on).</summary>
+    public List<Diagnostic> Warnings { get; } = [];
+
+    /// <summary>The metavariable kind a word is one or two edits away from, if any.</summary>
+    private static string? ClosestKindWord(string word)
+    {
+        foreach (string kind in s_kindWords)
+        {
+            if (word != kind && Math.Abs(word.Length - kind.Length) <= 2 && kind.Length >= 4 && EditDistance(word, kind) <= 2)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private bool IsTypeStart()
@@ -465,7 +530,7 @@ internal sealed class MetavariableParser
                 continue;
             }
 
-            if (k == SyntaxKind.IdentifierToken && !baseSeen && (IsTypeStart() || _inBraces || IsInheritedTypeName()))
+            if (k == SyntaxKind.IdentifierToken && !baseSeen && (IsTypeStart() || _inBraces || IsInheritedTypeName() || _c.Text == _typeNameWord))
             {
                 _c.Next();
                 if (_c.Kind == SyntaxKind.DotToken)
@@ -509,6 +574,9 @@ internal sealed class MetavariableParser
 
     // Inside "{ t1, t2 }" any name may be a type (VOID, LPVOID...).
     private bool _inBraces;
+
+    /// <summary>A word read as a C type name because a name follows it ("u64 x;").</summary>
+    private string? _typeNameWord;
 
     /// <summary>rule.name used as a type: "is_delayed.local_type *device;".</summary>
     private bool IsInheritedTypeName() =>

@@ -196,6 +196,7 @@ public sealed partial class SmplParser
 
         var declarations = new MetavariableParser(_file, TextSpan.FromBounds(declStart, declEnd), _fileNames, extended);
         var metavariables = declarations.Parse();
+        _diagnostics.AddRange(declarations.Warnings);
         if (metavariables is null)
         {
             _diagnostics.Add(declarations.Error!);

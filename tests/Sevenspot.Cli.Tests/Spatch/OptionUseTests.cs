@@ -89,11 +89,20 @@ public sealed class OptionUseTests : IDisposable
     }
 
     [Fact]
-    public void Python_warns_that_no_interpreter_is_started()
+    public void Python_names_the_interpreter_only_patches_with_scripts_need()
     {
-        var result = _h.Run("--python", "/usr/bin/python3", "--sp-file", "r.cocci", "t.c");
-        Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("sevenspot: warning: --python is ignored: Sevenspot does not start a Python interpreter\ncoverage: ", result.Stderr, StringComparison.Ordinal);
+        // A patch without script rules never starts the interpreter, so a missing one is no error.
+        var plain = _h.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "r.cocci", "t.c");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(string.Empty, plain.Stderr);
+
+        // A patch with a script rule needs it, and says which interpreter could not be started.
+        using var scripted = new SpatchHarness()
+            .With("s.cocci", "@r@\nidentifier f;\n@@\nf(...);\n\n@script:python@\nf << r.f;\n@@\nprint(f)\n")
+            .With("t.c", Samples.RenameInput);
+        var missing = scripted.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "s.cocci", "t.c");
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("/nonexistent/python3", missing.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

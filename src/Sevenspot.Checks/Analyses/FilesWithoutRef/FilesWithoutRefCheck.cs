@@ -35,7 +35,8 @@ public sealed class FilesWithoutRefCheck : FileCheck
 
                 foreach (var access in FlowSyntax.EvaluatedNodes(graph, node))
                 {
-                    if (Guarded(file.Primitives, model, access) is not var (field, owner, guard) || !IsValueUse(access) || AliasOfCurrent(function, owner))
+                    if (Guarded(file.Primitives, model, access) is not var (field, owner, guard) || !IsValueUse(access) || AliasOfCurrent(function, owner)
+                        || PassedOnlyToCompare(file, access))
                     {
                         continue;
                     }
@@ -150,6 +151,101 @@ public sealed class FilesWithoutRefCheck : FileCheck
                 return true;
         }
     }
+
+    /// <summary>
+    /// Whether the value is an argument of a function of the same file that never follows that
+    /// parameter: it only compares it, tests it, or turns it into a number
+    /// (<c>kcmp_ptr(task1-&gt;files, task2-&gt;files, KCMP_FILES)</c> obfuscates and orders the two
+    /// pointer values).
+    /// </summary>
+    private static bool PassedOnlyToCompare(FileContext file, SyntaxNode access)
+    {
+        var node = access;
+        while (node.Parent is { Kind: SyntaxKind.ParenthesizedExpression } parenthesized)
+        {
+            node = parenthesized;
+        }
+
+        // The argument list sits between the call and its arguments.
+        if (node.Parent?.Parent is not { Kind: SyntaxKind.CallExpression } call || SyntaxHelpers.CalleeName(call) is not { } callee)
+        {
+            return false;
+        }
+
+        int index = SyntaxHelpers.Arguments(call).IndexOf(node);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        foreach (var definition in file.Functions)
+        {
+            if (FunctionCensus.NameOf(definition) != callee)
+            {
+                continue;
+            }
+
+            var parameters = new List<string>();
+            foreach (var declarator in definition.AsFunctionDefinition().Declarator.DescendantNodesAndSelf())
+            {
+                if (declarator.Kind != SyntaxKind.FunctionDeclarator)
+                {
+                    continue;
+                }
+
+                foreach (var parameter in declarator.AsFunctionDeclarator().ParameterList.ChildNodes())
+                {
+                    if (parameter.Kind == SyntaxKind.ParameterDeclaration)
+                    {
+                        parameters.Add(Declarators.DeclaredName(parameter.AsParameterDeclaration().Declarator, throughFunctions: false) ?? string.Empty);
+                    }
+                }
+
+                break;
+            }
+
+            return index < parameters.Count && parameters[index].Length > 0 && OnlyCompared(definition.AsFunctionDefinition().Body, parameters[index]);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every use of a name in a body compares it, tests it, or casts it to a number.</summary>
+    private static bool OnlyCompared(SyntaxNode body, string name)
+    {
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.IdentifierName || node.AsIdentifierName().Identifier.Text != name)
+            {
+                continue;
+            }
+
+            var use = node;
+            while (use.Parent is { Kind: SyntaxKind.ParenthesizedExpression } parenthesized)
+            {
+                use = parenthesized;
+            }
+
+            bool compared = use.Parent switch
+            {
+                { Kind: SyntaxKind.CastExpression } cast => IsNumberType(SyntaxHelpers.Text(cast.AsCastExpression().Type)),
+                { Kind: SyntaxKind.BinaryExpression } binary => binary.AsBinaryExpression().Operator.Kind is SyntaxKind.EqualsEqualsToken
+                    or SyntaxKind.ExclamationEqualsToken or SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken
+                    or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken,
+                { Kind: SyntaxKind.PrefixUnary } unary => unary.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken,
+                _ => false,
+            };
+            if (!compared)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNumberType(string type) =>
+        !type.Contains('*', StringComparison.Ordinal) && Regex.IsMatch(type, @"\b(long|int|uintptr_t|intptr_t|size_t|u64|u32|unsigned)\b");
 
     /// <summary>The lock state at a position inside a node: after the node's calls that come before it.</summary>
     private static LockState StateAt(LockModel model, IFlowGraph graph, int node, LockState input, int position)

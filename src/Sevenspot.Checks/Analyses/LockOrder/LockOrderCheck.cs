@@ -34,6 +34,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     protected override LockOrderFacts? CollectFacts(FileContext file)
     {
         var functions = new List<LockFunction>();
+        var sites = new List<LockClassSite>();
         foreach (var function in file.Functions)
         {
             if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
@@ -43,6 +44,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 
             var acquisitions = new List<LockTaken>();
             var calls = new List<LockCallSite>();
+            bool dropsCallerLocks = false;
             for (int node = 0; node < graph.NodeCount; node++)
             {
                 if (!result.IsReached(node))
@@ -55,13 +57,28 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                     var held = Held(state);
                     if (model.Classify(call) is { } op)
                     {
-                        if (op.IsAcquire && op.Class is { } cls && op.Primitive.Success == SuccessTest.Always)
+                        if (!op.IsAcquire)
+                        {
+                            // Releasing a lock this function did not surely take drops its caller's.
+                            dropsCallerLocks |= !state.MustHold(h => h.Key == op.Key && !h.Text.StartsWith(LockModel.AnnotatedByCaller, StringComparison.Ordinal));
+                        }
+                        else if (op.Class is { } cls && op.Primitive.Success == SuccessTest.Always)
                         {
                             acquisitions.Add(new LockTaken(cls, op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
                         }
                     }
                     else if (SyntaxHelpers.CalleeName(call) is { } callee)
                     {
+                        if (ClassSiteKind(callee) is bool setsClass)
+                        {
+                            if (SyntaxHelpers.Argument(call, 0) is { } lockArgument && model.ClassOfLockArgument(lockArgument) is { } initialised)
+                            {
+                                sites.Add(new LockClassSite(initialised, file.LocateCompact(call), setsClass));
+                            }
+
+                            return;
+                        }
+
                         calls.Add(new LockCallSite(callee, file.LocateCompact(call), held));
                     }
                 });
@@ -74,11 +91,24 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 
             acquisitions.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
             calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
-            functions.Add(new LockFunction(FunctionCensus.NameOf(function), file.Path, SleepInAtomicCheck.IsStatic(function), acquisitions, calls));
+            functions.Add(new LockFunction(FunctionCensus.NameOf(function), file.Path, SleepInAtomicCheck.IsStatic(function), acquisitions, calls, dropsCallerLocks));
         }
 
-        return functions.Count == 0 ? null : new LockOrderFacts(functions);
+        return functions.Count == 0 && sites.Count == 0 ? null : new LockOrderFacts(functions, sites);
     }
+
+    /// <summary>
+    /// Whether a call initialises a lock (false) or sets its lockdep class (true); null for
+    /// other calls. Each init call is a lockdep key of its own (a static key per call site).
+    /// </summary>
+    private static bool? ClassSiteKind(string callee) => callee switch
+    {
+        "spin_lock_init" or "raw_spin_lock_init" or "rwlock_init" or "mutex_init" or "__mutex_init" or "init_rwsem"
+            or "__init_rwsem" or "seqlock_init" or "seqcount_init" or "local_lock_init" => false,
+        "lockdep_set_class" or "lockdep_set_class_and_name" or "lockdep_set_class_and_subclass" or "lockdep_set_subclass"
+            or "lockdep_set_novalidate_class" => true,
+        _ => null,
+    };
 
     private static List<HeldClass> Held(LockState state)
     {
@@ -87,33 +117,88 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         {
             if (h.Class is { } cls)
             {
-                held.Add(new HeldClass(cls, h.Location, h.Text));
+                held.Add(new HeldClass(cls, h.Location, h.Text, h.IsAtomic));
             }
         }
 
         return held;
     }
 
+    /// <summary>
+    /// The struct-field classes that are several lockdep classes: initialised at more than one
+    /// place, or given classes with lockdep_set_class*. Which one a lock belongs to is not known,
+    /// so they take part in no edge and no same-class report.
+    /// </summary>
+    private static (HashSet<string> Split, HashSet<string> Single) ClassSites(IReadOnlyList<LockOrderFacts> facts)
+    {
+        var sites = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var split = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in facts)
+        {
+            foreach (var site in file.Sites)
+            {
+                if (site.SetsClass)
+                {
+                    split.Add(site.Class);
+                }
+
+                if (!sites.TryGetValue(site.Class, out var places))
+                {
+                    sites[site.Class] = places = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                places.Add($"{site.Location.Path}:{site.Location.Span.Start}");
+            }
+        }
+
+        var single = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (cls, places) in sites)
+        {
+            if (places.Count > 1)
+            {
+                split.Add(cls);
+            }
+            else if (!split.Contains(cls))
+            {
+                single.Add(cls);
+            }
+        }
+
+        return (split, single);
+    }
+
+    private static bool IsSleepingKind(string kind) => kind is "mutex" or "rwsem" or "semaphore";
+
     protected override void Analyze(IReadOnlyList<LockOrderFacts> facts, TreeContext tree, FindingSink sink)
     {
         var functions = facts.SelectMany(f => f.Functions).ToList();
         var index = new FunctionIndex<LockFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
         var takes = TakenClasses(functions, index, tree.Primitives);
+        var (split, single) = ClassSites(facts);
 
         var kinds = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var edges = new Dictionary<(string From, string To), List<LockAcquisition>>();
         foreach (var function in functions)
         {
             foreach (var taken in function.Acquisitions)
             {
                 kinds.TryAdd(taken.Class, taken.Kind);
+            }
+        }
+
+        var edges = new Dictionary<(string From, string To), List<LockAcquisition>>();
+        foreach (var function in functions)
+        {
+            foreach (var taken in function.Acquisitions)
+            {
                 foreach (var held in taken.Held)
                 {
                     if (held.Class == taken.Class)
                     {
                         // A lock taken with a _nested annotation (inode_lock_nested(dir,
-                        // I_MUTEX_PARENT)) has its own subclass: a plain acquire under it is not recursion.
-                        if (!taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal))
+                        // I_MUTEX_PARENT)) has its own subclass: a plain acquire under it is not
+                        // recursion. A struct field is one lockdep class only when the tree shows
+                        // its single init site; a global lock is its own class.
+                        if (!taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(taken.Class, single))
                         {
                             sink.Report(SameClassFinding(taken, held));
                         }
@@ -121,7 +206,10 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         continue;
                     }
 
-                    AddEdge(edges, held.Class, taken.Class, new LockAcquisition(function.Name, held.Location, taken.Location, []));
+                    if (!taken.Nested && Orderable(held, taken.Class, kinds, split))
+                    {
+                        AddEdge(edges, held.Class, taken.Class, new LockAcquisition(function.Name, held.Location, taken.Location, []));
+                    }
                 }
             }
 
@@ -136,7 +224,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                 {
                     foreach (var held in call.Held)
                     {
-                        if (held.Class != cls)
+                        if (held.Class != cls && Orderable(held, cls, kinds, split))
                         {
                             var steps = new List<CodeFlowStep> { new(call.Location, $"calls {call.Callee}()") };
                             steps.AddRange(chain.Select(s => s with { Nesting = s.Nesting + 1 }));
@@ -182,6 +270,20 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         sink.ReportGraph(graph);
     }
 
+    /// <summary>Whether a lock of a class held at a call is one lockdep class: a global lock, or a struct field with one init site.</summary>
+    private static bool IsOneClass(string cls, HashSet<string> single) => !cls.StartsWith("struct ", StringComparison.Ordinal) || single.Contains(cls);
+
+    /// <summary>
+    /// Whether "held, then cls" is an edge lockdep would record between the classes: neither
+    /// class is split into several by init sites or lockdep_set_class, the held lock was not
+    /// taken with a _nested annotation (a subclass: kmemleak's object lock under
+    /// raw_spin_lock_nested), and a sleeping lock is not taken under an atomic one (that is a
+    /// sleep in atomic context, not an order).
+    /// </summary>
+    private static bool Orderable(HeldClass held, string cls, IReadOnlyDictionary<string, string> kinds, HashSet<string> split) =>
+        !split.Contains(held.Class) && !split.Contains(cls) && !held.Text.Contains("_nested(", StringComparison.Ordinal)
+        && !(held.Atomic && kinds.TryGetValue(cls, out var kind) && IsSleepingKind(kind));
+
     /// <summary>
     /// For each function, the classes it may take itself or through its callees, each with the
     /// path down to the acquisition. Rounds of propagation find the shortest chains first.
@@ -194,7 +296,12 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
             var own = new Dictionary<string, List<CodeFlowStep>>(StringComparer.Ordinal);
             foreach (var taken in function.Acquisitions)
             {
-                own.TryAdd(taken.Class, [new CodeFlowStep(taken.Location, $"{taken.Text} takes {taken.Class}")]);
+                // A _nested acquire is a subclass of its own (lockdep orders it apart from the
+                // class): it adds no edge from its callers' locks.
+                if (!taken.Nested)
+                {
+                    own.TryAdd(taken.Class, [new CodeFlowStep(taken.Location, $"{taken.Text} takes {taken.Class}")]);
+                }
             }
 
             takes[function] = own;
@@ -235,9 +342,22 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         return takes;
     }
 
+    /// <summary>
+    /// The definitions a call may reach. None when one of them drops its caller's lock
+    /// (balance_runtime unlocking the rt_rq lock it was called with): what it takes after the
+    /// release is not nested in the caller's locks.
+    /// </summary>
     private static bool TryTargets(FunctionIndex<LockFunction> index, string callee, string path, out IReadOnlyList<LockFunction> targets)
     {
         targets = index.Resolve(callee, path);
+        foreach (var target in targets)
+        {
+            if (target.DropsCallerLocks)
+            {
+                return false;
+            }
+        }
+
         return targets.Count > 0;
     }
 

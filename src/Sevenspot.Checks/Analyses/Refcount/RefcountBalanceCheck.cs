@@ -49,7 +49,7 @@ public sealed class RefcountBalanceCheck : FileCheck
             }
 
             ReportLeaks(file, sink, function, graph, result, events);
-            ReportDoublePuts(file, sink, graph, result, events);
+            ReportDoublePuts(file, sink, function, graph, result, events);
         }
     }
 
@@ -159,25 +159,177 @@ public sealed class RefcountBalanceCheck : FileCheck
             var put = file.Primitives.FindGet(got.Note).FirstOrDefault()?.Put ?? "the put";
             for (int node = 0; node < graph.NodeCount; node++)
             {
-                bool isReturn = graph.GetKind(node) == FlowNodeKind.Return;
-                bool fallsOff = node == graph.Exit && graph.GetPredecessors(node).ToArray().Any(e => leaking[e.Node] && graph.GetKind(e.Node) != FlowNodeKind.Return);
-                if (!leaking[node] || !(isReturn || fallsOff))
+                // Only an error return leaks surely: a reference held on a successful return
+                // (return 0, a status constant, a status variable, the end of a void function)
+                // is mostly one kept on purpose — stored in a page table, an skb, a cache slot,
+                // a registered object — until a later call drops it.
+                if (!leaking[node] || graph.GetKind(node) != FlowNodeKind.Return || graph.GetSyntax(node) is not { Kind: SyntaxKind.ReturnStatement } ret
+                    || ret.AsReturnStatement().Expression is not { } value || !(IsErrorValue(value) || ReturnsTestedError(graph, leaking, node, value)))
                 {
                     continue;
                 }
 
-                var where = isReturn && graph.GetSyntax(node) is { } ret ? file.Locate(ret) : file.Locate(function.AsFunctionDefinition().Body.LastToken);
+                var where = file.Locate(ret);
                 string text = got.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
                 sink.Report(new Finding(
                     Descriptor,
                     where,
-                    $"the reference to {text} taken by {got.Note}() at line {got.Location.Start.Line} is not dropped on this path: {put}() is missing before this {(isReturn ? "return" : "end of function")}",
+                    $"the reference to {text} taken by {got.Note}() at line {got.Location.Start.Line} is not dropped on this path: {put}() is missing before this return",
                     [new RelatedLocation(got.Location, $"reference to {text} taken here")]));
             }
         }
     }
 
-    private void ReportDoublePuts(FileContext file, FindingSink sink, IFlowGraph graph, DataflowResult<KeyedFacts> result, List<RefEvent>[] events)
+    /// <summary>
+    /// Whether a returned value reports a failure: a negative number (<c>-ENOMEM</c>), NULL,
+    /// <c>ERR_PTR(...)</c>, or the result of a call (the status of the step that failed). Zero,
+    /// other constants and variables are taken as success.
+    /// </summary>
+    private static bool IsErrorValue(SyntaxNode value)
+    {
+        value = SyntaxHelpers.StripParenthesesAndCasts(value);
+        return value.Kind switch
+        {
+            SyntaxKind.PrefixUnary => value.AsPrefixUnary().Operator.Kind == SyntaxKind.MinusToken,
+            SyntaxKind.IdentifierName => value.AsIdentifierName().Identifier.Text == "NULL",
+            SyntaxKind.CallExpression => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Whether a returned status variable holds an error here: a test found it failed
+    /// (<c>if (err)</c>, <c>if (ret &lt; 0)</c>, <c>if (ret != 0)</c>) and its failing edge, where
+    /// the reference is held and never dropped, leads to this return.
+    /// </summary>
+    private static bool ReturnsTestedError(IFlowGraph graph, bool[] leaking, int returnNode, SyntaxNode value)
+    {
+        if (SyntaxHelpers.StripParentheses(value) is not { Kind: SyntaxKind.IdentifierName } variable)
+        {
+            return false;
+        }
+
+        string name = variable.AsIdentifierName().Identifier.Text;
+        for (int node = 0; node < graph.NodeCount; node++)
+        {
+            if (graph.GetKind(node) != FlowNodeKind.Branch || LockAnalysis.BranchCondition(graph, node) is not { } condition || !TestsFailure(condition, name))
+            {
+                continue;
+            }
+
+            foreach (var edge in graph.GetSuccessors(node))
+            {
+                if (edge.Kind == FlowEdgeKind.True && leaking[edge.Node] && Reaches(graph, edge.Node, returnNode))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a condition is true when a status variable reports failure: <c>v</c>, <c>v &lt; 0</c>, <c>v != 0</c>, under likely/unlikely.</summary>
+    private static bool TestsFailure(SyntaxNode condition, string name)
+    {
+        var node = SyntaxHelpers.StripParentheses(condition);
+        if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" or "WARN_ON" or "WARN_ON_ONCE" && SyntaxHelpers.Arguments(node) is [var inner])
+        {
+            node = SyntaxHelpers.StripParentheses(inner);
+        }
+
+        if (node.Kind == SyntaxKind.IdentifierName)
+        {
+            return node.AsIdentifierName().Identifier.Text == name;
+        }
+
+        if (node.Kind != SyntaxKind.BinaryExpression)
+        {
+            return false;
+        }
+
+        var binary = node.AsBinaryExpression();
+        return SyntaxHelpers.StripParentheses(binary.Left) is { Kind: SyntaxKind.IdentifierName } left && left.AsIdentifierName().Identifier.Text == name
+            && SyntaxHelpers.IsZeroLiteral(binary.Right) && binary.Operator.Kind is SyntaxKind.LessThanToken or SyntaxKind.ExclamationEqualsToken;
+    }
+
+    private static bool Reaches(IFlowGraph graph, int from, int to)
+    {
+        var seen = new bool[graph.NodeCount];
+        var work = new Stack<int>();
+        work.Push(from);
+        while (work.Count > 0)
+        {
+            int node = work.Pop();
+            if (node == to)
+            {
+                return true;
+            }
+
+            if (seen[node])
+            {
+                continue;
+            }
+
+            seen[node] = true;
+            foreach (var edge in graph.GetSuccessors(node))
+            {
+                work.Push(edge.Node);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The references a function holds besides those it gets: a pointer loaded from a field
+    /// (<c>sk = psock-&gt;sk_redir</c>) whose field it then clears (<c>psock-&gt;sk_redir = NULL</c>)
+    /// takes over the reference the field held, so two puts of it may both be due.
+    /// </summary>
+    private static HashSet<string> TakenOverFromFields(SyntaxNode function)
+    {
+        var loaded = new List<(string Variable, string Field)>();
+        var cleared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.InitDeclarator && node.AsInitDeclarator().Initializer is { } initializer
+                && SyntaxHelpers.StripParenthesesAndCasts(initializer) is { Kind: SyntaxKind.MemberAccess } field
+                && Declarators.DeclaredName(node.AsInitDeclarator().Declarator, throughFunctions: false) is { } declared)
+            {
+                loaded.Add((declared, SyntaxHelpers.Key(field)));
+                continue;
+            }
+
+            if (node.Kind != SyntaxKind.AssignmentExpression || node.AsAssignmentExpression().Operator.Kind != SyntaxKind.EqualsToken)
+            {
+                continue;
+            }
+
+            var assignment = node.AsAssignmentExpression();
+            var right = SyntaxHelpers.StripParenthesesAndCasts(assignment.Right);
+            if (right.Kind == SyntaxKind.MemberAccess)
+            {
+                loaded.Add((RefcountSummaries.ObjectKey(assignment.Left), SyntaxHelpers.Key(right)));
+            }
+            else if (assignment.Left.Kind == SyntaxKind.MemberAccess && ((right.Kind == SyntaxKind.IdentifierName && right.AsIdentifierName().Identifier.Text == "NULL") || SyntaxHelpers.IsZeroLiteral(right)))
+            {
+                cleared.Add(SyntaxHelpers.Key(assignment.Left));
+            }
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (variable, field) in loaded)
+        {
+            if (cleared.Contains(field))
+            {
+                taken.Add(variable);
+            }
+        }
+
+        return taken;
+    }
+
+    private void ReportDoublePuts(FileContext file, FindingSink sink, SyntaxNode function, IFlowGraph graph, DataflowResult<KeyedFacts> result, List<RefEvent>[] events)
     {
         var puts = new List<(int Node, RefEvent Event)>();
         for (int node = 0; node < graph.NodeCount; node++)
@@ -199,13 +351,31 @@ public sealed class RefcountBalanceCheck : FileCheck
             return;
         }
 
+        // Two puts are one too many only when the function is known to hold exactly one
+        // reference: it took one itself (one get), and took over none from a field it cleared.
+        // Without a get, the caller's references are unknown (commit_creds drops both the
+        // real and the effective reference of one cred; a work item holds its own).
+        var gets = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int node = 0; node < graph.NodeCount; node++)
+        {
+            foreach (var e in events[node])
+            {
+                if (e.Kind == RefEventKind.Get && e.Name != "=")
+                {
+                    gets[e.Key] = gets.GetValueOrDefault(e.Key) + 1;
+                }
+            }
+        }
+
+        var takenOver = TakenOverFromFields(function);
         var postDominators = PostDominators(graph);
         var reported = new HashSet<SyntaxNode>();
         foreach (var (first, firstPut) in puts)
         {
             foreach (var (second, secondPut) in puts)
             {
-                if (first == second || firstPut.Key != secondPut.Key || !postDominators[first][second] || reported.Contains(secondPut.Syntax))
+                if (first == second || firstPut.Key != secondPut.Key || !postDominators[first][second] || reported.Contains(secondPut.Syntax)
+                    || gets.GetValueOrDefault(firstPut.Key) != 1 || takenOver.Contains(firstPut.Key))
                 {
                     continue;
                 }
@@ -434,8 +604,9 @@ public sealed class RefcountBalanceCheck : FileCheck
 
                     // A reference taken on an object reached through a structure or an array
                     // belongs to that structure; only references named by the function's own
-                    // variables are followed.
-                    if (key is not null && IsTracked(key))
+                    // variables are followed. A get whose result is stored in a structure
+                    // (p->cred = get_cred(new)) hands its reference to that structure at once.
+                    if (key is not null && IsTracked(key) && !StoredInStructure(call))
                     {
                         record?.Invoke(new RefEvent(RefEventKind.Get, key, call, name));
                         if (pair.Success == SuccessTest.Always)
@@ -464,6 +635,12 @@ public sealed class RefcountBalanceCheck : FileCheck
                 if (QueuedWorkArgument(name) is int work && work < arguments.Count)
                 {
                     state = HandOver(state, BaseOf(RefcountSummaries.ObjectKey(arguments[work])), call, name, record);
+                    continue;
+                }
+
+                if (StoredArgument(name) is int stored && stored < arguments.Count)
+                {
+                    state = HandOver(state, BaseOf(RefcountSummaries.ObjectKey(arguments[stored])), call, name, record);
                     continue;
                 }
 
@@ -538,6 +715,31 @@ public sealed class RefcountBalanceCheck : FileCheck
 
             return state;
         }
+
+        /// <summary>Whether a call's result is assigned to something other than a variable of the function (a field, an array slot).</summary>
+        private bool StoredInStructure(SyntaxNode call)
+        {
+            var node = call;
+            while (node.Parent is { } parent && parent.Kind is SyntaxKind.ParenthesizedExpression or SyntaxKind.CastExpression)
+            {
+                node = parent;
+            }
+
+            return node.Parent is { Kind: SyntaxKind.AssignmentExpression } a && a.AsAssignmentExpression().Right == node
+                && !IsTracked(RefcountSummaries.ObjectKey(a.AsAssignmentExpression().Left));
+        }
+
+        /// <summary>
+        /// The argument that a call stores where it outlives the function, handing its
+        /// reference on: the dst an skb keeps (skb_dst_set), the new value swapped into a slot
+        /// (cmpxchg, xchg), a pointer published for readers (rcu_assign_pointer).
+        /// </summary>
+        private static int? StoredArgument(string name) => name switch
+        {
+            "skb_dst_set" or "skb_dst_set_noref" or "xchg" or "rcu_assign_pointer" or "WRITE_ONCE" or "smp_store_release" => 1,
+            "cmpxchg" or "try_cmpxchg" => 2,
+            _ => null,
+        };
 
         /// <summary>The argument that names the work item for the calls that queue one.</summary>
         private static int? QueuedWorkArgument(string name) => name switch

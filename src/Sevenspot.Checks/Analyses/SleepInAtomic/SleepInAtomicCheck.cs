@@ -34,6 +34,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
             }
 
             var calls = new List<SleepCall>();
+            bool[] onEveryPath = Dominators.OnEveryPath(graph);
             bool dropsCallerLocks = FileLockFacts.Of(file).Annotations.TryGetValue(FunctionCensus.NameOf(function), out var annotated) && annotated.Releases.Count > 0;
             for (int node = 0; node < graph.NodeCount; node++)
             {
@@ -42,6 +43,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                     continue;
                 }
 
+                bool everyPath = onEveryPath[node];
                 LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
                 {
                     if (model.Classify(call) is { IsAcquire: false } release)
@@ -58,7 +60,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                     }
 
                     var atomic = state.FirstAtomic() is { } held ? new AtomicSection(held.Text, held.Location) : null;
-                    calls.Add(new SleepCall(callee, file.LocateCompact(call), SleepClassifier.Cause(file.Primitives, call), atomic));
+                    calls.Add(new SleepCall(callee, file.LocateCompact(call), SleepClassifier.Cause(file.Primitives, call), atomic, everyPath && !InsideConditional(call)));
                 });
             }
 
@@ -92,7 +94,10 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
 
                 foreach (var call in function.Calls)
                 {
-                    if (call.Atomic is null && SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
+                    // A callee sleeps for its callers only when it sleeps on every path: a sleep
+                    // under a test (a flag argument selecting GFP_ATOMIC, the last put of a
+                    // count, oops_in_progress choosing a trylock) may never run for them.
+                    if (call.Atomic is null && call.OnEveryPath && SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
                     {
                         found.Add((function, call, depth));
                         break;
@@ -181,6 +186,36 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                 [new RelatedLocation(section.Location, "atomic section begins here")],
                 [new CodeFlow(string.Join(" -> ", names.Prepend(function.Name)), steps)]);
         }
+    }
+
+    /// <summary>Whether the call sits in one arm of ?:, or right of &amp;&amp; or ||: it runs on some paths of its node only.</summary>
+    private static bool InsideConditional(SyntaxNode call)
+    {
+        for (var node = call; node.Parent is { } parent; node = parent)
+        {
+            switch (parent.Kind)
+            {
+                case SyntaxKind.ConditionalExpression:
+                    if (parent.AsConditionalExpression().Condition != node)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case SyntaxKind.BinaryExpression:
+                    var binary = parent.AsBinaryExpression();
+                    if (binary.Right == node && binary.Operator.Kind is SyntaxKind.AmpersandAmpersandToken or SyntaxKind.BarBarToken)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case SyntaxKind.ExpressionStatement or SyntaxKind.FunctionDefinition or SyntaxKind.CompoundStatement:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     internal static bool IsStatic(SyntaxNode function)

@@ -3,8 +3,12 @@ namespace Sevenspot.Checks;
 /// <summary>The atomic section a call is in: the acquire that began it.</summary>
 public sealed record AtomicSection(string Text, SourceLocation Location);
 
-/// <summary>A call of a function, as sleep-in-atomic keeps it: who, where, whether it sleeps by itself, and in what section.</summary>
-public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic);
+/// <summary>
+/// A call of a function, as sleep-in-atomic keeps it: who, where, whether it sleeps by itself,
+/// in what section, and whether it is made on every path through the function (not under a
+/// test that the caller's arguments or the object's state may never pass).
+/// </summary>
+public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic, bool OnEveryPath);
 
 /// <summary>
 /// A function definition and its calls in source order. <see cref="DropsCallerLocks"/>: it

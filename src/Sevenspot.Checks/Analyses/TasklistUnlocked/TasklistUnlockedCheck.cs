@@ -12,7 +12,8 @@ public sealed record ProtectedCall(string Callee, SourceLocation Location, IRead
 
 public sealed record TasklistFunction(string Name, string Path, bool IsStatic, IReadOnlyList<TaskWalk> Walks, IReadOnlyList<ProtectedCall> Calls);
 
-public sealed record TasklistFacts(IReadOnlyList<TasklistFunction> Functions);
+/// <summary>The walks and calls of one file's functions, and the functions it hands to code that stops the machine (as <see cref="TasklistUnlockedCheck.StoppedCallbacks"/> finds them).</summary>
+public sealed record TasklistFacts(IReadOnlyList<TasklistFunction> Functions, IReadOnlyList<string> StoppedCallbacks, string Path);
 
 /// <summary>
 /// tasklist-unlocked. Per file: each walk over the task list (task-iterators.txt) where none of
@@ -77,7 +78,68 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
             functions.Add(new TasklistFunction(FunctionCensus.NameOf(function), file.Path, SleepInAtomicCheck.IsStatic(function), walks, calls));
         }
 
-        return functions.Count == 0 ? null : new TasklistFacts(functions);
+        var stopped = StoppedCallbacks(file.Tree.Root);
+        return functions.Count == 0 && stopped.Count == 0 ? null : new TasklistFacts(functions, stopped, file.Path);
+    }
+
+    /// <summary>What a function inherits when it runs with every other CPU stopped: no task can exit under a walk.</summary>
+    private const string MachineStopped = "machine stopped";
+
+    /// <summary>
+    /// Functions that run with every other CPU stopped and interrupts off: the callbacks given to
+    /// stop_machine() and stop_machine_cpuslocked(), and the kernel debugger's commands (the
+    /// <c>.func</c> of a <c>kdbtab_t</c>), which run from the debug trap after kdb has rounded
+    /// up the other CPUs.
+    /// </summary>
+    internal static List<string> StoppedCallbacks(SyntaxNode root)
+    {
+        var names = new List<string>();
+        foreach (var node in root.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.CallExpression && SyntaxHelpers.CalleeName(node) is "stop_machine" or "stop_machine_cpuslocked"
+                && SyntaxHelpers.Argument(node, 0) is { } callback && SyntaxHelpers.StripParenthesesAndCasts(callback) is { Kind: SyntaxKind.IdentifierName } named)
+            {
+                names.Add(named.AsIdentifierName().Identifier.Text);
+            }
+            else if (node.Kind == SyntaxKind.DesignatedInitializer && IsKdbCommand(node) is { } command)
+            {
+                names.Add(command);
+            }
+        }
+
+        return names;
+    }
+
+    private static string? IsKdbCommand(SyntaxNode initializer)
+    {
+        var designated = initializer.AsDesignatedInitializer();
+        if (SyntaxHelpers.Text(designated.DesignatorList) != ".func" || SyntaxHelpers.StripParentheses(designated.Value) is not { Kind: SyntaxKind.IdentifierName } value)
+        {
+            return null;
+        }
+
+        for (var node = initializer.Parent; node is { } n; node = n.Parent)
+        {
+            if (n.Kind == SyntaxKind.Declaration)
+            {
+                foreach (var token in n.DescendantTokens())
+                {
+                    if (token.Text == "kdbtab_t")
+                    {
+                        return value.AsIdentifierName().Identifier.Text;
+                    }
+
+                    if (token.Kind == SyntaxKind.EqualsToken)
+                    {
+                        break;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     protected override void Analyze(IReadOnlyList<TasklistFacts> facts, TreeContext tree, FindingSink sink)
@@ -109,6 +171,19 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
             inherited[function] = new HashSet<string>(StringComparer.Ordinal);
         }
 
+        var seeds = new HashSet<TasklistFunction>(ReferenceEqualityComparer.Instance);
+        foreach (var file in facts)
+        {
+            foreach (string name in file.StoppedCallbacks)
+            {
+                foreach (var target in index.Resolve(name, file.Path))
+                {
+                    seeds.Add(target);
+                    inherited[target].Add(MachineStopped);
+                }
+            }
+        }
+
         bool changed = true;
         while (changed)
         {
@@ -135,6 +210,11 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                     }
                 }
 
+                if (common is not null && seeds.Contains(function))
+                {
+                    common.Add(MachineStopped);
+                }
+
                 if (common is not null && !common.SetEquals(inherited[function]))
                 {
                     inherited[function] = common;
@@ -147,7 +227,7 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
         {
             foreach (var walk in function.Walks)
             {
-                if (!walk.MayBeProtected && !walk.Needs.Any(inherited[function].Contains))
+                if (!walk.MayBeProtected && !walk.Needs.Any(inherited[function].Contains) && !inherited[function].Contains(MachineStopped))
                 {
                     sink.Report(new Finding(
                         Descriptor,

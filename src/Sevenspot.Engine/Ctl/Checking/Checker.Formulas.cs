@@ -30,9 +30,9 @@ internal sealed partial class Checker<TPred, TValue>
     /// Coccinelle's <c>satloop</c>. <paramref name="required"/> is the set of states whose results the caller
     /// will look at (null: all); it bounds negation and the fixpoints, and every result is restricted to it.
     /// </summary>
-    private TripleSet Sat(Formula<TPred> formula, bool isUnchecked, StateSet? required, LetBinding? lets)
+    private TripleSet Sat(Formula<TPred> formula, bool isUnchecked, StateSet? required, RequiredEnvironments? envs, LetBinding? lets)
     {
-        TripleSet Recurse(Formula<TPred> f, StateSet? r) => Sat(f, isUnchecked, r, lets);
+        TripleSet Recurse(Formula<TPred> f, StateSet? r) => Sat(f, isUnchecked, r, envs, lets);
 
         TripleSet result;
         switch (formula)
@@ -44,10 +44,10 @@ internal sealed partial class Checker<TPred, TValue>
                 result = required is null ? _allTop : TripleSet.Plain(required.Members);
                 break;
             case Formula<TPred>.Pred p:
-                result = Label(p);
+                result = FilterRequired(Label(p), envs);
                 break;
             case Formula<TPred>.Uncheck u:
-                result = Sat(u.Operand, isUnchecked: true, required, lets);
+                result = Sat(u.Operand, isUnchecked: true, required, envs, lets);
                 break;
             case Formula<TPred>.InnerAnd i:
                 result = Recurse(i.Operand, required);
@@ -65,16 +65,16 @@ internal sealed partial class Checker<TPred, TValue>
                 result = Recurse(Formula.Or(Formula.Not(i.Left), i.Right), required);
                 break;
             case Formula<TPred>.AndAny a:
-                result = SatAndAny(a, isUnchecked, required, lets);
+                result = SatAndAny(a, isUnchecked, required, envs, lets);
                 break;
             case Formula<TPred>.HackForStmt h:
-                result = SatHackForStmt(h, isUnchecked, required, lets);
+                result = SatHackForStmt(h, isUnchecked, required, envs, lets);
                 break;
             case Formula<TPred>.And a:
-                result = SatAnd(a, isUnchecked, required, lets);
+                result = SatAnd(a, isUnchecked, required, envs, lets);
                 break;
             case Formula<TPred>.Exists e:
-                result = Quantify(e.Variable, isUnchecked, e.Keep, Recurse(e.Operand, required));
+                result = Quantify(e.Variable, isUnchecked, e.Keep, Sat(e.Operand, isUnchecked, required, DropRequired(e.Variable, envs), lets));
                 break;
             case Formula<TPred>.EX x:
             {
@@ -127,7 +127,7 @@ internal sealed partial class Checker<TPred, TValue>
             {
                 var reachable = Reachable(u.Direction, required);
                 var right = Recurse(u.Right, reachable);
-                result = right.IsEmpty ? right : SatEU(u.Direction, Recurse(u.Left, reachable), right, reachable);
+                result = right.IsEmpty ? right : SatEU(u.Direction, Sat(u.Left, isUnchecked, reachable, ExtendRequired(right, envs), lets), right, reachable);
                 break;
             }
             case Formula<TPred>.AW w:
@@ -139,24 +139,24 @@ internal sealed partial class Checker<TPred, TValue>
                     result = right;
                     break;
                 }
-                var left = Recurse(w.Left, reachable);
+                var left = Sat(w.Left, isUnchecked, reachable, ExtendRequired(right, envs), lets);
                 result = StrictUniversal(w.Strictness, reachable, SatAW(w.Direction, left, right, reachable),
                     () => SatEF(w.Direction, right, reachable));
                 break;
             }
             case Formula<TPred>.AU u:
-                result = SatAUFormula(u, isUnchecked, required, lets);
+                result = SatAUFormula(u, isUnchecked, required, envs, lets);
                 break;
             case Formula<TPred>.Let l:
             {
                 var value = Recurse(l.Value, required);
-                result = Sat(l.Body, isUnchecked, required, new LetBinding(l.Name, value, lets));
+                result = Sat(l.Body, isUnchecked, required, envs, new LetBinding(l.Name, value, lets));
                 break;
             }
             case Formula<TPred>.LetR l:
             {
                 var value = Recurse(l.Value, Reachable(l.Direction, required));
-                result = Sat(l.Body, isUnchecked, required, new LetBinding(l.Name, value, lets));
+                result = Sat(l.Body, isUnchecked, required, envs, new LetBinding(l.Name, value, lets));
                 break;
             }
             case Formula<TPred>.Ref r:
@@ -266,25 +266,25 @@ internal sealed partial class Checker<TPred, TValue>
         return Union(left, Conj(Complement(Domain(required), Unwitify(left)), right));
     }
 
-    private TripleSet SatAnd(Formula<TPred>.And and, bool isUnchecked, StateSet? required, LetBinding? lets)
+    private TripleSet SatAnd(Formula<TPred>.And and, bool isUnchecked, StateSet? required, RequiredEnvironments? envs, LetBinding? lets)
     {
         // The left operand is the more likely to be empty (as the formulas are built), and it narrows the
-        // states the right one is evaluated at.
-        var left = Sat(and.Left, isUnchecked, required, lets);
+        // states and the environments the right one is evaluated at.
+        var left = Sat(and.Left, isUnchecked, required, envs, lets);
         if (left.IsEmpty && !_partialMatch)
             return left;
-        var right = Sat(and.Right, isUnchecked, StatesOf(left), lets);
+        var right = Sat(and.Right, isUnchecked, StatesOf(left), ExtendRequired(left, envs), lets);
         if (right.IsEmpty && !_partialMatch)
             return right;
         return StrictConj(and.Strictness, Domain(required), left, right);
     }
 
-    private TripleSet SatAndAny(Formula<TPred>.AndAny andAny, bool isUnchecked, StateSet? required, LetBinding? lets)
+    private TripleSet SatAndAny(Formula<TPred>.AndAny andAny, bool isUnchecked, StateSet? required, RequiredEnvironments? envs, LetBinding? lets)
     {
-        var left = Sat(andAny.Left, isUnchecked, required, lets);
+        var left = Sat(andAny.Left, isUnchecked, required, envs, lets);
         if (left.IsEmpty && !_partialMatch)
             return left;
-        var right = Sat(andAny.Right, isUnchecked, Reachable(andAny.Direction, StatesOf(left)), lets);
+        var right = Sat(andAny.Right, isUnchecked, Reachable(andAny.Direction, StatesOf(left)), ExtendRequired(left, envs), lets);
         if (right.IsEmpty && !_partialMatch)
             return left;
         var domain = Domain(required);
@@ -307,12 +307,12 @@ internal sealed partial class Checker<TPred, TValue>
         return result;
     }
 
-    private TripleSet SatHackForStmt(Formula<TPred>.HackForStmt hack, bool isUnchecked, StateSet? required, LetBinding? lets)
+    private TripleSet SatHackForStmt(Formula<TPred>.HackForStmt hack, bool isUnchecked, StateSet? required, RequiredEnvironments? envs, LetBinding? lets)
     {
-        var left = Sat(hack.Left, isUnchecked, required, lets);
+        var left = Sat(hack.Left, isUnchecked, required, envs, lets);
         if (left.IsEmpty && !_partialMatch)
             return left;
-        var right = Sat(hack.Right, isUnchecked, Reachable(hack.Direction, StatesOf(left)), lets);
+        var right = Sat(hack.Right, isUnchecked, Reachable(hack.Direction, StatesOf(left)), ExtendRequired(left, envs), lets);
         if (right.IsEmpty && !_partialMatch)
             return left;
         var domain = Domain(required);
@@ -332,13 +332,13 @@ internal sealed partial class Checker<TPred, TValue>
         return result;
     }
 
-    private TripleSet SatAUFormula(Formula<TPred>.AU au, bool isUnchecked, StateSet? required, LetBinding? lets)
+    private TripleSet SatAUFormula(Formula<TPred>.AU au, bool isUnchecked, StateSet? required, RequiredEnvironments? envs, LetBinding? lets)
     {
         var reachable = Reachable(au.Direction, required);
-        var right = Sat(au.Right, isUnchecked, reachable, lets);
+        var right = Sat(au.Right, isUnchecked, reachable, envs, lets);
         if (right.IsEmpty)
             return right;
-        var left = Sat(au.Left, isUnchecked, reachable, lets);
+        var left = Sat(au.Left, isUnchecked, reachable, ExtendRequired(right, envs), lets);
         if (TrySatAU(au.Direction, left, right, reachable, out var result))
         {
             return StrictUniversal(au.Strictness, reachable, result, () => SatEF(au.Direction, right, reachable));

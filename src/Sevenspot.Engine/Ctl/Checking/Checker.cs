@@ -62,7 +62,7 @@ internal sealed partial class Checker<TPred, TValue>
     /// </summary>
     public (TripleSet Result, TripleSet PartialMatches) Run(Formula<TPred> formula)
     {
-        var result = Sat(formula, isUnchecked: false, required: null, lets: null);
+        var result = Sat(formula, isUnchecked: false, required: null, envs: null, lets: null);
         if (!_partialMatch)
             return (result, TripleSet.Empty);
         // filter_partial_matches: a triple with a negated witness is a partial match, not an answer.

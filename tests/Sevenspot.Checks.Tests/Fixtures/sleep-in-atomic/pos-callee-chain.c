@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* The sleep is two calls down: poll -> refill -> grow -> kzalloc(GFP_KERNEL). */
+/* The sleep is two calls down, on every path of each callee: poll -> resize -> grow -> kcalloc(GFP_KERNEL). */
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 
@@ -9,9 +9,14 @@ struct ring {
 	unsigned int size, used;
 };
 
-static int ring_grow(struct ring *r)
+static void **ring_grow(struct ring *r)
 {
-	void **slots = kcalloc(r->size * 2, sizeof(void *), GFP_KERNEL);
+	return kcalloc(r->size * 2, sizeof(void *), GFP_KERNEL);
+}
+
+static int ring_resize(struct ring *r)
+{
+	void **slots = ring_grow(r);
 
 	if (!slots)
 		return -ENOMEM;
@@ -21,17 +26,10 @@ static int ring_grow(struct ring *r)
 	return 0;
 }
 
-static int ring_refill(struct ring *r)
-{
-	if (r->used < r->size)
-		return 0;
-	return ring_grow(r);
-}
-
 void ring_poll(struct ring *r)
 {
 	spin_lock_bh(&r->lock);
-	ring_refill(r);			/* BUG: ring_refill -> ring_grow -> kcalloc(GFP_KERNEL) */
+	ring_resize(r);			/* BUG: ring_resize -> ring_grow -> kcalloc(GFP_KERNEL) */
 	r->used = 0;
 	spin_unlock_bh(&r->lock);
 }

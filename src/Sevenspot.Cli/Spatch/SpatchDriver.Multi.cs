@@ -1,0 +1,284 @@
+using Sevenspot.C;
+using Sevenspot.Engine;
+using Sevenspot.Scripting;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Cli.Spatch;
+
+internal sealed partial class SpatchDriver
+{
+    /// <summary>
+    /// Several semantic patches in one run (--sp-file repeated, or a folder of .cocci files): each C
+    /// file is read once, and parsed once for all the patches that share the parser's settings (a
+    /// patch that declares attribute, declarer or iterator names gets a parse of its own). Each patch
+    /// keeps its own rules, metavariables and virtual rules, and prints for a file what it prints
+    /// when run alone, in the order the patches were given. A patch that fails on a file is reported
+    /// for that file ("EXN: ... in FILE") as in directory mode; the other patches go on.
+    /// </summary>
+    private int RunMany(List<string> files)
+    {
+        if (_settings.InPlace || _settings.OutPlace || _settings.Output is not null)
+        {
+            return Fail("--in-place, --out-place and -o take one semantic patch: each patch would rewrite the same files");
+        }
+
+        var spFiles = ExpandPatchFiles(out int status);
+        if (spFiles is null)
+        {
+            return status;
+        }
+
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string d in _settings.Defines)
+        {
+            int eq = d.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0)
+            {
+                values[d[..eq]] = d[(eq + 1)..];
+            }
+            else
+            {
+                defined.Add(d);
+            }
+        }
+
+        var macros = LoadMacros(out status);
+        if (macros is null)
+        {
+            return status;
+        }
+
+        var runners = new List<SemanticPatchRunner>();
+        var hosts = new List<PythonScriptHost>();
+        try
+        {
+            status = RunMany(files, spFiles, defined, values, macros, runners, hosts);
+            foreach (var host in hosts)
+            {
+                status = FinishScripts(host, status);
+            }
+
+            return status;
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                host.Dispose();
+            }
+        }
+    }
+
+    private int RunMany(List<string> files, List<string> spFiles, HashSet<string> defined, Dictionary<string, string> values, MacroTable macros,
+        List<SemanticPatchRunner> runners, List<PythonScriptHost> hosts)
+    {
+        int status;
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string spFile in spFiles)
+        {
+            var patch = LoadPatch(spFile, out status);
+            if (patch is null)
+            {
+                return status;
+            }
+
+            foreach (string v in patch.Virtuals)
+            {
+                declared.Add(v);
+            }
+
+            if (!RuleActivity.AnyRuleApplies(patch, defined))
+            {
+                // Alone it would stop the run ("No rules apply"); among others it is left out, with a word.
+                WriteError($"{spFile}: no rules apply with these virtual rules; skipped");
+                continue;
+            }
+
+            var isos = LoadIsomorphisms(patch, spFile);
+            if (isos is null)
+            {
+                return 255;
+            }
+
+            if (UnsupportedScript(patch) is { } unsupported)
+            {
+                WriteError(unsupported);
+                return 255;
+            }
+
+            var scripts = StartScripts(patch, defined, out status);
+            if (status != 0)
+            {
+                return status;
+            }
+
+            if (scripts is not null)
+            {
+                hosts.Add(scripts);
+                WriteOut(scripts.InitializeOutput);
+            }
+
+            var names = NamesDeclaredBy(patch).ToList();
+            runners.Add(new SemanticPatchRunner(patch, new RunOptions
+            {
+                DefinedVirtuals = defined,
+                VirtualValues = values,
+
+                // The same table object for every patch that adds no names, so that they share one parse of each file.
+                ParseOptions = new ParseOptions { Macros = names.Count == 0 ? macros : macros.WithNames(names) },
+                AllowInconsistentPaths = _settings.AllowInconsistentPaths,
+                UsePrefilter = !_settings.DisableWorthTrying,
+                Isomorphisms = isos,
+                Scripts = scripts,
+            }));
+        }
+
+        if (runners.Count == 0)
+        {
+            return Fail("No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.  If the problem is not clear, try --debug-parse-cocci.");
+        }
+
+        foreach (string d in _settings.Defines)
+        {
+            if (!d.Contains('=', StringComparison.Ordinal) && !declared.Contains(d))
+            {
+                return Fail($"virtual rule {d} not supported");
+            }
+        }
+
+        bool distribution = _settings.Index is not null || _settings.Max is not null || _settings.ModDistrib;
+        if (distribution && (_settings.Jobs is not null || _settings.ChunkSize is not null))
+        {
+            WriteError("error: distribution and parallelism are not compatible");
+            return 1;
+        }
+
+        var inputs = ListInputs(files, out string? directory, out status);
+        if (inputs is null)
+        {
+            return status;
+        }
+
+        if (distribution)
+        {
+            inputs = Distribute(inputs, out status);
+            if (inputs is null)
+            {
+                return status;
+            }
+        }
+
+        string? patchDirectory = directory is null ? null : _settings.Patch ?? directory;
+        TimeSpan? deadline = HardDeadline is { } one ? one * Math.Max(1, runners.Count) : null;
+        WorkerPool.RunOrdered(
+            inputs,
+            Jobs,
+            f => ProcessMany(runners, f, patchDirectory),
+            (_, results) =>
+            {
+                foreach (var result in results)
+                {
+                    EmitMany(result, ref status);
+                }
+            },
+            deadline,
+            path => [Abandoned(path)]);
+        if (_pendingInstances.Count > 0)
+        {
+            WriteError("cocci.add_pending_instance is not supported when several semantic patches run together; run that patch alone");
+            return 255;
+        }
+
+        return status;
+    }
+
+    /// <summary>The .cocci files named by --sp-file, a folder standing for the .cocci files under it (sorted by path).</summary>
+    private List<string>? ExpandPatchFiles(out int status)
+    {
+        status = 0;
+        var result = new List<string>();
+        foreach (string spFile in _settings.SpFiles)
+        {
+            string full = _env.Resolve(spFile);
+            if (!Directory.Exists(full))
+            {
+                result.Add(spFile);
+                continue;
+            }
+
+            var found = new List<string>();
+            foreach (string path in Directory.EnumerateFiles(full, "*.cocci", SearchOption.AllDirectories))
+            {
+                found.Add(Path.Join(spFile, Path.GetRelativePath(full, path)));
+            }
+
+            found.Sort(StringComparer.Ordinal);
+            if (found.Count == 0)
+            {
+                WriteError($"sevenspot: {spFile}: no .cocci file in this folder");
+                status = 2;
+                return null;
+            }
+
+            result.AddRange(found);
+        }
+
+        return result;
+    }
+
+    /// <summary>Every patch on one file, the file read once and each distinct parse made once.</summary>
+    private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(_env.Resolve(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new FileResult { Path = path, Status = FileStatus.Failed, Message = $"cannot read {path}: {e.Message}" }];
+        }
+
+        var trees = new Dictionary<MacroTable, SyntaxTree>(ReferenceEqualityComparer.Instance);
+        SyntaxTree Parse(ParseOptions options)
+        {
+            if (!trees.TryGetValue(options.Macros, out var tree))
+            {
+                tree = Parser.Parse(new Sevenspot.Text.SourceText(path, bytes), options);
+                trees[options.Macros] = tree;
+            }
+
+            return tree;
+        }
+
+        var results = new List<FileResult>(runners.Count);
+        foreach (var runner in runners)
+        {
+            results.Add(Process(runner, path, bytes, patchDirectory, Parse));
+        }
+
+        return results;
+    }
+
+    /// <summary>One patch's result for a file, as directory mode prints it.</summary>
+    private void EmitMany(FileResult result, ref int status)
+    {
+        switch (result.Status)
+        {
+            case FileStatus.TimedOut:
+                WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
+                return;
+            case FileStatus.Failed:
+                WriteErrorText(result.Stderr);
+                WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                return;
+            case FileStatus.InternalError:
+                WriteErrorText(result.Stderr);
+                WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                return;
+        }
+
+        Emit(result, ref status);
+    }
+}

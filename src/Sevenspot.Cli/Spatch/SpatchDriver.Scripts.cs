@@ -1,0 +1,158 @@
+using Sevenspot.Engine;
+using Sevenspot.Scripting;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Cli.Spatch;
+
+internal sealed partial class SpatchDriver
+{
+    /// <summary>Whether a script rule failed on some file (the run goes on, the exit status says so).</summary>
+    private bool _scriptFailed;
+
+    /// <summary>How many further runs scripts may ask for (an Iteration that registers itself forever must end).</summary>
+    private const int MaxPendingInstances = 10000;
+
+    /// <summary>Further runs of the semantic patch asked for by scripts (Iteration), in the order asked.</summary>
+    private readonly List<PendingInstance> _pendingInstances = [];
+
+    /// <summary>
+    /// Runs the semantic patch again for each instance scripts registered, with its virtual rules and
+    /// identifiers, on its files (the same files when it names none); instances those runs register
+    /// run after them. The python state carries over; initialize is not run again.
+    /// </summary>
+    private int RunPendingInstances(SmplFile patch, RunOptions options, List<string> inputs, string? directory, int status)
+    {
+        int done = 0;
+        while (_pendingInstances.Count > 0 && done < MaxPendingInstances)
+        {
+            var instance = _pendingInstances[0];
+            _pendingInstances.RemoveAt(0);
+            done++;
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (instance.ExtendIdentifiers)
+            {
+                foreach (var (name, value) in options.VirtualValues)
+                {
+                    values[name] = value;
+                }
+            }
+
+            foreach (var (name, value) in instance.Identifiers)
+            {
+                values[name] = value;
+            }
+
+            var instanceOptions = new RunOptions
+            {
+                DefinedVirtuals = new HashSet<string>(instance.Virtuals, StringComparer.Ordinal),
+                VirtualValues = values,
+                ParseOptions = options.ParseOptions,
+                AllowInconsistentPaths = options.AllowInconsistentPaths,
+                Isomorphisms = options.Isomorphisms,
+                Scripts = options.Scripts,
+            };
+            var files = instance.Files is null ? inputs : new List<string>(instance.Files);
+            var runner = new SemanticPatchRunner(patch, instanceOptions);
+            int instanceStatus = directory is null ? RunUnit(runner, files) : RunDirectory(runner, files, directory);
+            status = status == 0 ? instanceStatus : status;
+        }
+
+        return status;
+    }
+
+    /// <summary>A script rule in a language other than python: an error at the rule's header, with a caret.</summary>
+    private static string? UnsupportedScript(SmplFile patch)
+    {
+        foreach (var rule in patch.Rules)
+        {
+            if (rule is ScriptRule script && script.Language != "python")
+            {
+                var source = patch.Source;
+                int offset = source.LineCount >= rule.Line ? source.GetLineStart(rule.Line) : 0;
+                return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, source, new TextSpan(offset, 1), script.Language).ToStringWithCaret();
+            }
+
+            if (rule is CodeRule code)
+            {
+                foreach (var meta in code.Metavariables)
+                {
+                    foreach (var constraint in meta.Constraints)
+                    {
+                        if (constraint is ScriptConstraint { Language: not "python" } other)
+                        {
+                            return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, patch.Source, ConstraintSpan(patch.Source, rule.Line, meta.Name), other.Language).ToStringWithCaret();
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a metavariable with a script constraint is declared: the first line after the rule header that names it and says "script:".</summary>
+    private static TextSpan ConstraintSpan(SourceText source, int ruleLine, string name)
+    {
+        for (int line = ruleLine + 1; line <= source.LineCount; line++)
+        {
+            string text = source.GetLineText(line);
+            int at = text.IndexOf("script:", StringComparison.Ordinal);
+            if (at >= 0 && text.Contains(name, StringComparison.Ordinal))
+            {
+                return new TextSpan(source.GetLineStart(line) + at, "script".Length);
+            }
+
+            if (text.StartsWith("@@", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return new TextSpan(source.LineCount >= ruleLine ? source.GetLineStart(ruleLine) : 0, 1);
+    }
+
+    /// <summary>The python worker for a patch that has scripts (null when it has none); status 255 when python cannot run them.</summary>
+    private PythonScriptHost? StartScripts(SmplFile patch, HashSet<string> defined, out int status)
+    {
+        status = 0;
+        if (!PythonScriptHost.IsNeededBy(patch))
+        {
+            return null;
+        }
+
+        var host = PythonScriptHost.Start(patch, new PythonScriptOptions
+        {
+            Interpreter = _settings.Python ?? "python3",
+            StatePerFile = _settings.Jobs is not null,
+            DefinedVirtuals = defined,
+        }, out string? error);
+        if (host is null)
+        {
+            WriteError(error!);
+            status = 255;
+        }
+
+        return host;
+    }
+
+    /// <summary>Runs the finalize rules after the files; a script that failed anywhere makes the status non-zero.</summary>
+    private int FinishScripts(PythonScriptHost? scripts, int status)
+    {
+        if (scripts is null)
+        {
+            return status;
+        }
+
+        string output = scripts.RunFinalize(out string? error);
+        WriteOut(output);
+        WriteErrorText(scripts.TakeStderr());
+        if (error is not null)
+        {
+            WriteError(error);
+            _scriptFailed = true;
+        }
+
+        return _scriptFailed && status == 0 ? 1 : status;
+    }
+}

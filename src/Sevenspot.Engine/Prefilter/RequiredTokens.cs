@@ -1,0 +1,309 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// The words a file must contain for a code rule to match, as spatch's "worth trying" test derives
+/// them: the identifiers of the rule's pattern (its - and context code; + code is not looked for),
+/// AND-ed along the pattern, OR-ed over the branches of a disjunction; nothing is required from
+/// what may be absent (..., &lt;... ...&gt;, ? S, when clauses, attributes), from metavariables
+/// (except an identifier constrained to a set of names: one of them), from keywords, numbers and
+/// strings. Where an isomorphism lets a pattern node match code of another shape, a word counts only
+/// if every shape keeps it (x == NULL also matches !x, so NULL is never required). A metavariable
+/// inherited from rule r can only have a value where r matched, so it requires what r requires.
+/// When in doubt the formula requires less: it must never keep a rule from a file it matches.
+/// </summary>
+public static class RequiredTokens
+{
+    /// <summary>The requirement of a rule's body alone.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="isos">Where isomorphisms apply in the rule (null: none).</param>
+    /// <param name="inherited">What a metavariable inherited from a rule ("r", or "virtual") requires, given the rule and the name there.</param>
+    public static TokenFormula ForBody(CodeRule rule, IsoIndex? isos, Func<string, string, TokenFormula> inherited)
+    {
+        var collector = new Collector(rule, isos is { IsEmpty: false } ? isos : null, inherited);
+        var root = rule.Body.Minus.Root;
+        if (root.Kind != SyntaxKind.PatternBody)
+        {
+            return TokenFormula.True;
+        }
+
+        return collector.Node(root);
+    }
+
+    /// <summary>
+    /// The requirement of every rule of a patch, in rule order: a code rule's body AND-ed with what
+    /// its "depends on" requires (a rule can only run where the rules it depends on matched); a
+    /// script rule's dependencies and the rules it takes values from without a default. A rule that
+    /// depends on a virtual rule that is not defined requires False.
+    /// </summary>
+    public static Dictionary<Rule, TokenFormula> ForPatch(SmplFile patch, IReadOnlyDictionary<CodeRule, IsoIndex> isos, IReadOnlySet<string> definedVirtuals,
+        IReadOnlyDictionary<string, string> virtualValues)
+    {
+        var result = new Dictionary<Rule, TokenFormula>();
+        var byName = new Dictionary<string, TokenFormula>(StringComparer.Ordinal);
+        var ruleNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in patch.Rules)
+        {
+            ruleNames.Add(rule.Name);
+        }
+
+        TokenFormula Inherited(string from, string name)
+        {
+            if (from == "virtual")
+            {
+                return virtualValues.TryGetValue(name, out string? value) && IsIdentifier(value) ? TokenFormula.Of(value) : TokenFormula.True;
+            }
+
+            return byName.TryGetValue(from, out var formula) ? formula : TokenFormula.True;
+        }
+
+        TokenFormula Dependency(Dependency? d) => d switch
+        {
+            null => TokenFormula.True,
+            RuleDependency { Quantifier: DependencyQuantifier.InEnvironment or DependencyQuantifier.Ever } r when !ruleNames.Contains(r.Rule) && patch.Virtuals.Contains(r.Rule) =>
+                definedVirtuals.Contains(r.Rule) ? TokenFormula.True : TokenFormula.False,
+            RuleDependency { Quantifier: DependencyQuantifier.InEnvironment or DependencyQuantifier.Ever } r =>
+                byName.TryGetValue(r.Rule, out var formula) ? formula : TokenFormula.True,
+            RuleDependency { Quantifier: DependencyQuantifier.Never } r when !ruleNames.Contains(r.Rule) && patch.Virtuals.Contains(r.Rule) =>
+                definedVirtuals.Contains(r.Rule) ? TokenFormula.False : TokenFormula.True,
+            AndDependency a => TokenFormula.And(Dependency(a.Left), Dependency(a.Right)),
+            OrDependency o => TokenFormula.Or(Dependency(o.Left), Dependency(o.Right)),
+            NotDependency { Operand: RuleDependency r } when !ruleNames.Contains(r.Rule) && patch.Virtuals.Contains(r.Rule) =>
+                definedVirtuals.Contains(r.Rule) ? TokenFormula.False : TokenFormula.True,
+
+            // !r, never r, file in: they hold where r did not match, which says nothing about words.
+            _ => TokenFormula.True,
+        };
+
+        foreach (var rule in patch.Rules)
+        {
+            TokenFormula formula;
+            switch (rule)
+            {
+                case CodeRule code:
+                    var deps = Dependency(code.DependsOn);
+                    formula = deps.Kind == TokenFormulaKind.False
+                        ? deps
+                        : TokenFormula.And(deps, ForBody(code, isos.TryGetValue(code, out var index) ? index : null, Inherited));
+                    break;
+                case ScriptRule { ScriptKind: ScriptKind.Script } script:
+                    var parts = new List<TokenFormula> { Dependency(script.DependsOn) };
+                    foreach (var binding in script.Bindings)
+                    {
+                        // A value without a default comes from a match of that rule: the script runs only where it matched.
+                        if (binding.Rule is { } from && from != "virtual" && binding.DefaultValue is null && !binding.DefaultIsEmptyList)
+                        {
+                            parts.Add(byName.TryGetValue(from, out var f) ? f : TokenFormula.True);
+                        }
+                    }
+
+                    formula = TokenFormula.And(parts);
+                    break;
+                default:
+                    formula = TokenFormula.True;
+                    break;
+            }
+
+            result[rule] = formula;
+            byName[rule.Name] = formula;
+        }
+
+        return result;
+    }
+
+    internal static bool IsIdentifier(string text)
+    {
+        if (text.Length == 0 || char.IsAsciiDigit(text[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Collector(CodeRule rule, IsoIndex? isos, Func<string, string, TokenFormula> inherited)
+    {
+        // Metavariable kinds whose name is a plain C name in the pattern (the matcher treats them so too).
+        private static bool IsLiteralName(MetavariableKind kind) => kind is MetavariableKind.Symbol or MetavariableKind.Typedef
+            or MetavariableKind.DeclarerName or MetavariableKind.IteratorName or MetavariableKind.AttributeName;
+
+        public TokenFormula Node(SyntaxNode node)
+        {
+            var own = Own(node);
+            if (isos is null)
+            {
+                return own;
+            }
+
+            var applications = isos.At(node);
+            if (applications.Count == 0)
+            {
+                return own;
+            }
+
+            // The node may match code shaped like another term of an isomorphism: only what that term keeps
+            // of the pattern (the parts its metavariables stand for) is then required.
+            var result = own;
+            foreach (var application in applications)
+            {
+                foreach (int target in application.Rule.Targets[application.SourceTerm])
+                {
+                    result = TokenFormula.Or(result, Variant(node, application, application.Rule.Terms[target]));
+                    if (result.Kind == TokenFormulaKind.True)
+                    {
+                        return result;
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private TokenFormula Variant(SyntaxNode node, IsoApplication application, IsoTerm term)
+        {
+            var parts = new List<TokenFormula>();
+            var done = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in term.Pattern.DescendantTokens())
+            {
+                if (token.Kind != SyntaxKind.IdentifierToken || !done.Add(token.Text) || term.Rule.Find(token.Text) is not { } meta || IsLiteralName(meta.Kind))
+                {
+                    continue;
+                }
+
+                parts.Add(application.Bindings[token.Text] switch
+                {
+                    // A term that stands for the node itself (X => X != 0) requires what the node requires.
+                    CodeValue { Node: { } bound } when bound == node => TokenFormula.True,
+                    CodeValue { Node: { } bound } when ReferenceEquals(bound.Tree, node.Tree) => Node(bound),
+                    NameValue { Token: { } name } when ReferenceEquals(name.Tree, node.Tree) => Token(name),
+                    TypeValue { Specifiers.Node: { } bound } when ReferenceEquals(bound.Tree, node.Tree) && bound != node => Node(bound),
+                    _ => TokenFormula.True,
+                });
+            }
+
+            return TokenFormula.And(parts);
+        }
+
+        private TokenFormula Own(SyntaxNode node)
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.Disjunction:
+                    var branches = new List<TokenFormula>();
+                    foreach (var branch in Matcher.Branches(node))
+                    {
+                        branches.Add(Node(branch));
+                    }
+
+                    // An empty branch matches without anything: then nothing is required.
+                    return branches.Count == 0 || branches.Count <= CountBars(node) ? TokenFormula.True : TokenFormula.Or(branches);
+                case SyntaxKind.Nest:
+                    // <+... P ...+> needs P at least once; <... P ...> not at all.
+                    return node.GetTokenSlot(0) is { Kind: SyntaxKind.NestPlusOpenToken } && node.GetNodeSlot(2) is { } body ? Node(body) : TokenFormula.True;
+                case SyntaxKind.Dots:
+                case SyntaxKind.WhenClause:
+                case SyntaxKind.OptionalStatement:
+                case SyntaxKind.AttributeMacro:
+                case SyntaxKind.AttributeSpecifier:
+                    return TokenFormula.True;
+            }
+
+            if (node.Kind is SyntaxKind.ErrorNode or SyntaxKind.ErrorStatement)
+            {
+                return TokenFormula.True; // what the pattern parser could not read may match anything
+            }
+
+            // Everything else (sequences, conjunctions, plain C) needs all of its parts.
+            var parts = new List<TokenFormula>();
+            foreach (var child in node.Children)
+            {
+                parts.Add(child.IsNode ? Node(child.AsNode()) : Token(child.AsToken()));
+            }
+
+            return TokenFormula.And(parts);
+        }
+
+        private static int CountBars(SyntaxNode disjunction)
+        {
+            int bars = 0;
+            if (disjunction.GetNodeSlot(1) is { } list)
+            {
+                foreach (var child in list.Children)
+                {
+                    bars += child.IsToken && child.Kind == SyntaxKind.DisjunctionBarToken ? 1 : 0;
+                }
+            }
+
+            return bars;
+        }
+
+        private TokenFormula Token(SyntaxToken token)
+        {
+            if (token.IsMissing || token.Kind != SyntaxKind.IdentifierToken)
+            {
+                return TokenFormula.True; // keywords, numbers, strings, punctuation
+            }
+
+            string text = token.Text;
+            var meta = rule.Find(text);
+            if (meta is null || IsLiteralName(meta.Kind))
+            {
+                return IsIdentifier(text) ? TokenFormula.Of(text) : TokenFormula.True;
+            }
+
+            var result = TokenFormula.True;
+            if (meta.IsInherited)
+            {
+                result = inherited(meta.InheritedFrom!, meta.InheritedName!);
+            }
+
+            if (meta.Kind is MetavariableKind.Identifier or MetavariableKind.Field or MetavariableKind.Iterator or MetavariableKind.Declarer)
+            {
+                foreach (var constraint in meta.Constraints)
+                {
+                    if (constraint is SetConstraint { Negated: false } set && NamesOnly(set))
+                    {
+                        var names = new List<TokenFormula>();
+                        foreach (string value in set.Values)
+                        {
+                            names.Add(TokenFormula.Of(value));
+                        }
+
+                        result = TokenFormula.And(result, TokenFormula.Or(names));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>A set of C names (not metavariables of this rule or of others, which compare by value).</summary>
+        private bool NamesOnly(SetConstraint set)
+        {
+            if (set.Values.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (string value in set.Values)
+            {
+                if (!IsIdentifier(value) || rule.Find(value) is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

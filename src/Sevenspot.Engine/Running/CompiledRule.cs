@@ -1,0 +1,79 @@
+using Sevenspot.C;
+using Sevenspot.Engine.Ctl;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+/// <summary>How a rule's pattern is matched.</summary>
+internal enum PatternShape
+{
+    /// <summary>The pattern is empty: the rule never matches.</summary>
+    Empty,
+
+    /// <summary>An identifier rule ("@ identifier @"): one name, tried against every name the code writes.</summary>
+    Identifier,
+
+    /// <summary>One term (an expression, a type, a declaration, a simple statement), tried against every node of its sort.</summary>
+    SingleTerm,
+
+    /// <summary>Anything else: a CTL formula model-checked over each function's control-flow graph.</summary>
+    Flow,
+}
+
+/// <summary>
+/// A code rule prepared once per run: the top-level elements of its pattern and how they are
+/// matched, its isomorphism applications and, for flow patterns, its CTL formula. Nothing here
+/// depends on a file, so every file and every inherited environment shares it.
+/// </summary>
+internal sealed class CompiledRule
+{
+    private readonly Lazy<Formula<CtlPredicate>> _formula;
+
+    public CompiledRule(CodeRule rule, IsoIndex isos, IReadOnlySet<string> usedAfter, bool contextMode)
+    {
+        Rule = rule;
+        Isos = isos;
+        UsedAfter = usedAfter;
+        Elements = rule.Body.Minus.Root.AsPatternBody().ItemList.ChildNodes().ToList();
+        Shape = Elements.Count == 0 ? PatternShape.Empty
+            : rule.Kind == RuleKind.Identifier && Elements.Count == 1 && Elements[0].Kind == SyntaxKind.BareExpression ? PatternShape.Identifier
+            : Elements.Count == 1 && RuleMatcher.IsSingleTerm(Elements[0]) ? PatternShape.SingleTerm
+            : PatternShape.Flow;
+        Exists = rule.Quantifier switch
+        {
+            Quantifier.Exists => true,
+            Quantifier.Forall => false,
+            _ => contextMode,
+        };
+
+        // Translated on first use (and once, whatever the number of threads); a translation error
+        // surfaces on each file as it did when each file translated the rule.
+        _formula = new Lazy<Formula<CtlPredicate>>(Translate, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public CodeRule Rule { get; }
+
+    public IsoIndex Isos { get; }
+
+    /// <summary>The metavariables of this rule that later rules read (their witnesses are kept).</summary>
+    public IReadOnlySet<string> UsedAfter { get; }
+
+    public List<SyntaxNode> Elements { get; }
+
+    public PatternShape Shape { get; }
+
+    /// <summary>Whether the rule holds on some path (exists) rather than on all paths.</summary>
+    public bool Exists { get; }
+
+    /// <summary>The rule's CTL formula (flow patterns only).</summary>
+    public Formula<CtlPredicate> Formula => _formula.Value;
+
+    private Formula<CtlPredicate> Translate()
+    {
+        // The translator asks the matcher only about the pattern (its free variables, the code added at
+        // its tokens, where isomorphisms apply), so a matcher over the pattern itself serves.
+        var pattern = Rule.Body.Minus;
+        var facts = new Matcher(new MatchContext(Rule, pattern, pattern), Isos);
+        return new CtlTranslator(Rule, facts, Exists, UsedAfter).Translate(Elements);
+    }
+}

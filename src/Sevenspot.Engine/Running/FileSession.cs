@@ -1,0 +1,74 @@
+using Sevenspot.C;
+using Sevenspot.C.Flow;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// One version of a file as the rules see it: the tree, its type annotation and one prepared
+/// control-flow graph per function, each built on first use and then shared by every rule and
+/// every inherited environment. A transforming rule that changes the file starts a new session.
+/// </summary>
+internal sealed class FileSession
+{
+    private readonly RunOptions _options;
+    private readonly Dictionary<int, FlowShape> _shapes = [];
+    private ITypeOracle? _types;
+    private bool _typesBuilt;
+    private List<SyntaxNode>? _functions;
+
+    public FileSession(SyntaxTree tree, RunOptions options)
+    {
+        Tree = tree;
+        _options = options;
+    }
+
+    public SyntaxTree Tree { get; }
+
+    /// <summary>The type annotation of the file, or null when the run has none.</summary>
+    public ITypeOracle? Types
+    {
+        get
+        {
+            if (!_typesBuilt)
+            {
+                _types = _options.TypeOracleFactory?.Invoke(Tree);
+                _typesBuilt = true;
+            }
+
+            return _types;
+        }
+    }
+
+    /// <summary>The function definitions at file level, in file order.</summary>
+    public List<SyntaxNode> Functions
+    {
+        get
+        {
+            if (_functions is null)
+            {
+                _functions = [];
+                foreach (var item in Tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+                {
+                    if (item.Kind == SyntaxKind.FunctionDefinition)
+                    {
+                        _functions.Add(item);
+                    }
+                }
+            }
+
+            return _functions;
+        }
+    }
+
+    /// <summary>The prepared control-flow graph of a function definition of this file.</summary>
+    public FlowShape ShapeOf(SyntaxNode function)
+    {
+        if (!_shapes.TryGetValue(function.FirstTokenIndex, out var shape))
+        {
+            shape = new FlowShape(ControlFlowGraph.Build(function));
+            _shapes.Add(function.FirstTokenIndex, shape);
+        }
+
+        return shape;
+    }
+}

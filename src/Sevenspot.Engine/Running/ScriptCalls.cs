@@ -1,0 +1,213 @@
+using System.Text;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// The script calls of one file: opens the host's file session on the first call, and keeps what the
+/// scripts print so that the file's output is ordered by position (the place the script's inputs
+/// come from), not by the order environments happened to be visited.
+/// </summary>
+internal sealed class ScriptCalls : IDisposable
+{
+    private readonly IScriptHost? _host;
+    private readonly string _path;
+    private readonly List<(long Key, int Sequence, string Text)> _printed = [];
+    private IScriptFileSession? _session;
+
+    public ScriptCalls(IScriptHost? host, string path)
+    {
+        _host = host;
+        _path = path;
+    }
+
+    public ScriptCallResult Run(ScriptRule rule, List<ScriptInput> inputs)
+    {
+        var result = Session(rule.Name).RunRule(rule, inputs);
+        Keep(result, inputs);
+        return result;
+    }
+
+    public ScriptCallResult Evaluate(string ruleName, ScriptConstraint script, List<ScriptInput> inputs)
+    {
+        var result = Session(ruleName).Evaluate(script, inputs);
+        Keep(result, inputs);
+        return result;
+    }
+
+    /// <summary>A script that raised while a rule was matched (a constraint, a fresh identifier); the runner stops the file.</summary>
+    public string? Failure { get; private set; }
+
+    /// <summary>
+    /// Checks a script constraint ("identifier x : script:python (y) { ... }") for a value: the
+    /// expression sees the constrained metavariable and the listed ones. Results are kept per file,
+    /// since the matcher binds the same value many times.
+    /// </summary>
+    public bool CheckConstraint(CodeRule rule, Metavariable meta, ScriptConstraint constraint, MetaValue value, Env env)
+    {
+        var inputs = new List<ScriptInput> { new(meta.Name, value) };
+        if (!AddArguments(rule, constraint, env, inputs, meta.Name))
+        {
+            return true; // an argument is not bound yet: the constraint cannot reject the value
+        }
+
+        var result = EvaluateCached(rule.Name, constraint, inputs);
+        return result.Error is null && result.BooleanValue == true;
+    }
+
+    /// <summary>The name of a fresh identifier computed by a script ("fresh identifier x = script:python (y) { ... }").</summary>
+    public string? FreshName(CodeRule rule, Metavariable meta, Env env)
+    {
+        foreach (var constraint in meta.Constraints)
+        {
+            if (constraint is ScriptConstraint script)
+            {
+                var inputs = new List<ScriptInput>();
+                AddArguments(rule, script, env, inputs, null);
+                var result = EvaluateCached(rule.Name, script, inputs);
+                return result.Error is null ? result.Value?.Text ?? string.Empty : meta.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private readonly Dictionary<(ScriptConstraint, string), ScriptCallResult> _evaluated = [];
+
+    private ScriptCallResult EvaluateCached(string ruleName, ScriptConstraint constraint, List<ScriptInput> inputs)
+    {
+        var key = new StringBuilder();
+        foreach (var input in inputs)
+        {
+            key.Append(input.Name).Append('=').Append(input.Value?.GetType().Name).Append(':').Append(input.Value?.Key).Append('\u0001');
+        }
+
+        if (!_evaluated.TryGetValue((constraint, key.ToString()), out var result))
+        {
+            result = Session(ruleName).Evaluate(constraint, inputs);
+            _evaluated[(constraint, key.ToString())] = result;
+            Keep(result, inputs);
+            if (result.Error is not null)
+            {
+                Failure ??= $"script in rule {ruleName} failed on {_path}:\n{result.Error.TrimEnd('\n')}";
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The arguments of a script expression, by their local names; false when one is unbound.</summary>
+    private static bool AddArguments(CodeRule rule, ScriptConstraint constraint, Env env, List<ScriptInput> inputs, string? skip)
+    {
+        bool all = true;
+        foreach (string argument in constraint.Arguments)
+        {
+            string local = argument;
+            int dot = argument.IndexOf('.', StringComparison.Ordinal);
+            string name = dot >= 0 ? argument[(dot + 1)..] : argument;
+            if (dot >= 0)
+            {
+                string from = argument[..dot];
+                local = name;
+                foreach (var m in rule.Metavariables)
+                {
+                    if (m.InheritedFrom == from && m.InheritedName == name)
+                    {
+                        local = m.Name;
+                    }
+                }
+            }
+
+            if (local == skip)
+            {
+                continue;
+            }
+
+            if (env.TryGet(local, out var value))
+            {
+                inputs.Add(new ScriptInput(name, value));
+            }
+            else
+            {
+                all = false;
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>Everything printed so far, by position of the inputs (then in call order).</summary>
+    public string Printed()
+    {
+        if (_printed.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        _printed.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Sequence.CompareTo(b.Sequence));
+        var sb = new StringBuilder();
+        foreach (var (_, _, text) in _printed)
+        {
+            sb.Append(text);
+        }
+
+        _printed.Clear();
+        return sb.ToString();
+    }
+
+    public void Dispose() => _session?.Dispose();
+
+    private IScriptFileSession Session(string ruleName)
+    {
+        if (_session is null)
+        {
+            if (_host is null)
+            {
+                throw new InvalidOperationException($"rule {ruleName} is a script rule, but no script host was given");
+            }
+
+            _session = _host.OpenFile(_path);
+        }
+
+        return _session;
+    }
+
+    private void Keep(ScriptCallResult result, List<ScriptInput> inputs)
+    {
+        if (result.Output.Length > 0)
+        {
+            _printed.Add((SortKey(inputs), _printed.Count, result.Output));
+        }
+    }
+
+    /// <summary>Where the inputs come from: the first position, else the first piece of code; unplaced inputs go last.</summary>
+    private static long SortKey(List<ScriptInput> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (input.Value is PositionValue p)
+            {
+                return Key(p.Start);
+            }
+        }
+
+        foreach (var input in inputs)
+        {
+            var code = input.Value switch
+            {
+                CodeValue c => c,
+                ListValue l => l.Range,
+                _ => null,
+            };
+            if (code is not null)
+            {
+                return Key(code.Tree.Text.GetLinePosition(code.Span.Start));
+            }
+        }
+
+        return long.MaxValue;
+    }
+
+    private static long Key(LinePosition p) => ((long)p.Line << 24) | (uint)p.Column;
+}

@@ -1,0 +1,59 @@
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// Runs the script parts of a semantic patch for the runner: script rules, script constraints and
+/// fresh identifiers computed by a script. Implemented by Sevenspot.Scripting (the python worker);
+/// the runner only sees metavariable values going in and out.
+/// </summary>
+public interface IScriptHost
+{
+    /// <summary>A session for one C file; every script call for the file goes through it.</summary>
+    IScriptFileSession OpenFile(string path);
+}
+
+/// <summary>The script calls made while one C file is processed.</summary>
+public interface IScriptFileSession : IDisposable
+{
+    /// <summary>Runs a script rule once, with its inherited metavariables.</summary>
+    ScriptCallResult RunRule(ScriptRule rule, IReadOnlyList<ScriptInput> inputs);
+
+    /// <summary>Evaluates a script expression (a constraint, or the name of a fresh identifier).</summary>
+    ScriptCallResult Evaluate(ScriptConstraint script, IReadOnlyList<ScriptInput> inputs);
+}
+
+/// <summary>A value handed to a script: a bound metavariable, or the binding's default when it is unbound.</summary>
+public readonly record struct ScriptInput(string Name, MetaValue? Value, string? Default = null, bool EmptyList = false);
+
+/// <summary>What one script call gave.</summary>
+public sealed class ScriptCallResult
+{
+    public static readonly ScriptCallResult Empty = new();
+
+    /// <summary>What the script printed.</summary>
+    public string Output { get; init; } = string.Empty;
+
+    /// <summary>False when the script called cocci.include_match(False).</summary>
+    public bool Include { get; init; } = true;
+
+    /// <summary>Output metavariables the script set (coccinelle.x = ...), by name.</summary>
+    public IReadOnlyDictionary<string, MetaValue> Outputs { get; init; } = new Dictionary<string, MetaValue>();
+
+    /// <summary>The value of an evaluated expression: a boolean for a constraint, a name for a fresh identifier.</summary>
+    public bool? BooleanValue { get; init; }
+
+    public MetaValue? Value { get; init; }
+
+    /// <summary>The script raised: python's traceback.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The script called cocci.exit().</summary>
+    public bool ExitRequested { get; init; }
+
+    /// <summary>Further runs of the semantic patch the script asked for (Iteration, cocci.add_pending_instance).</summary>
+    public IReadOnlyList<PendingInstance> PendingInstances { get; init; } = [];
+}
+
+/// <summary>One more run of the semantic patch, after the current one: on some files (null: the same ones), with other virtual rules and identifiers.</summary>
+public sealed record PendingInstance(IReadOnlyList<string>? Files, IReadOnlyList<string> Virtuals, IReadOnlyList<KeyValuePair<string, string>> Identifiers, bool ExtendIdentifiers);

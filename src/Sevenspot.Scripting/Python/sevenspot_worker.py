@@ -1,0 +1,247 @@
+"""Sevenspot's python worker: runs the script parts of a semantic patch.
+
+It reads one JSON request per line on stdin and answers each with one JSON line on the channel it
+was given (a copy of the original stdout; a script's own prints are captured and returned in the
+answer). Requests:
+
+  {"op": "load", "rules": [...], "exprs": [...]}     compile every script (answers syntax errors)
+  {"op": "run", "id": N, "args": {...}, "outputs": [...]}   run a script rule once
+  {"op": "eval", "id": N, "args": {...}}            evaluate a script constraint / fresh identifier
+  {"op": "begin"} / {"op": "end"}                   bracket one C file (see "fork")
+  {"op": "quit"}
+
+With "fork": true in "load", each file runs in a child process forked at "begin", so every file
+starts from the state the initialize rules left, whatever ran before it on this worker.
+"""
+
+import base64
+import io
+import json
+import pickle
+import os
+import sys
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import coccilib  # noqa: E402
+
+_channel = os.fdopen(os.dup(1), "wb", buffering=0)
+# Anything written to the real stdout by a script (os.write, a child process) must not corrupt the
+# protocol: route fd 1 to stderr, which sevenspot captures.
+os.dup2(2, 1)
+sys.stdout = io.TextIOWrapper(os.fdopen(1, "wb", buffering=0), write_through=True)
+_input = sys.stdin.buffer
+
+_globals = {"__name__": "__main__", "__builtins__": __builtins__}
+_cocci = coccilib.Cocci()
+_outputs = coccilib.Outputs()
+_globals["coccilib"] = coccilib
+_globals["cocci"] = _cocci
+_globals["coccinelle"] = _outputs
+_globals["Iteration"] = coccilib.iteration.Iteration
+coccilib._the_cocci = _cocci
+_rules = {}
+_exprs = {}
+_fork = False
+
+
+def _send(obj):
+    _channel.write(json.dumps(obj).encode("utf-8") + b"\n")
+
+
+def _value(v):
+    """A metavariable value from its JSON form."""
+    kind = v.get("k")
+    if kind == "pos":
+        return tuple(coccilib.Location(p["file"], p["fn"], str(p["l"]), str(p["c"]), str(p["le"]), str(p["ce"]))
+                     for p in v["p"])
+    if kind == "list":
+        return coccilib.TermList(v["s"], list(v["e"]))
+    return v["s"]
+
+
+def _back(value):
+    """The JSON form of an output metavariable's value."""
+    if isinstance(value, tuple) and value and isinstance(value[0], coccilib.Location):
+        return {"k": "pos", "p": [{"file": p.file, "fn": p.current_element, "l": int(p.line), "c": int(p.column),
+                                   "le": int(p.line_end), "ce": int(p.column_end)} for p in value]}
+    if isinstance(value, coccilib.MadeValue):
+        return {"k": value.kind, "s": str(value)}
+    if isinstance(value, coccilib.TermList):
+        return {"k": "expression", "s": str(value)}
+    return {"k": "identifier", "s": str(value)}
+
+
+def _without_smpl_comments(code):
+    """SmPL comments ("// ...") may stand on their own lines in a script; they are blanked, keeping line numbers."""
+    lines = code.split("\n")
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("//"):
+            lines[i] = ""
+    return "\n".join(lines)
+
+
+def _compile(item, mode):
+    # Pad with blank lines so that python's line numbers are the .cocci file's.
+    source = "\n" * max(0, item["line"] - 1) + _without_smpl_comments(item["code"])
+    return compile(source, item["file"], mode)
+
+
+def _load(request):
+    global _fork
+    _fork = bool(request.get("fork"))
+    # Virtual rules and virtual identifiers are known to scripts by their names (for Iteration).
+    for name in request.get("names", []):
+        _globals.setdefault(name, name)
+    for item in request.get("rules", []):
+        try:
+            _rules[item["id"]] = _compile(item, "exec")
+        except SyntaxError as e:
+            _send({"error": "syntax", "id": item["id"], "line": e.lineno or item["line"], "col": max(0, (e.offset or 1) - 1),
+                   "message": e.msg})
+            return
+    for item in request.get("exprs", []):
+        code = item["code"].strip()
+        try:
+            _exprs[item["id"]] = compile("\n" * max(0, item["line"] - 1) + code, item["file"], "eval")
+        except SyntaxError as e:
+            _send({"error": "syntax", "id": item["id"], "expr": True, "line": e.lineno or item["line"],
+                   "col": max(0, (e.offset or 1) - 1), "message": e.msg})
+            return
+    _send({"ok": True})
+
+
+def _captured(action):
+    """Runs action with the script's prints captured; gives (printed text, error text or None, exit)."""
+    buffer = io.StringIO()
+    saved = sys.stdout
+    sys.stdout = buffer
+    error = None
+    exit_requested = False
+    try:
+        result = action()
+    except coccilib.ExitRequested:
+        result = None
+        exit_requested = True
+    except SystemExit as e:
+        result = None
+        exit_requested = True
+        if e.code not in (None, 0):
+            error = "SystemExit: %s" % (e.code,)
+    except BaseException:  # a failing script must not stop the worker
+        result = None
+        error = traceback.format_exc()
+    finally:
+        sys.stdout = saved
+    return buffer.getvalue(), error, exit_requested, result
+
+
+def _run(request):
+    code = _rules[request["id"]]
+    for name, value in request.get("args", {}).items():
+        _globals[name] = _value(value)
+    # Output metavariables are unbound until the script sets them; other attributes of
+    # coccinelle (state a rule keeps there) stay.
+    for name in request.get("outputs", []):
+        _outputs.__dict__.pop(name, None)
+    _cocci._include = True
+    del _cocci._pending[:]
+
+    def action():
+        exec(code, _globals)
+
+    out, error, exit_requested, _ = _captured(action)
+    answer = {"out": out, "include": _cocci._include, "exit": exit_requested}
+    if error is not None:
+        answer["error"] = error
+    else:
+        values = {}
+        for name in request.get("outputs", []):
+            if name in _outputs.__dict__:
+                values[name] = _back(_outputs.__dict__[name])
+        answer["outputs"] = values
+    if _cocci._pending:
+        answer["pending"] = list(_cocci._pending)
+    _send(answer)
+
+
+def _eval(request):
+    code = _exprs[request["id"]]
+    scope = dict(_globals)
+    for name, value in request.get("args", {}).items():
+        scope[name] = _value(value)
+
+    out, error, exit_requested, result = _captured(lambda: eval(code, scope))
+    answer = {"out": out, "exit": exit_requested}
+    if error is not None:
+        answer["error"] = error
+    elif isinstance(result, bool):
+        answer["bool"] = result
+    else:
+        answer["value"] = _back(result)
+    _send(answer)
+
+
+def _begin():
+    """Starts a file; with "fork", in a child that answers until "end" and then exits."""
+    if not _fork:
+        _send({"ok": True})
+        return
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        _send({"ok": True})
+        return
+    os.waitpid(pid, 0)
+
+
+def _kept(names):
+    """What the merge.x bindings of finalize rules collect from this state: coccinelle.x, pickled."""
+    kept = {}
+    for name in names:
+        if name in _outputs.__dict__:
+            try:
+                kept[name] = base64.b64encode(pickle.dumps(_outputs.__dict__[name])).decode("ascii")
+            except Exception:  # an unpicklable value cannot be merged
+                pass
+    return kept
+
+
+def _end(request):
+    if _fork:
+        # The child's state ends with it: hand over what finalize merges.
+        _send({"ok": True, "kept": _kept(request.get("merge", []))})
+        sys.stderr.flush()
+        os._exit(0)
+    _send({"ok": True})
+
+
+def _state(request):
+    """The values merge.x would collect from this worker's own state (without per-file children)."""
+    _send({"ok": True, "kept": _kept(request.get("merge", []))})
+
+
+def _merged(request):
+    """Sets each merge.x argument of a finalize rule: the list of the values collected from every file or worker."""
+    for name, values in request.get("merged", {}).items():
+        _globals[name] = [pickle.loads(base64.b64decode(v)) for v in values]
+    _send({"ok": True})
+
+
+def main():
+    handlers = {"load": _load, "run": _run, "eval": _eval, "begin": lambda r: _begin(), "end": _end,
+                "state": _state, "merged": _merged}
+    while True:
+        line = _input.readline()
+        if not line:
+            return
+        request = json.loads(line)
+        op = request["op"]
+        if op == "quit":
+            return
+        handlers[op](request)
+
+
+if __name__ == "__main__":
+    main()

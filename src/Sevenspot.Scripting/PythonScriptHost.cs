@@ -1,0 +1,586 @@
+using System.Text.Json.Nodes;
+using Sevenspot.Engine;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Scripting;
+
+/// <summary>How the python side of a run is set up.</summary>
+public sealed class PythonScriptOptions
+{
+    /// <summary>The interpreter (--python); "python3" on the PATH by default.</summary>
+    public string Interpreter { get; init; } = "python3";
+
+    /// <summary>
+    /// Each C file starts from the state the initialize rules left (the worker forks per file), and
+    /// finalize sees that state too. This is what spatch does with --jobs (its workers are forked
+    /// after initialize; finalize runs in the parent), and it makes the output the same for any
+    /// number of workers. Without it one worker's state carries from file to file, as spatch
+    /// without --jobs.
+    /// </summary>
+    public bool StatePerFile { get; init; }
+
+    /// <summary>Virtual rules set with -D (for the dependencies of initialize and finalize rules).</summary>
+    public IReadOnlySet<string> DefinedVirtuals { get; init; } = new HashSet<string>();
+}
+
+/// <summary>
+/// Runs the python rules of a semantic patch: one long-lived python worker per concurrent file, each
+/// loaded with every script of the patch (compiled once, so a syntax error is found before any C
+/// file is read) and set up by the initialize rules.
+/// </summary>
+public sealed class PythonScriptHost : IScriptHost, IDisposable
+{
+    private readonly SmplFile _patch;
+    private readonly PythonScriptOptions _options;
+    private readonly Dictionary<Rule, int> _ruleIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ScriptConstraint, int> _expressionIds = new(ReferenceEqualityComparer.Instance);
+    private readonly JsonObject _load;
+    private readonly Stack<PythonWorker> _idle = new();
+    private readonly List<PythonWorker> _all = [];
+    private readonly object _gate = new();
+    private PythonWorker? _first;
+    private string _initializeOutput = string.Empty;
+
+    private PythonScriptHost(SmplFile patch, PythonScriptOptions options)
+    {
+        _patch = patch;
+        _options = options;
+        var rules = new JsonArray();
+        foreach (var rule in patch.Rules)
+        {
+            if (rule is ScriptRule { Language: "python" } script)
+            {
+                int id = _ruleIds.Count;
+                _ruleIds[script] = id;
+                rules.Add(new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = script.CodeLine, ["code"] = script.Code });
+            }
+        }
+
+        var expressions = new JsonArray();
+        foreach (var (rule, constraint) in ScriptConstraints(patch))
+        {
+            int id = _expressionIds.Count;
+            _expressionIds[constraint] = id;
+            expressions.Add(new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = rule.Line, ["code"] = constraint.Code });
+        }
+
+        var names = new JsonArray();
+        foreach (string name in patch.Virtuals)
+        {
+            names.Add(name);
+        }
+
+        foreach (var rule in patch.CodeRules)
+        {
+            foreach (var meta in rule.Metavariables)
+            {
+                if (meta.InheritedFrom == "virtual")
+                {
+                    names.Add(meta.InheritedName);
+                }
+            }
+        }
+
+        foreach (var rule in patch.Rules)
+        {
+            if (rule is ScriptRule { ScriptKind: ScriptKind.Finalize } finalize)
+            {
+                foreach (var binding in finalize.Bindings)
+                {
+                    if (binding.Rule == "merge" && binding.RuleVariable is { } merged && !_mergeNames.Contains(merged))
+                    {
+                        _mergeNames.Add(merged);
+                    }
+                }
+            }
+        }
+
+        _load = new JsonObject { ["op"] = "load", ["fork"] = options.StatePerFile, ["rules"] = rules, ["exprs"] = expressions, ["names"] = names };
+    }
+
+    /// <summary>The variables finalize rules collect with "x << merge.y;".</summary>
+    private readonly List<string> _mergeNames = [];
+
+    /// <summary>What each file's state held of them at its end (state per file), by file.</summary>
+    private readonly List<(string File, JsonObject Kept)> _kept = [];
+
+    private JsonArray MergeNames()
+    {
+        var names = new JsonArray();
+        foreach (string name in _mergeNames)
+        {
+            names.Add(name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Gives each "x << merge.y" of the finalize rules the values of coccinelle.y collected from every state, in file order.</summary>
+    private bool SendMerged(PythonWorker worker)
+    {
+        if (_mergeNames.Count == 0)
+        {
+            return true;
+        }
+
+        var states = new List<JsonObject>();
+        if (worker.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject own)
+        {
+            states.Add(own);
+        }
+
+        lock (_gate)
+        {
+            _kept.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File));
+            foreach (var (_, kept) in _kept)
+            {
+                states.Add(kept);
+            }
+        }
+
+        var merged = new JsonObject();
+        foreach (var rule in _patch.Rules)
+        {
+            if (rule is not ScriptRule { ScriptKind: ScriptKind.Finalize } finalize)
+            {
+                continue;
+            }
+
+            foreach (var binding in finalize.Bindings)
+            {
+                if (binding.Rule != "merge")
+                {
+                    continue;
+                }
+
+                var values = new JsonArray();
+                foreach (var state in states)
+                {
+                    if (state[binding.RuleVariable!] is JsonValue v)
+                    {
+                        values.Add(v.DeepClone());
+                    }
+                }
+
+                merged[binding.Name] = values;
+            }
+        }
+
+        return worker.Call(new JsonObject { ["op"] = "merged", ["merged"] = merged }) is not null;
+    }
+
+    /// <summary>Whether a semantic patch needs python at all.</summary>
+    public static bool IsNeededBy(SmplFile patch)
+    {
+        foreach (var rule in patch.Rules)
+        {
+            if (rule is ScriptRule { Language: "python" })
+            {
+                return true;
+            }
+        }
+
+        foreach (var _ in ScriptConstraints(patch))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Starts the first worker, compiles every script and runs the initialize rules. On failure
+    /// (no interpreter, a python syntax error, an initialize rule that raises) gives null and the
+    /// error, located in the semantic patch where it can be.
+    /// </summary>
+    public static PythonScriptHost? Start(SmplFile patch, PythonScriptOptions options, out string? error)
+    {
+        var host = new PythonScriptHost(patch, options);
+        var worker = host.NewWorker(out error, out string output);
+        if (worker is null)
+        {
+            host.Dispose();
+            return null;
+        }
+
+        host._first = worker;
+        host._initializeOutput = output;
+        host._idle.Push(worker);
+        return host;
+    }
+
+    /// <summary>What the initialize rules printed (once per run).</summary>
+    public string InitializeOutput => _initializeOutput;
+
+    /// <summary>Runs the finalize rules; gives what they printed, or an error.</summary>
+    public string RunFinalize(out string? error)
+    {
+        error = null;
+        var output = new System.Text.StringBuilder();
+        if (_first is null)
+        {
+            return string.Empty;
+        }
+
+        if (!SendMerged(_first))
+        {
+            error = "the python worker stopped before finalize:\n" + _first.TakeStderr();
+            return string.Empty;
+        }
+
+        foreach (var rule in _patch.Rules)
+        {
+            if (rule is ScriptRule { ScriptKind: ScriptKind.Finalize } script && DependsOnDefinedVirtuals(script))
+            {
+                var answer = _first.Call(RunRequest(script, []));
+                if (answer is null || answer["error"] is not null)
+                {
+                    error = RuleError(script, answer, _first);
+                    break;
+                }
+
+                output.Append((string?)answer["out"]);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>What the workers wrote on stderr that was not shown yet.</summary>
+    public string TakeStderr()
+    {
+        lock (_gate)
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (var worker in _all)
+            {
+                sb.Append(worker.TakeStderr());
+            }
+
+            return sb.ToString();
+        }
+    }
+
+    public IScriptFileSession OpenFile(string path)
+    {
+        PythonWorker? worker;
+        string? error = null;
+        lock (_gate)
+        {
+            _idle.TryPop(out worker);
+        }
+
+        worker ??= NewWorker(out error, out _);
+        return new Session(this, worker, path, error);
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var worker in _all)
+            {
+                worker.Dispose();
+            }
+
+            _all.Clear();
+            _idle.Clear();
+        }
+    }
+
+    /// <summary>A new worker, loaded and initialized; what its initialize rules printed.</summary>
+    private PythonWorker? NewWorker(out string? error, out string output)
+    {
+        output = string.Empty;
+        var worker = PythonWorker.Start(_options.Interpreter, out error);
+        if (worker is null)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            _all.Add(worker);
+        }
+
+        var loaded = worker.Call((JsonObject)_load.DeepClone());
+        if (loaded is null)
+        {
+            error = $"the python worker ({_options.Interpreter}) stopped while loading the scripts:\n{worker.TakeStderr()}".TrimEnd('\n');
+            return null;
+        }
+
+        if ((string?)loaded["error"] == "syntax")
+        {
+            error = SyntaxError(loaded);
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var rule in _patch.Rules)
+        {
+            if (rule is ScriptRule { ScriptKind: ScriptKind.Initialize } script && DependsOnDefinedVirtuals(script))
+            {
+                var answer = worker.Call(RunRequest(script, []));
+                if (answer is null || answer["error"] is not null)
+                {
+                    error = RuleError(script, answer, worker);
+                    return null;
+                }
+
+                text.Append((string?)answer["out"]);
+            }
+        }
+
+        output = text.ToString();
+        return worker;
+    }
+
+    private string SyntaxError(JsonObject answer)
+    {
+        int id = (int?)answer["id"] ?? 0;
+        int line = (int?)answer["line"] ?? 1;
+        int column = (int?)answer["col"] ?? 0;
+        string what = "script";
+        if (answer["expr"] is null)
+        {
+            foreach (var (rule, ruleId) in _ruleIds)
+            {
+                if (ruleId == id)
+                {
+                    what = $"script rule {rule.Name}";
+                }
+            }
+        }
+        else
+        {
+            what = "script constraint";
+        }
+
+        var source = _patch.Source;
+        line = Math.Clamp(line, 1, Math.Max(1, source.LineCount));
+        int offset = source.LineCount == 0 ? 0 : Math.Min(source.GetLineStart(line) + column, source.Length);
+        var diagnostic = new Diagnostic(DiagnosticId.ScriptSyntaxError, source, new TextSpan(offset, 0), what, (string?)answer["message"] ?? "invalid syntax");
+        return diagnostic.ToStringWithCaret();
+    }
+
+    private static string RuleError(ScriptRule rule, JsonObject? answer, PythonWorker worker)
+    {
+        string detail = answer is null ? "the python worker stopped:\n" + worker.TakeStderr() : (string?)answer["error"] ?? string.Empty;
+        return $"script rule {rule.Name} (line {rule.Line}) failed:\n{detail.TrimEnd('\n')}";
+    }
+
+    private JsonObject RunRequest(ScriptRule rule, IReadOnlyList<ScriptInput> inputs)
+    {
+        var args = new JsonObject();
+        foreach (var input in inputs)
+        {
+            args[input.Name] = ScriptValues.ToJson(input);
+        }
+
+        var outputs = new JsonArray();
+        foreach (var binding in rule.Bindings)
+        {
+            if (binding.Rule is null)
+            {
+                outputs.Add(binding.Name);
+            }
+        }
+
+        return new JsonObject { ["op"] = "run", ["id"] = _ruleIds[rule], ["args"] = args, ["outputs"] = outputs };
+    }
+
+    private bool DependsOnDefinedVirtuals(Rule rule) => rule.DependsOn is null || Holds(rule.DependsOn);
+
+    private bool Holds(Dependency d) => d switch
+    {
+        RuleDependency { Quantifier: DependencyQuantifier.Never } r => !_options.DefinedVirtuals.Contains(r.Rule),
+        RuleDependency r => _options.DefinedVirtuals.Contains(r.Rule),
+        NotDependency n => !Holds(n.Operand),
+        AndDependency a => Holds(a.Left) && Holds(a.Right),
+        OrDependency o => Holds(o.Left) || Holds(o.Right),
+        _ => true,
+    };
+
+    private static IEnumerable<(CodeRule Rule, ScriptConstraint Constraint)> ScriptConstraints(SmplFile patch)
+    {
+        foreach (var rule in patch.CodeRules)
+        {
+            foreach (var meta in rule.Metavariables)
+            {
+                foreach (var constraint in meta.Constraints)
+                {
+                    if (constraint is ScriptConstraint { Language: "python" } script)
+                    {
+                        yield return (rule, script);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Release(PythonWorker worker, bool healthy)
+    {
+        lock (_gate)
+        {
+            if (healthy)
+            {
+                _idle.Push(worker);
+            }
+            else
+            {
+                _all.Remove(worker);
+                worker.Dispose();
+            }
+        }
+    }
+
+    /// <summary>One C file on one worker: "begin" on the first call, "end" when disposed.</summary>
+    private sealed class Session : IScriptFileSession
+    {
+        private readonly PythonScriptHost _host;
+        private readonly PythonWorker? _worker;
+        private readonly string _path;
+        private readonly string? _startError;
+        private bool _begun;
+        private bool _healthy = true;
+
+        public Session(PythonScriptHost host, PythonWorker? worker, string path, string? startError)
+        {
+            _host = host;
+            _worker = worker;
+            _path = path;
+            _startError = startError;
+        }
+
+        public ScriptCallResult RunRule(ScriptRule rule, IReadOnlyList<ScriptInput> inputs) =>
+            Call(_host.RunRequest(rule, inputs));
+
+        public ScriptCallResult Evaluate(ScriptConstraint script, IReadOnlyList<ScriptInput> inputs)
+        {
+            var args = new JsonObject();
+            foreach (var input in inputs)
+            {
+                args[input.Name] = ScriptValues.ToJson(input);
+            }
+
+            return Call(new JsonObject { ["op"] = "eval", ["id"] = _host._expressionIds[script], ["args"] = args });
+        }
+
+        public void Dispose()
+        {
+            if (_worker is null)
+            {
+                return;
+            }
+
+            if (_begun && _healthy)
+            {
+                var answer = _worker.Call(new JsonObject { ["op"] = "end", ["merge"] = _host.MergeNames() });
+                if (answer is null)
+                {
+                    _healthy = false;
+                }
+                else if (answer["kept"] is JsonObject kept && kept.Count > 0)
+                {
+                    lock (_host._gate)
+                    {
+                        _host._kept.Add((_path, (JsonObject)kept.DeepClone()));
+                    }
+                }
+            }
+
+            _host.Release(_worker, _healthy);
+        }
+
+        private ScriptCallResult Call(JsonObject request)
+        {
+            if (_worker is null)
+            {
+                return new ScriptCallResult { Error = _startError ?? "no python worker" };
+            }
+
+            if (!_begun)
+            {
+                _begun = true;
+                if (_worker.Call(new JsonObject { ["op"] = "begin", ["file"] = _path }) is null)
+                {
+                    _healthy = false;
+                }
+            }
+
+            var answer = _healthy ? _worker.Call(request) : null;
+            if (answer is null)
+            {
+                _healthy = false;
+                return new ScriptCallResult { Error = "the python worker stopped:\n" + _worker.TakeStderr() };
+            }
+
+            var outputs = new Dictionary<string, MetaValue>(StringComparer.Ordinal);
+            if (answer["outputs"] is JsonObject values)
+            {
+                foreach (var (name, value) in values)
+                {
+                    if (value is JsonObject v)
+                    {
+                        outputs[name] = ScriptValues.FromJson(v);
+                    }
+                }
+            }
+
+            return new ScriptCallResult
+            {
+                Output = (string?)answer["out"] ?? string.Empty,
+                Include = (bool?)answer["include"] ?? true,
+                Outputs = outputs,
+                Error = (string?)answer["error"],
+                ExitRequested = (bool?)answer["exit"] ?? false,
+                BooleanValue = (bool?)answer["bool"],
+                Value = answer["value"] is JsonObject value1 ? ScriptValues.FromJson(value1) : null,
+                PendingInstances = answer["pending"] is JsonArray pending ? Pending(pending) : [],
+            };
+        }
+
+        private static List<PendingInstance> Pending(JsonArray pending)
+        {
+            var result = new List<PendingInstance>();
+            foreach (var item in pending)
+            {
+                if (item is not JsonObject o)
+                {
+                    continue;
+                }
+
+                List<string>? files = null;
+                if (o["files"] is JsonArray fileArray)
+                {
+                    files = [];
+                    foreach (var f in fileArray)
+                    {
+                        files.Add((string?)f ?? string.Empty);
+                    }
+                }
+
+                var virtuals = new List<string>();
+                foreach (var v in o["virtuals"] as JsonArray ?? [])
+                {
+                    virtuals.Add((string?)v ?? string.Empty);
+                }
+
+                var ids = new List<KeyValuePair<string, string>>();
+                foreach (var pair in o["ids"] as JsonArray ?? [])
+                {
+                    if (pair is JsonArray { Count: 2 } kv)
+                    {
+                        ids.Add(new((string?)kv[0] ?? string.Empty, (string?)kv[1] ?? string.Empty));
+                    }
+                }
+
+                result.Add(new PendingInstance(files, virtuals, ids, (bool?)o["extend"] ?? false));
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using Sevenspot.C;
+using Sevenspot.Engine;
+using Sevenspot.Text;
+
+namespace Sevenspot.Scripting;
+
+/// <summary>
+/// Metavariable values to and from their JSON form in the worker protocol. Values are rendered as
+/// spatch renders them for python: the tokens separated by single spaces ("x -> a", "g ( a )"),
+/// lists with their elements as well ("a , 2"), positions as lists of places.
+/// </summary>
+internal static class ScriptValues
+{
+    public static JsonObject ToJson(ScriptInput input)
+    {
+        if (input.Value is null)
+        {
+            return input.EmptyList
+                ? new JsonObject { ["k"] = "list", ["s"] = string.Empty, ["e"] = new JsonArray() }
+                : new JsonObject { ["k"] = "str", ["s"] = input.Default ?? string.Empty };
+        }
+
+        return ToJson(input.Value);
+    }
+
+    public static JsonObject ToJson(MetaValue value)
+    {
+        switch (value)
+        {
+            case PositionValue p:
+                return new JsonObject
+                {
+                    ["k"] = "pos",
+                    ["p"] = new JsonArray(new JsonObject
+                    {
+                        ["file"] = p.File,
+                        ["fn"] = p.Function,
+                        ["l"] = p.Start.Line,
+                        ["c"] = p.Start.Column,
+                        ["le"] = p.End.Line,
+                        ["ce"] = p.End.Column,
+                    }),
+                };
+            case ListValue list:
+                var elements = new JsonArray();
+                foreach (var item in list.Items)
+                {
+                    elements.Add(item.Key);
+                }
+
+                return new JsonObject { ["k"] = "list", ["s"] = list.Key, ["e"] = elements };
+            case TypeValue type:
+                return new JsonObject { ["k"] = "str", ["s"] = SpacedType(type.TypeText) };
+            default:
+                return new JsonObject { ["k"] = "str", ["s"] = value.Key };
+        }
+    }
+
+    /// <summary>A value a script set (coccinelle.x = ...) as a metavariable value for later rules.</summary>
+    public static MetaValue FromJson(JsonObject json)
+    {
+        string kind = (string?)json["k"] ?? "identifier";
+        if (kind == "pos" && json["p"] is JsonArray places && places.Count > 0 && places[0] is JsonObject place)
+        {
+            return new PositionValue(
+                (string?)place["file"] ?? string.Empty,
+                new LinePosition((int?)place["l"] ?? 0, (int?)place["c"] ?? 0),
+                new LinePosition((int?)place["le"] ?? 0, (int?)place["ce"] ?? 0),
+                (string?)place["fn"] ?? string.Empty,
+                default);
+        }
+
+        string text = (string?)json["s"] ?? string.Empty;
+        return kind is "expression" or "statement" or "type" ? new ScriptTextValue(text, TokenKey(text)) : new NameValue(text);
+    }
+
+    /// <summary>The tokens of C code separated by single spaces, as values are compared.</summary>
+    internal static string TokenKey(string code)
+    {
+        var lexed = Lexer.Lex(SourceText.FromString("script", code));
+        var sb = new System.Text.StringBuilder(code.Length);
+        for (int i = 0; i < lexed.Count; i++)
+        {
+            if (lexed.KindAt(i) == SyntaxKind.EndOfFileToken)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(lexed.TextAt(i));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>spatch prints a type with its tokens apart: "struct s *", "int [ ]".</summary>
+    internal static string SpacedType(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i++;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(text, start, i - start);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,74 @@
+namespace Sevenspot.Cli.Tests.Spatch;
+
+/// <summary>Several semantic patches in one run (--sp-file repeated, or a folder): each file's output is what each patch prints alone, in order.</summary>
+public sealed class ManyPatchesTests : IDisposable
+{
+    // Both patches use a metavariable named x and a virtual rule named v: each keeps its own.
+    private const string Rename = "virtual v\n@r depends on !v@\nidentifier x;\n@@\n- foo(x);\n+ bar(x);\n";
+    private const string Star = "virtual v\n@s@\nexpression x;\n@@\n* baz(x);\n";
+
+    private readonly SpatchHarness _h = new SpatchHarness()
+        .With("p/1-rename.cocci", Rename)
+        .With("p/2-star.cocci", Star)
+        .With("d/a.c", "int f(void)\n{\n\tfoo(a);\n\tbaz(1);\n\treturn 0;\n}\n")
+        .With("d/b.c", "int g(void)\n{\n\tbaz(2);\n\treturn 1;\n}\n")
+        .With("d/c.c", "int h(void)\n{\n\treturn foo(c);\n}\n");
+
+    public void Dispose() => _h.Dispose();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Two_patches_print_per_file_what_each_prints_alone(bool folder)
+    {
+        var rename = _h.Run("--very-quiet", "--sp-file", "p/1-rename.cocci", "--dir", "d");
+        var star = _h.Run("--very-quiet", "--sp-file", "p/2-star.cocci", "--dir", "d");
+        var both = folder
+            ? _h.Run("--very-quiet", "--sp-file", "p", "--dir", "d")
+            : _h.Run("--very-quiet", "--sp-file", "p/1-rename.cocci", "--cocci-file", "p/2-star.cocci", "--dir", "d");
+        Assert.Equal(0, both.ExitCode);
+        Assert.Empty(both.Stderr);
+
+        // Per file, in file order: the first patch's diff, then the second's.
+        string expected = string.Concat(
+            PartFor(rename.Stdout, "d/a.c"), PartFor(star.Stdout, "d/a.c"),
+            PartFor(rename.Stdout, "d/b.c"), PartFor(star.Stdout, "d/b.c"),
+            PartFor(rename.Stdout, "d/c.c"), PartFor(star.Stdout, "d/c.c"));
+        Assert.NotEmpty(PartFor(rename.Stdout, "d/a.c"));
+        Assert.NotEmpty(PartFor(star.Stdout, "d/b.c"));
+        Assert.Equal(expected, both.Stdout);
+    }
+
+    [Fact]
+    public void A_virtual_rule_set_for_one_patch_is_seen_by_every_patch_that_declares_it()
+    {
+        var both = _h.Run("--very-quiet", "-D", "v", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "d");
+        Assert.Equal(0, both.ExitCode);
+        Assert.DoesNotContain("+\tbar(a);", both.Stdout, StringComparison.Ordinal); // the rename depends on !v
+        Assert.Contains("-\tbaz(1);", both.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rewriting_files_takes_one_patch()
+    {
+        var result = _h.Run("--in-place", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "d");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Contains("take one semantic patch", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The diff a run printed for one file: from its "diff -u -p" line up to the next one.</summary>
+    private static string PartFor(string stdout, string file)
+    {
+        string name = "/" + Path.GetFileName(file) + " ";
+        foreach (string part in stdout.Split("diff -u -p ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            string first = part[..part.IndexOf('\n', StringComparison.Ordinal)];
+            if (first.Contains(name, StringComparison.Ordinal))
+            {
+                return "diff -u -p " + part;
+            }
+        }
+
+        return string.Empty;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine.Tests;
+
+/// <summary>
+/// One folder per case under Fixtures: a rule (r.cocci), a C file (t.c), and the file as spatch
+/// 1.1.1 leaves it (expected.c, taken from `spatch --sp-file r.cocci t.c -o expected.c`; equal to
+/// t.c when spatch changes nothing). Fixtures/regen.sh takes the expectations again from spatch.
+/// </summary>
+public sealed class FixtureTests
+{
+    private static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sevenspot.slnx")))
+            {
+                return Path.Combine(dir.FullName, "tests", "Sevenspot.Engine.Tests", "Fixtures");
+            }
+        }
+
+        throw new InvalidOperationException($"No Sevenspot.slnx above {AppContext.BaseDirectory}.");
+    }
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (string dir in Directory.GetDirectories(Root()).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(dir));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Rule_gives_spatchs_result(string name)
+    {
+        string dir = Path.Combine(Root(), name);
+        var parsed = SmplParser.Parse(SourceText.FromString("r.cocci", File.ReadAllText(Path.Combine(dir, "r.cocci"))));
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToString())));
+        string code = File.ReadAllText(Path.Combine(dir, "t.c"));
+        var runner = new SemanticPatchRunner(parsed.File!, new RunOptions());
+        var outcome = runner.Run(SourceText.FromString("t.c", code));
+        Assert.Null(outcome.Failure);
+        string actual = outcome.Modified is { } bytes ? Encoding.UTF8.GetString(bytes) : code;
+        string expected = File.ReadAllText(Path.Combine(dir, "expected.c"));
+        Assert.True(expected == actual, $"{name}: actual result follows\n{actual}");
+    }
+}

@@ -1,0 +1,5 @@
+void f(int x, int y) {
+	foo(y);
+	bar(x,1);
+	bar(y,1);
+}

@@ -1,0 +1,6 @@
+@@
+expression x, E;
+@@
+foo(x);
+...
+- bar(x,E);

@@ -1,0 +1,4 @@
+void f(int x, int y) {
+	b(1);
+	d();
+}

@@ -1,0 +1,6 @@
+@@
+expression x;
+@@
+lock(x);
+...
+- unlock(x);

@@ -1,0 +1,11 @@
+@r@
+expression E;
+@@
+b(E);
+...
+d();
+
+@@
+expression r.E;
+@@
+- b(E);

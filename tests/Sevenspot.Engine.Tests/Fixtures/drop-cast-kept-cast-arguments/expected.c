@@ -1,0 +1,5 @@
+int main() {
+  f(g(y));
+  f((long) g(z));
+  f((int) g((a + 1)));
+}

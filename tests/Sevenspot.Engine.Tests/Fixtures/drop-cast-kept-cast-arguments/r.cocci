@@ -1,0 +1,8 @@
+@@
+expression E;
+type T;
+@@
+  f((T)
+- E
++ g(E)
+  );

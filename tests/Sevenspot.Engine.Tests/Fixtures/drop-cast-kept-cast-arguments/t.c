@@ -1,0 +1,5 @@
+int main() {
+  f(y);
+  f((long)z);
+  f((int)(a + 1));
+}

@@ -1,0 +1,7 @@
+int main() {
+  y = kzalloc(sizeof(struct bar), GPF_KERNEL);
+}
+
+int g() {
+  z = kzalloc(sizeof(struct bar), GPF_KERNEL);
+}

@@ -1,0 +1,14 @@
+int g(char *p, char *q) {
+	p = kmalloc(3);
+	if (p == NULL)
+		e();
+	if (!q)
+		a();
+	else
+		b();
+	if (!q)
+		c();
+	if (q != NULL)
+		d();
+	return 0;
+}

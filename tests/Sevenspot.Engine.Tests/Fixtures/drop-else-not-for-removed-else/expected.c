@@ -1,0 +1,15 @@
+int g(char *p, char *q) {
+	p = kmalloc(3);
+	if (p == NULL)
+		e();
+	if (NULL == q) {
+		foo();
+	}
+	else
+		bar();
+	if (!q)
+		c();
+	if (q != NULL)
+		d();
+	return 0;
+}

@@ -1,0 +1,10 @@
+@@
+expression x;
+statement S1, S2;
+@@
+  if (x == NULL)
+-   S1
++   { foo(); }
+  else
+-   S2
++   bar();

@@ -1,0 +1,11 @@
+@@
+expression x;
+statement S1, S2;
+@@
+  if (
+-  x == NULL
++  !x
+  )
+    S1
+  else
+    S2

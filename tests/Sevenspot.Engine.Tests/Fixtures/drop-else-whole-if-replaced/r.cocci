@@ -1,0 +1,6 @@
+@@
+expression x;
+statement S1, S2;
+@@
+- if (x == NULL) S1 else S2
++ if (!x) S1 else S2

@@ -1,0 +1,6 @@
+int g(char *q) {
+	if (!q)
+		b();
+	else
+		a();
+}

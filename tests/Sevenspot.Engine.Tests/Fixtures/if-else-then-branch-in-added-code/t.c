@@ -1,0 +1,6 @@
+int g(char *q) {
+	if (q == NULL)
+		a();
+	else
+		b();
+}

@@ -1,0 +1,6 @@
+int g(char *q) {
+	if (NULL == q)
+		a();
+	else b();
+	x = (NULL == q);
+}

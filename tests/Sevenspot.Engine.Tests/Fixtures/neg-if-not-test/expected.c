@@ -1,0 +1,19 @@
+int g(char *p, int y) {
+	if (p != NULL)
+		b();
+	else
+		fail();
+	if (!y)
+		fail();
+	else
+		c();
+	if (y)
+		d();
+	else
+		fail();
+	if (p == NULL)
+		a();
+	else
+		fail();
+	return 0;
+}
