@@ -733,6 +733,21 @@ internal sealed class MetavariableParser
     private bool Declare(string name) =>
         _declared.Add(name) || _c.Fail(DiagnosticId.SmplSyntaxError, $"'{name}' is already declared as a metavariable of this rule");
 
+    /// <summary>A constraint's regular expression that does not compile is an error at its string, not a failure while matching.</summary>
+    private bool CheckRegex(string candidate, out string pattern)
+    {
+        pattern = candidate;
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(candidate, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            return _c.Fail(DiagnosticId.SmplBadConstraint, $"invalid regular expression: {e.Message}");
+        }
+    }
+
     private bool ReadConstraints(List<MetavariableConstraint> constraints)
     {
         while (true)
@@ -746,7 +761,13 @@ internal sealed class MetavariableParser
                     return _c.Fail(DiagnosticId.SmplBadConstraint, "expected a regular expression in quotes after '=~'");
                 }
 
-                constraints.Add(new RegexConstraint(UnquoteRegex(_c.Next()), false));
+                if (!CheckRegex(UnquoteRegex(_c.Text), out string pattern))
+                {
+                    return false;
+                }
+
+                _c.Next();
+                constraints.Add(new RegexConstraint(pattern, false));
             }
             else if (_c.Kind == SyntaxKind.ExclamationToken && _c.PeekKind() == SyntaxKind.TildeToken)
             {
@@ -757,7 +778,13 @@ internal sealed class MetavariableParser
                     return _c.Fail(DiagnosticId.SmplBadConstraint, "expected a regular expression in quotes after '!~'");
                 }
 
-                constraints.Add(new RegexConstraint(UnquoteRegex(_c.Next()), true));
+                if (!CheckRegex(UnquoteRegex(_c.Text), out string patternNegated))
+                {
+                    return false;
+                }
+
+                _c.Next();
+                constraints.Add(new RegexConstraint(patternNegated, true));
             }
             else if (_c.Kind is SyntaxKind.EqualsToken or SyntaxKind.ExclamationEqualsToken)
             {

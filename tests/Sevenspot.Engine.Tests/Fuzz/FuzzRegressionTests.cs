@@ -30,6 +30,22 @@ public sealed class FuzzRegressionTests
         Assert.Contains("is already declared as a metavariable of this rule", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("back)")]
+    [InlineData("[ack$")]
+    [InlineData("*ack$")]
+    public void A_constraint_with_a_regular_expression_that_does_not_compile_is_a_located_error(string regex)
+    {
+        // Found by the match target: the expression was first compiled while matching.
+        string rule = "@@\nidentifier f =~ \"" + regex + "\";\n@@\n- f(1);\n";
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(new LinePosition(2, 16), error.Position);
+        Assert.Contains("invalid regular expression", error.Message, StringComparison.Ordinal);
+        Assert.True(SmplParser.Parse("@@\nidentifier f !~ \"^back$\";\n@@\n- f(1);\n").Success);
+    }
+
     [Fact]
     public void The_same_name_in_two_rules_is_not_a_duplicate()
     {
