@@ -35,7 +35,9 @@ if [ ! -f "$build/.instrumented" ]; then
 fi
 
 if [ "${2:-}" = "--replay" ]; then
-    exec dotnet "$build/Sevenspot.Fuzz.dll" "$target" "${3:?--replay needs a file or directory}"
+    # Instrumented assemblies only run under afl-fuzz: replay with a plain build.
+    dotnet build "$repo/fuzz/Sevenspot.Fuzz/Sevenspot.Fuzz.csproj" -c Release -nologo -v quiet >/dev/null
+    exec dotnet "$repo/fuzz/Sevenspot.Fuzz/bin/Release/net10.0/Sevenspot.Fuzz.dll" "$target" "${3:?--replay needs a file or directory}"
 fi
 
 seconds=${2:-3600}

@@ -38,6 +38,7 @@ internal static class Program
     private static int Replay(Action<byte[]> target, string[] paths)
     {
         int failures = 0;
+        var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
             var files = Directory.Exists(path) ? Directory.GetFiles(path) : [path];
@@ -52,6 +53,12 @@ internal static class Program
                 {
                     failures++;
                     Console.WriteLine($"{file}: {e.GetType().Name}: {e.Message}");
+
+                    // The stack once per kind of failure: many findings are one bug.
+                    if (shown.Add(e.GetType().Name + e.StackTrace))
+                    {
+                        Console.WriteLine(e.StackTrace);
+                    }
                 }
             }
         }

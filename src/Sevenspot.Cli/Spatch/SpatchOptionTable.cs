@@ -124,7 +124,7 @@ internal static class SpatchOptionTable
         Add(Main, "--patch", SpatchOptionKind.String, "DIR: name the files in diff headers relative to DIR, as a/... and b/... (\"\" for the current directory)", (s, v) => s.Patch = v, main: true);
         Refuse(Main, "--kbuild-info", SpatchOptionKind.String, "files are always processed one by one", main: true);
         Add(Main, "--python", SpatchOptionKind.String, "PATH: the Python interpreter that runs script rules (python3 by default)", (s, v) => s.Python = v, main: true);
-        Ignore(Main, "--pyoutput", SpatchOptionKind.String, "MODULE: Sevenspot does not start a Python interpreter", main: true);
+        Ignore(Main, "--pyoutput", SpatchOptionKind.String, "MODULE: script rules print through Sevenspot's own coccilib, whatever module is named", main: true);
         Ignore(Main, "--parse-handler", SpatchOptionKind.String, "FILE: parse errors are always reported by Sevenspot itself", main: true);
         Add(Main, "--print-options-only", SpatchOptionKind.Flag, "show every option read (config files, #spatch lines, command line) and stop", (s, _) => s.Action ??= "--print-options-only", main: true);
         Add(Main, "--version", SpatchOptionKind.Flag, "print the spatch version Sevenspot follows and Sevenspot's own", (s, _) => s.Action = "--version", main: true);

@@ -56,8 +56,9 @@ public sealed partial class Matcher
                 return MatchSlotRange(p, c.Value, 0, 5, s);
             case RuleElementKind.Default when node.Kind == ControlFlowNodeKind.Default && c.Value.Kind == SyntaxKind.DefaultStatement:
                 return MatchSlotRange(p, c.Value, 0, 2, s);
+            // A body whose closing brace is missing (a function that did not parse to its end) has no place for the return.
             case RuleElementKind.ImplicitReturn when node.Kind == ControlFlowNodeKind.BlockClose && c.Value.Kind == SyntaxKind.CompoundStatement:
-                return [ImplicitReturn(p, c.Value.AsCompoundStatement().CloseBrace.Index, s)];
+                return c.Value.GetTokenSlot(2) is { } closeBrace ? [ImplicitReturn(p, closeBrace.Index, s)] : [];
             case RuleElementKind.AnyCloseBrace:
                 return node.Kind == ControlFlowNodeKind.BlockClose ? [s] : [];
             case RuleElementKind.MinusDots:
@@ -640,8 +641,8 @@ public sealed partial class Matcher
             case ControlFlowNodeKind.Default when c.Kind == SyntaxKind.DefaultStatement:
                 yield return s.Record(dots.Index, c.FirstTokenIndex, LastTokenBeforeSlot(c, 2));
                 break;
-            case ControlFlowNodeKind.BlockClose when c.Kind == SyntaxKind.CompoundStatement:
-                yield return s.Record(dots.Index, c.AsCompoundStatement().CloseBrace.Index, c.AsCompoundStatement().CloseBrace.Index);
+            case ControlFlowNodeKind.BlockClose when c.Kind == SyntaxKind.CompoundStatement && c.GetTokenSlot(2) is { } closeBrace:
+                yield return s.Record(dots.Index, closeBrace.Index, closeBrace.Index);
                 break;
             default:
                 yield return s;

@@ -20,6 +20,7 @@ internal sealed class MetavariableParser
     private readonly IReadOnlyDictionary<string, MetavariableKind> _fileNames;
     private readonly SourceText _file;
     private readonly List<Metavariable> _result = [];
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
 
     public MetavariableParser(SourceText file, TextSpan span, IReadOnlyDictionary<string, MetavariableKind> fileNames, CodeRule? extends = null)
     {
@@ -486,6 +487,9 @@ internal sealed class MetavariableParser
                 if (!_result.Any(x => x.Name == name))
                 {
                     _result.Add(new Metavariable { Name = name, Kind = MetavariableKind.Type, InheritedFrom = rule, InheritedName = name, Line = line });
+
+                    // Declared by its use: a later "type T;" is a second declaration.
+                    _declared.Add(name);
                 }
 
                 return name;
@@ -698,10 +702,20 @@ internal sealed class MetavariableParser
             return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected a metavariable name but found {_c.Describe()}");
         }
 
+        if (_c.PeekKind() != SyntaxKind.DotToken && !Declare(_c.Text))
+        {
+            return false;
+        }
+
         string first = _c.Next();
         if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
         {
             _c.Next();
+            if (!Declare(_c.Text))
+            {
+                return false;
+            }
+
             rule = first;
             inheritedName = _c.Next();
             name = inheritedName;
@@ -710,6 +724,28 @@ internal sealed class MetavariableParser
 
         name = first;
         return true;
+    }
+
+    /// <summary>
+    /// A name declared twice in one rule is an error at the second declaration, as in spatch:
+    /// the rule could not say which of the two its code means.
+    /// </summary>
+    private bool Declare(string name) =>
+        _declared.Add(name) || _c.Fail(DiagnosticId.SmplSyntaxError, $"'{name}' is already declared as a metavariable of this rule");
+
+    /// <summary>A constraint's regular expression that does not compile is an error at its string, not a failure while matching.</summary>
+    private bool CheckRegex(string candidate, out string pattern)
+    {
+        pattern = candidate;
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(candidate, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            return _c.Fail(DiagnosticId.SmplBadConstraint, $"invalid regular expression: {e.Message}");
+        }
     }
 
     private bool ReadConstraints(List<MetavariableConstraint> constraints)
@@ -725,7 +761,13 @@ internal sealed class MetavariableParser
                     return _c.Fail(DiagnosticId.SmplBadConstraint, "expected a regular expression in quotes after '=~'");
                 }
 
-                constraints.Add(new RegexConstraint(UnquoteRegex(_c.Next()), false));
+                if (!CheckRegex(UnquoteRegex(_c.Text), out string pattern))
+                {
+                    return false;
+                }
+
+                _c.Next();
+                constraints.Add(new RegexConstraint(pattern, false));
             }
             else if (_c.Kind == SyntaxKind.ExclamationToken && _c.PeekKind() == SyntaxKind.TildeToken)
             {
@@ -736,7 +778,13 @@ internal sealed class MetavariableParser
                     return _c.Fail(DiagnosticId.SmplBadConstraint, "expected a regular expression in quotes after '!~'");
                 }
 
-                constraints.Add(new RegexConstraint(UnquoteRegex(_c.Next()), true));
+                if (!CheckRegex(UnquoteRegex(_c.Text), out string patternNegated))
+                {
+                    return false;
+                }
+
+                _c.Next();
+                constraints.Add(new RegexConstraint(patternNegated, true));
             }
             else if (_c.Kind is SyntaxKind.EqualsToken or SyntaxKind.ExclamationEqualsToken)
             {
