@@ -216,7 +216,9 @@ internal sealed partial class CtlTranslator
         var f1 = SeqFvs(quantified, [headerVars, FreeVariables(thenBranch), []]);
         var elseVars = new HashSet<string>(ElementVariables(els).Concat(FreeVariables(elseBranch)), StringComparer.Ordinal);
         var f2 = SeqFvs(quantified, [headerVars, elseVars, []]);
+        // A variable of both branches (if (E) S1 else S1) is one binding for the whole if, as are those shared with the header.
         var both = new HashSet<string>(f1[0].Shared.Concat(f1[1].Shared).Concat(f2[0].Shared).Concat(f2[1].Shared), StringComparer.Ordinal);
+        both.UnionWith(f1[1].Only.Where(f2[1].Only.Contains));
         var exponly = new HashSet<string>(f1[0].Only.Where(f2[0].Only.Contains), StringComparer.Ordinal);
         var newQuantified = new HashSet<string>(quantified.Concat(both), StringComparer.Ordinal);
         var ifHeader = Quantify(guard, exponly, MakeMatch(guard, header));

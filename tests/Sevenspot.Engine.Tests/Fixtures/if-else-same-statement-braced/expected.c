@@ -1,0 +1,14 @@
+void f(int x)
+{
+	while (x) {
+		if (g(x)) {
+			a();
+			break;
+		} else {
+			b();
+		}
+		{
+			c(x);
+		}
+	}
+}
