@@ -148,23 +148,71 @@ internal sealed partial class SpatchDriver
 
         void Print(FileResult result)
         {
-            switch (result.Status)
+            if (ReportFailure(result))
             {
-                case FileStatus.TimedOut:
-                    WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
-                    return;
-                case FileStatus.Failed:
-                    WriteErrorText(result.Stderr);
-                    WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
-                    return;
-                case FileStatus.InternalError:
-                    WriteErrorText(result.Stderr);
-                    WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
-                    return;
+                return;
             }
 
             modified += result.Modified is null ? 0 : 1;
             Emit(result, ref status);
+        }
+    }
+
+    /// <summary>-D flags: virtual rules set (-D name) and values given to virtual identifiers (-D name=value).</summary>
+    private (HashSet<string> Defined, Dictionary<string, string> Values) SplitDefines()
+    {
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string d in _settings.Defines)
+        {
+            int eq = d.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0)
+            {
+                values[d[..eq]] = d[(eq + 1)..];
+            }
+            else
+            {
+                defined.Add(d);
+            }
+        }
+
+        return (defined, values);
+    }
+
+    /// <summary>The files this run processes: the inputs listed, then this machine's share under --max/--index.</summary>
+    private List<string>? SelectInputs(List<string> files, out string? directory, out int status)
+    {
+        directory = null;
+        bool distribution = _settings.Index is not null || _settings.Max is not null || _settings.ModDistrib;
+        if (distribution && (_settings.Jobs is not null || _settings.ChunkSize is not null))
+        {
+            WriteError("error: distribution and parallelism are not compatible");
+            status = 1;
+            return null;
+        }
+
+        var inputs = ListInputs(files, out directory, out status);
+        return inputs is not null && distribution ? Distribute(inputs, out status) : inputs;
+    }
+
+    /// <summary>A directory run's line for a file that failed or timed out (spatch's "EXN: ... in FILE"); false for a file that finished.</summary>
+    private bool ReportFailure(FileResult result)
+    {
+        switch (result.Status)
+        {
+            case FileStatus.TimedOut:
+                WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
+                return true;
+            case FileStatus.Failed:
+                WriteErrorText(result.Stderr);
+                WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                return true;
+            case FileStatus.InternalError:
+                WriteErrorText(result.Stderr);
+                WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
+                return true;
+            default:
+                return false;
         }
     }
 

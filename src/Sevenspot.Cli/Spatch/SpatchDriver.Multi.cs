@@ -28,20 +28,7 @@ internal sealed partial class SpatchDriver
             return status;
         }
 
-        var defined = new HashSet<string>(StringComparer.Ordinal);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string d in _settings.Defines)
-        {
-            int eq = d.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-            {
-                values[d[..eq]] = d[(eq + 1)..];
-            }
-            else
-            {
-                defined.Add(d);
-            }
-        }
+        var (defined, values) = SplitDefines();
 
         var macros = LoadMacros(out status);
         if (macros is null)
@@ -147,26 +134,10 @@ internal sealed partial class SpatchDriver
             }
         }
 
-        bool distribution = _settings.Index is not null || _settings.Max is not null || _settings.ModDistrib;
-        if (distribution && (_settings.Jobs is not null || _settings.ChunkSize is not null))
-        {
-            WriteError("error: distribution and parallelism are not compatible");
-            return 1;
-        }
-
-        var inputs = ListInputs(files, out string? directory, out status);
+        var inputs = SelectInputs(files, out string? directory, out status);
         if (inputs is null)
         {
             return status;
-        }
-
-        if (distribution)
-        {
-            inputs = Distribute(inputs, out status);
-            if (inputs is null)
-            {
-                return status;
-            }
         }
 
         string? patchDirectory = directory is null ? null : _settings.Patch ?? directory;
@@ -264,19 +235,9 @@ internal sealed partial class SpatchDriver
     /// <summary>One patch's result for a file, as directory mode prints it.</summary>
     private void EmitMany(FileResult result, ref int status)
     {
-        switch (result.Status)
+        if (ReportFailure(result))
         {
-            case FileStatus.TimedOut:
-                WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
-                return;
-            case FileStatus.Failed:
-                WriteErrorText(result.Stderr);
-                WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
-                return;
-            case FileStatus.InternalError:
-                WriteErrorText(result.Stderr);
-                WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
-                return;
+            return;
         }
 
         Emit(result, ref status);

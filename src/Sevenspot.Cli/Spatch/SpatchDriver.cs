@@ -139,20 +139,7 @@ internal sealed partial class SpatchDriver
             return Fail($"virtual rule {badDefine} not supported");
         }
 
-        var defined = new HashSet<string>(StringComparer.Ordinal);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string d in _settings.Defines)
-        {
-            int eq = d.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-            {
-                values[d[..eq]] = d[(eq + 1)..];
-            }
-            else
-            {
-                defined.Add(d);
-            }
-        }
+        var (defined, values) = SplitDefines();
 
         if (!RuleActivity.AnyRuleApplies(patch, defined))
         {
@@ -160,26 +147,10 @@ internal sealed partial class SpatchDriver
             return Fail($"No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.  If the problem is not clear, try --debug-parse-cocci{hint}.");
         }
 
-        bool distribution = _settings.Index is not null || _settings.Max is not null || _settings.ModDistrib;
-        if (distribution && (_settings.Jobs is not null || _settings.ChunkSize is not null))
-        {
-            WriteError("error: distribution and parallelism are not compatible");
-            return 1;
-        }
-
-        var inputs = ListInputs(files, out string? directory, out status);
+        var inputs = SelectInputs(files, out string? directory, out status);
         if (inputs is null)
         {
             return status;
-        }
-
-        if (distribution)
-        {
-            inputs = Distribute(inputs, out status);
-            if (inputs is null)
-            {
-                return status;
-            }
         }
 
         var macros = LoadMacros(out status);
