@@ -269,7 +269,8 @@ internal sealed partial class CtlTranslator
         {
             for (int t = first; t <= last; t++)
             {
-                if (t < body.MinusMarks.Length && body.MinusMarks[t] == TokenMark.Minus)
+                // A * line is reported as spatch reports a removal, so it needs the same witness.
+                if (t < body.MinusMarks.Length && body.MinusMarks[t] is TokenMark.Minus or TokenMark.Star)
                 {
                     return true;
                 }

@@ -38,6 +38,20 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void Context_mode_marks_starred_statements_inside_function_and_sequence_patterns()
+    {
+        // The expected hunk is spatch 1.1.1's output for this rule and file.
+        _h.With("w.cocci", "@@\nidentifier show, dev, buf;\n@@\nssize_t show(struct device *dev, char *buf)\n{\n\t<...\n*\treturn snprintf(...);\n\t...>\n}\n\n@@\n@@\nlock();\n...\n* unlock();\n")
+            .With("w.c", "static ssize_t show_a(struct device *dev, char *buf)\n{\n\tconst char *s = name();\n\n\treturn snprintf(buf, 8, \"%s\", s);\n}\n\nint other(void)\n{\n\tlock();\n\twork();\n\tunlock();\n\treturn 0;\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "w.cocci", "w.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "@@ -2,13 +2,11 @@ static ssize_t show_a(struct device *dev\n {\n \tconst char *s = name();\n \n-\treturn snprintf(buf, 8, \"%s\", s);\n }\n \n int other(void)\n {\n \tlock();\n \twork();\n-\tunlock();\n \treturn 0;\n }\n",
+            result.Stdout,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Context_mode_in_a_directory_names_the_new_file_under_tmp_nothing()
     {
         _h.With("d/s.c", Samples.TwoFunctions);
