@@ -1,7 +1,7 @@
 namespace Sevenspot.C;
 
 /// <summary>Settings of one parse.</summary>
-public sealed class ParseOptions
+public sealed record ParseOptions
 {
     public static readonly ParseOptions Default = new();
 

@@ -310,17 +310,10 @@ internal sealed partial class SpatchDriver
         using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation);
         var options = runner.Options;
-        var fileOptions = new RunOptions
+        var fileOptions = options with
         {
-            DefinedVirtuals = options.DefinedVirtuals,
-            VirtualValues = options.VirtualValues,
-            ParseOptions = new ParseOptions { Macros = options.ParseOptions.Macros, CancellationToken = linked.Token },
-            AllowInconsistentPaths = options.AllowInconsistentPaths,
-            UsePrefilter = options.UsePrefilter,
+            ParseOptions = options.ParseOptions with { CancellationToken = linked.Token },
             CancellationToken = linked.Token,
-            TypeOracleFactory = options.TypeOracleFactory,
-            Isomorphisms = options.Isomorphisms,
-            Scripts = options.Scripts,
         };
 
         FileOutcome outcome;

@@ -46,14 +46,10 @@ internal sealed partial class SpatchDriver
                 values[name] = value;
             }
 
-            var instanceOptions = new RunOptions
+            var instanceOptions = options with
             {
                 DefinedVirtuals = new HashSet<string>(instance.Virtuals, StringComparer.Ordinal),
                 VirtualValues = values,
-                ParseOptions = options.ParseOptions,
-                AllowInconsistentPaths = options.AllowInconsistentPaths,
-                Isomorphisms = options.Isomorphisms,
-                Scripts = options.Scripts,
             };
             var files = instance.Files is null ? inputs : new List<string>(instance.Files);
             var runner = new SemanticPatchRunner(patch, instanceOptions);

@@ -188,16 +188,7 @@ internal sealed partial class SpatchDriver
             return status;
         }
 
-        options = scripts is null ? options : new RunOptions
-        {
-            DefinedVirtuals = options.DefinedVirtuals,
-            VirtualValues = options.VirtualValues,
-            ParseOptions = options.ParseOptions,
-            AllowInconsistentPaths = options.AllowInconsistentPaths,
-            UsePrefilter = options.UsePrefilter,
-            Isomorphisms = options.Isomorphisms,
-            Scripts = scripts,
-        };
+        options = options with { Scripts = scripts };
         WriteOut(scripts?.InitializeOutput ?? string.Empty);
         var runner = new SemanticPatchRunner(patch, options);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);

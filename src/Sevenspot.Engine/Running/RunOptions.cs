@@ -3,7 +3,7 @@ using Sevenspot.C;
 namespace Sevenspot.Engine;
 
 /// <summary>Settings of a run of a semantic patch.</summary>
-public sealed class RunOptions
+public sealed record RunOptions
 {
     /// <summary>Virtual rules set with -D.</summary>
     public IReadOnlySet<string> DefinedVirtuals { get; init; } = new HashSet<string>();
