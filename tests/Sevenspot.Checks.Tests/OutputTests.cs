@@ -1,4 +1,5 @@
 using Sevenspot.Checks.Output;
+using Sevenspot.Text.Sarif;
 
 namespace Sevenspot.Checks.Tests;
 
@@ -60,9 +61,9 @@ public sealed class OutputTests
     [Fact]
     public void SarifUrisAreRelativeOrFileUris()
     {
-        Assert.Equal("drivers/a%20b.c", SarifWriter.ArtifactLocation("./drivers/a b.c").Uri);
-        Assert.Equal(SarifWriter.SourceRootBaseId, SarifWriter.ArtifactLocation("drivers/a.c").UriBaseId);
-        var absolute = SarifWriter.ArtifactLocation("/src/linux/mm/slab.c");
+        Assert.Equal("drivers/a%20b.c", SarifSerializer.ArtifactLocation("./drivers/a b.c").Uri);
+        Assert.Equal(SarifSerializer.SourceRootBaseId, SarifSerializer.ArtifactLocation("drivers/a.c").UriBaseId);
+        var absolute = SarifSerializer.ArtifactLocation("/src/linux/mm/slab.c");
         Assert.Equal("file:///src/linux/mm/slab.c", absolute.Uri);
         Assert.Null(absolute.UriBaseId);
     }

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Sevenspot.Checks.Output.Sarif;
+using Sevenspot.Text.Sarif;
 
 namespace Sevenspot.Checks.Output;
 
@@ -13,21 +11,9 @@ namespace Sevenspot.Checks.Output;
 /// </summary>
 public static class SarifWriter
 {
-    /// <summary>The base id relative paths are resolved against: the directory the run was started from.</summary>
-    public const string SourceRootBaseId = "SRCROOT";
+    public static string Write(CheckReport report, ToolInfo tool) => SarifSerializer.Write(ToModel(report, tool));
 
-    private static readonly SarifJsonContext s_context = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
-
-    public static string Write(CheckReport report, ToolInfo tool) => JsonSerializer.Serialize(ToModel(report, tool), s_context.SarifLog) + "\n";
-
-    public static SarifLog Read(string json) => JsonSerializer.Deserialize(json, s_context.SarifLog) ?? throw new JsonException("empty log");
+    public static SarifLog Read(string json) => SarifSerializer.Read(json);
 
     public static SarifLog ToModel(CheckReport report, ToolInfo tool)
     {
@@ -73,7 +59,7 @@ public static class SarifWriter
             {
                 PhysicalLocation = new SarifPhysicalLocation
                 {
-                    ArtifactLocation = ArtifactLocation(s.Path),
+                    ArtifactLocation = SarifSerializer.ArtifactLocation(s.Path),
                     Region = s.Line > 0 ? new SarifRegion { StartLine = s.Line } : null,
                 },
             }],
@@ -152,7 +138,7 @@ public static class SarifWriter
                 Description = new SarifMessage { Text = fix.Description },
                 ArtifactChanges = [.. fix.Edits.GroupBy(e => e.Region.Path, StringComparer.Ordinal).Select(group => new SarifArtifactChange
                 {
-                    ArtifactLocation = ArtifactLocation(group.Key),
+                    ArtifactLocation = SarifSerializer.ArtifactLocation(group.Key),
                     Replacements = [.. group.Select(edit => new SarifReplacement
                     {
                         DeletedRegion = Region(edit.Region),
@@ -167,7 +153,7 @@ public static class SarifWriter
 
     private static SarifLocation Location(SourceLocation location, string? message) => new()
     {
-        PhysicalLocation = new SarifPhysicalLocation { ArtifactLocation = ArtifactLocation(location.Path), Region = Region(location) },
+        PhysicalLocation = new SarifPhysicalLocation { ArtifactLocation = SarifSerializer.ArtifactLocation(location.Path), Region = Region(location) },
         Message = message is null ? null : new SarifMessage { Text = message },
     };
 
@@ -180,27 +166,4 @@ public static class SarifWriter
         ByteOffset = location.Span.Start,
         ByteLength = location.Span.Length,
     };
-
-    /// <summary>
-    /// A file's URI: an absolute path becomes a file: URI; a relative path stays relative
-    /// (without a leading ./), resolved against <see cref="SourceRootBaseId"/>.
-    /// </summary>
-    public static SarifArtifactLocation ArtifactLocation(string path)
-    {
-        string normalized = path.Replace('\\', '/');
-        if (normalized.StartsWith('/'))
-        {
-            return new SarifArtifactLocation { Uri = "file://" + EscapePath(normalized) };
-        }
-
-        while (normalized.StartsWith("./", StringComparison.Ordinal))
-        {
-            normalized = normalized[2..];
-        }
-
-        return new SarifArtifactLocation { Uri = EscapePath(normalized), UriBaseId = SourceRootBaseId };
-    }
-
-    /// <summary>Percent-escapes each segment of a path, keeping the slashes.</summary>
-    private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

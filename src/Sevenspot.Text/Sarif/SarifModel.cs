@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Sevenspot.Checks.Output.Sarif;
+namespace Sevenspot.Text.Sarif;
 
 // The subset of SARIF 2.1.0 (OASIS, sarif-schema-2.1.0.json) that Sevenspot writes, as typed
 // classes; property names follow the schema through the camel-case policy.
