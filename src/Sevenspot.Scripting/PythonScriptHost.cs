@@ -539,7 +539,41 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
                 BooleanValue = (bool?)answer["bool"],
                 Value = answer["value"] is JsonObject value1 ? ScriptValues.FromJson(value1) : null,
                 PendingInstances = answer["pending"] is JsonArray pending ? Pending(pending) : [],
+                Findings = answer["findings"] is JsonArray findings ? Findings(findings) : [],
             };
+        }
+
+        /// <summary>The reports a call made through coccilib: a message and its places, the first the main one.</summary>
+        private static List<ScriptFinding> Findings(JsonArray findings)
+        {
+            var result = new List<ScriptFinding>(findings.Count);
+            foreach (var item in findings)
+            {
+                if (item is not JsonObject o || o["places"] is not JsonArray places)
+                {
+                    continue;
+                }
+
+                var locations = new List<RuleFindingLocation>(places.Count);
+                foreach (var place in places)
+                {
+                    if (place is JsonObject p)
+                    {
+                        locations.Add(new RuleFindingLocation(
+                            (string?)p["file"] ?? string.Empty,
+                            new LinePosition((int?)p["l"] ?? 0, (int?)p["c"] ?? 0),
+                            new LinePosition((int?)p["le"] ?? 0, (int?)p["ce"] ?? 0),
+                            (string?)p["label"]));
+                    }
+                }
+
+                if (locations.Count > 0)
+                {
+                    result.Add(new ScriptFinding((string?)o["msg"] ?? string.Empty, locations));
+                }
+            }
+
+            return result;
         }
 
         private static List<PendingInstance> Pending(JsonArray pending)

@@ -1,5 +1,6 @@
 using System.Text;
 using Sevenspot.C;
+using Sevenspot.Cli.Spatch.Findings;
 using Sevenspot.Engine;
 using Sevenspot.Text;
 
@@ -50,6 +51,9 @@ internal sealed partial class SpatchDriver
 
         /// <summary>Further runs of the semantic patch that scripts asked for.</summary>
         public List<Sevenspot.Engine.PendingInstance> PendingInstances { get; set; } = [];
+
+        /// <summary>With --format: what the rules found in this file.</summary>
+        public List<FindingRecord> Findings { get; set; } = [];
     }
 
     private int Jobs => _settings.Jobs switch
@@ -79,11 +83,15 @@ internal sealed partial class SpatchDriver
             switch (result.Status)
             {
                 case FileStatus.TimedOut:
+                    _failures.Add(new FailedFile(result.Path, "timeout"));
+                    _filesRun.Add(result.Path);
                     WriteError($"timeout (we abort): {result.Path}");
                     WriteError("Fatal error: exception Coccinelle_modules.Common.Timeout");
                     return 2;
                 case FileStatus.Failed:
                 case FileStatus.InternalError:
+                    _failures.Add(new FailedFile(result.Path, result.Message!));
+                    _filesRun.Add(result.Path);
                     WriteErrorText(result.Stderr);
                     return Fail(result.Message!);
             }
@@ -198,6 +206,12 @@ internal sealed partial class SpatchDriver
     /// <summary>A directory run's line for a file that failed or timed out (spatch's "EXN: ... in FILE"); false for a file that finished.</summary>
     private bool ReportFailure(FileResult result)
     {
+        if (result.Status != FileStatus.Done)
+        {
+            _failures.Add(new FailedFile(result.Path, result.Status == FileStatus.TimedOut ? "timeout" : result.Message!));
+            _filesRun.Add(result.Path);
+        }
+
         switch (result.Status)
         {
             case FileStatus.TimedOut:
@@ -249,6 +263,8 @@ internal sealed partial class SpatchDriver
         _scriptFailed |= result.ScriptFailed;
         _exitRequested |= result.ExitRequested;
         _pendingInstances.AddRange(result.PendingInstances);
+        _findings.AddRange(result.Findings);
+        _filesRun.Add(result.Path);
         WriteErrorText(result.Stderr);
         _out.Write(result.Stdout);
         if (result.Modified is null)
@@ -314,6 +330,7 @@ internal sealed partial class SpatchDriver
         {
             ParseOptions = options.ParseOptions with { CancellationToken = linked.Token },
             CancellationToken = linked.Token,
+            RecordChanges = _settings.Format != RuleRunFormat.Text,
         };
 
         FileOutcome outcome;
@@ -354,7 +371,19 @@ internal sealed partial class SpatchDriver
 
         result.Modified = outcome.Modified;
         result.Original = outcome.Modified is null && _settings.Output is null ? null : outcome.Original;
-        result.Stdout = Render(outcome, patchDirectory);
+        if (_settings.Format == RuleRunFormat.Text)
+        {
+            result.Stdout = Render(outcome, patchDirectory);
+            return result;
+        }
+
+        // stdout holds the findings' document only: what scripts print (their reports are findings too) goes to stderr.
+        result.Findings = FindingCollector.Collect(outcome, _settings.ContextLines ?? 3);
+        if (!_settings.VeryQuiet)
+        {
+            result.Stderr += outcome.ScriptOutput;
+        }
+
         return result;
     }
 

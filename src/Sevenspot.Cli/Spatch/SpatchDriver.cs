@@ -1,5 +1,6 @@
 using System.Text;
 using Sevenspot.C;
+using Sevenspot.Cli.Spatch.Findings;
 using Sevenspot.Engine;
 using Sevenspot.Smpl;
 using Sevenspot.Text;
@@ -22,6 +23,11 @@ internal sealed partial class SpatchDriver
     private readonly SpatchEnvironment _env;
     private readonly Stream _out;
     private RunProgress _progress;
+
+    /// <summary>With --format: the findings of every file, and the files that failed, written when the run ends.</summary>
+    private readonly List<FindingRecord> _findings = [];
+    private readonly List<FailedFile> _failures = [];
+    private readonly HashSet<string> _filesRun = new(StringComparer.Ordinal);
 
     private SpatchDriver(SpatchSettings settings, SpatchEnvironment environment, Stream output)
     {
@@ -49,7 +55,9 @@ internal sealed partial class SpatchDriver
         var driver = new SpatchDriver(settings, environment, output);
         try
         {
-            return driver.Run();
+            int status = driver.Run();
+            driver.WriteFindings();
+            return status;
         }
         finally
         {
@@ -220,6 +228,33 @@ internal sealed partial class SpatchDriver
                 }
             }
         }
+    }
+
+    /// <summary>With --format, once files were processed: the document of the findings on stdout.</summary>
+    private void WriteFindings()
+    {
+        if (_settings.Format == RuleRunFormat.Text || _filesRun.Count == 0)
+        {
+            return;
+        }
+
+        WriteOut(RuleRunFormats.Write(_settings.Format, _findings, _failures, ToolVersion(), _filesRun.Count));
+    }
+
+    /// <summary>Sevenspot's version without the source revision.</summary>
+    private static string ToolVersion()
+    {
+        string? informational = typeof(SpatchDriver).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+            .FirstOrDefault()?.InformationalVersion;
+        if (informational is null)
+        {
+            return "0.0.0";
+        }
+
+        int plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : informational[..plus];
     }
 
     /// <summary>A failure as spatch reports one (OCaml's failwith): the message on stderr, status 255.</summary>

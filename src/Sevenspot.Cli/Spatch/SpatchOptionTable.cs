@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sevenspot.Cli.Spatch.Findings;
 
 namespace Sevenspot.Cli.Spatch;
 
@@ -283,6 +284,23 @@ internal static class SpatchOptionTable
 
         const string Own = "Sevenspot's own";
         Add(Own, "--spatch-version", SpatchOptionKind.Flag, "same as --version", (s, _) => s.Action = "--version");
+        Add(
+            Own,
+            "--format",
+            SpatchOptionKind.String,
+            "FORMAT: text (spatch's diff and script output, the default), or the findings of the run as sarif, json (one array), " +
+            "jsonl (one object per line) or github (workflow annotations); a finding is a script report, a starred region or a hunk of the change",
+            (s, v) =>
+            {
+                if (RuleRunFormats.Parse(v) is { } format)
+                {
+                    s.Format = format;
+                }
+                else
+                {
+                    s.Unsupported.Add(new RefusedOption("--format " + v, "the formats are text, sarif, json, jsonl and github"));
+                }
+            });
 
         var table = new Dictionary<string, SpatchOption>(StringComparer.Ordinal);
         foreach (var option in s_all)

@@ -10,6 +10,23 @@ internal enum IncludeStyle
     Recursive,
 }
 
+/// <summary>What a rule run prints on stdout (--format).</summary>
+internal enum RuleRunFormat
+{
+    /// <summary>spatch's output: diffs, and what scripts print.</summary>
+    Text,
+    Sarif,
+
+    /// <summary>One JSON array of findings.</summary>
+    Json,
+
+    /// <summary>One JSON object per line, a finding each.</summary>
+    Jsonl,
+
+    /// <summary>GitHub Actions workflow commands (annotations).</summary>
+    Github,
+}
+
 /// <summary>An option that stops the run, with why Sevenspot cannot honour it.</summary>
 internal sealed record RefusedOption(string Option, string Reason);
 
@@ -117,6 +134,9 @@ internal sealed class SpatchSettings
     public string? Python { get; set; }
 
     public int? ChunkSize { get; set; }
+
+    /// <summary>--format: spatch's text, or findings in a machine-readable format.</summary>
+    public RuleRunFormat Format { get; set; }
 
     /// <summary>An option that does something else than apply the semantic patch (--help, --version, --parse-cocci...).</summary>
     public string? Action { get; set; }

@@ -44,4 +44,13 @@ public sealed class FileOutcome
 
     /// <summary>Report lines produced for this file (file:line:col-col: message).</summary>
     public List<string> Reports { get; } = [];
+
+    /// <summary>
+    /// What the rules found, for the machine-readable outputs: script reports (ordered as the
+    /// script output is) and the starred regions of context rules, each region once per rule.
+    /// </summary>
+    public List<RuleFinding> Findings { get; } = [];
+
+    /// <summary>With <see cref="RunOptions.RecordChanges"/>: each transforming rule's change, in the original's lines, in rule order.</summary>
+    public List<RuleChange> Changes { get; } = [];
 }

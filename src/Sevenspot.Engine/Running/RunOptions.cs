@@ -30,6 +30,12 @@ public sealed record RunOptions
     /// <summary>Runs script rules (python); null when the semantic patch has none.</summary>
     public IScriptHost? Scripts { get; init; }
 
+    /// <summary>
+    /// Record which lines of the original each transforming rule changed (<see cref="FileOutcome.Changes"/>),
+    /// so that machine-readable outputs can name the rule of each hunk; it costs a line diff per change.
+    /// </summary>
+    public bool RecordChanges { get; init; }
+
     /// <summary>Builds the type oracle for a parsed file (typed metavariables need it); none means types are unknown.</summary>
     public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; } = tree => AnnotationTypeOracle.For(tree);
 }

@@ -14,6 +14,7 @@ internal sealed class ScriptCalls : IDisposable
     private readonly IScriptHost? _host;
     private readonly string _path;
     private readonly List<(long Key, int Sequence, string Text)> _printed = [];
+    private readonly List<(long Key, int Sequence, RuleFinding Finding)> _findings = [];
     private IScriptFileSession? _session;
 
     public ScriptCalls(IScriptHost? host, string path)
@@ -25,14 +26,14 @@ internal sealed class ScriptCalls : IDisposable
     public ScriptCallResult Run(ScriptRule rule, List<ScriptInput> inputs)
     {
         var result = Session(rule.Name).RunRule(rule, inputs);
-        Keep(result, inputs);
+        Keep(rule.Name, result, inputs);
         return result;
     }
 
     public ScriptCallResult Evaluate(string ruleName, ScriptConstraint script, List<ScriptInput> inputs)
     {
         var result = Session(ruleName).Evaluate(script, inputs);
-        Keep(result, inputs);
+        Keep(ruleName, result, inputs);
         return result;
     }
 
@@ -87,7 +88,7 @@ internal sealed class ScriptCalls : IDisposable
         {
             result = Session(ruleName).Evaluate(constraint, inputs);
             _evaluated[(constraint, key.ToString())] = result;
-            Keep(result, inputs);
+            Keep(ruleName, result, inputs);
             if (result.Error is not null)
             {
                 Failure ??= $"script in rule {ruleName} failed on {_path}:\n{result.Error.TrimEnd('\n')}";
@@ -156,6 +157,20 @@ internal sealed class ScriptCalls : IDisposable
         return sb.ToString();
     }
 
+    /// <summary>Every finding reported so far, in the order of <see cref="Printed"/>.</summary>
+    public List<RuleFinding> Findings()
+    {
+        _findings.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Sequence.CompareTo(b.Sequence));
+        var result = new List<RuleFinding>(_findings.Count);
+        foreach (var (_, _, finding) in _findings)
+        {
+            result.Add(finding);
+        }
+
+        _findings.Clear();
+        return result;
+    }
+
     public void Dispose() => _session?.Dispose();
 
     private IScriptFileSession Session(string ruleName)
@@ -173,12 +188,57 @@ internal sealed class ScriptCalls : IDisposable
         return _session;
     }
 
-    private void Keep(ScriptCallResult result, List<ScriptInput> inputs)
+    private void Keep(string ruleName, ScriptCallResult result, List<ScriptInput> inputs)
     {
         if (result.Output.Length > 0)
         {
             _printed.Add((SortKey(inputs), _printed.Count, result.Output));
         }
+
+        foreach (var finding in result.Findings)
+        {
+            _findings.Add((SortKey(inputs), _findings.Count, new RuleFinding(ruleName, RuleFindingKind.Report, finding.Message, WithInputPlaces(finding.Locations, inputs))));
+        }
+    }
+
+    /// <summary>
+    /// A report's places, then the other places the script was given (its position inputs): a
+    /// report on p1 that speaks of p2 ("... freed on line %s" % p2[0].line) keeps both places.
+    /// </summary>
+    private static List<RuleFindingLocation> WithInputPlaces(IReadOnlyList<RuleFindingLocation> reported, List<ScriptInput> inputs)
+    {
+        var result = new List<RuleFindingLocation>(reported);
+        foreach (var input in inputs)
+        {
+            switch (input.Value)
+            {
+                case PositionValue p:
+                    AddPlace(result, input.Name, p);
+                    break;
+                case PositionListValue list:
+                    foreach (var p in list.Positions)
+                    {
+                        AddPlace(result, input.Name, p);
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static void AddPlace(List<RuleFindingLocation> places, string name, PositionValue p)
+    {
+        foreach (var place in places)
+        {
+            if (place.File == p.File && place.Start == p.Start && place.End == p.End)
+            {
+                return;
+            }
+        }
+
+        places.Add(new RuleFindingLocation(p.File, p.Start, p.End, name));
     }
 
     /// <summary>Where the inputs come from: the first position, else the first piece of code; unplaced inputs go last.</summary>

@@ -53,7 +53,16 @@ public sealed class ScriptCallResult
 
     /// <summary>Further runs of the semantic patch the script asked for (Iteration, cocci.add_pending_instance).</summary>
     public IReadOnlyList<PendingInstance> PendingInstances { get; init; } = [];
+
+    /// <summary>What the script reported, as data (the same reports are in <see cref="Output"/> as text).</summary>
+    public IReadOnlyList<ScriptFinding> Findings { get; init; } = [];
 }
+
+/// <summary>
+/// A report a script made through coccilib (print_report, or print_main with its print_sec and
+/// print_secs places): the message and the places it named, the first being the main one.
+/// </summary>
+public sealed record ScriptFinding(string Message, IReadOnlyList<RuleFindingLocation> Locations);
 
 /// <summary>One more run of the semantic patch, after the current one: on some files (null: the same ones), with other virtual rules and identifiers.</summary>
 public sealed record PendingInstance(IReadOnlyList<string>? Files, IReadOnlyList<string> Virtuals, IReadOnlyList<KeyValuePair<string, string>> Identifiers, bool ExtendIdentifiers);

@@ -71,6 +71,8 @@ public sealed partial class SemanticPatchRunner
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
+        var starRegions = new HashSet<(string Rule, int First, int Last)>();
+        var attribution = _options.RecordChanges ? new ChangeAttribution(source.Bytes) : null;
         bool changed = false;
 
         foreach (var rule in _patch.Rules)
@@ -143,7 +145,7 @@ public sealed partial class SemanticPatchRunner
                     transformer?.Add(new RuleMatch(code, m));
                     if (code.Body.HasStar)
                     {
-                        RecordStarLines(code, m, tree, outcome);
+                        RecordStarLines(code, m, tree, outcome, starRegions);
                     }
 
                     if (!earlierMatches.TryGetValue(code.Name, out var list))
@@ -180,6 +182,7 @@ public sealed partial class SemanticPatchRunner
                 if (!bytes.AsSpan().SequenceEqual(tree.Text.Bytes))
                 {
                     changed = true;
+                    attribution?.Record(code.Name, tree.Text.Bytes, bytes);
                     tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
                     session = new FileSession(tree, _options);
                     worth?.Add(bytes);
@@ -188,6 +191,12 @@ public sealed partial class SemanticPatchRunner
         }
 
         outcome.ScriptOutput = scripts.Printed();
+        outcome.Findings.AddRange(scripts.Findings());
+        if (attribution is not null)
+        {
+            outcome.Changes.AddRange(attribution.Changes);
+        }
+
         return new FileOutcome
         {
             Path = outcome.Path,
@@ -219,8 +228,13 @@ public sealed partial class SemanticPatchRunner
         return $"File \"{conflict.Tree.Text.Path}\", line {p.Line}, column {p.Column}, around = '{token.Text}', {conflict.Detail}";
     }
 
-    private static void RecordStarLines(CodeRule rule, MatchState m, SyntaxTree tree, FileOutcome outcome)
+    /// <summary>
+    /// The lines a * rule's match highlights (for the context diff), and each starred region once
+    /// per rule as a finding: the code matched by consecutive starred pattern tokens.
+    /// </summary>
+    private static void RecordStarLines(CodeRule rule, MatchState m, SyntaxTree tree, FileOutcome outcome, HashSet<(string Rule, int First, int Last)> seen)
     {
+        List<(int First, int Last)>? regions = null;
         foreach (var e in m.Trace?.Entries ?? [])
         {
             if (e.PatternToken < rule.Body.MinusMarks.Length && rule.Body.MinusMarks[e.PatternToken] == TokenMark.Star && e.CodeLast >= e.CodeFirst)
@@ -231,6 +245,36 @@ public sealed partial class SemanticPatchRunner
                 {
                     outcome.StarLines.Add(l);
                 }
+
+                (regions ??= []).Add((e.CodeFirst, e.CodeLast));
+            }
+        }
+
+        if (regions is null)
+        {
+            return;
+        }
+
+        regions.Sort();
+        int start = regions[0].First, end = regions[0].Last;
+        for (int i = 1; i <= regions.Count; i++)
+        {
+            if (i < regions.Count && regions[i].First <= end + 1)
+            {
+                end = Math.Max(end, regions[i].Last);
+                continue;
+            }
+
+            if (seen.Add((rule.Name, start, end)))
+            {
+                var location = new RuleFindingLocation(
+                    tree.Text.Path, tree.Text.GetLinePosition(tree.Tokens[start].Start), tree.Text.GetLinePosition(tree.Tokens[end].End));
+                outcome.Findings.Add(new RuleFinding(rule.Name, RuleFindingKind.Context, $"{RuleFinding.Describe(rule.Name)} matches here", [location]));
+            }
+
+            if (i < regions.Count)
+            {
+                (start, end) = regions[i];
             }
         }
     }
@@ -397,6 +441,8 @@ internal static class FileOutcomeExtensions
         target.MatchedRules.UnionWith(source.MatchedRules);
         target.StarLines.UnionWith(source.StarLines);
         target.Reports.AddRange(source.Reports);
+        target.Findings.AddRange(source.Findings);
+        target.Changes.AddRange(source.Changes);
         target.ScriptOutput = source.ScriptOutput;
         target.ScriptFailure = source.ScriptFailure;
         target.ExitRequested = source.ExitRequested;

@@ -115,6 +115,7 @@ def _load(request):
 def _captured(action):
     """Runs action with the script's prints captured; gives (printed text, error text or None, exit)."""
     buffer = io.StringIO()
+    coccilib.report._take()
     saved = sys.stdout
     sys.stdout = buffer
     error = None
@@ -153,6 +154,7 @@ def _run(request):
 
     out, error, exit_requested, _ = _captured(action)
     answer = {"out": out, "include": _cocci._include, "exit": exit_requested}
+    _add_findings(answer)
     if error is not None:
         answer["error"] = error
     else:
@@ -166,6 +168,13 @@ def _run(request):
     _send(answer)
 
 
+def _add_findings(answer):
+    """The reports the call made through coccilib, as data (see coccilib.report)."""
+    findings = coccilib.report._take()
+    if findings:
+        answer["findings"] = findings
+
+
 def _eval(request):
     code = _exprs[request["id"]]
     scope = dict(_globals)
@@ -174,6 +183,7 @@ def _eval(request):
 
     out, error, exit_requested, result = _captured(lambda: eval(code, scope))
     answer = {"out": out, "exit": exit_requested}
+    _add_findings(answer)
     if error is not None:
         answer["error"] = error
     elif isinstance(result, bool):

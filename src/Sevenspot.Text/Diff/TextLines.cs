@@ -5,7 +5,7 @@ namespace Sevenspot.Text;
 /// its '\n'; Starts[Count] is the text length, so only the last line can lack a newline.
 /// An empty text has no lines.
 /// </summary>
-internal readonly struct TextLines
+public readonly struct TextLines
 {
     private TextLines(int[] starts, bool missingNewline)
     {

@@ -81,7 +81,7 @@ public sealed class SarifMessage
     public required string Text { get; set; }
 }
 
-/// <summary>SARIF's property bag, restricted to the properties Sevenspot sets.</summary>
+/// <summary>SARIF's property bag, restricted to the properties Sevenspot sets (on runs, rules and results).</summary>
 public sealed class SarifPropertyBag
 {
     public List<string>? Tags { get; set; }
@@ -95,6 +95,15 @@ public sealed class SarifPropertyBag
     public int? Files { get; set; }
 
     public int? Functions { get; set; }
+
+    /// <summary>A rule run's finding: report, context or patch.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>A patch finding's hunk, as a unified diff.</summary>
+    public string? Diff { get; set; }
+
+    /// <summary>The rules whose changes are in a patch finding's hunk, when more than one.</summary>
+    public List<string>? Rules { get; set; }
 }
 
 public sealed class SarifInvocation
@@ -130,6 +139,8 @@ public sealed class SarifResult
     public List<SarifCodeFlow>? CodeFlows { get; set; }
 
     public List<SarifFix>? Fixes { get; set; }
+
+    public SarifPropertyBag? Properties { get; set; }
 }
 
 public sealed class SarifLocation

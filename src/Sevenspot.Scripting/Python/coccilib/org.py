@@ -1,4 +1,10 @@
-"""Org mode: findings as emacs org-mode TODO items and links."""
+"""Org mode: findings as emacs org-mode TODO items and links.
+
+A TODO item starts a finding and a link adds a place to it (print_main then print_sec or
+print_secs), kept as data for sevenspot's machine-readable outputs as well as printed.
+"""
+
+from . import report
 
 
 def build_link(p, msg, color):
@@ -11,12 +17,24 @@ def _safe(msg):
     return msg.replace("[", "@(").replace("]", ")")
 
 
+def _todo(p, msg, color, finding_msg):
+    line = "* TODO " + build_link(p, msg, color)
+    report._record(finding_msg, p)
+    print(line)
+
+
+def _link(p, msg, color):
+    line = build_link(p, msg, color)
+    report._record_secondary(msg, p)
+    print(line)
+
+
 def print_todo(p, msg="", color="ovl-face1"):
-    print("* TODO " + build_link(p, msg, color))
+    _todo(p, msg, color, msg)
 
 
 def print_link(p, msg="", color="ovl-face1"):
-    print(build_link(p, msg, color))
+    _link(p, msg, color)
 
 
 def print_safe_todo(p, msg="", color="ovl-face1"):
@@ -29,13 +47,13 @@ def print_safe_link(p, msg="", color="ovl-face1"):
 
 def print_main(msg, p, color="ovl-face1"):
     first = p[0]
-    print_todo(first, "{0} {1}::{2}".format(msg, first.file, first.line), color)
+    _todo(first, "{0} {1}::{2}".format(msg, first.file, first.line), color, msg)
 
 
 def print_sec(msg, p, color="ovl-face2"):
-    print_link(p[0], msg, color)
+    _link(p[0], msg, color)
 
 
 def print_secs(msg, ps, color="ovl-face2"):
     for p in ps:
-        print_link(p, msg, color)
+        _link(p, msg, color)

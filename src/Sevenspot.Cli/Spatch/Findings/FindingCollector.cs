@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using Sevenspot.Engine;
+using Sevenspot.Text;
+
+namespace Sevenspot.Cli.Spatch.Findings;
+
+/// <summary>
+/// Turns what the engine found in one file into <see cref="FindingRecord"/>s: script reports and
+/// starred regions as they are, and the change of a transforming patch as one finding per hunk of
+/// its diff (the hunk spatch would print, named after the rules whose changes fall in it).
+/// Columns become code-point columns here, where the file's bytes are at hand.
+/// </summary>
+internal static class FindingCollector
+{
+    public static List<FindingRecord> Collect(FileOutcome outcome, int contextLines)
+    {
+        var result = new List<FindingRecord>(outcome.Findings.Count);
+        var lines = new LineColumns(outcome.Path, outcome.Original);
+        foreach (var finding in outcome.Findings)
+        {
+            var places = new List<FindingPlace>(finding.Locations.Count);
+            foreach (var location in finding.Locations)
+            {
+                places.Add(lines.Place(location));
+            }
+
+            result.Add(new FindingRecord(finding.Rule, finding.Kind, finding.Message, places));
+        }
+
+        if (outcome.Modified is { } modified)
+        {
+            AddHunks(outcome, modified, contextLines, result);
+        }
+
+        return result;
+    }
+
+    private static void AddHunks(FileOutcome outcome, byte[] modified, int contextLines, List<FindingRecord> result)
+    {
+        string diff = Encoding.UTF8.GetString(UnifiedDiff.Create(outcome.Original, modified, outcome.Path, outcome.Path, new UnifiedDiffOptions
+        {
+            ContextLines = contextLines,
+            SpatchLineCleanup = true,
+        }));
+        string header = $"--- {outcome.Path}\n+++ {outcome.Path}\n";
+        int at = diff.IndexOf("\n@@ ", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            int start = at + 1;
+            int next = diff.IndexOf("\n@@ ", start, StringComparison.Ordinal);
+            string hunk = next < 0 ? diff[start..] : diff[start..(next + 1)];
+            at = next;
+            if (ChangedOldLines(hunk) is not var (first, end))
+            {
+                continue;
+            }
+
+            var rules = new List<string>();
+            foreach (var change in outcome.Changes)
+            {
+                bool touches = change.FirstLine == change.EndLine
+                    ? first <= change.FirstLine && change.FirstLine <= end
+                    : change.FirstLine < Math.Max(end, first + 1) && first < change.EndLine;
+                if (touches && !rules.Contains(change.Rule))
+                {
+                    rules.Add(change.Rule);
+                }
+            }
+
+            string rule = rules.Count > 0 ? rules[0] : "patch";
+            string message = rules.Count <= 1
+                ? $"{RuleFinding.Describe(rule)} changes this code"
+                : $"{string.Join(", ", rules.Select(RuleFinding.Describe))} change this code";
+
+            // An insertion between lines is placed on the line it goes before (or the last line).
+            int line = Math.Max(1, first);
+            int endLine = Math.Max(line, end - 1);
+            result.Add(new FindingRecord(rule, RuleFindingKind.Patch, message, [new FindingPlace(outcome.Path, line, null, endLine, null, null)])
+            {
+                Diff = header + hunk,
+                Rules = rules,
+            });
+        }
+    }
+
+    /// <summary>
+    /// The old lines a hunk changes, from its first to after its last removed line (1-based, end
+    /// exclusive); for a hunk that only adds, an empty range at the line the addition goes before.
+    /// </summary>
+    private static (int First, int End)? ChangedOldLines(string hunk)
+    {
+        // "@@ -a,b +c,d @@": a is the first old line (the line before, when b is 0).
+        int minus = hunk.IndexOf('-', StringComparison.Ordinal);
+        int stop = hunk.IndexOfAny([',', ' '], minus + 1);
+        if (minus < 0 || stop < 0 || !int.TryParse(hunk.AsSpan(minus + 1, stop - minus - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int oldLine))
+        {
+            return null;
+        }
+
+        if (hunk[stop] == ',' && hunk.AsSpan(stop).StartsWith(",0 ", StringComparison.Ordinal))
+        {
+            oldLine++; // nothing old in the hunk: the number is the line before the addition
+        }
+
+        int first = -1, end = -1;
+        int line = oldLine;
+        bool header = true;
+        foreach (string text in hunk.Split('\n'))
+        {
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            if (text.StartsWith('-'))
+            {
+                if (first < 0)
+                {
+                    first = line;
+                }
+
+                end = line + 1;
+                line++;
+            }
+            else if (text.StartsWith('+'))
+            {
+                if (first < 0)
+                {
+                    first = end = line;
+                }
+            }
+            else if (text.StartsWith(' '))
+            {
+                line++;
+            }
+        }
+
+        return first < 0 ? null : (first, end);
+    }
+
+    /// <summary>Byte columns to code-point columns, on the lines of the file the findings are in.</summary>
+    private sealed class LineColumns
+    {
+        private readonly string _path;
+        private readonly byte[] _bytes;
+        private readonly TextLines _lines;
+
+        public LineColumns(string path, byte[] bytes)
+        {
+            _path = path;
+            _bytes = bytes;
+            _lines = TextLines.Split(bytes);
+        }
+
+        public FindingPlace Place(RuleFindingLocation location) => new(
+            location.File,
+            location.Start.Line,
+            Column(location.File, location.Start),
+            location.End.Line,
+            Column(location.File, location.End),
+            location.Message);
+
+        private int Column(string file, LinePosition position)
+        {
+            int line = position.Line - 1;
+            if (file != _path || line < 0 || line >= _lines.Count)
+            {
+                return position.Column + 1;
+            }
+
+            var text = _lines.Line(_bytes, line);
+            int bytes = Math.Min(position.Column, text.Length);
+            int points = 0;
+            for (int i = 0; i < bytes; i++)
+            {
+                // Count every byte that does not continue a UTF-8 sequence.
+                if ((text[i] & 0xC0) != 0x80)
+                {
+                    points++;
+                }
+            }
+
+            return points + Math.Max(0, position.Column - bytes) + 1;
+        }
+    }
+}
