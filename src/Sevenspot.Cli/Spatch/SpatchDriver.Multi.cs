@@ -7,6 +7,9 @@ namespace Sevenspot.Cli.Spatch;
 
 internal sealed partial class SpatchDriver
 {
+    /// <summary>With several patches: each runner's patch, as its findings name it (the .cocci path without the extension), in runner order.</summary>
+    private readonly List<string> _patchNames = [];
+
     /// <summary>
     /// Several semantic patches in one run (--sp-file repeated, or a folder of .cocci files): each C
     /// file is read once, and parsed once for all the patches that share the parser's settings (a
@@ -107,6 +110,7 @@ internal sealed partial class SpatchDriver
             }
 
             var names = NamesDeclaredBy(patch).ToList();
+            _patchNames.Add(Path.ChangeExtension(spFile, null));
             runners.Add(new SemanticPatchRunner(patch, new RunOptions
             {
                 DefinedVirtuals = defined,
@@ -123,7 +127,7 @@ internal sealed partial class SpatchDriver
 
         if (runners.Count == 0)
         {
-            return Fail("No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.  If the problem is not clear, try --debug-parse-cocci.");
+            return Fail(NoRulesApply(string.Empty));
         }
 
         foreach (string d in _settings.Defines)
@@ -224,12 +228,30 @@ internal sealed partial class SpatchDriver
         }
 
         var results = new List<FileResult>(runners.Count);
-        foreach (var runner in runners)
+        for (int i = 0; i < runners.Count; i++)
         {
-            results.Add(Process(runner, path, bytes, patchDirectory, Parse));
+            var result = Process(runners[i], path, bytes, patchDirectory, Parse);
+            QualifyRules(result, _patchNames[i]);
+            results.Add(result);
         }
 
         return results;
+    }
+
+    /// <summary>With several patches, a finding's rule is named with its patch ("free/kfree:r"): rule names repeat across patches.</summary>
+    private static void QualifyRules(FileResult result, string patchName)
+    {
+        for (int i = 0; i < result.Findings.Count; i++)
+        {
+            var finding = result.Findings[i];
+            var rules = new List<string>(finding.Rules.Count);
+            foreach (string rule in finding.Rules)
+            {
+                rules.Add(patchName + ":" + rule);
+            }
+
+            result.Findings[i] = finding with { Rule = patchName + ":" + finding.Rule, Rules = rules };
+        }
     }
 
     /// <summary>One patch's result for a file, as directory mode prints it.</summary>

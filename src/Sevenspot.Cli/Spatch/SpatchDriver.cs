@@ -152,7 +152,7 @@ internal sealed partial class SpatchDriver
         if (!RuleActivity.AnyRuleApplies(patch, defined))
         {
             string hint = patch.Virtuals.Count == 0 ? string.Empty : $" or check whether any virtual rules (e.g., {patch.Virtuals[^1]}) should be defined";
-            return Fail($"No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.  If the problem is not clear, try --debug-parse-cocci{hint}.");
+            return Fail(NoRulesApply(hint));
         }
 
         var inputs = SelectInputs(files, out string? directory, out status);
@@ -256,6 +256,10 @@ internal sealed partial class SpatchDriver
         int plus = informational.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? informational : informational[..plus];
     }
+
+    /// <summary>spatch's words when no rule of the semantic patch can run, with a hint on virtual rules when there are some.</summary>
+    private static string NoRulesApply(string hint) =>
+        new Diagnostic(DiagnosticId.NoRulesApply, null, default).Message + $"  If the problem is not clear, try --debug-parse-cocci{hint}.";
 
     /// <summary>A failure as spatch reports one (OCaml's failwith): the message on stderr, status 255.</summary>
     private int Fail(string message)

@@ -225,6 +225,20 @@ public sealed class FormatTests : IDisposable
     }
 
     [Fact]
+    public void WithSeveralPatchesARuleIsNamedWithItsPatch()
+    {
+        _h.With("rules/report.cocci", DoubleFreeReport).With("rules/star.cocci", StarFree).With("two.c", TwoFunctions);
+        var result = _h.Run("--very-quiet", "--format", "jsonl", "--sp-file", "rules", "two.c");
+        var rules = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string line in result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            rules.Add(JsonDocument.Parse(line).RootElement.GetProperty("rule").GetString()!);
+        }
+
+        Assert.Equal(["rules/report:script starting on line 9", "rules/star:star"], rules);
+    }
+
+    [Fact]
     public void AnUnknownFormatStopsTheRun()
     {
         _h.With("r.cocci", StarFree).With("two.c", TwoFunctions);
