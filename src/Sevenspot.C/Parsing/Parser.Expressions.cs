@@ -44,7 +44,7 @@ public sealed partial class Parser
     private void ParseConditional()
     {
         int mark = _b.Mark;
-        ParseBinary(1);
+        ParseBinary(OperatorPrecedence.LogicalOr);
         if (Kind == SyntaxKind.QuestionToken && !_failed)
         {
             if (!Enter())
@@ -70,41 +70,25 @@ public sealed partial class Parser
         }
     }
 
-    /// <summary>Binding strength of a binary operator, 0 for other tokens.</summary>
-    internal static int BinaryPrecedence(SyntaxKind kind) => kind switch
-    {
-        SyntaxKind.BarBarToken => 1,
-        SyntaxKind.AmpersandAmpersandToken => 2,
-        SyntaxKind.BarToken => 3,
-        SyntaxKind.CaretToken => 4,
-        SyntaxKind.AmpersandToken => 5,
-        SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken => 6,
-        SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken => 7,
-        SyntaxKind.LessThanLessThanToken or SyntaxKind.GreaterThanGreaterThanToken => 8,
-        SyntaxKind.PlusToken or SyntaxKind.MinusToken => 9,
-        SyntaxKind.AsteriskToken or SyntaxKind.SlashToken or SyntaxKind.PercentToken => 10,
-        _ => 0,
-    };
-
     private void ParseBinary(int minPrecedence)
     {
         int mark = _b.Mark;
         ParseUnary();
         while (!_failed)
         {
-            int precedence = BinaryPrecedence(Kind);
-            if (precedence == 0 && _pattern is not null && PatternKindOf(_pos) == PatternNameKind.BinaryOperator)
+            int precedence = OperatorPrecedence.OfBinary(Kind);
+            if (precedence == OperatorPrecedence.Top && _pattern is not null && PatternKindOf(_pos) == PatternNameKind.BinaryOperator)
             {
-                precedence = 1; // an operator metavariable: a op b
+                precedence = OperatorPrecedence.LogicalOr; // an operator metavariable: a op b
             }
 
-            if (precedence < minPrecedence || precedence == 0)
+            if (precedence < minPrecedence || precedence == OperatorPrecedence.Top)
             {
                 break;
             }
 
             Eat();
-            ParseBinary(precedence + 1);
+            ParseBinary(precedence + 1); // binary operators group to the left
             Finish(SyntaxKind.BinaryExpression, mark);
         }
     }
@@ -409,7 +393,7 @@ public sealed partial class Parser
             return;
         }
 
-        if (_failed && _failReason == "nesting too deep")
+        if (_failed && _failKind == ParseFailureKind.NestingTooDeep)
         {
             return;
         }

@@ -135,6 +135,7 @@ public sealed partial class Parser
         if (_failed)
         {
             // An expression without ';' stands alone: "foo(x)" matches any statement containing it.
+            var kind = _failKind;
             var (reason, token) = TakeFailure();
             Restore(recovery);
             int mark = _b.Mark;
@@ -150,6 +151,7 @@ public sealed partial class Parser
             _failed = true;
             _failReason = reason;
             _failToken = token;
+            _failKind = kind;
         }
     }
 

@@ -27,6 +27,7 @@ public sealed partial class Parser
     private bool _failed;
     private int _failToken;
     private string _failReason = string.Empty;
+    private ParseFailureKind _failKind;
 
     // Names the file itself #defines as MACROANNOTATION; null when there are none.
     private HashSet<string>? _annotationNames;
@@ -165,13 +166,16 @@ public sealed partial class Parser
         _b.PushAbsent();
     }
 
-    private void Fail(string reason)
+    private void Fail(string reason) => Fail(ParseFailureKind.Syntax, reason);
+
+    private void Fail(ParseFailureKind kind, string reason)
     {
         if (!_failed)
         {
             _failed = true;
             _failToken = _pos;
             _failReason = reason;
+            _failKind = kind;
         }
     }
 
@@ -252,7 +256,7 @@ public sealed partial class Parser
     {
         if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            Fail("nesting too deep");
+            Fail(ParseFailureKind.NestingTooDeep, DiagnosticMessages.GetFormat(DiagnosticId.NestingTooDeep));
             return false;
         }
 
@@ -284,6 +288,7 @@ public sealed partial class Parser
         var result = (_failReason, _failToken);
         _failed = false;
         _failReason = string.Empty;
+        _failKind = ParseFailureKind.Syntax;
         return result;
     }
 

@@ -1,4 +1,5 @@
 using Sevenspot.C;
+using static Sevenspot.C.OperatorPrecedence;
 using Sevenspot.Smpl;
 
 namespace Sevenspot.Engine;
@@ -6,25 +7,6 @@ namespace Sevenspot.Engine;
 /// <summary>Printing whole constructs: expressions, statements, declarations, types, initializers.</summary>
 internal sealed partial class PlusFormatter
 {
-    // Operator precedences, lowest first, as spatch's printer ranks them.
-    private const int Top = 0;
-    private const int Assign = 1;
-    private const int Cond = 2;
-    private const int LogOr = 3;
-    private const int LogAnd = 4;
-    private const int BitOr = 5;
-    private const int BitXor = 6;
-    private const int BitAnd = 7;
-    private const int Equal = 8;
-    private const int Relational = 9;
-    private const int Shift = 10;
-    private const int Additive = 11;
-    private const int Multiplicative = 12;
-    private const int Cast = 13;
-    private const int Unary = 14;
-    private const int Postfix = 15;
-    private const int Primary = 16;
-
     private void PrintAny(SyntaxNode node)
     {
         var kind = node.Kind;
@@ -281,43 +263,13 @@ internal sealed partial class PlusFormatter
     private static int PrecedenceOf(SyntaxNode n) => n.Kind switch
     {
         SyntaxKind.CallExpression or SyntaxKind.PostfixUnary or SyntaxKind.ElementAccess or SyntaxKind.MemberAccess => Postfix,
-        SyntaxKind.ConditionalExpression => Cond,
+        SyntaxKind.ConditionalExpression => Conditional,
         SyntaxKind.CommaExpression or SyntaxKind.StatementExpression => Top,
         SyntaxKind.AssignmentExpression => Assign,
         SyntaxKind.PrefixUnary or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType or SyntaxKind.CompoundLiteral => Unary,
         SyntaxKind.BinaryExpression => Additive,
         SyntaxKind.CastExpression => Cast,
         _ => Primary,
-    };
-
-    private static int LeftPrecedence(SyntaxKind op) => op switch
-    {
-        SyntaxKind.PlusToken or SyntaxKind.MinusToken => Additive,
-        SyntaxKind.AsteriskToken or SyntaxKind.SlashToken or SyntaxKind.PercentToken => Multiplicative,
-        SyntaxKind.LessThanLessThanToken or SyntaxKind.GreaterThanGreaterThanToken => Shift,
-        SyntaxKind.AmpersandToken => BitAnd,
-        SyntaxKind.BarToken => BitOr,
-        SyntaxKind.CaretToken => BitXor,
-        SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken => Relational,
-        SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken => Equal,
-        SyntaxKind.AmpersandAmpersandToken => LogAnd,
-        SyntaxKind.BarBarToken => LogOr,
-        _ => Top,
-    };
-
-    private static int RightPrecedence(SyntaxKind op) => op switch
-    {
-        SyntaxKind.PlusToken or SyntaxKind.MinusToken => Multiplicative,
-        SyntaxKind.AsteriskToken or SyntaxKind.SlashToken or SyntaxKind.PercentToken => Cast,
-        SyntaxKind.LessThanLessThanToken or SyntaxKind.GreaterThanGreaterThanToken => Additive,
-        SyntaxKind.AmpersandToken => Equal,
-        SyntaxKind.BarToken => BitXor,
-        SyntaxKind.CaretToken => BitAnd,
-        SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken => Shift,
-        SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken => Relational,
-        SyntaxKind.AmpersandAmpersandToken => BitOr,
-        SyntaxKind.BarBarToken => LogAnd,
-        _ => Top,
     };
 
     private void Expression(SyntaxNode e, int precedence)
@@ -459,11 +411,11 @@ internal sealed partial class PlusFormatter
                 {
                     var b = e.AsBinaryExpression();
                     var op = b.Operator.Kind;
-                    Expression(b.Left, LeftPrecedence(op));
+                    Expression(b.Left, OperatorPrecedence.OfBinary(op));
                     Space();
                     Token(b.Operator);
                     Space();
-                    Expression(b.Right, RightPrecedence(op));
+                    Expression(b.Right, OperatorPrecedence.OfRightOperand(op));
                     break;
                 }
 
@@ -481,7 +433,7 @@ internal sealed partial class PlusFormatter
             case SyntaxKind.ConditionalExpression:
                 {
                     var c = e.AsConditionalExpression();
-                    Expression(c.Condition, LogOr);
+                    Expression(c.Condition, LogicalOr);
                     Space();
                     Token(c.Question);
                     if (c.WhenTrue is { } t)
@@ -493,7 +445,7 @@ internal sealed partial class PlusFormatter
                     Space();
                     Token(c.Colon);
                     Space();
-                    Expression(c.WhenFalse, Cond);
+                    Expression(c.WhenFalse, Conditional);
                     break;
                 }
 
