@@ -3,6 +3,9 @@ namespace Sevenspot.Text;
 /// <summary>
 /// Every diagnostic Sevenspot reports, with a stable number. A retired number is never reused.
 /// Message texts live in <see cref="DiagnosticMessages"/>.
+/// Retired: 100 (unexpected token; the parser says what it expected), 302, 306, 307 and 308 (SmPL
+/// checks that report through SmplSyntaxError or SmplBadConstraint), 501 (inconsistent paths:
+/// such a match is not transformed, as in spatch, without a message).
 /// </summary>
 public enum DiagnosticId
 {
@@ -17,7 +20,6 @@ public enum DiagnosticId
     UnmatchedConditional = 8,
 
     // C parser: 100-199
-    UnexpectedToken = 100,
     ExpectedToken = 101,
     NestingTooDeep = 102,
     UnparsableFunction = 103,
@@ -33,19 +35,14 @@ public enum DiagnosticId
     // SmPL: 300-499
     SmplSyntaxError = 300,
     SmplUnknownMetavariableType = 301,
-    SmplUndeclaredMetavariable = 302,
     SmplUnknownRule = 303,
     SmplBadConstraint = 304,
     SmplUnterminated = 305,
-    SmplShouldBeMetavariable = 306,
-    SmplPositionOverModification = 307,
-    SmplUnsupported = 308,
     SmplTypeNameLooksLikeKind = 309,
     IsoSyntaxError = 320,
 
     // Engine: 500-599
     AlreadyTaggedToken = 500,
-    InconsistentPaths = 501,
     NoRulesApply = 502,
 
     // Scripts: 600-699

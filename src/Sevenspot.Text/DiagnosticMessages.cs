@@ -13,7 +13,6 @@ public static class DiagnosticMessages
         DiagnosticId.BinaryFile => "binary file, not C source",
         DiagnosticId.UnterminatedConditional => "unterminated #{0}",
         DiagnosticId.UnmatchedConditional => "#{0} without #if",
-        DiagnosticId.UnexpectedToken => "unexpected {0}",
         DiagnosticId.ExpectedToken => "expected {0} before {1}",
         DiagnosticId.NestingTooDeep => "nesting too deep",
         DiagnosticId.UnparsableFunction => "cannot parse function {0}: {1}",
@@ -25,17 +24,12 @@ public static class DiagnosticMessages
         DiagnosticId.FileWriteError => "cannot write {0}: {1}",
         DiagnosticId.SmplSyntaxError => "parse error: {0}",
         DiagnosticId.SmplUnknownMetavariableType => "unknown metavariable type '{0}'",
-        DiagnosticId.SmplUndeclaredMetavariable => "metavariable {0} is not declared",
         DiagnosticId.SmplUnknownRule => "unknown rule {0}",
         DiagnosticId.SmplBadConstraint => "bad constraint: {0}",
         DiagnosticId.SmplUnterminated => "unterminated {0}",
-        DiagnosticId.SmplShouldBeMetavariable => "should {0} be a metavariable?",
-        DiagnosticId.SmplPositionOverModification => "position cannot be inherited over modifications: {0}",
-        DiagnosticId.SmplUnsupported => "not supported: {0}",
         DiagnosticId.SmplTypeNameLooksLikeKind => "'{0}' is read as a C type name (an expression of type {0}); did you mean '{1}'?",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
-        DiagnosticId.InconsistentPaths => "{0} reachable by inconsistent control-flow paths",
         DiagnosticId.NoRulesApply => "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.",
         DiagnosticId.ScriptSyntaxError => "python syntax error in {0}: {1}",
         DiagnosticId.ScriptLanguageUnsupported => "scripts in {0} are not supported (sevenspot runs python scripts only)",
@@ -45,7 +39,6 @@ public static class DiagnosticMessages
 
     public static DiagnosticSeverity GetSeverity(DiagnosticId id) => id switch
     {
-        DiagnosticId.SmplShouldBeMetavariable => DiagnosticSeverity.Warning,
         DiagnosticId.SmplTypeNameLooksLikeKind => DiagnosticSeverity.Warning,
         _ => DiagnosticSeverity.Error,
     };

@@ -171,7 +171,7 @@ public sealed partial class SemanticPatchRunner
 
             if (transformer is { Conflict: { } conflict })
             {
-                outcome.Failure = $"{code.Name}: already tagged token:\n{Describe(conflict)}";
+                outcome.Failure = $"{code.Name}: {new Diagnostic(DiagnosticId.AlreadyTaggedToken, null, default, Describe(conflict)).Message}";
                 outcome.ScriptOutput = scripts.Printed();
                 return outcome;
             }
