@@ -66,6 +66,7 @@ internal sealed partial class SpatchDriver
     /// <summary>Files named on the command line: one unit; any failure prints nothing and stops.</summary>
     private int RunUnit(SemanticPatchRunner runner, List<string> files)
     {
+        _filesStarted = true;
         var results = new FileResult[files.Count];
         WorkerPool.RunOrdered(
             files,
@@ -124,6 +125,7 @@ internal sealed partial class SpatchDriver
     /// <summary>A directory: each file on its own; a failing file is reported and the others go on.</summary>
     private int RunDirectory(SemanticPatchRunner runner, List<string> files, string directory)
     {
+        _filesStarted = true;
         string patchDirectory = _settings.Patch ?? directory;
         int status = 0;
         int modified = 0;

@@ -146,6 +146,7 @@ internal sealed partial class SpatchDriver
 
         string? patchDirectory = directory is null ? null : _settings.Patch ?? directory;
         TimeSpan? deadline = HardDeadline is { } one ? one * Math.Max(1, runners.Count) : null;
+        _filesStarted = true;
         WorkerPool.RunOrdered(
             inputs,
             Jobs,

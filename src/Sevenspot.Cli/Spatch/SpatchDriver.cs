@@ -28,6 +28,7 @@ internal sealed partial class SpatchDriver
     private readonly List<FindingRecord> _findings = [];
     private readonly List<FailedFile> _failures = [];
     private readonly HashSet<string> _filesRun = new(StringComparer.Ordinal);
+    private bool _filesStarted;
 
     private SpatchDriver(SpatchSettings settings, SpatchEnvironment environment, Stream output)
     {
@@ -230,10 +231,10 @@ internal sealed partial class SpatchDriver
         }
     }
 
-    /// <summary>With --format, once files were processed: the document of the findings on stdout.</summary>
+    /// <summary>With --format, once the run got to its files (even none): the document of the findings on stdout.</summary>
     private void WriteFindings()
     {
-        if (_settings.Format == RuleRunFormat.Text || _filesRun.Count == 0)
+        if (_settings.Format == RuleRunFormat.Text || !_filesStarted)
         {
             return;
         }

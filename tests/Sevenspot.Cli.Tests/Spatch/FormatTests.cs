@@ -238,6 +238,17 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(["rules/report:script starting on line 9", "rules/star:star"], rules);
     }
 
+    [SarifSchemaFact]
+    public async Task AFolderWithoutCFilesGivesAnEmptyLog()
+    {
+        var schema = await JsonSchema.FromFileAsync(SchemaPath);
+        _h.With("r.cocci", StarFree).With("empty/README", "no C here\n");
+        var result = _h.Run("--very-quiet", "--format", "sarif", "--sp-file", "r.cocci", "empty");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(schema.Validate(result.Stdout));
+        Assert.Empty(Assert.Single(Sevenspot.Text.Sarif.SarifSerializer.Read(result.Stdout).Runs).Results);
+    }
+
     [Fact]
     public void AnUnknownFormatStopsTheRun()
     {
