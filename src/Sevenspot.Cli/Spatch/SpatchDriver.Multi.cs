@@ -106,7 +106,7 @@ internal sealed partial class SpatchDriver
             if (scripts is not null)
             {
                 hosts.Add(scripts);
-                WriteOut(scripts.InitializeOutput);
+                WriteScriptOutput(scripts.InitializeOutput);
             }
 
             var names = NamesDeclaredBy(patch).ToList();

@@ -144,7 +144,7 @@ internal sealed partial class SpatchDriver
         }
 
         string output = scripts.RunFinalize(out string? error);
-        WriteOut(output);
+        WriteScriptOutput(output);
         WriteErrorText(scripts.TakeStderr());
         if (error is not null)
         {

@@ -198,7 +198,7 @@ internal sealed partial class SpatchDriver
         }
 
         options = options with { Scripts = scripts };
-        WriteOut(scripts?.InitializeOutput ?? string.Empty);
+        WriteScriptOutput(scripts?.InitializeOutput ?? string.Empty);
         var runner = new SemanticPatchRunner(patch, options);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
         status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
@@ -270,6 +270,19 @@ internal sealed partial class SpatchDriver
     }
 
     private void WriteOut(string text) => _out.Write(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>What initialize and finalize rules print: stdout, except with --format, where stdout holds the findings' document only.</summary>
+    private void WriteScriptOutput(string text)
+    {
+        if (_settings.Format == RuleRunFormat.Text)
+        {
+            WriteOut(text);
+        }
+        else if (!_settings.VeryQuiet)
+        {
+            WriteErrorText(text);
+        }
+    }
 
     /// <summary>A line on stderr, after what stdout holds so far, so the two streams interleave in order.</summary>
     private void WriteError(string line) => WriteErrorText(line + "\n");

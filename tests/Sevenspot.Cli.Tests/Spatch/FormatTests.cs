@@ -101,6 +101,39 @@ public sealed class FormatTests : IDisposable
     }
 
     [Fact]
+    public void WhatScriptsPrintStaysOutOfTheDocument()
+    {
+        const string Printing = """
+            @initialize:python@
+            @@
+            print("starting")
+
+            @r@
+            position p;
+            @@
+            kfree@p(...);
+
+            @script:python@
+            p << r.p;
+            @@
+            print("seen %s" % p[0].line)
+            coccilib.report.print_report(p[0], "kfree here")
+
+            @finalize:python@
+            @@
+            print("done")
+
+            """;
+        _h.With("r.cocci", Printing).With("two.c", TwoFunctions);
+        var result = _h.Run("--format", "json", "--sp-file", "r.cocci", "two.c");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(4, JsonDocument.Parse(result.Stdout).RootElement.GetArrayLength());
+        Assert.Contains("starting\n", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("seen 3\n", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("done\n", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OrgModeSecondaryPlacesBelongToTheirMainFinding()
     {
         _h.With("r.cocci", DoubleFreeOrg).With("two.c", TwoFunctions);
