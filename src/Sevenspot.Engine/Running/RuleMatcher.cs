@@ -36,6 +36,9 @@ internal static class RuleMatcher
             case PatternShape.SingleTerm:
                 MatchSingle(matcher, compiled.Elements[0], tree, start, results, options);
                 return results;
+            case PatternShape.Directive:
+                DirectiveMatcher.FindMatches(rule.Body.Directive!, tree, matcher, start, results);
+                return results;
         }
 
         var formula = compiled.Formula;
