@@ -72,6 +72,7 @@ public sealed partial class SemanticPatchRunner
         var ever = new HashSet<string>(StringComparer.Ordinal);
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
         bool changed = false;
+        List<MacroBody>? macroBodies = null;
 
         foreach (var rule in _patch.Rules)
         {
@@ -103,6 +104,11 @@ public sealed partial class SemanticPatchRunner
 
             var next = new List<Branch>();
             var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
+
+            // A rule that changes one term also changes it in the bodies of the file's #defines.
+            var compiled = _compiled[code];
+            bool inMacros = code.Body.Transforms && compiled.Shape == PatternShape.SingleTerm && HasDefine(tree);
+            Dictionary<MacroBody, Transformer>? macroTransformers = null;
             var seen = new HashSet<Env>();
             // Environments that agree on what the rule inherits share its matches (a rule that changes
             // the code is matched per environment, each match being applied once, and one with script
@@ -125,11 +131,24 @@ public sealed partial class SemanticPatchRunner
 
                 if (shared is null || !shared.TryGetValue(local, out var matches))
                 {
-                    matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches, scripts);
+                    matches = RuleMatcher.FindMatches(compiled, session, local, _options, earlierMatches, scripts);
                     shared?.Add(local, matches);
                 }
 
-                if (matches.Count == 0)
+                List<(MacroBody Body, MatchState Match)>? macroMatches = null;
+                if (inMacros)
+                {
+                    macroBodies ??= MacroBody.Read(tree, _options);
+                    foreach (var body in macroBodies)
+                    {
+                        foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, local, _options, earlierMatches, scripts))
+                        {
+                            (macroMatches ??= []).Add((body, m));
+                        }
+                    }
+                }
+
+                if (matches.Count == 0 && macroMatches is null)
                 {
                     next.Add(branch);
                     continue;
@@ -146,6 +165,24 @@ public sealed partial class SemanticPatchRunner
                         RecordStarLines(code, m, tree, outcome);
                     }
 
+                    Record(m);
+                }
+
+                foreach (var (body, m) in macroMatches ?? [])
+                {
+                    macroTransformers ??= [];
+                    if (!macroTransformers.TryGetValue(body, out var inBody))
+                    {
+                        macroTransformers[body] = inBody = new Transformer(body.Session.Tree, fresh);
+                    }
+
+                    inBody.Add(new RuleMatch(code, m));
+                    Record(m);
+                }
+
+                // What later rules see of a match: its bindings, and the environment it continues in.
+                void Record(MatchState m)
+                {
                     if (!earlierMatches.TryGetValue(code.Name, out var list))
                     {
                         earlierMatches[code.Name] = list = [];
@@ -174,14 +211,21 @@ public sealed partial class SemanticPatchRunner
                 return outcome;
             }
 
-            if (transformer is { HasEdits: true })
+            var macroChanges = MacroChanges(macroTransformers);
+            if (transformer is { HasEdits: true } || macroChanges.Count > 0)
             {
-                var bytes = transformer.Render();
+                var bytes = transformer is { HasEdits: true } ? transformer.Render() : tree.Text.Bytes.ToArray();
+                if (macroChanges.Count > 0)
+                {
+                    bytes = MacroBody.Splice(bytes, source.Path, macroChanges);
+                }
+
                 if (!bytes.AsSpan().SequenceEqual(tree.Text.Bytes))
                 {
                     changed = true;
                     tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
                     session = new FileSession(tree, _options);
+                    macroBodies = null;
                     worth?.Add(bytes);
                 }
             }
@@ -194,6 +238,35 @@ public sealed partial class SemanticPatchRunner
             Original = outcome.Original,
             Modified = changed && outcome.ScriptFailure is null ? tree.Text.Bytes.ToArray() : null,
         }.WithFrom(outcome);
+    }
+
+    private static bool HasDefine(SyntaxTree tree)
+    {
+        foreach (var d in tree.Lexed.Directives)
+        {
+            if (d.Kind == DirectiveKind.Define)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The #define bodies a rule changed, with their new text (a body whose edits conflict keeps its text).</summary>
+    private static List<(MacroBody Body, string NewBody)> MacroChanges(Dictionary<MacroBody, Transformer>? transformers)
+    {
+        var changes = new List<(MacroBody, string)>();
+        foreach (var (body, transformer) in transformers ?? [])
+        {
+            if (transformer is { Conflict: null, HasEdits: true } && body.BodyOf(transformer.Render()) is { } text)
+            {
+                changes.Add((body, text));
+            }
+        }
+
+        changes.Sort((a, b) => a.Item1.Ordinal.CompareTo(b.Item1.Ordinal));
+        return changes;
     }
 
     private static bool HasScriptConstraint(CodeRule rule)
