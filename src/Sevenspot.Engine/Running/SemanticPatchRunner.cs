@@ -109,6 +109,7 @@ public sealed partial class SemanticPatchRunner
             var compiled = _compiled[code];
             bool inMacros = code.Body.Transforms && compiled.Shape == PatternShape.SingleTerm && HasDefine(tree);
             Dictionary<MacroBody, Transformer>? macroTransformers = null;
+            var pending = transformer is null ? null : new List<MatchState>();
             var seen = new HashSet<Env>();
             // Environments that agree on what the rule inherits share its matches (a rule that changes
             // the code is matched per environment, each match being applied once, and one with script
@@ -159,7 +160,7 @@ public sealed partial class SemanticPatchRunner
                 var matched = new HashSet<string>(branch.Matched, StringComparer.Ordinal) { code.Name };
                 foreach (var m in matches)
                 {
-                    transformer?.Add(new RuleMatch(code, m));
+                    pending?.Add(m);
                     if (code.Body.HasStar)
                     {
                         RecordStarLines(code, m, tree, outcome);
@@ -195,6 +196,11 @@ public sealed partial class SemanticPatchRunner
                         next.Add(new Branch(exported, matched));
                     }
                 }
+            }
+
+            foreach (var m in WithoutSharedDeclarationEdits(code, pending, tree))
+            {
+                transformer!.Add(new RuleMatch(code, m));
             }
 
             branches = Deduplicate(next);
@@ -238,6 +244,112 @@ public sealed partial class SemanticPatchRunner
             Original = outcome.Original,
             Modified = changed && outcome.ScriptFailure is null ? tree.Text.Bytes.ToArray() : null,
         }.WithFrom(outcome);
+    }
+
+    /// <summary>
+    /// The matches to apply, in order. As in spatch, when + code (not ++) would be added for several
+    /// declarators of one declaration ("char a, b;" against "- char x; + char y;"), the matches
+    /// on that declaration are dropped and it stays as it is.
+    /// </summary>
+    private static List<MatchState> WithoutSharedDeclarationEdits(CodeRule rule, List<MatchState>? matches, SyntaxTree tree)
+    {
+        if (matches is null || matches.Count < 2 || !rule.Body.HasPlus || HasPlusPlus(rule.Body))
+        {
+            return matches ?? [];
+        }
+
+        // Per match, the declarations of several declarators where it adds code, and the declarator it matched there.
+        var declaratorsOf = new Dictionary<int, HashSet<int>>();
+        var touched = new List<List<int>>(matches.Count);
+        foreach (var m in matches)
+        {
+            var withPlus = new List<int>();
+            var declarators = new Dictionary<int, int>();
+            foreach (var e in m.Trace?.Entries ?? [])
+            {
+                if (e.CodeLast < e.CodeFirst || e.PatternToken == DirectiveMatcher.PatternToken || DeclarationOf(tree, e.CodeFirst) is not { } found)
+                {
+                    continue;
+                }
+
+                if (found.Declarator >= 0)
+                {
+                    declarators[found.Declaration] = found.Declarator;
+                }
+
+                if ((rule.Body.GetPlus(e.PatternToken, PlusSide.Before).Count > 0 || rule.Body.GetPlus(e.PatternToken, PlusSide.After).Count > 0)
+                    && !withPlus.Contains(found.Declaration))
+                {
+                    withPlus.Add(found.Declaration);
+                }
+            }
+
+            withPlus.RemoveAll(d => !declarators.ContainsKey(d));
+            foreach (int d in withPlus)
+            {
+                if (!declaratorsOf.TryGetValue(d, out var set))
+                {
+                    declaratorsOf[d] = set = [];
+                }
+
+                set.Add(declarators[d]);
+            }
+
+            touched.Add(withPlus);
+        }
+
+        var kept = new List<MatchState>(matches.Count);
+        for (int i = 0; i < matches.Count; i++)
+        {
+            if (!touched[i].Exists(d => declaratorsOf[d].Count > 1))
+            {
+                kept.Add(matches[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool HasPlusPlus(CodeBody body)
+    {
+        foreach (var chunks in body.PlusCode.Values)
+        {
+            foreach (var chunk in chunks)
+            {
+                if (chunk.PlusPlus)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The declaration of several declarators that holds a matched token, and which declarator (-1 for the shared type or ';'), by first token.</summary>
+    private static (int Declaration, int Declarator)? DeclarationOf(SyntaxTree tree, int token)
+    {
+        if (token < 0 || token >= tree.TokenCount)
+        {
+            return null;
+        }
+
+        SyntaxNode? declarator = null;
+        for (var n = tree.GetToken(token).Parent; n is { } node; n = node.Parent)
+        {
+            if (node.Kind == SyntaxKind.InitDeclarator)
+            {
+                declarator = node;
+            }
+            else if (node.Kind == SyntaxKind.Declaration)
+            {
+                return node.AsDeclaration().DeclaratorList.ChildCount > 2
+                    ? (node.FirstTokenIndex, declarator is { } one ? one.FirstTokenIndex : -1)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasDefine(SyntaxTree tree)
