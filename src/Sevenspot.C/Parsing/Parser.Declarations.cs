@@ -637,6 +637,7 @@ public sealed partial class Parser
         int list = _b.Mark;
         // Specifiers nest through struct bodies and typeof: struct a { struct b { ... } x; } y;
         Enter();
+        bool signOnly = false;
         while (!_failed)
         {
             var k = Kind;
@@ -650,6 +651,7 @@ public sealed partial class Parser
 
             if (SyntaxFacts.IsTypeKeyword(k))
             {
+                signOnly = k is SyntaxKind.SignedKeyword or SyntaxKind.UnsignedKeyword && (!info.SawType || signOnly);
                 Eat();
                 info.Any = info.SawType = true;
                 continue;
@@ -769,6 +771,16 @@ public sealed partial class Parser
                 Eat();
                 Finish(SyntaxKind.TypedefName, mark);
                 info.Any = info.SawType = true;
+                continue;
+            }
+
+            // "unsigned T" in a pattern: the type metavariable completes the type.
+            if (signOnly && _pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type)
+            {
+                int mark = _b.Mark;
+                Eat();
+                Finish(SyntaxKind.TypedefName, mark);
+                signOnly = false;
                 continue;
             }
 

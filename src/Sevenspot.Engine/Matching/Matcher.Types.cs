@@ -433,6 +433,17 @@ public sealed partial class Matcher
             yield break;
         }
 
+        // "unsigned T": the code has the sign keyword, and T is the rest of its type keywords ("long long").
+        if (SignedTypeMeta(pTypes) is { } signedMeta && cTypes.All(t => t.IsToken))
+        {
+            foreach (var r in MatchSignedType(pTypes, signedMeta, cTypes, s))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
         // Type keywords match as a multiset ("unsigned int" = "int unsigned"); other type specifiers in order.
         if (pTypes.All(t => t.IsToken) && cTypes.All(t => t.IsToken))
         {
@@ -467,6 +478,76 @@ public sealed partial class Matcher
         foreach (var r in MatchElements(pTypes, cTypes, 0, s))
         {
             yield return r;
+        }
+    }
+
+    /// <summary>The type metavariable of pattern type specifiers that are "signed" or "unsigned" and one type metavariable, else null.</summary>
+    private Metavariable? SignedTypeMeta(List<SyntaxElement> pTypes)
+    {
+        Metavariable? meta = null;
+        bool sign = false;
+        foreach (var t in pTypes)
+        {
+            if (t.IsToken && t.Kind is SyntaxKind.SignedKeyword or SyntaxKind.UnsignedKeyword)
+            {
+                sign = true;
+            }
+            else if (t.IsNode && t.Kind == SyntaxKind.TypedefName && meta is null && _ctx.Meta(t.AsNode().AsTypedefName().Identifier) is { Kind: MetavariableKind.Type } m)
+            {
+                meta = m;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return sign ? meta : null;
+    }
+
+    private IEnumerable<MatchState> MatchSignedType(List<SyntaxElement> pTypes, Metavariable meta, List<SyntaxElement> cTypes, MatchState s)
+    {
+        var remaining = new List<SyntaxElement>(cTypes);
+        SyntaxToken metaToken = default;
+        foreach (var pt in pTypes)
+        {
+            if (pt.IsNode)
+            {
+                metaToken = pt.AsNode().AsTypedefName().Identifier;
+                continue;
+            }
+
+            int k = remaining.FindIndex(ct => ct.Kind == pt.Kind);
+            if (k < 0)
+            {
+                yield break;
+            }
+
+            s = s.Record(pt.AsToken().Index, remaining[k].AsToken().Index, remaining[k].AsToken().Index);
+            remaining.RemoveAt(k);
+        }
+
+        if (remaining.Count == 0)
+        {
+            yield break; // "unsigned" alone leaves nothing for T
+        }
+
+        var words = new List<string>();
+        foreach (var ct in remaining)
+        {
+            words.Add(ct.AsToken().Text);
+        }
+
+        var env = BindChecked(meta, new TypeValue(NormalizeType(string.Join(' ', words)), null), s.Env);
+        if (env is null)
+        {
+            yield break;
+        }
+
+        int first = remaining[0].AsToken().Index, last = remaining[^1].AsToken().Index;
+        if (WithPositions(metaToken.Index, first, last, s.With(env).Record(metaToken.Index, first, last)) is { } done)
+        {
+            yield return done;
         }
     }
 

@@ -16,6 +16,9 @@ internal enum PatternShape
     /// <summary>One term (an expression, a type, a declaration, a simple statement), tried against every node of its sort.</summary>
     SingleTerm,
 
+    /// <summary>A file-level directive (#include, #define, #pragma ...), matched against the file's directives.</summary>
+    Directive,
+
     /// <summary>Anything else: a CTL formula model-checked over each function's control-flow graph.</summary>
     Flow,
 }
@@ -35,7 +38,8 @@ internal sealed class CompiledRule
         Isos = isos;
         UsedAfter = usedAfter;
         Elements = rule.Body.Minus.Root.AsPatternBody().ItemList.ChildNodes().ToList();
-        Shape = Elements.Count == 0 ? PatternShape.Empty
+        Shape = Elements.Count == 0 && rule.Body.Directive is not null ? PatternShape.Directive
+            : Elements.Count == 0 ? PatternShape.Empty
             : rule.Kind == RuleKind.Identifier && Elements.Count == 1 && Elements[0].Kind == SyntaxKind.BareExpression ? PatternShape.Identifier
             : Elements.Count == 1 && RuleMatcher.IsSingleTerm(Elements[0]) ? PatternShape.SingleTerm
             : PatternShape.Flow;

@@ -36,6 +36,9 @@ internal static class RuleMatcher
             case PatternShape.SingleTerm:
                 MatchSingle(matcher, compiled.Elements[0], tree, start, results, options);
                 return results;
+            case PatternShape.Directive:
+                DirectiveMatcher.FindMatches(rule.Body.Directive!, tree, matcher, start, results);
+                return results;
         }
 
         var formula = compiled.Formula;
@@ -250,6 +253,9 @@ internal static class RuleMatcher
         }
     }
 
+    /// <summary>A member of a struct or union: a declaration pattern does not match it (fields match inside a struct pattern).</summary>
+    private static bool IsField(SyntaxNode declaration) => declaration.Parent is { Kind: SyntaxKind.List, Parent.Kind: SyntaxKind.StructSpecifier };
+
     private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, SyntaxTree tree, MatchState start, RunOptions options, Action<SyntaxNode, MatchState> found)
     {
         var kind = item.Kind;
@@ -258,9 +264,9 @@ internal static class RuleMatcher
         {
             SyntaxKind.BareExpression => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
             SyntaxKind.TypeName => Matcher.IsTypeOccurrence,
-            SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration,
-            SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || n.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration
-                || SyntaxFacts.IsExpressionKind(n.Kind),
+            SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration && !IsField(n),
+            SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || (n.Kind == SyntaxKind.Declaration && !IsField(n))
+                || n.Kind == SyntaxKind.MacroDeclaration || SyntaxFacts.IsExpressionKind(n.Kind),
             _ => n => n.Kind == kind,
         };
 

@@ -74,6 +74,7 @@ public sealed partial class SemanticPatchRunner
         var starRegions = new HashSet<(string Rule, int First, int Last)>();
         var attribution = _options.RecordChanges ? new ChangeAttribution(source.Bytes) : null;
         bool changed = false;
+        List<MacroBody>? macroBodies = null;
 
         foreach (var rule in _patch.Rules)
         {
@@ -105,6 +106,12 @@ public sealed partial class SemanticPatchRunner
 
             var next = new List<Branch>();
             var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
+
+            // A rule that changes one term also changes it in the bodies of the file's #defines.
+            var compiled = _compiled[code];
+            bool inMacros = code.Body.Transforms && compiled.Shape == PatternShape.SingleTerm && HasDefine(tree);
+            Dictionary<MacroBody, Transformer>? macroTransformers = null;
+            var pending = transformer is null ? null : new List<MatchState>();
             var seen = new HashSet<Env>();
             // Environments that agree on what the rule inherits share its matches (a rule that changes
             // the code is matched per environment, each match being applied once, and one with script
@@ -127,11 +134,24 @@ public sealed partial class SemanticPatchRunner
 
                 if (shared is null || !shared.TryGetValue(local, out var matches))
                 {
-                    matches = RuleMatcher.FindMatches(_compiled[code], session, local, _options, earlierMatches, scripts);
+                    matches = RuleMatcher.FindMatches(compiled, session, local, _options, earlierMatches, scripts);
                     shared?.Add(local, matches);
                 }
 
-                if (matches.Count == 0)
+                List<(MacroBody Body, MatchState Match)>? macroMatches = null;
+                if (inMacros)
+                {
+                    macroBodies ??= MacroBody.Read(tree, _options);
+                    foreach (var body in macroBodies)
+                    {
+                        foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, local, _options, earlierMatches, scripts))
+                        {
+                            (macroMatches ??= []).Add((body, m));
+                        }
+                    }
+                }
+
+                if (matches.Count == 0 && macroMatches is null)
                 {
                     next.Add(branch);
                     continue;
@@ -142,12 +162,30 @@ public sealed partial class SemanticPatchRunner
                 var matched = new HashSet<string>(branch.Matched, StringComparer.Ordinal) { code.Name };
                 foreach (var m in matches)
                 {
-                    transformer?.Add(new RuleMatch(code, m));
+                    pending?.Add(m);
                     if (code.Body.HasStar)
                     {
                         RecordStarLines(code, m, tree, outcome, starRegions);
                     }
 
+                    Record(m);
+                }
+
+                foreach (var (body, m) in macroMatches ?? [])
+                {
+                    macroTransformers ??= [];
+                    if (!macroTransformers.TryGetValue(body, out var inBody))
+                    {
+                        macroTransformers[body] = inBody = new Transformer(body.Session.Tree, fresh);
+                    }
+
+                    inBody.Add(new RuleMatch(code, m));
+                    Record(m);
+                }
+
+                // What later rules see of a match: its bindings, and the environment it continues in.
+                void Record(MatchState m)
+                {
                     if (!earlierMatches.TryGetValue(code.Name, out var list))
                     {
                         earlierMatches[code.Name] = list = [];
@@ -160,6 +198,11 @@ public sealed partial class SemanticPatchRunner
                         next.Add(new Branch(exported, matched));
                     }
                 }
+            }
+
+            foreach (var m in WithoutSharedDeclarationEdits(code, pending, tree))
+            {
+                transformer!.Add(new RuleMatch(code, m));
             }
 
             branches = Deduplicate(next);
@@ -176,15 +219,22 @@ public sealed partial class SemanticPatchRunner
                 return outcome;
             }
 
-            if (transformer is { HasEdits: true })
+            var macroChanges = MacroChanges(macroTransformers);
+            if (transformer is { HasEdits: true } || macroChanges.Count > 0)
             {
-                var bytes = transformer.Render();
+                var bytes = transformer is { HasEdits: true } ? transformer.Render() : tree.Text.Bytes.ToArray();
+                if (macroChanges.Count > 0)
+                {
+                    bytes = MacroBody.Splice(bytes, source.Path, macroChanges);
+                }
+
                 if (!bytes.AsSpan().SequenceEqual(tree.Text.Bytes))
                 {
                     changed = true;
                     attribution?.Record(code.Name, tree.Text.Bytes, bytes);
                     tree = Parser.Parse(new SourceText(source.Path, bytes), _options.ParseOptions);
                     session = new FileSession(tree, _options);
+                    macroBodies = null;
                     worth?.Add(bytes);
                 }
             }
@@ -203,6 +253,141 @@ public sealed partial class SemanticPatchRunner
             Original = outcome.Original,
             Modified = changed && outcome.ScriptFailure is null ? tree.Text.Bytes.ToArray() : null,
         }.WithFrom(outcome);
+    }
+
+    /// <summary>
+    /// The matches to apply, in order. As in spatch, when + code (not ++) would be added for several
+    /// declarators of one declaration ("char a, b;" against "- char x; + char y;"), the matches
+    /// on that declaration are dropped and it stays as it is.
+    /// </summary>
+    private static List<MatchState> WithoutSharedDeclarationEdits(CodeRule rule, List<MatchState>? matches, SyntaxTree tree)
+    {
+        if (matches is null || matches.Count < 2 || !rule.Body.HasPlus || HasPlusPlus(rule.Body))
+        {
+            return matches ?? [];
+        }
+
+        // Per match, the declarations of several declarators where it adds code, and the declarator it matched there.
+        var declaratorsOf = new Dictionary<int, HashSet<int>>();
+        var touched = new List<List<int>>(matches.Count);
+        foreach (var m in matches)
+        {
+            var withPlus = new List<int>();
+            var declarators = new Dictionary<int, int>();
+            foreach (var e in m.Trace?.Entries ?? [])
+            {
+                if (e.CodeLast < e.CodeFirst || e.PatternToken == DirectiveMatcher.PatternToken || DeclarationOf(tree, e.CodeFirst) is not { } found)
+                {
+                    continue;
+                }
+
+                if (found.Declarator >= 0)
+                {
+                    declarators[found.Declaration] = found.Declarator;
+                }
+
+                if ((rule.Body.GetPlus(e.PatternToken, PlusSide.Before).Count > 0 || rule.Body.GetPlus(e.PatternToken, PlusSide.After).Count > 0)
+                    && !withPlus.Contains(found.Declaration))
+                {
+                    withPlus.Add(found.Declaration);
+                }
+            }
+
+            withPlus.RemoveAll(d => !declarators.ContainsKey(d));
+            foreach (int d in withPlus)
+            {
+                if (!declaratorsOf.TryGetValue(d, out var set))
+                {
+                    declaratorsOf[d] = set = [];
+                }
+
+                set.Add(declarators[d]);
+            }
+
+            touched.Add(withPlus);
+        }
+
+        var kept = new List<MatchState>(matches.Count);
+        for (int i = 0; i < matches.Count; i++)
+        {
+            if (!touched[i].Exists(d => declaratorsOf[d].Count > 1))
+            {
+                kept.Add(matches[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool HasPlusPlus(CodeBody body)
+    {
+        foreach (var chunks in body.PlusCode.Values)
+        {
+            foreach (var chunk in chunks)
+            {
+                if (chunk.PlusPlus)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The declaration of several declarators that holds a matched token, and which declarator (-1 for the shared type or ';'), by first token.</summary>
+    private static (int Declaration, int Declarator)? DeclarationOf(SyntaxTree tree, int token)
+    {
+        if (token < 0 || token >= tree.TokenCount)
+        {
+            return null;
+        }
+
+        SyntaxNode? declarator = null;
+        for (var n = tree.GetToken(token).Parent; n is { } node; n = node.Parent)
+        {
+            if (node.Kind == SyntaxKind.InitDeclarator)
+            {
+                declarator = node;
+            }
+            else if (node.Kind == SyntaxKind.Declaration)
+            {
+                return node.AsDeclaration().DeclaratorList.ChildCount > 2
+                    ? (node.FirstTokenIndex, declarator is { } one ? one.FirstTokenIndex : -1)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDefine(SyntaxTree tree)
+    {
+        foreach (var d in tree.Lexed.Directives)
+        {
+            if (d.Kind == DirectiveKind.Define)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The #define bodies a rule changed, with their new text (a body whose edits conflict keeps its text).</summary>
+    private static List<(MacroBody Body, string NewBody)> MacroChanges(Dictionary<MacroBody, Transformer>? transformers)
+    {
+        var changes = new List<(MacroBody, string)>();
+        foreach (var (body, transformer) in transformers ?? [])
+        {
+            if (transformer is { Conflict: null, HasEdits: true } && body.BodyOf(transformer.Render()) is { } text)
+            {
+                changes.Add((body, text));
+            }
+        }
+
+        changes.Sort((a, b) => a.Item1.Ordinal.CompareTo(b.Item1.Ordinal));
+        return changes;
     }
 
     private static bool HasScriptConstraint(CodeRule rule)

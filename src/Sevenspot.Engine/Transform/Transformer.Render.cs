@@ -9,6 +9,11 @@ public sealed partial class Transformer
     /// <summary>The new text of the file.</summary>
     public byte[] Render()
     {
+        if (_directiveEdits.Count > 0)
+        {
+            return RenderDirectives(); // a directive rule edits nothing else
+        }
+
         SplitDeclarations();
         var src = Source;
         var tokens = _code.Tokens;

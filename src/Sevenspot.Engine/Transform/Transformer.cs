@@ -80,6 +80,12 @@ public sealed partial class Transformer
     {
         var rule = match.Rule;
         var body = rule.Body;
+        if (body.Directive is { } directive)
+        {
+            AddDirective(match, directive);
+            return;
+        }
+
         var layout = LayoutOf(rule);
         int matchId = _matchCount++;
 

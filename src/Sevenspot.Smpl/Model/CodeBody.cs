@@ -81,6 +81,12 @@ public sealed class CodeBody
 
     public bool HasMinus { get; init; }
 
+    /// <summary>
+    /// Set when the pattern is a file-level directive alone (the minus slice has no tokens): the
+    /// rule is matched against the file's directives.
+    /// </summary>
+    public DirectivePattern? Directive { get; init; }
+
     public bool HasPlus { get; init; }
 
     public bool HasStar { get; init; }

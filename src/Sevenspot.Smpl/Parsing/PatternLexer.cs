@@ -124,8 +124,15 @@ internal static class PatternLexer
         }
 
         var plusCode = AttachPlus(raw, minusIndexOfRaw, plusIndexOfRaw, lines, bytes);
+        var directive = minusRaw.Count == 0 ? DirectiveOf(file, lexed, lines, bytes, diagnostics) : null;
+        if (directive is { Mark: TokenMark.Minus })
+        {
+            hasMinus = true;
+        }
+
         return new CodeBody
         {
+            Directive = directive,
             Minus = minus,
             Plus = plus,
             MinusMarks = marks,
@@ -135,6 +142,69 @@ internal static class PatternLexer
             HasMinus = hasMinus,
             HasPlus = hasPlus,
             HasStar = hasStar,
+        };
+    }
+
+    /// <summary>
+    /// The directive a pattern without C tokens consists of (a context or - line holding #include,
+    /// #define, #pragma ...), with the lines added around it; null when there is none. A sequence of
+    /// several such directives is reported as unsupported.
+    /// </summary>
+    private static DirectivePattern? DirectiveOf(SourceText file, LexedText lexed, List<Line> lines, byte[] bytes, List<Diagnostic> diagnostics)
+    {
+        Directive? found = null;
+        int foundLine = -1;
+        foreach (var d in lexed.Directives)
+        {
+            int lineIndex = LineOf(lines, d.Start);
+            if (lines[lineIndex].Mark is TokenMark.Plus or TokenMark.PlusPlus)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticId.SmplUnsupported, file, TextSpan.FromBounds(d.Start, d.Start + 1),
+                    "a pattern of several preprocessor directives is not supported (only one directive per rule)"));
+                return null;
+            }
+
+            found = d;
+            foundLine = lineIndex;
+        }
+
+        if (found is not { } directive)
+        {
+            return null;
+        }
+
+        var before = new List<AddedLine>();
+        var after = new List<AddedLine>();
+        for (int l = 0; l < lines.Count; l++)
+        {
+            var line = lines[l];
+            if (line.Mark is not (TokenMark.Plus or TokenMark.PlusPlus) || IsBlank(bytes, line.CodeStart, line.End))
+            {
+                continue;
+            }
+
+            string text = System.Text.Encoding.UTF8.GetString(bytes, line.CodeStart, line.End - line.CodeStart).Trim();
+            (l < foundLine ? before : after).Add(new AddedLine(text, line.Mark == TokenMark.PlusPlus));
+        }
+
+        int end = directive.End;
+        while (end > directive.Start && bytes[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            end--;
+        }
+
+        return new DirectivePattern
+        {
+            Text = System.Text.Encoding.UTF8.GetString(bytes, directive.Start, end - directive.Start),
+            Mark = lines[foundLine].Mark == TokenMark.Minus ? TokenMark.Minus : TokenMark.Context,
+            Line = file.GetLinePosition(directive.Start).Line,
+            Before = before,
+            After = after,
         };
     }
 

@@ -1,0 +1,6 @@
+@@
+identifier N =~ "^DRV_";
+expression E;
+@@
+#define N E
++#include <drv.h>

@@ -1,0 +1,6 @@
+@@
+identifier N;
+expression X;
+@@
+- #define N X
++ #define N (X)

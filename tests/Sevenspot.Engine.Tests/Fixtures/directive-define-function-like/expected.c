@@ -1,0 +1,3 @@
+
+#define OTHER(a) sizeof(a)
+int f(void) { return ARRAY_SIZE(t) + OTHER(t); }

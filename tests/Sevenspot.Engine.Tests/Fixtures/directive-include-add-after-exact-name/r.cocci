@@ -1,0 +1,4 @@
+@@
+@@
+  #include <linux/d.h>
++ #include "new.h"

@@ -1,0 +1,4 @@
+@@
+@@
+  #include <linux/...>
++ #include "new.h"

@@ -1,0 +1,4 @@
+@@
+@@
++ #include "new.h"
+  #include <linux/...>

@@ -1,0 +1,4 @@
+@@
+@@
+- #include "..."
++ #include <new.h>

@@ -1,0 +1,6 @@
+#include <asm/b.h>
+#include <linux/a.h>
+#include <linux/a.h>
+#include <linux/z/a.h>
+#include "linux/q.h"
+int x;

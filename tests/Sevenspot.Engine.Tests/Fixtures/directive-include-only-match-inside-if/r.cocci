@@ -1,0 +1,4 @@
+@@
+@@
+#include <linux/b.h>
++ #include <new.h>

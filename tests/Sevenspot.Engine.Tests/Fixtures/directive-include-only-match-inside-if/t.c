@@ -1,0 +1,4 @@
+#include <linux/a.h>
+#ifdef X
+#include <linux/b.h>
+#endif

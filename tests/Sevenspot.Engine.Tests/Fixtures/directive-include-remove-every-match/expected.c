@@ -1,0 +1,8 @@
+
+#include <asm/b.h>
+int x;
+int y;
+#ifdef FOO
+#endif
+void f(void) {
+}

@@ -1,0 +1,5 @@
+#pragma pack(1)
+struct s { int a; };
+#pragma pack()
+#pragma once
+int x;

@@ -1,0 +1,7 @@
+@@
+expression E;
+@@
+{
+.speed = E
++ * 2
+}

@@ -1,0 +1,5 @@
+@@
+typedef old_t;
+@@
+- old_t
++ struct new_s

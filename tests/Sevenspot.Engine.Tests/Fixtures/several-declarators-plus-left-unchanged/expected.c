@@ -1,0 +1,6 @@
+int f() {
+	char a,b,c;
+	char y;
+	short q, r;
+	return 0;
+}

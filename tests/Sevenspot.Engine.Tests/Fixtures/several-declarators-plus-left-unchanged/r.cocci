@@ -1,0 +1,5 @@
+@@
+identifier x;
+@@
+- char x;
++ char y;

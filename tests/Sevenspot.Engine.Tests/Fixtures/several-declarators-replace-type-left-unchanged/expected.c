@@ -1,0 +1,5 @@
+int f() {
+	short q, r;
+	long s;
+	return q + r + s;
+}

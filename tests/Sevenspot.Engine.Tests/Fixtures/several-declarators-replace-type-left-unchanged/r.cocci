@@ -1,0 +1,5 @@
+@@
+identifier x;
+@@
+- short x;
++ long x;

@@ -1,0 +1,5 @@
+int f() {
+	short q, r;
+	short s;
+	return q + r + s;
+}

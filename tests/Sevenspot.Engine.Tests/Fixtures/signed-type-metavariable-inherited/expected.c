@@ -1,0 +1,6 @@
+int f(void) {
+	signed char a;
+	char b = 0;
+	int c;
+	return a + b + c;
+}

@@ -1,0 +1,6 @@
+int f(void) {
+	signed char a;
+	char b;
+	int c;
+	return a + b + c;
+}

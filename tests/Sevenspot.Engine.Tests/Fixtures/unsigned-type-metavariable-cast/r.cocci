@@ -1,0 +1,6 @@
+@@
+type T;
+expression E;
+@@
+- (unsigned T)E
++ (T)E

@@ -1,0 +1,3 @@
+int f(int v) {
+	return (unsigned char)v + (int)v + (unsigned)v;
+}

@@ -1,0 +1,5 @@
+int main() {
+  unsigned u;
+  int y;
+  return 0;
+}

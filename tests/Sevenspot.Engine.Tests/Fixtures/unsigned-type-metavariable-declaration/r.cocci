@@ -1,0 +1,5 @@
+@@
+type T;
+identifier x;
+@@
+- unsigned T x;

@@ -1,0 +1,7 @@
+int f(void) {
+	long n = 3;
+	short s = 1;
+	unsigned u = 2;
+	long k = 4;
+	return n + s + u + k;
+}

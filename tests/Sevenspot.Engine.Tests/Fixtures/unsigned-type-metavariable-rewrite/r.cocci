@@ -1,0 +1,7 @@
+@@
+type T;
+identifier x;
+expression E;
+@@
+- unsigned T x = E;
++ T x = E;
