@@ -176,22 +176,36 @@ public sealed partial class Matcher
 
     private static bool IsExpression(SyntaxNode c) => SyntaxFacts.IsExpressionKind(c.Kind) && c.Kind != SyntaxKind.MacroArgument && !c.ContainsErrors;
 
-    /// <summary>spatch's "constant": literals, sizeof, ALL-CAPS names, and casts or negations of those.</summary>
+    /// <summary>
+    /// spatch's "constant": literals, sizeof, ALL-CAPS names, and casts or negations of those, nested
+    /// (<c>- -FOO</c>, <c>(int)-10</c>, <c>-sizeof(int)</c>); a parenthesised constant, <c>~</c> or unary
+    /// <c>+</c> is not one.
+    /// </summary>
     private static bool IsConstant(SyntaxNode c)
     {
-        switch (c.Kind)
+        while (true)
         {
-            case SyntaxKind.LiteralExpression or SyntaxKind.ConcatenatedString or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType:
-                return true;
-            case SyntaxKind.IdentifierName:
-                return s_constantName.IsMatch(c.AsIdentifierName().Identifier.Text);
-            case SyntaxKind.PrefixUnary:
-                var u = c.AsPrefixUnary();
-                return u.Operator.Kind is SyntaxKind.MinusToken && u.Operand.Kind == SyntaxKind.LiteralExpression;
-            case SyntaxKind.CastExpression:
-                return c.AsCastExpression().Expression.Kind == SyntaxKind.LiteralExpression;
-            default:
-                return false;
+            switch (c.Kind)
+            {
+                case SyntaxKind.LiteralExpression or SyntaxKind.ConcatenatedString or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType:
+                    return true;
+                case SyntaxKind.IdentifierName:
+                    return s_constantName.IsMatch(c.AsIdentifierName().Identifier.Text);
+                case SyntaxKind.PrefixUnary:
+                    var u = c.AsPrefixUnary();
+                    if (u.Operator.Kind is not SyntaxKind.MinusToken)
+                    {
+                        return false;
+                    }
+
+                    c = u.Operand;
+                    break;
+                case SyntaxKind.CastExpression:
+                    c = c.AsCastExpression().Expression;
+                    break;
+                default:
+                    return false;
+            }
         }
     }
 
