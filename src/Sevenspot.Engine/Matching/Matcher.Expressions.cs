@@ -424,8 +424,9 @@ public sealed partial class Matcher
             yield break;
         }
 
+        // The nest spans the whole expression, like "...": a removed nest removes all of it.
         var open = nest.Open;
-        yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.FirstTokenIndex - 1);
+        yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
     }
 
     /// <summary>A statement metavariable in a statement position (S as the branch of an if).</summary>
