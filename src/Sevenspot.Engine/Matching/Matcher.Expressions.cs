@@ -442,8 +442,9 @@ public sealed partial class Matcher
         bool ok = meta.Kind switch
         {
             // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too.
+            // A nest of a rule counts as a statement for the braces isomorphisms ("{ <... P ...> }" as "<... P ...>").
             MetavariableKind.Statement => (SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement)
-                || (_ctx.CodeIsPattern && c.Kind == SyntaxKind.MetavariableStatement),
+                || (_ctx.CodeIsPattern && c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.Nest),
             MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
             MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
             _ => false,
