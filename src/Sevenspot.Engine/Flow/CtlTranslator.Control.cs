@@ -334,6 +334,10 @@ internal sealed partial class CtlTranslator
             bodyCode = startBrace;
         }
         else if (bodyItems.Count == 1 && bodyItems[0].Kind == SyntaxKind.Nest && !rbraceChanged && bodyItems[0].AsNest().WhenList.ChildCount == 0
+            // A nest that names what the header or the brace binds, or what a later rule inherits, goes
+            // the general way: the shortcut below leaves those variables free under its negation and
+            // loses the nest's witnesses (its changes, and every value it binds).
+            && !bodyFvs.Overlaps(b1) && !bodyFvs.Overlaps(b2) && !bodyFvs.Overlaps(quantified)
             && bodyItems[0].AsNest().Open.Kind == SyntaxKind.NestOpenToken && _rule.Body.MinusMarks[bodyItems[0].FirstTokenIndex] == Smpl.TokenMark.Context)
         {
             // { <... P ...> }: P anywhere in the body

@@ -60,11 +60,22 @@ internal sealed partial class CtlTranslator
     /// <summary>The formula for the whole pattern (a statement sequence), or null when it has a form not supported here.</summary>
     public F Translate(IReadOnlyList<SyntaxNode> items)
     {
-        var quantified = new HashSet<string>(_usedAfter, StringComparer.Ordinal);
+        // The variables used after this rule are quantified at the top, keeping their witnesses; not
+        // positions, which are quantified where they are used, so that one rule gives a position
+        // several values (a match on each branch of an if).
+        var quantified = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string v in _usedAfter)
+        {
+            if (_rule.Find(v) is not { Kind: MetavariableKind.Position })
+            {
+                quantified.Add(v);
+            }
+        }
+
+        var atTop = quantified.Order(StringComparer.Ordinal).ToList();
         var formula = StatementList(items, top: true, s_veryEnd, quantified, null, null, null, dotsBefore: false, guard: false, before: [], after2: []);
         formula = ProtectTopLevel(items, formula);
-        // The variables used after this rule are quantified at the top, keeping their witnesses.
-        foreach (string v in _usedAfter.Order(StringComparer.Ordinal))
+        foreach (string v in atTop)
         {
             formula = Formula.Exists(v, formula, keep: true);
         }

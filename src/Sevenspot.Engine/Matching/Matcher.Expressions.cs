@@ -176,22 +176,36 @@ public sealed partial class Matcher
 
     private static bool IsExpression(SyntaxNode c) => SyntaxFacts.IsExpressionKind(c.Kind) && c.Kind != SyntaxKind.MacroArgument && !c.ContainsErrors;
 
-    /// <summary>spatch's "constant": literals, sizeof, ALL-CAPS names, and casts or negations of those.</summary>
+    /// <summary>
+    /// spatch's "constant": literals, sizeof, ALL-CAPS names, and casts or negations of those, nested
+    /// (<c>- -FOO</c>, <c>(int)-10</c>, <c>-sizeof(int)</c>); a parenthesised constant, <c>~</c> or unary
+    /// <c>+</c> is not one.
+    /// </summary>
     private static bool IsConstant(SyntaxNode c)
     {
-        switch (c.Kind)
+        while (true)
         {
-            case SyntaxKind.LiteralExpression or SyntaxKind.ConcatenatedString or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType:
-                return true;
-            case SyntaxKind.IdentifierName:
-                return s_constantName.IsMatch(c.AsIdentifierName().Identifier.Text);
-            case SyntaxKind.PrefixUnary:
-                var u = c.AsPrefixUnary();
-                return u.Operator.Kind is SyntaxKind.MinusToken && u.Operand.Kind == SyntaxKind.LiteralExpression;
-            case SyntaxKind.CastExpression:
-                return c.AsCastExpression().Expression.Kind == SyntaxKind.LiteralExpression;
-            default:
-                return false;
+            switch (c.Kind)
+            {
+                case SyntaxKind.LiteralExpression or SyntaxKind.ConcatenatedString or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType:
+                    return true;
+                case SyntaxKind.IdentifierName:
+                    return s_constantName.IsMatch(c.AsIdentifierName().Identifier.Text);
+                case SyntaxKind.PrefixUnary:
+                    var u = c.AsPrefixUnary();
+                    if (u.Operator.Kind is not SyntaxKind.MinusToken)
+                    {
+                        return false;
+                    }
+
+                    c = u.Operand;
+                    break;
+                case SyntaxKind.CastExpression:
+                    c = c.AsCastExpression().Expression;
+                    break;
+                default:
+                    return false;
+            }
         }
     }
 
@@ -410,8 +424,9 @@ public sealed partial class Matcher
             yield break;
         }
 
+        // The nest spans the whole expression, like "...": a removed nest removes all of it.
         var open = nest.Open;
-        yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.FirstTokenIndex - 1);
+        yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
     }
 
     /// <summary>A statement metavariable in a statement position (S as the branch of an if).</summary>
@@ -427,8 +442,9 @@ public sealed partial class Matcher
         bool ok = meta.Kind switch
         {
             // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too.
+            // A nest of a rule counts as a statement for the braces isomorphisms ("{ <... P ...> }" as "<... P ...>").
             MetavariableKind.Statement => (SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement)
-                || (_ctx.CodeIsPattern && c.Kind == SyntaxKind.MetavariableStatement),
+                || (_ctx.CodeIsPattern && c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.Nest),
             MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
             MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
             _ => false,

@@ -142,8 +142,9 @@ public sealed partial class Matcher
         return p.Kind switch
         {
             SyntaxKind.IntegerLiteralToken => p.Bytes.SequenceEqual(c.Bytes) || SameIntegerValue(p.Text, c.Text),
+            SyntaxKind.StringLiteralToken => p.Bytes.SequenceEqual(c.Bytes) || (p.Bytes.Contains((byte)'%') && FormatStrings.Matches(p.Text, c.Text)),
             SyntaxKind.IdentifierToken or SyntaxKind.FloatLiteralToken
-                or SyntaxKind.CharLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.BadToken => p.Bytes.SequenceEqual(c.Bytes),
+                or SyntaxKind.CharLiteralToken or SyntaxKind.BadToken => p.Bytes.SequenceEqual(c.Bytes),
             _ => true, // punctuation and keywords (an alias such as __inline matches inline)
         };
     }

@@ -115,16 +115,55 @@ internal static class RuleMatcher
                 }
             }
 
-            // The bindings that later rules inherit.
-            var exported = env;
-            foreach (var binding in info.UsedAfter)
+            // The bindings that later rules inherit. A position that took several values in one match
+            // (one on each branch of an if) gives later rules each of them.
+            var exported = new List<Env> { env };
+            var usedAfterValues = info.UsedAfter;
+            for (int i = 0; i < usedAfterValues.Count; i++)
             {
-                exported = exported.TryBind(binding.Name, binding.Value) ?? exported;
+                var binding = usedAfterValues[i];
+                int end = i + 1;
+                while (end < usedAfterValues.Count && usedAfterValues[end].Name == binding.Name)
+                {
+                    end++;
+                }
+
+                if (end - i > 1 && binding.Value is PositionValue)
+                {
+                    var next = new List<Env>();
+                    foreach (var e in exported)
+                    {
+                        for (int k = i; k < end; k++)
+                        {
+                            if (e.TryBind(binding.Name, usedAfterValues[k].Value) is { } bound)
+                            {
+                                next.Add(bound);
+                            }
+                        }
+                    }
+
+                    exported = next.Count > 0 ? next : exported;
+                }
+                else
+                {
+                    for (int k = i; k < end; k++)
+                    {
+                        for (int e = 0; e < exported.Count; e++)
+                        {
+                            exported[e] = exported[e].TryBind(usedAfterValues[k].Name, usedAfterValues[k].Value) ?? exported[e];
+                        }
+                    }
+                }
+
+                i = end - 1;
             }
 
-            if (!any || exported != env)
+            foreach (var e in exported)
             {
-                results.Add(new MatchState(exported, null));
+                if (!any || e != env)
+                {
+                    results.Add(new MatchState(e, null));
+                }
             }
         }
     }

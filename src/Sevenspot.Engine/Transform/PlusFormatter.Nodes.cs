@@ -84,7 +84,7 @@ internal sealed partial class PlusFormatter
     {
         if (meta.Kind == MetavariableKind.FreshIdentifier)
         {
-            Emit(_fresh.Get(_rule, meta, _env));
+            Emit(_fresh.Get(_rule, meta, _env, Application));
             return;
         }
 

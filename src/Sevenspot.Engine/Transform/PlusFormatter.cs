@@ -30,6 +30,9 @@ internal sealed partial class PlusFormatter
     private List<Piece> _out = [];
     private Env _env = Env.Empty;
 
+    /// <summary>Which application of the rule the added code belongs to (a counted fresh name is new for each).</summary>
+    public object? Application { get; init; }
+
     /// <summary>Printing C code of the file (a metavariable's value) rather than the rule's.</summary>
     private bool _code;
 

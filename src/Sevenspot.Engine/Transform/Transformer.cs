@@ -112,7 +112,7 @@ public sealed partial class Transformer
             }
         }
 
-        var printer = new PlusFormatter(rule, _fresh);
+        var printer = new PlusFormatter(rule, _fresh) { Application = (this, application) };
         var entries = new List<TraceEntry>(match.State.Trace?.Entries ?? []);
         var codeOf = new Dictionary<int, (int First, int Last)>();
         foreach (var e in entries)

@@ -939,11 +939,20 @@ internal sealed class MetavariableParser
             }
             else if (_c.Kind == SyntaxKind.IdentifierToken)
             {
+                int line = Line;
                 string name = _c.Next();
                 if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
                 {
+                    // "prefix" ## r.x names r's binding without a declaration of its own: declare it
+                    // here, under its qualified name, so the rule inherits it like any r.x.
+                    string rule = name;
                     _c.Next();
-                    name = _c.Next();
+                    string inherited = _c.Next();
+                    name = rule + "." + inherited;
+                    if (!_result.Any(x => x.Name == name))
+                    {
+                        _result.Add(new Metavariable { Name = name, Kind = MetavariableKind.Metavariable, InheritedFrom = rule, InheritedName = inherited, Line = line });
+                    }
                 }
 
                 seed.Add(new SeedPart(name, true));

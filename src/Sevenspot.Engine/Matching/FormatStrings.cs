@@ -1,0 +1,161 @@
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// String literals of a pattern that hold printf directives match as format strings, as in spatch:
+/// both strings are cut into fragments (runs of text, and directives such as <c>%d</c> or
+/// <c>%-5.2lx</c>), a text fragment that is exactly <c>...</c> in the pattern stands for any
+/// fragments, and the other fragments must be spelt the same. A pattern string with no directive
+/// is compared as a whole (its dots are text).
+/// </summary>
+internal static class FormatStrings
+{
+    private readonly record struct Fragment(int Start, int Length, bool IsDirective);
+
+    /// <summary>Whether the code string (a token text, quotes included) matches the pattern string.</summary>
+    public static bool Matches(string pattern, string code)
+    {
+        if (!IsPlainString(pattern) || !IsPlainString(code))
+        {
+            return false;
+        }
+
+        var p = Split(pattern);
+        if (!HasDirective(p))
+        {
+            return false;
+        }
+
+        var c = Split(code);
+        return Match(pattern, p, 0, code, c, 0);
+    }
+
+    private static bool IsPlainString(string text) => text.Length >= 2 && text[0] == '"' && text[^1] == '"';
+
+    private static bool HasDirective(List<Fragment> fragments)
+    {
+        foreach (var f in fragments)
+        {
+            if (f.IsDirective)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Match(string pText, List<Fragment> p, int pi, string cText, List<Fragment> c, int ci)
+    {
+        while (pi < p.Count)
+        {
+            var f = p[pi];
+            if (!f.IsDirective && IsDots(pText, f))
+            {
+                for (int skip = ci; skip <= c.Count; skip++)
+                {
+                    if (Match(pText, p, pi + 1, cText, c, skip))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (ci >= c.Count || c[ci].IsDirective != f.IsDirective
+                || !pText.AsSpan(f.Start, f.Length).SequenceEqual(cText.AsSpan(c[ci].Start, c[ci].Length)))
+            {
+                return false;
+            }
+
+            pi++;
+            ci++;
+        }
+
+        return ci == c.Count;
+    }
+
+    private static bool IsDots(string text, Fragment f) => f.Length == 3 && string.CompareOrdinal(text, f.Start, "...", 0, 3) == 0;
+
+    /// <summary>The fragments between the quotes: text runs and directives.</summary>
+    private static List<Fragment> Split(string text)
+    {
+        var result = new List<Fragment>();
+        int end = text.Length - 1;
+        int textStart = 1;
+        int i = 1;
+        while (i < end)
+        {
+            if (text[i] == '\\')
+            {
+                i += 2;
+                continue;
+            }
+
+            if (text[i] != '%')
+            {
+                i++;
+                continue;
+            }
+
+            int directiveEnd = DirectiveEnd(text, i + 1, end);
+            if (directiveEnd < 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (i > textStart)
+            {
+                result.Add(new Fragment(textStart, i - textStart, false));
+            }
+
+            result.Add(new Fragment(i, directiveEnd - i, true));
+            i = directiveEnd;
+            textStart = i;
+        }
+
+        if (end > textStart)
+        {
+            result.Add(new Fragment(textStart, end - textStart, false));
+        }
+
+        return result;
+    }
+
+    /// <summary>The end of a directive whose text after '%' starts at <paramref name="i"/>: flags, width, precision, length, conversion.</summary>
+    private static int DirectiveEnd(string text, int i, int end)
+    {
+        while (i < end && text[i] is '-' or '+' or ' ' or '#' or '0' or '\'')
+        {
+            i++;
+        }
+
+        while (i < end && (char.IsAsciiDigit(text[i]) || text[i] == '*'))
+        {
+            i++;
+        }
+
+        if (i < end && text[i] == '.')
+        {
+            i++;
+            while (i < end && (char.IsAsciiDigit(text[i]) || text[i] == '*'))
+            {
+                i++;
+            }
+        }
+
+        while (i < end && text[i] is 'h' or 'l' or 'L' or 'q' or 'j' or 'z' or 'Z' or 't')
+        {
+            i++;
+        }
+
+        if (i < end && text[i] is 'd' or 'i' or 'o' or 'u' or 'x' or 'X' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G'
+            or 'a' or 'A' or 'c' or 's' or 'p' or 'n' or '%')
+        {
+            return i + 1;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,11 @@
+@@
+expression E;
+@@
+
+while (E) {
+  <...
+  foo();
++ bar();
+  break;
+  ...>
+}

@@ -1,0 +1,16 @@
+@a@
+position p;
+identifier g;
+expression E;
+@@
+
+f(E)
+...
+g@p(E,...)
+
+@@
+position a.p;
+identifier a.g;
+@@
+
+- g@p(...);
