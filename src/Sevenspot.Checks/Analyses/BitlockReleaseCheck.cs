@@ -45,18 +45,19 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
                 if (file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet } && SyntaxHelpers.Argument(call, 0) is { } bit)
                 {
-                    takes.Add((BitName(file, SyntaxHelpers.Key(bit)), held));
+                    takes.Add((file.Name(BitName(file, SyntaxHelpers.Key(bit))), held));
                 }
-                else
+                else if (!calls.Contains((name, held)))
                 {
-                    calls.Add((name, held));
+                    // Whether every caller holds rtnl needs each caller once per answer, not each call.
+                    calls.Add((file.Name(name), held));
                 }
             }
 
             string functionName = FunctionCensus.NameOf(function);
             if (takes.Count > 0 || calls.Count > 0)
             {
-                functions.Add(new BitFunction(functionName, file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.Contains(functionName), takes, calls));
+                functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.Contains(functionName), takes.ToArray(), calls.ToArray()));
             }
         }
 
