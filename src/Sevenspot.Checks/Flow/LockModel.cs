@@ -150,11 +150,21 @@ public sealed class LockModel
                 return _types.IsLocal(name) ? null : FileTypes.IsFileStatic(name) ? $"{name} ({_file.Path})" : name;
             case SyntaxKind.MemberAccess:
                 var member = lockObject.AsMemberAccess();
-                return _types.TypeOf(member.Expression) is { } owner ? $"struct {owner.Tag}.{member.Name.Text}" : null;
+                return _types.TypeOf(member.Expression) is { } owner ? StructFieldClass(owner.Tag, member.Name.Text) : null;
             default:
                 return null;
         }
     }
+
+    /// <summary>
+    /// The class of a lock that is a struct field. A struct defined in a .c file is that file's
+    /// own type: another file's struct of the same tag is another type, and its locks another
+    /// class. A struct defined in a header is one type for every file that includes it.
+    /// </summary>
+    private string StructFieldClass(string tag, string field) =>
+        FileTypes.DefinesStruct(tag) && _file.Path.EndsWith(".c", StringComparison.Ordinal)
+            ? $"struct {tag}.{field} ({_file.Path})"
+            : $"struct {tag}.{field}";
 
     /// <summary>The key of rcu_read_lock()'s section: locks without an argument are keyed by kind and release.</summary>
     public const string RcuReadSection = "rcu:rcu_read_unlock";
