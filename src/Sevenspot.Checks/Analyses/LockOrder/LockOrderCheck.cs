@@ -79,7 +79,11 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                             return;
                         }
 
-                        calls.Add(new LockCallSite(file.Name(callee), file.LocateCompact(call), held));
+                        if (held.Count > 0 || !file.Primitives.IsPrimitive(callee))
+                        {
+                            // Primitives are never followed: with no lock held, such a call says nothing.
+                            calls.Add(new LockCallSite(file.Name(callee), file.LocateCompact(call), held));
+                        }
                     }
                 });
             }

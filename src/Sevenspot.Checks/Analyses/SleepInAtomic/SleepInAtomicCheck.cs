@@ -59,6 +59,13 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
+                    string? cause = SleepClassifier.Cause(file.Primitives, call);
+                    if (cause is null && file.Primitives.IsPrimitive(callee))
+                    {
+                        // A primitive sleeps only as its table says: this call sleeps in no case.
+                        return;
+                    }
+
                     var atomic = state.FirstAtomic() is { } held ? new AtomicSection(held.Text, held.Location) : null;
                     bool onEvery = everyPath && !InsideConditional(call);
                     if (atomic is null && !onEvery)
@@ -68,7 +75,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), SleepClassifier.Cause(file.Primitives, call), atomic, onEvery));
+                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), cause, atomic, onEvery));
                 });
             }
 
