@@ -80,7 +80,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
             }
 
             calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
-            functions.Add(new SleepFunction(file.Name(FunctionCensus.NameOf(function)), file.Path, IsStatic(function), file.LocateCompact(function.AsFunctionDefinition().Declarator), WithoutRepeatedCalls(calls), dropsCallerLocks));
+            functions.Add(new SleepFunction(file.Name(FunctionCensus.NameOf(function)), file.Path, IsStatic(function), WithoutRepeatedCalls(calls), dropsCallerLocks));
         }
 
         return functions.Count == 0 ? null : new SleepInAtomicFacts(functions);
