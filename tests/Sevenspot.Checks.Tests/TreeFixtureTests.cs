@@ -38,4 +38,36 @@ public sealed class TreeFixtureTests
             Assert.All(report.Findings, f => Assert.Equal(unserialised, f.Location.Path));
         }
     }
+
+    public static TheoryData<string, string, string, string> ProgramNames => new()
+    {
+        { "drivers/alpha", "drivers/beta", "main.c", "lib.c" },
+        { "drivers/beta", "drivers/alpha", "main.c", "lib.c" },
+        { "x", "y/z", "z_main.c", "a_lib.c" },
+        { "arch/one/kernel", "arch/two/kernel", "core.c", "table.c" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProgramNames))]
+    public void TwoProgramsDefiningTheSameFunctionsAndStructTagsAreCheckedApart(string buggyFolder, string fixedFolder, string mainName, string libName)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "two-programs");
+        byte[] main = File.ReadAllBytes(Path.Combine(folder, "main.c"));
+        var texts = new[]
+        {
+            new SourceText($"{fixedFolder}/{mainName}", main),
+            new SourceText($"{buggyFolder}/{libName}", File.ReadAllBytes(Path.Combine(folder, "lib-buggy.c"))),
+            new SourceText($"{fixedFolder}/{libName}", File.ReadAllBytes(Path.Combine(folder, "lib-fixed.c"))),
+            new SourceText($"{buggyFolder}/{mainName}", main),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("lock-order")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            var finding = Assert.Single(report.Findings);
+            Assert.StartsWith(buggyFolder + "/", finding.Location.Path, StringComparison.Ordinal);
+            Assert.Contains($"state_lock ({buggyFolder}/{mainName})", finding.Message, StringComparison.Ordinal);
+            Assert.Contains($"table_lock ({buggyFolder}/{libName})", finding.Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -45,18 +45,20 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
                 if (file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet } && SyntaxHelpers.Argument(call, 0) is { } bit)
                 {
-                    takes.Add((BitName(file, SyntaxHelpers.Key(bit)), held));
+                    takes.Add((file.Name(BitName(file, SyntaxHelpers.Key(bit))), held));
                 }
-                else
+                else if (!file.Primitives.IsPrimitive(name) && !calls.Contains((name, held)))
                 {
-                    calls.Add((name, held));
+                    // Whether every caller holds rtnl needs each caller once per answer, not each
+                    // call; the primitives of the tables take no driver's bits.
+                    calls.Add((file.Name(name), held));
                 }
             }
 
             string functionName = FunctionCensus.NameOf(function);
             if (takes.Count > 0 || calls.Count > 0)
             {
-                functions.Add(new BitFunction(functionName, file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.Contains(functionName), takes, calls));
+                functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.Contains(functionName), takes.ToArray(), calls.ToArray()));
             }
         }
 
@@ -480,14 +482,35 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             previous = sibling;
         }
 
-        if (previous is not { Kind: SyntaxKind.ExpressionStatement } p)
+        switch (previous)
         {
-            return false;
-        }
+            case { Kind: SyntaxKind.ExpressionStatement } p:
+                return Orders(primitives, SyntaxHelpers.StripParentheses(p.AsExpressionStatement().Expression));
+            case { Kind: SyntaxKind.IfStatement } test when test.AsIfStatement().Else is null:
+                // if (!test_and_set_bit(idx - 1, mask)) return idx; clear_bit(idx, mask): the
+                // condition runs on every path that falls through to the clear.
+                foreach (var tested in SyntaxHelpers.Calls(test.AsIfStatement().Condition))
+                {
+                    if (Orders(primitives, tested))
+                    {
+                        return true;
+                    }
+                }
 
-        var expression = SyntaxHelpers.StripParentheses(p.AsExpressionStatement().Expression);
-        return SyntaxHelpers.CalleeName(expression) is { } name && primitives.FindBitOperation(name) is { Role: BitOperationRole.Barrier };
+                return false;
+            default:
+                return false;
+        }
     }
+
+    /// <summary>
+    /// Whether a call orders every access before it against every access after it: a barrier of
+    /// bitops.txt (a sleep among them: a context switch is a full barrier), or a value-returning
+    /// test-and-set (test_and_set_bit is fully ordered; its _lock form only acquires).
+    /// </summary>
+    private static bool Orders(PrimitiveTables primitives, SyntaxNode call) =>
+        SyntaxHelpers.CalleeName(call) is { } name
+        && primitives.FindBitOperation(name) is { Role: BitOperationRole.Barrier } or { Role: BitOperationRole.TestAndSet, Ordered: false };
 
     private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation)
     {

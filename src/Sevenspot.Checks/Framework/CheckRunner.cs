@@ -17,6 +17,9 @@ public sealed class CheckRunner
     private readonly CheckDescriptor[] _descriptors;
     private readonly CheckOptions _options;
 
+    // Names the facts of every file keep, one copy each for the whole run.
+    private readonly NamePool _names = new();
+
     // Texts given in memory (AnalyzeText), to show code for findings of tree checks; files read
     // by AnalyzeFile are not kept, and are read again for the few locations findings need.
     private readonly ConcurrentDictionary<string, SourceText> _texts = new(StringComparer.Ordinal);
@@ -89,7 +92,7 @@ public sealed class CheckRunner
             skipped.Add(new SkippedItem(text.Path, unparsed.Line, $"function {unparsed.Name} did not parse ({unparsed.Reason}); only what parsed was checked"));
         }
 
-        var context = new FileContext(tree, _options.Primitives, _options.FlowGraphs);
+        var context = new FileContext(tree, _options.Primitives, _options.FlowGraphs, _names);
         var findings = new List<Finding>();
         foreach (var check in _fileChecks)
         {

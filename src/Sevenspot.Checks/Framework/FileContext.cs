@@ -14,13 +14,16 @@ public sealed class FileContext
     private readonly IFlowGraphProvider? _flowGraphs;
     private readonly Dictionary<int, IFlowGraph?> _graphs = [];
     private readonly Dictionary<Type, object> _shared = [];
+    private readonly Dictionary<(int Start, int End), SourceLocation> _compactLocations = [];
+    private readonly NamePool _names;
     private List<SyntaxNode>? _functions;
 
-    public FileContext(SyntaxTree tree, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null)
+    public FileContext(SyntaxTree tree, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null, NamePool? names = null)
     {
         Tree = tree;
         Primitives = primitives;
         _flowGraphs = flowGraphs;
+        _names = names ?? new NamePool();
     }
 
     public SyntaxTree Tree { get; }
@@ -80,10 +83,27 @@ public sealed class FileContext
 
     public SourceLocation Locate(TextSpan span) => SourceLocation.From(Text, span);
 
-    /// <summary>A location without its code text, for facts that tree checks keep for the whole run.</summary>
-    public SourceLocation LocateCompact(SyntaxNode node) => SourceLocation.From(Text, node.Span, withText: false);
+    /// <summary>
+    /// A location without its code text, for facts that tree checks keep for the whole run. The
+    /// checks of a file share one instance per range: several keep the same call sites.
+    /// </summary>
+    public SourceLocation LocateCompact(SyntaxNode node) => LocateCompact(node.Span);
 
-    public SourceLocation LocateCompact(SyntaxToken token) => SourceLocation.From(Text, token.Span, withText: false);
+    public SourceLocation LocateCompact(SyntaxToken token) => LocateCompact(token.Span);
+
+    private SourceLocation LocateCompact(TextSpan span)
+    {
+        if (!_compactLocations.TryGetValue((span.Start, span.End), out var location))
+        {
+            location = SourceLocation.From(Text, span, withText: false);
+            _compactLocations[(span.Start, span.End)] = location;
+        }
+
+        return location;
+    }
+
+    /// <summary>The run's single copy of a name that facts keep (a callee, a lock class, a bit).</summary>
+    public string Name(string name) => _names.Get(name);
 
     private static List<SyntaxNode> FindFunctions(SyntaxTree tree)
     {

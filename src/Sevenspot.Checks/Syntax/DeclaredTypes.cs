@@ -121,6 +121,7 @@ public sealed class FileTypes
     private readonly Dictionary<(string Tag, string Member), StructType?> _members = [];
     private readonly HashSet<string> _globalNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _staticNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _definedTags = new(StringComparer.Ordinal);
 
     public static FileTypes Collect(SyntaxTree tree)
     {
@@ -175,6 +176,9 @@ public sealed class FileTypes
 
     /// <summary>Whether the name is a static file-scope object: another file's object of the same name is a different one.</summary>
     public bool IsFileStatic(string name) => _staticNames.Contains(name);
+
+    /// <summary>Whether the file defines the struct (with its members), not only names it.</summary>
+    public bool DefinesStruct(string tag) => _definedTags.Contains(tag);
 
     public StructType? LookupGlobal(string name) => _globals.TryGetValue(name, out var t) ? t : null;
 
@@ -245,6 +249,7 @@ public sealed class FileTypes
             return;
         }
 
+        _definedTags.Add(tag.Text);
         foreach (var member in members.ChildNodes())
         {
             if (member.Kind != SyntaxKind.Declaration)

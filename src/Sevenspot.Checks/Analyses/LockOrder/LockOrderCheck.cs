@@ -54,7 +54,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 
                 LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
                 {
-                    var held = Held(state);
+                    var held = Held(file, state);
                     if (model.Classify(call) is { } op)
                     {
                         if (!op.IsAcquire)
@@ -64,7 +64,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         }
                         else if (op.Class is { } cls && op.Primitive.Success == SuccessTest.Always && OrdersOthers(op.Primitive.Kind))
                         {
-                            acquisitions.Add(new LockTaken(cls, op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
+                            acquisitions.Add(new LockTaken(file.Name(cls), op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
                         }
                     }
                     else if (SyntaxHelpers.CalleeName(call) is { } callee)
@@ -79,7 +79,11 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                             return;
                         }
 
-                        calls.Add(new LockCallSite(callee, file.LocateCompact(call), held));
+                        if (held.Count > 0 || !file.Primitives.IsPrimitive(callee))
+                        {
+                            // Primitives are never followed: with no lock held, such a call says nothing.
+                            calls.Add(new LockCallSite(file.Name(callee), file.LocateCompact(call), held));
+                        }
                     }
                 });
             }
@@ -91,7 +95,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 
             acquisitions.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
             calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
-            functions.Add(new LockFunction(FunctionCensus.NameOf(function), file.Path, SleepInAtomicCheck.IsStatic(function), acquisitions, calls, dropsCallerLocks));
+            functions.Add(new LockFunction(file.Name(FunctionCensus.NameOf(function)), file.Path, SleepInAtomicCheck.IsStatic(function), acquisitions.ToArray(), WithoutRepeatedFreeCalls(calls), dropsCallerLocks));
         }
 
         return functions.Count == 0 && sites.Count == 0 ? null : new LockOrderFacts(functions, sites);
@@ -110,18 +114,43 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         _ => null,
     };
 
-    private static List<HeldClass> Held(LockState state)
+    private static IReadOnlyList<HeldClass> Held(FileContext file, LockState state)
     {
-        var held = new List<HeldClass>();
+        List<HeldClass>? held = null;
         foreach (var h in state.Must)
         {
             if (h.Class is { } cls && (h.Kind is not { } kind || OrdersOthers(kind)))
             {
-                held.Add(new HeldClass(cls, h.Location, h.Text, h.IsAtomic));
+                (held ??= []).Add(new HeldClass(file.Name(cls), h.Location, h.Text, h.IsAtomic));
             }
         }
 
-        return held;
+        if (held is null)
+        {
+            return Array.Empty<HeldClass>();
+        }
+
+        return held.ToArray();
+    }
+
+    /// <summary>
+    /// The calls, in source order, without a second call of one callee made with no lock held:
+    /// such a call adds no edge, and what its callee takes is already known from the first one,
+    /// which is the one a chain through it names. The facts of the whole tree stay small.
+    /// </summary>
+    private static LockCallSite[] WithoutRepeatedFreeCalls(List<LockCallSite> calls)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<LockCallSite>();
+        foreach (var call in calls)
+        {
+            if (call.Held.Count > 0 || seen.Add(call.Callee))
+            {
+                kept.Add(call);
+            }
+        }
+
+        return kept.ToArray();
     }
 
     /// <summary>

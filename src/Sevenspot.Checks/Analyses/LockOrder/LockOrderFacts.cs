@@ -7,7 +7,7 @@ public sealed record HeldClass(string Class, SourceLocation Location, string Tex
 public sealed record LockTaken(string Class, string Kind, SourceLocation Location, string Text, bool Nested, IReadOnlyList<HeldClass> Held);
 
 /// <summary>A call to a function that is not a lock primitive, and the classes held when it runs.</summary>
-public sealed record LockCallSite(string Callee, SourceLocation Location, IReadOnlyList<HeldClass> Held);
+public readonly record struct LockCallSite(string Callee, SourceLocation Location, IReadOnlyList<HeldClass> Held);
 
 /// <summary>
 /// A function's acquisitions and calls, in source order. <see cref="DropsCallerLocks"/>: it

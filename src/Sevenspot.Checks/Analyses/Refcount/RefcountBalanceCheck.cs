@@ -523,7 +523,7 @@ public sealed class RefcountBalanceCheck : FileCheck
 
             // NULL and error-pointer tests: on an edge where the pointer may be NULL there is
             // no reference to follow (under || and &&, one operand's outcome is unclear).
-            foreach (var key in MaybeNull(condition, onTrue))
+            foreach (var key in MaybeNull(condition, onTrue, _file.Primitives))
             {
                 if (output.May.ContainsKey(key))
                 {
@@ -537,40 +537,65 @@ public sealed class RefcountBalanceCheck : FileCheck
         /// <summary>
         /// The pointers that may be NULL (or an error) when a condition has the given value: through
         /// !, parentheses, likely/unlikely, WARN_ON-style wrappers, assignments (the assigned name is
-        /// tested) and both operands of || and &amp;&amp;.
+        /// tested) and both operands of || and &amp;&amp;. A get that returns its argument
+        /// (<c>if (!get_device(dev)) return -ENODEV;</c>) returns NULL only for a NULL argument,
+        /// which it took no reference on: its argument may be NULL where the call's value is.
         /// </summary>
-        private static List<string> MaybeNull(SyntaxNode condition, bool value)
+        private static List<string> MaybeNull(SyntaxNode condition, bool value, PrimitiveTables tables)
         {
             var keys = new List<string>();
-            Collect(condition, value, keys);
+            Collect(condition, value, keys, tables);
             return keys;
 
-            static void Collect(SyntaxNode node, bool value, List<string> keys)
+            static void Collect(SyntaxNode node, bool value, List<string> keys, PrimitiveTables tables)
             {
                 node = SyntaxHelpers.StripParentheses(node);
                 if (node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken)
                 {
-                    Collect(node.AsPrefixUnary().Operand, !value, keys);
+                    Collect(node.AsPrefixUnary().Operand, !value, keys, tables);
                     return;
                 }
 
                 if (SyntaxHelpers.CalleeName(node) is "likely" or "unlikely" or "WARN_ON" or "WARN_ON_ONCE" or "WARN" or "WARN_ONCE"
                     && SyntaxHelpers.Arguments(node) is [var inner, ..])
                 {
-                    Collect(inner, value, keys);
+                    Collect(inner, value, keys, tables);
                     return;
                 }
 
                 if (node.Kind == SyntaxKind.AssignmentExpression && node.AsAssignmentExpression().Operator.Kind == SyntaxKind.EqualsToken)
                 {
-                    Collect(node.AsAssignmentExpression().Left, value, keys);
+                    Collect(node.AsAssignmentExpression().Left, value, keys, tables);
                     return;
                 }
 
                 if (node.Kind == SyntaxKind.BinaryExpression && node.AsBinaryExpression().Operator.Kind is SyntaxKind.BarBarToken or SyntaxKind.AmpersandAmpersandToken)
                 {
-                    Collect(node.AsBinaryExpression().Left, value, keys);
-                    Collect(node.AsBinaryExpression().Right, value, keys);
+                    Collect(node.AsBinaryExpression().Left, value, keys, tables);
+                    Collect(node.AsBinaryExpression().Right, value, keys, tables);
+                    return;
+                }
+
+                if (GetReturningArgument(node, tables) is { } got)
+                {
+                    if (!value)
+                    {
+                        keys.Add(got);
+                    }
+
+                    return;
+                }
+
+                if (node.Kind == SyntaxKind.BinaryExpression && node.AsBinaryExpression() is var compare
+                    && compare.Operator.Kind is SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken
+                    && (IsNull(compare.Right) ? compare.Left : IsNull(compare.Left) ? compare.Right : (SyntaxNode?)null) is { } other
+                    && GetReturningArgument(SyntaxHelpers.StripParenthesesAndCasts(other), tables) is { } tested)
+                {
+                    if (value == (compare.Operator.Kind == SyntaxKind.EqualsEqualsToken))
+                    {
+                        keys.Add(tested);
+                    }
+
                     return;
                 }
 
@@ -580,6 +605,13 @@ public sealed class RefcountBalanceCheck : FileCheck
                 }
             }
         }
+
+        /// <summary>The key of the argument of a get that cannot fail and returns it (get_device(dev)), or null.</summary>
+        private static string? GetReturningArgument(SyntaxNode node, PrimitiveTables tables) =>
+            SyntaxHelpers.CalleeName(node) is { } getter && tables.FindGet(getter) is [{ Returns: false, Success: SuccessTest.Always } pair, ..]
+                && SyntaxHelpers.Argument(node, pair.ObjectArgument) is { } argument
+                ? RefcountSummaries.ObjectKey(argument)
+                : null;
 
         public KeyedFacts Join(KeyedFacts left, KeyedFacts right) => KeyedFacts.Join(left, right);
 

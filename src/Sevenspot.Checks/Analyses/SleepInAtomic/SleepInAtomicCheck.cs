@@ -59,13 +59,28 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
+                    string? cause = SleepClassifier.Cause(file.Primitives, call);
+                    if (cause is null && file.Primitives.IsPrimitive(callee))
+                    {
+                        // A primitive sleeps only as its table says: this call sleeps in no case.
+                        return;
+                    }
+
                     var atomic = state.FirstAtomic() is { } held ? new AtomicSection(held.Text, held.Location) : null;
-                    calls.Add(new SleepCall(callee, file.LocateCompact(call), SleepClassifier.Cause(file.Primitives, call), atomic, everyPath && !InsideConditional(call)));
+                    bool onEvery = everyPath && !InsideConditional(call);
+                    if (atomic is null && !onEvery)
+                    {
+                        // Outside atomic sections only a call made on every path can make the
+                        // function sleep for its callers; this one can neither be reported nor do that.
+                        return;
+                    }
+
+                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), cause, atomic, onEvery));
                 });
             }
 
             calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
-            functions.Add(new SleepFunction(FunctionCensus.NameOf(function), file.Path, IsStatic(function), file.LocateCompact(function.AsFunctionDefinition().Declarator), calls, dropsCallerLocks));
+            functions.Add(new SleepFunction(file.Name(FunctionCensus.NameOf(function)), file.Path, IsStatic(function), WithoutRepeatedCalls(calls), dropsCallerLocks));
         }
 
         return functions.Count == 0 ? null : new SleepInAtomicFacts(functions);
@@ -186,6 +201,26 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                 [new RelatedLocation(section.Location, "atomic section begins here")],
                 [new CodeFlow(string.Join(" -> ", names.Prepend(function.Name)), steps)]);
         }
+    }
+
+    /// <summary>
+    /// The calls, in source order, without a second call outside atomic sections of one callee
+    /// for one cause: whether the function sleeps, and the chain that shows it, come from the
+    /// first. The facts of the whole tree stay small.
+    /// </summary>
+    private static SleepCall[] WithoutRepeatedCalls(List<SleepCall> calls)
+    {
+        var seen = new HashSet<(string, string?)>();
+        var kept = new List<SleepCall>();
+        foreach (var call in calls)
+        {
+            if (call.Atomic is not null || seen.Add((call.Callee, call.DirectCause)))
+            {
+                kept.Add(call);
+            }
+        }
+
+        return kept.ToArray();
     }
 
     /// <summary>Whether the call sits in one arm of ?:, or right of &amp;&amp; or ||: it runs on some paths of its node only.</summary>

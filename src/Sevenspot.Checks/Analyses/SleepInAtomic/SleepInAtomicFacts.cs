@@ -15,7 +15,7 @@ public sealed record SleepCall(string Callee, SourceLocation Location, string? D
 /// releases a lock it did not take (or says so with __releases), so what it does after that
 /// happens outside its caller's sections: its sleeps do not count against callers.
 /// </summary>
-public sealed record SleepFunction(string Name, string Path, bool IsStatic, SourceLocation Location, IReadOnlyList<SleepCall> Calls, bool DropsCallerLocks);
+public sealed record SleepFunction(string Name, string Path, bool IsStatic, IReadOnlyList<SleepCall> Calls, bool DropsCallerLocks);
 
 /// <summary>The sleep-in-atomic facts of one file.</summary>
 public sealed record SleepInAtomicFacts(IReadOnlyList<SleepFunction> Functions);

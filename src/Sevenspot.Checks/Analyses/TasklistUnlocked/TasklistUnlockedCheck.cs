@@ -8,7 +8,7 @@ namespace Sevenspot.Checks;
 public sealed record TaskWalk(string Macro, SourceLocation Location, IReadOnlyList<string> Needs, bool MayBeProtected);
 
 /// <summary>A call, and the task-list protections ("rcu", "tasklist_lock", "field:siglock") held on every path to it.</summary>
-public sealed record ProtectedCall(string Callee, SourceLocation Location, IReadOnlyList<string> Held);
+public readonly record struct ProtectedCall(string Callee, IReadOnlyList<string> Held);
 
 public sealed record TasklistFunction(string Name, string Path, bool IsStatic, IReadOnlyList<TaskWalk> Walks, IReadOnlyList<ProtectedCall> Calls);
 
@@ -42,6 +42,7 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
 
             var walks = new List<TaskWalk>();
             var calls = new List<ProtectedCall>();
+            var seen = new HashSet<(string, string)>();
             for (int node = 0; node < graph.NodeCount; node++)
             {
                 if (!result.IsReached(node))
@@ -63,8 +64,12 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                 {
                     if (SyntaxHelpers.CalleeName(call) is { } callee && model.Classify(call) is null)
                     {
-                        var held = protections.Where(p => state.MustHold(h => TaskIterator.Satisfies(p, h))).ToList();
-                        calls.Add(new ProtectedCall(callee, file.LocateCompact(call), held.Count == 0 ? [] : held));
+                        var held = protections.Where(p => state.MustHold(h => TaskIterator.Satisfies(p, h))).ToArray();
+                        if (seen.Add((callee, string.Join(",", held))))
+                        {
+                            // One call per callee and protections: the inherited protections are an intersection over calls.
+                            calls.Add(new ProtectedCall(file.Name(callee), held.Length == 0 ? [] : held));
+                        }
                     }
                 });
             }
@@ -75,7 +80,7 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
             }
 
             walks.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
-            functions.Add(new TasklistFunction(FunctionCensus.NameOf(function), file.Path, SleepInAtomicCheck.IsStatic(function), walks, calls));
+            functions.Add(new TasklistFunction(file.Name(FunctionCensus.NameOf(function)), file.Path, SleepInAtomicCheck.IsStatic(function), walks.ToArray(), calls.ToArray()));
         }
 
         var stopped = StoppedCallbacks(file.Tree.Root);
