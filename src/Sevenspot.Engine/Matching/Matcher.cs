@@ -281,14 +281,17 @@ public sealed partial class Matcher
             local = _ctx.Rule.Metavariables.FirstOrDefault(m => m.IsInherited && m.InheritedFrom == rule && m.InheritedName == name)?.Name ?? text;
         }
 
-        if (env.TryGet(local, out var other) && _ctx.Meta(local) is not null)
+        // "position any r.p" stands for every value r.p took, not the one of this binding: a constraint
+        // naming it compares with all of them (spatch: a position used as a constraint is the set of its values).
+        bool allValues = local != text && _ctx.Meta(local) is { AnyPosition: true };
+        if (!allValues && env.TryGet(local, out var other) && _ctx.Meta(local) is not null)
         {
             return other.Key == value.Key;
         }
 
         // A metavariable of an earlier rule that this rule does not inherit: any value it had in a match of
         // that rule that agrees with what this rule inherits from it.
-        if (dot >= 0 && local == text && _ctx.EarlierMatches is { } earlier && earlier.TryGetValue(text[..dot], out var matches))
+        if (dot >= 0 && (local == text || allValues) && _ctx.EarlierMatches is { } earlier && earlier.TryGetValue(text[..dot], out var matches))
         {
             string rule = text[..dot];
             string name = text[(dot + 1)..];
@@ -309,7 +312,7 @@ public sealed partial class Matcher
     {
         foreach (var meta in _ctx.Rule.Metavariables)
         {
-            if (meta.InheritedFrom == rule && meta.InheritedName is { } inherited && env.TryGet(meta.Name, out var mine)
+            if (meta.InheritedFrom == rule && !meta.AnyPosition && meta.InheritedName is { } inherited && env.TryGet(meta.Name, out var mine)
                 && match.TryGet(inherited, out var theirs) && mine.Key != theirs.Key)
             {
                 return false;
@@ -420,6 +423,13 @@ public sealed partial class Matcher
         {
             foreach (int target in application.Rule.Targets[application.SourceTerm])
             {
+                // "X != NULL => X" (ToTestExpression): the terms after the first are test expressions,
+                // so the bare X matches a condition, not any expression.
+                if (application.Rule.Kind == IsoKind.ToTestExpression && target != 0 && !IsoIndex.IsTestPosition(c))
+                {
+                    continue;
+                }
+
                 var term = application.Rule.Terms[target];
                 var variant = IsoIndex.Unwrap(term.Pattern);
                 var context = new MatchContext(term.Rule, term.Rule.Body.Minus, _ctx.Code, _ctx.Types);

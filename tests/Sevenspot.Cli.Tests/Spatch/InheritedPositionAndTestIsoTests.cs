@@ -1,0 +1,142 @@
+namespace Sevenspot.Cli.Tests.Spatch;
+
+/// <summary>
+/// Two semantics that the kernel's null/kmerr rule relies on, compared with spatch 1.1.1's output for
+/// the same rule and files (expectations from runs of spatch; spatch is not run by the tests):
+/// a position constraint naming "position any r.p" excludes every value r.p took, and "x != NULL"
+/// also matches a bare x where the code tests it (standard.iso's ToTestExpression isnt_null1).
+/// </summary>
+public sealed class InheritedPositionAndTestIsoTests : IDisposable
+{
+    private const string AllocWithoutTest = """
+        virtual report
+
+        @withtest@
+        expression x;
+        position p;
+        identifier f;
+        @@
+
+        x@p = f(...);
+        ...
+        \(x == NULL \| x != NULL\)
+
+        @r depends on report exists@
+        expression x,x1;
+        position p1 != withtest.p;
+        position p2;
+        statement S;
+        position any withtest.p;
+        @@
+
+        x@p1 = kmalloc(...);
+        ...
+        x1@p = bar@p2(...);
+        if (!x1) S
+
+        @script:python depends on report@
+        p1 << r.p1;
+        p2 << r.p2;
+        @@
+        coccilib.report.print_report(p1[0], "alloc with no test, model on line %s" % p2[0].line)
+
+        """;
+
+    // f1 tests x with !x, f3 with "if (x)": neither allocation is reported; f2's is.
+    private const string Allocs = """
+        int f1(void)
+        {
+        	x = kmalloc(10);
+        	if (!x)
+        		return -ENOMEM;
+        	y = bar(3);
+        	if (!y)
+        		return -ENOMEM;
+        	return 0;
+        }
+
+        int f2(void)
+        {
+        	x = kmalloc(10);
+        	y = bar(3);
+        	if (!y)
+        		return -ENOMEM;
+        	return 0;
+        }
+
+        int f3(void)
+        {
+        	x = kmalloc(10);
+        	if (x)
+        		x->a = 1;
+        	y = bar(3);
+        	if (!y)
+        		return -ENOMEM;
+        	return 0;
+        }
+
+        """;
+
+    private const string NotNull = """
+        @r@
+        expression x;
+        position p;
+        @@
+
+        g@p(x);
+        ...
+        x != NULL
+
+        @script:python@
+        p << r.p;
+        x << r.x;
+        @@
+        print("%s:%s %s" % (p[0].line, p[0].current_element, x))
+
+        """;
+
+    // Conditions of if/while/for/do and ?:, operands of !, && and || are tests; an assignment's
+    // value, an argument and a returned value are not.
+    private const string Uses = """
+        void f1(void) { g(a); if (a) h(); }
+        void f2(void) { g(a); y = a; }
+        void f3(void) { g(a); while (b && a) h(); }
+        void f4(void) { g(a); z = a ? 1 : 2; }
+        void f5(void) { g(a); k(a); }
+        void f6(void) { g(a); if (!a) h(); }
+        void f7(void) { g(a); return a; }
+        void f8(void) { g(a); for (i = 0; a; i++) h(); }
+        void f9(void) { g(a); do h(); while (a); }
+        void f10(void) { g(a); if ((a)) h(); }
+        void f11(void) { g(a); z = !a; }
+        void f12(void) { g(a); z = a || b; }
+
+        """;
+
+    private readonly SpatchHarness _h = new();
+
+    public void Dispose() => _h.Dispose();
+
+    [Fact]
+    public void A_constraint_on_an_any_position_excludes_every_value_of_the_earlier_rule()
+    {
+        _h.With("r.cocci", AllocWithoutTest).With("d/a.c", Allocs);
+        var result = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "r.cocci", "--dir", "d");
+
+        // spatch --very-quiet -D report --no-show-diff --sp-file r.cocci --dir d
+        Assert.Equal(new SpatchResult(0, "d/a.c:14:1-2: alloc with no test, model on line 15\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void Not_null_matches_a_bare_expression_only_where_the_code_tests_it()
+    {
+        _h.With("r.cocci", NotNull).With("d/a.c", Uses);
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
+
+        // spatch --very-quiet --sp-file r.cocci --dir d (spatch prints these in another order)
+        string[] lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Array.Sort(lines, StringComparer.Ordinal);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["10:f10 a", "11:f11 a", "12:f12 a", "1:f1 a", "3:f3 a", "4:f4 a", "6:f6 a", "8:f8 a", "9:f9 a"], lines);
+    }
+}
