@@ -344,8 +344,22 @@ public sealed partial class Matcher
         var env = s.Env;
         foreach (string name in names)
         {
-            var value = MakePosition(codeFirst, codeLast);
             var meta = _ctx.Meta(name);
+            if (meta is { Kind: MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant or MetavariableKind.Identifier })
+            {
+                // "c@i": the code matched is also what i stands for, so it must fit i's kind and agree
+                // with i's other occurrences (spatch binds i to the same term).
+                if (AttachedTerm(meta, codeFirst, codeLast, s.With(env)) is not { } withTerm)
+                {
+                    return null;
+                }
+
+                s = withTerm;
+                env = withTerm.Env;
+                continue;
+            }
+
+            var value = MakePosition(codeFirst, codeLast);
             env = (meta is null ? env.TryBind(name, value) : BindChecked(meta, value, env))!;
             if (env is null)
             {
@@ -356,6 +370,24 @@ public sealed partial class Matcher
         }
 
         return s.With(env);
+    }
+
+    /// <summary>Binds a term metavariable attached with @ to the code node spanning codeFirst..codeLast; null when none fits.</summary>
+    private MatchState? AttachedTerm(Metavariable meta, int codeFirst, int codeLast, MatchState s)
+    {
+        var current = CodeTree.GetTokenParent(codeFirst);
+        while (current is { } node && node.FirstTokenIndex == codeFirst && node.LastTokenIndex <= codeLast)
+        {
+            var state = s;
+            if (node.LastTokenIndex == codeLast && TermValue(meta, node, ref state) is { } term && BindChecked(meta, term, state.Env) is { } env)
+            {
+                return state.With(env);
+            }
+
+            current = node.Parent;
+        }
+
+        return null;
     }
 
     internal PositionValue MakePosition(int codeFirst, int codeLast)
@@ -437,8 +469,12 @@ public sealed partial class Matcher
                 bool found = false;
                 foreach (var m in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
                 {
+                    if (WithOwnTokenPositions(p, c, m.WithMuted(s.Muted)) is not { } r)
+                    {
+                        continue;
+                    }
+
                     found = true;
-                    var r = m.WithMuted(s.Muted);
                     // The rule's node stands for the whole code it matched (the variant's own tokens
                     // are not in the trace: they are not the rule's).
                     var recorded = r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
@@ -456,6 +492,45 @@ public sealed partial class Matcher
         {
             _expanding.Remove((p.Index, c.Index));
         }
+    }
+
+    /// <summary>
+    /// The positions the rule puts on a node's own tokens ("c1 +@p c2") hold in a variant of an
+    /// isomorphism too ("c2 + c1"): each is bound to the code's token of the same kind, and a variant
+    /// where there is no such single token does not match.
+    /// </summary>
+    private MatchState? WithOwnTokenPositions(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        for (int i = 0; i < p.ChildCount; i++)
+        {
+            if (p.GetTokenSlot(i) is not { } own || !_body.Positions.ContainsKey(own.Index))
+            {
+                continue;
+            }
+
+            SyntaxToken? same = null;
+            for (int j = 0; j < c.ChildCount; j++)
+            {
+                if (c.GetTokenSlot(j) is { } ct && ct.Kind == own.Kind)
+                {
+                    if (same is not null)
+                    {
+                        return null;
+                    }
+
+                    same = ct;
+                }
+            }
+
+            if (same is not { } token || WithPositions(own.Index, token.Index, token.Index, s) is not { } positioned)
+            {
+                return null;
+            }
+
+            s = positioned;
+        }
+
+        return s;
     }
 
     /// <summary>The metavariable name a pattern node consists of (x, T, S), if any.</summary>

@@ -1,12 +1,13 @@
 namespace Sevenspot.Cli.Tests.Spatch;
 
 /// <summary>
-/// Two semantics that the kernel's null/kmerr rule relies on, compared with spatch 1.1.1's output for
-/// the same rule and files (expectations from runs of spatch; spatch is not run by the tests):
-/// a position constraint naming "position any r.p" excludes every value r.p took, and "x != NULL"
-/// also matches a bare x where the code tests it (standard.iso's ToTestExpression isnt_null1).
+/// Semantics that the kernel's rules rely on (null/kmerr, misc/orplus), compared with spatch 1.1.1's
+/// output for the same rule and files (expectations from runs of spatch; spatch is not run by the
+/// tests): a position constraint naming "position any r.p" excludes every value r.p took; "x != NULL"
+/// also matches a bare x where the code tests it (standard.iso's ToTestExpression isnt_null1);
+/// "c@i" binds i to the same term; a position on an operator holds in the operands' commuted form.
 /// </summary>
-public sealed class InheritedPositionAndTestIsoTests : IDisposable
+public sealed class KernelRuleSemanticsTests : IDisposable
 {
     private const string AllocWithoutTest = """
         virtual report
@@ -113,6 +114,53 @@ public sealed class InheritedPositionAndTestIsoTests : IDisposable
 
         """;
 
+    private const string SumOfNames = """
+        @r@
+        constant c,c1;
+        identifier i,i1;
+        position p;
+        @@
+
+         c1@i1 +@p c@i
+
+        @script:python@
+        p << r.p;
+        c << r.c;
+        c1 << r.c1;
+        @@
+        print("r %s:%s %s + %s" % (p[0].line, p[0].column, c1, c))
+
+        @t@
+        position r.p;
+        constant c1,c2;
+        @@
+
+         c1 +@p c2
+
+        @script:python@
+        p << r.p;
+        c1 << t.c1;
+        c2 << t.c2;
+        @@
+        print("t %s:%s %s + %s" % (p[0].line, p[0].column, c1, c2))
+
+        """;
+
+    // Only A + B adds two constants that are names; "MAX + 1" commuted ("1 + MAX") is elsewhere than r.p.
+    private const string Sums = """
+        #define A 0x10
+        #define B 0x20
+        #define MAX 4095
+        int f(int x)
+        {
+        	g(MAX + 1);
+        	g(A + B);
+        	g(2 + A);
+        	return x + A;
+        }
+
+        """;
+
     private readonly SpatchHarness _h = new();
 
     public void Dispose() => _h.Dispose();
@@ -138,5 +186,15 @@ public sealed class InheritedPositionAndTestIsoTests : IDisposable
         Array.Sort(lines, StringComparer.Ordinal);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["10:f10 a", "11:f11 a", "12:f12 a", "1:f1 a", "3:f3 a", "4:f4 a", "6:f6 a", "8:f8 a", "9:f9 a"], lines);
+    }
+
+    [Fact]
+    public void A_term_metavariable_after_at_binds_the_same_code_and_an_operator_position_holds_in_the_commuted_form()
+    {
+        _h.With("r.cocci", SumOfNames).With("d/a.c", Sums);
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
+
+        // spatch --very-quiet --sp-file r.cocci --dir d
+        Assert.Equal(new SpatchResult(0, "r 7:5 A + B\nt 7:5 A + B\n", string.Empty), result);
     }
 }
