@@ -5,7 +5,8 @@ namespace Sevenspot.Cli.Tests.Spatch;
 /// output for the same rule and files (expectations from runs of spatch; spatch is not run by the
 /// tests): a position constraint naming "position any r.p" excludes every value r.p took; "x != NULL"
 /// also matches a bare x where the code tests it (standard.iso's ToTestExpression isnt_null1);
-/// "c@i" binds i to the same term; a position on an operator holds in the operands' commuted form.
+/// "c@i" binds i to the same term; a position on an operator holds in the operands' commuted form;
+/// a small #ifdef group inside an initializer keeps only its first branch (misc/doubleinit).
 /// </summary>
 public sealed class KernelRuleSemanticsTests : IDisposable
 {
@@ -161,6 +162,48 @@ public sealed class KernelRuleSemanticsTests : IDisposable
 
         """;
 
+    private const string Fields = """
+        @r@
+        identifier I, s, fld;
+        position p;
+        expression E;
+        @@
+
+        struct I s = { ..., .fld@p = E, ...};
+
+        @script:python@
+        p << r.p;
+        fld << r.fld;
+        E << r.E;
+        @@
+        print(p[0].line, fld, E)
+
+        """;
+
+    private const string Initializers = """
+        const struct font_desc font = {
+        	.idx	= IDX,
+        	.width	= 8,
+        #ifdef CONFIG_ARCH_ACORN
+        	.pref	= 20,
+        #else
+        	.pref	= 0,
+        #endif
+        	.name = "x",
+        };
+        int f(void) {
+        	struct foo z = {
+        #ifdef A
+        		.a = 1,
+        #else
+        		.a = 2,
+        #endif
+        	};
+        	return 0;
+        }
+
+        """;
+
     private readonly SpatchHarness _h = new();
 
     public void Dispose() => _h.Dispose();
@@ -196,5 +239,18 @@ public sealed class KernelRuleSemanticsTests : IDisposable
 
         // spatch --very-quiet --sp-file r.cocci --dir d
         Assert.Equal(new SpatchResult(0, "r 7:5 A + B\nt 7:5 A + B\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void A_small_ifdef_group_inside_an_initializer_keeps_only_its_first_branch()
+    {
+        _h.With("r.cocci", Fields).With("d/a.c", Initializers);
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
+
+        // spatch --very-quiet --sp-file r.cocci --dir d (spatch prints these in another order)
+        string[] lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Array.Sort(lines, StringComparer.Ordinal);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["14 a 1", "2 idx IDX", "3 width 8", "5 pref 20", "9 name \"x\""], lines);
     }
 }
