@@ -72,6 +72,13 @@ internal static class ConditionalRetry
             return false;
         }
 
+        ranges = Merge(ranges);
+        return true;
+    }
+
+    /// <summary>The ranges sorted, overlapping ones joined.</summary>
+    public static List<TextSpan> Merge(List<TextSpan> ranges)
+    {
         ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
         var merged = new List<TextSpan> { ranges[0] };
         for (int i = 1; i < ranges.Count; i++)
@@ -87,8 +94,7 @@ internal static class ConditionalRetry
             }
         }
 
-        ranges = merged;
-        return true;
+        return merged;
     }
 
     private static bool Intersects(List<TextSpan> spans, TextSpan span)

@@ -69,9 +69,23 @@ public sealed partial class Parser
     public static SyntaxTree Parse(SourceText text, ParseOptions? options = null)
     {
         options ??= ParseOptions.Default;
-        var tree = ParseLexed(Lexer.Lex(text), options);
+        var lexed = Lexer.Lex(text);
+
+        // Small #if groups inside a construct keep only their first branch, as in spatch.
+        var mid = ConditionalMid.DisabledRanges(lexed);
+        if (mid is not null)
+        {
+            lexed = Lexer.Lex(text, mid);
+        }
+
+        var tree = ParseLexed(lexed, options);
         if (options.RetryWithConditionalBranches && tree.Root.ContainsErrors && ConditionalRetry.TryGetDisabledRanges(tree, out var disabled))
         {
+            if (mid is not null)
+            {
+                disabled = ConditionalRetry.Merge([.. disabled, .. mid]);
+            }
+
             var retried = ParseLexed(Lexer.Lex(text, disabled), options);
             if (CountErrorItems(retried) < CountErrorItems(tree))
             {

@@ -97,7 +97,10 @@ public sealed class IsoIndex
     private static bool Fits(IsoKind kind, SyntaxNode node) => kind switch
     {
         IsoKind.Expression => SyntaxFacts.IsExpressionKind(node.Kind),
-        IsoKind.TestExpression or IsoKind.ToTestExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsTestPosition(node),
+        IsoKind.TestExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsTestPosition(node),
+
+        // The first term anywhere; the terms it leads to match only code in a test position (the matcher checks).
+        IsoKind.ToTestExpression => SyntaxFacts.IsExpressionKind(node.Kind),
         IsoKind.ArgExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsArgument(node),
         IsoKind.Statement => SyntaxFacts.IsStatementKind(node.Kind),
         IsoKind.Declaration => node.Kind == SyntaxKind.Declaration,

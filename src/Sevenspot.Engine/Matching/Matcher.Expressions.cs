@@ -27,6 +27,25 @@ public sealed partial class Matcher
             yield break;
         }
 
+        var value = TermValue(meta, c, ref s);
+        if (value is null)
+        {
+            yield break;
+        }
+
+        var env = BindChecked(meta, value, s.Env);
+        if (env is not null)
+        {
+            if (RecordNode(token, c, s.With(env)) is { } positioned)
+            {
+                yield return positioned;
+            }
+        }
+    }
+
+    /// <summary>What a metavariable of a term kind (expression, constant, identifier, ...) binds to for this code; null when it cannot.</summary>
+    private MetaValue? TermValue(Metavariable meta, SyntaxNode c, ref MatchState s)
+    {
         MetaValue? value = null;
         switch (meta.Kind)
         {
@@ -82,19 +101,7 @@ public sealed partial class Matcher
                 break;
         }
 
-        if (value is null)
-        {
-            yield break;
-        }
-
-        var env = BindChecked(meta, value, s.Env);
-        if (env is not null)
-        {
-            if (RecordNode(token, c, s.With(env)) is { } positioned)
-            {
-                yield return positioned;
-            }
-        }
+        return value;
     }
 
     /// <summary>"local idexpression" wants a variable declared in the function (not static); "global" anything else.</summary>

@@ -282,14 +282,17 @@ public sealed partial class Matcher
             local = _ctx.Rule.Metavariables.FirstOrDefault(m => m.IsInherited && m.InheritedFrom == rule && m.InheritedName == name)?.Name ?? text;
         }
 
-        if (env.TryGet(local, out var other) && _ctx.Meta(local) is not null)
+        // "position any r.p" stands for every value r.p took, not the one of this binding: a constraint
+        // naming it compares with all of them (spatch: a position used as a constraint is the set of its values).
+        bool allValues = local != text && _ctx.Meta(local) is { AnyPosition: true };
+        if (!allValues && env.TryGet(local, out var other) && _ctx.Meta(local) is not null)
         {
             return other.Key == value.Key;
         }
 
         // A metavariable of an earlier rule that this rule does not inherit: any value it had in a match of
         // that rule that agrees with what this rule inherits from it.
-        if (dot >= 0 && local == text && _ctx.EarlierMatches is { } earlier && earlier.TryGetValue(text[..dot], out var matches))
+        if (dot >= 0 && (local == text || allValues) && _ctx.EarlierMatches is { } earlier && earlier.TryGetValue(text[..dot], out var matches))
         {
             string rule = text[..dot];
             string name = text[(dot + 1)..];
@@ -310,7 +313,7 @@ public sealed partial class Matcher
     {
         foreach (var meta in _ctx.Rule.Metavariables)
         {
-            if (meta.InheritedFrom == rule && meta.InheritedName is { } inherited && env.TryGet(meta.Name, out var mine)
+            if (meta.InheritedFrom == rule && !meta.AnyPosition && meta.InheritedName is { } inherited && env.TryGet(meta.Name, out var mine)
                 && match.TryGet(inherited, out var theirs) && mine.Key != theirs.Key)
             {
                 return false;
@@ -342,8 +345,22 @@ public sealed partial class Matcher
         var env = s.Env;
         foreach (string name in names)
         {
-            var value = MakePosition(codeFirst, codeLast);
             var meta = _ctx.Meta(name);
+            if (meta is { Kind: MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant or MetavariableKind.Identifier })
+            {
+                // "c@i": the code matched is also what i stands for, so it must fit i's kind and agree
+                // with i's other occurrences (spatch binds i to the same term).
+                if (AttachedTerm(meta, codeFirst, codeLast, s.With(env)) is not { } withTerm)
+                {
+                    return null;
+                }
+
+                s = withTerm;
+                env = withTerm.Env;
+                continue;
+            }
+
+            var value = MakePosition(codeFirst, codeLast);
             env = (meta is null ? env.TryBind(name, value) : BindChecked(meta, value, env))!;
             if (env is null)
             {
@@ -354,6 +371,24 @@ public sealed partial class Matcher
         }
 
         return s.With(env);
+    }
+
+    /// <summary>Binds a term metavariable attached with @ to the code node spanning codeFirst..codeLast; null when none fits.</summary>
+    private MatchState? AttachedTerm(Metavariable meta, int codeFirst, int codeLast, MatchState s)
+    {
+        var current = CodeTree.GetTokenParent(codeFirst);
+        while (current is { } node && node.FirstTokenIndex == codeFirst && node.LastTokenIndex <= codeLast)
+        {
+            var state = s;
+            if (node.LastTokenIndex == codeLast && TermValue(meta, node, ref state) is { } term && BindChecked(meta, term, state.Env) is { } env)
+            {
+                return state.With(env);
+            }
+
+            current = node.Parent;
+        }
+
+        return null;
     }
 
     internal PositionValue MakePosition(int codeFirst, int codeLast)
@@ -421,6 +456,13 @@ public sealed partial class Matcher
         {
             foreach (int target in application.Rule.Targets[application.SourceTerm])
             {
+                // "X != NULL => X" (ToTestExpression): the terms after the first are test expressions,
+                // so the bare X matches a condition, not any expression.
+                if (application.Rule.Kind == IsoKind.ToTestExpression && target != 0 && !IsoIndex.IsTestPosition(c))
+                {
+                    continue;
+                }
+
                 var term = application.Rule.Terms[target];
                 var variant = IsoIndex.Unwrap(term.Pattern);
                 var context = new MatchContext(term.Rule, term.Rule.Body.Minus, _ctx.Code, _ctx.Types);
@@ -428,8 +470,12 @@ public sealed partial class Matcher
                 bool found = false;
                 foreach (var m in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
                 {
+                    if (WithOwnTokenPositions(p, c, m.WithMuted(s.Muted)) is not { } r)
+                    {
+                        continue;
+                    }
+
                     found = true;
-                    var r = m.WithMuted(s.Muted);
                     // The rule's node stands for the whole code it matched (the variant's own tokens
                     // are not in the trace: they are not the rule's).
                     var recorded = r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
@@ -447,6 +493,45 @@ public sealed partial class Matcher
         {
             _expanding.Remove((p.Index, c.Index));
         }
+    }
+
+    /// <summary>
+    /// The positions the rule puts on a node's own tokens ("c1 +@p c2") hold in a variant of an
+    /// isomorphism too ("c2 + c1"): each is bound to the code's token of the same kind, and a variant
+    /// where there is no such single token does not match.
+    /// </summary>
+    private MatchState? WithOwnTokenPositions(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        for (int i = 0; i < p.ChildCount; i++)
+        {
+            if (p.GetTokenSlot(i) is not { } own || !_body.Positions.ContainsKey(own.Index))
+            {
+                continue;
+            }
+
+            SyntaxToken? same = null;
+            for (int j = 0; j < c.ChildCount; j++)
+            {
+                if (c.GetTokenSlot(j) is { } ct && ct.Kind == own.Kind)
+                {
+                    if (same is not null)
+                    {
+                        return null;
+                    }
+
+                    same = ct;
+                }
+            }
+
+            if (same is not { } token || WithPositions(own.Index, token.Index, token.Index, s) is not { } positioned)
+            {
+                return null;
+            }
+
+            s = positioned;
+        }
+
+        return s;
     }
 
     /// <summary>The metavariable name a pattern node consists of (x, T, S), if any.</summary>
