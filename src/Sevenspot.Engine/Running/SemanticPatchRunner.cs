@@ -36,8 +36,9 @@ public sealed partial class SemanticPatchRunner
         _usedLater = ComputeUsedLater(patch);
         _referencedLater = ComputeReferencedLater(patch);
         _nestPositions = ComputeNestPositions(patch);
+        bool starMode = compiled is null && RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
         _compiled = compiled ?? patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
-            _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), patch.IsContextMode));
+            _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), starMode));
         _prefilter = prefilter ?? new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
     }
 

@@ -52,6 +52,18 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void A_starred_rule_left_out_by_its_virtual_dependency_does_not_put_the_patch_in_star_mode()
+    {
+        // spatch 1.1.1 prints nothing here: without -D context the starred rule is dropped, so the
+        // other rule stays forall and the path where x is false has no unlock().
+        _h.With("v.cocci", "virtual context\n\n@depends on context@\n@@\n* marker();\n\n@@\n@@\nlock();\n...\n- unlock();\n")
+            .With("t.c", "void f(int x)\n{\n\tlock();\n\tif (x)\n\t\tunlock();\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "v.cocci", "t.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
     public void Context_mode_in_a_directory_names_the_new_file_under_tmp_nothing()
     {
         _h.With("d/s.c", Samples.TwoFunctions);

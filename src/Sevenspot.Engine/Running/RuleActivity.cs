@@ -1,14 +1,15 @@
 using Sevenspot.Smpl;
 
-namespace Sevenspot.Cli.Spatch;
+namespace Sevenspot.Engine;
 
 /// <summary>
-/// spatch's "No rules apply" check, made before any file is read: rules whose dependencies
-/// cannot hold given the virtual rules set with -D are dropped (and so are rules depending on
-/// dropped rules); if no rule that does something is left — a rule with -, + or * code, or a
-/// script rule — spatch stops.
+/// Which rules are left once the virtual rules set with -D are known, decided before any file is
+/// read as spatch does: rules whose dependencies cannot hold are dropped (and so are rules
+/// depending on dropped rules). From that follow spatch's "No rules apply" check (no rule that does
+/// something is left: a rule with -, + or * code, or a script rule) and its * mode (a rule with *
+/// code is left).
 /// </summary>
-internal static class RuleActivity
+public static class RuleActivity
 {
     private enum Truth
     {
@@ -19,28 +20,77 @@ internal static class RuleActivity
 
     public static bool AnyRuleApplies(SmplFile patch, IReadOnlySet<string> defined)
     {
-        var ruleNames = new HashSet<string>(patch.Rules.Select(r => r.Name), StringComparer.Ordinal);
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        bool any = false;
+        var kept = KeptRules(patch, defined);
         for (int i = 0; i < patch.Rules.Count; i++)
         {
             var rule = patch.Rules[i];
-            if (rule.DependsOn is { } dependency && Evaluate(dependency, ruleNames, kept, defined) == Truth.False)
+            if (!kept.Contains(rule.Name))
             {
                 continue;
             }
 
-            kept.Add(rule.Name);
-            any |= rule switch
+            bool active = rule switch
             {
                 CodeRule code => code.Body.Transforms || code.Body.HasStar || code.Body.PlusCode.Count > 0
                     || HasMarkedLine(patch, code.Line, i + 1 < patch.Rules.Count ? patch.Rules[i + 1].Line : patch.Source.LineCount + 1),
                 ScriptRule script => script.ScriptKind == ScriptKind.Script,
                 _ => false,
             };
+            if (active)
+            {
+                return true;
+            }
         }
 
-        return any;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the patch is in * mode, which makes its rules exists by default: a rule with * code is
+    /// left. A starred rule dropped by its virtual dependencies does not count (spatch 1.1.1: the
+    /// kernel's rules pair a "depends on context" rule with * code and a "depends on report" rule;
+    /// with -D report the report rule stays forall).
+    /// </summary>
+    public static bool IsStarMode(SmplFile patch, IReadOnlySet<string> defined)
+    {
+        if (!patch.IsContextMode)
+        {
+            return false;
+        }
+
+        var kept = KeptRules(patch, defined);
+        foreach (var rule in patch.Rules)
+        {
+            if (rule is CodeRule { Body.HasStar: true } && kept.Contains(rule.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names of the rules whose dependencies can hold with these virtual rules.</summary>
+    public static HashSet<string> KeptRules(SmplFile patch, IReadOnlySet<string> defined)
+    {
+        var ruleNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in patch.Rules)
+        {
+            ruleNames.Add(rule.Name);
+        }
+
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in patch.Rules)
+        {
+            if (rule.DependsOn is { } dependency && Evaluate(dependency, ruleNames, kept, defined) == Truth.False)
+            {
+                continue;
+            }
+
+            kept.Add(rule.Name);
+        }
+
+        return kept;
     }
 
     /// <summary>
