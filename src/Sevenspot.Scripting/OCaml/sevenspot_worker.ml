@@ -291,10 +291,13 @@ module Sevenspot_worker = struct
 
   let arg_positions (v : J.t) = List.map place (J.to_list (J.member "p" v))
 
-  (* The abstract form of a list: its elements, each after the first with the comma before it. *)
+  (* The abstract form of a list: its elements, each but the last with the comma that follows it
+     (so that two lists are equal as sets only when their last elements agree, as spatch finds). *)
   let arg_list_elements (v : J.t) =
     match J.member "e" v with
-    | J.List items -> List.mapi (fun k e -> if k = 0 then J.to_string e else ", " ^ J.to_string e) items
+    | J.List items ->
+      let n = List.length items in
+      List.mapi (fun k e -> if k < n - 1 then J.to_string e ^ " ," else J.to_string e) items
     | _ -> [ arg_string v ]
 
   let hex s = String.concat "" (List.init (String.length s) (fun k -> Printf.sprintf "%02x" (Char.code s.[k])))
