@@ -61,6 +61,10 @@ internal static class ScriptValues
         ["c"] = p.Start.Column,
         ["le"] = p.End.Line,
         ["ce"] = p.End.Column,
+        ["fl"] = p.ElementStart.Line,
+        ["fc"] = p.ElementStart.Column,
+        ["fle"] = p.ElementEnd.Line,
+        ["fce"] = p.ElementEnd.Column,
     };
 
     /// <summary>A value a script set (coccinelle.x = ...) as a metavariable value for later rules.</summary>

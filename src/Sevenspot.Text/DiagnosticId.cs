@@ -48,6 +48,7 @@ public enum DiagnosticId
     // Scripts: 600-699
     ScriptSyntaxError = 600,
     ScriptLanguageUnsupported = 601,
+    ScriptCompileError = 602,
 
     // Command line: 900-999
     InvalidOption = 900,

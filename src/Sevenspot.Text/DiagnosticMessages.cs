@@ -32,7 +32,8 @@ public static class DiagnosticMessages
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
         DiagnosticId.NoRulesApply => "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.",
         DiagnosticId.ScriptSyntaxError => "python syntax error in {0}: {1}",
-        DiagnosticId.ScriptLanguageUnsupported => "scripts in {0} are not supported (sevenspot runs python scripts only)",
+        DiagnosticId.ScriptLanguageUnsupported => "scripts in {0} are not supported (sevenspot runs python and ocaml scripts)",
+        DiagnosticId.ScriptCompileError => "ocaml error in {0}: {1}",
         DiagnosticId.InvalidOption => "{0}",
         _ => id.ToString(),
     };

@@ -51,9 +51,9 @@ public sealed class ScriptValuesTests
     [Fact]
     public void A_position_goes_to_python_as_a_list_of_places()
     {
-        var p = new PositionValue("t.c", new LinePosition(7, 2), new LinePosition(7, 7), "f", default);
+        var p = new PositionValue("t.c", new LinePosition(7, 2), new LinePosition(7, 7), "f", default) { ElementStart = new LinePosition(5, 0), ElementEnd = new LinePosition(9, 1) };
         var json = ScriptValues.ToJson(new ScriptInput("p", p));
-        Assert.Equal("""{"k":"pos","p":[{"file":"t.c","fn":"f","l":7,"c":2,"le":7,"ce":7}]}""", json.ToJsonString());
+        Assert.Equal("""{"k":"pos","p":[{"file":"t.c","fn":"f","l":7,"c":2,"le":7,"ce":7,"fl":5,"fc":0,"fle":9,"fce":1}]}""", json.ToJsonString());
         var back = (PositionValue)ScriptValues.FromJson(json);
         Assert.Equal(p.Key, back.Key);
     }

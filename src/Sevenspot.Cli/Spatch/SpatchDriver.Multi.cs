@@ -40,7 +40,7 @@ internal sealed partial class SpatchDriver
         }
 
         var runners = new List<SemanticPatchRunner>();
-        var hosts = new List<PythonScriptHost>();
+        var hosts = new List<ScriptHosts>();
         try
         {
             status = RunMany(files, spFiles, defined, values, macros, runners, hosts);
@@ -61,7 +61,7 @@ internal sealed partial class SpatchDriver
     }
 
     private int RunMany(List<string> files, List<string> spFiles, HashSet<string> defined, Dictionary<string, string> values, MacroTable macros,
-        List<SemanticPatchRunner> runners, List<PythonScriptHost> hosts)
+        List<SemanticPatchRunner> runners, List<ScriptHosts> hosts)
     {
         int status;
         var declared = new HashSet<string>(StringComparer.Ordinal);

@@ -60,12 +60,12 @@ internal sealed partial class SpatchDriver
         return status;
     }
 
-    /// <summary>A script rule in a language other than python: an error at the rule's header, with a caret.</summary>
+    /// <summary>A script rule in a language other than python and ocaml: an error at the rule's header, with a caret.</summary>
     private static string? UnsupportedScript(SmplFile patch)
     {
         foreach (var rule in patch.Rules)
         {
-            if (rule is ScriptRule script && script.Language != "python")
+            if (rule is ScriptRule script && script.Language is not ("python" or "ocaml"))
             {
                 var source = patch.Source;
                 int offset = source.LineCount >= rule.Line ? source.GetLineStart(rule.Line) : 0;
@@ -78,7 +78,7 @@ internal sealed partial class SpatchDriver
                 {
                     foreach (var constraint in meta.Constraints)
                     {
-                        if (constraint is ScriptConstraint { Language: not "python" } other)
+                        if (constraint is ScriptConstraint { Language: not ("python" or "ocaml") } other)
                         {
                             return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, patch.Source, ConstraintSpan(patch.Source, rule.Line, meta.Name), other.Language).ToStringWithCaret();
                         }
@@ -111,18 +111,19 @@ internal sealed partial class SpatchDriver
         return new TextSpan(source.LineCount >= ruleLine ? source.GetLineStart(ruleLine) : 0, 1);
     }
 
-    /// <summary>The python worker for a patch that has scripts (null when it has none); status 255 when python cannot run them.</summary>
-    private PythonScriptHost? StartScripts(SmplFile patch, HashSet<string> defined, out int status)
+    /// <summary>The script workers for a patch that has scripts (null when it has none); status 255 when they cannot run them.</summary>
+    private ScriptHosts? StartScripts(SmplFile patch, HashSet<string> defined, out int status)
     {
         status = 0;
-        if (!PythonScriptHost.IsNeededBy(patch))
+        if (!ScriptHosts.IsNeededBy(patch))
         {
             return null;
         }
 
-        var host = PythonScriptHost.Start(patch, new PythonScriptOptions
+        var host = ScriptHosts.Start(patch, new ScriptOptions
         {
             Interpreter = _settings.Python ?? "python3",
+            OCaml = _env.GetVariable("SEVENSPOT_OCAML") is { Length: > 0 } ocaml ? ocaml : "ocaml",
             StatePerFile = _settings.Jobs is not null,
             DefinedVirtuals = defined,
         }, out string? error);
@@ -136,7 +137,7 @@ internal sealed partial class SpatchDriver
     }
 
     /// <summary>Runs the finalize rules after the files; a script that failed anywhere makes the status non-zero.</summary>
-    private int FinishScripts(PythonScriptHost? scripts, int status)
+    private int FinishScripts(ScriptHosts? scripts, int status)
     {
         if (scripts is null)
         {

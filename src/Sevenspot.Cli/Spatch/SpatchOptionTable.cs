@@ -233,7 +233,7 @@ internal static class SpatchOptionTable
         Ignore(Misc, "--show-trace-profile", SpatchOptionKind.Flag, Trace);
         Ignore(Misc, "--save-tmp-files", SpatchOptionKind.Flag, "Sevenspot writes no temporary files besides the ones it renames into place");
         Refuse(Misc, "--external-analysis-file", SpatchOptionKind.String, "FILE: results of other analyses are not read");
-        Ignore(Misc, "--ocaml-lib-search-path", SpatchOptionKind.String, "DIR: Sevenspot runs no OCaml scripts");
+        Ignore(Misc, "--ocaml-lib-search-path", SpatchOptionKind.String, "DIR: OCaml scripts run on the ocaml toplevel with our own Coccilib; no library path is needed");
 
         const string Concurrency = "Splitting the work";
         Add(Concurrency, "--jobs", SpatchOptionKind.Int, "N: files processed at once, by threads of one process (0 or less: one per core); output order does not change", (s, v) => s.Jobs = ParseInt(v));

@@ -400,12 +400,29 @@ public sealed partial class Matcher
         var start = text.GetLinePosition(span.Start);
         var end = text.GetLinePosition(span.End);
         string function = "something_else";
-        if (CodeTree.GetTokenParent(codeFirst) is { } parent && parent.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } fn)
+        var element = span;
+        if (CodeTree.GetTokenParent(codeFirst) is { } parent)
         {
-            function = FunctionCensus.NameOf(fn);
+            if (parent.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } fn)
+            {
+                function = FunctionCensus.NameOf(fn);
+            }
+
+            // The item of the file's list of top-level items (CompilationUnit > List > item).
+            var top = parent;
+            while (top.Parent is { } up && up.Kind != SyntaxKind.CompilationUnit && !(up.Kind == SyntaxKind.List && up.Parent is { Kind: SyntaxKind.CompilationUnit }))
+            {
+                top = up;
+            }
+
+            element = top.Span;
         }
 
-        return new PositionValue(text.Path, start, end, function, span);
+        return new PositionValue(text.Path, start, end, function, span)
+        {
+            ElementStart = text.GetLinePosition(element.Start),
+            ElementEnd = text.GetLinePosition(element.End),
+        };
     }
 
     /// <summary>Records a metavariable bound to a code node: its pattern token covers the node's tokens.</summary>

@@ -167,6 +167,11 @@ public sealed class PositionValue : MetaValue
 
     public TextSpan Span { get; }
 
+    /// <summary>Where the top-level item holding the place (the function, or a declaration outside functions) starts and ends.</summary>
+    public LinePosition ElementStart { get; init; }
+
+    public LinePosition ElementEnd { get; init; }
+
     // By line and column (not offset), so that a position a script made (cocci.make_position) equals the place it names.
     protected override string ComputeKey() => $"{File}:{Start.Line}:{Start.Column}:{End.Line}:{End.Column}";
 

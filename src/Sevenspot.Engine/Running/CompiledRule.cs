@@ -50,6 +50,8 @@ internal sealed class CompiledRule
             _ => contextMode,
         };
 
+        AddedOnly = AddedOnlyInherited(rule);
+
         // Translated on first use (and once, whatever the number of threads); a translation error
         // surfaces on each file as it did when each file translated the rule.
         _formula = new Lazy<Formula<CtlPredicate>>(Translate, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -68,6 +70,41 @@ internal sealed class CompiledRule
 
     /// <summary>Whether the rule holds on some path (exists) rather than on all paths.</summary>
     public bool Exists { get; }
+
+    /// <summary>
+    /// Inherited metavariables that only added code names. A match in an environment where one of
+    /// them has no value (a script did not set its output) is not applied, as spatch does: there is
+    /// nothing to print in its place.
+    /// </summary>
+    public IReadOnlyList<string> AddedOnly { get; }
+
+    private static string[] AddedOnlyInherited(CodeRule rule)
+    {
+        var result = new List<string>();
+        foreach (var meta in rule.Metavariables)
+        {
+            if (meta.IsInherited && meta.Kind != MetavariableKind.Position && Names(rule.Body.Plus, meta.Name) && !Names(rule.Body.Minus, meta.Name))
+            {
+                result.Add(meta.Name);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static bool Names(SyntaxTree tree, string name)
+    {
+        for (int i = 0; i < tree.TokenCount; i++)
+        {
+            var token = tree.GetToken(i);
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The rule's CTL formula (flow patterns only).</summary>
     public Formula<CtlPredicate> Formula => _formula.Value;

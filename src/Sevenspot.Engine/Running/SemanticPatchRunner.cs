@@ -135,7 +135,7 @@ public sealed partial class SemanticPatchRunner
 
                 if (shared is null || !shared.TryGetValue(local, out var matches))
                 {
-                    matches = RuleMatcher.FindMatches(compiled, session, local, _options, earlierMatches, scripts);
+                    matches = Applicable(compiled, RuleMatcher.FindMatches(compiled, session, local, _options, earlierMatches, scripts));
                     shared?.Add(local, matches);
                 }
 
@@ -474,6 +474,32 @@ public sealed partial class SemanticPatchRunner
         }
 
         return env;
+    }
+
+    /// <summary>The matches whose added code has a value for every inherited metavariable it names.</summary>
+    private static List<MatchState> Applicable(CompiledRule compiled, List<MatchState> matches)
+    {
+        if (compiled.AddedOnly.Count == 0)
+        {
+            return matches;
+        }
+
+        var kept = new List<MatchState>(matches.Count);
+        foreach (var m in matches)
+        {
+            bool bound = true;
+            foreach (string name in compiled.AddedOnly)
+            {
+                bound &= m.Env.TryGet(name, out _);
+            }
+
+            if (bound)
+            {
+                kept.Add(m);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The environment a rule sees: its inherited metavariables that have a value, under their local names.</summary>

@@ -79,7 +79,11 @@ public enum ScriptKind
 }
 
 /// <summary>x &lt;&lt; r.y; (with an optional default value) or a new variable "x;".</summary>
-public sealed record ScriptBinding(string Name, string? Rule, string? RuleVariable, string? DefaultValue, bool DefaultIsEmptyList);
+/// <summary>
+/// One variable of a script rule's header: "x &lt;&lt; r.y;" (inherited), "x;" (output). AstName is the
+/// second name of OCaml's "(x, ast) &lt;&lt; r.y;", which sees the value as abstract syntax rather than text.
+/// </summary>
+public sealed record ScriptBinding(string Name, string? Rule, string? RuleVariable, string? DefaultValue, bool DefaultIsEmptyList, string? AstName = null);
 
 /// <summary>@script:python@, @initialize:python@, @finalize:python@ rules.</summary>
 public sealed class ScriptRule : Rule

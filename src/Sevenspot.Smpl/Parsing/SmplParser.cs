@@ -521,16 +521,21 @@ public sealed partial class SmplParser
         {
             if (c.Kind == SyntaxKind.OpenParenToken)
             {
-                // OCaml form (x, y) << r.z; : keep the string name.
+                // OCaml form (x, y) << r.z;: x is the value as text, y as abstract syntax.
                 c.Next();
                 string first = c.Next();
+                string? ast = null;
                 while (!c.AtEnd && c.Kind != SyntaxKind.CloseParenToken)
                 {
-                    c.Next();
+                    string word = c.Next();
+                    if (word != ",")
+                    {
+                        ast ??= word;
+                    }
                 }
 
                 c.Next();
-                if (!ReadBindingSource(c, first, result))
+                if (!ReadBindingSource(c, first, result, ast))
                 {
                     return null;
                 }
@@ -555,7 +560,7 @@ public sealed partial class SmplParser
         return result;
     }
 
-    private bool ReadBindingSource(TokenCursor c, string name, List<ScriptBinding> result)
+    private bool ReadBindingSource(TokenCursor c, string name, List<ScriptBinding> result, string? astName = null)
     {
         if (c.TryKind(SyntaxKind.SemicolonToken))
         {
@@ -602,7 +607,7 @@ public sealed partial class SmplParser
             return false;
         }
 
-        result.Add(new ScriptBinding(name, rule, variable, defaultValue, emptyList));
+        result.Add(new ScriptBinding(name, rule, variable, defaultValue, emptyList, astName));
         return true;
     }
 

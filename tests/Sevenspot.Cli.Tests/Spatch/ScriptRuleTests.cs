@@ -331,11 +331,11 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
-    public void An_ocaml_script_is_an_error_at_its_rule()
+    public void A_script_in_another_language_is_an_error_at_its_rule()
     {
-        _h.With("ml.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:ocaml@\nE << r.E;\n@@\nPrintf.printf \"%s\\n\" E\n").With("t.c", "void a(void)\n{\n\tfoo(1);\n}\n");
-        var result = _h.Run("--very-quiet", "--sp-file", "ml.cocci", "t.c");
-        Assert.Equal(new SpatchResult(255, string.Empty, "ml.cocci:6:0: scripts in ocaml are not supported (sevenspot runs python scripts only)\n@script:ocaml@\n^\n"), result);
+        _h.With("pl.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:perl@\nE << r.E;\n@@\nprint E\n").With("t.c", "void a(void)\n{\n\tfoo(1);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "pl.cocci", "t.c");
+        Assert.Equal(new SpatchResult(255, string.Empty, "pl.cocci:6:0: scripts in perl are not supported (sevenspot runs python and ocaml scripts)\n@script:perl@\n^\n"), result);
     }
 
     [Fact]

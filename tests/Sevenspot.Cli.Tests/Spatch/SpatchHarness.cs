@@ -24,6 +24,9 @@ public sealed class SpatchHarness : IDisposable
 
     public string Directory { get; }
 
+    /// <summary>Environment variables the in-process runs see (besides TMPDIR; nothing else of the real environment).</summary>
+    public Dictionary<string, string> Variables { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The command as built next to the tests.</summary>
     public static string Executable => Path.Join(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "sevenspot.exe" : "sevenspot");
 
@@ -50,7 +53,7 @@ public sealed class SpatchHarness : IDisposable
         {
             Error = stderr,
             WorkingDirectory = Directory,
-            GetVariable = name => name == "TMPDIR" ? "/tmp" : null,
+            GetVariable = name => name == "TMPDIR" ? "/tmp" : Variables.GetValueOrDefault(name),
             ProcessId = 4242,
         };
         int exit = SpatchDriver.Run(args, environment, stdout);

@@ -5,11 +5,14 @@ using Sevenspot.Text;
 
 namespace Sevenspot.Scripting;
 
-/// <summary>How the python side of a run is set up.</summary>
-public sealed class PythonScriptOptions
+/// <summary>How the script side of a run is set up.</summary>
+public sealed class ScriptOptions
 {
-    /// <summary>The interpreter (--python); "python3" on the PATH by default.</summary>
+    /// <summary>The python interpreter (--python); "python3" on the PATH by default.</summary>
     public string Interpreter { get; init; } = "python3";
+
+    /// <summary>The ocaml toplevel ("ocaml" on the PATH by default; the command takes $SEVENSPOT_OCAML).</summary>
+    public string OCaml { get; init; } = "ocaml";
 
     /// <summary>
     /// Each C file starts from the state the initialize rules left (the worker forks per file), and
@@ -25,66 +28,56 @@ public sealed class PythonScriptOptions
 }
 
 /// <summary>
-/// Runs the python rules of a semantic patch: one long-lived python worker per concurrent file, each
-/// loaded with every script of the patch (compiled once, so a syntax error is found before any C
-/// file is read) and set up by the initialize rules.
+/// Runs the rules of a semantic patch written in one script language: one long-lived worker per
+/// concurrent file, each loaded with every script of that language in the patch (compiled once, so
+/// a syntax or type error is found before any C file is read) and set up by the initialize rules.
 /// </summary>
-public sealed class PythonScriptHost : IScriptHost, IDisposable
+public sealed class ScriptHost : IScriptHost, IDisposable
 {
     private readonly SmplFile _patch;
-    private readonly PythonScriptOptions _options;
+    private readonly ScriptOptions _options;
+    private readonly ScriptLanguage _language;
+    private readonly ScriptProgram _program;
     private readonly Dictionary<Rule, int> _ruleIds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ScriptConstraint, int> _expressionIds = new(ReferenceEqualityComparer.Instance);
     private readonly JsonObject _load;
-    private readonly Stack<PythonWorker> _idle = new();
-    private readonly List<PythonWorker> _all = [];
+    private readonly Stack<ScriptWorker> _idle = new();
+    private readonly List<ScriptWorker> _all = [];
     private readonly object _gate = new();
-    private PythonWorker? _first;
+    private ScriptWorker? _first;
     private string _initializeOutput = string.Empty;
 
-    private PythonScriptHost(SmplFile patch, PythonScriptOptions options)
+    private ScriptHost(SmplFile patch, ScriptOptions options, ScriptLanguage language)
     {
         _patch = patch;
         _options = options;
-        var rules = new JsonArray();
+        _language = language;
         foreach (var rule in patch.Rules)
         {
-            if (rule is ScriptRule { Language: "python" } script)
+            if (rule is ScriptRule script && script.Language == language.Name)
             {
-                int id = _ruleIds.Count;
-                _ruleIds[script] = id;
-                rules.Add(new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = script.CodeLine, ["code"] = script.Code });
+                _ruleIds[script] = _ruleIds.Count;
             }
         }
 
-        var expressions = new JsonArray();
-        foreach (var (rule, constraint) in ScriptConstraints(patch))
+        var expressions = new List<(CodeRule, Metavariable, ScriptConstraint)>();
+        foreach (var (rule, meta, constraint) in ScriptConstraints(patch, language.Name))
         {
-            int id = _expressionIds.Count;
-            _expressionIds[constraint] = id;
-            expressions.Add(new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = rule.Line, ["code"] = constraint.Code });
+            _expressionIds[constraint] = _expressionIds.Count;
+            expressions.Add((rule, meta, constraint));
         }
 
-        var names = new JsonArray();
-        foreach (string name in patch.Virtuals)
+        _program = new ScriptProgram
         {
-            names.Add(name);
-        }
-
-        foreach (var rule in patch.CodeRules)
-        {
-            foreach (var meta in rule.Metavariables)
-            {
-                if (meta.InheritedFrom == "virtual")
-                {
-                    names.Add(meta.InheritedName);
-                }
-            }
-        }
+            Patch = patch,
+            RuleIds = _ruleIds,
+            Expressions = expressions,
+            Interpreter = language == OCamlLanguage.Instance ? options.OCaml : options.Interpreter,
+        };
 
         foreach (var rule in patch.Rules)
         {
-            if (rule is ScriptRule { ScriptKind: ScriptKind.Finalize } finalize)
+            if (rule is ScriptRule { ScriptKind: ScriptKind.Finalize } finalize && finalize.Language == language.Name)
             {
                 foreach (var binding in finalize.Bindings)
                 {
@@ -96,7 +89,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
             }
         }
 
-        _load = new JsonObject { ["op"] = "load", ["fork"] = options.StatePerFile, ["rules"] = rules, ["exprs"] = expressions, ["names"] = names };
+        _load = language.LoadRequest(_program, options.StatePerFile);
     }
 
     /// <summary>The variables finalize rules collect with "x << merge.y;".</summary>
@@ -117,7 +110,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
     }
 
     /// <summary>Gives each "x << merge.y" of the finalize rules the values of coccinelle.y collected from every state, in file order.</summary>
-    private bool SendMerged(PythonWorker worker)
+    private bool SendMerged(ScriptWorker worker)
     {
         if (_mergeNames.Count == 0)
         {
@@ -142,7 +135,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         var merged = new JsonObject();
         foreach (var rule in _patch.Rules)
         {
-            if (rule is not ScriptRule { ScriptKind: ScriptKind.Finalize } finalize)
+            if (rule is not ScriptRule { ScriptKind: ScriptKind.Finalize } finalize || finalize.Language != _language.Name)
             {
                 continue;
             }
@@ -170,18 +163,18 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         return worker.Call(new JsonObject { ["op"] = "merged", ["merged"] = merged }) is not null;
     }
 
-    /// <summary>Whether a semantic patch needs python at all.</summary>
-    public static bool IsNeededBy(SmplFile patch)
+    /// <summary>Whether a semantic patch has scripts in a language.</summary>
+    internal static bool IsNeededBy(SmplFile patch, string language)
     {
         foreach (var rule in patch.Rules)
         {
-            if (rule is ScriptRule { Language: "python" })
+            if (rule is ScriptRule script && script.Language == language)
             {
                 return true;
             }
         }
 
-        foreach (var _ in ScriptConstraints(patch))
+        foreach (var _ in ScriptConstraints(patch, language))
         {
             return true;
         }
@@ -191,12 +184,12 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
 
     /// <summary>
     /// Starts the first worker, compiles every script and runs the initialize rules. On failure
-    /// (no interpreter, a python syntax error, an initialize rule that raises) gives null and the
+    /// (no interpreter, a syntax or type error, an initialize rule that raises) gives null and the
     /// error, located in the semantic patch where it can be.
     /// </summary>
-    public static PythonScriptHost? Start(SmplFile patch, PythonScriptOptions options, out string? error)
+    internal static ScriptHost? Start(SmplFile patch, ScriptOptions options, ScriptLanguage language, out string? error)
     {
-        var host = new PythonScriptHost(patch, options);
+        var host = new ScriptHost(patch, options, language);
         var worker = host.NewWorker(out error, out string output);
         if (worker is null)
         {
@@ -213,38 +206,37 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
     /// <summary>What the initialize rules printed (once per run).</summary>
     public string InitializeOutput => _initializeOutput;
 
-    /// <summary>Runs the finalize rules; gives what they printed, or an error.</summary>
-    public string RunFinalize(out string? error)
+    /// <summary>The language of this host's scripts.</summary>
+    public string Language => _language.Name;
+
+    /// <summary>Hands the finalize rules what they merge from every file's state; null, or an error.</summary>
+    public string? PrepareFinalize()
+    {
+        if (_first is not null && !SendMerged(_first))
+        {
+            return $"the {_language.Name} worker stopped before finalize:\n" + _first.TakeStderr();
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs one finalize rule of this host's language; gives what it printed, or an error.</summary>
+    public string RunFinalize(ScriptRule rule, out string? error)
     {
         error = null;
-        var output = new System.Text.StringBuilder();
-        if (_first is null)
+        if (_first is null || !DependsOnDefinedVirtuals(rule))
         {
             return string.Empty;
         }
 
-        if (!SendMerged(_first))
+        var answer = _first.Call(RunRequest(rule, []));
+        if (answer is null || answer["error"] is not null)
         {
-            error = "the python worker stopped before finalize:\n" + _first.TakeStderr();
+            error = RuleError(rule, answer, _first, _language.Name);
             return string.Empty;
         }
 
-        foreach (var rule in _patch.Rules)
-        {
-            if (rule is ScriptRule { ScriptKind: ScriptKind.Finalize } script && DependsOnDefinedVirtuals(script))
-            {
-                var answer = _first.Call(RunRequest(script, []));
-                if (answer is null || answer["error"] is not null)
-                {
-                    error = RuleError(script, answer, _first);
-                    break;
-                }
-
-                output.Append((string?)answer["out"]);
-            }
-        }
-
-        return output.ToString();
+        return (string?)answer["out"] ?? string.Empty;
     }
 
     /// <summary>What the workers wrote on stderr that was not shown yet.</summary>
@@ -264,7 +256,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
 
     public IScriptFileSession OpenFile(string path)
     {
-        PythonWorker? worker;
+        ScriptWorker? worker;
         string? error = null;
         lock (_gate)
         {
@@ -287,13 +279,16 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
             _all.Clear();
             _idle.Clear();
         }
+
+        _language.Release(_program);
     }
 
     /// <summary>A new worker, loaded and initialized; what its initialize rules printed.</summary>
-    private PythonWorker? NewWorker(out string? error, out string output)
+    private ScriptWorker? NewWorker(out string? error, out string output)
     {
         output = string.Empty;
-        var worker = PythonWorker.Start(_options.Interpreter, out error);
+        var info = _language.StartInfo(_program, out string cannotRun);
+        var worker = ScriptWorker.Start(info, cannotRun, out error);
         if (worker is null)
         {
             return null;
@@ -307,7 +302,9 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         var loaded = worker.Call((JsonObject)_load.DeepClone());
         if (loaded is null)
         {
-            error = $"the python worker ({_options.Interpreter}) stopped while loading the scripts:\n{worker.TakeStderr()}".TrimEnd('\n');
+            string stderr = worker.TakeStderr();
+            error = _language.LoadFailure(_program, stderr)
+                ?? $"the {_language.Name} worker ({_program.Interpreter}) stopped while loading the scripts:\n{stderr}".TrimEnd('\n');
             return null;
         }
 
@@ -318,14 +315,15 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         }
 
         var text = new System.Text.StringBuilder();
+        text.Append((string?)loaded["out"]);
         foreach (var rule in _patch.Rules)
         {
-            if (rule is ScriptRule { ScriptKind: ScriptKind.Initialize } script && DependsOnDefinedVirtuals(script))
+            if (!_language.InitializesAtLoad && rule is ScriptRule { ScriptKind: ScriptKind.Initialize } script && script.Language == _language.Name && DependsOnDefinedVirtuals(script))
             {
                 var answer = worker.Call(RunRequest(script, []));
                 if (answer is null || answer["error"] is not null)
                 {
-                    error = RuleError(script, answer, worker);
+                    error = RuleError(script, answer, worker, _language.Name);
                     return null;
                 }
 
@@ -365,20 +363,15 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         return diagnostic.ToStringWithCaret();
     }
 
-    private static string RuleError(ScriptRule rule, JsonObject? answer, PythonWorker worker)
+    private static string RuleError(ScriptRule rule, JsonObject? answer, ScriptWorker worker, string language)
     {
-        string detail = answer is null ? "the python worker stopped:\n" + worker.TakeStderr() : (string?)answer["error"] ?? string.Empty;
+        string detail = answer is null ? $"the {language} worker stopped:\n" + worker.TakeStderr() : (string?)answer["error"] ?? string.Empty;
         return $"script rule {rule.Name} (line {rule.Line}) failed:\n{detail.TrimEnd('\n')}";
     }
 
     private JsonObject RunRequest(ScriptRule rule, IReadOnlyList<ScriptInput> inputs)
     {
-        var args = new JsonObject();
-        foreach (var input in inputs)
-        {
-            args[input.Name] = ScriptValues.ToJson(input);
-        }
-
+        var args = _language.Arguments(inputs);
         var outputs = new JsonArray();
         foreach (var binding in rule.Bindings)
         {
@@ -403,7 +396,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         _ => true,
     };
 
-    private static IEnumerable<(CodeRule Rule, ScriptConstraint Constraint)> ScriptConstraints(SmplFile patch)
+    private static IEnumerable<(CodeRule Rule, Metavariable Meta, ScriptConstraint Constraint)> ScriptConstraints(SmplFile patch, string language)
     {
         foreach (var rule in patch.CodeRules)
         {
@@ -411,16 +404,16 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
             {
                 foreach (var constraint in meta.Constraints)
                 {
-                    if (constraint is ScriptConstraint { Language: "python" } script)
+                    if (constraint is ScriptConstraint script && script.Language == language)
                     {
-                        yield return (rule, script);
+                        yield return (rule, meta, script);
                     }
                 }
             }
         }
     }
 
-    private void Release(PythonWorker worker, bool healthy)
+    private void Release(ScriptWorker worker, bool healthy)
     {
         lock (_gate)
         {
@@ -439,14 +432,14 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
     /// <summary>One C file on one worker: "begin" on the first call, "end" when disposed.</summary>
     private sealed class Session : IScriptFileSession
     {
-        private readonly PythonScriptHost _host;
-        private readonly PythonWorker? _worker;
+        private readonly ScriptHost _host;
+        private readonly ScriptWorker? _worker;
         private readonly string _path;
         private readonly string? _startError;
         private bool _begun;
         private bool _healthy = true;
 
-        public Session(PythonScriptHost host, PythonWorker? worker, string path, string? startError)
+        public Session(ScriptHost host, ScriptWorker? worker, string path, string? startError)
         {
             _host = host;
             _worker = worker;
@@ -459,12 +452,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
 
         public ScriptCallResult Evaluate(ScriptConstraint script, IReadOnlyList<ScriptInput> inputs)
         {
-            var args = new JsonObject();
-            foreach (var input in inputs)
-            {
-                args[input.Name] = ScriptValues.ToJson(input);
-            }
-
+            var args = _host._language.Arguments(inputs);
             return Call(new JsonObject { ["op"] = "eval", ["id"] = _host._expressionIds[script], ["args"] = args });
         }
 
@@ -498,7 +486,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
         {
             if (_worker is null)
             {
-                return new ScriptCallResult { Error = _startError ?? "no python worker" };
+                return new ScriptCallResult { Error = _startError ?? $"no {_host._language.Name} worker" };
             }
 
             if (!_begun)
@@ -514,7 +502,7 @@ public sealed class PythonScriptHost : IScriptHost, IDisposable
             if (answer is null)
             {
                 _healthy = false;
-                return new ScriptCallResult { Error = "the python worker stopped:\n" + _worker.TakeStderr() };
+                return new ScriptCallResult { Error = $"the {_host._language.Name} worker stopped:\n" + _worker.TakeStderr() };
             }
 
             var outputs = new Dictionary<string, MetaValue>(StringComparer.Ordinal);

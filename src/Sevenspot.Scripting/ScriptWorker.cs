@@ -6,11 +6,12 @@ using System.Text.Json.Nodes;
 namespace Sevenspot.Scripting;
 
 /// <summary>
-/// One long-lived python process running sevenspot_worker.py: a JSON request per line on its stdin,
-/// a JSON answer per line on its stdout. What python writes to stderr is kept, to be shown with the
-/// file being processed. One thread talks to a worker at a time.
+/// One long-lived script process (python on sevenspot_worker.py, or the ocaml toplevel on the
+/// patch's program): a JSON request per line on its stdin, a JSON answer per line on its stdout.
+/// What it writes to stderr is kept, to be shown with the file being processed. One thread talks
+/// to a worker at a time.
 /// </summary>
-internal sealed class PythonWorker : IDisposable
+internal sealed class ScriptWorker : IDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _input;
@@ -18,29 +19,21 @@ internal sealed class PythonWorker : IDisposable
     private readonly StringBuilder _stderr = new();
     private bool _dead;
 
-    private PythonWorker(Process process)
+    private ScriptWorker(Process process)
     {
         _process = process;
         _input = new StreamWriter(process.StandardInput.BaseStream, new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         _output = new StreamReader(process.StandardOutput.BaseStream, new UTF8Encoding(false));
     }
 
-    /// <summary>Starts python on the worker script; null (with the reason) when the interpreter cannot be run.</summary>
-    public static PythonWorker? Start(string interpreter, out string? error)
+    /// <summary>Starts a worker process; null (with the reason) when the program cannot be run.</summary>
+    public static ScriptWorker? Start(ProcessStartInfo info, string cannotRun, out string? error)
     {
-        var info = new ProcessStartInfo(interpreter)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardErrorEncoding = new UTF8Encoding(false),
-        };
-        info.ArgumentList.Add("-u");
-        info.ArgumentList.Add("-B");
-        info.ArgumentList.Add(PythonModules.WorkerScript);
-        info.Environment["PYTHONIOENCODING"] = "utf-8";
-        info.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        info.RedirectStandardInput = true;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        info.StandardErrorEncoding = new UTF8Encoding(false);
         Process process;
         try
         {
@@ -48,11 +41,11 @@ internal sealed class PythonWorker : IDisposable
         }
         catch (Win32Exception e)
         {
-            error = $"cannot run the python interpreter '{interpreter}': {e.Message} (the semantic patch has python scripts; --python names the interpreter)";
+            error = $"{cannotRun}: {e.Message}";
             return null;
         }
 
-        var worker = new PythonWorker(process);
+        var worker = new ScriptWorker(process);
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
@@ -85,7 +78,11 @@ internal sealed class PythonWorker : IDisposable
             if (line is null)
             {
                 _dead = true;
-                _process.WaitForExit(2000);
+                if (_process.WaitForExit(2000))
+                {
+                    _process.WaitForExit(); // and the last of its stderr
+                }
+
                 return null;
             }
 
@@ -98,7 +95,7 @@ internal sealed class PythonWorker : IDisposable
         }
     }
 
-    /// <summary>What python wrote on stderr since the last call.</summary>
+    /// <summary>What the worker wrote on stderr since the last call.</summary>
     public string TakeStderr()
     {
         lock (_stderr)

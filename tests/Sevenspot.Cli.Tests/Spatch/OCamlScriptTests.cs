@@ -1,0 +1,276 @@
+using System.Diagnostics;
+
+namespace Sevenspot.Cli.Tests.Spatch;
+
+/// <summary>A fact that needs the ocaml toplevel on the PATH (Debian's ocaml-nox); skipped, with the reason, where it is missing.</summary>
+public sealed class OCamlFactAttribute : FactAttribute
+{
+    private static readonly Lazy<bool> s_available = new(() =>
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("ocaml", "-version") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    });
+
+    public OCamlFactAttribute()
+    {
+        if (!s_available.Value)
+        {
+            Skip = "skipped: no ocaml toplevel on the PATH (install ocaml-nox) to run OCaml script rules";
+        }
+    }
+}
+
+/// <summary>
+/// OCaml script rules, compared with what spatch 1.1.1 prints for the same rule and files (each
+/// expectation below was taken from a run of spatch; spatch is not run by the tests).
+/// </summary>
+public sealed class OCamlScriptTests : IDisposable
+{
+    private const string DoubleFreeA = "void f(int *x, struct s *y)\n{\n\tkfree(x);\n\tkfree(x);\n\tkfree(y->buf);\n\tg();\n\t\tkfree(y->buf);\n}\n";
+
+    private const string DoubleFreeB = "int h(char **a)\n{\n\tkfree(a[1]);\n\tif (a)\n\t\tkfree(a[1]);\n\treturn 0;\n}\n";
+
+    private const string Calls = "void g(void)\n{\n\tfoo(1);\n\tlonger(2);\n\tbar();\n\tcleanup(3);\n}\n";
+
+    private const string Report = """
+        @initialize:ocaml@
+        @@
+        let report p msg =
+          let p = List.hd p in
+          Printf.printf "%s:%d:%d-%d: %s\n" p.file p.line p.col p.col_end msg
+
+        @r@
+        expression E;
+        position p;
+        @@
+        kfree@p(E);
+        ...
+        kfree(E);
+
+        @script:ocaml@
+        p << r.p;
+        e << r.E;
+        @@
+        report p (Printf.sprintf "double free of %s in %s (%d-%d)" e (List.hd p).current_element (List.hd p).current_element_line (List.hd p).current_element_line_end)
+
+        """;
+
+    private const string Counting = """
+        @initialize:ocaml@
+        @@
+        let calls = Hashtbl.create 7
+        let () = print_endline "start"
+
+        @r@
+        identifier f;
+        @@
+        f(...);
+
+        @script:ocaml@
+        f << r.f;
+        @@
+        Hashtbl.replace calls f (1 + try Hashtbl.find calls f with Not_found -> 0)
+
+        @finalize:ocaml@
+        all << merge.calls;
+        @@
+        let total = Hashtbl.create 7 in
+        List.iter (Hashtbl.iter (fun k v -> Hashtbl.replace total k (v + try Hashtbl.find total k with Not_found -> 0))) all;
+        List.iter (fun (k, v) -> Printf.printf "%s %d\n" k v) (List.sort compare (Hashtbl.fold (fun k v l -> (k, v) :: l) total []))
+
+        """;
+
+    private readonly SpatchHarness _h = new();
+
+    public void Dispose() => _h.Dispose();
+
+    [OCamlFact]
+    public void Positions_are_records_with_the_place_and_its_function()
+    {
+        _h.With("r.cocci", Report).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB);
+        var result = _h.Run("--very-quiet", "--no-show-diff", "--sp-file", "r.cocci", "--dir", "d");
+
+        // spatch --very-quiet --no-show-diff --sp-file r.cocci --dir d
+        Assert.Equal(new SpatchResult(0, "d/a.c:3:1-6: double free of x in f (1-8)\nd/a.c:5:1-6: double free of y -> buf in f (1-8)\n", string.Empty), result);
+    }
+
+    [OCamlFact]
+    public void Org_functions_print_as_spatch()
+    {
+        _h.With("o.cocci", """
+            virtual org
+
+            @r depends on org@
+            expression E;
+            position p;
+            @@
+            kfree@p(E);
+            ...
+            kfree(E);
+
+            @script:ocaml depends on org@
+            p << r.p;
+            @@
+            Coccilib.print_todo ~msg:"frees [memory] twice" (List.hd p);
+            Coccilib.print_safe_todo ~msg:"safe [x]" (List.hd p);
+            Coccilib.print_link ~msg:"link" (List.hd p);
+            Coccilib.print_main "main" p;
+            Coccilib.print_sec "sec" p;
+            Coccilib.print_secs "secs" p
+
+            """).With("d/a.c", DoubleFreeA);
+        var result = _h.Run("--very-quiet", "-D", "org", "--no-show-diff", "--sp-file", "o.cocci", "--dir", "d");
+
+        // spatch --very-quiet -D org --no-show-diff --sp-file o.cocci --dir d (the first match; the second is the same at line 5)
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(
+            "* TODO [[view:d/a.c::face=ovl-face1::linb=3::colb=1::cole=6][frees [memory] twice]]\n"
+            + "* TODO [[view:d/a.c::face=ovl-face1::linb=3::colb=1::cole=6][safe @(x)]]\n"
+            + "[[view:d/a.c::face=ovl-face2::linb=3::colb=1::cole=6][link]]\n"
+            + "* TODO [[view:d/a.c::face=ovl-face1::linb=3::colb=1::cole=6][main d/a.c::3]]\n"
+            + "[[view:d/a.c::face=ovl-face2::linb=3::colb=1::cole=6][sec]]\n"
+            + "[[view:d/a.c::face=ovl-face2::linb=3::colb=1::cole=6][secs]]\n"
+            + "* TODO [[view:d/a.c::face=ovl-face1::linb=5::colb=1::cole=6][frees [memory] twice]]\n",
+            result.Stdout,
+            StringComparison.Ordinal);
+    }
+
+    [OCamlFact]
+    public void Initialize_and_finalize_count_calls_and_merge_for_any_number_of_jobs()
+    {
+        _h.With("c.cocci", Counting).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB).With("d/c.c", Calls);
+        var one = _h.Run("--very-quiet", "--sp-file", "c.cocci", "--dir", "d");
+        var two = _h.Run("--very-quiet", "--sp-file", "c.cocci", "--dir", "d", "--jobs", "2", "--chunksize", "1");
+
+        // spatch --very-quiet --sp-file c.cocci --dir d (and the same with --jobs 2 --chunksize 1)
+        var expected = new SpatchResult(0, "start\nbar 1\ncleanup 1\nfoo 1\ng 1\nkfree 2\nlonger 1\n", string.Empty);
+        Assert.Equal(expected, one);
+        Assert.Equal(expected, two);
+    }
+
+    [OCamlFact]
+    public void Make_ident_feeds_a_later_transformation_and_an_unset_output_leaves_the_match_alone()
+    {
+        _h.With("mk.cocci", """
+            @r@
+            identifier f;
+            expression a, b;
+            @@
+            f(a, b)
+
+            @script:ocaml s@
+            f << r.f;
+            n;
+            @@
+            if f = "add" then n := make_ident (f ^ "_checked")
+
+            @@
+            identifier r.f;
+            identifier s.n;
+            @@
+            - f
+            + n
+              (...)
+
+            """).With("mk.c", "int g(void)\n{\n\treturn add(1, 2) + sub(3, 4);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "mk.cocci", "mk.c");
+
+        // spatch --very-quiet --sp-file mk.cocci mk.c
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith("@@ -1,4 +1,4 @@\n int g(void)\n {\n-\treturn add(1, 2) + sub(3, 4);\n+\treturn add_checked(1, 2) + sub(3, 4);\n }\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [OCamlFact]
+    public void Include_match_false_drops_the_environment_for_later_rules()
+    {
+        _h.With("inc.cocci", """
+            @r@
+            identifier f;
+            position p;
+            @@
+            f@p(...);
+
+            @script:ocaml@
+            f << r.f;
+            @@
+            if String.length f < 4 then include_match false
+
+            @@
+            identifier r.f;
+            position r.p;
+            @@
+            - f@p(...);
+
+            """).With("inc.c", Calls);
+        var result = _h.Run("--very-quiet", "--sp-file", "inc.cocci", "inc.c");
+
+        // spatch --very-quiet --sp-file inc.cocci inc.c
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith("@@ -1,7 +1,5 @@\n void g(void)\n {\n \tfoo(1);\n-\tlonger(2);\n \tbar();\n-\tcleanup(3);\n }\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [OCamlFact]
+    public void Script_constraints_and_fresh_identifiers_run_in_ocaml()
+    {
+        _h.With("fresh.cocci", """
+            @r@
+            identifier f : script:ocaml () { String.length f > 3 };
+            @@
+            f(...);
+
+            @@
+            identifier r.f;
+            fresh identifier g = script:ocaml (f) { f ^ "_new" };
+            @@
+            - f
+            + g
+              (...);
+
+            """).With("inc.c", Calls);
+        var result = _h.Run("--very-quiet", "--sp-file", "fresh.cocci", "inc.c");
+
+        // spatch --very-quiet --sp-file fresh.cocci inc.c
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith("@@ -1,7 +1,7 @@\n void g(void)\n {\n \tfoo(1);\n-\tlonger(2);\n+\tlonger_new(2);\n \tbar();\n-\tcleanup(3);\n+\tcleanup_new(3);\n }\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [OCamlFact]
+    public void A_type_error_gives_the_location_and_the_compiler_message()
+    {
+        // spatch: File "r.cocci", line 9, characters 4-5: Error: Unbound constructor E (OCaml names start lower case).
+        _h.With("r.cocci", Report.Replace("e << r.E;", "E << r.E;", StringComparison.Ordinal)).With("a.c", DoubleFreeA);
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "a.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.StartsWith("r.cocci:17:0: ocaml error in script rule script starting on line 15: Error: Unbound constructor E\nE << r.E;\n^\n", result.Stderr, StringComparison.Ordinal);
+
+        _h.With("t.cocci", Report.Replace("(List.hd p).current_element_line_end)", "(List.hd p).current_element_line_end + \"x\")", StringComparison.Ordinal));
+        var typed = _h.Run("--very-quiet", "--sp-file", "t.cocci", "a.c");
+        Assert.Equal(255, typed.ExitCode);
+        Assert.StartsWith("t.cocci:19:", typed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Error: This expression has type string but an expression was expected of type", typed.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_ocaml_only_patches_with_ocaml_scripts_fail()
+    {
+        _h.Variables["SEVENSPOT_OCAML"] = "/nonexistent/ocaml";
+        _h.With("r.cocci", Report).With("t.c", DoubleFreeA).With("plain.cocci", "@@\n@@\n- g();\n");
+        var scripted = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c");
+        Assert.Equal(255, scripted.ExitCode);
+        Assert.StartsWith("cannot run the ocaml toplevel '/nonexistent/ocaml'", scripted.Stderr, StringComparison.Ordinal);
+
+        var plain = _h.Run("--very-quiet", "--sp-file", "plain.cocci", "t.c");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Contains("-\tg();", plain.Stdout, StringComparison.Ordinal);
+    }
+}
