@@ -97,13 +97,22 @@ public sealed class IsoIndex
     private static bool Fits(IsoKind kind, SyntaxNode node) => kind switch
     {
         IsoKind.Expression => SyntaxFacts.IsExpressionKind(node.Kind),
-        IsoKind.TestExpression or IsoKind.ToTestExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsTestPosition(node),
+        IsoKind.TestExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsTestPosition(node),
+        // The pattern may be anywhere; it is the code matched by the other forms that must be a test (see AppliesTo).
+        IsoKind.ToTestExpression => SyntaxFacts.IsExpressionKind(node.Kind),
         IsoKind.ArgExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsArgument(node),
         IsoKind.Statement => SyntaxFacts.IsStatementKind(node.Kind),
         IsoKind.Declaration => node.Kind == SyntaxKind.Declaration,
         IsoKind.Type => node.Kind == SyntaxKind.TypeName,
         _ => false,
     };
+
+    /// <summary>
+    /// Whether the other forms of an application may match the code node <paramref name="code"/>: those of a
+    /// ToTestExpression isomorphism (<c>X != NULL => X</c>) only match an expression in a test position.
+    /// </summary>
+    internal static bool AppliesTo(IsoApplication application, SyntaxNode code) =>
+        application.Rule.Kind != IsoKind.ToTestExpression || IsTestPosition(code);
 
     /// <summary>The condition of an if/while/do/for/?:, or an operand of !, &amp;&amp;, ||.</summary>
     internal static bool IsTestPosition(SyntaxNode node)

@@ -426,9 +426,11 @@ public sealed partial class Matcher
 
         bool ok = meta.Kind switch
         {
-            // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too.
+            // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too,
+            // and so do an expression written where a statement goes ("... x == NULL ...") and a disjunction
+            // there: each is one element of the statement sequence, as in spatch ({ ... S ... } => S).
             MetavariableKind.Statement => (SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement)
-                || (_ctx.CodeIsPattern && c.Kind == SyntaxKind.MetavariableStatement),
+                || (_ctx.CodeIsPattern && c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.BareExpression or SyntaxKind.Disjunction),
             MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
             MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
             _ => false,

@@ -418,6 +418,11 @@ public sealed partial class Matcher
         {
         foreach (var application in applications)
         {
+            if (!IsoIndex.AppliesTo(application, c))
+            {
+                continue;
+            }
+
             foreach (int target in application.Rule.Targets[application.SourceTerm])
             {
                 var term = application.Rule.Terms[target];
