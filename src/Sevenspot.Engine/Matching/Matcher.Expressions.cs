@@ -414,6 +414,29 @@ public sealed partial class Matcher
         yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.FirstTokenIndex - 1);
     }
 
+    /// <summary>A disjunction whose every branch is a single expression written where a statement goes.</summary>
+    internal static bool IsExpressionDisjunction(SyntaxNode disjunction)
+    {
+        if (disjunction.Kind != SyntaxKind.Disjunction)
+        {
+            return false;
+        }
+
+        bool any = false;
+        foreach (var branch in Branches(disjunction))
+        {
+            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            if (item.Kind != SyntaxKind.BareExpression)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     /// <summary>A statement metavariable in a statement position (S as the branch of an if).</summary>
     private IEnumerable<MatchState> MatchMetaStatement(SyntaxNode p, SyntaxNode c, MatchState s)
     {
@@ -427,10 +450,11 @@ public sealed partial class Matcher
         bool ok = meta.Kind switch
         {
             // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too,
-            // and so do an expression written where a statement goes ("... x == NULL ...") and a disjunction
-            // there: each is one element of the statement sequence, as in spatch ({ ... S ... } => S).
+            // and so do an expression written where a statement goes ("... x == NULL ...") and a disjunction of
+            // such expressions: each is one element of the statement sequence, as in spatch ({ ... S ... } => S).
+            // A disjunction of statements is not one statement.
             MetavariableKind.Statement => (SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement)
-                || (_ctx.CodeIsPattern && c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.BareExpression or SyntaxKind.Disjunction),
+                || (_ctx.CodeIsPattern && (c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.BareExpression || IsExpressionDisjunction(c))),
             MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
             MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
             _ => false,
