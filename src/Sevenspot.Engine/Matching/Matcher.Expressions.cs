@@ -224,13 +224,34 @@ public sealed partial class Matcher
 
         foreach (string allowed in meta.Types)
         {
-            if (TypeTextMatches(NormalizeType(allowed), normalized, ref s) || (resolved is not null && resolved != normalized && TypeTextMatches(NormalizeType(allowed), resolved, ref s)))
+            string declared = NormalizeType(allowed);
+            if (TypeTextMatches(declared, normalized, ref s) || (resolved is not null && resolved != normalized && TypeTextMatches(declared, resolved, ref s)))
+            {
+                return true;
+            }
+
+            // "T[] E" names an array of any size: "int [4]" is one.
+            if (declared.EndsWith("[]", StringComparison.Ordinal)
+                && (WithoutLastArraySize(normalized) is { } unsized && TypeTextMatches(declared, unsized, ref s)
+                    || resolved is not null && WithoutLastArraySize(resolved) is { } unsizedResolved && TypeTextMatches(declared, unsizedResolved, ref s)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>An array type with the size of its last dimension left out ("int [4]" gives "int []"), or null.</summary>
+    private static string? WithoutLastArraySize(string type)
+    {
+        if (!type.EndsWith(']') || type.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int open = type.LastIndexOf('[');
+        return open < 0 ? null : NormalizeType(type[..open] + "[]");
     }
 
     /// <summary>Compares a declared type (which may name type metavariables, "T *") with a code type.</summary>
