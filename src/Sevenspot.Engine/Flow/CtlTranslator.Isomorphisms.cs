@@ -33,7 +33,7 @@ internal sealed partial class CtlTranslator
                 if (variant.Kind != SyntaxKind.MetavariableStatement
                     || application.Bindings[variant.AsMetavariableStatement().Name.Text] is not CodeValue { Node: { } inner }
                     || inner.Tree != compound.Tree
-                    || !SyntaxFacts.IsStatementKind(inner.Kind) && inner.Kind is not (SyntaxKind.MetavariableStatement or SyntaxKind.Disjunction or SyntaxKind.Nest)
+                    || !SyntaxFacts.IsStatementKind(inner.Kind) && inner.Kind is not (SyntaxKind.MetavariableStatement or SyntaxKind.Disjunction or SyntaxKind.Nest or SyntaxKind.BareExpression)
                     || variants.Contains(inner)
                     || !CanDropBraces(compound, inner))
                 {

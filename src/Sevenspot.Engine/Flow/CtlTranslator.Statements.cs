@@ -104,24 +104,6 @@ internal sealed partial class CtlTranslator
         return Quantify(guard, shared, Statement(e, top, new AfterF(rest), newQuantified, itemLabel, llabel, slabel, guard, itemBefore, itemAfter));
     }
 
-    /// <summary>A disjunction whose every branch is a single expression.</summary>
-    private static bool IsExpressionDisjunction(SyntaxNode disjunction)
-    {
-        bool any = false;
-        foreach (var branch in Matcher.Branches(disjunction))
-        {
-            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
-            if (item.Kind != SyntaxKind.BareExpression)
-            {
-                return false;
-            }
-
-            any = true;
-        }
-
-        return any;
-    }
-
     private static bool IsDots(SyntaxNode e) => e.Kind is SyntaxKind.Dots or SyntaxKind.Nest or SyntaxKind.Disjunction or SyntaxKind.Conjunction;
 
     /// <summary>The neighbor a "..." must not cross, for the item next to it.</summary>
@@ -243,7 +225,7 @@ internal sealed partial class CtlTranslator
                     return DotsAndNests(plus, nestFormula, nest.WhenList, before, after2, nestCode, after, label, guard, quantified);
                 }
 
-            case SyntaxKind.Disjunction when IsExpressionDisjunction(s):
+            case SyntaxKind.Disjunction when Matcher.IsExpressionDisjunction(s):
                 {
                     // One element: which branch applies is decided term by term within the node.
                     var element = new RuleElement(RuleElementKind.Expression, s);

@@ -98,7 +98,6 @@ public sealed class IsoIndex
     {
         IsoKind.Expression => SyntaxFacts.IsExpressionKind(node.Kind),
         IsoKind.TestExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsTestPosition(node),
-
         // The first term anywhere; the terms it leads to match only code in a test position (the matcher checks).
         IsoKind.ToTestExpression => SyntaxFacts.IsExpressionKind(node.Kind),
         IsoKind.ArgExpression => SyntaxFacts.IsExpressionKind(node.Kind) && IsArgument(node),

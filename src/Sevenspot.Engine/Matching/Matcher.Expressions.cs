@@ -245,13 +245,34 @@ public sealed partial class Matcher
 
         foreach (string allowed in meta.Types)
         {
-            if (TypeTextMatches(NormalizeType(allowed), normalized, ref s) || (resolved is not null && resolved != normalized && TypeTextMatches(NormalizeType(allowed), resolved, ref s)))
+            string declared = NormalizeType(allowed);
+            if (TypeTextMatches(declared, normalized, ref s) || (resolved is not null && resolved != normalized && TypeTextMatches(declared, resolved, ref s)))
+            {
+                return true;
+            }
+
+            // "T[] E" names an array of any size: "int [4]" is one.
+            if (declared.EndsWith("[]", StringComparison.Ordinal)
+                && (WithoutLastArraySize(normalized) is { } unsized && TypeTextMatches(declared, unsized, ref s)
+                    || resolved is not null && WithoutLastArraySize(resolved) is { } unsizedResolved && TypeTextMatches(declared, unsizedResolved, ref s)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>An array type with the size of its last dimension left out ("int [4]" gives "int []"), or null.</summary>
+    private static string? WithoutLastArraySize(string type)
+    {
+        if (!type.EndsWith(']') || type.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int open = type.LastIndexOf('[');
+        return open < 0 ? null : NormalizeType(type[..open] + "[]");
     }
 
     /// <summary>Compares a declared type (which may name type metavariables, "T *") with a code type.</summary>
@@ -436,6 +457,29 @@ public sealed partial class Matcher
         yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
     }
 
+    /// <summary>A disjunction whose every branch is a single expression written where a statement goes.</summary>
+    internal static bool IsExpressionDisjunction(SyntaxNode disjunction)
+    {
+        if (disjunction.Kind != SyntaxKind.Disjunction)
+        {
+            return false;
+        }
+
+        bool any = false;
+        foreach (var branch in Branches(disjunction))
+        {
+            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            if (item.Kind != SyntaxKind.BareExpression)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     /// <summary>A statement metavariable in a statement position (S as the branch of an if).</summary>
     private IEnumerable<MatchState> MatchMetaStatement(SyntaxNode p, SyntaxNode c, MatchState s)
     {
@@ -448,10 +492,13 @@ public sealed partial class Matcher
 
         bool ok = meta.Kind switch
         {
-            // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too.
-            // A nest of a rule counts as a statement for the braces isomorphisms ("{ <... P ...> }" as "<... P ...>").
+            // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too,
+            // and so do an expression written where a statement goes ("... x == NULL ...") and a disjunction of
+            // such expressions: each is one element of the statement sequence, as in spatch ({ ... S ... } => S).
+            // A disjunction of statements is not one statement. A nest of a rule counts as a statement for the
+            // braces isomorphisms ("{ <... P ...> }" as "<... P ...>").
             MetavariableKind.Statement => (SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement)
-                || (_ctx.CodeIsPattern && c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.Nest),
+                || (_ctx.CodeIsPattern && (c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.BareExpression or SyntaxKind.Nest || IsExpressionDisjunction(c))),
             MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
             MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
             _ => false,

@@ -939,16 +939,25 @@ public sealed partial class Matcher
         }
     }
 
-    /// <summary>Initializer lists with designators match as an unordered set: each pattern element finds its own code element.</summary>
+    /// <summary>
+    /// A code initializer list with a designator matches as an unordered set: each pattern element finds its own
+    /// code element, and the others need not be named (so "{ }" matches it). As in spatch, the code decides.
+    /// </summary>
     private IEnumerable<MatchState> MatchInitializerList(SyntaxNode p, SyntaxNode c, MatchState s)
     {
         var pv = p.AsInitializerList();
         var cv = c.AsInitializerList();
         var pItems = ItemsOf(pv.ElementList);
-        bool unordered = pItems.Elements.Any(e => e.Kind == SyntaxKind.DesignatedInitializer);
+        var cItems = ItemsOf(cv.ElementList);
+        bool unordered = false;
+        foreach (var e in cItems.Elements)
+        {
+            unordered |= e.Kind == SyntaxKind.DesignatedInitializer;
+        }
+
         var s1 = s.Record(pv.OpenBrace.Index, cv.OpenBrace.Index, cv.OpenBrace.Index);
         IEnumerable<MatchState> inner = unordered
-            ? MatchUnordered(pItems, ItemsOf(cv.ElementList), 0, new bool[ItemsOf(cv.ElementList).Elements.Count], s1)
+            ? MatchUnordered(pItems, cItems, 0, new bool[cItems.Elements.Count], s1)
             : MatchSequence(pv.ElementList, cv.ElementList, s1);
         foreach (var s2 in inner)
         {

@@ -300,10 +300,21 @@ internal sealed partial class Checker<TPred, TValue>
         }
         if (left.Count != 1)
             throw new InvalidOperationException("Only one result is allowed for the left argument of AndAny.");
+        // The triples of ψ at one state are alternatives (a match there, or its negation); the states are
+        // conjoined. Conjoining every triple on its own would make a binding and its negation at the same
+        // state contradict each other, and lose the match (spatch 1.1.1 groups them by state).
         var state = left[0].State;
         var result = left;
-        foreach (var t in right.Items)
-            result = StrictConj(andAny.Strictness, domain, result, Single(t.WithState(state)));
+        var items = right.Items;
+        var group = new List<Triple>();
+        for (var i = 0; i < items.Length;)
+        {
+            var at = items[i].State;
+            group.Clear();
+            for (; i < items.Length && items[i].State == at; i++)
+                group.Add(items[i].WithState(state));
+            result = StrictConj(andAny.Strictness, domain, result, group.Count == 1 ? Single(group[0]) : TripleSet.Create(group));
+        }
         return result;
     }
 

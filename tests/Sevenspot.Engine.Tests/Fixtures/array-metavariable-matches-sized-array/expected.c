@@ -1,0 +1,8 @@
+int a[] = {1,2};
+int b[4];
+void f(void)
+{
+	int c[4];
+	int d[] = {1};
+	g(SZ(a), SZ(b), SZ(c), SZ(d));
+}

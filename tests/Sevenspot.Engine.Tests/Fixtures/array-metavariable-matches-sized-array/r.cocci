@@ -1,0 +1,6 @@
+@r@
+type T;
+T[] E;
+@@
+- sizeof(E)
++ SZ(E)

@@ -1,0 +1,9 @@
+@r@
+identifier I;
+@@
+struct s I = { };
+
+@@
+identifier r.I;
+@@
+- use(&I);
