@@ -3,7 +3,7 @@ namespace Sevenspot.Text;
 /// <summary>
 /// Every diagnostic Sevenspot reports, with a stable number. A retired number is never reused.
 /// Message texts live in <see cref="DiagnosticMessages"/>.
-/// Retired: 100 (unexpected token; the parser says what it expected), 302, 306, 307 and 308 (SmPL
+/// Retired: 100 (unexpected token; the parser says what it expected), 302, 306 and 307 (SmPL
 /// checks that report through SmplSyntaxError or SmplBadConstraint), 501 (inconsistent paths:
 /// such a match is not transformed, as in spatch, without a message).
 /// </summary>
@@ -38,6 +38,7 @@ public enum DiagnosticId
     SmplUnknownRule = 303,
     SmplBadConstraint = 304,
     SmplUnterminated = 305,
+    SmplUnsupported = 308,
     SmplTypeNameLooksLikeKind = 309,
     IsoSyntaxError = 320,
 

@@ -27,6 +27,7 @@ public static class DiagnosticMessages
         DiagnosticId.SmplUnknownRule => "unknown rule {0}",
         DiagnosticId.SmplBadConstraint => "bad constraint: {0}",
         DiagnosticId.SmplUnterminated => "unterminated {0}",
+        DiagnosticId.SmplUnsupported => "not supported: {0}",
         DiagnosticId.SmplTypeNameLooksLikeKind => "'{0}' is read as a C type name (an expression of type {0}); did you mean '{1}'?",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
