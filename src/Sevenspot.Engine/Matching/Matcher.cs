@@ -419,7 +419,7 @@ public sealed partial class Matcher
         {
         foreach (var application in applications)
         {
-            foreach (int target in application.Rule.Targets[application.SourceTerm])
+            foreach (int target in application.Targets)
             {
                 var term = application.Rule.Terms[target];
                 var variant = IsoIndex.Unwrap(term.Pattern);
