@@ -27,7 +27,7 @@ internal sealed partial class CtlTranslator
                 continue;
             }
 
-            foreach (int target in application.Rule.Targets[application.SourceTerm])
+            foreach (int target in application.Targets)
             {
                 var variant = IsoIndex.Unwrap(application.Rule.Terms[target].Pattern);
                 if (variant.Kind != SyntaxKind.MetavariableStatement
@@ -125,6 +125,23 @@ internal sealed partial class CtlTranslator
 
         var body = _rule.Body;
         int elseKeyword = SlotToken(ifStatement, 5);
+        if (AllMinus(ifStatement))
+        {
+            // The whole if goes: an if with no else goes too, unless the added code writes the
+            // else branch, which such an if does not have, or hangs on the else branch.
+            // Code hung on the dropped tokens has no place to go yet, so such an if is left alone
+            // rather than removed without it.
+            for (int t = Math.Min(elseKeyword, dropped.FirstTokenIndex); t <= Math.Max(elseKeyword, dropped.LastTokenIndex) && t >= 0; t++)
+            {
+                if (body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+                {
+                    return false;
+                }
+            }
+
+            return !PlusNames(dropped.AsMetavariableStatement().Name.Text);
+        }
+
         for (int t = Math.Min(elseKeyword, dropped.FirstTokenIndex); t <= Math.Max(elseKeyword, dropped.LastTokenIndex) && t >= 0; t++)
         {
             if (t > dropped.LastTokenIndex && t < elseKeyword)
@@ -140,6 +157,42 @@ internal sealed partial class CtlTranslator
         }
 
         return true;
+    }
+
+    private bool AllMinus(SyntaxNode node)
+    {
+        var marks = _rule.Body.MinusMarks;
+        for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex; t++)
+        {
+            if (t >= marks.Length || marks[t] != TokenMark.Minus)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the rule's added code writes the name.</summary>
+    private bool PlusNames(string name)
+    {
+        var body = _rule.Body;
+        foreach (var chunks in body.PlusCode.Values)
+        {
+            foreach (var chunk in chunks)
+            {
+                for (int t = chunk.First; t <= chunk.Last; t++)
+                {
+                    var token = body.Plus.GetToken(t);
+                    if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -178,7 +178,9 @@ public sealed partial class Matcher
         {
             var pb = p.AsBinaryExpression();
             SyntaxNode? tested = IsNull(pb.Right) ? pb.Left : IsNull(pb.Left) ? pb.Right : null;
-            if (tested is { } x)
+
+            // A position on the == has no token to go to in a plain test.
+            if (tested is { } x && !_body.Positions.ContainsKey(pb.Operator.Index))
             {
                 return Match(new SyntaxElement(p.Tree, ChildRefOf(x)), new SyntaxElement(c.Tree, ChildRefOf(c)), s);
             }
@@ -197,7 +199,10 @@ public sealed partial class Matcher
         {
             foreach (var s2 in Match(new SyntaxElement(p.Tree, ChildRefOf(pb.Right)), new SyntaxElement(c.Tree, ChildRefOf(cb.Right)), s1))
             {
-                yield return s2.Record(pb.Operator.Index, cb.Operator.Index, cb.Operator.Index);
+                if (WithPositions(pb.Operator.Index, cb.Operator.Index, cb.Operator.Index, s2.Record(pb.Operator.Index, cb.Operator.Index, cb.Operator.Index)) is { } positioned)
+                {
+                    yield return positioned;
+                }
             }
         }
     }

@@ -4,7 +4,11 @@ using Sevenspot.Smpl;
 namespace Sevenspot.Engine;
 
 /// <summary>An isomorphism that applies at a node of a rule's pattern, with its metavariables bound to parts of that pattern.</summary>
-public sealed record IsoApplication(IsoRule Rule, int SourceTerm, Env Bindings);
+public sealed record IsoApplication(IsoRule Rule, int SourceTerm, Env Bindings)
+{
+    /// <summary>The terms the node may also match: the iso's targets of its source term, less those that would lose a position.</summary>
+    public IReadOnlyList<int> Targets { get; init; } = Rule.Targets[SourceTerm];
+}
 
 /// <summary>
 /// Where the isomorphisms apply in one rule: each term of each isomorphism is matched against every
@@ -57,9 +61,10 @@ public sealed class IsoIndex
                     var matcher = new Matcher(context);
                     foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                     {
-                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind == IsoKind.Statement))
+                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind == IsoKind.Statement)
+                            && KeepingPositions(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } targets)
                         {
-                            Add(node.Index, new IsoApplication(iso, t, m.Env));
+                            Add(node.Index, new IsoApplication(iso, t, m.Env) { Targets = targets });
                             break;
                         }
                     }
@@ -138,12 +143,78 @@ public sealed class IsoIndex
     private static bool IsArgument(SyntaxNode node) =>
         node.Parent is { Kind: SyntaxKind.SeparatedList } list && list.Parent is { Kind: SyntaxKind.CallExpression };
 
+    /// <summary>
+    /// The targets that keep every position the rule puts on the iso's own tokens (<c>E ==@p NULL</c>
+    /// has no <c>!E</c> form, which has no <c>==</c> for p, but keeps <c>NULL == E</c>). Positions on
+    /// the code a metavariable of the iso stands for go along with it.
+    /// </summary>
+    private static IReadOnlyList<int> KeepingPositions(SyntaxNode node, Env bindings, CodeRule rule, IsoRule iso, IReadOnlyList<int> targets)
+    {
+        List<SyntaxKind>? needed = null;
+        for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex; t++)
+        {
+            if (rule.Body.Positions.ContainsKey(t) && !InsideBinding(t, bindings))
+            {
+                (needed ??= []).Add(node.Tree.Tokens[t].Kind);
+            }
+        }
+
+        if (needed is null)
+        {
+            return targets;
+        }
+
+        var kept = new List<int>(targets.Count);
+        foreach (int target in targets)
+        {
+            var tokens = new HashSet<SyntaxKind>();
+            var pattern = iso.Terms[target].Pattern;
+            for (int t = pattern.FirstTokenIndex; t <= pattern.LastTokenIndex; t++)
+            {
+                tokens.Add(pattern.Tree.Tokens[t].Kind);
+            }
+
+            bool all = true;
+            foreach (var kind in needed)
+            {
+                all &= tokens.Contains(kind);
+            }
+
+            if (all)
+            {
+                kept.Add(target);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool InsideBinding(int token, Env bindings)
+    {
+        foreach (var (_, value) in bindings.Entries)
+        {
+            (int from, int to) = value switch
+            {
+                CodeValue c => (c.FirstToken, c.LastToken),
+                ListValue l => (l.Range.FirstToken, l.Range.LastToken),
+                NameValue { Token: { } tok } => (tok.Index, tok.Index),
+                _ => (0, -1),
+            };
+            if (token >= from && token <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"pure" metavariables must match a metavariable of the rule; "context" ones code the rule keeps.</summary>
     private static bool Respects(IsoRule iso, Env bindings, CodeRule rule)
     {
         foreach (var (name, value) in bindings.Entries)
         {
-            if (iso.Pure.Contains(name) && !IsRuleMetavariable(value, rule))
+            if (iso.Pure.Contains(name) && (!IsRuleMetavariable(value, rule) || !IsUnitary(value, rule)))
             {
                 return false;
             }
@@ -228,6 +299,55 @@ public sealed class IsoIndex
             if (marks[t] != TokenMark.Minus)
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A pure iso metavariable matches a unitary, unplussed metavariable of the rule: written once in
+    /// the pattern and not in added code, so the iso that drops it loses no constraint and no code
+    /// ("if (...) S1 else S1" keeps its else).
+    /// </summary>
+    private static bool IsUnitary(MetaValue value, CodeRule rule)
+    {
+        var tree = rule.Body.Minus;
+        string? name = value switch
+        {
+            NameValue { Token: { } t } => t.Text,
+            CodeValue code => tree.GetToken(code.FirstToken).Text,
+            TypeValue { Specifiers: { } s } => tree.GetToken(s.FirstToken).Text,
+            _ => null,
+        };
+        if (name is null)
+        {
+            return true;
+        }
+
+        int uses = 0;
+        for (int t = 0; t < tree.TokenCount; t++)
+        {
+            var token = tree.GetToken(t);
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name && ++uses > 1)
+            {
+                return false;
+            }
+        }
+
+        var plus = rule.Body.Plus;
+        foreach (var chunks in rule.Body.PlusCode.Values)
+        {
+            foreach (var chunk in chunks)
+            {
+                for (int t = chunk.First; t <= chunk.Last; t++)
+                {
+                    var token = plus.GetToken(t);
+                    if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
+                    {
+                        return false;
+                    }
+                }
             }
         }
 

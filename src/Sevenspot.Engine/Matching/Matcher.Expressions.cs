@@ -54,6 +54,11 @@ public sealed partial class Matcher
                 {
                     value = new CodeValue(c);
                 }
+                else if (_ctx.CodeIsPattern && c.Kind == SyntaxKind.Dots && meta.Types.Count == 0 && meta.PointerDepth == 0 && meta.TypeTagKind is null)
+                {
+                    // An isomorphism's expression stands for a rule's "..." too (drop_else on "if (...) S1 else S2").
+                    value = new CodeValue(c);
+                }
 
                 break;
             case MetavariableKind.IdExpression:

@@ -471,7 +471,7 @@ public sealed partial class Matcher
         {
         foreach (var application in applications)
         {
-            foreach (int target in application.Rule.Targets[application.SourceTerm])
+            foreach (int target in application.Targets)
             {
                 // "X != NULL => X" (ToTestExpression): the terms after the first are test expressions,
                 // so the bare X matches a condition, not any expression.

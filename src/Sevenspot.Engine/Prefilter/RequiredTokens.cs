@@ -156,7 +156,7 @@ public static class RequiredTokens
             var result = own;
             foreach (var application in applications)
             {
-                foreach (int target in application.Rule.Targets[application.SourceTerm])
+                foreach (int target in application.Targets)
                 {
                     result = TokenFormula.Or(result, Variant(node, application, application.Rule.Terms[target]));
                     if (result.Kind == TokenFormulaKind.True)
