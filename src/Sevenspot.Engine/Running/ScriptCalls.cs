@@ -177,15 +177,26 @@ internal sealed class ScriptCalls : IDisposable
     {
         if (_session is null)
         {
-            if (_host is null)
-            {
-                throw new InvalidOperationException($"rule {ruleName} is a script rule, but no script host was given");
-            }
-
-            _session = _host.OpenFile(_path);
+            // Without a host (the command always gives one to a patch with scripts; other callers may
+            // not), each script fails on this file as a script that raised would: the run goes on.
+            _session = _host is null ? new MissingHostSession() : _host.OpenFile(_path);
         }
 
         return _session;
+    }
+
+    /// <summary>The session of a run given no script host: every call fails with the reason.</summary>
+    private sealed class MissingHostSession : IScriptFileSession
+    {
+        private static readonly ScriptCallResult s_noHost = new() { Error = "no script host was given to run script rules" };
+
+        public ScriptCallResult RunRule(ScriptRule rule, IReadOnlyList<ScriptInput> inputs) => s_noHost;
+
+        public ScriptCallResult Evaluate(ScriptConstraint script, IReadOnlyList<ScriptInput> inputs) => s_noHost;
+
+        public void Dispose()
+        {
+        }
     }
 
     private void Keep(string ruleName, ScriptCallResult result, List<ScriptInput> inputs)

@@ -46,6 +46,18 @@ public sealed class FuzzRegressionTests
         Assert.True(SmplParser.Parse("@@\nidentifier f !~ \"^back$\";\n@@\n- f(1);\n").Success);
     }
 
+    [Theory]
+    [InlineData("@r@\nexpression E;\n@@\nf(E);\n\n@script:python s@\nE << r.E;\nid1;\n@@\ncoccinelle.id1 = E\n\n@@\nidentifier s.id1;\n@@\n- g(id1);\n")]
+    [InlineData("@r@\nidentifier x : script:python () { True };\n@@\n- x(1);\n")]
+    public void A_script_without_a_script_host_fails_on_the_file_instead_of_throwing(string rule)
+    {
+        // Found by the match target, which runs patches without a python worker: the missing host was an exception.
+        var outcome = Run(rule, "void h(void)\n{\n\tf(1);\n\tg(1);\n}\n");
+        Assert.NotNull(outcome.ScriptFailure);
+        Assert.Contains("no script host was given to run script rules", outcome.ScriptFailure, StringComparison.Ordinal);
+        Assert.Null(outcome.Modified);
+    }
+
     [Fact]
     public void The_same_name_in_two_rules_is_not_a_duplicate()
     {
