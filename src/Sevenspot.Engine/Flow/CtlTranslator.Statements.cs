@@ -148,11 +148,29 @@ internal sealed partial class CtlTranslator
             case Other o:
                 // Variables bound before the dots (or used by later rules) keep their value in the
                 // exclusion; those first bound by the neighbor itself are closed inside it, so
-                // "b(E); ... d();" stops at b(2) after b(1) for any E.
-                return Statement(o.Statement, top: false, s_tail, quantified, null, null, null, guard: true, [], []);
+                // "b(E); ... d();" stops at b(2) after b(1) for any E. Positions are not part of the
+                // exclusion (spatch strips them there): "a(); ... f@p();" stops at the first f() even
+                // when p is used by a later rule.
+                return Statement(o.Statement, top: false, s_tail, WithoutPositions(quantified), null, null, null, guard: true, [], []);
             default:
                 return Formula.False<CtlPredicate>();
         }
+    }
+
+    /// <summary>The quantified variables but the rule's positions, which an exclusion closes inside itself.</summary>
+    private HashSet<string> WithoutPositions(HashSet<string> quantified)
+    {
+        HashSet<string>? result = null;
+        foreach (var meta in _rule.Metavariables)
+        {
+            if (meta.Kind == MetavariableKind.Position && quantified.Contains(meta.Name))
+            {
+                result ??= new HashSet<string>(quantified, StringComparer.Ordinal);
+                result.Remove(meta.Name);
+            }
+        }
+
+        return result ?? quantified;
     }
 
     /// <summary>The paren variable of a compound statement: named after its depth of nested braces.</summary>

@@ -6,7 +6,8 @@ namespace Sevenspot.Cli.Tests.Spatch;
 /// tests): a position constraint naming "position any r.p" excludes every value r.p took; "x != NULL"
 /// also matches a bare x where the code tests it (standard.iso's ToTestExpression isnt_null1);
 /// "c@i" binds i to the same term; a position on an operator holds in the operands' commuted form;
-/// a small #ifdef group inside an initializer keeps only its first branch (misc/doubleinit).
+/// a small #ifdef group inside an initializer keeps only its first branch (misc/doubleinit); the
+/// exclusion of "..." ignores positions, even ones a later rule uses (api/atomic_as_refcounter).
 /// </summary>
 public sealed class KernelRuleSemanticsTests : IDisposable
 {
@@ -204,6 +205,56 @@ public sealed class KernelRuleSemanticsTests : IDisposable
 
         """;
 
+    private const string FirstFree = """
+        @r1 exists@
+        identifier a, x;
+        position p1, p2;
+        identifier fname =~ ".*free.*";
+        @@
+         atomic64_dec_and_test@p1(&(a)->x)
+        ...
+         fname@p2(a, ...);
+
+        @script:python@
+        p2 << r1.p2;
+        @@
+        print(p2[0].line)
+
+        """;
+
+    // The same rule where the later rule uses fname, not a position: fname keeps its value in the
+    // exclusion, so the path to the second free goes through the first one.
+    private const string EveryFree = """
+        @r1 exists@
+        identifier a, x;
+        identifier fname =~ ".*free.*";
+        @@
+         atomic64_dec_and_test(&(a)->x)
+        ...
+         fname(a, ...);
+
+        @script:python@
+        f << r1.fname;
+        @@
+        print(f)
+
+        """;
+
+    private const string Put = """
+        static void put(struct bpf_map *map, bool do_idr_lock)
+        {
+        	if (atomic64_dec_and_test(&map->refcnt)) {
+        		bpf_map_free_id(map, do_idr_lock);
+        		btf_put(map->btf);
+        		if (READ_ONCE(map->free_after_mult_rcu_gp))
+        			call_rcu_tasks_trace(&map->rcu, bpf_map_free_mult_rcu_gp);
+        		else
+        			bpf_map_free_in_work(map);
+        	}
+        }
+
+        """;
+
     private readonly SpatchHarness _h = new();
 
     public void Dispose() => _h.Dispose();
@@ -252,5 +303,17 @@ public sealed class KernelRuleSemanticsTests : IDisposable
         Array.Sort(lines, StringComparer.Ordinal);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["14 a 1", "2 idx IDX", "3 width 8", "5 pref 20", "9 name \"x\""], lines);
+    }
+
+    [Fact]
+    public void The_exclusion_of_dots_ignores_a_position_that_a_later_rule_uses()
+    {
+        _h.With("r.cocci", FirstFree).With("e.cocci", EveryFree).With("d/a.c", Put);
+        var first = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
+        var every = _h.Run("--very-quiet", "--sp-file", "e.cocci", "--dir", "d");
+
+        // spatch --very-quiet --sp-file r.cocci --dir d, and the same with e.cocci
+        Assert.Equal(new SpatchResult(0, "4\n", string.Empty), first);
+        Assert.Equal(new SpatchResult(0, "bpf_map_free_id\nbpf_map_free_in_work\n", string.Empty), every);
     }
 }
