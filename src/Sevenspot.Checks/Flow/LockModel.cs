@@ -321,7 +321,7 @@ public sealed class LockModel
         return null;
     }
 
-    internal static SyntaxNode StripAddress(SyntaxNode argument)
+    private static SyntaxNode StripAddress(SyntaxNode argument)
     {
         var node = SyntaxHelpers.StripParenthesesAndCasts(argument);
         return node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken ? node.AsPrefixUnary().Operand : node;
@@ -403,73 +403,7 @@ public sealed class FunctionLockAnnotations
             }
         }
 
-        InferReleases(tree, primitives, result);
         return result;
-    }
-
-    /// <summary>
-    /// A function of the file without annotations that releases a lock its caller passed in
-    /// (<c>cond_wait_..._irqrestore(wq, timeout, lock, flags)</c> unlocks <c>lock</c> and sleeps)
-    /// and never takes it again: for its callers it releases that lock, as <c>__releases</c> would say.
-    /// </summary>
-    private static void InferReleases(SyntaxTree tree, PrimitiveTables primitives, Dictionary<string, FunctionLockAnnotations> result)
-    {
-        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
-        {
-            if (item.Kind != SyntaxKind.FunctionDefinition || item.ContainsErrors || result.ContainsKey(FunctionCensus.NameOf(item)))
-            {
-                continue;
-            }
-
-            var definition = item.AsFunctionDefinition();
-            var parameters = new List<string>();
-            foreach (var node in definition.Declarator.DescendantNodesAndSelf())
-            {
-                if (node.Kind == SyntaxKind.ParameterDeclaration && Declarators.DeclaredName(node.AsParameterDeclaration().Declarator, throughFunctions: false) is { } p)
-                {
-                    parameters.Add(p);
-                }
-            }
-
-            if (parameters.Count == 0)
-            {
-                continue;
-            }
-
-            var released = new Dictionary<string, LockKind>(StringComparer.Ordinal);
-            var acquired = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var call in SyntaxHelpers.Calls(definition.Body))
-            {
-                if (SyntaxHelpers.CalleeName(call) is not { } name)
-                {
-                    continue;
-                }
-
-                if (primitives.FindAcquire(name).FirstOrDefault() is { } acquire)
-                {
-                    acquired.Add(LockModel.KeyOf(acquire, call));
-                }
-                else if (primitives.FindRelease(name).FirstOrDefault() is { } release && SyntaxHelpers.Argument(call, release.ReleaseArgument) is not null)
-                {
-                    released.TryAdd(LockModel.KeyOf(release, call, release: true), release.Kind);
-                }
-            }
-
-            foreach (var (key, kind) in released)
-            {
-                if (!acquired.Contains(key) && parameters.Contains(key.Split(' ')[0]))
-                {
-                    if (!result.TryGetValue(FunctionCensus.NameOf(item), out var annotations))
-                    {
-                        result[FunctionCensus.NameOf(item)] = annotations = new FunctionLockAnnotations();
-                        annotations.Parameters.AddRange(parameters);
-                    }
-
-                    annotations.Releases.Add(key);
-                    annotations.Kinds[key] = kind;
-                }
-            }
-        }
     }
 
     private static LockKind? KindInBody(PrimitiveTables primitives, SyntaxNode definition, string key)
@@ -506,8 +440,7 @@ public sealed class FunctionLockAnnotations
             int index = Parameters.IndexOf(words[i]);
             if (index >= 0 && index < arguments.Count)
             {
-                // A lock passed whole (&p->lock for a spinlock_t *lock) is keyed without its &.
-                words[i] = SyntaxHelpers.Key(words.Length == 1 ? LockModel.StripAddress(arguments[index]) : arguments[index]);
+                words[i] = SyntaxHelpers.Key(arguments[index]);
             }
         }
 
