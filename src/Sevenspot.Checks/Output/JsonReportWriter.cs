@@ -1,21 +1,13 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sevenspot.Checks.Output.Json;
+using Sevenspot.Text;
 
 namespace Sevenspot.Checks.Output;
 
 /// <summary>Writes a <see cref="CheckReport"/> as <see cref="JsonReport"/> (System.Text.Json, source-generated).</summary>
 public static class JsonReportWriter
 {
-    private static readonly CheckJsonContext s_context = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        NewLine = "\n",
-        // Code in messages (->, <, &) stays readable; the output is not embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly CheckJsonContext s_context = new(JsonOutputOptions.Create(indented: true));
 
     public static string Write(CheckReport report, ToolInfo tool) => JsonSerializer.Serialize(ToModel(report, tool), s_context.JsonReport) + "\n";
 

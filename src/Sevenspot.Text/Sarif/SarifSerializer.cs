@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Sevenspot.Text.Sarif;
@@ -12,16 +11,7 @@ public static class SarifSerializer
     /// <summary>The base id relative paths are resolved against: the directory the run was started from.</summary>
     public const string SourceRootBaseId = "SRCROOT";
 
-    private static readonly SarifJsonContext s_context = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        NewLine = "\n",
-
-        // Code in messages (->, <, &) stays readable; the log is not embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly SarifJsonContext s_context = new(JsonOutputOptions.Create(indented: true));
 
     /// <summary>The log as indented JSON, with a final newline.</summary>
     public static string Write(SarifLog log) => JsonSerializer.Serialize(log, s_context.SarifLog) + "\n";

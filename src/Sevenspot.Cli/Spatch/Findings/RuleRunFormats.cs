@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sevenspot.Engine;
+using Sevenspot.Text;
 using Sevenspot.Text.Sarif;
 
 namespace Sevenspot.Cli.Spatch.Findings;
@@ -13,21 +13,9 @@ namespace Sevenspot.Cli.Spatch.Findings;
 /// </summary>
 internal static class RuleRunFormats
 {
-    private static readonly FindingJsonContext s_indented = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly FindingJsonContext s_indented = new(JsonOutputOptions.Create(indented: true));
 
-    private static readonly FindingJsonContext s_compact = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly FindingJsonContext s_compact = new(JsonOutputOptions.Create(indented: false));
 
     public static RuleRunFormat? Parse(string word) => word switch
     {
