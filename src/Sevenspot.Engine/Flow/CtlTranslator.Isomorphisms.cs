@@ -123,6 +123,13 @@ internal sealed partial class CtlTranslator
             return false;
         }
 
+        // drop_else's S2 is pure: a metavariable the pattern writes once. "if (...) S1 else S1" keeps
+        // its else (spatch matches no if without one), also when neg_if makes S1 the dropped branch.
+        if (PatternUses(dropped.AsMetavariableStatement().Name.Text) > 1)
+        {
+            return false;
+        }
+
         var body = _rule.Body;
         int elseKeyword = SlotToken(ifStatement, 5);
         if (AllMinus(ifStatement))
@@ -157,6 +164,23 @@ internal sealed partial class CtlTranslator
         }
 
         return true;
+    }
+
+    /// <summary>How many times the rule's pattern writes the name.</summary>
+    private int PatternUses(string name)
+    {
+        var tree = _rule.Body.Minus;
+        int uses = 0;
+        for (int t = 0; t < tree.TokenCount; t++)
+        {
+            var token = tree.GetToken(t);
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
+            {
+                uses++;
+            }
+        }
+
+        return uses;
     }
 
     private bool AllMinus(SyntaxNode node)

@@ -1,0 +1,5 @@
+@@
+statement S1;
+@@
+
+- if (...) S1 else S1
