@@ -125,7 +125,8 @@ internal sealed partial class CtlTranslator
 
         // drop_else's S2 is pure: a metavariable the pattern writes once. "if (...) S1 else S1" keeps
         // its else (spatch matches no if without one), also when neg_if makes S1 the dropped branch.
-        if (PatternUses(dropped.AsMetavariableStatement().Name.Text) > 1)
+        string droppedName = dropped.AsMetavariableStatement().Name.Text;
+        if (!IsoIndex.WrittenOnce(_rule, droppedName))
         {
             return false;
         }
@@ -146,7 +147,7 @@ internal sealed partial class CtlTranslator
                 }
             }
 
-            return !PlusNames(dropped.AsMetavariableStatement().Name.Text);
+            return !IsoIndex.InAddedCode(_rule, droppedName);
         }
 
         for (int t = Math.Min(elseKeyword, dropped.FirstTokenIndex); t <= Math.Max(elseKeyword, dropped.LastTokenIndex) && t >= 0; t++)
@@ -166,23 +167,6 @@ internal sealed partial class CtlTranslator
         return true;
     }
 
-    /// <summary>How many times the rule's pattern writes the name.</summary>
-    private int PatternUses(string name)
-    {
-        var tree = _rule.Body.Minus;
-        int uses = 0;
-        for (int t = 0; t < tree.TokenCount; t++)
-        {
-            var token = tree.GetToken(t);
-            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
-            {
-                uses++;
-            }
-        }
-
-        return uses;
-    }
-
     private bool AllMinus(SyntaxNode node)
     {
         var marks = _rule.Body.MinusMarks;
@@ -195,28 +179,6 @@ internal sealed partial class CtlTranslator
         }
 
         return true;
-    }
-
-    /// <summary>Whether the rule's added code writes the name.</summary>
-    private bool PlusNames(string name)
-    {
-        var body = _rule.Body;
-        foreach (var chunks in body.PlusCode.Values)
-        {
-            foreach (var chunk in chunks)
-            {
-                for (int t = chunk.First; t <= chunk.Last; t++)
-                {
-                    var token = body.Plus.GetToken(t);
-                    if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

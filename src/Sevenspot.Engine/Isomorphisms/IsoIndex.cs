@@ -325,6 +325,13 @@ public sealed class IsoIndex
             return true;
         }
 
+        return WrittenOnce(rule, name) && !InAddedCode(rule, name);
+    }
+
+    /// <summary>Whether the rule's pattern writes the name at most once.</summary>
+    internal static bool WrittenOnce(CodeRule rule, string name)
+    {
+        var tree = rule.Body.Minus;
         int uses = 0;
         for (int t = 0; t < tree.TokenCount; t++)
         {
@@ -335,6 +342,12 @@ public sealed class IsoIndex
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Whether the rule's added code writes the name.</summary>
+    internal static bool InAddedCode(CodeRule rule, string name)
+    {
         var plus = rule.Body.Plus;
         foreach (var chunks in rule.Body.PlusCode.Values)
         {
@@ -345,13 +358,13 @@ public sealed class IsoIndex
                     var token = plus.GetToken(t);
                     if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
                     {
-                        return false;
+                        return true;
                     }
                 }
             }
         }
 
-        return true;
+        return false;
     }
 
     private static bool IsRuleMetavariable(MetaValue value, CodeRule rule)
