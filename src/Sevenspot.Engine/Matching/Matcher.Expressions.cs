@@ -416,7 +416,11 @@ public sealed partial class Matcher
     {
         var nest = p.AsNest();
         bool atLeastOne = nest.Open.Kind == SyntaxKind.NestPlusOpenToken;
-        var body = nest.Body;
+        if (ExpressionNestBody(p) is not { } body)
+        {
+            yield break;
+        }
+
         var trace = s.Trace;
         int count = 0;
         var stack = new Stack<SyntaxNode>();
@@ -460,6 +464,21 @@ public sealed partial class Matcher
         // The nest spans the whole expression, like "...": a removed nest removes all of it.
         var open = nest.Open;
         yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+    }
+
+    /// <summary>
+    /// The expression a nest looks for: its body when the nest was read inside an expression, or the one
+    /// bare expression of a nest read where a statement goes; null when the body is statements.
+    /// </summary>
+    internal static SyntaxNode? ExpressionNestBody(SyntaxNode nest)
+    {
+        var body = nest.AsNest().Body;
+        if (body.Kind != SyntaxKind.List)
+        {
+            return body;
+        }
+
+        return body.ChildCount == 1 && body.GetNodeSlot(0) is { Kind: SyntaxKind.BareExpression } item ? item.AsBareExpression().Expression : null;
     }
 
     /// <summary>A disjunction whose every branch is a single expression written where a statement goes.</summary>

@@ -57,10 +57,41 @@ internal static class RuleMatcher
         SyntaxKind.BareExpression or SyntaxKind.TypeName or SyntaxKind.Declaration or SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement
             or SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement or SyntaxKind.GotoStatement or SyntaxKind.MacroDeclaration
             or SyntaxKind.StaticAssertDeclaration or SyntaxKind.EmptyStatement => true,
-        SyntaxKind.Disjunction or SyntaxKind.Conjunction => Matcher.Branches(item).All(b =>
-            (b.Kind == SyntaxKind.List ? b.ChildNodes().ToList() : [b]) is { Count: 1 } one && IsSingleTerm(one[0])),
+        SyntaxKind.Disjunction => Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one)),
+        SyntaxKind.Conjunction => IsExpressionConjunction(item)
+            || Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one)),
         _ => false,
     };
+
+    private static SyntaxNode? SingleItemOf(SyntaxNode branch) =>
+        branch.Kind != SyntaxKind.List ? branch
+        : branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single
+        : null;
+
+    /// <summary>
+    /// ( E &amp; &lt;+... e ...+&gt; ): an expression beside nests of an expression is one expression
+    /// pattern, whose nests look inside the expression E matched, as spatch reads it. Read as
+    /// statements, the nest would instead run along the paths from E's statement to the function's end.
+    /// </summary>
+    private static bool IsExpressionConjunction(SyntaxNode conjunction)
+    {
+        bool anyExpression = false;
+        foreach (var branch in Matcher.Branches(conjunction))
+        {
+            switch (SingleItemOf(branch))
+            {
+                case { Kind: SyntaxKind.BareExpression }:
+                    anyExpression = true;
+                    break;
+                case { Kind: SyntaxKind.Nest } nest when Matcher.ExpressionNestBody(nest) is not null:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return anyExpression;
+    }
 
     /// <summary>Numbers the witness trees of all checks, so that each tree has its own.</summary>
     private static int s_witnessCount;
@@ -297,7 +328,7 @@ internal static class RuleMatcher
 
     private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, SyntaxTree tree, MatchState start, RunOptions options, Action<SyntaxNode, MatchState> found)
     {
-        var kind = item.Kind;
+        var kind = item.Kind == SyntaxKind.Conjunction && IsExpressionConjunction(item) ? SyntaxKind.BareExpression : item.Kind;
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
         Func<SyntaxNode, bool> candidate = kind switch
         {

@@ -5,9 +5,9 @@ namespace Sevenspot.Engine.Ctl;
 internal sealed partial class Checker<TPred, TValue>
     where TPred : notnull
 {
-    private readonly Dictionary<long, BindingSet?> _conjMemo = [];
-    private readonly Dictionary<long, BindingSet?> _conjNoneMemo = [];
-    private readonly Dictionary<long, WitnessSet> _witnessUnionMemo = [];
+    private readonly Dictionary<long, BindingSet?> _conjMemo = new(IdPairComparer.Instance);
+    private readonly Dictionary<long, BindingSet?> _conjNoneMemo = new(IdPairComparer.Instance);
+    private readonly Dictionary<long, WitnessSet> _witnessUnionMemo = new(IdPairComparer.Instance);
     private readonly List<long> _keyScratch = [];
     private readonly List<int> _idScratch = [];
 
