@@ -408,6 +408,72 @@ public sealed partial class Matcher
         yield return s.Record(dots.Index, c.FirstTokenIndex, c.LastTokenIndex);
     }
 
+    /// <summary>"A || ..." or "A &amp;&amp; ...": a logical operator whose right operand is "...".</summary>
+    private static bool IsLogicalChainPattern(SyntaxNode p)
+    {
+        var binary = p.AsBinaryExpression();
+        return binary.Right.Kind == SyntaxKind.Dots && binary.Left.Kind != SyntaxKind.Dots
+            && binary.Operator.Kind is SyntaxKind.BarBarToken or SyntaxKind.AmpersandAmpersandToken;
+    }
+
+    /// <summary>
+    /// "A || ..." (likewise "A &amp;&amp; ...") stands for any condition that has A as one of its operands:
+    /// A alone where the code is a test (the condition of an if/while/for/?:, an operand of !, &amp;&amp;,
+    /// ||), or a chain of the same operator, not broken by parentheses, with A on either side of
+    /// any of its operators; "..." stands for the other operands. As in spatch,
+    /// <c>if (IS_ERR(x) || ...)</c> matches <c>if (IS_ERR(p))</c> and <c>if (c || IS_ERR(p) || d)</c>,
+    /// not <c>x = IS_ERR(p);</c>.
+    /// </summary>
+    private IEnumerable<MatchState> MatchLogicalChain(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (IsoIndex.IsTestPosition(c))
+        {
+            foreach (var r in MatchNode(p.AsBinaryExpression().Left, c, s))
+            {
+                yield return r;
+            }
+        }
+
+        foreach (var r in MatchInLogicalChain(p, c, s))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>A as an operand of the chain <paramref name="c"/>, at any depth of its operators.</summary>
+    private IEnumerable<MatchState> MatchInLogicalChain(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pattern = p.AsBinaryExpression();
+        if (c.Kind != SyntaxKind.BinaryExpression || c.AsBinaryExpression().Operator.Kind != pattern.Operator.Kind)
+        {
+            yield break;
+        }
+
+        var code = c.AsBinaryExpression();
+        foreach (var withOperator in MatchToken(pattern.Operator, code.Operator, s))
+        {
+            // A on the left or on the right of this operator (the order of the operands does not
+            // matter), then A inside the left or the right operand's own chain.
+            for (int side = 0; side < 2; side++)
+            {
+                var here = side == 0 ? code.Left : code.Right;
+                var other = side == 0 ? code.Right : code.Left;
+                foreach (var withDots in MatchDotsExpression(pattern.Right, other, withOperator))
+                {
+                    foreach (var r in MatchNode(pattern.Left, here, withDots))
+                    {
+                        yield return r;
+                    }
+
+                    foreach (var r in MatchInLogicalChain(p, here, withDots))
+                    {
+                        yield return r;
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// &lt;... P ...&gt; / &lt;+... P ...+&gt; as an expression: the code contains P zero or more
     /// (at least one) times; every occurrence is matched, with names local to the nest bound anew.
