@@ -477,8 +477,98 @@ public sealed partial class Matcher
     /// <summary>
     /// &lt;... P ...&gt; / &lt;+... P ...+&gt; as an expression: the code contains P zero or more
     /// (at least one) times; every occurrence is matched, with names local to the nest bound anew.
+    /// A metavariable the rule also uses outside the nest is not local: when it has no value yet, each
+    /// value the occurrences give it is a separate match, which binds it, so that
+    /// "e = ioremap(...); ... return &lt;+...e...+&gt;;" does not take "return g(hw);" for any e.
     /// </summary>
     private IEnumerable<MatchState> MatchExpressionNest(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var outer = UnboundOuterVariables(p, s.Env);
+        if (outer is null)
+        {
+            if (MatchNestOccurrences(p, c, s, null) is { } only)
+            {
+                yield return only;
+            }
+
+            yield break;
+        }
+
+        var values = new HashSet<Env>();
+        MatchNestOccurrences(p, c, s, values);
+        foreach (var value in values)
+        {
+            if (s.Env.Merge(value) is { } bound && MatchNestOccurrences(p, c, s.With(bound), null) is { } r)
+            {
+                yield return r;
+            }
+        }
+
+        // "<... P ...>" also holds with no occurrence, whatever value they take.
+        if (p.AsNest().Open.Kind != SyntaxKind.NestPlusOpenToken)
+        {
+            var open = p.AsNest().Open;
+            yield return s.Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+        }
+    }
+
+    /// <summary>The metavariables of a nest that the rule uses outside it and that have no value yet; null when none.</summary>
+    private HashSet<string>? UnboundOuterVariables(SyntaxNode nest, Env env)
+    {
+        if (!_nestOuterVariables.TryGetValue(nest.Index, out var outer))
+        {
+            foreach (string name in FreeVariables(nest.AsNest().Body))
+            {
+                if (UsedOutside(name, nest))
+                {
+                    (outer ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                }
+            }
+
+            _nestOuterVariables[nest.Index] = outer;
+        }
+
+        if (outer is null)
+        {
+            return null;
+        }
+
+        HashSet<string>? unbound = null;
+        foreach (string name in outer)
+        {
+            if (!env.Contains(name))
+            {
+                (unbound ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            }
+        }
+
+        return unbound;
+    }
+
+    // Per nest of the pattern: the metavariables of its body that the rule also uses outside it.
+    private readonly Dictionary<int, HashSet<string>?> _nestOuterVariables = [];
+
+    /// <summary>Whether a metavariable appears in the rule's pattern outside a subtree of it.</summary>
+    private bool UsedOutside(string name, SyntaxNode subtree)
+    {
+        foreach (var token in _ctx.Pattern.Root.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name
+                && (token.Index < subtree.FirstTokenIndex || token.Index > subtree.LastTokenIndex))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The occurrences of a nest's body in the code, each matched with the bindings of <paramref name="s"/>:
+    /// the nest's match, or null when it needs one and there is none. With <paramref name="outerValues"/>,
+    /// the values each occurrence gives to the metavariables in it are collected there.
+    /// </summary>
+    private MatchState? MatchNestOccurrences(SyntaxNode p, SyntaxNode c, MatchState s, HashSet<Env>? outerValues)
     {
         var nest = p.AsNest();
         bool atLeastOne = nest.Open.Kind == SyntaxKind.NestPlusOpenToken;
@@ -503,12 +593,18 @@ public sealed partial class Matcher
                     }
 
                     matched = true;
+                    if (outerValues is not null && UnboundOuterVariables(p, s.Env) is { } names)
+                    {
+                        outerValues.Add(r.Env.Restrict(names));
+                    }
+
                     count++;
                     break;
                 }
             }
 
-            if (!matched)
+            // Collecting values, the terms inside a matched one can give others.
+            if (!matched || outerValues is not null)
             {
                 var children = x.ChildNodes().ToList();
                 for (int i = children.Count - 1; i >= 0; i--)
@@ -520,12 +616,12 @@ public sealed partial class Matcher
 
         if (atLeastOne && count == 0)
         {
-            yield break;
+            return null;
         }
 
         // The nest spans the whole expression, like "...": a removed nest removes all of it.
         var open = nest.Open;
-        yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+        return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
     }
 
     /// <summary>A disjunction whose every branch is a single expression written where a statement goes.</summary>
