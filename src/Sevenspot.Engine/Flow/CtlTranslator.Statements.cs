@@ -104,6 +104,27 @@ internal sealed partial class CtlTranslator
         return Quantify(guard, shared, Statement(e, top, new AfterF(rest), newQuantified, itemLabel, llabel, slabel, guard, itemBefore, itemAfter));
     }
 
+    /// <summary>
+    /// A disjunction of expressions where a statement goes, as spatch lifts it: each branch binds the term it
+    /// matches to a hidden variable, and a later branch holds where no earlier one holds at a term nesting
+    /// with its own (A ∨ (B ∧ ¬A)). The earlier branch's metavariables quantified here are closed inside the
+    /// exclusion, so it is absolute for them; those the enclosing code binds stay free, so it only excludes
+    /// their same values: "foo(x); ... ( PTR_ERR(x) | PTR_ERR(y) )" finds PTR_ERR(b) after foo(a).
+    /// </summary>
+    private F ExpressionDisjunction(SyntaxNode disjunction, HashSet<string> quantified, bool guard)
+    {
+        string termVariable = "_term" + _termCounter++;
+        F branches = Formula.False<CtlPredicate>();
+        foreach (var branch in Matcher.Branches(disjunction))
+        {
+            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            var element = new RuleElement(RuleElementKind.Expression, item) { TermVariable = termVariable };
+            branches = SeqOr(branches, MatchQuantified(guard, element, quantified));
+        }
+
+        return Formula.InnerAnd(Formula.Exists(termVariable, branches));
+    }
+
     private static bool IsDots(SyntaxNode e) => e.Kind is SyntaxKind.Dots or SyntaxKind.Nest or SyntaxKind.Disjunction or SyntaxKind.Conjunction;
 
     /// <summary>The neighbor a "..." must not cross, for the item next to it.</summary>
@@ -244,12 +265,7 @@ internal sealed partial class CtlTranslator
                 }
 
             case SyntaxKind.Disjunction when Matcher.IsExpressionDisjunction(s):
-                {
-                    // One element: which branch applies is decided term by term within the node.
-                    var element = new RuleElement(RuleElementKind.Expression, s);
-                    var term = Formula.InnerAnd(MatchQuantified(guard, element, quantified));
-                    return MakeSeqAfter(term, after);
-                }
+                return MakeSeqAfter(ExpressionDisjunction(s, quantified, guard), after);
 
             case SyntaxKind.Disjunction:
                 {
@@ -324,6 +340,8 @@ internal sealed partial class CtlTranslator
                 return FunctionDefinition(s, after, quantified, guard);
             case SyntaxKind.MetavariableStatement:
                 return MetaStatement(s, after, quantified, guard);
+            case SyntaxKind.BareExpression when s.AsBareExpression().Expression.Kind == SyntaxKind.Disjunction:
+                return MakeSeqAfter(ExpressionDisjunction(s.AsBareExpression().Expression, quantified, guard), after);
             case SyntaxKind.BareExpression:
                 {
                     var element = new RuleElement(RuleElementKind.Expression, s);

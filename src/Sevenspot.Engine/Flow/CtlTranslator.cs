@@ -22,6 +22,7 @@ internal sealed partial class CtlTranslator
     private readonly Dictionary<int, HashSet<string>> _fvCache = [];
     private readonly HashSet<F> _switchedQuantifier = new(ReferenceEqualityComparer.Instance);
     private int _letCounter;
+    private int _termCounter;
     private int _labelCounter;
 
     public CtlTranslator(CodeRule rule, Matcher matcher, bool exists, IReadOnlySet<string> usedAfter)

@@ -161,6 +161,11 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
                 };
             }
 
+            if (x is TermValue t && y is TermValue u)
+            {
+                return t.Nests(u);
+            }
+
             if (x is PositionValue p && y is PositionValue q)
             {
                 return p.File == q.File && ((p.Span.Start <= q.Span.Start && p.Span.End >= q.Span.End) || (q.Span.Start <= p.Span.Start && q.Span.End >= p.Span.End));
@@ -190,6 +195,11 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
                 }
 
                 return new LabelValue(a.Labels[..n], prefix: true);
+            }
+
+            if (x is TermValue t && y is TermValue u)
+            {
+                return t.First <= u.First && t.Last >= u.Last ? t : u;
             }
 
             if (x is PositionValue p && y is PositionValue q)

@@ -22,6 +22,8 @@ public sealed partial class Matcher
                 return WithDroppedBraces(MatchAtom(p, node, c.Value, s), braces, c.Value);
             case RuleElementKind.Atom:
                 return MatchAtom(p, node, c.Value, s);
+            case RuleElementKind.Expression when re.TermVariable is { } term:
+                return MatchTermAnywhere(p, term, node, c.Value, s);
             case RuleElementKind.Expression:
                 return MatchAnywhere(p, node, c.Value, s, type: false);
             case RuleElementKind.Type:
@@ -97,21 +99,13 @@ public sealed partial class Matcher
     }
 
     /// <summary>
-    /// The condition of a "when true"/"when false" clause: "A || ..." (or "A &amp;&amp; ...") stands for a
-    /// condition of which A is the first operand, A alone included.
+    /// The condition of a "when true"/"when false" clause ("A || ..." stands for a condition that has A
+    /// as an operand, A alone included: MatchLogicalChain).
     /// </summary>
     private IEnumerable<MatchState> MatchTest(SyntaxNode p, SyntaxNode condition, MatchState s)
     {
         var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
-        var direct = Match(new SyntaxElement(pattern.Tree, ChildRefOf(pattern)), new SyntaxElement(condition.Tree, ChildRefOf(condition)), s);
-        if (pattern.Kind != SyntaxKind.BinaryExpression || pattern.AsBinaryExpression().Right.Kind != SyntaxKind.Dots
-            || pattern.AsBinaryExpression().Operator.Kind is not (SyntaxKind.BarBarToken or SyntaxKind.AmpersandAmpersandToken))
-        {
-            return direct;
-        }
-
-        var left = pattern.AsBinaryExpression().Left;
-        return direct.Concat(Match(new SyntaxElement(left.Tree, ChildRefOf(left)), new SyntaxElement(condition.Tree, ChildRefOf(condition)), s));
+        return Match(new SyntaxElement(pattern.Tree, ChildRefOf(pattern)), new SyntaxElement(condition.Tree, ChildRefOf(condition)), s);
     }
 
     /// <summary>Slots [from, to) of two nodes of the same kind.</summary>
@@ -316,79 +310,21 @@ public sealed partial class Matcher
         }
     }
 
-    /// <summary>An expression (or type) of the rule anywhere in what the node stands for.</summary>
-    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type)
-    {
-        var inner = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
-        if (inner.Kind == SyntaxKind.Disjunction && !type)
-        {
-            return MatchDisjunctionAnywhere(inner, node, c, s);
-        }
-
-        return MatchAnywhereCore(p, node, c, s, type);
-    }
-
     /// <summary>
-    /// A disjunction of expressions anywhere in a node: each branch matches where it can, but a match of a later
-    /// branch is dropped when it overlaps (contains or is inside) a term an earlier branch matched.
+    /// An expression (or type) of the rule anywhere in what the node stands for. (A disjunction of expressions
+    /// where a statement goes is one element per branch: CtlTranslator.ExpressionDisjunction.)
     /// </summary>
-    private IEnumerable<MatchState> MatchDisjunctionAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
-    {
-        var taken = new List<(int First, int Last)>();
-        var results = new List<MatchState>();
-        foreach (var branch in Branches(p))
-        {
-            var pattern = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
-            var mine = new List<(int First, int Last)>();
-            foreach (var (term, r) in MatchTermsAnywhere(pattern, node, c, s))
-            {
-                var span = (term.FirstTokenIndex, term.LastTokenIndex);
-                if (taken.Any(t => t.First <= span.LastTokenIndex && span.FirstTokenIndex <= t.Last))
-                {
-                    continue;
-                }
-
-                results.Add(r);
-            }
-
-            // Where this branch matches with its own metavariables left free excludes the later branches.
-            var open = s.Env;
-            foreach (string name in FreeVariables(pattern))
-            {
-                if (!UsedOutside(name, p))
-                {
-                    open = open.Remove(name);
-                }
-            }
-
-            foreach (var (term, _) in MatchTermsAnywhere(pattern, node, c, s.With(open)))
-            {
-                mine.Add((term.FirstTokenIndex, term.LastTokenIndex));
-            }
-
-            taken.AddRange(mine);
-        }
-
-        return results;
-    }
-
-    /// <summary>Whether a metavariable appears in the rule outside a subtree of its pattern.</summary>
-    private bool UsedOutside(string name, SyntaxNode subtree)
-    {
-        foreach (var token in _ctx.Pattern.Root.DescendantTokens())
-        {
-            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name
-                && (token.Index < subtree.FirstTokenIndex || token.Index > subtree.LastTokenIndex))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private IEnumerable<MatchState> MatchAnywhereCore(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type) =>
+    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type) =>
         MatchTermsAnywhere(p, node, c, s, type).Select(x => x.State);
+
+    /// <summary>An expression anywhere in the node, with the term it matched bound to a hidden variable.</summary>
+    private IEnumerable<MatchState> MatchTermAnywhere(SyntaxNode p, string variable, ControlFlowNode node, SyntaxNode c, MatchState s)
+    {
+        foreach (var (term, r) in MatchTermsAnywhere(p, node, c, s))
+        {
+            yield return r.With(r.Env.Bind(variable, new TermValue(term.FirstTokenIndex, term.LastTokenIndex)));
+        }
+    }
 
     /// <summary>The matches of a pattern at each term of the node, with the term matched.</summary>
     private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTermsAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type = false)

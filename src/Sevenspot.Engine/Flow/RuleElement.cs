@@ -67,6 +67,12 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
     /// <summary>For an if header: the condition matches the negation of the code's (the neg_if isomorphism).</summary>
     public bool NegatedTest { get; init; }
 
+    /// <summary>
+    /// For an expression: a hidden variable bound to the term the pattern matched (a <see cref="TermValue"/>),
+    /// so that the branches of a disjunction of expressions exclude each other term by term.
+    /// </summary>
+    public string? TermVariable { get; init; }
+
     public override string ToString() => $"{Kind}({(Pattern.Tree is null ? "?" : Abbreviate(Pattern.ToString()))}){(Stripped ? "'" : string.Empty)}";
 
     private static string Abbreviate(string s)
@@ -75,9 +81,9 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
         return s.Length > 40 ? s[..40] + "..." : s;
     }
 
-    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped && DroppedBraces == other.DroppedBraces && NegatedTest == other.NegatedTest;
+    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped && DroppedBraces == other.DroppedBraces && NegatedTest == other.NegatedTest && TermVariable == other.TermVariable;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces, NegatedTest);
+    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces, NegatedTest, TermVariable);
 }
 
 /// <summary>The atomic predicates of the formulas: control predicates on CFG nodes, labels, and matches of rule elements.</summary>
@@ -139,6 +145,29 @@ public sealed class LabelValue : MetaValue
 }
 
 /// <summary>The brace level shared by a "{n" and its "}n".</summary>
+/// <summary>
+/// The code term a rule element's expression matched (its first and last tokens): two terms are compatible
+/// when one contains the other, as spatch's hidden positions of disjunction branches are.
+/// </summary>
+public sealed class TermValue : MetaValue
+{
+    public TermValue(int first, int last)
+    {
+        First = first;
+        Last = last;
+    }
+
+    public int First { get; }
+
+    public int Last { get; }
+
+    public bool Nests(TermValue other) => (First <= other.First && Last >= other.Last) || (other.First <= First && other.Last >= Last);
+
+    protected override string ComputeKey() => "term:" + First + "-" + Last;
+
+    public override string Text => Key;
+}
+
 public sealed class ParenValue : MetaValue
 {
     public ParenValue(int level)

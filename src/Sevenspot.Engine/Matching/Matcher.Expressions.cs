@@ -408,11 +408,167 @@ public sealed partial class Matcher
         yield return s.Record(dots.Index, c.FirstTokenIndex, c.LastTokenIndex);
     }
 
+    /// <summary>"A || ..." or "A &amp;&amp; ...": a logical operator whose right operand is "...".</summary>
+    private static bool IsLogicalChainPattern(SyntaxNode p)
+    {
+        var binary = p.AsBinaryExpression();
+        return binary.Right.Kind == SyntaxKind.Dots && binary.Left.Kind != SyntaxKind.Dots
+            && binary.Operator.Kind is SyntaxKind.BarBarToken or SyntaxKind.AmpersandAmpersandToken;
+    }
+
+    /// <summary>
+    /// "A || ..." (likewise "A &amp;&amp; ...") stands for any condition that has A as one of its operands:
+    /// A alone where the code is a test (the condition of an if/while/for/?:, an operand of !, &amp;&amp;,
+    /// ||), or a chain of the same operator, not broken by parentheses, with A on either side of
+    /// any of its operators; "..." stands for the other operands. As in spatch,
+    /// <c>if (IS_ERR(x) || ...)</c> matches <c>if (IS_ERR(p))</c> and <c>if (c || IS_ERR(p) || d)</c>,
+    /// not <c>x = IS_ERR(p);</c>.
+    /// </summary>
+    private IEnumerable<MatchState> MatchLogicalChain(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (IsoIndex.IsTestPosition(c))
+        {
+            foreach (var r in MatchNode(p.AsBinaryExpression().Left, c, s))
+            {
+                yield return r;
+            }
+        }
+
+        foreach (var r in MatchInLogicalChain(p, c, s))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>A as an operand of the chain <paramref name="c"/>, at any depth of its operators.</summary>
+    private IEnumerable<MatchState> MatchInLogicalChain(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pattern = p.AsBinaryExpression();
+        if (c.Kind != SyntaxKind.BinaryExpression || c.AsBinaryExpression().Operator.Kind != pattern.Operator.Kind)
+        {
+            yield break;
+        }
+
+        var code = c.AsBinaryExpression();
+        foreach (var withOperator in MatchToken(pattern.Operator, code.Operator, s))
+        {
+            // A on the left or on the right of this operator (the order of the operands does not
+            // matter), then A inside the left or the right operand's own chain.
+            for (int side = 0; side < 2; side++)
+            {
+                var here = side == 0 ? code.Left : code.Right;
+                var other = side == 0 ? code.Right : code.Left;
+                foreach (var withDots in MatchDotsExpression(pattern.Right, other, withOperator))
+                {
+                    foreach (var r in MatchNode(pattern.Left, here, withDots))
+                    {
+                        yield return r;
+                    }
+
+                    foreach (var r in MatchInLogicalChain(p, here, withDots))
+                    {
+                        yield return r;
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// &lt;... P ...&gt; / &lt;+... P ...+&gt; as an expression: the code contains P zero or more
     /// (at least one) times; every occurrence is matched, with names local to the nest bound anew.
+    /// A metavariable the rule also uses outside the nest is not local: when it has no value yet, each
+    /// value the occurrences give it is a separate match, which binds it, so that
+    /// "e = ioremap(...); ... return &lt;+...e...+&gt;;" does not take "return g(hw);" for any e.
     /// </summary>
     private IEnumerable<MatchState> MatchExpressionNest(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var outer = UnboundOuterVariables(p, s.Env);
+        if (outer is null)
+        {
+            if (MatchNestOccurrences(p, c, s, null) is { } only)
+            {
+                yield return only;
+            }
+
+            yield break;
+        }
+
+        var values = new HashSet<Env>();
+        MatchNestOccurrences(p, c, s, values);
+        foreach (var value in values)
+        {
+            if (s.Env.Merge(value) is { } bound && MatchNestOccurrences(p, c, s.With(bound), null) is { } r)
+            {
+                yield return r;
+            }
+        }
+
+        // "<... P ...>" also holds with no occurrence, whatever value they take.
+        if (p.AsNest().Open.Kind != SyntaxKind.NestPlusOpenToken)
+        {
+            var open = p.AsNest().Open;
+            yield return s.Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+        }
+    }
+
+    /// <summary>The metavariables of a nest that the rule uses outside it and that have no value yet; null when none.</summary>
+    private HashSet<string>? UnboundOuterVariables(SyntaxNode nest, Env env)
+    {
+        if (!_nestOuterVariables.TryGetValue(nest.Index, out var outer))
+        {
+            foreach (string name in FreeVariables(nest.AsNest().Body))
+            {
+                if (UsedOutside(name, nest))
+                {
+                    (outer ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                }
+            }
+
+            _nestOuterVariables[nest.Index] = outer;
+        }
+
+        if (outer is null)
+        {
+            return null;
+        }
+
+        HashSet<string>? unbound = null;
+        foreach (string name in outer)
+        {
+            if (!env.Contains(name))
+            {
+                (unbound ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            }
+        }
+
+        return unbound;
+    }
+
+    // Per nest of the pattern: the metavariables of its body that the rule also uses outside it.
+    private readonly Dictionary<int, HashSet<string>?> _nestOuterVariables = [];
+
+    /// <summary>Whether a metavariable appears in the rule's pattern outside a subtree of it.</summary>
+    private bool UsedOutside(string name, SyntaxNode subtree)
+    {
+        foreach (var token in _ctx.Pattern.Root.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name
+                && (token.Index < subtree.FirstTokenIndex || token.Index > subtree.LastTokenIndex))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The occurrences of a nest's body in the code, each matched with the bindings of <paramref name="s"/>:
+    /// the nest's match, or null when it needs one and there is none. With <paramref name="outerValues"/>,
+    /// the values each occurrence gives to the metavariables in it are collected there.
+    /// </summary>
+    private MatchState? MatchNestOccurrences(SyntaxNode p, SyntaxNode c, MatchState s, HashSet<Env>? outerValues)
     {
         var nest = p.AsNest();
         bool atLeastOne = nest.Open.Kind == SyntaxKind.NestPlusOpenToken;
@@ -441,12 +597,18 @@ public sealed partial class Matcher
                     }
 
                     matched = true;
+                    if (outerValues is not null && UnboundOuterVariables(p, s.Env) is { } names)
+                    {
+                        outerValues.Add(r.Env.Restrict(names));
+                    }
+
                     count++;
                     break;
                 }
             }
 
-            if (!matched)
+            // Collecting values, the terms inside a matched one can give others.
+            if (!matched || outerValues is not null)
             {
                 var children = x.ChildNodes().ToList();
                 for (int i = children.Count - 1; i >= 0; i--)
@@ -458,12 +620,12 @@ public sealed partial class Matcher
 
         if (atLeastOne && count == 0)
         {
-            yield break;
+            return null;
         }
 
         // The nest spans the whole expression, like "...": a removed nest removes all of it.
         var open = nest.Open;
-        yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+        return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
     }
 
     /// <summary>

@@ -598,6 +598,8 @@ public sealed partial class Matcher
                 return MatchConjunction(p, c, s);
             case SyntaxKind.Dots:
                 return MatchDotsExpression(p, c, s);
+            case SyntaxKind.BinaryExpression when IsLogicalChainPattern(p) && !_ctx.CodeIsPattern:
+                return MatchLogicalChain(p, c, s);
             case SyntaxKind.Nest:
                 return MatchExpressionNest(p, c, s);
             case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression && !_ctx.CodeIsPattern:

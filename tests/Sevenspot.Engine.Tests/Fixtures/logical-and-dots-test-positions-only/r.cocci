@@ -1,0 +1,6 @@
+@@
+expression x;
+@@
+- check(x)
++ checked(x)
+  && ...

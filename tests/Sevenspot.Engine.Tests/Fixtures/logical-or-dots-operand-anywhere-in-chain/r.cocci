@@ -1,0 +1,8 @@
+@@
+expression x;
+statement S;
+@@
+if (
+- IS_ERR(x)
++ IS_ERR_OR_NULL(x)
+  || ...) S

@@ -1,0 +1,7 @@
+@exists@
+expression e;
+@@
+e = ioremap(...);
+...
+- return <+...e...+>;
++ return unmap_first(e);

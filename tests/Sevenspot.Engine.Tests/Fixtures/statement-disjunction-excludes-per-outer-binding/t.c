@@ -1,0 +1,13 @@
+int f(void)
+{
+	foo(a);
+	PTR_ERR(b);
+	PTR_ERR(a);
+	return 0;
+}
+
+int g(void)
+{
+	foo(a);
+	return PTR_ERR(a);
+}
