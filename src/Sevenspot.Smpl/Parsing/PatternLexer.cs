@@ -80,7 +80,7 @@ internal static class PatternLexer
             }
         }
 
-        if (minusRaw.Count > 0 && ReportDirectivesBesideCode(file, lexed, lines, diagnostics))
+        if (HasCodeOutsideDirectives(raw, minusRaw, lexed) && ReportDirectivesBesideCode(file, lexed, lines, diagnostics))
         {
             return null;
         }
@@ -148,6 +148,20 @@ internal static class PatternLexer
             HasPlus = hasPlus,
             HasStar = hasStar,
         };
+    }
+
+    /// <summary>Whether the matched slice holds C tokens other than those of a directive ("#include &lt;...&gt;@p").</summary>
+    private static bool HasCodeOutsideDirectives(List<RawToken> raw, List<int> minusRaw, LexedText lexed)
+    {
+        foreach (int i in minusRaw)
+        {
+            if (raw[i].Data.Kind != SyntaxKind.EndOfFileToken && !InsideDirective(lexed, raw[i].Data.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
