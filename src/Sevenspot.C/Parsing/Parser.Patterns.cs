@@ -168,8 +168,9 @@ public sealed partial class Parser
 
         var recovery = SaveRecovery();
         ParseTypeName();
-        // A name on the next line that ends a declaration ("- T + U\n x;") makes it a declaration after all.
-        bool declaredBelow = Kind == SyntaxKind.IdentifierToken && PeekKind() is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken;
+        // A name on the next line that ends a declaration ("- T + U\n x;", "T\n+ attr\n f(P);") makes it
+        // a declaration after all: SmPL, like C, reads no meaning into the line break.
+        bool declaredBelow = Kind == SyntaxKind.IdentifierToken && DeclaredNameAt(_pos);
         if (!_failed && AtPatternItemEnd() && !declaredBelow && Kind is not (SyntaxKind.OpenBraceToken or SyntaxKind.SemicolonToken) && !DeclaresName(_b.NodeChild(_b.NodeIndexAt(_b.Mark - 1), 1)))
         {
             return true;
@@ -179,6 +180,14 @@ public sealed partial class Parser
         Restore(recovery);
         return false;
     }
+
+    /// <summary>
+    /// Whether the name at <paramref name="i"/> is what a declaration declares, judging by what follows
+    /// it: ";", "=", ",", "[", or a parameter list and ";" (a prototype).
+    /// </summary>
+    private bool DeclaredNameAt(int i) =>
+        KindAt(i + 1) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken
+        || (KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) is > 0 and var close && KindAt(close + 1) == SyntaxKind.SemicolonToken);
 
     /// <summary>Whether a built declarator names something (so it is a declaration, not a type).</summary>
     private bool DeclaresName(int declarator)

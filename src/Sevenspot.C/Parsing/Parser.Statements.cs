@@ -140,8 +140,7 @@ public sealed partial class Parser
             // In a pattern an expression metavariable is never a type, a name followed by an
             // operator metavariable is an operand, and a line break ends the item.
             var pk = PatternKindOf(_pos);
-            bool typeThenName = IsKnownTypeName(_pos) && next == SyntaxKind.IdentifierToken
-                && PeekKind(2) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken;
+            bool typeThenName = IsKnownTypeName(_pos) && next == SyntaxKind.IdentifierToken && DeclaredNameAt(_pos + 1);
             if (pk is PatternNameKind.Expression or PatternNameKind.UnaryOperator || (AtLineStart(_pos + 1) && !typeThenName)
                 || PatternKindOf(_pos + 1) is PatternNameKind.BinaryOperator or PatternNameKind.AssignmentOperator)
             {

@@ -1,7 +1,19 @@
 namespace Sevenspot.Engine;
 
 /// <summary>Which code tokens a pattern token matched; an empty range (Last &lt; First) is a place.</summary>
-public readonly record struct TraceEntry(int PatternToken, int CodeFirst, int CodeLast, Env? LocalEnv);
+public readonly record struct TraceEntry(int PatternToken, int CodeFirst, int CodeLast, Env? LocalEnv, TracePart Part = TracePart.Whole);
+
+/// <summary>
+/// Which part of a pattern token's match an entry is. A token can match two separate runs of code (a
+/// type metavariable against "int x[4]" matches "int" and "[4]"): both are removed with the token,
+/// code added before it goes before the head, code added after it after the tail.
+/// </summary>
+public enum TracePart : byte
+{
+    Whole,
+    Head,
+    Tail,
+}
 
 /// <summary>A persistent list of trace entries (shared tails, cheap to extend while backtracking).</summary>
 public sealed class Trace
@@ -68,4 +80,8 @@ public readonly struct MatchState
 
     public MatchState Record(int patternToken, int codeFirst, int codeLast, Env? local = null) =>
         Muted ? this : new(Env, new Trace(new TraceEntry(patternToken, codeFirst, codeLast, local), Trace), -1, false);
+
+    /// <summary>Records one of the two runs of code a pattern token matched (see <see cref="TracePart"/>).</summary>
+    public MatchState RecordPart(int patternToken, int codeFirst, int codeLast, TracePart part) =>
+        Muted ? this : new(Env, new Trace(new TraceEntry(patternToken, codeFirst, codeLast, null, part), Trace), -1, false);
 }

@@ -741,6 +741,7 @@ public sealed partial class Matcher
         }
 
         SyntaxNode? arrayName = null;
+        TypeValue value;
         if (patternStars == 0 && pInit.Declarator.Kind == SyntaxKind.IdentifierDeclarator && array.Kind == SyntaxKind.ArrayDeclarator)
         {
             var inner = array;
@@ -755,10 +756,15 @@ public sealed partial class Matcher
             }
 
             arrayName = inner;
-            text = NormalizeType(text + " " + MetaValue.JoinTokens(array.Tree, inner.LastTokenIndex + 1, array.LastTokenIndex));
+            var brackets = new CodeValue(array.Tree, inner.LastTokenIndex + 1, array.LastTokenIndex);
+            value = new TypeValue(NormalizeType(text + " " + brackets.Key), new CodeValue(codeSpecifiers)) { ArraySuffix = brackets.Text, ElementText = text };
+        }
+        else
+        {
+            value = new TypeValue(text, new CodeValue(codeSpecifiers));
         }
 
-        var env = BindChecked(typeMeta, new TypeValue(text, new CodeValue(codeSpecifiers)), s.Env);
+        var env = BindChecked(typeMeta, value, s.Env);
         if (env is null)
         {
             yield break;
@@ -766,14 +772,17 @@ public sealed partial class Matcher
 
         int first = codeSpecifiers.FirstTokenIndex;
         int last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
-        if (WithPositions(typeToken.Index, first, last, s.With(env).Record(typeToken.Index, first, last)) is not { } s2)
+        var typed = arrayName is { } arrayed
+            ? s.With(env).RecordPart(typeToken.Index, first, last, TracePart.Head).RecordPart(typeToken.Index, arrayed.LastTokenIndex + 1, array.LastTokenIndex, TracePart.Tail)
+            : s.With(env).Record(typeToken.Index, first, last);
+        if (WithPositions(typeToken.Index, first, last, typed) is not { } s2)
         {
             yield break;
         }
 
+        // The brackets belong to the type: the name is matched alone.
         var declared = arrayName is { } name
             ? Match(new SyntaxElement(pInit.Declarator.Tree, ChildRefOf(pInit.Declarator)), new SyntaxElement(name.Tree, ChildRefOf(name)), s2)
-                .Select(st => st.Record(pInit.Declarator.LastTokenIndex, name.LastTokenIndex + 1, array.LastTokenIndex))
             : MatchStars(pInit.Declarator, cInit.Declarator, absorbed, s2);
         foreach (var s3 in declared)
         {

@@ -121,6 +121,15 @@ public sealed class TypeValue : MetaValue
 
     public CodeValue? Specifiers { get; }
 
+    /// <summary>
+    /// For an array type matched in a declaration ("int x[4]"), the brackets as written, which C puts
+    /// after the declared name; null otherwise.
+    /// </summary>
+    public string? ArraySuffix { get; init; }
+
+    /// <summary>The type without <see cref="ArraySuffix"/>: what goes before the declared name.</summary>
+    public string? ElementText { get; init; }
+
     protected override string ComputeKey() => TypeText;
 
     public override string Text => TypeText;

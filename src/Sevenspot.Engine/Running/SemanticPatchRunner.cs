@@ -263,6 +263,11 @@ public sealed partial class SemanticPatchRunner
     /// </summary>
     private static List<MatchState> WithoutSharedDeclarationEdits(CodeRule rule, List<MatchState>? matches, SyntaxTree tree)
     {
+        if (matches is not null && rule.Body.HasPlus)
+        {
+            matches.RemoveAll(m => AddsAfterSharedSemicolon(rule, m, tree));
+        }
+
         if (matches is null || matches.Count < 2 || !rule.Body.HasPlus || HasPlusPlus(rule.Body))
         {
             return matches ?? [];
@@ -337,6 +342,35 @@ public sealed partial class SemanticPatchRunner
     }
 
     /// <summary>The declaration of several declarators that holds a matched token, and which declarator (-1 for the shared type or ';'), by first token.</summary>
+    /// <summary>
+    /// Whether a match adds code (+, not ++) after the semicolon of a declaration of several
+    /// declarators ("- int x; + long x;" against "int a, x;"): the semicolon belongs to every
+    /// declarator, and spatch then leaves the declaration as it is.
+    /// </summary>
+    private static bool AddsAfterSharedSemicolon(CodeRule rule, MatchState m, SyntaxTree tree)
+    {
+        foreach (var e in m.Trace?.Entries ?? [])
+        {
+            if (e.CodeFirst != e.CodeLast || e.PatternToken < 0 || e.PatternToken == DirectiveMatcher.PatternToken
+                || e.CodeFirst < 0 || e.CodeFirst >= tree.TokenCount || tree.Tokens[e.CodeFirst].Kind != SyntaxKind.SemicolonToken
+                || tree.GetToken(e.CodeFirst).Parent is not { Kind: SyntaxKind.Declaration } declaration
+                || declaration.AsDeclaration().DeclaratorList.ChildCount < 3)
+            {
+                continue;
+            }
+
+            foreach (var chunk in rule.Body.GetPlus(e.PatternToken, PlusSide.After))
+            {
+                if (!chunk.PlusPlus)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static (int Declaration, int Declarator)? DeclarationOf(SyntaxTree tree, int token)
     {
         if (token < 0 || token >= tree.TokenCount)

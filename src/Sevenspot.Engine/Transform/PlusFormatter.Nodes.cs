@@ -106,7 +106,7 @@ internal sealed partial class PlusFormatter
                 CodeList(list);
                 break;
             case TypeValue type:
-                CodeText(type.TypeText);
+                CodeText(_arraySuffix is not null && type.ElementText is { } element ? element : type.TypeText);
                 break;
             case PositionValue:
                 break;
@@ -906,6 +906,8 @@ internal sealed partial class PlusFormatter
     private void Declaration(SyntaxNode node)
     {
         var d = node.AsDeclaration();
+        var saved = _arraySuffix;
+        _arraySuffix = NamesOnly(d.DeclaratorList) ? ArraySuffixOf(d.SpecifierList) : null;
         Specifiers(d.SpecifierList);
         bool first = true;
         foreach (var child in d.DeclaratorList.Children)
@@ -927,7 +929,32 @@ internal sealed partial class PlusFormatter
             InitDeclarator(declarator);
         }
 
+        _arraySuffix = saved;
         Token(d.Semicolon);
+    }
+
+    private static bool NamesOnly(SyntaxNode declarators)
+    {
+        foreach (var child in declarators.Children)
+        {
+            if (!child.IsToken && (child.AsNode() is var d) && (d.Kind == SyntaxKind.InitDeclarator ? d.AsInitDeclarator().Declarator : d).Kind != SyntaxKind.IdentifierDeclarator)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The brackets of the array type the specifiers' type metavariable is bound to, if they are just that metavariable.</summary>
+    private string? ArraySuffixOf(SyntaxNode specifiers)
+    {
+        if (_code || specifiers.ChildCount != 1 || !IsMetaToken(specifiers.LastToken, out var meta))
+        {
+            return null;
+        }
+
+        return _env.TryGet(meta.Name, out var value) && value is TypeValue { ArraySuffix: { } suffix } ? suffix : null;
     }
 
     private void InitDeclarator(SyntaxNode node)
@@ -940,6 +967,11 @@ internal sealed partial class PlusFormatter
 
         var d = node.AsInitDeclarator();
         Declarator(d.Declarator);
+        if (_arraySuffix is { } suffix && d.Declarator.Kind == SyntaxKind.IdentifierDeclarator)
+        {
+            CodeText(suffix);
+        }
+
         if (d.AttributeList.ChildCount > 0)
         {
             Space();
@@ -1215,6 +1247,6 @@ internal sealed partial class PlusFormatter
         }
 
         var last = specifiers.LastToken;
-        return IsMetaToken(last, out var meta) && _env.TryGet(meta.Name, out var value) && value is TypeValue type && type.TypeText.EndsWith('*');
+        return IsMetaToken(last, out var meta) && _env.TryGet(meta.Name, out var value) && value is TypeValue type && (type.ElementText ?? type.TypeText).EndsWith('*');
     }
 }

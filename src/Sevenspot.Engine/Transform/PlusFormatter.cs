@@ -36,6 +36,10 @@ internal sealed partial class PlusFormatter
     /// <summary>Printing C code of the file (a metavariable's value) rather than the rule's.</summary>
     private bool _code;
 
+    // The brackets of an array type bound to the type metavariable of the declaration being printed:
+    // the metavariable prints the element type, the brackets follow the declared name ("int x[4]").
+    private string? _arraySuffix;
+
     public PlusFormatter(CodeRule rule, FreshNames fresh)
     {
         _rule = rule;

@@ -62,12 +62,18 @@ public sealed partial class Transformer
                 continue;
             }
 
-            // The type and the semicolon stay for the declarators that stay.
+            // The type and the semicolon stay for the declarators that stay. Code added in place of the
+            // removed declaration goes on lines of its own around what stays: before the declaration
+            // when it replaced the type, after it when it replaced the semicolon.
             for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex; t++)
             {
                 if (t < declaration.DeclaratorList.FirstTokenIndex || t == semicolon.Index)
                 {
                     _deleted[t] = false;
+                    if (_inPlace.Remove(t, out var replaced))
+                    {
+                        MoveToOwnLines(replaced, t == semicolon.Index ? _after : _before, t == semicolon.Index ? t : node.FirstTokenIndex, before: t != semicolon.Index);
+                    }
                 }
             }
 
@@ -90,6 +96,31 @@ public sealed partial class Transformer
 
                 seenKept |= !removed[i];
             }
+        }
+    }
+
+    private static void MoveToOwnLines(List<Addition> additions, Dictionary<int, List<Addition>> table, int token, bool before)
+    {
+        if (!table.TryGetValue(token, out var list))
+        {
+            table[token] = list = [];
+        }
+
+        foreach (var a in additions)
+        {
+            var pieces = new List<Piece>(a.Pieces.Count + 1);
+            if (!before)
+            {
+                pieces.Add(Piece.AddedNewline());
+            }
+
+            pieces.AddRange(a.Pieces);
+            if (before)
+            {
+                pieces.Add(Piece.AddedNewline());
+            }
+
+            list.Add(a with { Pieces = pieces });
         }
     }
 

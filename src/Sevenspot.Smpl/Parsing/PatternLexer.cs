@@ -80,6 +80,11 @@ internal static class PatternLexer
             }
         }
 
+        if (HasCodeOutsideDirectives(raw, minusRaw, lexed) && ReportDirectivesBesideCode(file, lexed, lines, diagnostics))
+        {
+            return null;
+        }
+
         var classify = Classifier(metavariables, fileNames);
         var options = new PatternOptions { Classify = classify };
         var minusLexed = Slice(blanked, names, raw, minusRaw, eofOffset);
@@ -143,6 +148,44 @@ internal static class PatternLexer
             HasPlus = hasPlus,
             HasStar = hasStar,
         };
+    }
+
+    /// <summary>Whether the matched slice holds C tokens other than those of a directive ("#include &lt;...&gt;@p").</summary>
+    private static bool HasCodeOutsideDirectives(List<RawToken> raw, List<int> minusRaw, LexedText lexed)
+    {
+        foreach (int i in minusRaw)
+        {
+            if (raw[i].Data.Kind != SyntaxKind.EndOfFileToken && !InsideDirective(lexed, raw[i].Data.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A directive on a context, - or * line of a pattern that also holds C code. Directives are matched
+    /// only as a rule's whole pattern; beside C code spatch either rejects them (in a function body) or
+    /// never matches (at top level), so each is an error here rather than a pattern that silently
+    /// leaves it out. Added (+) directives are fine anywhere.
+    /// </summary>
+    private static bool ReportDirectivesBesideCode(SourceText file, LexedText lexed, List<Line> lines, List<Diagnostic> diagnostics)
+    {
+        bool any = false;
+        foreach (var d in lexed.Directives)
+        {
+            if (lines[LineOf(lines, d.Start)].Mark is TokenMark.Plus or TokenMark.PlusPlus)
+            {
+                continue;
+            }
+
+            diagnostics.Add(new Diagnostic(DiagnosticId.SmplUnsupported, file, TextSpan.FromBounds(d.Start, d.Start + 1),
+                "a preprocessor directive matched or removed together with C code; only a rule whose pattern is the directive alone (with added lines) matches directives"));
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>

@@ -1,0 +1,7 @@
+@@
+type T;
+identifier x;
+@@
+  T
++ __attribute__((aligned(8)))
+  x;

@@ -1,0 +1,15 @@
+int f() {
+  int x[45];
+  int copy_x[45];
+  int *y[3];
+  int *copy_y[3];
+  char z[2][3];
+  char copy_z[2][3];
+  return 0;
+}
+
+int g(int a) {
+  unsigned long w[sizeof(int) * 2];
+  unsigned long copy_w[sizeof(int) * 2];
+  return a;
+}

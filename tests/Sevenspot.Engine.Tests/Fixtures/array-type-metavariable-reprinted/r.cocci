@@ -1,0 +1,7 @@
+@@
+type T;
+identifier x;
+fresh identifier z = "copy_" ## x;
+@@
+  T x;
++ T z;

@@ -1,0 +1,5 @@
+@@
+identifier i = x;
+@@
++ unsigned i;
+- int i;

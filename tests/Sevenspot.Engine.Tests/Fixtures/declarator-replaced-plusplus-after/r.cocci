@@ -1,0 +1,5 @@
+@@
+identifier i = x;
+@@
+- int i;
+++ unsigned i;
