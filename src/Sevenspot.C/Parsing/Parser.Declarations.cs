@@ -320,7 +320,8 @@ public sealed partial class Parser
             return;
         }
 
-        if (_pattern is not null && spec.Any && _b.KindAt(_b.Mark - 1) == SyntaxKind.List && AtPatternItemEnd() && Kind != SyntaxKind.IdentifierToken)
+        if (_pattern is not null && spec.Any && _b.KindAt(_b.Mark - 1) == SyntaxKind.List && AtPatternItemEnd() && Kind != SyntaxKind.IdentifierToken
+            && !IsDeclaredNameDisjunction(_pos))
         {
             // "struct foo { ... }" in a pattern may omit the final ';'
             PushEmptyList(SyntaxKind.SeparatedList);

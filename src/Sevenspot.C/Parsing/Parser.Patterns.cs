@@ -82,7 +82,7 @@ public sealed partial class Parser
             case SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken:
                 ParseStatementNest();
                 return;
-            case SyntaxKind.DisjunctionOpenToken:
+            case SyntaxKind.DisjunctionOpenToken when !(topLevel && IsDeclaredNameDisjunction(_pos) && LooksLikePatternFunction()):
                 ParseStatementDisjunction(topLevel);
                 return;
             case SyntaxKind.OptionalToken:
@@ -189,6 +189,35 @@ public sealed partial class Parser
         KindAt(i + 1) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken
         || (KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) is > 0 and var close && KindAt(close + 1) == SyntaxKind.SemicolonToken);
 
+    /// <summary>"\(a\|b\)" followed by what follows a declared name: a disjunction of names a declaration declares.</summary>
+    private bool IsDeclaredNameDisjunction(int i) => IsDeclaredNameDisjunction(i, out _);
+
+    private bool IsDeclaredNameDisjunction(int i, out int close)
+    {
+        close = -1;
+        if (KindAt(i) != SyntaxKind.DisjunctionOpenToken)
+        {
+            return false;
+        }
+
+        i++;
+        while (KindAt(i) == SyntaxKind.IdentifierToken)
+        {
+            i++;
+            if (KindAt(i) is SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken)
+            {
+                i++;
+                continue;
+            }
+
+            close = i;
+            return KindAt(i) == SyntaxKind.DisjunctionCloseToken
+                && KindAt(i + 1) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a built declarator names something (so it is a declaration, not a type).</summary>
     private bool DeclaresName(int declarator)
     {
@@ -219,6 +248,13 @@ public sealed partial class Parser
         for (int steps = 0; steps < 32 && i < _eof; steps++)
         {
             var k = KindAt(i);
+            if (k == SyntaxKind.DisjunctionOpenToken && IsDeclaredNameDisjunction(i, out int nameEnd))
+            {
+                // void \(f\|g\)(...) { ... }: the name is a disjunction
+                i = nameEnd + 1;
+                continue;
+            }
+
             if (k == SyntaxKind.IdentifierToken && IsAttributeName(i) && KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0)
             {
                 // An attribute with arguments before the type: aarg(1) int f() { ... }
@@ -240,7 +276,7 @@ public sealed partial class Parser
                     after = KindAt(after + 1) == SyntaxKind.OpenParenToken && MatchOf(after + 1) > 0 ? MatchOf(after + 1) + 1 : after + 1;
                 }
 
-                return KindAt(after) == SyntaxKind.OpenBraceToken && i > _pos && KindAt(i - 1) is SyntaxKind.IdentifierToken or SyntaxKind.CloseParenToken
+                return KindAt(after) == SyntaxKind.OpenBraceToken && i > _pos && KindAt(i - 1) is SyntaxKind.IdentifierToken or SyntaxKind.CloseParenToken or SyntaxKind.DisjunctionCloseToken
                     && !(i == _pos + 1 && IsIteratorName(_pos));
             }
 

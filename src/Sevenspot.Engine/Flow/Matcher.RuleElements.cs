@@ -395,14 +395,15 @@ public sealed partial class Matcher
         }
         else
         {
+            var typed = s;
             MetaValue? bound = meta.Kind switch
             {
                 MetavariableKind.Expression or MetavariableKind.Metavariable or MetavariableKind.IdExpression
-                    when meta.Types.Count == 0 && meta.PointerDepth == 0 && meta.TypeTagKind is null => new CodeValue(declared),
+                    when TypeAllows(meta, declared, ref typed) => new CodeValue(declared),
                 MetavariableKind.Identifier => new NameValue(name.Text, name),
                 _ => null,
             };
-            if (bound is null || BindChecked(meta, bound, s.Env) is not { } env || RecordNode(token, declared, s.With(env)) is not { } viaMeta)
+            if (bound is null || BindChecked(meta, bound, typed.Env) is not { } env || RecordNode(token, declared, typed.With(env)) is not { } viaMeta)
             {
                 yield break;
             }

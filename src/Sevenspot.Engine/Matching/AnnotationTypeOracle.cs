@@ -18,15 +18,19 @@ public sealed class AnnotationTypeOracle : ITypeOracle
 
     public string? TypeOf(SyntaxNode expression)
     {
-        var type = _annotation.GetType(expression);
+        var type = TypeOfNode(expression);
         return type is null || type.IsUnknown ? null : type.ToString();
     }
+
+    // A declared name ("T x = E" matched as the assignment "x = E") has the type its declaration gives it.
+    private CType? TypeOfNode(SyntaxNode node) =>
+        node.Kind == SyntaxKind.IdentifierDeclarator ? _annotation.GetDeclaredType(node) : _annotation.GetType(node);
 
     public SymbolKind SymbolKindOf(SyntaxNode identifierName) => _annotation.GetSymbolKind(identifierName);
 
     public string? ResolvedTypeOf(SyntaxNode expression)
     {
-        var type = _annotation.GetType(expression);
+        var type = TypeOfNode(expression);
         return type is null || type.IsUnknown ? null : type.Canonical().ToString();
     }
 }

@@ -9,7 +9,66 @@ namespace Sevenspot.Engine;
 /// </summary>
 internal static class FormatStrings
 {
-    private readonly record struct Fragment(int Start, int Length, bool IsDirective);
+    /// <summary>A run of text or a directive; a directive written "%@d@" is a format metavariable.</summary>
+    private readonly record struct Fragment(int Start, int Length, bool IsDirective, bool IsMetavariable = false);
+
+    /// <summary>
+    /// The ways the code string matches a pattern string holding format metavariables ("%@d@"): for
+    /// each, the directive (without '%') each metavariable stands for, in pattern order.
+    /// </summary>
+    public static List<List<(string Name, string Directive)>> MatchesWithMetavariables(string pattern, string code)
+    {
+        var results = new List<List<(string, string)>>();
+        if (IsPlainString(pattern) && IsPlainString(code))
+        {
+            MatchAll(pattern, Split(pattern), 0, code, Split(code), 0, [], results);
+        }
+
+        return results;
+    }
+
+    private static void MatchAll(string pText, List<Fragment> p, int pi, string cText, List<Fragment> c, int ci,
+        List<(string, string)> bound, List<List<(string, string)>> results)
+    {
+        if (pi == p.Count)
+        {
+            if (ci == c.Count)
+            {
+                results.Add([.. bound]);
+            }
+
+            return;
+        }
+
+        var f = p[pi];
+        if (!f.IsDirective && IsDots(pText, f))
+        {
+            for (int skip = ci; skip <= c.Count; skip++)
+            {
+                MatchAll(pText, p, pi + 1, cText, c, skip, bound, results);
+            }
+
+            return;
+        }
+
+        if (ci >= c.Count || c[ci].IsDirective != f.IsDirective)
+        {
+            return;
+        }
+
+        if (f.IsMetavariable)
+        {
+            bound.Add((pText.Substring(f.Start + 2, f.Length - 3), cText.Substring(c[ci].Start + 1, c[ci].Length - 1)));
+            MatchAll(pText, p, pi + 1, cText, c, ci + 1, bound, results);
+            bound.RemoveAt(bound.Count - 1);
+            return;
+        }
+
+        if (pText.AsSpan(f.Start, f.Length).SequenceEqual(cText.AsSpan(c[ci].Start, c[ci].Length)))
+        {
+            MatchAll(pText, p, pi + 1, cText, c, ci + 1, bound, results);
+        }
+    }
 
     /// <summary>Whether the code string (a token text, quotes included) matches the pattern string.</summary>
     public static bool Matches(string pattern, string code)
@@ -98,7 +157,8 @@ internal static class FormatStrings
                 continue;
             }
 
-            int directiveEnd = DirectiveEnd(text, i + 1, end);
+            bool metavariable = i + 1 < end && text[i + 1] == '@' && text.IndexOf('@', i + 2) is int close && close > i + 2 && close < end;
+            int directiveEnd = metavariable ? text.IndexOf('@', i + 2) + 1 : DirectiveEnd(text, i + 1, end);
             if (directiveEnd < 0)
             {
                 i++;
@@ -110,7 +170,7 @@ internal static class FormatStrings
                 result.Add(new Fragment(textStart, i - textStart, false));
             }
 
-            result.Add(new Fragment(i, directiveEnd - i, true));
+            result.Add(new Fragment(i, directiveEnd - i, true, metavariable));
             i = directiveEnd;
             textStart = i;
         }

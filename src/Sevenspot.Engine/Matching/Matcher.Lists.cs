@@ -90,7 +90,7 @@ public sealed partial class Matcher
                     continue;
                 }
 
-                var s3 = MapSeparator(p, i, c, j + k - 1, s2.Value, k > 0);
+                var s3 = MapSeparator(p, i, c, j + k - 1, s2.Value, k > 0, placeAfterLast: true);
                 foreach (var r in MatchSequenceFrom(p, i + 1, c, j + k, codeList, s3))
                 {
                     yield return r;
@@ -107,7 +107,7 @@ public sealed partial class Matcher
 
         foreach (var s2 in Match(pe, c.Elements[j], s))
         {
-            var s3 = MapSeparator(p, i, c, j, s2, true);
+            var s3 = MapSeparator(p, i, c, j, s2, true, placeAfterLast: true);
             foreach (var r in MatchSequenceFrom(p, i + 1, c, j + 1, codeList, s3))
             {
                 yield return r;

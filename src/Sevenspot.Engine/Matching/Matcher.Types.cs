@@ -966,7 +966,7 @@ public sealed partial class Matcher
 
         var s1 = s.Record(pv.OpenBrace.Index, cv.OpenBrace.Index, cv.OpenBrace.Index);
         IEnumerable<MatchState> inner = unordered
-            ? MatchUnordered(pItems, cItems, 0, new bool[cItems.Elements.Count], s1)
+            ? MatchUnordered(pItems, cItems, 0, new bool[cItems.Elements.Count], new int[pItems.Elements.Count], s1)
             : MatchSequence(pv.ElementList, cv.ElementList, s1);
         foreach (var s2 in inner)
         {
@@ -974,18 +974,22 @@ public sealed partial class Matcher
         }
     }
 
-    private IEnumerable<MatchState> MatchUnordered(ListItems p, ListItems c, int i, bool[] used, MatchState s)
+    private IEnumerable<MatchState> MatchUnordered(ListItems p, ListItems c, int i, bool[] used, int[] matchOf, MatchState s)
     {
         if (i == p.Elements.Count)
         {
-            yield return s;
+            if (RecordUnorderedDots(p, c, used, matchOf, s) is { } done)
+            {
+                yield return done;
+            }
+
             yield break;
         }
 
         var pe = p.Elements[i];
         if (pe.Kind == SyntaxKind.Dots)
         {
-            foreach (var r in MatchUnordered(p, c, i + 1, used, s))
+            foreach (var r in MatchUnordered(p, c, i + 1, used, matchOf, s))
             {
                 yield return r;
             }
@@ -1003,8 +1007,9 @@ public sealed partial class Matcher
             foreach (var s2 in Match(pe, c.Elements[j], s))
             {
                 used[j] = true;
+                matchOf[i] = j;
                 var s3 = MapSeparator(p, i, c, j, s2, true, placeAfterLast: true);
-                foreach (var r in MatchUnordered(p, c, i + 1, used, s3))
+                foreach (var r in MatchUnordered(p, c, i + 1, used, matchOf, s3))
                 {
                     yield return r;
                 }
@@ -1012,5 +1017,105 @@ public sealed partial class Matcher
                 used[j] = false;
             }
         }
+    }
+
+    /// <summary>
+    /// The "..." of a designated initializer pattern stand for all the code elements no other pattern
+    /// element matched, wherever they are: removed with their commas under "-". As in spatch, code
+    /// added after a "...," goes before the code element that the next pattern element matched, or at
+    /// the end of the list when no element follows. Dots with different annotations match nothing.
+    /// </summary>
+    private MatchState? RecordUnorderedDots(ListItems p, ListItems c, bool[] used, int[] matchOf, MatchState s)
+    {
+        var marks = _body.MinusMarks;
+        int dotsCount = 0, minusDots = 0;
+        for (int i = 0; i < p.Elements.Count; i++)
+        {
+            if (p.Elements[i].Kind == SyntaxKind.Dots)
+            {
+                dotsCount++;
+                int t = FirstTokenOf(p.Elements[i]);
+                if (t < marks.Length && marks[t] == TokenMark.Minus)
+                {
+                    minusDots++;
+                }
+            }
+        }
+
+        if (dotsCount == 0)
+        {
+            return s;
+        }
+
+        if (minusDots != 0 && minusDots != dotsCount)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < p.Elements.Count; i++)
+        {
+            if (p.Elements[i].Kind != SyntaxKind.Dots)
+            {
+                continue;
+            }
+
+            int dots = FirstTokenOf(p.Elements[i]);
+            if (minusDots > 0)
+            {
+                for (int j = 0; j < c.Elements.Count; j++)
+                {
+                    if (!used[j])
+                    {
+                        int last = c.Separators[j] is { } sep ? sep.Index : LastTokenOf(c.Elements[j]);
+                        s = s.Record(dots, FirstTokenOf(c.Elements[j]), last);
+                    }
+                }
+
+                continue;
+            }
+
+            if (p.Separators[i] is not { } comma)
+            {
+                continue;
+            }
+
+            // The next element the pattern names decides where code added after the comma goes.
+            int next = -1;
+            for (int k = i + 1; k < p.Elements.Count && next < 0; k++)
+            {
+                if (p.Elements[k].Kind != SyntaxKind.Dots)
+                {
+                    next = matchOf[k];
+                }
+            }
+
+            if (next > 0)
+            {
+                if (c.Separators[next - 1] is { } before)
+                {
+                    s = s.Record(comma.Index, before.Index, before.Index);
+                }
+            }
+            else if (next == 0)
+            {
+                int open = FirstTokenOf(c.Elements[0]) - 1;
+                s = s.Record(comma.Index, open, open);
+            }
+            else if (c.Elements.Count > 0)
+            {
+                int lastElement = c.Elements.Count - 1;
+                if (c.Separators[lastElement] is { } trailing)
+                {
+                    s = s.Record(comma.Index, trailing.Index, trailing.Index);
+                }
+                else
+                {
+                    int after = LastTokenOf(c.Elements[lastElement]) + 1;
+                    s = s.Record(comma.Index, after, after - 1);
+                }
+            }
+        }
+
+        return s;
     }
 }

@@ -120,9 +120,42 @@ public sealed partial class Matcher
             yield break;
         }
 
+        if (p.Kind == SyntaxKind.StringLiteralToken && c.Kind == SyntaxKind.StringLiteralToken && p.Text.Contains("%@", StringComparison.Ordinal))
+        {
+            foreach (var s2 in MatchFormatMetavariables(p, c, s))
+            {
+                yield return s2;
+            }
+
+            yield break;
+        }
+
         if (TokensEqual(p, c))
         {
             if (WithPositions(p.Index, c.Index, c.Index, s.Record(p.Index, c.Index, c.Index)) is { } positioned)
+            {
+                yield return positioned;
+            }
+        }
+    }
+
+    /// <summary>A pattern string with format metavariables ("%@d@"): each binds the code directive it stands for.</summary>
+    private IEnumerable<MatchState> MatchFormatMetavariables(SyntaxToken p, SyntaxToken c, MatchState s)
+    {
+        foreach (var way in FormatStrings.MatchesWithMetavariables(p.Text, c.Text))
+        {
+            Env? env = s.Env;
+            foreach (var (name, directive) in way)
+            {
+                if (env is null)
+                {
+                    break;
+                }
+
+                env = _ctx.Meta(name) is { Kind: MetavariableKind.Format } meta ? BindChecked(meta, new NameValue(directive, c), env) : null;
+            }
+
+            if (env is not null && WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index)) is { } positioned)
             {
                 yield return positioned;
             }

@@ -332,7 +332,9 @@ internal static class RuleMatcher
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
         Func<SyntaxNode, bool> candidate = kind switch
         {
-            SyntaxKind.BareExpression => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
+            // An expression, also as a branch of a disjunction of expressions: "x = E" matches "T x = E;" too.
+            _ when kind == SyntaxKind.BareExpression || SyntaxFacts.IsExpressionKind(kind) =>
+                n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
             SyntaxKind.TypeName => Matcher.IsTypeOccurrence,
             SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration && !IsField(n),
             SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || (n.Kind == SyntaxKind.Declaration && !IsField(n))

@@ -260,11 +260,16 @@ internal sealed partial class PlusFormatter
     private static bool IsStatementLike(Item item) => item.Kind switch
     {
         ItemKind.Node => SyntaxFacts.IsStatementKind(item.Node.Kind) || SyntaxFacts.IsTopLevelKind(item.Node.Kind)
-            || item.Node.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.DesignatedInitializer or SyntaxKind.Enumerator,
+            || item.Node.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.DesignatedInitializer or SyntaxKind.Enumerator
+            || IsInitializerElement(item.Node),
         ItemKind.Directive or ItemKind.InitComma => true,
         ItemKind.Token => IsStatementKeyword(item.Token.Kind),
         _ => false,
     };
+
+    /// <summary>An element of an initializer list: spatch puts added elements on lines of their own.</summary>
+    private static bool IsInitializerElement(SyntaxNode node) =>
+        node.Parent is { Kind: SyntaxKind.SeparatedList } list && list.Parent?.Kind == SyntaxKind.InitializerList;
 
     private static bool IsStatementKeyword(SyntaxKind kind) => kind is SyntaxKind.IfKeyword or SyntaxKind.ElseKeyword or SyntaxKind.WhileKeyword
         or SyntaxKind.ForKeyword or SyntaxKind.DoKeyword or SyntaxKind.SwitchKeyword or SyntaxKind.ReturnKeyword or SyntaxKind.GotoKeyword

@@ -204,6 +204,14 @@ public sealed partial class Transformer
                     int at = place ? entry.CodeFirst : entry.CodeLast;
                     AddTo(place ? _atPlace : _inPlace, at, printer.Format(chunk, env, placement, open, close), chunk);
                 }
+                else if (place && IsSeparatorAfterLast(body, p, entry.CodeFirst))
+                {
+                    // A pattern comma matched the place after a list's last element, which has none:
+                    // the code goes after that element, behind a comma of its own.
+                    var pieces = printer.Format(chunk, env, PlusPlacement.After, false, false);
+                    pieces.Insert(0, new Piece(PieceKind.Comma, ","));
+                    AddTo(_after, entry.CodeFirst - 1, pieces, chunk.PlusPlus, AfterOrder(entry.CodeFirst - 1, entry.CodeFirst - 1));
+                }
                 else if (place)
                 {
                     // As above: nothing to hang the code on.
@@ -217,6 +225,11 @@ public sealed partial class Transformer
 
         AddBranchBraces(layout, codeOf, printer);
     }
+
+    /// <summary>A pattern comma recorded at the empty place just after the last element of a code list.</summary>
+    private bool IsSeparatorAfterLast(CodeBody body, int patternToken, int place) =>
+        patternToken >= 0 && patternToken < body.Minus.TokenCount && body.Minus.GetToken(patternToken).Kind == SyntaxKind.CommaToken
+        && place > 0 && place < _code.TokenCount && _code.GetToken(place).Kind is SyntaxKind.CloseBraceToken or SyntaxKind.CloseParenToken;
 
     private static bool OverlapsPlaced(List<TraceEntry>? placed, int patternToken, TraceEntry entry)
     {

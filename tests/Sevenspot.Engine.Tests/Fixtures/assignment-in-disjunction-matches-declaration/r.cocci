@@ -1,0 +1,17 @@
+@@
+expression *E;
+identifier x;
+@@
+(
+  E ==
+- 0
++ NULL
+|
+  x =
+- 1
++ 2
+|
+  E =
+- 0
++ NULL
+)

@@ -1,0 +1,6 @@
+@@
+expression *E;
+@@
+  E =
+- 0
++ NULL

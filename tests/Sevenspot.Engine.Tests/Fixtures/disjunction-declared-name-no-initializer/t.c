@@ -1,0 +1,6 @@
+void f() {
+	int a;
+	int b;
+	int c;
+	a = b;
+}

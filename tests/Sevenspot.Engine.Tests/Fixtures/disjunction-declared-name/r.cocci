@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- int \(a\|b\) = E;
++ long z = E;

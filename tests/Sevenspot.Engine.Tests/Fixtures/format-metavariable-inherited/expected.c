@@ -1,0 +1,5 @@
+int main () {
+  foo("%d items");
+  bar("n=%x");
+  bar("n=%ld");
+}

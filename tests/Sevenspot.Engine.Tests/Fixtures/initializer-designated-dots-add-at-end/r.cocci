@@ -1,0 +1,8 @@
+@@
+identifier x;
+@@
+struct foo x = {
+  .a = 1,
+  ...,
++ .b = 2,
+};

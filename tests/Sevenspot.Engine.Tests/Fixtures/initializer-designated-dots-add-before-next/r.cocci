@@ -1,0 +1,8 @@
+@@
+identifier x;
+@@
+struct foo x = {
+  ...,
++ .b = 2,
+  .a = 1,
+};

@@ -1,0 +1,7 @@
+@@
+identifier x;
+@@
+struct foo x = {
+  .a = 1,
+- ...
+};
