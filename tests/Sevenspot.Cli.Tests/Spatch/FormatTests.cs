@@ -218,6 +218,18 @@ public sealed class FormatTests : IDisposable
         Assert.Equal("a%3Ab%2Cc%25", RuleRunFormats.EscapeProperty("a:b,c%"));
     }
 
+    [Fact]
+    public void GithubAnnotationsGiveColumnsOnlyForAPlaceOnOneLine()
+    {
+        // The hunk changes lines 3 to 11: the runner takes no columns for a range over several lines.
+        _h.With("r.cocci", TwoPatches).With("two.c", TwoFunctions);
+        var result = _h.Run("--very-quiet", "--format", "github", "--sp-file", "r.cocci", "two.c");
+        var line = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("::notice file=two.c,line=3,endLine=11,title=first::", line);
+        Assert.DoesNotContain("col=", line);
+        Assert.DoesNotContain("endColumn=", line);
+    }
+
     [SarifSchemaFact]
     public async Task SarifOfReportContextAndPatchFindingsValidates()
     {

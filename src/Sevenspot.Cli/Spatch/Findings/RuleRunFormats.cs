@@ -229,13 +229,16 @@ internal static class RuleRunFormats
             text.Append(finding.Kind == RuleFindingKind.Patch ? "::notice " : "::warning ")
                 .Append("file=").Append(EscapeProperty(main.File))
                 .Append(",line=").Append(main.StartLine);
-            if (main.StartColumn is int col)
+            // The runner takes columns only for a place on one line (a place over several lines
+            // keeps its lines); endColumn is exclusive, as in SARIF and in our other formats.
+            bool oneLine = main.StartLine == main.EndLine;
+            if (oneLine && main.StartColumn is int col)
             {
                 text.Append(",col=").Append(col);
             }
 
             text.Append(",endLine=").Append(main.EndLine);
-            if (main.EndColumn is int endColumn)
+            if (oneLine && main.StartColumn is not null && main.EndColumn is int endColumn)
             {
                 text.Append(",endColumn=").Append(endColumn);
             }
