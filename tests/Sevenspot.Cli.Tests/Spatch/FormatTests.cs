@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using NJsonSchema;
 using Sevenspot.Cli.Tests.Conformance;
@@ -252,6 +253,57 @@ public sealed class FormatTests : IDisposable
                 Assert.Equal("first free", related.Message!.Text);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("TwoFunctions")]
+    [InlineData("Separate")]
+    [InlineData("NoFinalNewline")]
+    public void SarifFixesOfAPatchGiveThePatchedFile(string which)
+    {
+        string original = which switch
+        {
+            "TwoFunctions" => TwoFunctions,
+            "Separate" => Separate,
+            _ => "int a;\nvoid f(char *p)\n{\n\tg();\n\tkfree(p);\n}",
+        };
+        const string rule = TwoPatches + """
+            @third@
+            @@
+            void f(...)
+            {
+            + start();
+            ...
+            }
+
+            """;
+        _h.With("r.cocci", rule).With("a.c", original).With("b.c", original);
+        var sarif = _h.Run("--very-quiet", "--format", "sarif", "--sp-file", "r.cocci", "a.c");
+        Assert.True(sarif.ExitCode == 0, sarif.ToString());
+        var inPlace = _h.Run("--very-quiet", "--in-place", "--sp-file", "r.cocci", "b.c");
+        Assert.True(inPlace.ExitCode == 0, inPlace.ToString());
+        string patched = _h.Read("b.c");
+        Assert.NotEqual(original, patched);
+
+        var edits = new List<(int Offset, int Length, string Text)>();
+        foreach (var result in Assert.Single(Sevenspot.Text.Sarif.SarifSerializer.Read(sarif.Stdout).Runs).Results)
+        {
+            var change = Assert.Single(Assert.Single(result.Fixes!).ArtifactChanges);
+            Assert.Equal("a.c", change.ArtifactLocation.Uri);
+            foreach (var replacement in change.Replacements)
+            {
+                edits.Add((replacement.DeletedRegion.ByteOffset!.Value, replacement.DeletedRegion.ByteLength!.Value, replacement.InsertedContent?.Text ?? ""));
+            }
+        }
+
+        byte[] bytes = Encoding.UTF8.GetBytes(original);
+        edits.Sort((x, y) => y.Offset.CompareTo(x.Offset));
+        foreach (var (offset, length, text) in edits)
+        {
+            bytes = [.. bytes[..offset], .. Encoding.UTF8.GetBytes(text), .. bytes[(offset + length)..]];
+        }
+
+        Assert.Equal(patched, Encoding.UTF8.GetString(bytes));
     }
 
     [Fact]

@@ -139,6 +139,11 @@ internal static class RuleRunFormats
                     Rules = finding.Rules.Count > 1 ? [.. finding.Rules] : null,
                 },
             };
+            if (finding.Replacements.Count > 0)
+            {
+                result.Fixes = [Fix(finding)];
+            }
+
             int id = 0;
             foreach (var place in finding.Related)
             {
@@ -180,6 +185,26 @@ internal static class RuleRunFormats
                     Properties = new SarifPropertyBag { Files = files },
                 },
             ],
+        };
+    }
+
+    /// <summary>A hunk as a SARIF fix: byte regions of the original file and the lines that replace them.</summary>
+    private static SarifFix Fix(FindingRecord finding)
+    {
+        var replacements = new List<SarifReplacement>(finding.Replacements.Count);
+        foreach (var edit in finding.Replacements)
+        {
+            replacements.Add(new SarifReplacement
+            {
+                DeletedRegion = new SarifRegion { ByteOffset = edit.ByteOffset, ByteLength = edit.ByteLength },
+                InsertedContent = edit.Inserted.Length == 0 ? null : new SarifArtifactContent { Text = edit.Inserted },
+            });
+        }
+
+        return new SarifFix
+        {
+            Description = new SarifMessage { Text = finding.Message },
+            ArtifactChanges = [new SarifArtifactChange { ArtifactLocation = SarifSerializer.ArtifactLocation(finding.Main.File), Replacements = replacements }],
         };
     }
 
