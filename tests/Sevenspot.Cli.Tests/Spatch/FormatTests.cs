@@ -306,6 +306,47 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(patched, Encoding.UTF8.GetString(bytes));
     }
 
+    [SarifSchemaFact]
+    public async Task WhatAFinalizeRuleReportsIsAFinding()
+    {
+        // spatch 1.1.1 prints "k2.c:3:1-6: freed here" and "k2.c:5:1-6: freed here" for this patch.
+        const string rule = """
+            @initialize:python@
+            @@
+            seen = []
+
+            @r@
+            expression E;
+            position p;
+            @@
+            kfree@p(E);
+
+            @script:python@
+            p << r.p;
+            @@
+            seen.append(p[0])
+
+            @finalize:python@
+            @@
+            for p in seen:
+                coccilib.report.print_report(p, "freed here")
+
+            """;
+        _h.With("r.cocci", rule).With("k2.c", "void f(char *p)\n{\n\tkfree(p);\n\tg();\n\tkfree(p);\n}\n");
+        var json = _h.Run("--very-quiet", "--format", "json", "--sp-file", "r.cocci", "k2.c");
+        Assert.True(json.ExitCode == 0, json.ToString());
+        var findings = JsonDocument.Parse(json.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal("freed here", f.GetProperty("message").GetString()));
+        AssertPlace(findings[0], "k2.c", 3, 2, 3, 7);
+        AssertPlace(findings[1], "k2.c", 5, 2, 5, 7);
+
+        var sarif = _h.Run("--very-quiet", "--format", "sarif", "--sp-file", "r.cocci", "k2.c");
+        var schema = await JsonSchema.FromFileAsync(SchemaPath);
+        Assert.Empty(schema.Validate(sarif.Stdout));
+        Assert.Equal(2, Assert.Single(Sevenspot.Text.Sarif.SarifSerializer.Read(sarif.Stdout).Runs).Results.Count);
+    }
+
     [Fact]
     public void OutputIsTheSameForAnyJobs()
     {

@@ -36,6 +36,35 @@ internal static class FindingCollector
         return result;
     }
 
+    /// <summary>
+    /// Findings that belong to no one file's run (what finalize rules report from places merged over
+    /// the files): each is placed with the bytes of its main file, read through <paramref name="read"/>
+    /// (null when the file cannot be read: the columns are then byte columns).
+    /// </summary>
+    public static List<FindingRecord> Collect(IReadOnlyList<RuleFinding> findings, Func<string, byte[]?> read)
+    {
+        var result = new List<FindingRecord>(findings.Count);
+        var files = new Dictionary<string, LineColumns>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            string file = finding.Locations[0].File;
+            if (!files.TryGetValue(file, out var lines))
+            {
+                lines = files[file] = new LineColumns(file, read(file) ?? []);
+            }
+
+            var places = new List<FindingPlace>(finding.Locations.Count);
+            foreach (var location in finding.Locations)
+            {
+                places.Add(lines.Place(location));
+            }
+
+            result.Add(new FindingRecord(finding.Rule, finding.Kind, finding.Message, places));
+        }
+
+        return result;
+    }
+
     private static void AddHunks(FileOutcome outcome, byte[] modified, int contextLines, List<FindingRecord> result)
     {
         string diff = Encoding.UTF8.GetString(UnifiedDiff.Create(outcome.Original, modified, outcome.Path, outcome.Path, new UnifiedDiffOptions
