@@ -220,8 +220,11 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         return null;
     }
 
-    /// <summary>Runs one finalize rule of this host's language; gives what it printed, or an error.</summary>
-    public string RunFinalize(ScriptRule rule, out string? error)
+    /// <summary>
+    /// Runs one finalize rule of this host's language; gives what it printed, or an error, and adds
+    /// to <paramref name="findings"/> what it reported through coccilib (places merged from the files).
+    /// </summary>
+    public string RunFinalize(ScriptRule rule, List<ScriptFinding> findings, out string? error)
     {
         error = null;
         if (_first is null || !DependsOnDefinedVirtuals(rule))
@@ -234,6 +237,11 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         {
             error = RuleError(rule, answer, _first, _language.Name);
             return string.Empty;
+        }
+
+        if (answer["findings"] is JsonArray reported)
+        {
+            findings.AddRange(Session.Findings(reported));
         }
 
         return (string?)answer["out"] ?? string.Empty;
@@ -532,7 +540,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         }
 
         /// <summary>The reports a call made through coccilib: a message and its places, the first the main one.</summary>
-        private static List<ScriptFinding> Findings(JsonArray findings)
+        internal static List<ScriptFinding> Findings(JsonArray findings)
         {
             var result = new List<ScriptFinding>(findings.Count);
             foreach (var item in findings)

@@ -75,8 +75,11 @@ public sealed class ScriptHosts : IScriptHost, IDisposable
         }
     }
 
-    /// <summary>Runs the finalize rules in the patch's order; gives what they printed, or the first error.</summary>
-    public string RunFinalize(out string? error)
+    /// <summary>
+    /// Runs the finalize rules in the patch's order; gives what they printed, or the first error, and
+    /// adds to <paramref name="findings"/> what they reported through coccilib, named after their rule.
+    /// </summary>
+    public string RunFinalize(List<RuleFinding> findings, out string? error)
     {
         error = null;
         foreach (var host in _hosts)
@@ -93,7 +96,13 @@ public sealed class ScriptHosts : IScriptHost, IDisposable
         {
             if (rule is ScriptRule { ScriptKind: ScriptKind.Finalize } script && HostOf(script.Language) is { } host)
             {
-                output.Append(host.RunFinalize(script, out error));
+                var reported = new List<ScriptFinding>();
+                output.Append(host.RunFinalize(script, reported, out error));
+                foreach (var finding in reported)
+                {
+                    findings.Add(new RuleFinding(script.Name, RuleFindingKind.Report, finding.Message, finding.Locations));
+                }
+
                 if (error is not null)
                 {
                     break;

@@ -32,6 +32,9 @@ public sealed partial class Parser
 
         /// <summary>The specifiers are followed by a declarer macro call (static DEFINE_MUTEX(m);).</summary>
         public bool MacroCall;
+
+        /// <summary>The specifiers are followed by a function header written as a macro (static CALLBACK(f) { ... }).</summary>
+        public bool MacroFunction;
     }
 
     // Name token of the declarator being parsed (outside parameter lists); -1 if none.
@@ -133,6 +136,15 @@ public sealed partial class Parser
         if ((SyntaxFacts.IsStorageKeyword(next) || SyntaxFacts.IsTypeKeyword(next)) && !AtLineStart(after))
         {
             return false; // an attribute macro before the specifiers: TARGET_ATTRIBUTE("x") static int f(void)
+        }
+
+        if (next == SyntaxKind.OpenBraceToken && StartsDesignatedInitializer(after))
+        {
+            // A declarer whose expansion ends in "= ": FIXTURE_VARIANT_ADD(f, v) { .x = 1, };
+            int m = _b.Mark;
+            PushEmptyList();
+            ParseMacroDeclarationRest(m);
+            return true;
         }
 
         if (next == SyntaxKind.OpenBraceToken)
@@ -309,6 +321,16 @@ public sealed partial class Parser
         if (spec.MacroCall)
         {
             ParseMacroDeclarationRest(mark);
+            return;
+        }
+
+        if (spec.MacroFunction && context == DeclarationContext.TopLevel)
+        {
+            ParseMacroDeclarator();
+            int attributes = _b.Mark;
+            Finish(SyntaxKind.List, attributes);
+            ParseCompoundStatement();
+            Finish(SyntaxKind.FunctionDefinition, mark);
             return;
         }
 
@@ -591,6 +613,11 @@ public sealed partial class Parser
             Eat();
             ParseInitializer();
         }
+        else if (Kind == SyntaxKind.OpenBraceToken && StartsDesignatedInitializer(_pos))
+        {
+            _b.PushAbsent();
+            ParseInitializer();
+        }
         else
         {
             _b.PushAbsent();
@@ -603,6 +630,18 @@ public sealed partial class Parser
         }
 
         Finish(SyntaxKind.MacroDeclaration, mark);
+    }
+
+    /// <summary>A '{' at open whose first element is designated (.name = or [index] =): an initializer, not a body.</summary>
+    private bool StartsDesignatedInitializer(int open)
+    {
+        var first = KindAt(open + 1);
+        if (first == SyntaxKind.DotToken)
+        {
+            return KindAt(open + 2) == SyntaxKind.IdentifierToken && KindAt(open + 3) is SyntaxKind.EqualsToken or SyntaxKind.DotToken or SyntaxKind.OpenBracketToken;
+        }
+
+        return first == SyntaxKind.OpenBracketToken && MatchOf(open + 1) is var close && close > 0 && KindAt(close + 1) == SyntaxKind.EqualsToken;
     }
 
     private void ParseMacroDeclarator()
@@ -696,6 +735,14 @@ public sealed partial class Parser
                 continue;
             }
 
+            if (next == SyntaxKind.OpenParenToken && context is not (DeclarationContext.Parameter or DeclarationContext.TypeName)
+                && IsAttributeCallBeforeDeclaration(_pos, info.SawType))
+            {
+                ParseAttributeMacro(allowArguments: true); // __retval(-20) __naked void f(void), SEC("x") int g(void)
+                info.Any = true;
+                continue;
+            }
+
             if (!info.SawType)
             {
                 if (next == SyntaxKind.OpenParenToken && IsKnownTypeName(_pos) && PeekKind(2) == SyntaxKind.AsteriskToken)
@@ -716,6 +763,12 @@ public sealed partial class Parser
                         ParseAttributeMacro(allowArguments: true); // TARGET_ATTRIBUTE("bmi2") static size_t f(...)
                         info.Any = true;
                         continue;
+                    }
+
+                    if (close > 0 && after == SyntaxKind.OpenBraceToken && info.Any && context == DeclarationContext.TopLevel && IsAllCaps(_pos))
+                    {
+                        info.MacroFunction = true; // static MLX5E_DECLARE_STATS_GRP_OP_FILL_STRS(sw) { ... }
+                        break;
                     }
 
                     if (macro == MacroKind.TypeBuilder || (close > 0 && macro != MacroKind.Declarer && (after == SyntaxKind.IdentifierToken || after == SyntaxKind.AsteriskToken)))
@@ -827,6 +880,69 @@ public sealed partial class Parser
 
         var k = KindAt(i);
         return k is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken || IsSpecifierKeyword(k);
+    }
+
+    /// <summary>
+    /// NAME(args) among the specifiers of a declaration that goes on after it (a name, a keyword of a
+    /// declaration, __attribute__) is an attribute written as a macro call when its arguments cannot be
+    /// parameters (they start with a literal or an operator: __retval(-20), SEC("socket")), or when NAME
+    /// reads as a kernel attribute (a "__" name with lower case: __caps_unpriv(CAP_BPF)) before any type,
+    /// or after one when a keyword of the type is still to come.
+    /// </summary>
+    private bool IsAttributeCallBeforeDeclaration(int index, bool sawType)
+    {
+        int close = MatchOf(index + 1);
+        if (close < 0 || MacroKindOf(index) is MacroKind.TypeBuilder or MacroKind.Declarer || IsKnownTypeName(index))
+        {
+            return false;
+        }
+
+        var after = KindAt(close + 1);
+        if (!(after is SyntaxKind.IdentifierToken or SyntaxKind.AttributeKeyword or SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword
+            || SyntaxFacts.IsTypeKeyword(after) || SyntaxFacts.IsStorageKeyword(after) || SyntaxFacts.IsQualifierKeyword(after)))
+        {
+            return false;
+        }
+
+        var first = KindAt(index + 2);
+        if (first is SyntaxKind.IntegerLiteralToken or SyntaxKind.FloatLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.CharLiteralToken
+            or SyntaxKind.MinusToken or SyntaxKind.PlusToken or SyntaxKind.ExclamationToken or SyntaxKind.TildeToken)
+        {
+            return true;
+        }
+
+        var name = _lexed.Names.GetBytes(_tokens[index].Name);
+        if (!name.StartsWith("__"u8) || name.IndexOfAnyInRange((byte)'a', (byte)'z') < 0)
+        {
+            return false;
+        }
+
+        // After a type, "void __f(int x) __releases(l);" keeps __f as the name: the call is an
+        // attribute only when a keyword of the type still follows (__success __flag(X) __naked void f(void)).
+        return !sawType || TypeKeywordFollows(close + 1);
+    }
+
+    /// <summary>Past names and macro calls from index, a keyword that begins or qualifies a type comes before anything else.</summary>
+    private bool TypeKeywordFollows(int index)
+    {
+        int i = index;
+        for (int steps = 0; steps < 16; steps++)
+        {
+            var k = KindAt(i);
+            if (SyntaxFacts.IsTypeKeyword(k) || SyntaxFacts.IsStorageKeyword(k) || k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword)
+            {
+                return true;
+            }
+
+            if (k is not (SyntaxKind.IdentifierToken or SyntaxKind.AttributeKeyword))
+            {
+                return false;
+            }
+
+            i = KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) is var close && close > 0 ? close + 1 : i + 1;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -649,7 +649,13 @@ public sealed partial class Parser
             return;
         }
 
+        // A statement that fails before it starts leaves nothing: the slot is then absent.
+        int before = _b.Mark;
         ParseStatement();
+        if (_b.Mark == before)
+        {
+            _b.PushAbsent();
+        }
     }
 
     private void ParseAsmStatement()

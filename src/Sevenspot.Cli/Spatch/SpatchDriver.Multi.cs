@@ -65,12 +65,15 @@ internal sealed partial class SpatchDriver
     {
         int status;
         var declared = new HashSet<string>(StringComparer.Ordinal);
+        int skipped = 0;
         foreach (string spFile in spFiles)
         {
             var patch = LoadPatch(spFile, out status);
             if (patch is null)
             {
-                return status;
+                // Its errors are out; the other patches still run, and the exit status says so.
+                Skip(spFile, ref skipped);
+                continue;
             }
 
             foreach (string v in patch.Virtuals)
@@ -85,22 +88,32 @@ internal sealed partial class SpatchDriver
                 continue;
             }
 
+            if (MixedMarks(patch, defined) is { } mixed)
+            {
+                WriteError(mixed);
+                Skip(spFile, ref skipped);
+                continue;
+            }
+
             var isos = LoadIsomorphisms(patch, spFile);
             if (isos is null)
             {
-                return 255;
+                Skip(spFile, ref skipped);
+                continue;
             }
 
             if (UnsupportedScript(patch) is { } unsupported)
             {
                 WriteError(unsupported);
-                return 255;
+                Skip(spFile, ref skipped);
+                continue;
             }
 
             var scripts = StartScripts(patch, defined, out status);
             if (status != 0)
             {
-                return status;
+                Skip(spFile, ref skipped);
+                continue;
             }
 
             if (scripts is not null)
@@ -127,7 +140,7 @@ internal sealed partial class SpatchDriver
 
         if (runners.Count == 0)
         {
-            return Fail(NoRulesApply(string.Empty));
+            return skipped > 0 ? 255 : Fail(NoRulesApply(string.Empty));
         }
 
         foreach (string d in _settings.Defines)
@@ -166,7 +179,14 @@ internal sealed partial class SpatchDriver
             return 255;
         }
 
-        return status;
+        return skipped > 0 && status == 0 ? 255 : status;
+    }
+
+    /// <summary>A patch of the run that cannot run: said on stderr (after its own errors), left out, counted.</summary>
+    private void Skip(string spFile, ref int skipped)
+    {
+        WriteError($"{spFile}: this semantic patch cannot run; skipped, the others go on");
+        skipped++;
     }
 
     /// <summary>The .cocci files named by --sp-file, a folder standing for the .cocci files under it (sorted by path).</summary>

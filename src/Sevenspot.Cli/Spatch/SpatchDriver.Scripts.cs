@@ -1,3 +1,4 @@
+using Sevenspot.Cli.Spatch.Findings;
 using Sevenspot.Engine;
 using Sevenspot.Scripting;
 using Sevenspot.Smpl;
@@ -136,6 +137,19 @@ internal sealed partial class SpatchDriver
         return host;
     }
 
+    /// <summary>A file named by a finding made after the files ran, read to place its columns; null when it cannot be read.</summary>
+    private byte[]? ReadForPlaces(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(_env.Resolve(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Runs the finalize rules after the files; a script that failed anywhere makes the status non-zero.</summary>
     private int FinishScripts(ScriptHosts? scripts, int status)
     {
@@ -144,8 +158,14 @@ internal sealed partial class SpatchDriver
             return status;
         }
 
-        string output = scripts.RunFinalize(out string? error);
+        var reported = new List<RuleFinding>();
+        string output = scripts.RunFinalize(reported, out string? error);
         WriteScriptOutput(output);
+        if (_settings.Format != RuleRunFormat.Text && reported.Count > 0)
+        {
+            _findings.AddRange(FindingCollector.Collect(reported, ReadForPlaces));
+        }
+
         WriteErrorText(scripts.TakeStderr());
         if (error is not null)
         {

@@ -156,6 +156,11 @@ internal sealed partial class SpatchDriver
             return Fail(NoRulesApply(hint));
         }
 
+        if (MixedMarks(patch, defined) is { } mixed)
+        {
+            return Fail(mixed);
+        }
+
         var inputs = SelectInputs(files, out string? directory, out status);
         if (inputs is null)
         {
@@ -256,6 +261,22 @@ internal sealed partial class SpatchDriver
 
         int plus = informational.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? informational : informational[..plus];
+    }
+
+    /// <summary>
+    /// A patch whose remaining rules mix * lines with - or + lines cannot run (spatch refuses it at
+    /// the first line that breaks the mode): the error, located there, or null.
+    /// </summary>
+    private static string? MixedMarks(SmplFile patch, IReadOnlySet<string> defined)
+    {
+        if (RuleActivity.FirstMixedMarkLine(patch, defined) is not int line)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(patch.Source.GetLineStart(line), 1);
+        return new Diagnostic(DiagnosticId.SmplSyntaxError, patch.Source, span,
+            "the rules that apply mix '*' lines (report the match) with '-' or '+' lines (change it); run them as separate patches").ToStringWithCaret();
     }
 
     /// <summary>spatch's words when no rule of the semantic patch can run, with a hint on virtual rules when there are some.</summary>

@@ -70,6 +70,40 @@ public static class RuleActivity
         return false;
     }
 
+    /// <summary>
+    /// The first line, among the code of the rules that are left, whose mark conflicts with an earlier
+    /// one: a * line after a - or + line, or a - or + line after a * line (spatch refuses such a
+    /// patch: * asks for a report of the match, - and + for a change). Null when the marks agree.
+    /// </summary>
+    public static int? FirstMixedMarkLine(SmplFile patch, IReadOnlySet<string> defined)
+    {
+        var kept = KeptRules(patch, defined);
+        bool star = false, change = false;
+        for (int i = 0; i < patch.Rules.Count; i++)
+        {
+            var rule = patch.Rules[i];
+            if (rule is not CodeRule || !kept.Contains(rule.Name))
+            {
+                continue;
+            }
+
+            int next = i + 1 < patch.Rules.Count ? patch.Rules[i + 1].Line : patch.Source.LineCount + 1;
+            foreach (int line in MarkedLines(patch, rule.Line, next))
+            {
+                char mark = patch.Source.GetLineText(line)[0];
+                if ((mark == '*' && change) || (mark != '*' && star))
+                {
+                    return line;
+                }
+
+                star |= mark == '*';
+                change |= mark != '*';
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The names of the rules whose dependencies can hold with these virtual rules.</summary>
     public static HashSet<string> KeptRules(SmplFile patch, IReadOnlySet<string> defined)
     {
@@ -100,6 +134,17 @@ public static class RuleActivity
     /// </summary>
     private static bool HasMarkedLine(SmplFile patch, int header, int next)
     {
+        foreach (int _ in MarkedLines(patch, header, next))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The lines of a rule's code (header at <paramref name="header"/>, next rule at <paramref name="next"/>) that start with -, + or *.</summary>
+    private static IEnumerable<int> MarkedLines(SmplFile patch, int header, int next)
+    {
         // "@ r @ @@" puts the end of the (empty) metavariables on the header line.
         string first = header <= patch.Source.LineCount ? patch.Source.GetLineText(header) : string.Empty;
         int close = first.IndexOf('@', 1);
@@ -113,11 +158,9 @@ public static class RuleActivity
             }
             else if (text.Length > 0 && text[0] is '-' or '+' or '*')
             {
-                return true;
+                yield return line;
             }
         }
-
-        return false;
     }
 
     private static Truth Evaluate(Dependency dependency, HashSet<string> ruleNames, HashSet<string> kept, IReadOnlySet<string> defined) => dependency switch

@@ -35,6 +35,35 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
+    [InlineData("@@\nexpression E;\n@@\n* kfree(E);\n- g();\n", "", 5, "- g();")]
+    [InlineData("@a@\nexpression E;\n@@\n* kfree(E);\n\n@b@\n@@\n- g();\n", "", 8, "- g();")]
+    [InlineData("@b@\n@@\n- g();\n\n@a@\nexpression E;\n@@\n* kfree(E);\n", "", 8, "* kfree(E);")]
+    [InlineData("virtual context\nvirtual patch\n@depends on context@\nexpression E;\n@@\n* kfree(E);\n\n@depends on patch@\nexpression E;\n@@\n- kfree(E);\n+ kvfree(E);\n",
+        "-D patch -D context", 11, "- kfree(E);")]
+    public void Rules_that_mix_star_with_minus_or_plus_are_refused_where_the_mode_breaks(string rule, string defines, int line, string text)
+    {
+        // spatch 1.1.1 refuses each of these with a parse error at the same line.
+        _h.With("mix.cocci", rule).With("k.c", "void f(char *p)\n{\n\tkfree(p);\n\tg();\n}\n");
+        var args = new List<string>(defines.Split(' ', StringSplitOptions.RemoveEmptyEntries)) { "--very-quiet", "--sp-file", "mix.cocci", "k.c" };
+        var result = _h.Run([.. args]);
+        Assert.Equal(255, result.ExitCode);
+        Assert.Contains($"mix.cocci:{line}:0: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(text + "\n^", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(result.Stdout);
+    }
+
+    [Fact]
+    public void A_star_rule_and_a_minus_rule_can_share_a_patch_when_virtual_rules_keep_one()
+    {
+        // As in spatch: with -D context only the starred rule is left, and it runs.
+        _h.With("mix.cocci", "virtual context\nvirtual patch\n@depends on context@\nexpression E;\n@@\n* kfree(E);\n\n@depends on patch@\nexpression E;\n@@\n- kfree(E);\n+ kvfree(E);\n")
+          .With("k.c", "void f(char *p)\n{\n\tkfree(p);\n\tg();\n}\n");
+        var result = _h.Run("-D", "context", "--very-quiet", "--sp-file", "mix.cocci", "k.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-\tkfree(p);", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--include-headers-for-types")]
     [InlineData("--recursive-includes")]
     [InlineData("--all-includes")]

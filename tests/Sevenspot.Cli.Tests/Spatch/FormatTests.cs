@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using NJsonSchema;
 using Sevenspot.Cli.Tests.Conformance;
@@ -218,6 +219,18 @@ public sealed class FormatTests : IDisposable
         Assert.Equal("a%3Ab%2Cc%25", RuleRunFormats.EscapeProperty("a:b,c%"));
     }
 
+    [Fact]
+    public void GithubAnnotationsGiveColumnsOnlyForAPlaceOnOneLine()
+    {
+        // The hunk changes lines 3 to 11: the runner takes no columns for a range over several lines.
+        _h.With("r.cocci", TwoPatches).With("two.c", TwoFunctions);
+        var result = _h.Run("--very-quiet", "--format", "github", "--sp-file", "r.cocci", "two.c");
+        var line = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("::notice file=two.c,line=3,endLine=11,title=first::", line);
+        Assert.DoesNotContain("col=", line);
+        Assert.DoesNotContain("endColumn=", line);
+    }
+
     [SarifSchemaFact]
     public async Task SarifOfReportContextAndPatchFindingsValidates()
     {
@@ -240,6 +253,98 @@ public sealed class FormatTests : IDisposable
                 Assert.Equal("first free", related.Message!.Text);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("TwoFunctions")]
+    [InlineData("Separate")]
+    [InlineData("NoFinalNewline")]
+    public void SarifFixesOfAPatchGiveThePatchedFile(string which)
+    {
+        string original = which switch
+        {
+            "TwoFunctions" => TwoFunctions,
+            "Separate" => Separate,
+            _ => "int a;\nvoid f(char *p)\n{\n\tg();\n\tkfree(p);\n}",
+        };
+        const string rule = TwoPatches + """
+            @third@
+            @@
+            void f(...)
+            {
+            + start();
+            ...
+            }
+
+            """;
+        _h.With("r.cocci", rule).With("a.c", original).With("b.c", original);
+        var sarif = _h.Run("--very-quiet", "--format", "sarif", "--sp-file", "r.cocci", "a.c");
+        Assert.True(sarif.ExitCode == 0, sarif.ToString());
+        var inPlace = _h.Run("--very-quiet", "--in-place", "--sp-file", "r.cocci", "b.c");
+        Assert.True(inPlace.ExitCode == 0, inPlace.ToString());
+        string patched = _h.Read("b.c");
+        Assert.NotEqual(original, patched);
+
+        var edits = new List<(int Offset, int Length, string Text)>();
+        foreach (var result in Assert.Single(Sevenspot.Text.Sarif.SarifSerializer.Read(sarif.Stdout).Runs).Results)
+        {
+            var change = Assert.Single(Assert.Single(result.Fixes!).ArtifactChanges);
+            Assert.Equal("a.c", change.ArtifactLocation.Uri);
+            foreach (var replacement in change.Replacements)
+            {
+                edits.Add((replacement.DeletedRegion.ByteOffset!.Value, replacement.DeletedRegion.ByteLength!.Value, replacement.InsertedContent?.Text ?? ""));
+            }
+        }
+
+        byte[] bytes = Encoding.UTF8.GetBytes(original);
+        edits.Sort((x, y) => y.Offset.CompareTo(x.Offset));
+        foreach (var (offset, length, text) in edits)
+        {
+            bytes = [.. bytes[..offset], .. Encoding.UTF8.GetBytes(text), .. bytes[(offset + length)..]];
+        }
+
+        Assert.Equal(patched, Encoding.UTF8.GetString(bytes));
+    }
+
+    [SarifSchemaFact]
+    public async Task WhatAFinalizeRuleReportsIsAFinding()
+    {
+        // spatch 1.1.1 prints "k2.c:3:1-6: freed here" and "k2.c:5:1-6: freed here" for this patch.
+        const string rule = """
+            @initialize:python@
+            @@
+            seen = []
+
+            @r@
+            expression E;
+            position p;
+            @@
+            kfree@p(E);
+
+            @script:python@
+            p << r.p;
+            @@
+            seen.append(p[0])
+
+            @finalize:python@
+            @@
+            for p in seen:
+                coccilib.report.print_report(p, "freed here")
+
+            """;
+        _h.With("r.cocci", rule).With("k2.c", "void f(char *p)\n{\n\tkfree(p);\n\tg();\n\tkfree(p);\n}\n");
+        var json = _h.Run("--very-quiet", "--format", "json", "--sp-file", "r.cocci", "k2.c");
+        Assert.True(json.ExitCode == 0, json.ToString());
+        var findings = JsonDocument.Parse(json.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal("freed here", f.GetProperty("message").GetString()));
+        AssertPlace(findings[0], "k2.c", 3, 2, 3, 7);
+        AssertPlace(findings[1], "k2.c", 5, 2, 5, 7);
+
+        var sarif = _h.Run("--very-quiet", "--format", "sarif", "--sp-file", "r.cocci", "k2.c");
+        var schema = await JsonSchema.FromFileAsync(SchemaPath);
+        Assert.Empty(schema.Validate(sarif.Stdout));
+        Assert.Equal(2, Assert.Single(Sevenspot.Text.Sarif.SarifSerializer.Read(sarif.Stdout).Runs).Results.Count);
     }
 
     [Fact]

@@ -56,6 +56,20 @@ public sealed class ManyPatchesTests : IDisposable
         Assert.Contains("take one semantic patch", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("@@\n@@\n- foo(a;\n")]                                    // does not parse
+    [InlineData("@@\nexpression E;\n@@\n* baz(E);\n- foo(E);\n")]    // mixes * with -
+    public void A_patch_that_cannot_run_is_skipped_and_the_others_still_run(string bad)
+    {
+        _h.With("p/0-bad.cocci", bad);
+        var alone = _h.Run("--very-quiet", "--sp-file", "p/1-rename.cocci", "--dir", "d");
+        var result = _h.Run("--very-quiet", "--sp-file", "p/0-bad.cocci", "--sp-file", "p/1-rename.cocci", "--dir", "d");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Contains("p/0-bad.cocci: this semantic patch cannot run; skipped", result.Stderr, StringComparison.Ordinal);
+        Assert.NotEmpty(alone.Stdout);
+        Assert.Equal(alone.Stdout, result.Stdout);
+    }
+
     /// <summary>The diff a run printed for one file: from its "diff -u -p" line up to the next one.</summary>
     private static string PartFor(string stdout, string file)
     {

@@ -66,26 +66,34 @@ public sealed class RuleProperties
         });
 
     [Fact]
-    public void A_rule_either_parses_or_gets_located_errors() =>
-        s_rule.Sample(
-            text =>
-            {
-                var source = SourceText.FromString("gen.cocci", text);
-                var result = SmplParser.Parse(source);
-                if (result.Success)
-                {
-                    return;
-                }
+    public void A_rule_either_parses_or_gets_located_errors() => s_rule.Sample(ParsesOrGetsLocatedErrors, iter: 3000);
 
-                Assert.NotEmpty(result.Diagnostics);
-                foreach (var d in result.Diagnostics)
-                {
-                    Assert.Same(source, d.Source);
-                    Assert.InRange(d.Span.Start, 0, source.Length);
-                    Assert.NotEmpty(d.ToStringWithCaret());
-                }
-            },
-            iter: 3000);
+    /// <summary>
+    /// Found by the property (seed 9TpUjabfTAa3): in a rule body, "script:" reads as a label whose
+    /// statement fails before it starts; the label's statement slot must then be absent, not missing.
+    /// </summary>
+    [Fact]
+    public void A_label_whose_statement_fails_keeps_its_shape() => ParsesOrGetsLocatedErrors(
+        "@ exists @\n@@initialize:python@\n... when != E\n<...\nposition p;\nwhen exists\n@script:python@\n  ...+>\n" +
+        "... when != E\nwhen exists\ntype T;\nx << r.p;\n- @ s depends on r @\nx << r.p;\n...+>\n// c\nvirtual patch\nf(...);\n)\n");
+
+    private static void ParsesOrGetsLocatedErrors(string text)
+    {
+        var source = SourceText.FromString("gen.cocci", text);
+        var result = SmplParser.Parse(source);
+        if (result.Success)
+        {
+            return;
+        }
+
+        Assert.NotEmpty(result.Diagnostics);
+        foreach (var d in result.Diagnostics)
+        {
+            Assert.Same(source, d.Source);
+            Assert.InRange(d.Span.Start, 0, source.Length);
+            Assert.NotEmpty(d.ToStringWithCaret());
+        }
+    }
 
     [Fact]
     public void A_rule_that_parses_runs_on_any_c_file() =>

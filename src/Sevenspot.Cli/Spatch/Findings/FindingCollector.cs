@@ -36,6 +36,35 @@ internal static class FindingCollector
         return result;
     }
 
+    /// <summary>
+    /// Findings that belong to no one file's run (what finalize rules report from places merged over
+    /// the files): each is placed with the bytes of its main file, read through <paramref name="read"/>
+    /// (null when the file cannot be read: the columns are then byte columns).
+    /// </summary>
+    public static List<FindingRecord> Collect(IReadOnlyList<RuleFinding> findings, Func<string, byte[]?> read)
+    {
+        var result = new List<FindingRecord>(findings.Count);
+        var files = new Dictionary<string, LineColumns>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            string file = finding.Locations[0].File;
+            if (!files.TryGetValue(file, out var lines))
+            {
+                lines = files[file] = new LineColumns(file, read(file) ?? []);
+            }
+
+            var places = new List<FindingPlace>(finding.Locations.Count);
+            foreach (var location in finding.Locations)
+            {
+                places.Add(lines.Place(location));
+            }
+
+            result.Add(new FindingRecord(finding.Rule, finding.Kind, finding.Message, places));
+        }
+
+        return result;
+    }
+
     private static void AddHunks(FileOutcome outcome, byte[] modified, int contextLines, List<FindingRecord> result)
     {
         string diff = Encoding.UTF8.GetString(UnifiedDiff.Create(outcome.Original, modified, outcome.Path, outcome.Path, new UnifiedDiffOptions
@@ -44,6 +73,8 @@ internal static class FindingCollector
             SpatchLineCleanup = true,
         }));
         string header = $"--- {outcome.Path}\n+++ {outcome.Path}\n";
+        var oldLines = TextLines.Split(outcome.Original);
+        var newLines = TextLines.Split(modified);
         int at = diff.IndexOf("\n@@ ", StringComparison.Ordinal);
         while (at >= 0)
         {
@@ -80,7 +111,100 @@ internal static class FindingCollector
             {
                 Diff = header + hunk,
                 Rules = rules,
+                Replacements = Replacements(hunk, outcome.Original, oldLines, modified, newLines),
             });
+        }
+    }
+
+    /// <summary>
+    /// The edits of one hunk: each run of removed and added lines replaces those old lines (their
+    /// bytes, newlines included) with the new lines of the patched file, so that applying every
+    /// hunk's edits to the original gives the patched file byte for byte.
+    /// </summary>
+    private static List<FindingReplacement> Replacements(string hunk, byte[] original, TextLines oldLines, byte[] modified, TextLines newLines)
+    {
+        var result = new List<FindingReplacement>();
+        if (HunkStarts(hunk) is not var (oldLine, newLine))
+        {
+            return result;
+        }
+
+        int blockOld = -1, blockNew = -1;
+        bool header = true;
+        foreach (string text in hunk.Split('\n'))
+        {
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            char kind = text.Length == 0 ? '\0' : text[0];
+            if (kind is '-' or '+')
+            {
+                if (blockOld < 0)
+                {
+                    (blockOld, blockNew) = (oldLine, newLine);
+                }
+
+                if (kind == '-')
+                {
+                    oldLine++;
+                }
+                else
+                {
+                    newLine++;
+                }
+            }
+            else if (kind == ' ')
+            {
+                Close();
+                oldLine++;
+                newLine++;
+            }
+        }
+
+        Close();
+        return result;
+
+        void Close()
+        {
+            if (blockOld < 0)
+            {
+                return;
+            }
+
+            int from = Offset(oldLines, blockOld), to = Offset(oldLines, oldLine);
+            int newFrom = Offset(newLines, blockNew), newTo = Offset(newLines, newLine);
+            result.Add(new FindingReplacement(from, to - from, Encoding.UTF8.GetString(modified, newFrom, newTo - newFrom)));
+            blockOld = blockNew = -1;
+        }
+
+        // The byte where a 1-based line starts; past the last line, the end of the file.
+        static int Offset(TextLines lines, int line) => lines.Starts[Math.Clamp(line - 1, 0, lines.Count)];
+    }
+
+    /// <summary>The first old and new line of a hunk ("@@ -a,b +c,d @@"; a count of 0 names the line before).</summary>
+    private static (int Old, int New)? HunkStarts(string hunk)
+    {
+        int minus = hunk.IndexOf(" -", StringComparison.Ordinal);
+        int plus = hunk.IndexOf(" +", StringComparison.Ordinal);
+        if (minus < 0 || plus < 0 || Start(hunk, minus + 2) is not int old || Start(hunk, plus + 2) is not int @new)
+        {
+            return null;
+        }
+
+        return (old, @new);
+
+        static int? Start(string hunk, int at)
+        {
+            int stop = hunk.IndexOfAny([',', ' '], at);
+            if (stop < 0 || !int.TryParse(hunk.AsSpan(at, stop - at), NumberStyles.None, CultureInfo.InvariantCulture, out int line))
+            {
+                return null;
+            }
+
+            return hunk.AsSpan(stop).StartsWith(",0 ", StringComparison.Ordinal) ? line + 1 : line;
         }
     }
 

@@ -16,6 +16,9 @@ internal sealed record FindingRecord(string Rule, RuleFindingKind Kind, string M
 
     public IReadOnlyList<string> Rules { get; init; } = [];
 
+    /// <summary>For a patch's hunk: the edits that turn the original file into the patched one there.</summary>
+    public IReadOnlyList<FindingReplacement> Replacements { get; init; } = [];
+
     public FindingPlace Main => Places[0];
 
     public IEnumerable<FindingPlace> Related
@@ -51,6 +54,12 @@ internal sealed record FindingRecord(string Rule, RuleFindingKind Kind, string M
         return c;
     }
 }
+
+/// <summary>
+/// One edit of a hunk: the original file's bytes [<paramref name="ByteOffset"/>, +<paramref name="ByteLength"/>)
+/// become <paramref name="Inserted"/> (whole lines, as the diff shows them).
+/// </summary>
+internal sealed record FindingReplacement(int ByteOffset, int ByteLength, string Inserted);
 
 /// <summary>A file the run could not process (a failure, a timeout): the formats list it apart from the findings.</summary>
 internal sealed record FailedFile(string File, string Message);

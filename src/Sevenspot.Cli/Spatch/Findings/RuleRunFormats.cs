@@ -139,6 +139,11 @@ internal static class RuleRunFormats
                     Rules = finding.Rules.Count > 1 ? [.. finding.Rules] : null,
                 },
             };
+            if (finding.Replacements.Count > 0)
+            {
+                result.Fixes = [Fix(finding)];
+            }
+
             int id = 0;
             foreach (var place in finding.Related)
             {
@@ -180,6 +185,26 @@ internal static class RuleRunFormats
                     Properties = new SarifPropertyBag { Files = files },
                 },
             ],
+        };
+    }
+
+    /// <summary>A hunk as a SARIF fix: byte regions of the original file and the lines that replace them.</summary>
+    private static SarifFix Fix(FindingRecord finding)
+    {
+        var replacements = new List<SarifReplacement>(finding.Replacements.Count);
+        foreach (var edit in finding.Replacements)
+        {
+            replacements.Add(new SarifReplacement
+            {
+                DeletedRegion = new SarifRegion { ByteOffset = edit.ByteOffset, ByteLength = edit.ByteLength },
+                InsertedContent = edit.Inserted.Length == 0 ? null : new SarifArtifactContent { Text = edit.Inserted },
+            });
+        }
+
+        return new SarifFix
+        {
+            Description = new SarifMessage { Text = finding.Message },
+            ArtifactChanges = [new SarifArtifactChange { ArtifactLocation = SarifSerializer.ArtifactLocation(finding.Main.File), Replacements = replacements }],
         };
     }
 
@@ -229,13 +254,16 @@ internal static class RuleRunFormats
             text.Append(finding.Kind == RuleFindingKind.Patch ? "::notice " : "::warning ")
                 .Append("file=").Append(EscapeProperty(main.File))
                 .Append(",line=").Append(main.StartLine);
-            if (main.StartColumn is int col)
+            // The runner takes columns only for a place on one line (a place over several lines
+            // keeps its lines); endColumn is exclusive, as in SARIF and in our other formats.
+            bool oneLine = main.StartLine == main.EndLine;
+            if (oneLine && main.StartColumn is int col)
             {
                 text.Append(",col=").Append(col);
             }
 
             text.Append(",endLine=").Append(main.EndLine);
-            if (main.EndColumn is int endColumn)
+            if (oneLine && main.StartColumn is not null && main.EndColumn is int endColumn)
             {
                 text.Append(",endColumn=").Append(endColumn);
             }
