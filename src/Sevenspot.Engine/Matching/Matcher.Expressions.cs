@@ -574,7 +574,7 @@ public sealed partial class Matcher
         bool atLeastOne = nest.Open.Kind == SyntaxKind.NestPlusOpenToken;
         if (ExpressionNestBody(p) is not { } body)
         {
-            yield break;
+            return null; // a nest of statements is not looked for inside an expression
         }
 
         var trace = s.Trace;
