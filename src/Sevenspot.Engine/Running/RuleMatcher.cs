@@ -299,6 +299,8 @@ internal static class RuleMatcher
     {
         var kind = item.Kind;
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
+        // An expression (a branch of a disjunction of expressions) may match a term of another kind: its
+        // parentheses are optional in the code, and isomorphisms give it other forms ("!E" for "E == NULL").
         Func<SyntaxNode, bool> candidate = kind switch
         {
             SyntaxKind.BareExpression => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
@@ -306,6 +308,7 @@ internal static class RuleMatcher
             SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration && !IsField(n),
             SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || (n.Kind == SyntaxKind.Declaration && !IsField(n))
                 || n.Kind == SyntaxKind.MacroDeclaration || SyntaxFacts.IsExpressionKind(n.Kind),
+            _ when SyntaxFacts.IsExpressionKind(kind) => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
             _ => n => n.Kind == kind,
         };
 
