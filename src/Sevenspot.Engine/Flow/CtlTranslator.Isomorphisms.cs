@@ -48,6 +48,56 @@ internal sealed partial class CtlTranslator
     }
 
     /// <summary>
+    /// Whether "{ ... }" of the pattern also matches any one statement (the braces0 isomorphism, "{ ... } => S",
+    /// whose S is bound to nothing of the pattern): then what the dots' when clauses say is not checked, as in
+    /// spatch ("if (...) { ... when != x }" matches "if (a) x++;"). Only an unchanged "{ ... }" (context or
+    /// starred code) takes that form: a statement stands for nothing that could carry a change.
+    /// </summary>
+    private bool MatchesAnyStatement(SyntaxNode compound)
+    {
+        if (_matcher.Isos is not { } isos || compound.Parent is { Kind: SyntaxKind.FunctionDefinition })
+        {
+            return false;
+        }
+
+        var items = compound.AsCompoundStatement().StatementList;
+        if (items.ChildCount != 1 || items.ChildNodes().First().Kind != SyntaxKind.Dots)
+        {
+            return false;
+        }
+
+        var body = _rule.Body;
+        for (int t = compound.FirstTokenIndex; t <= compound.LastTokenIndex; t++)
+        {
+            if ((t < body.MinusMarks.Length && body.MinusMarks[t] == TokenMark.Minus)
+                || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var application in isos.At(compound))
+        {
+            if (application.Rule.Kind != IsoKind.Statement)
+            {
+                continue;
+            }
+
+            foreach (int target in application.Targets)
+            {
+                var variant = IsoIndex.Unwrap(application.Rule.Terms[target].Pattern);
+                if (variant.Kind == SyntaxKind.MetavariableStatement
+                    && application.Bindings[variant.AsMetavariableStatement().Name.Text] is null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The braces can go when they carry no added code (unless removed), and unless the statement they hold is
     /// removed while they stay: without them nothing would be left of the statement.
     /// </summary>

@@ -308,6 +308,11 @@ internal sealed partial class CtlTranslator
                         _droppedBraces = saved;
                     }
 
+                    if (MatchesAnyStatement(s))
+                    {
+                        result = SeqOr(result, MetaStatement(s, after, quantified, guard));
+                    }
+
                     return result;
                 }
 

@@ -550,8 +550,8 @@ public sealed partial class Matcher
             return [];
         }
 
-        var pattern = p.Kind == SyntaxKind.MetavariableStatement ? p : p;
-        return MatchMetaStatement(pattern, c, s);
+        // "{ ... }" read as any statement (braces0) binds nothing.
+        return p.Kind == SyntaxKind.CompoundStatement ? [s] : MatchMetaStatement(p, c, s);
     }
 
     /// <summary>Removed "...": records what the node stands for, so all of it goes.</summary>

@@ -325,7 +325,62 @@ public sealed class IsoIndex
             return true;
         }
 
-        return WrittenOnce(rule, name) && !InAddedCode(rule, name);
+        return WrittenOnce(rule, name) && !InAddedCode(rule, name) && !TypesPatternMetavariable(rule, name);
+    }
+
+    /// <summary>
+    /// Whether the name is (part of) the declared type of a metavariable the pattern writes ("T[] E;" with E in the
+    /// pattern): T is then bound by E's match as well, and an iso that drops T would lose that constraint
+    /// (spatch leaves sizeof_type_expr out of "sizeof(E) / sizeof(T)").
+    /// </summary>
+    private static bool TypesPatternMetavariable(CodeRule rule, string name)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            bool mentions = false;
+            foreach (string type in meta.Types)
+            {
+                mentions |= MentionsWord(type, name);
+            }
+
+            if (mentions && meta.Name != name && !NotWritten(rule, meta.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static bool NotWritten(CodeRule rule, string name)
+    {
+        var tree = rule.Body.Minus;
+        for (int t = 0; t < tree.TokenCount; t++)
+        {
+            var token = tree.GetToken(t);
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the rule's pattern writes the name at most once.</summary>

@@ -51,11 +51,84 @@ public sealed partial class Matcher
         return MatchSequenceFrom(pi, 0, ci, 0, c, s);
     }
 
-    private IEnumerable<MatchState> MatchSequenceFrom(ListItems p, int i, ListItems c, int j, SyntaxNode codeList, MatchState s)
+    /// <summary>
+    /// Matches a structure's members. spatch counts each preprocessor directive among them as a member of its own,
+    /// which only "..." (or a list metavariable) takes: "T a[0];" followed by a #define is not the last member.
+    /// </summary>
+    private IEnumerable<MatchState> MatchMembers(SyntaxNode p, SyntaxNode c, int closeBrace, MatchState s)
+    {
+        var pi = ItemsOf(p);
+        var ci = ItemsOf(c);
+        return MatchSequenceFrom(pi, 0, ci, 0, c, s, _ctx.CodeIsPattern ? null : DirectiveGaps(ci, c.Tree, closeBrace));
+    }
+
+    /// <summary>
+    /// For each gap between the code elements (gap j is before element j, the last one after the last element),
+    /// whether a directive stands there; null when none does. The list ends at <paramref name="end"/> (its closing brace).
+    /// </summary>
+    private static bool[]? DirectiveGaps(ListItems c, SyntaxTree tree, int end)
+    {
+        int first = c.Elements.Count > 0 ? FirstTokenOf(c.Elements[0]) : end;
+        bool[]? gaps = null;
+        var directives = tree.Lexed.Directives;
+
+        // The directives are in file order: skip to the first one at or after the list's start.
+        int lo = 0, hi = directives.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (directives[mid].TokenIndex < first)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int n = lo; n < directives.Count && directives[n].TokenIndex <= end; n++)
+        {
+            var d = directives[n];
+
+            int gap = -1;
+            for (int j = 0; j < c.Elements.Count && gap < 0; j++)
+            {
+                int t = FirstTokenOf(c.Elements[j]);
+                if (t == d.TokenIndex)
+                {
+                    gap = j;
+                }
+                else if (t > d.TokenIndex)
+                {
+                    break; // inside a member (or its separator): not one of the list's own
+                }
+            }
+
+            if (gap < 0 && d.TokenIndex == end && (c.Elements.Count == 0 || LastTokenOf(c.Elements[^1]) < end))
+            {
+                gap = c.Elements.Count;
+            }
+
+            if (gap >= 0)
+            {
+                gaps ??= new bool[c.Elements.Count + 1];
+                gaps[gap] = true;
+            }
+        }
+
+        return gaps;
+    }
+
+    /// <param name="directiveGaps">Where directives stand among the code elements (<see cref="DirectiveGaps"/>):
+    /// each must be next to a run of "..." of the pattern.</param>
+    /// <param name="afterRun">Whether the previous pattern element took a run of elements (a directive before j is its).</param>
+    private IEnumerable<MatchState> MatchSequenceFrom(ListItems p, int i, ListItems c, int j, SyntaxNode codeList, MatchState s,
+        bool[]? directiveGaps = null, bool afterRun = false)
     {
         if (i == p.Elements.Count)
         {
-            if (j == c.Elements.Count)
+            if (j == c.Elements.Count && (directiveGaps is null || afterRun || !directiveGaps[j]))
             {
                 yield return s;
             }
@@ -91,7 +164,7 @@ public sealed partial class Matcher
                 }
 
                 var s3 = MapSeparator(p, i, c, j + k - 1, s2.Value, k > 0, placeAfterLast: true);
-                foreach (var r in MatchSequenceFrom(p, i + 1, c, j + k, codeList, s3))
+                foreach (var r in MatchSequenceFrom(p, i + 1, c, j + k, codeList, s3, directiveGaps, afterRun: true))
                 {
                     yield return r;
                 }
@@ -100,7 +173,7 @@ public sealed partial class Matcher
             yield break;
         }
 
-        if (j >= c.Elements.Count)
+        if (j >= c.Elements.Count || (directiveGaps is not null && !afterRun && directiveGaps[j]))
         {
             yield break;
         }
@@ -108,7 +181,7 @@ public sealed partial class Matcher
         foreach (var s2 in Match(pe, c.Elements[j], s))
         {
             var s3 = MapSeparator(p, i, c, j, s2, true, placeAfterLast: true);
-            foreach (var r in MatchSequenceFrom(p, i + 1, c, j + 1, codeList, s3))
+            foreach (var r in MatchSequenceFrom(p, i + 1, c, j + 1, codeList, s3, directiveGaps))
             {
                 yield return r;
             }

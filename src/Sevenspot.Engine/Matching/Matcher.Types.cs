@@ -938,13 +938,15 @@ public sealed partial class Matcher
             yield break;
         }
 
-        var s1 = s.Record(po.Index, co.Index, co.Index);
-        foreach (var s2 in MatchSequence(pv.MemberList.Value, cv.MemberList.Value, s1))
+        if (pv.CloseBrace is not { } pc || cv.CloseBrace is not { } cc)
         {
-            if (pv.CloseBrace is { } pc && cv.CloseBrace is { } cc)
-            {
-                yield return s2.Record(pc.Index, cc.Index, cc.Index);
-            }
+            yield break;
+        }
+
+        var s1 = s.Record(po.Index, co.Index, co.Index);
+        foreach (var s2 in MatchMembers(pv.MemberList.Value, cv.MemberList.Value, cc.Index, s1))
+        {
+            yield return s2.Record(pc.Index, cc.Index, cc.Index);
         }
     }
 

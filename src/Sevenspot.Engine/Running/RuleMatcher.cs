@@ -330,6 +330,8 @@ internal static class RuleMatcher
     {
         var kind = item.Kind == SyntaxKind.Conjunction && IsExpressionConjunction(item) ? SyntaxKind.BareExpression : item.Kind;
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
+        // An expression (a branch of a disjunction of expressions) may match a term of another kind: its
+        // parentheses are optional in the code, and isomorphisms give it other forms ("!E" for "E == NULL").
         Func<SyntaxNode, bool> candidate = kind switch
         {
             // An expression, also as a branch of a disjunction of expressions: "x = E" matches "T x = E;" too.
@@ -339,6 +341,7 @@ internal static class RuleMatcher
             SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration && !IsField(n),
             SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || (n.Kind == SyntaxKind.Declaration && !IsField(n))
                 || n.Kind == SyntaxKind.MacroDeclaration || SyntaxFacts.IsExpressionKind(n.Kind),
+            _ when SyntaxFacts.IsExpressionKind(kind) => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
             _ => n => n.Kind == kind,
         };
 

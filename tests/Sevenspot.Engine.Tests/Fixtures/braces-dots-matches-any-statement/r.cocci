@@ -1,0 +1,8 @@
+@@
+expression E;
+@@
+if (E) {
+  ... when != result
+}
+- return result;
++ return E;
