@@ -334,14 +334,29 @@ public sealed partial class Matcher
     /// </summary>
     private IEnumerable<MatchState> MatchDisjunctionAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
     {
+        // PERF: the node's terms are gathered once for all the branches (a disjunction may have a dozen).
+        var terms = TermsOf(node, c, type: false);
         var taken = new List<(int First, int Last)>();
         var results = new List<MatchState>();
         foreach (var branch in Branches(p))
         {
             var pattern = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
             var mine = new List<(int First, int Last)>();
-            foreach (var (term, r) in MatchTermsAnywhere(pattern, node, c, s))
+
+            // Where this branch matches with its own metavariables left free excludes the later branches.
+            var open = s.Env;
+            foreach (string name in Facts.LocalToBranch(this, pattern, p))
             {
+                open = open.Remove(name);
+            }
+
+            foreach (var (term, r) in MatchTerms(pattern, terms, s, type: false))
+            {
+                if (ReferenceEquals(open, s.Env))
+                {
+                    mine.Add((term.FirstTokenIndex, term.LastTokenIndex)); // the same matches as with the branch's variables left free
+                }
+
                 var span = (term.FirstTokenIndex, term.LastTokenIndex);
                 if (taken.Any(t => t.First <= span.LastTokenIndex && span.FirstTokenIndex <= t.Last))
                 {
@@ -351,19 +366,12 @@ public sealed partial class Matcher
                 results.Add(r);
             }
 
-            // Where this branch matches with its own metavariables left free excludes the later branches.
-            var open = s.Env;
-            foreach (string name in FreeVariables(pattern))
+            if (!ReferenceEquals(open, s.Env))
             {
-                if (!UsedOutside(name, p))
+                foreach (var (term, _) in MatchTerms(pattern, terms, s.With(open), type: false))
                 {
-                    open = open.Remove(name);
+                    mine.Add((term.FirstTokenIndex, term.LastTokenIndex));
                 }
-            }
-
-            foreach (var (term, _) in MatchTermsAnywhere(pattern, node, c, s.With(open)))
-            {
-                mine.Add((term.FirstTokenIndex, term.LastTokenIndex));
             }
 
             taken.AddRange(mine);
@@ -373,7 +381,7 @@ public sealed partial class Matcher
     }
 
     /// <summary>Whether a metavariable appears in the rule outside a subtree of its pattern.</summary>
-    private bool UsedOutside(string name, SyntaxNode subtree)
+    internal bool UsedOutside(string name, SyntaxNode subtree)
     {
         foreach (var token in _ctx.Pattern.Root.DescendantTokens())
         {
@@ -391,39 +399,58 @@ public sealed partial class Matcher
         MatchTermsAnywhere(p, node, c, s, type).Select(x => x.State);
 
     /// <summary>The matches of a pattern at each term of the node, with the term matched.</summary>
-    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTermsAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type = false)
+    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTermsAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type = false) =>
+        MatchTerms(p, TermsOf(node, c, type), s, type);
+
+    /// <summary>The matches of a pattern at each of the given terms, in their order, with the term matched.</summary>
+    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode p, List<SyntaxNode> terms, MatchState s, bool type)
     {
         var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
         var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
+        foreach (var x in terms)
+        {
+            foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
+            {
+                yield return (x, r);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The terms a pattern may match in what a node stands for (expressions, or type occurrences), in
+    /// pre-order, without looking into nested statements (statement expressions belong to their own nodes).
+    /// </summary>
+    private static List<SyntaxNode> TermsOf(ControlFlowNode node, SyntaxNode c, bool type)
+    {
+        var terms = new List<SyntaxNode>();
+        var stack = new Stack<SyntaxNode>();
         foreach (var root in OwnSyntax(node, c))
         {
-            var stack = new Stack<SyntaxNode>();
             stack.Push(root);
             while (stack.Count > 0)
             {
                 var x = stack.Pop();
-                bool candidate = type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator;
-                if (candidate)
+                if (type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator)
                 {
-                    foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
-                    {
-                        yield return (x, r);
-                    }
+                    terms.Add(x);
                 }
 
-                // Do not look into nested statements (statement expressions belong to their own nodes).
                 if (x.Kind == SyntaxKind.StatementExpression)
                 {
                     continue;
                 }
 
-                var children = x.ChildNodes().ToList();
-                for (int i = children.Count - 1; i >= 0; i--)
+                for (int i = x.ChildCount - 1; i >= 0; i--)
                 {
-                    stack.Push(children[i]);
+                    if (x.GetNodeSlot(i) is { } child)
+                    {
+                        stack.Push(child);
+                    }
                 }
             }
         }
+
+        return terms;
     }
 
     internal static bool IsPlainAssignment(SyntaxNode p) =>

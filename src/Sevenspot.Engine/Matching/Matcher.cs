@@ -30,11 +30,22 @@ public sealed partial class Matcher
     private readonly Env? _delegates;
 
     public Matcher(MatchContext context, IsoIndex? isos = null)
+        : this(context, isos, null)
+    {
+    }
+
+    internal Matcher(MatchContext context, IsoIndex? isos, PatternFacts? facts)
     {
         _ctx = context;
         _body = context.Rule.Body;
         _isos = isos is { IsEmpty: false } ? isos : null;
+        _facts = facts;
     }
+
+    // The rule's pattern facts, shared by all its matchers when the compiled rule gives them, else this matcher's own.
+    private PatternFacts? _facts;
+
+    private PatternFacts Facts => _facts ??= new PatternFacts();
 
     private Matcher(MatchContext context, Matcher parent, Env delegates)
         : this(context)

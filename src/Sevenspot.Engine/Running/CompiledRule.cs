@@ -61,6 +61,9 @@ internal sealed class CompiledRule
 
     public IsoIndex Isos { get; }
 
+    /// <summary>What the matchers learn about the pattern alone, shared by every file and environment.</summary>
+    public PatternFacts Facts { get; } = new();
+
     /// <summary>The metavariables of this rule that later rules read (their witnesses are kept).</summary>
     public IReadOnlySet<string> UsedAfter { get; }
 

@@ -26,7 +26,7 @@ internal static class RuleMatcher
         var rule = compiled.Rule;
         var tree = session.Tree;
         var context = new MatchContext(rule, rule.Body.Minus, tree, session.Types) { EarlierMatches = earlierMatches, Scripts = scripts };
-        var matcher = new Matcher(context, compiled.Isos);
+        var matcher = new Matcher(context, compiled.Isos, compiled.Facts);
         var start = new MatchState(env, null);
         switch (compiled.Shape)
         {
