@@ -7,7 +7,8 @@ namespace Sevenspot.Engine;
 public sealed partial class Matcher
 {
     /// <summary>Matches a rule element against one node of a control-flow graph.</summary>
-    public IEnumerable<MatchState> MatchElement(RuleElement re, ControlFlowNode node, MatchState s)
+    /// <remarks><paramref name="shape"/>, the prepared graph the node belongs to, keeps the node's terms for the next match there.</remarks>
+    public IEnumerable<MatchState> MatchElement(RuleElement re, ControlFlowNode node, MatchState s, FlowShape? shape = null)
     {
         var c = node.Syntax;
         if (c is null)
@@ -23,9 +24,9 @@ public sealed partial class Matcher
             case RuleElementKind.Atom:
                 return MatchAtom(p, node, c.Value, s);
             case RuleElementKind.Expression:
-                return MatchAnywhere(p, node, c.Value, s, type: false);
+                return MatchAnywhere(p, node, c.Value, s, type: false, shape);
             case RuleElementKind.Type:
-                return MatchAnywhere(p, node, c.Value, s, type: true);
+                return MatchAnywhere(p, node, c.Value, s, type: true, shape);
             case RuleElementKind.IfHeader when re.NegatedTest && node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
                 return MatchNegatedIfHeader(p, c.Value, s);
             case RuleElementKind.IfHeader when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
@@ -317,25 +318,25 @@ public sealed partial class Matcher
     }
 
     /// <summary>An expression (or type) of the rule anywhere in what the node stands for.</summary>
-    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type)
+    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type, FlowShape? shape)
     {
         var inner = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
+        var terms = type || shape is null ? TermsOf(node, c, type) : shape.ExpressionTermsOf(node);
         if (inner.Kind == SyntaxKind.Disjunction && !type)
         {
-            return MatchDisjunctionAnywhere(inner, node, c, s);
+            return MatchDisjunctionAnywhere(inner, terms, s);
         }
 
-        return MatchAnywhereCore(p, node, c, s, type);
+        return MatchTerms(p, terms, s, type).Select(x => x.State);
     }
 
     /// <summary>
     /// A disjunction of expressions anywhere in a node: each branch matches where it can, but a match of a later
     /// branch is dropped when it overlaps (contains or is inside) a term an earlier branch matched.
     /// </summary>
-    private IEnumerable<MatchState> MatchDisjunctionAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchDisjunctionAnywhere(SyntaxNode p, List<SyntaxNode> terms, MatchState s)
     {
         // PERF: the node's terms are gathered once for all the branches (a disjunction may have a dozen).
-        var terms = TermsOf(node, c, type: false);
         var taken = new List<(int First, int Last)>();
         var results = new List<MatchState>();
         foreach (var branch in Branches(p))
@@ -395,13 +396,6 @@ public sealed partial class Matcher
         return false;
     }
 
-    private IEnumerable<MatchState> MatchAnywhereCore(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type) =>
-        MatchTermsAnywhere(p, node, c, s, type).Select(x => x.State);
-
-    /// <summary>The matches of a pattern at each term of the node, with the term matched.</summary>
-    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTermsAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type = false) =>
-        MatchTerms(p, TermsOf(node, c, type), s, type);
-
     /// <summary>The matches of a pattern at each of the given terms, in their order, with the term matched.</summary>
     private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode p, List<SyntaxNode> terms, MatchState s, bool type)
     {
@@ -416,14 +410,19 @@ public sealed partial class Matcher
         }
     }
 
+    // PERF: the walk's stack, reused by each thread (the walk calls nothing that walks again).
+    [ThreadStatic]
+    private static Stack<SyntaxNode>? s_termStack;
+
     /// <summary>
     /// The terms a pattern may match in what a node stands for (expressions, or type occurrences), in
     /// pre-order, without looking into nested statements (statement expressions belong to their own nodes).
     /// </summary>
-    private static List<SyntaxNode> TermsOf(ControlFlowNode node, SyntaxNode c, bool type)
+    internal static List<SyntaxNode> TermsOf(ControlFlowNode node, SyntaxNode c, bool type)
     {
         var terms = new List<SyntaxNode>();
-        var stack = new Stack<SyntaxNode>();
+        var stack = s_termStack ??= new Stack<SyntaxNode>();
+        stack.Clear();
         foreach (var root in OwnSyntax(node, c))
         {
             stack.Push(root);
