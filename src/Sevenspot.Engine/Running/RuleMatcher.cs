@@ -42,9 +42,15 @@ internal static class RuleMatcher
         }
 
         var formula = compiled.Formula;
+        var required = compiled.RequiredPositions;
         foreach (var function in session.Functions)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
+            if (RequiredPositions.RulesOut(required, env, function))
+            {
+                continue;
+            }
+
             CheckFunction(function, session.ShapeOf(function), matcher, formula, env, compiled.UsedAfter, options, results);
         }
 
