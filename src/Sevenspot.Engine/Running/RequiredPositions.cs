@@ -22,15 +22,7 @@ internal static class RequiredPositions
             return []; // matching calls the scripts, whose calls are part of the output
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var predicate in NeededPredicates(formula))
-        {
-            if (predicate.Element is { Kind: RuleElementKind.Atom or RuleElementKind.Expression } element && element.Pattern.Tree == rule.Body.Minus)
-            {
-                names.UnionWith(InElement(rule, element.Pattern));
-            }
-        }
-
+        var names = Needed(rule, formula);
         return [.. names];
     }
 
@@ -56,64 +48,63 @@ internal static class RequiredPositions
         return false;
     }
 
-    /// <summary>The match predicates that hold somewhere whenever the formula holds somewhere.</summary>
-    private static List<CtlPredicate> NeededPredicates(Formula<CtlPredicate> formula)
+    /// <summary>The inherited positions bound somewhere in the function whenever the formula holds somewhere.</summary>
+    private static HashSet<string> Needed(CodeRule rule, Formula<CtlPredicate> formula)
     {
         switch (formula)
         {
-            case Formula<CtlPredicate>.Pred { Predicate: { Kind: CtlPredicateKind.Match } p }:
-                return [p];
+            case Formula<CtlPredicate>.Pred { Predicate.Element: { Kind: RuleElementKind.Atom or RuleElementKind.Expression } element }
+                when element.Pattern.Tree == rule.Body.Minus:
+                return InElement(rule, element.Pattern);
             case Formula<CtlPredicate>.And a:
-                return [.. NeededPredicates(a.Left), .. NeededPredicates(a.Right)];
+                return Union(Needed(rule, a.Left), Needed(rule, a.Right));
             case Formula<CtlPredicate>.AndAny a:
-                return NeededPredicates(a.Left);
+                return Needed(rule, a.Left);
             case Formula<CtlPredicate>.HackForStmt h:
-                return NeededPredicates(h.Left);
+                return Needed(rule, h.Left);
             case Formula<CtlPredicate>.Or o:
-                return Common(NeededPredicates(o.Left), NeededPredicates(o.Right));
+                return Common(Needed(rule, o.Left), Needed(rule, o.Right));
             case Formula<CtlPredicate>.SeqOr o:
-                return Common(NeededPredicates(o.Left), NeededPredicates(o.Right));
+                return Common(Needed(rule, o.Left), Needed(rule, o.Right));
             case Formula<CtlPredicate>.Exists e:
-                return NeededPredicates(e.Operand);
+                return Needed(rule, e.Operand);
             // Every state has a successor and a predecessor in the prepared graph.
             case Formula<CtlPredicate>.AX x:
-                return NeededPredicates(x.Operand);
+                return Needed(rule, x.Operand);
             case Formula<CtlPredicate>.EX x:
-                return NeededPredicates(x.Operand);
+                return Needed(rule, x.Operand);
             case Formula<CtlPredicate>.EF f:
-                return NeededPredicates(f.Operand);
+                return Needed(rule, f.Operand);
             case Formula<CtlPredicate>.EU u:
-                return NeededPredicates(u.Right);
+                return Needed(rule, u.Right);
             case Formula<CtlPredicate>.AG g:
-                return NeededPredicates(g.Operand);
+                return Needed(rule, g.Operand);
             case Formula<CtlPredicate>.EG g:
-                return NeededPredicates(g.Operand);
+                return Needed(rule, g.Operand);
             case Formula<CtlPredicate>.Let l:
-                return NeededPredicates(l.Body);
+                return Needed(rule, l.Body);
             case Formula<CtlPredicate>.LetR l:
-                return NeededPredicates(l.Body);
+                return Needed(rule, l.Body);
             case Formula<CtlPredicate>.Uncheck u:
-                return NeededPredicates(u.Operand);
+                return Needed(rule, u.Operand);
             case Formula<CtlPredicate>.InnerAnd i:
-                return NeededPredicates(i.Operand);
+                return Needed(rule, i.Operand);
             default:
-                // Not, Implies, AU, AW and AF (paths that loop forever are excused), Ref, True, False.
-                return [];
+                // Other predicates, Not, Implies, AU, AW and AF (paths that loop forever are excused), Ref, True, False.
+                return new HashSet<string>(StringComparer.Ordinal);
         }
     }
 
-    private static List<CtlPredicate> Common(List<CtlPredicate> left, List<CtlPredicate> right)
+    private static HashSet<string> Union(HashSet<string> left, HashSet<string> right)
     {
-        var both = new List<CtlPredicate>();
-        foreach (var p in left)
-        {
-            if (right.Contains(p))
-            {
-                both.Add(p);
-            }
-        }
+        left.UnionWith(right);
+        return left;
+    }
 
-        return both;
+    private static HashSet<string> Common(HashSet<string> left, HashSet<string> right)
+    {
+        left.IntersectWith(right);
+        return left;
     }
 
     /// <summary>The inherited positions that a match of the pattern always binds.</summary>
