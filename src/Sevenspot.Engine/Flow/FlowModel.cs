@@ -124,7 +124,7 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
     private IEnumerable<LabelResult<CtlPredicate, MetaValue>> MatchAt(RuleElement element, ControlFlowNode node, int state)
     {
         var seen = new HashSet<Env>();
-        foreach (var m in _matcher.MatchElement(element, node, new MatchState(_initial, null)))
+        foreach (var m in _matcher.MatchElement(element, node, new MatchState(_initial, null), _shape))
         {
             if (!seen.Add(m.Env))
             {

@@ -1,3 +1,4 @@
+using Sevenspot.C;
 using Sevenspot.C.Flow;
 
 namespace Sevenspot.Engine;
@@ -14,6 +15,7 @@ public sealed class FlowShape
     private readonly List<List<int>> _successors = [];
     private readonly List<List<int>> _predecessors = [];
     private readonly int[] _stateOfNode;
+    private List<SyntaxNode>?[]? _expressionTerms;
 
     public FlowShape(ControlFlowGraph graph)
     {
@@ -98,6 +100,16 @@ public sealed class FlowShape
     public int[][] Predecessors { get; }
 
     public bool HasLoops { get; }
+
+    /// <summary>
+    /// The expressions a node stands for (<see cref="Matcher.TermsOf"/>), gathered on first use and
+    /// kept for every rule and environment matched at the node. A session is used by one thread.
+    /// </summary>
+    internal List<SyntaxNode> ExpressionTermsOf(ControlFlowNode node)
+    {
+        _expressionTerms ??= new List<SyntaxNode>?[Graph.Nodes.Count];
+        return _expressionTerms[node.Index] ??= Matcher.TermsOf(node, node.Syntax!.Value, type: false);
+    }
 
     private List<int> RealSuccessors(int node, HashSet<int> seen)
     {

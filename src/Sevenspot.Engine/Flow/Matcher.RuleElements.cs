@@ -7,7 +7,8 @@ namespace Sevenspot.Engine;
 public sealed partial class Matcher
 {
     /// <summary>Matches a rule element against one node of a control-flow graph.</summary>
-    public IEnumerable<MatchState> MatchElement(RuleElement re, ControlFlowNode node, MatchState s)
+    /// <remarks><paramref name="shape"/>, the prepared graph the node belongs to, keeps the node's terms for the next match there.</remarks>
+    public IEnumerable<MatchState> MatchElement(RuleElement re, ControlFlowNode node, MatchState s, FlowShape? shape = null)
     {
         var c = node.Syntax;
         if (c is null)
@@ -23,11 +24,11 @@ public sealed partial class Matcher
             case RuleElementKind.Atom:
                 return MatchAtom(p, node, c.Value, s);
             case RuleElementKind.Expression when re.TermVariable is { } term:
-                return MatchTermAnywhere(p, term, node, c.Value, s);
+                return MatchTermAnywhere(p, term, node, c.Value, s, shape);
             case RuleElementKind.Expression:
-                return MatchAnywhere(p, node, c.Value, s, type: false);
+                return MatchAnywhere(p, node, c.Value, s, type: false, shape);
             case RuleElementKind.Type:
-                return MatchAnywhere(p, node, c.Value, s, type: true);
+                return MatchAnywhere(p, node, c.Value, s, type: true, shape);
             case RuleElementKind.IfHeader when re.NegatedTest && node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
                 return MatchNegatedIfHeader(p, c.Value, s);
             case RuleElementKind.IfHeader when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
@@ -314,52 +315,76 @@ public sealed partial class Matcher
     /// An expression (or type) of the rule anywhere in what the node stands for. (A disjunction of expressions
     /// where a statement goes is one element per branch: CtlTranslator.ExpressionDisjunction.)
     /// </summary>
-    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type) =>
-        MatchTermsAnywhere(p, node, c, s, type).Select(x => x.State);
+    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type, FlowShape? shape) =>
+        MatchTerms(p, TermsAt(node, c, type, shape), s, type).Select(x => x.State);
 
     /// <summary>An expression anywhere in the node, with the term it matched bound to a hidden variable.</summary>
-    private IEnumerable<MatchState> MatchTermAnywhere(SyntaxNode p, string variable, ControlFlowNode node, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchTermAnywhere(SyntaxNode p, string variable, ControlFlowNode node, SyntaxNode c, MatchState s, FlowShape? shape)
     {
-        foreach (var (term, r) in MatchTermsAnywhere(p, node, c, s))
+        foreach (var (term, r) in MatchTerms(p, TermsAt(node, c, type: false, shape), s, type: false))
         {
             yield return r.With(r.Env.Bind(variable, new TermValue(term.FirstTokenIndex, term.LastTokenIndex)));
         }
     }
 
-    /// <summary>The matches of a pattern at each term of the node, with the term matched.</summary>
-    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTermsAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type = false)
+    // PERF: a node's expressions are gathered once per file session and shared by every rule and environment.
+    private static List<SyntaxNode> TermsAt(ControlFlowNode node, SyntaxNode c, bool type, FlowShape? shape) =>
+        type || shape is null ? TermsOf(node, c, type) : shape.ExpressionTermsOf(node);
+
+    /// <summary>The matches of a pattern at each of the given terms, in their order, with the term matched.</summary>
+    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode p, List<SyntaxNode> terms, MatchState s, bool type)
     {
         var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
         var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
+        foreach (var x in terms)
+        {
+            foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
+            {
+                yield return (x, r);
+            }
+        }
+    }
+
+    // PERF: the walk's stack, reused by each thread (the walk calls nothing that walks again).
+    [ThreadStatic]
+    private static Stack<SyntaxNode>? s_termStack;
+
+    /// <summary>
+    /// The terms a pattern may match in what a node stands for (expressions, or type occurrences), in
+    /// pre-order, without looking into nested statements (statement expressions belong to their own nodes).
+    /// </summary>
+    internal static List<SyntaxNode> TermsOf(ControlFlowNode node, SyntaxNode c, bool type)
+    {
+        var terms = new List<SyntaxNode>();
+        var stack = s_termStack ??= new Stack<SyntaxNode>();
+        stack.Clear();
         foreach (var root in OwnSyntax(node, c))
         {
-            var stack = new Stack<SyntaxNode>();
             stack.Push(root);
             while (stack.Count > 0)
             {
                 var x = stack.Pop();
-                bool candidate = type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator;
-                if (candidate)
+                if (type ? IsTypeOccurrence(x) : SyntaxFacts.IsExpressionKind(x.Kind) || x.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator)
                 {
-                    foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
-                    {
-                        yield return (x, r);
-                    }
+                    terms.Add(x);
                 }
 
-                // Do not look into nested statements (statement expressions belong to their own nodes).
                 if (x.Kind == SyntaxKind.StatementExpression)
                 {
                     continue;
                 }
 
-                var children = x.ChildNodes().ToList();
-                for (int i = children.Count - 1; i >= 0; i--)
+                for (int i = x.ChildCount - 1; i >= 0; i--)
                 {
-                    stack.Push(children[i]);
+                    if (x.GetNodeSlot(i) is { } child)
+                    {
+                        stack.Push(child);
+                    }
                 }
             }
         }
+
+        return terms;
     }
 
     internal static bool IsPlainAssignment(SyntaxNode p) =>

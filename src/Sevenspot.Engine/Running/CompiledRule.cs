@@ -109,6 +109,11 @@ internal sealed class CompiledRule
     /// <summary>The rule's CTL formula (flow patterns only).</summary>
     public Formula<CtlPredicate> Formula => _formula.Value;
 
+    /// <summary>The inherited positions every match binds (flow patterns only): a function that holds none of their places is not checked.</summary>
+    public string[] RequiredPositions => _requiredPositions ??= Engine.RequiredPositions.Of(Rule, Formula);
+
+    private string[]? _requiredPositions;
+
     private Formula<CtlPredicate> Translate()
     {
         // The translator asks the matcher only about the pattern (its free variables, the code added at

@@ -15,6 +15,7 @@ internal sealed class FileSession
     private ITypeOracle? _types;
     private bool _typesBuilt;
     private List<SyntaxNode>? _functions;
+    private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
 
     public FileSession(SyntaxTree tree, RunOptions options)
     {
@@ -58,6 +59,30 @@ internal sealed class FileSession
 
             return _functions;
         }
+    }
+
+    /// <summary>
+    /// The nodes of the tree, in pre-order, where a single-term pattern of the given kind is tried
+    /// (<paramref name="test"/> depends on the kind alone): one walk of the tree for every rule,
+    /// environment and disjunction branch of that kind.
+    /// </summary>
+    public List<SyntaxNode> NodesOfSort(SyntaxKind patternKind, Func<SyntaxNode, bool> test)
+    {
+        if (!_nodesOfSort.TryGetValue(patternKind, out var nodes))
+        {
+            nodes = [];
+            foreach (var node in Tree.Root.DescendantNodesAndSelf())
+            {
+                if (test(node))
+                {
+                    nodes.Add(node);
+                }
+            }
+
+            _nodesOfSort.Add(patternKind, nodes);
+        }
+
+        return nodes;
     }
 
     /// <summary>The prepared control-flow graph of a function definition of this file.</summary>

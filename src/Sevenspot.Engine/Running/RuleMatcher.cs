@@ -34,7 +34,7 @@ internal static class RuleMatcher
                 MatchIdentifiers(matcher, compiled.Elements[0].AsBareExpression().Expression, tree, start, results, options);
                 return results;
             case PatternShape.SingleTerm:
-                MatchSingle(matcher, compiled.Elements[0], tree, start, results, options);
+                MatchSingle(matcher, compiled.Elements[0], session, start, results, options);
                 return results;
             case PatternShape.Directive:
                 DirectiveMatcher.FindMatches(rule.Body.Directive!, tree, matcher, start, results);
@@ -42,9 +42,15 @@ internal static class RuleMatcher
         }
 
         var formula = compiled.Formula;
+        var required = compiled.RequiredPositions;
         foreach (var function in session.Functions)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
+            if (RequiredPositions.RulesOut(required, env, function))
+            {
+                continue;
+            }
+
             CheckFunction(function, session.ShapeOf(function), matcher, formula, env, compiled.UsedAfter, options, results);
         }
 
@@ -127,7 +133,7 @@ internal static class RuleMatcher
                 }
 
                 // Every way the element matches the node with these bindings: a pattern may occur several times in it.
-                foreach (var m in matcher.MatchElement(element, node, new MatchState(leafEnv, null)))
+                foreach (var m in matcher.MatchElement(element, node, new MatchState(leafEnv, null), shape))
                 {
                     results.Add(m.InWitness(witness));
                     any = true;
@@ -284,32 +290,32 @@ internal static class RuleMatcher
             && Matcher.HasTypedef(declaration.AsDeclaration().SpecifierList);
     }
 
-    private static void MatchSingle(Matcher matcher, SyntaxNode item, SyntaxTree tree, MatchState start, List<MatchState> results, RunOptions options)
+    private static void MatchSingle(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, List<MatchState> results, RunOptions options)
     {
         var disjunction = item.Kind == SyntaxKind.Disjunction ? item
             : item.Kind == SyntaxKind.BareExpression && item.AsBareExpression().Expression is { Kind: SyntaxKind.Disjunction } e ? e
             : (SyntaxNode?)null;
         if (disjunction is { } d)
         {
-            MatchSingleDisjunction(matcher, d, tree, start, results, options);
+            MatchSingleDisjunction(matcher, d, session, start, results, options);
             return;
         }
 
-        MatchSingleTerm(matcher, item, tree, start, options, (_, m) => results.Add(m));
+        MatchSingleTerm(matcher, item, session, start, options, (_, m) => results.Add(m));
     }
 
     /// <summary>
     /// Each branch matches where it can, but a match of a later branch is dropped when its term overlaps
     /// (contains or is inside) a term an earlier branch matched.
     /// </summary>
-    private static void MatchSingleDisjunction(Matcher matcher, SyntaxNode disjunction, SyntaxTree tree, MatchState start, List<MatchState> results, RunOptions options)
+    private static void MatchSingleDisjunction(Matcher matcher, SyntaxNode disjunction, FileSession session, MatchState start, List<MatchState> results, RunOptions options)
     {
         var taken = new List<(int First, int Last)>();
         foreach (var branch in Matcher.Branches(disjunction))
         {
             var pattern = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
             var mine = new List<(int First, int Last)>();
-            MatchSingleTerm(matcher, pattern, tree, start, options, (term, m) =>
+            MatchSingleTerm(matcher, pattern, session, start, options, (term, m) =>
             {
                 int first = term.FirstTokenIndex;
                 int last = term.LastTokenIndex;
@@ -326,36 +332,17 @@ internal static class RuleMatcher
     /// <summary>A member of a struct or union: a declaration pattern does not match it (fields match inside a struct pattern).</summary>
     private static bool IsField(SyntaxNode declaration) => declaration.Parent is { Kind: SyntaxKind.List, Parent.Kind: SyntaxKind.StructSpecifier };
 
-    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, SyntaxTree tree, MatchState start, RunOptions options, Action<SyntaxNode, MatchState> found)
+    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, Action<SyntaxNode, MatchState> found)
     {
         var kind = item.Kind == SyntaxKind.Conjunction && IsExpressionConjunction(item) ? SyntaxKind.BareExpression : item.Kind;
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
-        // An expression (a branch of a disjunction of expressions) may match a term of another kind: its
-        // parentheses are optional in the code, and isomorphisms give it other forms ("!E" for "E == NULL").
-        Func<SyntaxNode, bool> candidate = kind switch
-        {
-            // An expression, also as a branch of a disjunction of expressions: "x = E" matches "T x = E;" too.
-            _ when kind == SyntaxKind.BareExpression || SyntaxFacts.IsExpressionKind(kind) =>
-                n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
-            SyntaxKind.TypeName => Matcher.IsTypeOccurrence,
-            SyntaxKind.Declaration => n => n.Kind == SyntaxKind.Declaration && !IsField(n),
-            SyntaxKind.Disjunction or SyntaxKind.Conjunction => n => SyntaxFacts.IsStatementKind(n.Kind) || (n.Kind == SyntaxKind.Declaration && !IsField(n))
-                || n.Kind == SyntaxKind.MacroDeclaration || SyntaxFacts.IsExpressionKind(n.Kind),
-            _ when SyntaxFacts.IsExpressionKind(kind) => n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator,
-            _ => n => n.Kind == kind,
-        };
-
+        var tree = session.Tree;
         int visited = 0;
-        foreach (var node in tree.Root.DescendantNodesAndSelf())
+        foreach (var node in session.NodesOfSort(kind, CandidateTest(kind)))
         {
             if ((++visited & 1023) == 0)
             {
                 options.CancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (!candidate(node))
-            {
-                continue;
             }
 
             var matches = kind == SyntaxKind.TypeName ? matcher.MatchTypeOccurrence(item, node, start) : matcher.Match(pe, new SyntaxElement(tree, Matcher.ChildRefOf(node)), start);
@@ -365,4 +352,24 @@ internal static class RuleMatcher
             }
         }
     }
+
+    /// <summary>
+    /// The nodes a single-term pattern of this kind is tried at. An expression (also a branch of a
+    /// disjunction of expressions) may match a term of another kind: its parentheses are optional in
+    /// the code, isomorphisms give it other forms ("!E" for "E == NULL"), and "x = E" matches "T x = E;".
+    /// </summary>
+    private static Func<SyntaxNode, bool> CandidateTest(SyntaxKind kind) => kind switch
+    {
+        _ when kind == SyntaxKind.BareExpression || SyntaxFacts.IsExpressionKind(kind) => s_isExpressionTerm,
+        SyntaxKind.TypeName => s_isTypeOccurrence,
+        SyntaxKind.Declaration => s_isDeclaration,
+        SyntaxKind.Disjunction or SyntaxKind.Conjunction => s_isAnyTerm,
+        _ => n => n.Kind == kind,
+    };
+
+    private static readonly Func<SyntaxNode, bool> s_isExpressionTerm = n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator;
+    private static readonly Func<SyntaxNode, bool> s_isTypeOccurrence = Matcher.IsTypeOccurrence;
+    private static readonly Func<SyntaxNode, bool> s_isDeclaration = n => n.Kind == SyntaxKind.Declaration && !IsField(n);
+    private static readonly Func<SyntaxNode, bool> s_isAnyTerm = n => SyntaxFacts.IsStatementKind(n.Kind) || (n.Kind == SyntaxKind.Declaration && !IsField(n))
+        || n.Kind == SyntaxKind.MacroDeclaration || SyntaxFacts.IsExpressionKind(n.Kind);
 }
