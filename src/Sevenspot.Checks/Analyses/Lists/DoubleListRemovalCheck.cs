@@ -20,6 +20,7 @@ public sealed class DoubleListRemovalCheck : FileCheck
 
     public override void Analyze(FileContext file, FindingSink sink)
     {
+        Dictionary<string, List<SyntaxNode>>? unlinkers = null;
         foreach (var function in file.Functions)
         {
             if (file.GetFlowGraph(function) is not { } graph || !Removes(file.Primitives, function))
@@ -38,7 +39,7 @@ public sealed class DoubleListRemovalCheck : FileCheck
             {
                 if (result.IsReached(node))
                 {
-                    analysis.Run(graph, node, result.In(node), (call, entry, state) => Check(file, sink, call, entry, state));
+                    analysis.Run(graph, node, result.In(node), (call, entry, state) => Check(file, sink, call, entry, state, function, unlinkers ??= Unlinkers(file)));
                 }
             }
         }
@@ -59,7 +60,37 @@ public sealed class DoubleListRemovalCheck : FileCheck
         return removals > 0;
     }
 
-    private void Check(FileContext file, FindingSink sink, SyntaxNode call, ListEntry entry, RemovalState state)
+    /// <summary>The functions of the file that unlink an element by each link member (list_del(&amp;x->node), list_move(&amp;x->node, ...)).</summary>
+    private static Dictionary<string, List<SyntaxNode>> Unlinkers(FileContext file)
+    {
+        var unlinkers = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        foreach (var function in file.Functions)
+        {
+            foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+            {
+                if (SyntaxHelpers.CalleeName(call) is not { } name
+                    || file.Primitives.FindListOperation(name) is not { Kind: ListOperationKind.Delete or ListOperationKind.DeleteInit or ListOperationKind.Move } operation
+                    || ListEntry.Of(operation, call) is not { Member.Length: > 0 } entry)
+                {
+                    continue;
+                }
+
+                if (!unlinkers.TryGetValue(entry.Member, out var functions))
+                {
+                    unlinkers[entry.Member] = functions = [];
+                }
+
+                if (!functions.Contains(function))
+                {
+                    functions.Add(function);
+                }
+            }
+        }
+
+        return unlinkers;
+    }
+
+    private void Check(FileContext file, FindingSink sink, SyntaxNode call, ListEntry entry, RemovalState state, SyntaxNode function, Dictionary<string, List<SyntaxNode>> unlinkers)
     {
         string name = SyntaxHelpers.CalleeName(call)!;
         string text = entry.Member.Length == 0 ? entry.Object : $"{entry.Object.Replace(" ", string.Empty, StringComparison.Ordinal)}->{entry.Member}";
@@ -73,7 +104,11 @@ public sealed class DoubleListRemovalCheck : FileCheck
             return;
         }
 
-        if (state.Stale.Must.TryGetValue(entry.Object, out var stale) && !state.Removed.May.ContainsKey(entry.Key))
+        // A stale element is removed twice only when someone else may remove it meanwhile: another
+        // function of the file unlinks elements by the same link. A list only this function takes
+        // elements off (a tasklet's backlog, one interrupt path) may be left unlocked on purpose.
+        if (state.Stale.Must.TryGetValue(entry.Object, out var stale) && !state.Removed.May.ContainsKey(entry.Key)
+            && unlinkers.TryGetValue(entry.Member, out var others) && others.Exists(f => f != function))
         {
             sink.Report(new Finding(
                 Descriptor,

@@ -684,9 +684,13 @@ public sealed class RefcountBalanceCheck : FileCheck
 
                 for (int i = 0; i < arguments.Count; i++)
                 {
-                    if (_summaries.Consumes(name, i))
+                    string argument = RefcountSummaries.ObjectKey(arguments[i]);
+                    if (_summaries.Consumes(name, i) || (IsCounterAddress(argument) && state.May.ContainsKey(argument) && !tables.IsPrimitive(name)))
                     {
-                        state = HandOver(state, RefcountSummaries.ObjectKey(arguments[i]), call, name, record);
+                        // The counter itself handed to a function that is no primitive
+                        // (destroy_async(&rq->ref_count): the kref's release function called
+                        // directly): a callee given only the counter can do nothing but drop it.
+                        state = HandOver(state, argument, call, name, record);
                     }
                 }
             }
@@ -781,6 +785,10 @@ public sealed class RefcountBalanceCheck : FileCheck
             "queue_work_on" or "queue_delayed_work_on" or "mod_delayed_work_on" => 2,
             _ => null,
         };
+
+        /// <summary>Whether a key is the address of a counter inside an object: "&amp; obj -&gt; refs".</summary>
+        private static bool IsCounterAddress(string key) =>
+            key.StartsWith("& ", StringComparison.Ordinal) && BaseOf(key).Length > 0 && key.IndexOf(' ', 2) > 0;
 
         /// <summary>The variable a reference key starts from: "t" for "t", "obj" for "&amp; obj -&gt; refs".</summary>
         private static string BaseOf(string key)

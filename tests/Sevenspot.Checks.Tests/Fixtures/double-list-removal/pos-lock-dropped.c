@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The element is found under the lock, the lock is dropped to process it and taken again,
- * and the element is removed without checking that nobody removed it meanwhile.
+ * and the element is removed without checking that nobody removed it meanwhile: the flush
+ * removes elements of the same list under the lock at any time.
  */
 #include <linux/list.h>
 #include <linux/spinlock.h>
@@ -32,5 +33,15 @@ void worker_run_one(struct worker *w)
 
 	spin_lock(&w->lock);
 	list_del(&it->node);		/* BUG: someone may have removed it while the lock was dropped */
+	spin_unlock(&w->lock);
+}
+
+void worker_flush(struct worker *w)
+{
+	struct work_item *it, *next;
+
+	spin_lock(&w->lock);
+	list_for_each_entry_safe(it, next, &w->items, node)
+		list_del(&it->node);
 	spin_unlock(&w->lock);
 }

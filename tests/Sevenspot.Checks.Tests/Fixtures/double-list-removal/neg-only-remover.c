@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The element is found under the lock, the lock is dropped to process it and taken again, and
+ * the element is removed without a re-check: but this function is the only one that takes
+ * elements off the list (one worker, adding under the lock elsewhere), so nobody else removed it.
+ */
+#include <linux/list.h>
+#include <linux/spinlock.h>
+
+struct work_item {
+	struct list_head node;
+	int data;
+};
+
+struct worker {
+	spinlock_t lock;
+	struct list_head items;
+};
+
+void worker_run_one(struct worker *w)
+{
+	struct work_item *it;
+
+	spin_lock(&w->lock);
+	if (list_empty(&w->items)) {
+		spin_unlock(&w->lock);
+		return;
+	}
+	it = list_first_entry(&w->items, struct work_item, node);
+	spin_unlock(&w->lock);
+
+	process_item(it);
+
+	spin_lock(&w->lock);
+	list_del(&it->node);
+	spin_unlock(&w->lock);
+}
+
+void worker_add(struct worker *w, struct work_item *it)
+{
+	spin_lock(&w->lock);
+	list_add_tail(&it->node, &w->items);
+	spin_unlock(&w->lock);
+}
