@@ -462,14 +462,18 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
     /// <summary>
     /// Whether the section between taking the bit and a plain clear ends with a store the clear
-    /// must order: a store to memory (a field, an element, a global, through a pointer, or a store
-    /// of bitops.txt) with no call after it that may order it. Any call bitops.txt does not list as
-    /// plain or store may: an MMIO write ends with a barrier, a lock's release orders what came
-    /// before it, printk takes locks, and a sleep or a fully ordered test-and-set is a full
-    /// barrier. The section is read as text, from the acquisition to the clear without the branch
-    /// where taking the bit failed: a store counts at the end of its expression, a call that may
-    /// order at its start (the call on the right of an assignment runs before the store). A call
-    /// on another path keeps the check quiet too.
+    /// must order: a plain store to memory (a field, an element, a global, through a pointer,
+    /// WRITE_ONCE, memset) with no call after it that may order it. Any call bitops.txt does not
+    /// list as plain or store may: an MMIO write ends with a barrier, a lock's release orders what
+    /// came before it, printk takes locks, and a sleep or a fully ordered test-and-set is a full
+    /// barrier. The section is read as text, from the acquisition to the clear, without the branch
+    /// where taking the bit failed and without code that cannot run on the way to this clear (the
+    /// other branch of an if, a branch that returns): a store counts at the end of its expression,
+    /// a call that may order at its start (the call on the right of an assignment runs before the
+    /// store). Not counted as stores: atomic bit operations and atomics on other words (flags
+    /// meant to be read without the lock), and stores through another parameter than the one the
+    /// bit lives in (an output buffer of the caller, <c>ivi-&gt;spoofchk</c>), which the bit's other
+    /// takers are not known to read.
     /// </summary>
     private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, Acquisition taken, SyntaxNode clear)
     {
@@ -477,6 +481,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         int end = clear.Span.Start;
         int lastStore = -1;
         int lastOrdering = -1;
+        var parameters = Parameters(function);
+        string? bitRoot = SyntaxHelpers.Argument(taken.Call, 1) is { } address ? RootName(address) : null;
         foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
         {
             if (node.Span.Start < start || node.Span.End > end || Inside(node, taken.FailedRegion))
@@ -484,45 +490,156 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 continue;
             }
 
-            int at = node.Span.End;
-            switch (node.Kind)
+            SyntaxNode? target = node.Kind switch
             {
-                case SyntaxKind.CallExpression:
-                    if (SyntaxHelpers.CalleeName(node) is not { } name || primitives.FindBitOperation(name) is not { } operation)
+                SyntaxKind.AssignmentExpression => node.AsAssignmentExpression().Left,
+                SyntaxKind.PostfixUnary when node.AsPostfixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPostfixUnary().Operand,
+                SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPrefixUnary().Operand,
+                _ => null,
+            };
+            if (node.Kind == SyntaxKind.CallExpression)
+            {
+                if (SyntaxHelpers.CalleeName(node) is not { } name || primitives.FindBitOperation(name) is not { } operation)
+                {
+                    if (!OffPath(node, clear, taken.Call))
                     {
                         lastOrdering = Math.Max(lastOrdering, node.Span.Start);
-                        break;
                     }
 
-                    switch (operation.Role)
-                    {
-                        case BitOperationRole.Barrier:
-                        case BitOperationRole.TestAndSet when !operation.Ordered:
-                        case BitOperationRole.Clear when operation.Ordered:
+                    continue;
+                }
+
+                switch (operation.Role)
+                {
+                    case BitOperationRole.Barrier:
+                    case BitOperationRole.TestAndSet when !operation.Ordered:
+                    case BitOperationRole.Clear when operation.Ordered:
+                        if (!OffPath(node, clear, taken.Call))
+                        {
                             lastOrdering = Math.Max(lastOrdering, node.Span.Start);
-                            break;
-                        case BitOperationRole.Store:
-                        case BitOperationRole.Clear:
-                            lastStore = Math.Max(lastStore, at);
-                            break;
-                    }
+                        }
 
-                    break;
-                case SyntaxKind.AssignmentExpression when WritesMemory(node.AsAssignmentExpression().Left, locals):
-                    lastStore = Math.Max(lastStore, at);
-                    break;
-                case SyntaxKind.PostfixUnary when node.AsPostfixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken
-                    && WritesMemory(node.AsPostfixUnary().Operand, locals):
-                    lastStore = Math.Max(lastStore, at);
-                    break;
-                case SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken
-                    && WritesMemory(node.AsPrefixUnary().Operand, locals):
-                    lastStore = Math.Max(lastStore, at);
-                    break;
+                        break;
+                    case BitOperationRole.Store when SyntaxHelpers.Argument(node, 0) is { } stored && Counts(stored, parameters, bitRoot) && !OffPath(node, clear, taken.Call):
+                        lastStore = Math.Max(lastStore, node.Span.End);
+                        break;
+                }
+            }
+            else if (target is { } written && WritesMemory(written, locals) && Counts(written, parameters, bitRoot) && !OffPath(node, clear, taken.Call))
+            {
+                lastStore = Math.Max(lastStore, node.Span.End);
             }
         }
 
         return lastStore > lastOrdering;
+    }
+
+    /// <summary>Whether a store's target counts: not reached through another parameter than the bit's.</summary>
+    private static bool Counts(SyntaxNode target, HashSet<string> parameters, string? bitRoot) =>
+        RootName(target) is not { } root || root == bitRoot || !parameters.Contains(root);
+
+    /// <summary>The variable an lvalue or address starts from: <c>adapter</c> for <c>&amp;adapter-&gt;state</c>, <c>ivi</c> for <c>ivi-&gt;qos</c>.</summary>
+    private static string? RootName(SyntaxNode expression)
+    {
+        var node = SyntaxHelpers.StripParenthesesAndCasts(expression);
+        while (true)
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.IdentifierName:
+                    return node.AsIdentifierName().Identifier.Text;
+                case SyntaxKind.MemberAccess:
+                    node = SyntaxHelpers.StripParenthesesAndCasts(node.AsMemberAccess().Expression);
+                    break;
+                case SyntaxKind.ElementAccess:
+                    node = SyntaxHelpers.StripParenthesesAndCasts(node.AsElementAccess().Expression);
+                    break;
+                case SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.AmpersandToken or SyntaxKind.AsteriskToken:
+                    node = SyntaxHelpers.StripParenthesesAndCasts(node.AsPrefixUnary().Operand);
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>The names of a function's parameters.</summary>
+    private static HashSet<string> Parameters(SyntaxNode function)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in function.AsFunctionDefinition().Declarator.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.ParameterDeclaration && Declarators.DeclaredName(node.AsParameterDeclaration().Declarator, throughFunctions: false) is { } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Whether code between the acquisition and the clear cannot run on the way to this clear: it
+    /// lies in the other branch of an if that holds both (and no loop around that if, below the
+    /// acquisition, may run it first), or in a branch, not holding the clear, that ends in return.
+    /// </summary>
+    private static bool OffPath(SyntaxNode node, SyntaxNode clear, SyntaxNode acquisition)
+    {
+        SyntaxNode child = node;
+        for (var ancestor = node.Parent; ancestor is { } a; child = a, ancestor = a.Parent)
+        {
+            if (a.Span.Contains(clear.Span))
+            {
+                if (a.Kind != SyntaxKind.IfStatement)
+                {
+                    return false;
+                }
+
+                var ifStatement = a.AsIfStatement();
+                bool nodeInBranch = child == ifStatement.Statement || child == ifStatement.Else;
+                bool clearInCondition = ifStatement.Condition is { } condition && condition.Span.Contains(clear.Span);
+                if (!nodeInBranch || clearInCondition)
+                {
+                    return false;
+                }
+
+                // The clear lies in the other branch; a loop between this if and the acquisition
+                // may have run this branch in an earlier round.
+                for (var outer = a.Parent; outer is { } o && !o.Span.Contains(acquisition.Span); outer = o.Parent)
+                {
+                    if (o.Kind is SyntaxKind.WhileStatement or SyntaxKind.DoStatement or SyntaxKind.ForStatement or SyntaxKind.IteratorStatement)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (a.Kind == SyntaxKind.IfStatement && child != a.AsIfStatement().Condition && EndsInReturn(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a statement is a return, or a block whose last statement is one.</summary>
+    private static bool EndsInReturn(SyntaxNode statement)
+    {
+        if (statement.Kind == SyntaxKind.ReturnStatement)
+        {
+            return true;
+        }
+
+        if (statement.Kind != SyntaxKind.CompoundStatement)
+        {
+            return false;
+        }
+
+        var statements = SyntaxHelpers.Statements(statement);
+        return statements.Count > 0 && statements[^1].Kind == SyntaxKind.ReturnStatement;
     }
 
     /// <summary>
