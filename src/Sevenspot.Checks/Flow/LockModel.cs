@@ -185,11 +185,6 @@ public sealed class LockModel
         var where = _file.LocateCompact(Function.AsFunctionDefinition().Declarator);
         foreach (string annotated in annotations.MustHold.Concat(annotations.Releases))
         {
-            if (annotations.TakesAndDrops(annotated))
-            {
-                continue;
-            }
-
             // __must_hold(RCU), __releases(RCU): the RCU read-side section rcu_read_unlock() ends.
             string key = annotated == "RCU" ? RcuReadSection : annotated;
             state = state.Acquire(new HeldLock(key, KindOfAnnotated(key), ClassOfAnnotated(key), 1, where, AnnotatedByCaller + annotated + ")", false));
@@ -232,19 +227,11 @@ public sealed class LockModel
             var arguments = SyntaxHelpers.Arguments(call);
             foreach (string template in effects.Releases)
             {
-                if (!effects.TakesAndDrops(template))
-                {
-                    state = state.Release(effects.Substitute(template, arguments));
-                }
+                state = state.Release(effects.Substitute(template, arguments));
             }
 
             foreach (string template in effects.Acquires)
             {
-                if (effects.TakesAndDrops(template))
-                {
-                    continue;
-                }
-
                 string key = effects.Substitute(template, arguments);
                 LockKind? kind = effects.Kinds.TryGetValue(template, out var k) ? k : KindOfAnnotated(key);
                 state = state.Acquire(new HeldLock(key, kind, ClassOfAnnotated(key), 1, _file.LocateCompact(call), Shorten(SyntaxHelpers.Text(call)), false));
@@ -362,13 +349,6 @@ public sealed class FunctionLockAnnotations
     public Dictionary<string, LockKind> Kinds { get; } = new(StringComparer.Ordinal);
 
     public bool HasEffects => Acquires.Count > 0 || Releases.Count > 0;
-
-    /// <summary>
-    /// Whether the function is annotated both <c>__acquires(x)</c> and <c>__releases(x)</c> (and not
-    /// <c>__must_hold(x)</c>): it takes and drops x itself, which sparse counts as no change, so x
-    /// is neither held at its entry nor changed for its callers.
-    /// </summary>
-    public bool TakesAndDrops(string key) => Acquires.Contains(key) && Releases.Contains(key) && !MustHold.Contains(key);
 
     /// <summary>The annotations of every function the file defines or declares, by name.</summary>
     public static Dictionary<string, FunctionLockAnnotations> Collect(SyntaxTree tree, PrimitiveTables primitives)
