@@ -17,7 +17,8 @@ public sealed record BitlockFacts(IReadOnlyList<BitFunction> Functions, IReadOnl
 /// bitlock-release: in one function, <c>test_and_set_bit(N, addr)</c> whose result decides a
 /// branch or loop (the bit is taken as a lock), and later <c>clear_bit(N, addr)</c> of the same bit
 /// and address outside the branch that failed to take it, at least one of them on the way through
-/// (not only under an if after the set). Reported at the clear_bit, with the fix
+/// (not only under an if after the set), when the section between them stores to memory and calls
+/// nothing that may order those stores. Reported at the clear_bit, with the fix
 /// test_and_set_bit_lock / clear_bit_unlock (bitops.txt) — unless every test_and_set of that bit
 /// in the tree runs with rtnl held (itself, or in every caller, or as a callback the networking
 /// core calls under rtnl): rtnl then serialises the section, and its release orders it.
@@ -339,7 +340,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
 
             var taken = acquisitions.FindLast(a => a.BitKey == bit && a.AddressKey == address && !Inside(call, a.FailedRegion));
-            if (taken is null || PrecededByBarrier(file.Primitives, call))
+            if (taken is null)
             {
                 continue;
             }
@@ -349,9 +350,11 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
         // A bit cleared only on some paths after it was set (if (err) clear_bit(...)) is a state
         // flag undone on failure, not a lock: a lock is released on the way through too.
+        HashSet<string>? locals = null;
         foreach (var (taken, clear, operation) in releases)
         {
-            if (releases.Any(r => r.Taken == taken && ReleasedOnTheWayThrough(r.Clear, taken.Call)))
+            if (releases.Any(r => r.Taken == taken && ReleasedOnTheWayThrough(r.Clear, taken.Call))
+                && SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), taken, clear))
             {
                 Report(file, sink, taken, clear, operation);
             }
@@ -457,60 +460,222 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
     private static bool Inside(SyntaxNode node, SyntaxNode? region) => region is { } r && r.Span.Contains(node.Span);
 
-    /// <summary>Whether the statement just before the clear's statement, in its block, is a barrier call (smp_mb__before_atomic();).</summary>
-    private static bool PrecededByBarrier(PrimitiveTables primitives, SyntaxNode call)
+    /// <summary>
+    /// Whether the section between taking the bit and a plain clear ends with a store the clear
+    /// must order: a plain store to memory (a field, an element, a global, through a pointer,
+    /// WRITE_ONCE, memset) with no call after it that may order it. Any call bitops.txt does not
+    /// list as plain or store may: an MMIO write ends with a barrier, a lock's release orders what
+    /// came before it, printk takes locks, and a sleep or a fully ordered test-and-set is a full
+    /// barrier. The section is read as text, from the acquisition to the clear, without the branch
+    /// where taking the bit failed and without code that cannot run on the way to this clear (the
+    /// other branch of an if, a branch that returns): a store counts at the end of its expression,
+    /// a call that may order at its start (the call on the right of an assignment runs before the
+    /// store). Not counted as stores: atomic bit operations and atomics on other words (flags
+    /// meant to be read without the lock), and stores through another parameter than the one the
+    /// bit lives in (an output buffer of the caller, <c>ivi-&gt;spoofchk</c>), which the bit's other
+    /// takers are not known to read.
+    /// </summary>
+    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, Acquisition taken, SyntaxNode clear)
     {
-        var statement = call.Parent;
-        while (statement is { } s && s.Kind != SyntaxKind.ExpressionStatement)
+        int start = taken.Call.Span.End;
+        int end = clear.Span.Start;
+        int lastStore = -1;
+        int lastOrdering = -1;
+        var parameters = Parameters(function);
+        string? bitRoot = SyntaxHelpers.Argument(taken.Call, 1) is { } address ? RootName(address) : null;
+        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
         {
-            statement = s.Parent;
+            if (node.Span.Start < start || node.Span.End > end || Inside(node, taken.FailedRegion))
+            {
+                continue;
+            }
+
+            SyntaxNode? target = node.Kind switch
+            {
+                SyntaxKind.AssignmentExpression => node.AsAssignmentExpression().Left,
+                SyntaxKind.PostfixUnary when node.AsPostfixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPostfixUnary().Operand,
+                SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPrefixUnary().Operand,
+                _ => null,
+            };
+            if (node.Kind == SyntaxKind.CallExpression)
+            {
+                if (SyntaxHelpers.CalleeName(node) is not { } name || primitives.FindBitOperation(name) is not { } operation)
+                {
+                    if (!OffPath(node, clear, taken.Call))
+                    {
+                        lastOrdering = Math.Max(lastOrdering, node.Span.Start);
+                    }
+
+                    continue;
+                }
+
+                switch (operation.Role)
+                {
+                    case BitOperationRole.Barrier:
+                    case BitOperationRole.TestAndSet when !operation.Ordered:
+                    case BitOperationRole.Clear when operation.Ordered:
+                        if (!OffPath(node, clear, taken.Call))
+                        {
+                            lastOrdering = Math.Max(lastOrdering, node.Span.Start);
+                        }
+
+                        break;
+                    case BitOperationRole.Store when SyntaxHelpers.Argument(node, 0) is { } stored && Counts(stored, parameters, bitRoot) && !OffPath(node, clear, taken.Call):
+                        lastStore = Math.Max(lastStore, node.Span.End);
+                        break;
+                }
+            }
+            else if (target is { } written && WritesMemory(written, locals) && Counts(written, parameters, bitRoot) && !OffPath(node, clear, taken.Call))
+            {
+                lastStore = Math.Max(lastStore, node.Span.End);
+            }
         }
 
-        if (statement is not { } clearStatement || clearStatement.Parent is not { Kind: SyntaxKind.List } list)
+        return lastStore > lastOrdering;
+    }
+
+    /// <summary>Whether a store's target counts: not reached through another parameter than the bit's.</summary>
+    private static bool Counts(SyntaxNode target, HashSet<string> parameters, string? bitRoot) =>
+        RootName(target) is not { } root || root == bitRoot || !parameters.Contains(root);
+
+    /// <summary>The variable an lvalue or address starts from: <c>adapter</c> for <c>&amp;adapter-&gt;state</c>, <c>ivi</c> for <c>ivi-&gt;qos</c>.</summary>
+    private static string? RootName(SyntaxNode expression)
+    {
+        var node = SyntaxHelpers.StripParenthesesAndCasts(expression);
+        while (true)
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.IdentifierName:
+                    return node.AsIdentifierName().Identifier.Text;
+                case SyntaxKind.MemberAccess:
+                    node = SyntaxHelpers.StripParenthesesAndCasts(node.AsMemberAccess().Expression);
+                    break;
+                case SyntaxKind.ElementAccess:
+                    node = SyntaxHelpers.StripParenthesesAndCasts(node.AsElementAccess().Expression);
+                    break;
+                case SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.AmpersandToken or SyntaxKind.AsteriskToken:
+                    node = SyntaxHelpers.StripParenthesesAndCasts(node.AsPrefixUnary().Operand);
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>The names of a function's parameters.</summary>
+    private static HashSet<string> Parameters(SyntaxNode function)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in function.AsFunctionDefinition().Declarator.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.ParameterDeclaration && Declarators.DeclaredName(node.AsParameterDeclaration().Declarator, throughFunctions: false) is { } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Whether code between the acquisition and the clear cannot run on the way to this clear: it
+    /// lies in the other branch of an if that holds both (and no loop around that if, below the
+    /// acquisition, may run it first), or in a branch, not holding the clear, that ends in return.
+    /// </summary>
+    private static bool OffPath(SyntaxNode node, SyntaxNode clear, SyntaxNode acquisition)
+    {
+        SyntaxNode child = node;
+        for (var ancestor = node.Parent; ancestor is { } a; child = a, ancestor = a.Parent)
+        {
+            if (a.Span.Contains(clear.Span))
+            {
+                if (a.Kind != SyntaxKind.IfStatement)
+                {
+                    return false;
+                }
+
+                var ifStatement = a.AsIfStatement();
+                bool nodeInBranch = child == ifStatement.Statement || child == ifStatement.Else;
+                bool clearInCondition = ifStatement.Condition is { } condition && condition.Span.Contains(clear.Span);
+                if (!nodeInBranch || clearInCondition)
+                {
+                    return false;
+                }
+
+                // The clear lies in the other branch; a loop between this if and the acquisition
+                // may have run this branch in an earlier round.
+                for (var outer = a.Parent; outer is { } o && !o.Span.Contains(acquisition.Span); outer = o.Parent)
+                {
+                    if (o.Kind is SyntaxKind.WhileStatement or SyntaxKind.DoStatement or SyntaxKind.ForStatement or SyntaxKind.IteratorStatement)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (a.Kind == SyntaxKind.IfStatement && child != a.AsIfStatement().Condition && EndsInReturn(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a statement is a return, or a block whose last statement is one.</summary>
+    private static bool EndsInReturn(SyntaxNode statement)
+    {
+        if (statement.Kind == SyntaxKind.ReturnStatement)
+        {
+            return true;
+        }
+
+        if (statement.Kind != SyntaxKind.CompoundStatement)
         {
             return false;
         }
 
-        SyntaxNode? previous = null;
-        foreach (var sibling in list.ChildNodes())
-        {
-            if (sibling == clearStatement)
-            {
-                break;
-            }
-
-            previous = sibling;
-        }
-
-        switch (previous)
-        {
-            case { Kind: SyntaxKind.ExpressionStatement } p:
-                return Orders(primitives, SyntaxHelpers.StripParentheses(p.AsExpressionStatement().Expression));
-            case { Kind: SyntaxKind.IfStatement } test when test.AsIfStatement().Else is null:
-                // if (!test_and_set_bit(idx - 1, mask)) return idx; clear_bit(idx, mask): the
-                // condition runs on every path that falls through to the clear.
-                foreach (var tested in SyntaxHelpers.Calls(test.AsIfStatement().Condition))
-                {
-                    if (Orders(primitives, tested))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
+        var statements = SyntaxHelpers.Statements(statement);
+        return statements.Count > 0 && statements[^1].Kind == SyntaxKind.ReturnStatement;
     }
 
     /// <summary>
-    /// Whether a call orders every access before it against every access after it: a barrier of
-    /// bitops.txt (a sleep among them: a context switch is a full barrier), or a value-returning
-    /// test-and-set (test_and_set_bit is fully ordered; its _lock form only acquires).
+    /// Whether writing an lvalue writes memory another CPU may read: anything but a local
+    /// variable, a parameter, or a field of a local struct.
     /// </summary>
-    private static bool Orders(PrimitiveTables primitives, SyntaxNode call) =>
-        SyntaxHelpers.CalleeName(call) is { } name
-        && primitives.FindBitOperation(name) is { Role: BitOperationRole.Barrier } or { Role: BitOperationRole.TestAndSet, Ordered: false };
+    private static bool WritesMemory(SyntaxNode target, HashSet<string> locals)
+    {
+        var node = SyntaxHelpers.StripParentheses(target);
+        switch (node.Kind)
+        {
+            case SyntaxKind.IdentifierName:
+                return !locals.Contains(node.AsIdentifierName().Identifier.Text);
+            case SyntaxKind.MemberAccess:
+                var member = node.AsMemberAccess();
+                return member.Operator.Kind != SyntaxKind.DotToken || WritesMemory(member.Expression, locals);
+            default:
+                // e->f, p[i], *p and anything not understood.
+                return true;
+        }
+    }
+
+    /// <summary>The names a function declares: its parameters and its local variables.</summary>
+    private static HashSet<string> Locals(SyntaxNode function)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in function.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.IdentifierDeclarator)
+            {
+                names.Add(node.AsIdentifierDeclarator().Identifier.Text);
+            }
+        }
+
+        return names;
+    }
 
     private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation)
     {

@@ -321,7 +321,7 @@ public sealed class LockModel
         return null;
     }
 
-    private static SyntaxNode StripAddress(SyntaxNode argument)
+    internal static SyntaxNode StripAddress(SyntaxNode argument)
     {
         var node = SyntaxHelpers.StripParenthesesAndCasts(argument);
         return node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken ? node.AsPrefixUnary().Operand : node;
@@ -440,7 +440,9 @@ public sealed class FunctionLockAnnotations
             int index = Parameters.IndexOf(words[i]);
             if (index >= 0 && index < arguments.Count)
             {
-                words[i] = SyntaxHelpers.Key(arguments[index]);
+                // __releases(lock) on a spinlock_t *lock parameter, called with &port->lock: the
+                // lock is port->lock, keyed as a primitive's lock argument is (without the &).
+                words[i] = words.Length == 1 ? SyntaxHelpers.Key(LockModel.StripAddress(arguments[index])) : SyntaxHelpers.Key(arguments[index]);
             }
         }
 

@@ -110,6 +110,12 @@ public enum BitOperationRole
     TestAndSet,
     Clear,
     Barrier,
+
+    /// <summary>Neither orders memory nor writes it (READ_ONCE, likely, test_bit).</summary>
+    Plain,
+
+    /// <summary>Writes memory without ordering it (WRITE_ONCE, set_bit, memset).</summary>
+    Store,
 }
 
 public enum TaskIteratorForm

@@ -207,7 +207,9 @@ public sealed partial class PrimitiveTables
             "test-and-set" => BitOperationRole.TestAndSet,
             "clear" => BitOperationRole.Clear,
             "barrier" => BitOperationRole.Barrier,
-            var other => throw line.Error($"role must be test-and-set, clear or barrier, not '{other}'"),
+            "plain" => BitOperationRole.Plain,
+            "store" => BitOperationRole.Store,
+            var other => throw line.Error($"role must be test-and-set, clear, barrier, plain or store, not '{other}'"),
         };
         bool ordered = line.HasFlag("ordered", 1);
         string? fix = line.Get("fix");

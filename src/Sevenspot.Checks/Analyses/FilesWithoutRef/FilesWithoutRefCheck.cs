@@ -36,7 +36,7 @@ public sealed class FilesWithoutRefCheck : FileCheck
                 foreach (var access in FlowSyntax.EvaluatedNodes(graph, node))
                 {
                     if (Guarded(file.Primitives, model, access) is not var (field, owner, guard) || !IsValueUse(access) || AliasOfCurrent(function, owner)
-                        || PassedOnlyToCompare(file, access))
+                        || PassedOnlyToCompare(file, access) || ReplacesField(function, owner, field.Field))
                     {
                         continue;
                     }
@@ -71,6 +71,29 @@ public sealed class FilesWithoutRefCheck : FileCheck
         string body = SyntaxHelpers.Text(function.AsFunctionDefinition().Body);
         var assignments = Regex.Matches(body, $@"(?<![\w.>])\*?\s*{name}\s*=(?!=)\s*(\w*)");
         return assignments.Count > 0 && assignments.All(m => m.Groups[1].Value == "current");
+    }
+
+    /// <summary>
+    /// Whether the function itself stores into the field through the same pointer
+    /// (<c>tsk->files = NULL</c> in <c>exit_files()</c>, <c>current->files = new</c> behind an alias):
+    /// only the task itself replaces its own files (exit, unshare), or its creator before it runs,
+    /// so the function replacing the pointer runs where no one else can free it under its read.
+    /// </summary>
+    private static bool ReplacesField(SyntaxNode function, SyntaxNode owner, string field)
+    {
+        string key = SyntaxHelpers.Key(owner);
+        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.AssignmentExpression
+                && SyntaxHelpers.StripParentheses(node.AsAssignmentExpression().Left) is { Kind: SyntaxKind.MemberAccess } target
+                && target.AsMemberAccess().Name.Text == field
+                && SyntaxHelpers.Key(target.AsMemberAccess().Expression) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ReadsGuardedField(PrimitiveTables tables, SyntaxNode function)

@@ -5,12 +5,12 @@ using Sevenspot.Checks.Primitives;
 namespace Sevenspot.Checks;
 
 /// <summary>
-/// double-list-removal: forward dataflow, with the locks held, of the elements a function has
-/// removed with list_del (or TAILQ_REMOVE, LIST_REMOVE) and of the elements it found on a list
-/// under a lock. A removal of an element already removed on every path is reported; so is a
-/// removal of an element found under a lock that was dropped since (and maybe taken again),
-/// with no re-check of membership (list_empty, hlist_unhashed) in between. list_del_init,
-/// re-adding the element, or assigning its variable clear what is known.
+/// double-list-removal: forward dataflow of the elements a function has removed with list_del
+/// (or TAILQ_REMOVE, LIST_REMOVE). A removal of an element already removed on every path is
+/// reported. list_del_init, re-adding the element, or assigning its variable clear what is known.
+/// A removal after the lock the element was found under was dropped is not reported: whether
+/// another remover can run meanwhile (the same work item, a flush that first stops the
+/// producer, a release that needs the last reference) is not known.
 /// </summary>
 public sealed class DoubleListRemovalCheck : FileCheck
 {
@@ -27,7 +27,7 @@ public sealed class DoubleListRemovalCheck : FileCheck
                 continue;
             }
 
-            var analysis = new Removals(file, FileLockFacts.ModelFor(file, function));
+            var analysis = new Removals(file);
             var result = ForwardDataflow.Solve<RemovalState, Removals>(graph, analysis);
             if (!result.Converged)
             {
@@ -72,53 +72,32 @@ public sealed class DoubleListRemovalCheck : FileCheck
                 [new RelatedLocation(first.Location, $"{text} first removed here")]));
             return;
         }
-
-        if (state.Stale.Must.TryGetValue(entry.Object, out var stale) && !state.Removed.May.ContainsKey(entry.Key))
-        {
-            sink.Report(new Finding(
-                Descriptor,
-                file.Locate(call),
-                $"{text} removed by {name}() after the lock it was found under was dropped ({stale.Note}, line {stale.Location.Start.Line}) with no check that it is still on the list; another thread may have removed it meanwhile",
-                [new RelatedLocation(stale.Location, "lock dropped here")]));
-        }
     }
 
-    /// <summary>Locks held; elements removed (by entry key); elements found under a lock (by object, note: the lock key); elements whose lock was dropped since.</summary>
-    private sealed record RemovalState(LockState Locks, KeyedFacts Removed, KeyedFacts Found, KeyedFacts Stale)
+    /// <summary>Elements removed (by entry key).</summary>
+    private sealed record RemovalState(KeyedFacts Removed)
     {
-        public static RemovalState Join(RemovalState a, RemovalState b) =>
-            new(LockState.Join(a.Locks, b.Locks), KeyedFacts.Join(a.Removed, b.Removed), KeyedFacts.Join(a.Found, b.Found), KeyedFacts.Join(a.Stale, b.Stale));
+        public static RemovalState Join(RemovalState a, RemovalState b) => new(KeyedFacts.Join(a.Removed, b.Removed));
 
-        public bool Same(RemovalState other) =>
-            Locks.Equals(other.Locks) && Removed.Equals(other.Removed) && Found.Equals(other.Found) && Stale.Equals(other.Stale);
+        public bool Same(RemovalState other) => Removed.Equals(other.Removed);
 
-        public RemovalState Forget(string objectKey) => this with
-        {
-            Removed = Removed.RemoveWhere(k => ListEntry.ObjectOfKey(k) == objectKey),
-            Found = Found.Remove(objectKey),
-            Stale = Stale.Remove(objectKey),
-        };
+        public RemovalState Forget(string objectKey) => this with { Removed = Removed.RemoveWhere(k => ListEntry.ObjectOfKey(k) == objectKey) };
     }
 
     private readonly struct Removals : IForwardAnalysis<RemovalState>
     {
         private readonly FileContext _file;
-        private readonly LockModel _model;
-        private readonly LockAnalysis _locks;
 
-        public Removals(FileContext file, LockModel model)
+        public Removals(FileContext file)
         {
             _file = file;
-            _model = model;
-            _locks = new LockAnalysis(model);
         }
 
-        public RemovalState Initial(IFlowGraph graph) => new(_model.InitialState(), KeyedFacts.Empty, KeyedFacts.Empty, KeyedFacts.Empty);
+        public RemovalState Initial(IFlowGraph graph) => new(KeyedFacts.Empty);
 
         public RemovalState Transfer(IFlowGraph graph, int node, RemovalState input) => Run(graph, node, input, null);
 
-        public RemovalState TransferEdge(IFlowGraph graph, int from, FlowEdge edge, RemovalState output) =>
-            output with { Locks = _locks.TransferEdge(graph, from, edge, output.Locks) };
+        public RemovalState TransferEdge(IFlowGraph graph, int from, FlowEdge edge, RemovalState output) => output;
 
         public RemovalState Join(RemovalState left, RemovalState right) => RemovalState.Join(left, right);
 
@@ -128,21 +107,8 @@ public sealed class DoubleListRemovalCheck : FileCheck
         {
             var state = input;
             var tables = _file.Primitives;
-            bool branch = graph.GetKind(node) == FlowNodeKind.Branch;
             foreach (var call in FlowSyntax.Calls(graph, node))
             {
-                if (_model.Classify(call) is { IsAcquire: false } release)
-                {
-                    foreach (var (obj, found) in state.Found.Must)
-                    {
-                        if (found.Note == release.Key)
-                        {
-                            state = state with { Stale = state.Stale.Add(new Fact(obj, _file.Locate(call), SyntaxHelpers.Text(call))) };
-                        }
-                    }
-                }
-
-                state = state with { Locks = _model.Apply(state.Locks, call, branch) };
                 if (SyntaxHelpers.CalleeName(call) is not { } name || tables.FindListOperation(name) is not { } operation
                     || operation.Kind == ListOperationKind.Get || ListEntry.Of(operation, call) is not { } entry)
                 {
@@ -153,35 +119,17 @@ public sealed class DoubleListRemovalCheck : FileCheck
                 {
                     case ListOperationKind.Delete:
                         onRemove?.Invoke(call, entry, state);
-                        state = state with
-                        {
-                            Removed = state.Removed.Add(new Fact(entry.Key, _file.Locate(call), name)),
-                            Found = state.Found.Remove(entry.Object),
-                            Stale = state.Stale.Remove(entry.Object),
-                        };
+                        state = state with { Removed = state.Removed.Add(new Fact(entry.Key, _file.Locate(call), name)) };
                         break;
                     default:
-                        state = state with { Removed = state.Removed.Remove(entry.Key), Stale = state.Stale.Remove(entry.Object) };
+                        state = state with { Removed = state.Removed.Remove(entry.Key) };
                         break;
-                }
-            }
-
-            // A test of the element made with a lock held again (if (irq->vcpu == vcpu)) is taken
-            // for a re-check of what happened to it while the lock was dropped.
-            if (branch && state.Locks.Must.Count > 0 && state.Stale.May.Count > 0)
-            {
-                foreach (var syntax in FlowSyntax.EvaluatedNodes(graph, node))
-                {
-                    if (syntax.Kind == SyntaxKind.IdentifierName && state.Stale.May.ContainsKey(SyntaxHelpers.Key(syntax)))
-                    {
-                        state = state with { Stale = state.Stale.Remove(SyntaxHelpers.Key(syntax)) };
-                    }
                 }
             }
 
             foreach (var syntax in FlowSyntax.EvaluatedNodes(graph, node))
             {
-                if (Assignment(syntax) is not var (target, value))
+                if (Assignment(syntax) is not var (target, _))
                 {
                     continue;
                 }
@@ -194,23 +142,13 @@ public sealed class DoubleListRemovalCheck : FileCheck
                         state = state.Forget(ListEntry.ObjectOfKey(obj));
                     }
                 }
-
-                if (value is { } v && FindsOnList(tables, v) && state.Locks.Must.Count > 0)
-                {
-                    state = state with { Found = state.Found.Add(new Fact(target, _file.Locate(syntax), Innermost(state.Locks).Key)) };
-                }
             }
 
             if (graph.GetKind(node) == FlowNodeKind.IteratorHead && graph.GetSyntax(node) is { Kind: SyntaxKind.IteratorStatement } loop
                 && tables.FindListOperation(loop.AsIteratorStatement().Name.Text) is { Kind: ListOperationKind.Get } iterator
                 && SyntaxHelpers.Argument(loop, iterator.EntryArgument) is { } position)
             {
-                string target = SyntaxHelpers.Key(position);
-                state = state.Forget(target);
-                if (state.Locks.Must.Count > 0)
-                {
-                    state = state with { Found = state.Found.Add(new Fact(target, _file.Locate(position), Innermost(state.Locks).Key)) };
-                }
+                state = state.Forget(SyntaxHelpers.Key(position));
             }
 
             return state;
@@ -242,10 +180,5 @@ public sealed class DoubleListRemovalCheck : FileCheck
 
             return null;
         }
-
-        private static bool FindsOnList(PrimitiveTables tables, SyntaxNode value) =>
-            SyntaxHelpers.CalleeName(SyntaxHelpers.StripParenthesesAndCasts(value)) is { } name && tables.FindListOperation(name) is { Kind: ListOperationKind.Get };
-
-        private static HeldLock Innermost(LockState locks) => locks.Must.MaxBy(h => h.Location.Span.Start)!;
     }
 }

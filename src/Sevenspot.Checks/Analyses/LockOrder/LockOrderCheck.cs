@@ -222,6 +222,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         }
 
         var edges = new Dictionary<(string From, string To), List<LockAcquisition>>();
+        var gates = new Dictionary<(string From, string To), HashSet<string>>();
         foreach (var function in functions)
         {
             foreach (var taken in function.Acquisitions)
@@ -245,6 +246,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                     if (!taken.Nested && Orderable(held, taken.Class, kinds, split))
                     {
                         AddEdge(edges, held.Class, taken.Class, new LockAcquisition(function.Name, held.Location, taken.Location, []));
+                        NarrowGates(gates, held.Class, taken.Class, taken.Held);
                     }
                 }
             }
@@ -265,6 +267,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                             var steps = new List<CodeFlowStep> { new(call.Location, $"calls {call.Callee}()") };
                             steps.AddRange(chain.Select(s => s with { Nesting = s.Nesting + 1 }));
                             AddEdge(edges, held.Class, cls, new LockAcquisition(function.Name, held.Location, call.Location, steps));
+                            NarrowGates(gates, held.Class, cls, call.Held);
                         }
                     }
                 }
@@ -297,7 +300,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         var graph = new LockOrderGraph([.. names.Select(n => new LockClassNode(n, kinds[n]))], graphEdges);
         foreach (var cycle in graph.Cycles)
         {
-            if (cycle.Nodes.Count <= MaxReportedCycle)
+            if (cycle.Nodes.Count <= MaxReportedCycle && !Gated(graph, cycle, gates))
             {
                 sink.Report(CycleFinding(graph, cycle));
             }
@@ -418,6 +421,66 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                 yield return (cls, first[cls]);
             }
         }
+    }
+
+    /// <summary>
+    /// Keeps, for an edge, the other classes held at every place that shows it: a lock all of
+    /// them hold (a gate) serialises those places.
+    /// </summary>
+    private static void NarrowGates(Dictionary<(string, string), HashSet<string>> gates, string from, string to, IReadOnlyList<HeldClass> held)
+    {
+        var here = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var h in held)
+        {
+            // A lock held for reading (down_read, read_lock) lets other readers in: no gate.
+            if (h.Class != from && h.Class != to && !h.Text.Contains("read", StringComparison.OrdinalIgnoreCase))
+            {
+                here.Add(h.Class);
+            }
+        }
+
+        if (gates.TryGetValue((from, to), out var known))
+        {
+            known.IntersectWith(here);
+        }
+        else
+        {
+            gates[(from, to)] = here;
+        }
+    }
+
+    /// <summary>
+    /// Whether one lock is held at every place that shows every edge of the cycle: the orders
+    /// are all taken under that gate, so two of them never run at once and cannot deadlock
+    /// (lockdep reports such cycles too; they are not deadlocks, and not reported here).
+    /// </summary>
+    private static bool Gated(LockOrderGraph graph, LockCycle cycle, Dictionary<(string, string), HashSet<string>> gates)
+    {
+        HashSet<string>? common = null;
+        var nodes = cycle.Nodes;
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            if (!gates.TryGetValue((graph.Nodes[nodes[i]].Name, graph.Nodes[nodes[(i + 1) % nodes.Count]].Name), out var edgeGates))
+            {
+                return false;
+            }
+
+            if (common is null)
+            {
+                common = new HashSet<string>(edgeGates, StringComparer.Ordinal);
+            }
+            else
+            {
+                common.IntersectWith(edgeGates);
+            }
+
+            if (common.Count == 0)
+            {
+                return false;
+            }
+        }
+
+        return common is { Count: > 0 };
     }
 
     private static void AddEdge(Dictionary<(string, string), List<LockAcquisition>> edges, string from, string to, LockAcquisition witness)

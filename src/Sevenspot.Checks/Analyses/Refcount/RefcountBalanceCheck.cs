@@ -49,7 +49,6 @@ public sealed class RefcountBalanceCheck : FileCheck
             }
 
             ReportLeaks(file, sink, function, graph, result, events);
-            ReportDoublePuts(file, sink, function, graph, result, events);
         }
     }
 
@@ -151,7 +150,12 @@ public sealed class RefcountBalanceCheck : FileCheck
                 }
             }
 
-            if (got is null)
+            // Only a reference the function looked up (a get that returns one: of_parse_phandle,
+            // pci_get_device) is reported. A count raised on an object the function already has
+            // (kref_get, bio_get, dev_hold, get_page, try_module_get) is mostly raised to be
+            // handed on: to an asynchronous completion (-EIOCBQUEUED, -EINPROGRESS), a queued
+            // work, or kept while something stays enabled; the check cannot see where it goes.
+            if (got is null || file.Primitives.FindGet(got.Note) is not [{ Returns: true }, ..])
             {
                 continue;
             }
@@ -279,122 +283,6 @@ public sealed class RefcountBalanceCheck : FileCheck
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The references a function holds besides those it gets: a pointer loaded from a field
-    /// (<c>sk = psock-&gt;sk_redir</c>) whose field it then clears (<c>psock-&gt;sk_redir = NULL</c>)
-    /// takes over the reference the field held, so two puts of it may both be due.
-    /// </summary>
-    private static HashSet<string> TakenOverFromFields(SyntaxNode function)
-    {
-        var loaded = new List<(string Variable, string Field)>();
-        var cleared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
-        {
-            if (node.Kind == SyntaxKind.InitDeclarator && node.AsInitDeclarator().Initializer is { } initializer
-                && SyntaxHelpers.StripParenthesesAndCasts(initializer) is { Kind: SyntaxKind.MemberAccess } field
-                && Declarators.DeclaredName(node.AsInitDeclarator().Declarator, throughFunctions: false) is { } declared)
-            {
-                loaded.Add((declared, SyntaxHelpers.Key(field)));
-                continue;
-            }
-
-            if (node.Kind != SyntaxKind.AssignmentExpression || node.AsAssignmentExpression().Operator.Kind != SyntaxKind.EqualsToken)
-            {
-                continue;
-            }
-
-            var assignment = node.AsAssignmentExpression();
-            var right = SyntaxHelpers.StripParenthesesAndCasts(assignment.Right);
-            if (right.Kind == SyntaxKind.MemberAccess)
-            {
-                loaded.Add((RefcountSummaries.ObjectKey(assignment.Left), SyntaxHelpers.Key(right)));
-            }
-            else if (assignment.Left.Kind == SyntaxKind.MemberAccess && ((right.Kind == SyntaxKind.IdentifierName && right.AsIdentifierName().Identifier.Text == "NULL") || SyntaxHelpers.IsZeroLiteral(right)))
-            {
-                cleared.Add(SyntaxHelpers.Key(assignment.Left));
-            }
-        }
-
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (variable, field) in loaded)
-        {
-            if (cleared.Contains(field))
-            {
-                taken.Add(variable);
-            }
-        }
-
-        return taken;
-    }
-
-    private void ReportDoublePuts(FileContext file, FindingSink sink, SyntaxNode function, IFlowGraph graph, DataflowResult<KeyedFacts> result, List<RefEvent>[] events)
-    {
-        var puts = new List<(int Node, RefEvent Event)>();
-        for (int node = 0; node < graph.NodeCount; node++)
-        {
-            if (result.IsReached(node))
-            {
-                foreach (var e in events[node])
-                {
-                    if (e.Kind == RefEventKind.Put)
-                    {
-                        puts.Add((node, e));
-                    }
-                }
-            }
-        }
-
-        if (puts.Count < 2)
-        {
-            return;
-        }
-
-        // Two puts are one too many only when the function is known to hold exactly one
-        // reference: it took one itself (one get), and took over none from a field it cleared.
-        // Without a get, the caller's references are unknown (commit_creds drops both the
-        // real and the effective reference of one cred; a work item holds its own).
-        var gets = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int node = 0; node < graph.NodeCount; node++)
-        {
-            foreach (var e in events[node])
-            {
-                if (e.Kind == RefEventKind.Get && e.Name != "=")
-                {
-                    gets[e.Key] = gets.GetValueOrDefault(e.Key) + 1;
-                }
-            }
-        }
-
-        var takenOver = TakenOverFromFields(function);
-        var postDominators = PostDominators(graph);
-        var reported = new HashSet<SyntaxNode>();
-        foreach (var (first, firstPut) in puts)
-        {
-            foreach (var (second, secondPut) in puts)
-            {
-                if (first == second || firstPut.Key != secondPut.Key || !postDominators[first][second] || reported.Contains(secondPut.Syntax)
-                    || gets.GetValueOrDefault(firstPut.Key) != 1 || takenOver.Contains(firstPut.Key))
-                {
-                    continue;
-                }
-
-                if (GetBetween(graph, events, first, second, firstPut.Key))
-                {
-                    continue;
-                }
-
-                reported.Add(secondPut.Syntax);
-                string text = firstPut.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
-                var firstLocation = file.Locate(firstPut.Syntax);
-                sink.Report(new Finding(
-                    Descriptor,
-                    file.Locate(secondPut.Syntax),
-                    $"{text} is put twice on one path: {firstPut.Name}() at line {firstLocation.Start.Line} already dropped this reference, and every path from there comes here",
-                    [new RelatedLocation(firstLocation, $"{text} first put here")]));
-            }
-        }
     }
 
     /// <summary>Whether some path from one node to another (both excluded) gets the reference again.</summary>
@@ -684,9 +572,13 @@ public sealed class RefcountBalanceCheck : FileCheck
 
                 for (int i = 0; i < arguments.Count; i++)
                 {
-                    if (_summaries.Consumes(name, i))
+                    string argument = RefcountSummaries.ObjectKey(arguments[i]);
+                    if (_summaries.Consumes(name, i) || (IsCounterAddress(argument) && state.May.ContainsKey(argument) && !tables.IsPrimitive(name)))
                     {
-                        state = HandOver(state, RefcountSummaries.ObjectKey(arguments[i]), call, name, record);
+                        // The counter itself handed to a function that is no primitive
+                        // (destroy_async(&rq->ref_count): the kref's release function called
+                        // directly): a callee given only the counter can do nothing but drop it.
+                        state = HandOver(state, argument, call, name, record);
                     }
                 }
             }
@@ -782,6 +674,10 @@ public sealed class RefcountBalanceCheck : FileCheck
             _ => null,
         };
 
+        /// <summary>Whether a key is the address of a counter inside an object: "&amp; obj -&gt; refs".</summary>
+        private static bool IsCounterAddress(string key) =>
+            key.StartsWith("& ", StringComparison.Ordinal) && BaseOf(key).Length > 0 && key.IndexOf(' ', 2) > 0;
+
         /// <summary>The variable a reference key starts from: "t" for "t", "obj" for "&amp; obj -&gt; refs".</summary>
         private static string BaseOf(string key)
         {
@@ -866,6 +762,12 @@ public sealed class RefcountBalanceCheck : FileCheck
                 }
 
                 SyntaxNode? other = IsNull(binary.Right) ? binary.Left : IsNull(binary.Left) ? binary.Right : null;
+                if (other is { } assigned && SyntaxHelpers.StripParenthesesAndCasts(assigned) is { Kind: SyntaxKind.AssignmentExpression } assignment)
+                {
+                    // (np = of_find_node_by_name(...)) == NULL tests the variable assigned.
+                    other = assignment.AsAssignmentExpression().Left;
+                }
+
                 return other is { } o ? (RefcountSummaries.ObjectKey(o), equals == positive) : null;
             }
 

@@ -7,6 +7,7 @@
 struct fw {
 	unsigned long flags;
 	void *image;
+	int error;
 };
 
 static int fw_load(struct fw *fw)
@@ -18,6 +19,7 @@ static int fw_load(struct fw *fw)
 
 	ret = fw_read(fw);
 	if (ret) {
+		fw->error = ret;
 		clear_bit(FW_LOADING, &fw->flags);	/* BUG */
 		return ret;
 	}

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
 /* The error path jumps past the put. */
-#include <linux/device.h>
+#include <linux/of.h>
 
-int attach_child(struct device *dev, struct device *child)
+int attach_child(struct device_node *parent, struct device *child)
 {
+	struct device_node *np;
 	int err;
 
-	get_device(dev);
-	err = device_link(dev, child);
+	np = of_get_child_by_name(parent, "port");
+	if (!np)
+		return -ENODEV;
+	err = device_link_node(np, child);
 	if (err)
 		goto out;
 	err = child_start(child);
-	put_device(dev);
+	of_node_put(np);
 out:
-	return err;				/* BUG: reached from the goto with dev still held */
+	return err;				/* BUG: reached from the goto with np still held */
 }
