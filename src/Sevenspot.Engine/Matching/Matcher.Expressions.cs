@@ -463,6 +463,31 @@ public sealed partial class Matcher
     }
 
     /// <summary>A disjunction whose every branch is a single expression written where a statement goes.</summary>
+    /// <summary>A disjunction of the rule each of whose branches is one element of a statement sequence.</summary>
+    private static bool IsOneStatementDisjunction(SyntaxNode disjunction)
+    {
+        bool any = false;
+        foreach (var branch in Branches(disjunction))
+        {
+            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            bool one = item.Kind switch
+            {
+                SyntaxKind.BareExpression or SyntaxKind.MetavariableStatement or SyntaxKind.Nest => true,
+                SyntaxKind.Disjunction => IsOneStatementDisjunction(item),
+                SyntaxKind.ErrorStatement or SyntaxKind.List => false,
+                _ => SyntaxFacts.IsStatementKind(item.Kind),
+            };
+            if (!one)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     internal static bool IsExpressionDisjunction(SyntaxNode disjunction)
     {
         if (disjunction.Kind != SyntaxKind.Disjunction)
@@ -498,12 +523,13 @@ public sealed partial class Matcher
         bool ok = meta.Kind switch
         {
             // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too,
-            // and so do an expression written where a statement goes ("... x == NULL ...") and a disjunction of
-            // such expressions: each is one element of the statement sequence, as in spatch ({ ... S ... } => S).
-            // A disjunction of statements is not one statement. A nest of a rule counts as a statement for the
-            // braces isomorphisms ("{ <... P ...> }" as "<... P ...>").
+            // and so do an expression written where a statement goes ("... x == NULL ...") and a disjunction whose
+            // branches are each one such element ("( for (...) S | E->f )"): each is one element of the statement
+            // sequence, as in spatch ({ ... S ... } => S). A disjunction with a branch of several statements is not
+            // one statement. A nest of a rule counts as a statement for the braces isomorphisms ("{ <... P ...> }"
+            // as "<... P ...>").
             MetavariableKind.Statement => (SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement)
-                || (_ctx.CodeIsPattern && (c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.BareExpression or SyntaxKind.Nest || IsExpressionDisjunction(c))),
+                || (_ctx.CodeIsPattern && (c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.BareExpression or SyntaxKind.Nest || IsOneStatementDisjunction(c))),
             MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
             MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
             _ => false,

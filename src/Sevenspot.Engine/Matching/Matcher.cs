@@ -445,7 +445,7 @@ public sealed partial class Matcher
             return Delegate(delegated, new SyntaxElement(c.Tree, ChildRefOf(c)), s);
         }
 
-        var direct = MatchNodeDirect(p, c, s);
+        var direct = !_ctx.CodeIsPattern && IsLogicalWithTrailingDots(p) ? MatchLogicalWithTrailingDots(p, c, s) : MatchNodeDirect(p, c, s);
         if (_isos is null)
         {
             return direct;
