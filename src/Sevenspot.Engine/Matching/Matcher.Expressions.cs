@@ -419,6 +419,11 @@ public sealed partial class Matcher
         var body = nest.Body;
         var trace = s.Trace;
         int count = 0;
+        // What each occurrence binds that was not bound before the nest (a position on a term inside it).
+        // A rule that only finds code reports each occurrence with its own bindings, as spatch does
+        // ("E ? <+... E->f@p ...+> : ..." gives one match per dereference); a rule that changes code keeps
+        // one match, so that each change is made once.
+        List<Env>? occurrences = _ctx.Rule.Body.Transforms ? null : [];
         var stack = new Stack<SyntaxNode>();
         stack.Push(c);
         while (stack.Count > 0)
@@ -434,6 +439,11 @@ public sealed partial class Matcher
                     {
                         var e = t.Entry;
                         trace = new Trace(e with { LocalEnv = r.Env }, trace);
+                    }
+
+                    if (occurrences is not null && r.Env.Count > s.Env.Count && !occurrences.Contains(r.Env))
+                    {
+                        occurrences.Add(r.Env);
                     }
 
                     matched = true;
@@ -459,7 +469,16 @@ public sealed partial class Matcher
 
         // The nest spans the whole expression, like "...": a removed nest removes all of it.
         var open = nest.Open;
-        yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+        if (occurrences is not { Count: > 0 })
+        {
+            yield return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+            yield break;
+        }
+
+        foreach (var env in occurrences)
+        {
+            yield return new MatchState(env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+        }
     }
 
     /// <summary>A disjunction whose every branch is a single expression written where a statement goes.</summary>

@@ -1,7 +1,7 @@
 namespace Sevenspot.Cli.Tests.Spatch;
 
 /// <summary>
-/// Report rules shaped like the kernel's (misc/minmax, iterators/itnull, locks/mini_lock), compared with what spatch 1.1.1
+/// Report rules shaped like the kernel's (misc/minmax, iterators/itnull, locks/mini_lock, null/deref_null), compared with what spatch 1.1.1
 /// prints for the same rule and files (each expectation below was taken from a run of spatch; spatch is
 /// not run by the tests).
 /// </summary>
@@ -102,6 +102,35 @@ public sealed class KernelShapeReportTests : IDisposable
 
         """;
 
+    // null/deref_null's shape: a position inside an expression nest takes each occurrence's place, so a later
+    // rule's "p != pr1.p1" excludes every dereference the nest found, not only the first; "X && ..." also
+    // matches a condition that is X alone.
+    private const string NestPositions = """
+        virtual report
+
+        @pr1 expression@
+        expression E;
+        identifier f;
+        position p1;
+        @@
+
+         (E != NULL && ...) ? <+...E->f@p1...+> : ...
+
+        @r@
+        expression E;
+        identifier f;
+        position p != pr1.p1;
+        @@
+
+         E->f@p
+
+        @script:python depends on report@
+        p << r.p;
+        @@
+        coccilib.report.print_report(p[0], "dereference")
+
+        """;
+
     private readonly SpatchHarness _h = new();
 
     public void Dispose() => _h.Dispose();
@@ -124,6 +153,16 @@ public sealed class KernelShapeReportTests : IDisposable
 
         // spatch --very-quiet -D report --no-show-diff --sp-file it.cocci --dir d: show(i) is not a test, so line 9 is not reported
         Assert.Equal(new SpatchResult(0, "d/b.c:6:6-7: tested after line 5\nd/b.c:10:6-7: tested after line 8\nd/b.c:13:9-10: tested after line 12\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void Every_position_an_expression_nest_binds_is_excluded_by_a_later_rule()
+    {
+        _h.With("nx.cocci", NestPositions).With("d/a.c", "int g(struct s *dev)\n{\n\tx = dev ? f(dev->a, dev->b) : 0;\n\ty = (dev && z) ? dev->c : dev->d;\n\treturn dev->e;\n}\n");
+        var result = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "nx.cocci", "--dir", "d");
+
+        // spatch --very-quiet -D report --no-show-diff --sp-file nx.cocci --dir d
+        Assert.Equal(new SpatchResult(0, "d/a.c:4:32-33: dereference\nd/a.c:5:13-14: dereference\n", string.Empty), result);
     }
 
     [Fact]
