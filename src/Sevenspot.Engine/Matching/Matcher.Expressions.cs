@@ -483,7 +483,7 @@ public sealed partial class Matcher
 
     /// <summary>A disjunction whose every branch is a single expression written where a statement goes.</summary>
     /// <summary>A disjunction of the rule each of whose branches is one element of a statement sequence.</summary>
-    private static bool IsOneStatementDisjunction(SyntaxNode disjunction)
+    internal static bool IsOneStatementDisjunction(SyntaxNode disjunction)
     {
         bool any = false;
         foreach (var branch in Branches(disjunction))
