@@ -104,6 +104,23 @@ internal sealed partial class CtlTranslator
     private bool CanDropBraces(SyntaxNode compound, SyntaxNode inner)
     {
         var body = _rule.Body;
+
+        // A disjunction of single statements is one statement only when no branch adds a statement before
+        // or after its own: spatch leaves "if (x) return;" alone for "{ ... ( + f(); return; | ... ) }".
+        if (inner.Kind == SyntaxKind.Disjunction)
+        {
+            foreach (var branch in Matcher.Branches(inner))
+            {
+                // Code added in place of a removed statement replaces it; added at a kept one, it is one more.
+                int first = branch.FirstTokenIndex, last = branch.LastTokenIndex;
+                if ((body.MinusMarks[first] != TokenMark.Minus && body.GetPlus(first, PlusSide.Before).Count > 0)
+                    || (body.MinusMarks[last] != TokenMark.Minus && body.GetPlus(last, PlusSide.After).Count > 0))
+                {
+                    return false;
+                }
+            }
+        }
+
         bool bracesMinus = true;
         for (int t = compound.FirstTokenIndex; t <= compound.LastTokenIndex; t++)
         {

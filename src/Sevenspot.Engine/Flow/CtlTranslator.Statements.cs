@@ -609,8 +609,9 @@ internal sealed partial class CtlTranslator
     /// </summary>
     private bool ImplicitReturnAllowed(SyntaxNode statement)
     {
+        // "return ...;" is also "return;" (standard.iso's ret), so it may stand for the end too.
         var ret = statement.AsReturnStatement();
-        if (ret.Expression is not null)
+        if (ret.Expression is { } expression && expression.Kind != SyntaxKind.Dots)
         {
             return false;
         }

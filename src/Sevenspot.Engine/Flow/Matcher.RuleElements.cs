@@ -61,7 +61,7 @@ public sealed partial class Matcher
                 return MatchSlotRange(p, c.Value, 0, 2, s);
             // A body whose closing brace is missing (a function that did not parse to its end) has no place for the return.
             case RuleElementKind.ImplicitReturn when node.Kind == ControlFlowNodeKind.BlockClose && c.Value.Kind == SyntaxKind.CompoundStatement:
-                return c.Value.GetTokenSlot(2) is { } closeBrace ? [ImplicitReturn(p, closeBrace.Index, s)] : [];
+                return c.Value.GetTokenSlot(2) is { } closeBrace && ImplicitReturn(p, closeBrace.Index, s) is { } atBrace ? [atBrace] : [];
             case RuleElementKind.AnyCloseBrace:
                 return node.Kind == ControlFlowNodeKind.BlockClose ? [s] : [];
             case RuleElementKind.MinusDots:
@@ -90,13 +90,21 @@ public sealed partial class Matcher
     /// <summary>
     /// "return;" matched at a closing brace: removed, it leaves an empty place before the brace for
     /// what replaces it; kept, its tokens stand on the brace, so what is added before it goes there.
+    /// A position on the return is the brace's (spatch: "return@r ...;" at the end of a function
+    /// binds r to the closing brace, columns 0-1).
     /// </summary>
-    private MatchState ImplicitReturn(SyntaxNode p, int brace, MatchState s)
+    private MatchState? ImplicitReturn(SyntaxNode p, int brace, MatchState s)
     {
         var ret = p.AsReturnStatement();
         bool minus = _ctx.Rule.Body.MinusMarks[ret.ReturnKeyword.Index] == TokenMark.Minus;
         int last = minus ? brace - 1 : brace;
-        return s.Record(ret.ReturnKeyword.Index, brace, last).Record(ret.Semicolon.Index, brace, last);
+        s = s.Record(ret.ReturnKeyword.Index, brace, last).Record(ret.Semicolon.Index, brace, last);
+        if (ret.Expression is { Kind: SyntaxKind.Dots } dots)
+        {
+            s = s.Record(dots.FirstTokenIndex, brace, last);
+        }
+
+        return WithPositions(ret.ReturnKeyword.Index, brace, brace, s);
     }
 
     /// <summary>

@@ -486,7 +486,7 @@ public sealed partial class Matcher
         var outer = UnboundOuterVariables(p, s.Env);
         if (outer is null)
         {
-            if (MatchNestOccurrences(p, c, s, null) is { } only)
+            foreach (var only in MatchNestOccurrences(p, c, s, null))
             {
                 yield return only;
             }
@@ -498,7 +498,12 @@ public sealed partial class Matcher
         MatchNestOccurrences(p, c, s, values);
         foreach (var value in values)
         {
-            if (s.Env.Merge(value) is { } bound && MatchNestOccurrences(p, c, s.With(bound), null) is { } r)
+            if (s.Env.Merge(value) is not { } bound)
+            {
+                continue;
+            }
+
+            foreach (var r in MatchNestOccurrences(p, c, s.With(bound), null))
             {
                 yield return r;
             }
@@ -565,20 +570,26 @@ public sealed partial class Matcher
 
     /// <summary>
     /// The occurrences of a nest's body in the code, each matched with the bindings of <paramref name="s"/>:
-    /// the nest's match, or null when it needs one and there is none. With <paramref name="outerValues"/>,
+    /// the nest's matches (in a rule that only finds code, one per occurrence that binds something new),
+    /// or none when it needs an occurrence and there is none. With <paramref name="outerValues"/>,
     /// the values each occurrence gives to the metavariables in it are collected there.
     /// </summary>
-    private MatchState? MatchNestOccurrences(SyntaxNode p, SyntaxNode c, MatchState s, HashSet<Env>? outerValues)
+    private List<MatchState> MatchNestOccurrences(SyntaxNode p, SyntaxNode c, MatchState s, HashSet<Env>? outerValues)
     {
         var nest = p.AsNest();
         bool atLeastOne = nest.Open.Kind == SyntaxKind.NestPlusOpenToken;
         if (ExpressionNestBody(p) is not { } body)
         {
-            return null; // a nest of statements is not looked for inside an expression
+            return []; // a nest of statements is not looked for inside an expression
         }
 
         var trace = s.Trace;
         int count = 0;
+        // What each occurrence binds that was not bound before the nest (a position on a term inside it).
+        // A rule that only finds code reports each occurrence with its own bindings, as spatch does
+        // ("E ? <+... E->f@p ...+> : ..." gives one match per dereference); a rule that changes code keeps
+        // one match, so that each change is made once.
+        List<Env>? occurrences = _ctx.Rule.Body.Transforms ? null : [];
         var stack = new Stack<SyntaxNode>();
         stack.Push(c);
         while (stack.Count > 0)
@@ -594,6 +605,11 @@ public sealed partial class Matcher
                     {
                         var e = t.Entry;
                         trace = new Trace(e with { LocalEnv = r.Env }, trace);
+                    }
+
+                    if (occurrences is not null && r.Env.Count > s.Env.Count && !occurrences.Contains(r.Env))
+                    {
+                        occurrences.Add(r.Env);
                     }
 
                     matched = true;
@@ -620,12 +636,23 @@ public sealed partial class Matcher
 
         if (atLeastOne && count == 0)
         {
-            return null;
+            return [];
         }
 
         // The nest spans the whole expression, like "...": a removed nest removes all of it.
         var open = nest.Open;
-        return new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex);
+        if (occurrences is not { Count: > 0 })
+        {
+            return [new MatchState(s.Env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex)];
+        }
+
+        var result = new List<MatchState>(occurrences.Count);
+        foreach (var env in occurrences)
+        {
+            result.Add(new MatchState(env, trace).Record(open.Index, c.FirstTokenIndex, c.LastTokenIndex));
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -644,6 +671,31 @@ public sealed partial class Matcher
     }
 
     /// <summary>A disjunction whose every branch is a single expression written where a statement goes.</summary>
+    /// <summary>A disjunction of the rule each of whose branches is one element of a statement sequence.</summary>
+    internal static bool IsOneStatementDisjunction(SyntaxNode disjunction)
+    {
+        bool any = false;
+        foreach (var branch in Branches(disjunction))
+        {
+            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            bool one = item.Kind switch
+            {
+                SyntaxKind.BareExpression or SyntaxKind.MetavariableStatement or SyntaxKind.Nest => true,
+                SyntaxKind.Disjunction => IsOneStatementDisjunction(item),
+                SyntaxKind.ErrorStatement or SyntaxKind.List => false,
+                _ => SyntaxFacts.IsStatementKind(item.Kind),
+            };
+            if (!one)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     internal static bool IsExpressionDisjunction(SyntaxNode disjunction)
     {
         if (disjunction.Kind != SyntaxKind.Disjunction)
@@ -679,12 +731,13 @@ public sealed partial class Matcher
         bool ok = meta.Kind switch
         {
             // In a pattern (an isomorphism applied to a rule) a statement stands for a statement metavariable too,
-            // and so do an expression written where a statement goes ("... x == NULL ...") and a disjunction of
-            // such expressions: each is one element of the statement sequence, as in spatch ({ ... S ... } => S).
-            // A disjunction of statements is not one statement. A nest of a rule counts as a statement for the
-            // braces isomorphisms ("{ <... P ...> }" as "<... P ...>").
+            // and so do an expression written where a statement goes ("... x == NULL ...") and a disjunction whose
+            // branches are each one such element ("( for (...) S | E->f )"): each is one element of the statement
+            // sequence, as in spatch ({ ... S ... } => S). A disjunction with a branch of several statements is not
+            // one statement. A nest of a rule counts as a statement for the braces isomorphisms ("{ <... P ...> }"
+            // as "<... P ...>").
             MetavariableKind.Statement => (SyntaxFacts.IsStatementKind(c.Kind) && c.Kind != SyntaxKind.ErrorStatement)
-                || (_ctx.CodeIsPattern && (c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.BareExpression or SyntaxKind.Nest || IsExpressionDisjunction(c))),
+                || (_ctx.CodeIsPattern && (c.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.BareExpression or SyntaxKind.Nest || IsOneStatementDisjunction(c))),
             MetavariableKind.Declaration => c.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration,
             MetavariableKind.Field => c.Kind is SyntaxKind.Declaration,
             _ => false,

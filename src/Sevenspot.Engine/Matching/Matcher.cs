@@ -290,6 +290,13 @@ public sealed partial class Matcher
                     }
 
                     break;
+                case SubExpressionConstraint sub:
+                    if (!SatisfiesSubterm(value, sub.Of, bound))
+                    {
+                        return null;
+                    }
+
+                    break;
                 case ScriptConstraint script when _ctx.Scripts is { } scripts:
                     if (!scripts.CheckConstraint(_ctx.Rule, meta, script, value, bound))
                     {
@@ -300,7 +307,7 @@ public sealed partial class Matcher
             }
         }
 
-        return bound;
+        return _parent is null && !SatisfiesSubtermsOf(meta, value, bound) ? null : bound;
     }
 
     private bool ValueMatchesConstraintText(string text, MetaValue value, Env env)

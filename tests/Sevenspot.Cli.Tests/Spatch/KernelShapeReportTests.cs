@@ -1,7 +1,7 @@
 namespace Sevenspot.Cli.Tests.Spatch;
 
 /// <summary>
-/// Report rules shaped like the kernel's (misc/minmax, iterators/itnull), compared with what spatch 1.1.1
+/// Report rules shaped like the kernel's (misc/minmax, iterators/itnull, locks/mini_lock, null/deref_null), compared with what spatch 1.1.1
 /// prints for the same rule and files (each expectation below was taken from a run of spatch; spatch is
 /// not run by the tests).
 /// </summary>
@@ -62,6 +62,75 @@ public sealed class KernelShapeReportTests : IDisposable
 
         """;
 
+    // locks/mini_lock's shape: "return@r ...;" also stands for the end of a function that has no return
+    // statement there, and r is then the closing brace (spatch prints its columns as 0-1). Here the
+    // "if" whose body reaches it is the one that jumps back with goto.
+    private const string LockThenReturn = """
+        virtual report
+
+        @prelocked@
+        position p1,p;
+        expression E1;
+        @@
+
+        spin_lock@p1(E1@p,...);
+
+        @err exists@
+        expression E1;
+        position prelocked.p;
+        position up != prelocked.p1;
+        position r;
+        identifier lock,unlock;
+        @@
+
+        *lock(E1@p,...);
+        ... when != E1
+            when any
+        if (...) {
+          ... when != E1
+        *  return@r ...;
+        }
+        ... when != E1
+            when any
+        *unlock@up(E1,...);
+
+        @script:python depends on report@
+        p << prelocked.p1;
+        p2 << err.r;
+        @@
+        coccilib.report.print_report(p2[0], "preceding lock on line %s" % (p[0].line))
+
+        """;
+
+    // null/deref_null's shape: a position inside an expression nest takes each occurrence's place, so a later
+    // rule's "p != pr1.p1" excludes every dereference the nest found, not only the first; "X && ..." also
+    // matches a condition that is X alone.
+    private const string NestPositions = """
+        virtual report
+
+        @pr1 expression@
+        expression E;
+        identifier f;
+        position p1;
+        @@
+
+         (E != NULL && ...) ? <+...E->f@p1...+> : ...
+
+        @r@
+        expression E;
+        identifier f;
+        position p != pr1.p1;
+        @@
+
+         E->f@p
+
+        @script:python depends on report@
+        p << r.p;
+        @@
+        coccilib.report.print_report(p[0], "dereference")
+
+        """;
+
     private readonly SpatchHarness _h = new();
 
     public void Dispose() => _h.Dispose();
@@ -84,5 +153,25 @@ public sealed class KernelShapeReportTests : IDisposable
 
         // spatch --very-quiet -D report --no-show-diff --sp-file it.cocci --dir d: show(i) is not a test, so line 9 is not reported
         Assert.Equal(new SpatchResult(0, "d/b.c:6:6-7: tested after line 5\nd/b.c:10:6-7: tested after line 8\nd/b.c:13:9-10: tested after line 12\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void Every_position_an_expression_nest_binds_is_excluded_by_a_later_rule()
+    {
+        _h.With("nx.cocci", NestPositions).With("d/a.c", "int g(struct s *dev)\n{\n\tx = dev ? f(dev->a, dev->b) : 0;\n\ty = (dev && z) ? dev->c : dev->d;\n\treturn dev->e;\n}\n");
+        var result = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "nx.cocci", "--dir", "d");
+
+        // spatch --very-quiet -D report --no-show-diff --sp-file nx.cocci --dir d
+        Assert.Equal(new SpatchResult(0, "d/a.c:4:32-33: dereference\nd/a.c:5:13-14: dereference\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void A_return_with_dots_stands_for_the_end_of_the_function_at_its_closing_brace()
+    {
+        _h.With("ml.cocci", LockThenReturn).With("d/a.c", "void f(struct s *n)\n{\nredo:\n\tif (a)\n\t\tspin_lock(&n->l);\n\tif (!cmp(n)) {\n\t\tif (a)\n\t\t\tspin_unlock(&n->l);\n\t\tgoto redo;\n\t}\n\tif (a)\n\t\tspin_unlock(&n->l);\n}\n\nint g(struct s *n)\n{\n\tspin_lock(&n->l);\n\tif (b) {\n\t\tfoo();\n\t\treturn -1;\n\t}\n\tspin_unlock(&n->l);\n\treturn 0;\n}\n");
+        var result = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "ml.cocci", "--dir", "d");
+
+        // spatch --very-quiet -D report --no-show-diff --sp-file ml.cocci --dir d
+        Assert.Equal(new SpatchResult(0, "d/a.c:13:0-1: preceding lock on line 5\nd/a.c:20:2-8: preceding lock on line 17\n", string.Empty), result);
     }
 }

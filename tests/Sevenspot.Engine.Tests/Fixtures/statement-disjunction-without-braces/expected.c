@@ -1,0 +1,15 @@
+void g(struct folio *folio)
+{
+	if (folio == NULL)
+		bar(folio);
+	if (folio == NULL) {
+		bar(folio);
+	}
+	if (folio == NULL)
+		return folio->page;
+	if (folio == NULL)
+		one(folio);
+	if (folio == NULL) {
+		two(folio);
+	}
+}
