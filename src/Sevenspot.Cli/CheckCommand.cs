@@ -22,7 +22,7 @@ internal static class CheckCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "C files or directories", Arity = ArgumentArity.ZeroOrMore };
-        var checks = new Option<string[]>("--check", "-c") { Description = "run only this check (repeat, or separate ids with commas); default: all", AllowMultipleArgumentsPerToken = false };
+        var checks = new Option<string[]>("--check", "-c") { Description = "run only this check (repeat, or separate ids with commas); default: all but the opt-in lock-order-cycles", AllowMultipleArgumentsPerToken = false };
         var format = new Option<string>("--format", "-f") { Description = "report (spatch's file:line:col-col: message), json, sarif or html", DefaultValueFactory = _ => "report" };
         format.AcceptOnlyFromAmong("report", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "write the findings to FILE instead of standard output" };
@@ -150,7 +150,7 @@ internal static class CheckCommand
         var ids = requested.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         if (ids.Count == 0)
         {
-            selected.AddRange(BundledChecks.All);
+            selected.AddRange(BundledChecks.Default);
             return true;
         }
 
@@ -175,7 +175,7 @@ internal static class CheckCommand
         foreach (var check in BundledChecks.All)
         {
             var d = check.Descriptor;
-            writer.WriteLine($"{d.Id}: {d.Title}");
+            writer.WriteLine(BundledChecks.IsOptIn(d) ? $"{d.Id}: {d.Title} (run only with --check {d.Id})" : $"{d.Id}: {d.Title}");
         }
     }
 

@@ -12,6 +12,8 @@ public sealed class FlowFixtureTests
 
     public static TheoryData<string> LockOrder => FixtureHarness.Names("lock-order");
 
+    public static TheoryData<string> LockOrderCycles => FixtureHarness.Names("lock-order-cycles");
+
     public static TheoryData<string> TasklistUnlocked => FixtureHarness.Names("tasklist-unlocked");
 
     public static TheoryData<string> FilesWithoutRef => FixtureHarness.Names("files-without-ref");
@@ -38,6 +40,10 @@ public sealed class FlowFixtureTests
     [Theory]
     [MemberData(nameof(LockOrder))]
     public void LockOrderFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("lock-order")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(LockOrderCycles))]
+    public void LockOrderCyclesFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("lock-order-cycles")!, name, RealGraphOptions);
 
     [Theory]
     [MemberData(nameof(TasklistUnlocked))]

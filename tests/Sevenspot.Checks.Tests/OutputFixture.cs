@@ -4,7 +4,7 @@ namespace Sevenspot.Checks.Tests;
 
 /// <summary>
 /// The report the output tests write in every format: the syntactic checks run on
-/// Fixtures/output, plus a lock-order finding with two acquisition paths, a sleep-in-atomic
+/// Fixtures/output, plus a lock-order-cycles finding with two acquisition paths, a sleep-in-atomic
 /// finding with a call chain and a lock-order graph with a cycle, made by hand on the same
 /// files so that related locations, code flows and the graph have golden files before the
 /// path-sensitive checks produce them.
@@ -30,7 +30,7 @@ internal static class OutputFixture
         var heldMutex = Locate(widget, 53, "mutex_lock(&w->mutex)");
         var takenSpin = Locate(widget, 54, "spin_lock(&w->lock)");
         var lockOrder = new Finding(
-            CheckDescriptors.LockOrder,
+            CheckDescriptors.LockOrderCycles,
             takenSpin,
             "struct widget.lock and struct widget.mutex are taken in both orders: widget_reset takes the mutex under the lock, widget_sync the lock under the mutex",
             [new RelatedLocation(heldSpin, "struct widget.lock held here"), new RelatedLocation(takenMutex, "then struct widget.mutex taken here")],
@@ -55,7 +55,7 @@ internal static class OutputFixture
 
         var findings = report.Findings.Append(lockOrder).Append(sleep).ToList();
         findings.Sort(Finding.Compare);
-        var checks = report.Checks.Append(CheckDescriptors.LockOrder).Append(CheckDescriptors.SleepInAtomic).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var checks = report.Checks.Append(CheckDescriptors.LockOrderCycles).Append(CheckDescriptors.SleepInAtomic).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         return new CheckReport(checks, findings, report.Skipped, report.Files, report.Functions, graph);
     }
 

@@ -48,9 +48,9 @@ public sealed class OutputTests
     {
         var log = SarifWriter.Read(SarifWriter.Write(OutputFixture.Create(), s_tool));
         var run = Assert.Single(log.Runs);
-        Assert.Equal(["bitand-precedence", "bitlock-release", "kzalloc", "lock-order", "sleep-in-atomic"], run.Tool.Driver.Rules!.Select(r => r.Id));
+        Assert.Equal(["bitand-precedence", "bitlock-release", "kzalloc", "lock-order-cycles", "sleep-in-atomic"], run.Tool.Driver.Rules!.Select(r => r.Id));
         Assert.All(run.Results, r => Assert.Equal(r.RuleId, run.Tool.Driver.Rules![r.RuleIndex].Id));
-        var cycle = run.Results.Single(r => r.RuleId == "lock-order");
+        var cycle = run.Results.Single(r => r.RuleId == "lock-order-cycles");
         Assert.Equal(2, cycle.CodeFlows!.Count);
         Assert.Equal(2, cycle.RelatedLocations!.Count);
         var bitand = run.Results.First(r => r.RuleId == "bitand-precedence");

@@ -32,7 +32,7 @@ public sealed class SarifSchemaTests
 
         var run = Assert.Single(SarifWriter.Read(sarif).Runs);
         Assert.Equal(BundledChecks.All.Select(c => c.Descriptor.Id).Order(StringComparer.Ordinal), run.Tool.Driver.Rules!.Select(r => r.Id));
-        Assert.Contains(run.Results, r => r.RuleId == "lock-order" && r.CodeFlows is { Count: 2 });
+        Assert.Contains(run.Results, r => r.RuleId == "lock-order-cycles" && r.CodeFlows is { Count: 2 });
         Assert.Contains(run.Results, r => r.RuleId == "sleep-in-atomic" && r.CodeFlows is { Count: > 0 } && r.RelatedLocations is { Count: > 0 });
         Assert.All(BundledChecks.All, c => Assert.Contains(run.Results, r => r.RuleId == c.Descriptor.Id));
     }

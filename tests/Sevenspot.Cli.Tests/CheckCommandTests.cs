@@ -3,7 +3,7 @@ using Sevenspot.Cli.Tests.Spatch;
 
 namespace Sevenspot.Cli.Tests;
 
-/// <summary>sevenspot check as a command: all ten checks by default, and the same bytes for any --jobs.</summary>
+/// <summary>sevenspot check as a command: all ten checks by default (the opt-in lock-order-cycles only when named), and the same bytes for any --jobs.</summary>
 public sealed class CheckCommandTests
 {
     private static string Fixtures()
@@ -96,6 +96,25 @@ public sealed class CheckCommandTests
         }
 
         Assert.DoesNotContain("not run", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("[lock-order-cycles]", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LockOrderCyclesRunOnlyWhenNamed()
+    {
+        string cycles = Path.Combine(Fixtures(), "lock-order-cycles");
+        var (exit, stdout, _) = Check(cycles, "--check", "lock-order-cycles", "--jobs", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("pos-ab-ba.c:12:", stdout, StringComparison.Ordinal);
+        Assert.Contains("lock order cycle", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("[lock-order]", stdout, StringComparison.Ordinal);
+
+        var byDefault = Check(cycles, "--jobs", "1");
+        Assert.Equal(0, byDefault.Exit);
+        Assert.DoesNotContain("lock order cycle", byDefault.Stdout, StringComparison.Ordinal);
+
+        var list = Check("--list");
+        Assert.Contains("lock-order-cycles: Lock classes taken in both orders (unaudited) (run only with --check lock-order-cycles)", list.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
