@@ -17,7 +17,7 @@ internal static class RequiredPositions
 {
     public static string[] Of(CodeRule rule, Formula<CtlPredicate> formula)
     {
-        if (HasScriptConstraint(rule))
+        if (SemanticPatchRunner.HasScriptConstraint(rule))
         {
             return []; // matching calls the scripts, whose calls are part of the output
         }
@@ -175,21 +175,5 @@ internal static class RequiredPositions
         }
 
         names.UnionWith(found);
-    }
-
-    private static bool HasScriptConstraint(CodeRule rule)
-    {
-        foreach (var meta in rule.Metavariables)
-        {
-            foreach (var constraint in meta.Constraints)
-            {
-                if (constraint is ScriptConstraint)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

@@ -425,7 +425,8 @@ public sealed partial class SemanticPatchRunner
         return changes;
     }
 
-    private static bool HasScriptConstraint(CodeRule rule)
+    /// <summary>Whether a metavariable of the rule has a script constraint (its matches depend on a script's answers).</summary>
+    internal static bool HasScriptConstraint(CodeRule rule)
     {
         foreach (var meta in rule.Metavariables)
         {
