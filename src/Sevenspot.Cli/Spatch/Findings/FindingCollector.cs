@@ -214,17 +214,9 @@ internal static class FindingCollector
     /// </summary>
     private static (int First, int End)? ChangedOldLines(string hunk)
     {
-        // "@@ -a,b +c,d @@": a is the first old line (the line before, when b is 0).
-        int minus = hunk.IndexOf('-', StringComparison.Ordinal);
-        int stop = hunk.IndexOfAny([',', ' '], minus + 1);
-        if (minus < 0 || stop < 0 || !int.TryParse(hunk.AsSpan(minus + 1, stop - minus - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int oldLine))
+        if (HunkStarts(hunk) is not var (oldLine, _))
         {
             return null;
-        }
-
-        if (hunk[stop] == ',' && hunk.AsSpan(stop).StartsWith(",0 ", StringComparison.Ordinal))
-        {
-            oldLine++; // nothing old in the hunk: the number is the line before the addition
         }
 
         int first = -1, end = -1;
