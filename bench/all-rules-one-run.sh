@@ -17,7 +17,6 @@
 # --include-headers is then also run on the .h files; lines it prints there are counted apart.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
-sevenspot=${SEVENSPOT:-$here/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot}
 baselines=${BASELINES:-$here/../shared/baselines/spatch-6.1-subsetA}
 subset=${SUBSET:-${TMPDIR:-/tmp}/sevenspot-subsetA}
 jobs=${JOBS:-2}
@@ -33,6 +32,8 @@ while [ $# -gt 0 ]; do
 done
 # shellcheck source=bench/kernel-rules-tree.sh
 . "$here/bench/kernel-rules-tree.sh"
+# shellcheck source=bench/sevenspot-command.sh
+. "$here/bench/sevenspot-command.sh"
 [ -d "$kernel/scripts/coccinelle" ] || { echo "no kernel rules at $kernel/scripts/coccinelle" >&2; exit 2; }
 [ -f "$subset/.complete" ] || { echo "no subset A at $subset (bench/kernel-report-check.sh makes it)" >&2; exit 2; }
 [ -x "$sevenspot" ] || { echo "no sevenspot at $sevenspot (dotnet build -c Release)" >&2; exit 2; }

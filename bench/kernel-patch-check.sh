@@ -7,13 +7,12 @@
 # usage: bench/kernel-patch-check.sh [--baseline] [--keep DIR] [RULE...]
 #   KERNEL     kernel tree (default /work/kernel/linux-source-6.1; when missing, the parts needed are
 #              extracted from Debian's linux-source-6.1 into ${SEVENSPOT_WORK:-<repo>/.work})
-#   SEVENSPOT  sevenspot binary (default: the Release build of this checkout)
+#   SEVENSPOT  sevenspot binary (default: this checkout published with ReadyToRun, see bench/sevenspot-command.sh)
 #   BASELINES  stored spatch diffs (default ../shared/baselines/spatch-6.1-subsetA-patch beside the repository)
 #   SUBSET     where subset A is copied (default ${TMPDIR:-/tmp}/sevenspot-subsetA)
 # The exit status is 0 when every rule gives identical diffs, 1 otherwise.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
-sevenspot=${SEVENSPOT:-$here/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot}
 baselines=${BASELINES:-$here/../shared/baselines/spatch-6.1-subsetA-patch}
 subset=${SUBSET:-${TMPDIR:-/tmp}/sevenspot-subsetA}
 folders="kernel mm fs/ext4 net/ipv4 drivers/net/ethernet/intel lib"
@@ -30,10 +29,8 @@ done
 rules=("$@")
 [ ${#rules[@]} -gt 0 ] || rules=(scripts/coccinelle/free/ifnullfree.cocci scripts/coccinelle/api/memdup.cocci
   scripts/coccinelle/misc/boolconv.cocci scripts/coccinelle/null/badzero.cocci scripts/coccinelle/api/alloc/zalloc-simple.cocci)
-if [ ! -x "$sevenspot" ] && [ -z "${SEVENSPOT:-}" ]; then
-  echo "building sevenspot (Release)" >&2
-  dotnet build "$here/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -nologo -v quiet > /dev/null || exit 2
-fi
+# shellcheck source=bench/sevenspot-command.sh
+. "$here/bench/sevenspot-command.sh"
 [ -x "$sevenspot" ] || { echo "no sevenspot at $sevenspot (dotnet build src/Sevenspot.Cli -c Release)" >&2; exit 2; }
 
 # shellcheck source=bench/kernel-rules-tree.sh

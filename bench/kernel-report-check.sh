@@ -12,7 +12,7 @@
 #   RULE...    scripts/coccinelle/... paths; default: every rule of the kernel tree
 #   KERNEL     kernel tree (default /work/kernel/linux-source-6.1; when missing, the parts needed are
 #              extracted from Debian's linux-source-6.1 into ${SEVENSPOT_WORK:-<repo>/.work})
-#   SEVENSPOT  sevenspot binary (default: the Release build of this checkout)
+#   SEVENSPOT  sevenspot binary (default: this checkout published with ReadyToRun, see bench/sevenspot-command.sh)
 #   BASELINES  spatch's outputs (default ../shared/baselines/spatch-6.1-subsetA beside the repository)
 #   SUBSET     where subset A is copied (default ${TMPDIR:-/tmp}/sevenspot-subsetA)
 #   JOBS       --jobs given to sevenspot (default 2, as the baseline)
@@ -20,7 +20,6 @@
 # The exit status is 0 when every rule run gives spatch's lines, 1 otherwise, 2 on a setup problem.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
-sevenspot=${SEVENSPOT:-$here/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot}
 baselines=${BASELINES:-$here/../shared/baselines/spatch-6.1-subsetA}
 subset=${SUBSET:-${TMPDIR:-/tmp}/sevenspot-subsetA}
 jobs=${JOBS:-2}
@@ -51,10 +50,8 @@ fi
 [ -d "$kernel" ] || { echo "no kernel tree at $kernel" >&2; exit 2; }
 [ -d "$baselines" ] || { echo "no spatch outputs at $baselines" >&2; exit 2; }
 [ ${#rules[@]} -gt 0 ] || mapfile -t rules < <(cd "$kernel" && find scripts/coccinelle -name '*.cocci' | sort)
-if [ ! -x "$sevenspot" ] && [ -z "${SEVENSPOT:-}" ]; then
-  echo "building sevenspot (Release)" >&2
-  dotnet build "$here/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -nologo -v quiet > /dev/null || exit 2
-fi
+# shellcheck source=bench/sevenspot-command.sh
+. "$here/bench/sevenspot-command.sh"
 [ -x "$sevenspot" ] || { echo "no sevenspot at $sevenspot" >&2; exit 2; }
 [ -n "$out" ] || { out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; }
 mkdir -p "$out"

@@ -14,14 +14,13 @@
 #   --mode M       the virtual rule to define (default report; a rule without it runs with -D patch)
 #   --out DIR      where outputs go (default $SEVENSPOT_WORK/side-by-side)
 # Environment: KERNEL (default /work/kernel/linux-source-6.1), SPATCH (default spatch),
-# SEVENSPOT (default the Release build of this repository).
+# SEVENSPOT (default this repository published with ReadyToRun, see bench/sevenspot-command.sh).
 set -uo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=${SEVENSPOT_WORK:-$repo/.work}
 kernel=${KERNEL:-/work/kernel/linux-source-6.1}
 spatch=${SPATCH:-spatch}
-sevenspot=${SEVENSPOT:-$repo/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot}
 target= timeout=200 cap=900 mode=report out=$work/side-by-side
 rules=()
 while [ $# -gt 0 ]; do
@@ -37,6 +36,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ ${#rules[@]} -gt 0 ] || { echo "side-by-side: name at least one rule (try --help)" >&2; exit 2; }
+here=$repo
+# shellcheck source=bench/sevenspot-command.sh
+. "$here/bench/sevenspot-command.sh"
 [ -x /usr/bin/time ] || { echo "side-by-side: GNU time is missing (apt-get install time)" >&2; exit 2; }
 [ -x "$sevenspot" ] || { echo "side-by-side: no $sevenspot (build with: dotnet build -c Release)" >&2; exit 2; }
 have_spatch=1
