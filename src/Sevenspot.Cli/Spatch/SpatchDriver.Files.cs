@@ -2,6 +2,7 @@ using System.Text;
 using Sevenspot.C;
 using Sevenspot.Cli.Spatch.Findings;
 using Sevenspot.Engine;
+using Sevenspot.Scripting;
 using Sevenspot.Text;
 
 namespace Sevenspot.Cli.Spatch;
@@ -46,6 +47,9 @@ internal sealed partial class SpatchDriver
         /// <summary>A script rule raised on this file.</summary>
         public bool ScriptFailed { get; set; }
 
+        /// <summary>This file called a script and the script workers could not start: the error, in place of the file's output.</summary>
+        public string? ScriptStartError { get; set; }
+
         /// <summary>A script called cocci.exit(): no file after this one is processed.</summary>
         public bool ExitRequested { get; set; }
 
@@ -81,6 +85,11 @@ internal sealed partial class SpatchDriver
             Abandoned);
         foreach (var result in results)
         {
+            if (ReportScriptStartError(result))
+            {
+                return 255;
+            }
+
             switch (result.Status)
             {
                 case FileStatus.TimedOut:
@@ -137,7 +146,14 @@ internal sealed partial class SpatchDriver
             {
                 if (_exitRequested)
                 {
-                    return; // a script called cocci.exit(): files after it are not reported
+                    return; // a script called cocci.exit(), or the scripts could not start: files after it are not reported
+                }
+
+                if (ReportScriptStartError(result))
+                {
+                    _exitRequested = true;
+                    status = 255;
+                    return;
                 }
 
                 Print(result);
@@ -350,6 +366,12 @@ internal sealed partial class SpatchDriver
             // A bug, not the user's input: report it for this file and go on with the others.
             result.Status = FileStatus.InternalError;
             result.Message = $"internal error on {path}: {e.GetType().Name}: {e.Message}";
+            return result;
+        }
+
+        if (options.Scripts is DeferredScriptHosts deferred && deferred.StartErrorOn(path) is { } startError)
+        {
+            result.ScriptStartError = startError;
             return result;
         }
 

@@ -40,7 +40,7 @@ internal sealed partial class SpatchDriver
         }
 
         var runners = new List<SemanticPatchRunner>();
-        var hosts = new List<ScriptHosts>();
+        var hosts = new List<DeferredScriptHosts>();
         try
         {
             status = RunMany(files, spFiles, defined, values, macros, runners, hosts);
@@ -61,7 +61,7 @@ internal sealed partial class SpatchDriver
     }
 
     private int RunMany(List<string> files, List<string> spFiles, HashSet<string> defined, Dictionary<string, string> values, MacroTable macros,
-        List<SemanticPatchRunner> runners, List<ScriptHosts> hosts)
+        List<SemanticPatchRunner> runners, List<DeferredScriptHosts> hosts)
     {
         int status;
         var declared = new HashSet<string>(StringComparer.Ordinal);
@@ -119,7 +119,7 @@ internal sealed partial class SpatchDriver
             if (scripts is not null)
             {
                 hosts.Add(scripts);
-                WriteScriptOutput(scripts.InitializeOutput);
+                WriteScriptOutput(scripts.Started?.InitializeOutput ?? string.Empty);
             }
 
             var names = NamesDeclaredBy(patch).ToList();
@@ -278,6 +278,13 @@ internal sealed partial class SpatchDriver
     /// <summary>One patch's result for a file, as directory mode prints it.</summary>
     private void EmitMany(FileResult result, ref int status)
     {
+        if (ReportScriptStartError(result))
+        {
+            // That patch cannot run its scripts: it prints nothing more, the others go on.
+            status = 255;
+            return;
+        }
+
         if (ReportFailure(result))
         {
             return;

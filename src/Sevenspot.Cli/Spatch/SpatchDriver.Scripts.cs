@@ -112,8 +112,12 @@ internal sealed partial class SpatchDriver
         return new TextSpan(source.LineCount >= ruleLine ? source.GetLineStart(ruleLine) : 0, 1);
     }
 
-    /// <summary>The script workers for a patch that has scripts (null when it has none); status 255 when they cannot run them.</summary>
-    private ScriptHosts? StartScripts(SmplFile patch, HashSet<string> defined, out int status)
+    /// <summary>
+    /// The script workers for a patch that has scripts (null when it has none), started when a file
+    /// first calls a script, or at once when the patch has initialize or finalize rules; status 255
+    /// when those cannot start.
+    /// </summary>
+    private DeferredScriptHosts? StartScripts(SmplFile patch, HashSet<string> defined, out int status)
     {
         status = 0;
         if (!ScriptHosts.IsNeededBy(patch))
@@ -121,21 +125,45 @@ internal sealed partial class SpatchDriver
             return null;
         }
 
-        var host = ScriptHosts.Start(patch, new ScriptOptions
+        var scripts = new DeferredScriptHosts(patch, new ScriptOptions
         {
             Interpreter = _settings.Python ?? "python3",
             OCaml = _env.GetVariable("SEVENSPOT_OCAML") is { Length: > 0 } ocaml ? ocaml : "ocaml",
             StatePerFile = _settings.Jobs is not null,
             DefinedVirtuals = defined,
-        }, out string? error);
-        if (host is null)
+        });
+        if (DeferredScriptHosts.HasInitializeOrFinalize(patch) && scripts.Start(out string? error) is null)
         {
             WriteError(error!);
             status = 255;
+            scripts.Dispose();
+            return null;
         }
 
-        return host;
+        return scripts;
     }
+
+    /// <summary>
+    /// A file whose scripts could not start (a deferred start failed when it first called one): the
+    /// error, said once per patch, and no output of that patch from then on. Alone the run stops there.
+    /// </summary>
+    private bool ReportScriptStartError(FileResult result)
+    {
+        if (result.ScriptStartError is not { } error)
+        {
+            return false;
+        }
+
+        if (_scriptStartErrors.Add(error))
+        {
+            WriteError(error);
+        }
+
+        return true;
+    }
+
+    /// <summary>Script start errors said so far (each once).</summary>
+    private readonly HashSet<string> _scriptStartErrors = new(StringComparer.Ordinal);
 
     /// <summary>A file named by a finding made after the files ran, read to place its columns; null when it cannot be read.</summary>
     private byte[]? ReadForPlaces(string path)
@@ -151,9 +179,10 @@ internal sealed partial class SpatchDriver
     }
 
     /// <summary>Runs the finalize rules after the files; a script that failed anywhere makes the status non-zero.</summary>
-    private int FinishScripts(ScriptHosts? scripts, int status)
+    private int FinishScripts(DeferredScriptHosts? deferred, int status)
     {
-        if (scripts is null)
+        // Scripts that never ran were never started: no finalize rule (it would have started them), nothing to collect.
+        if (deferred?.Started is not { } scripts)
         {
             return status;
         }

@@ -203,7 +203,7 @@ internal sealed partial class SpatchDriver
         }
 
         options = options with { Scripts = scripts };
-        WriteScriptOutput(scripts?.InitializeOutput ?? string.Empty);
+        WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
         var runner = new SemanticPatchRunner(patch, options);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
         status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);

@@ -1,0 +1,122 @@
+using Sevenspot.Engine;
+using Sevenspot.Smpl;
+
+namespace Sevenspot.Scripting;
+
+/// <summary>
+/// The script side of a run, started when a file first calls a script. Most rules print through a
+/// script rule that runs only where the rule matched, and on most trees the prefilter or the
+/// matcher rules out every file: then no interpreter is started at all (starting python and
+/// loading the scripts costs more than such a run's files). spatch too loads a script rule when it
+/// first runs: an error in a script that never runs goes unnoticed by both. A patch with initialize
+/// or finalize rules is started at once by the caller (<see cref="Start"/>): those rules run
+/// whatever the files.
+/// </summary>
+public sealed class DeferredScriptHosts : IScriptHost, IDisposable
+{
+    private readonly SmplFile _patch;
+    private readonly ScriptOptions _options;
+    private readonly object _gate = new();
+
+    // The files that asked for a script after the start failed: their results are replaced by the
+    // error, where the run stops (the first such file in input order, for any number of workers).
+    private readonly HashSet<string> _failedOn = new(StringComparer.Ordinal);
+    private ScriptHosts? _hosts;
+    private string? _error;
+    private bool _tried;
+
+    public DeferredScriptHosts(SmplFile patch, ScriptOptions options)
+    {
+        _patch = patch;
+        _options = options;
+    }
+
+    /// <summary>Whether the patch has initialize or finalize rules, which run whatever the files (start those hosts at once).</summary>
+    public static bool HasInitializeOrFinalize(SmplFile patch)
+    {
+        foreach (var rule in patch.Rules)
+        {
+            if (rule is ScriptRule { ScriptKind: ScriptKind.Initialize or ScriptKind.Finalize })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Starts the hosts, once (the first caller waits, the others share the outcome); null and the error when they cannot start.</summary>
+    public ScriptHosts? Start(out string? error)
+    {
+        lock (_gate)
+        {
+            if (!_tried)
+            {
+                _tried = true;
+                _hosts = ScriptHosts.Start(_patch, _options, out _error);
+            }
+
+            error = _error;
+            return _hosts;
+        }
+    }
+
+    /// <summary>The hosts when they were started and run, null otherwise.</summary>
+    public ScriptHosts? Started
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _hosts;
+            }
+        }
+    }
+
+    /// <summary>The start's error when <paramref name="path"/> asked for a script and the hosts could not start; null otherwise.</summary>
+    public string? StartErrorOn(string path)
+    {
+        lock (_gate)
+        {
+            return _error is not null && _failedOn.Contains(path) ? _error : null;
+        }
+    }
+
+    public IScriptFileSession OpenFile(string path)
+    {
+        var hosts = Start(out string? error);
+        if (hosts is not null)
+        {
+            return hosts.OpenFile(path);
+        }
+
+        lock (_gate)
+        {
+            _failedOn.Add(path);
+        }
+
+        return new FailedSession(error ?? "the script workers could not start");
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _hosts?.Dispose();
+        }
+    }
+
+    /// <summary>A file's calls when the hosts could not start: each fails with the start's error (the caller reports it once and stops).</summary>
+    private sealed class FailedSession(string error) : IScriptFileSession
+    {
+        private readonly ScriptCallResult _failed = new() { Error = error };
+
+        public ScriptCallResult RunRule(ScriptRule rule, IReadOnlyList<ScriptInput> inputs) => _failed;
+
+        public ScriptCallResult Evaluate(ScriptConstraint script, IReadOnlyList<ScriptInput> inputs) => _failed;
+
+        public void Dispose()
+        {
+        }
+    }
+}
