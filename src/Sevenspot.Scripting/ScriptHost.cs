@@ -30,7 +30,7 @@ public sealed class ScriptOptions
 /// <summary>
 /// Runs the rules of a semantic patch written in one script language: one long-lived worker per
 /// concurrent file, each loaded with every script of that language in the patch (compiled once, so
-/// a syntax or type error is found before any C file is read) and set up by the initialize rules.
+/// a syntax or type error is found before any script runs) and set up by the initialize rules.
 /// </summary>
 public sealed class ScriptHost : IScriptHost, IDisposable
 {
