@@ -317,6 +317,27 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Scripts_start_only_when_a_file_calls_one()
+    {
+        // spatch 1.1.1 with the bad script: on a file where foo is not called, no message and exit 0;
+        // where it is called, the python error and exit 255. A missing interpreter is found the same way.
+        _h.With("bad.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:python@\nE << r.E;\n@@\nif E ==\n    print(E)\n")
+          .With("d/none.c", "void a(void)\n{\n\tbar(1);\n}\n").With("d/some.c", "void b(void)\n{\n\tfoo(2);\n}\n")
+          .With("d/zz.c", "void c(void)\n{\n\tbar(3);\n}\n");
+        Assert.Equal(new SpatchResult(0, string.Empty, string.Empty), _h.Run("--very-quiet", "--sp-file", "bad.cocci", "d/none.c"));
+        Assert.Equal(0, _h.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "bad.cocci", "d/none.c").ExitCode);
+
+        // Over a folder the error stops the run at the first file that reached the script, for any number of workers.
+        foreach (string jobs in new[] { "1", "2" })
+        {
+            var result = _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "bad.cocci", "--dir", "d");
+            Assert.Equal(255, result.ExitCode);
+            Assert.Empty(result.Stdout);
+            Assert.Contains("python syntax error in script rule script starting on line 6", result.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_python_syntax_error_gives_the_rule_location_and_python_message()
     {
         _h.With("bad.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:python@\nE << r.E;\n@@\nif E ==\n    print(E)\n").With("t.c", "void a(void)\n{\n\tfoo(1);\n}\n");
