@@ -31,6 +31,12 @@ public interface IModel<TPred, TValue>
     /// </summary>
     IEnumerable<LabelResult<TPred, TValue>> Label(TPred predicate);
 
+    /// <summary>
+    /// The model's edges and loop nodes read once, when the model's graph is shared by many checks;
+    /// null: the checker reads them from <see cref="Successors"/>, <see cref="Predecessors"/> and <see cref="IsLoopNode"/>.
+    /// </summary>
+    ModelAdjacency? Adjacency => null;
+
     /// <summary>How bound values are compared and merged; plain equality by default.</summary>
     IBindingValueComparer<TValue> ValueComparer => BindingValueComparer<TValue>.Default;
 }

@@ -298,7 +298,7 @@ internal sealed partial class CtlTranslator
     }
 
     /// <summary>Token ranges of the pattern that belong to a rule element (a header owns only its header tokens).</summary>
-    private static IEnumerable<(int First, int Last)> ElementTokens(RuleElement element)
+    internal static IEnumerable<(int First, int Last)> ElementTokens(RuleElement element)
     {
         var p = element.Pattern;
         switch (element.Kind)

@@ -15,6 +15,7 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
     private readonly Matcher _matcher;
     private readonly Env _initial;
     private readonly ControlFlowNode?[] _nodes;
+    private readonly ElementReads? _reads;
 
     public FlowModel(ControlFlowGraph graph, Matcher matcher, Env initial)
         : this(new FlowShape(graph), matcher, initial)
@@ -23,11 +24,22 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
 
     /// <summary>A model over a prepared graph, shared by every rule and environment checked on the function.</summary>
     public FlowModel(FlowShape shape, Matcher matcher, Env initial)
+        : this(shape, matcher, initial, reads: null)
+    {
+    }
+
+    /// <summary>
+    /// A model whose element labels are shared through the graph with the other environments of the
+    /// rule that agree on what each element reads (<paramref name="reads"/>: null, not shared). The
+    /// matcher must be of that rule and of this file, with the same earlier matches for every environment.
+    /// </summary>
+    internal FlowModel(FlowShape shape, Matcher matcher, Env initial, ElementReads? reads)
     {
         _shape = shape;
         _matcher = matcher;
         _initial = initial;
         _nodes = shape.Nodes;
+        _reads = reads;
     }
 
     public int StateCount => _nodes.Length;
@@ -44,9 +56,36 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
 
     public bool IsLoopNode(int state) => _nodes[state] is { } n && n.IsLoopHead;
 
-    public IBindingValueComparer<MetaValue> ValueComparer { get; } = new MetaValueComparer();
+    public IBindingValueComparer<MetaValue> ValueComparer { get; } = s_valueComparer;
+
+    private static readonly MetaValueComparer s_valueComparer = new();
+
+    public ModelAdjacency? Adjacency => _shape.AdjacencyFor(this);
 
     public IEnumerable<LabelResult<CtlPredicate, MetaValue>> Label(CtlPredicate predicate)
+    {
+        if (predicate.Kind != CtlPredicateKind.Match || _reads?.Of(predicate.Element!) is not { } names)
+        {
+            return LabelStates(predicate);
+        }
+
+        var values = new MetaValue?[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            values[i] = _initial.TryGet(names[i], out var v) ? v : null;
+        }
+
+        var key = new SharedLabelKey(predicate, values);
+        if (!_shape.TryGetSharedLabels(key, out var labels))
+        {
+            labels = [.. LabelStates(predicate)];
+            _shape.AddSharedLabels(key, labels);
+        }
+
+        return labels;
+    }
+
+    private IEnumerable<LabelResult<CtlPredicate, MetaValue>> LabelStates(CtlPredicate predicate)
     {
         for (int state = 0; state < _nodes.Length; state++)
         {
@@ -123,10 +162,16 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
 
     private IEnumerable<LabelResult<CtlPredicate, MetaValue>> MatchAt(RuleElement element, ControlFlowNode node, int state)
     {
-        var seen = new HashSet<Env>();
+        // Most nodes give no match and most matches are alone: the set of those seen is made for a second one.
+        Env? first = null;
+        HashSet<Env>? seen = null;
         foreach (var m in _matcher.MatchElement(element, node, new MatchState(_initial, null), _shape))
         {
-            if (!seen.Add(m.Env))
+            if (first is null)
+            {
+                first = m.Env;
+            }
+            else if (!(seen ??= [first]).Add(m.Env))
             {
                 continue;
             }

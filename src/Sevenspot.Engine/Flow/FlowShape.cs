@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Sevenspot.C;
 using Sevenspot.C.Flow;
+using Sevenspot.Engine.Ctl;
 
 namespace Sevenspot.Engine;
 
@@ -16,6 +18,8 @@ public sealed class FlowShape
     private readonly List<List<int>> _predecessors = [];
     private readonly int[] _stateOfNode;
     private List<SyntaxNode>?[]? _expressionTerms;
+    private ModelAdjacency? _adjacency;
+    private Dictionary<SharedLabelKey, List<LabelResult<CtlPredicate, MetaValue>>>? _sharedLabels;
 
     public FlowShape(ControlFlowGraph graph)
     {
@@ -111,6 +115,28 @@ public sealed class FlowShape
         return _expressionTerms[node.Index] ??= Matcher.TermsOf(node, node.Syntax!.Value, type: false);
     }
 
+    /// <summary>The edges as the model checker reads them, built on first use for every check of the function.</summary>
+    internal ModelAdjacency AdjacencyFor(FlowModel model) => _adjacency ??= ModelAdjacency.Build(model);
+
+    /// <summary>
+    /// The labels of a rule element computed by an earlier check of this function in an environment that
+    /// gave the same values (or none) to the metavariables the element reads (<see cref="ElementReads"/>).
+    /// </summary>
+    internal bool TryGetSharedLabels(in SharedLabelKey key, out List<LabelResult<CtlPredicate, MetaValue>> labels)
+    {
+        if (_sharedLabels is not null && _sharedLabels.TryGetValue(key, out var found))
+        {
+            labels = found;
+            return true;
+        }
+
+        labels = null!;
+        return false;
+    }
+
+    internal void AddSharedLabels(in SharedLabelKey key, List<LabelResult<CtlPredicate, MetaValue>> labels) =>
+        (_sharedLabels ??= []).Add(key, labels);
+
     private List<int> RealSuccessors(int node, HashSet<int> seen)
     {
         var result = new List<int>();
@@ -138,4 +164,51 @@ public sealed class FlowShape
             _predecessors[to].Add(from);
         }
     }
+}
+
+/// <summary>
+/// A rule element's predicate (by identity: each rule has its own) with the values an environment gives
+/// to the metavariables the element reads, null for those it leaves unbound.
+/// </summary>
+internal readonly struct SharedLabelKey : IEquatable<SharedLabelKey>
+{
+    private readonly CtlPredicate _predicate;
+    private readonly MetaValue?[] _values;
+    private readonly int _hash;
+
+    public SharedLabelKey(CtlPredicate predicate, MetaValue?[] values)
+    {
+        _predicate = predicate;
+        _values = values;
+        var h = new HashCode();
+        h.Add(RuntimeHelpers.GetHashCode(predicate));
+        foreach (var v in values)
+        {
+            h.Add(v);
+        }
+
+        _hash = h.ToHashCode();
+    }
+
+    public bool Equals(SharedLabelKey other)
+    {
+        if (!ReferenceEquals(_predicate, other._predicate) || _values.Length != other._values.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _values.Length; i++)
+        {
+            if (!Equals(_values[i], other._values[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override bool Equals(object? obj) => obj is SharedLabelKey other && Equals(other);
+
+    public override int GetHashCode() => _hash;
 }

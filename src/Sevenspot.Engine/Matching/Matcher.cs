@@ -485,7 +485,9 @@ public sealed partial class Matcher
         }
 
         var applications = _isos.At(p);
-        return applications.Count == 0 || _expanding.Contains((p.Index, c.Index)) ? direct : WithIsomorphisms(direct, applications, p, c, s);
+        return applications.Count == 0 || !AnyVariantMayMatch(p, applications, c.Kind) || _expanding.Contains((p.Index, c.Index))
+            ? direct
+            : WithIsomorphisms(direct, applications, p, c, s);
     }
 
     // Pattern and code nodes whose isomorphism variants are being tried (no variant of a variant there).
@@ -520,12 +522,15 @@ public sealed partial class Matcher
                     continue;
                 }
 
-                var term = application.Rule.Terms[target];
-                var variant = IsoIndex.Unwrap(term.Pattern);
-                var context = new MatchContext(term.Rule, term.Rule.Body.Minus, _ctx.Code, _ctx.Types);
-                var sub = new Matcher(context, this, application.Bindings);
+                var variant = VariantOf(application, target);
+                if (variant.Node.Kind != c.Kind && !variant.MayMatchOtherKind)
+                {
+                    continue; // the variant's root cannot match this code node
+                }
+
+                var sub = variant.Matcher ??= new Matcher(new MatchContext(variant.Rule, variant.Rule.Body.Minus, _ctx.Code, _ctx.Types), this, application.Bindings);
                 bool found = false;
-                foreach (var m in sub.Match(new SyntaxElement(variant.Tree, ChildRefOf(variant)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
+                foreach (var m in sub.Match(new SyntaxElement(variant.Node.Tree, ChildRefOf(variant.Node)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
                 {
                     if (WithOwnTokenPositions(p, c, m.WithMuted(s.Muted)) is not { } r)
                     {
@@ -551,6 +556,84 @@ public sealed partial class Matcher
             _expanding.Remove((p.Index, c.Index));
         }
     }
+
+    /// <summary>One term of an isomorphism that a pattern node may also match, with its matcher once one is needed.</summary>
+    private sealed class IsoVariant(CodeRule rule, SyntaxNode node)
+    {
+        public CodeRule Rule { get; } = rule;
+
+        public SyntaxNode Node { get; } = node;
+
+        public bool MayMatchOtherKind { get; } = Matcher.MayMatchOtherKind(node);
+
+        public Matcher? Matcher { get; set; }
+    }
+
+    // The variants of the isomorphisms tried, and for each pattern node the kinds of code their roots
+    // can match (null: any): made on first use, per rule × file × environment.
+    private Dictionary<IsoApplication, IsoVariant?[]>? _variants;
+    private Dictionary<int, HashSet<SyntaxKind>?>? _variantRootKinds;
+
+    private IsoVariant VariantOf(IsoApplication application, int target)
+    {
+        _variants ??= new Dictionary<IsoApplication, IsoVariant?[]>(ReferenceEqualityComparer.Instance);
+        if (!_variants.TryGetValue(application, out var byTarget))
+        {
+            byTarget = new IsoVariant?[application.Rule.Terms.Count];
+            _variants.Add(application, byTarget);
+        }
+
+        var term = application.Rule.Terms[target];
+        return byTarget[target] ??= new IsoVariant(term.Rule, IsoIndex.Unwrap(term.Pattern));
+    }
+
+    /// <summary>Whether the root of some variant of the isomorphisms at a pattern node can match a code node of this kind.</summary>
+    private bool AnyVariantMayMatch(SyntaxNode p, IReadOnlyList<IsoApplication> applications, SyntaxKind codeKind)
+    {
+        _variantRootKinds ??= [];
+        if (!_variantRootKinds.TryGetValue(p.Index, out var kinds))
+        {
+            kinds = [];
+            foreach (var application in applications)
+            {
+                foreach (int target in application.Targets)
+                {
+                    var variant = VariantOf(application, target);
+                    if (variant.MayMatchOtherKind)
+                    {
+                        kinds = null;
+                        break;
+                    }
+
+                    kinds.Add(variant.Node.Kind);
+                }
+
+                if (kinds is null)
+                {
+                    break;
+                }
+            }
+
+            _variantRootKinds.Add(p.Index, kinds);
+        }
+
+        return kinds is null || kinds.Contains(codeKind);
+    }
+
+    /// <summary>
+    /// Whether a pattern node may match a code node of another kind (see <see cref="MatchNodeDirect"/>):
+    /// a metavariable, a disjunction or conjunction, dots, a nest, optional parentheses, a type, a
+    /// declaration, a list, a logical chain, an assignment matching an initializer. Any other node
+    /// matches only a node of its own kind.
+    /// </summary>
+    private static bool MayMatchOtherKind(SyntaxNode p) => p.Kind switch
+    {
+        SyntaxKind.IdentifierName or SyntaxKind.Disjunction or SyntaxKind.Conjunction or SyntaxKind.Dots or SyntaxKind.Nest
+            or SyntaxKind.ParenthesizedExpression or SyntaxKind.TypeName or SyntaxKind.Declaration or SyntaxKind.MetavariableStatement
+            or SyntaxKind.BareExpression or SyntaxKind.AssignmentExpression or SyntaxKind.TypedefName => true,
+        SyntaxKind.BinaryExpression => IsLogicalChainPattern(p),
+        _ => SyntaxFacts.IsListKind(p.Kind) || DelegatedName(p) is not null,
+    };
 
     /// <summary>
     /// The positions the rule puts on a node's own tokens ("c1 +@p c2") hold in a variant of an

@@ -51,6 +51,7 @@ internal sealed class CompiledRule
         };
 
         AddedOnly = AddedOnlyInherited(rule);
+        Reads = ElementReads.For(rule);
 
         // Translated on first use (and once, whatever the number of threads); a translation error
         // surfaces on each file as it did when each file translated the rule.
@@ -65,6 +66,9 @@ internal sealed class CompiledRule
     public IReadOnlySet<string> UsedAfter { get; }
 
     public List<SyntaxNode> Elements { get; }
+
+    /// <summary>What each element of the formula reads of an inherited environment (null: labels are not shared between environments).</summary>
+    public ElementReads? Reads { get; }
 
     public PatternShape Shape { get; }
 

@@ -56,6 +56,8 @@ internal static class RequiredPositions
             case Formula<CtlPredicate>.Pred { Predicate.Element: { Kind: RuleElementKind.Atom or RuleElementKind.Expression } element }
                 when element.Pattern.Tree == rule.Body.Minus:
                 return InElement(rule, element.Pattern);
+            case Formula<CtlPredicate>.Pred { Predicate.Element: { } header } when header.Pattern.Tree == rule.Body.Minus:
+                return OnHeaderKeyword(rule, header);
             case Formula<CtlPredicate>.And a:
                 return Union(Needed(rule, a.Left), Needed(rule, a.Right));
             case Formula<CtlPredicate>.AndAny a:
@@ -105,6 +107,31 @@ internal static class RequiredPositions
     {
         left.IntersectWith(right);
         return left;
+    }
+
+    /// <summary>
+    /// The inherited positions on the first token of a header ("if@p (...)", "while@p", "for@p",
+    /// "switch@p", an iterator's name): a header's match always matches that token, with its positions,
+    /// whatever its condition does.
+    /// </summary>
+    private static HashSet<string> OnHeaderKeyword(CodeRule rule, RuleElement element)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        SyntaxKind? expected = element.Kind switch
+        {
+            RuleElementKind.IfHeader => SyntaxKind.IfStatement,
+            RuleElementKind.WhileHeader => SyntaxKind.WhileStatement,
+            RuleElementKind.ForHeader => SyntaxKind.ForStatement,
+            RuleElementKind.SwitchHeader => SyntaxKind.SwitchStatement,
+            RuleElementKind.IteratorHeader => SyntaxKind.IteratorStatement,
+            _ => null,
+        };
+        if (expected is { } kind && element.Pattern.Kind == kind && element.Pattern.GetTokenSlot(0) is { } first)
+        {
+            AddPositionsAt(rule, first.Index, names);
+        }
+
+        return names;
     }
 
     /// <summary>The inherited positions that a match of the pattern always binds.</summary>

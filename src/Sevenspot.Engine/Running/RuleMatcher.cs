@@ -41,7 +41,6 @@ internal static class RuleMatcher
                 return results;
         }
 
-        var formula = compiled.Formula;
         var required = compiled.RequiredPositions;
         foreach (var function in session.Functions)
         {
@@ -51,7 +50,7 @@ internal static class RuleMatcher
                 continue;
             }
 
-            CheckFunction(function, session.ShapeOf(function), matcher, formula, env, compiled.UsedAfter, options, results);
+            CheckFunction(function, session.ShapeOf(function), matcher, compiled, env, options, results);
         }
 
         return results;
@@ -102,10 +101,11 @@ internal static class RuleMatcher
     /// <summary>Numbers the witness trees of all checks, so that each tree has its own.</summary>
     private static int s_witnessCount;
 
-    private static void CheckFunction(SyntaxNode function, FlowShape shape, Matcher matcher, Formula<CtlPredicate> formula, Env env, IReadOnlySet<string> usedAfter, RunOptions options, List<MatchState> results)
+    private static void CheckFunction(SyntaxNode function, FlowShape shape, Matcher matcher, CompiledRule compiled, Env env, RunOptions options, List<MatchState> results)
     {
-        var model = new FlowModel(shape, matcher, env);
-        var result = ModelChecker.Check(model, formula, new CheckOptions { CancellationToken = options.CancellationToken });
+        var usedAfter = compiled.UsedAfter;
+        var model = new FlowModel(shape, matcher, env, compiled.Reads);
+        var result = ModelChecker.Check(model, compiled.Formula, new CheckOptions { CancellationToken = options.CancellationToken });
         if (!result.IsMatch)
         {
             return;

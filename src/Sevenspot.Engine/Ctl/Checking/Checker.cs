@@ -33,18 +33,15 @@ internal sealed partial class Checker<TPred, TValue>
         _stateCount = model.StateCount;
         if (_stateCount < 0)
             throw new ArgumentException("The model has a negative number of states.", nameof(model));
-        (_successorStart, _successors) = Adjacency(model, forward: true);
-        (_predecessorStart, _predecessors) = Adjacency(model, forward: false);
-        _isLoopNode = new bool[_stateCount];
-        var anyLoopNode = false;
-        for (var s = 0; s < _stateCount; s++)
-        {
-            _isLoopNode[s] = model.IsLoopNode(s);
-            anyLoopNode |= _isLoopNode[s];
-        }
+        var adjacency = model.Adjacency ?? ModelAdjacency.Build(model);
+        if (adjacency.StateCount != _stateCount)
+            throw new ArgumentException($"The model's adjacency has {adjacency.StateCount} states, the model {_stateCount}.", nameof(model));
+        (_successorStart, _successors) = (adjacency.SuccessorStart, adjacency.Successors);
+        (_predecessorStart, _predecessors) = (adjacency.PredecessorStart, adjacency.Predecessors);
+        _isLoopNode = adjacency.IsLoopNode;
         // Coccinelle sets loop_in_src_code when the function contains a loop or a goto, and also when
         // any node of the graph is a loop node.
-        _hasLoops = model.HasLoops || anyLoopNode;
+        _hasLoops = model.HasLoops || adjacency.AnyLoopNode;
         _partialMatch = options.PartialMatch;
         _cancellationToken = options.CancellationToken;
         var all = new int[_stateCount];
@@ -71,37 +68,6 @@ internal sealed partial class Checker<TPred, TValue>
         foreach (var t in result.Items)
             (t.Witnesses.AnyNegated ? partial : kept).Add(t);
         return (TripleSet.Create(kept), TripleSet.Create(partial));
-    }
-
-    private static (int[] Start, int[] Targets) Adjacency(IModel<TPred, TValue> model, bool forward)
-    {
-        var n = model.StateCount;
-        var start = new int[n + 1];
-        var targets = new List<int>();
-        for (var s = 0; s < n; s++)
-        {
-            start[s] = targets.Count;
-            var neighbours = forward ? model.Successors(s) : model.Predecessors(s);
-            foreach (var t in neighbours)
-            {
-                if ((uint)t >= (uint)n)
-                    throw new ArgumentException($"State {s} has an edge to state {t}, outside 0..{n - 1}.", nameof(model));
-                // A set of edges, as in Coccinelle's graphs: a repeated edge would be conjoined with itself in AX.
-                var duplicate = false;
-                for (var i = start[s]; i < targets.Count; i++)
-                {
-                    if (targets[i] == t)
-                    {
-                        duplicate = true;
-                        break;
-                    }
-                }
-                if (!duplicate)
-                    targets.Add(t);
-            }
-        }
-        start[n] = targets.Count;
-        return (start, [.. targets]);
     }
 
     /// <summary>The states one step back from <paramref name="state"/> (predecessors when going forward).</summary>
