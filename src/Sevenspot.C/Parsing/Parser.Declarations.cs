@@ -748,6 +748,7 @@ public sealed partial class Parser
                 if (next == SyntaxKind.OpenParenToken && IsKnownTypeName(_pos) && PeekKind(2) == SyntaxKind.AsteriskToken)
                 {
                     int m = _b.Mark;
+                    NoteTypeUse(_pos);
                     Eat();
                     Finish(SyntaxKind.TypedefName, m); // s32 (*op)(void);
                     info.Any = info.SawType = true;
@@ -822,6 +823,7 @@ public sealed partial class Parser
                 }
 
                 int mark = _b.Mark;
+                NoteTypeUse(_pos);
                 Eat();
                 Finish(SyntaxKind.TypedefName, mark);
                 info.Any = info.SawType = true;

@@ -119,7 +119,7 @@ public sealed partial class Parser
                 break;
             case SyntaxKind.SizeofKeyword or SyntaxKind.AlignofKeyword:
                 Eat();
-                if (Kind == SyntaxKind.OpenParenToken && IsTypeNameStart(_pos + 1) && !IsCompoundLiteralAfterType(_pos))
+                if (Kind == SyntaxKind.OpenParenToken && (IsTypeNameStart(_pos + 1) || IsSizeofTypeName(_pos)) && !IsCompoundLiteralAfterType(_pos))
                 {
                     Eat();
                     ParseTypeName();

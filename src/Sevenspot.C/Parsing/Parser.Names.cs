@@ -9,6 +9,18 @@ internal struct NameInfo
     /// <summary>Declared by a typedef in this file.</summary>
     public bool FileTypedef;
 
+    /// <summary>Written as the type of a declaration, parameter, field or cast somewhere in this file.</summary>
+    public bool UsedAsType;
+
+    /// <summary>Seen as sizeof(name) where the name was not yet known to be a type.</summary>
+    public bool InSizeof;
+
+    /// <summary>
+    /// A type in sizeof(name) everywhere in the file, because the file writes it as a type
+    /// somewhere (set for the second reading of the file).
+    /// </summary>
+    public bool SizeofType;
+
     /// <summary>Spelling ends in _t (kernel convention for typedefs).</summary>
     public bool EndsWithT;
 
@@ -121,6 +133,51 @@ public sealed partial class Parser
     private bool IsAllCaps(int tokenIndex) => IsIdentifier(tokenIndex) && Info(_tokens[tokenIndex].Name).AllCaps;
 
     private bool IsStringMacro(int tokenIndex) => IsIdentifier(tokenIndex) && MacroKindOf(tokenIndex) == MacroKind.String;
+
+    /// <summary>The name at tokenIndex is read as a type name (TypedefName node) outside a pattern.</summary>
+    private void NoteTypeUse(int tokenIndex)
+    {
+        if (_pattern is null && IsIdentifier(tokenIndex))
+        {
+            Info(_tokens[tokenIndex].Name).UsedAsType = true;
+        }
+    }
+
+    /// <summary>
+    /// sizeof(name) with a name not (yet) known as a type: spatch reads it as sizeof of that type
+    /// when the file uses the name as a type anywhere, even further down (U32 x[4]; (U32)v).
+    /// </summary>
+    private bool IsSizeofTypeName(int open)
+    {
+        if (_pattern is not null || KindAt(open + 1) != SyntaxKind.IdentifierToken || KindAt(open + 2) != SyntaxKind.CloseParenToken)
+        {
+            return false;
+        }
+
+        ref var info = ref Info(_tokens[open + 1].Name);
+        if (info.SizeofType)
+        {
+            return true;
+        }
+
+        info.InSizeof = true;
+        return false;
+    }
+
+    /// <summary>Names seen in sizeof(name) as an expression that the file also writes as a type; null when none.</summary>
+    private List<int>? SizeofTypeNames()
+    {
+        List<int>? names = null;
+        for (int id = 0; id < _names.Length; id++)
+        {
+            if (_names[id].InSizeof && _names[id].UsedAsType && !_names[id].SizeofType)
+            {
+                (names ??= []).Add(id);
+            }
+        }
+
+        return names;
+    }
 
     private void DeclareTypedef(int tokenIndex)
     {

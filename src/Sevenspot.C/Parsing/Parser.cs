@@ -104,7 +104,29 @@ public sealed partial class Parser
         try
         {
             parser.ParseCompilationUnit();
-            return parser._b.Build(lexed, parser._diagnostics);
+            var sizeofTypes = parser.SizeofTypeNames();
+            if (sizeofTypes is null)
+            {
+                return parser._b.Build(lexed, parser._diagnostics);
+            }
+
+            // PERF: read again only files where sizeof(name) met a name the file also writes as a
+            // type, now knowing it is one (spatch knows the file's types before it reads a function).
+            var second = new Parser(lexed, options);
+            try
+            {
+                foreach (int id in sizeofTypes)
+                {
+                    second._names[id].SizeofType = true;
+                }
+
+                second.ParseCompilationUnit();
+                return second._b.Build(lexed, second._diagnostics);
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(second._match);
+            }
         }
         finally
         {

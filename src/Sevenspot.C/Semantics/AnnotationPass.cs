@@ -63,6 +63,22 @@ internal sealed partial class AnnotationPass
         _ptrdiffTKey = _keys.GetOrAdd("ptrdiff_t");
     }
 
+    /// <summary>A pass that types another tree in the file scope of an annotated file (its symbols, names and environment).</summary>
+    private AnnotationPass(SyntaxTree main, AnnotationResult result, TypeAnnotationOptions options)
+    {
+        _main = main;
+        _environment = result.Environment;
+        _options = options;
+        _extended = options.Inference == TypeInference.Extended;
+        _keys = result.Keys;
+        _symbols = result.Globals;
+        _mainTypes = result.Types;
+        _mainKinds = result.Kinds;
+        _sizeTKey = _keys.GetOrAdd("size_t");
+        _ssizeTKey = _keys.GetOrAdd("ssize_t");
+        _ptrdiffTKey = _keys.GetOrAdd("ptrdiff_t");
+    }
+
     public int ExpressionCount { get; private set; }
 
     public int TypedExpressionCount { get; private set; }
@@ -83,6 +99,37 @@ internal sealed partial class AnnotationPass
         }
 
         return new AnnotationResult(_mainTypes, _mainKinds, _symbols, _keys, _environment, ExpressionCount, TypedExpressionCount);
+    }
+
+    /// <summary>
+    /// Types <paramref name="body"/>, the body of a #define of <paramref name="main"/> at offset
+    /// <paramref name="visibleBefore"/> parsed on its own, with what the file declared before the
+    /// #define (as spatch, which reads the file in order). The file's symbol table is borrowed: the
+    /// body's own declarations go into a scope that is dropped afterwards. Not thread-safe with
+    /// other uses of <paramref name="result"/>'s symbols; the caller serialises.
+    /// </summary>
+    public static AnnotationResult AnnotateMacroBody(SyntaxTree main, AnnotationResult result, SyntaxTree body, int visibleBefore, TypeAnnotationOptions options)
+    {
+        var pass = new AnnotationPass(main, result, options);
+        var types = new CType?[body.NodeCount];
+        var kinds = new SymbolKind[body.NodeCount];
+        pass.UseTree(body, pass._keys.Map(body.Names), types, kinds);
+        pass._visibleBefore = visibleBefore;
+        int depth = pass._symbols.Depth;
+        pass._symbols.PushScope();
+        try
+        {
+            pass.Walk(body.RootIndex);
+        }
+        finally
+        {
+            while (pass._symbols.Depth > depth)
+            {
+                pass._symbols.PopScope();
+            }
+        }
+
+        return new AnnotationResult(types, kinds, pass._symbols, pass._keys, pass._environment, pass.ExpressionCount, pass.TypedExpressionCount);
     }
 
     /// <summary>Reads the file-scope declarations of headers, in order, into an environment.</summary>

@@ -38,7 +38,30 @@ public sealed class TypeAnnotation
         _options = options;
     }
 
+    // For the body of a #define: the file's annotation and the #define's offset.
+    private readonly TypeAnnotation? _enclosing;
+    private readonly int _visibleBefore;
+
+    private TypeAnnotation(SyntaxTree body, TypeAnnotation enclosing, int visibleBefore)
+    {
+        Tree = body;
+        _enclosing = enclosing;
+        _visibleBefore = visibleBefore;
+        _options = enclosing._options;
+    }
+
     public SyntaxTree Tree { get; }
+
+    /// <summary>
+    /// The types of <paramref name="body"/>, a #define body of this tree at offset
+    /// <paramref name="definePosition"/> parsed as a tree of its own: names are those the file
+    /// declared before the #define (and the headers').
+    /// </summary>
+    public TypeAnnotation ForMacroBody(SyntaxTree body, int definePosition)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return new TypeAnnotation(body, this, definePosition);
+    }
 
     /// <summary>Number of expressions in the tree (initializer lists, designators, macro arguments and goto labels aside).</summary>
     public int ExpressionCount => Result.ExpressionCount;
@@ -58,6 +81,15 @@ public sealed class TypeAnnotation
 
             lock (_gate)
             {
+                if (_result is null && _enclosing is not null)
+                {
+                    var file = _enclosing.Result;
+                    lock (_enclosing._gate)
+                    {
+                        _result = AnnotationPass.AnnotateMacroBody(_enclosing.Tree, file, Tree, _visibleBefore, _options);
+                    }
+                }
+
                 _result ??= AnnotationPass.Annotate(Tree, _environment ?? Environment(), _options);
                 return _result;
             }

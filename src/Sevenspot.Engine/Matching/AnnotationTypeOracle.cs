@@ -16,6 +16,9 @@ public sealed class AnnotationTypeOracle : ITypeOracle
     public static ITypeOracle For(SyntaxTree tree, TypeEnvironment? environment = null) =>
         new AnnotationTypeOracle(environment is null ? TypeAnnotator.Annotate(tree) : environment.Annotate(tree));
 
+    /// <summary>The types of a #define body of the annotated file, parsed as a tree of its own (see <see cref="TypeAnnotation.ForMacroBody"/>).</summary>
+    public ITypeOracle ForMacroBody(SyntaxTree body, int definePosition) => new AnnotationTypeOracle(_annotation.ForMacroBody(body, definePosition));
+
     public string? TypeOf(SyntaxNode expression)
     {
         var type = TypeOfNode(expression);

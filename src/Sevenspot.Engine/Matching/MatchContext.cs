@@ -47,6 +47,9 @@ public sealed class MatchContext
 
     public ITypeOracle? Types { get; }
 
+    /// <summary>Where the code tree's text comes from, when it is a #define body parsed on its own; null for a file.</summary>
+    public SourceOrigin? Origin { get; init; }
+
     /// <summary>Whether the "code" is itself a pattern (isomorphisms matched against a rule).</summary>
     /// <summary>The bindings of every match of each earlier rule, by rule name, for constraints such as "p != r.q".</summary>
     public IReadOnlyDictionary<string, List<Env>>? EarlierMatches { get; init; }

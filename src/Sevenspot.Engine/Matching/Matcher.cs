@@ -437,6 +437,18 @@ public sealed partial class Matcher
         int last = Math.Max(codeFirst, codeLast);
         var span = TextSpan.FromBounds(tokens[codeFirst].Start, tokens[last].End);
         var text = CodeTree.Text;
+        if (_ctx.Origin is { } origin)
+        {
+            // A #define body: the place in the file, outside any function (spatch's "something_else").
+            var inFile = TextSpan.FromBounds(origin.ToFile(span.Start), origin.ToFile(span.End));
+            var file = origin.File;
+            return new PositionValue(file.Path, file.GetLinePosition(inFile.Start), file.GetLinePosition(inFile.End), "something_else", inFile)
+            {
+                ElementStart = file.GetLinePosition(origin.FileStart),
+                ElementEnd = file.GetLinePosition(origin.FileStart + origin.Length),
+            };
+        }
+
         var start = text.GetLinePosition(span.Start);
         var end = text.GetLinePosition(span.End);
         string function = "something_else";

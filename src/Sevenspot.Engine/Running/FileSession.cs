@@ -23,7 +23,20 @@ internal sealed class FileSession
         _options = options;
     }
 
+    /// <summary>A session for the body of a #define of a file, with its own types and its place in the file.</summary>
+    public FileSession(SyntaxTree tree, RunOptions options, ITypeOracle? types, SourceOrigin origin)
+    {
+        Tree = tree;
+        _options = options;
+        _types = types;
+        _typesBuilt = true;
+        Origin = origin;
+    }
+
     public SyntaxTree Tree { get; }
+
+    /// <summary>Where the tree's text is in its file, for a #define body; null for a file.</summary>
+    public SourceOrigin? Origin { get; }
 
     /// <summary>The type annotation of the file, or null when the run has none.</summary>
     public ITypeOracle? Types

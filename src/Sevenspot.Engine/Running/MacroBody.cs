@@ -48,9 +48,13 @@ internal sealed class MacroBody
 
     public FileSession Session { get; }
 
-    /// <summary>The bodies of the file's #define directives that parse as a statement or an initializer.</summary>
-    public static List<MacroBody> Read(SyntaxTree tree, RunOptions options)
+    /// <summary>
+    /// The bodies of the file's #define directives that parse as a statement or an initializer, each
+    /// typed with what the file declared before it, and with its place in the file for positions.
+    /// </summary>
+    public static List<MacroBody> Read(FileSession file, RunOptions options)
     {
+        var tree = file.Tree;
         var result = new List<MacroBody>();
         int ordinal = -1;
         foreach (var d in tree.Lexed.Directives)
@@ -61,6 +65,11 @@ internal sealed class MacroBody
             }
 
             ordinal++;
+            if (InsideFunction(file.Functions, d.Start))
+            {
+                continue; // spatch reads a #define inside a function body as part of the function, not as code
+            }
+
             string text = tree.Text.ToString(TextSpan.FromBounds(d.Start, d.End));
             var read = DirectiveText.Read(text);
             int first = read.BodyStart;
@@ -76,13 +85,41 @@ internal sealed class MacroBody
                 var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), options.ParseOptions);
                 if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped))
                 {
-                    result.Add(new MacroBody(ordinal, text, start, end - start, prefix, suffix, new FileSession(wrapped, options)));
+                    int fileStart = d.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, start));
+                    var origin = new SourceOrigin(tree.Text, fileStart, Encoding.UTF8.GetByteCount(prefix), Encoding.UTF8.GetByteCount(body));
+                    var types = file.Types is AnnotationTypeOracle annotation ? annotation.ForMacroBody(wrapped, d.Start) : options.TypeOracleFactory?.Invoke(wrapped);
+                    result.Add(new MacroBody(ordinal, text, start, end - start, prefix, suffix, new FileSession(wrapped, options, types, origin)));
                     break;
                 }
             }
         }
 
         return result;
+    }
+
+    private static bool InsideFunction(List<SyntaxNode> functions, int offset)
+    {
+        // Functions are in file order: a binary search on their starts.
+        int lo = 0, hi = functions.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var span = functions[mid].Span;
+            if (offset < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasErrors(SyntaxTree tree)

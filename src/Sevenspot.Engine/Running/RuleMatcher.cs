@@ -25,7 +25,7 @@ internal static class RuleMatcher
 
         var rule = compiled.Rule;
         var tree = session.Tree;
-        var context = new MatchContext(rule, rule.Body.Minus, tree, session.Types) { EarlierMatches = earlierMatches, Scripts = scripts };
+        var context = new MatchContext(rule, rule.Body.Minus, tree, session.Types) { EarlierMatches = earlierMatches, Scripts = scripts, Origin = session.Origin };
         var matcher = new Matcher(context, compiled.Isos);
         var start = new MatchState(env, null);
         switch (compiled.Shape)

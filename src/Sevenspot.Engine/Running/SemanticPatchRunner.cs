@@ -108,9 +108,9 @@ public sealed partial class SemanticPatchRunner
             var next = new List<Branch>();
             var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
 
-            // A rule that changes one term also changes it in the bodies of the file's #defines.
+            // A rule of one term also matches in the bodies of the file's #defines, and changes them.
             var compiled = _compiled[code];
-            bool inMacros = code.Body.Transforms && compiled.Shape == PatternShape.SingleTerm && HasDefine(tree);
+            bool inMacros = compiled.Shape == PatternShape.SingleTerm && HasDefine(tree);
             Dictionary<MacroBody, Transformer>? macroTransformers = null;
             var pending = transformer is null ? null : new List<MatchState>();
             var seen = new HashSet<Env>();
@@ -142,7 +142,7 @@ public sealed partial class SemanticPatchRunner
                 List<(MacroBody Body, MatchState Match)>? macroMatches = null;
                 if (inMacros)
                 {
-                    macroBodies ??= MacroBody.Read(tree, _options);
+                    macroBodies ??= MacroBody.Read(session, _options);
                     foreach (var body in macroBodies)
                     {
                         foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, local, _options, earlierMatches, scripts))
@@ -174,6 +174,12 @@ public sealed partial class SemanticPatchRunner
 
                 foreach (var (body, m) in macroMatches ?? [])
                 {
+                    if (!code.Body.Transforms)
+                    {
+                        Record(m);
+                        continue;
+                    }
+
                     macroTransformers ??= [];
                     if (!macroTransformers.TryGetValue(body, out var inBody))
                     {

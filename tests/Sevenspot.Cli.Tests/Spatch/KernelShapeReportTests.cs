@@ -131,6 +131,64 @@ public sealed class KernelShapeReportTests : IDisposable
 
         """;
 
+    // misc/array_size's shape: the element type T is bound from the array's declared type and
+    // must equal the type in sizeof(T).
+    private const string ArraySize = """
+        @r@
+        type T;
+        T[] E;
+        position p;
+        @@
+        (
+         (sizeof(E)@p /sizeof(*E))
+        |
+         (sizeof(E)@p /sizeof(E[...]))
+        |
+         (sizeof(E)@p /sizeof(T))
+        )
+
+        @script:python@
+        p << r.p;
+        @@
+        coccilib.report.print_report(p[0], "WARNING: Use ARRAY_SIZE")
+
+        """;
+
+    private const string SizeofType = """
+        @r@
+        type T;
+        position p;
+        @@
+        sizeof(T)@p
+        @script:python@
+        p << r.p;
+        T << r.T;
+        @@
+        coccilib.report.print_report(p[0], "type " + T)
+
+        """;
+
+    private const string SizeofFileA = "int f(void)\n{\n\treturn sizeof(x) / sizeof(U32) + sizeof(ABC);\n}\n\nint g(void)\n{\n\tU32 c[4];\n\n\treturn sizeof(c) / sizeof(U32);\n}\n\nint h(W *w)\n{\n\treturn sizeof(w->v) / sizeof(V);\n}\n\ntypedef struct { V v[2]; } W;\n";
+
+    private const string SizeofFileB = "int f(void)\n{\n\treturn sizeof(U32) + sizeof(x) + sizeof(ABC);\n}\n\nint g(int y)\n{\n\tg(sizeof(V));\n\tV *q;\n\treturn (U32)y + sizeof(y);\n}\n";
+
+    private const string PositionAndElement = """
+        @r@
+        expression E;
+        position p;
+        @@
+        sizeof(E)@p
+        @script:python@
+        p << r.p;
+        @@
+        print("%s %s:%s-%s:%s %s" % (p[0].file, p[0].line, p[0].column, p[0].line_end, p[0].column_end, p[0].current_element))
+
+        """;
+
+    // #define bodies at file level (an expression, a do-while, a statement, with line continuations); one
+    // inside a function, and one written before the array it sizes.
+    private const string MacroBodies = "static const unsigned BIT_mask[] = { 0, 1, 3 };\n#define BIT_MASK_SIZE (sizeof(BIT_mask) / sizeof(BIT_mask[0]))\n#define TWO(a, b) do { \\\n\tg(sizeof(BIT_mask) / sizeof(BIT_mask[0])); \\\n} while (0)\n#define STMT f(sizeof(BIT_mask) / sizeof(*BIT_mask));\nint f(void)\n{\n\tint x[4];\n#define INNER (sizeof(x) / sizeof(x[0]))\n\treturn INNER;\n}\n#define LATE (sizeof(late) / sizeof(late[0]))\nstatic int late[3];\n#define LATE2 (sizeof(late) / sizeof(late[0]))\n";
+
     private readonly SpatchHarness _h = new();
 
     public void Dispose() => _h.Dispose();
@@ -173,5 +231,48 @@ public sealed class KernelShapeReportTests : IDisposable
 
         // spatch --very-quiet -D report --no-show-diff --sp-file ml.cocci --dir d
         Assert.Equal(new SpatchResult(0, "d/a.c:13:0-1: preceding lock on line 5\nd/a.c:20:2-8: preceding lock on line 17\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void An_array_of_a_type_the_file_never_declares_by_typedef_is_sized_by_that_type()
+    {
+        _h.With("as.cocci", ArraySize).With("d/a.c", SizeofFileA);
+        var result = _h.Run("--very-quiet", "--no-includes", "--include-headers", "--sp-file", "as.cocci", "--dir", "d");
+
+        // spatch --very-quiet --no-includes --include-headers --sp-file as.cocci --dir d: w's type W is
+        // declared after h, so w->v has no type there
+        Assert.Equal(new SpatchResult(0, "d/a.c:10:16-17: WARNING: Use ARRAY_SIZE\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void Sizeof_of_a_name_the_file_writes_as_a_type_anywhere_is_sizeof_of_a_type()
+    {
+        _h.With("st.cocci", SizeofType).With("d/a.c", SizeofFileA).With("d/b.c", SizeofFileB);
+        var result = _h.Run("--very-quiet", "--sp-file", "st.cocci", "--dir", "d");
+
+        // spatch --very-quiet --sp-file st.cocci --dir d: U32 and V are types in sizeof even before the
+        // line that writes them as types (a declaration, a cast); x, y and ABC are not
+        Assert.Equal(new SpatchResult(0, "d/a.c:3:30-31: type U32\nd/a.c:10:30-31: type U32\nd/a.c:15:31-32: type V\nd/b.c:3:18-19: type U32\nd/b.c:8:11-12: type V\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void A_term_in_a_define_body_at_file_level_is_reported_where_it_is_in_the_file()
+    {
+        _h.With("as.cocci", ArraySize).With("md/m.c", MacroBodies);
+        var result = _h.Run("--very-quiet", "--no-includes", "--include-headers", "--sp-file", "as.cocci", "--dir", "md");
+
+        // spatch --very-quiet --no-includes --include-headers --sp-file as.cocci --dir md: not INNER (a
+        // #define inside a function), not LATE (the array is declared after it)
+        Assert.Equal(new SpatchResult(0, "md/m.c:2:38-39: WARNING: Use ARRAY_SIZE\nmd/m.c:4:18-19: WARNING: Use ARRAY_SIZE\nmd/m.c:6:30-31: WARNING: Use ARRAY_SIZE\nmd/m.c:15:26-27: WARNING: Use ARRAY_SIZE\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void A_position_in_a_define_body_is_outside_any_function()
+    {
+        _h.With("ce.cocci", PositionAndElement).With("md/m.c", MacroBodies);
+        var result = _h.Run("--very-quiet", "--sp-file", "ce.cocci", "--dir", "md");
+
+        // spatch --very-quiet --sp-file ce.cocci --dir md: nothing at line 10, inside f
+        Assert.Equal(new SpatchResult(0, "md/m.c 2:38-2:39 something_else\nmd/m.c 2:60-2:61 something_else\nmd/m.c 4:18-4:19 something_else\nmd/m.c 4:40-4:41 something_else\nmd/m.c 6:30-6:31 something_else\nmd/m.c 6:50-6:51 something_else\nmd/m.c 13:25-13:26 something_else\nmd/m.c 13:43-13:44 something_else\nmd/m.c 15:26-15:27 something_else\nmd/m.c 15:44-15:45 something_else\n", string.Empty), result);
     }
 }
