@@ -8,8 +8,8 @@ namespace Sevenspot.Engine;
 /// The attributes a pattern names are the code's at the same place (in a cast's type: anywhere
 /// in the type; in a parameter or declaration: between the type and the name, or after the
 /// declarator); where the pattern names none the code may have any (optional_attributes) unless
-/// the rule disables that isomorphism. Attributes written before a parameter's type are outside what the parameter
-/// matches, as in spatch. A type metavariable binds the type without its attributes.
+/// the rule disables that isomorphism. Attributes written before the type of a parameter or declaration are outside
+/// what it matches, as in spatch. A type metavariable binds the type without its attributes.
 /// </summary>
 public sealed partial class Matcher
 {
@@ -123,13 +123,13 @@ public sealed partial class Matcher
     /// after the declarator. In the code, attributes after a star count as after the declarator
     /// (spatch reads "int *__a y" so); in the rule, they count as between the type and the name.
     /// </summary>
-    private MatchState? MatchDeclaratorAttributes(SyntaxNode pSpecifiers, SyntaxNode pDeclarator, SyntaxNode pEnd, SyntaxNode cSpecifiers, SyntaxNode cDeclarator, SyntaxNode cEnd, bool parameter, MatchState s)
+    private MatchState? MatchDeclaratorAttributes(SyntaxNode pSpecifiers, SyntaxNode pDeclarator, SyntaxNode pEnd, SyntaxNode cSpecifiers, SyntaxNode cDeclarator, SyntaxNode cEnd, MatchState s)
     {
         var pMid = new List<SyntaxElement>();
         CollectSpecifierAttributes(pSpecifiers, null, pMid);
         CollectPointerAttributes(pDeclarator, pMid);
         var cMid = new List<SyntaxElement>();
-        CollectSpecifierAttributes(cSpecifiers, parameter ? [] : null, cMid);
+        CollectSpecifierAttributes(cSpecifiers, [], cMid);
         if (MatchAttributeSet(pMid, cMid, s) is not { } s2)
         {
             return null;

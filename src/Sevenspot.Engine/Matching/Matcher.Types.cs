@@ -803,7 +803,7 @@ public sealed partial class Matcher
 
         var env = BindChecked(typeMeta, value, s.Env);
         if (env is null
-            || MatchDeclaratorAttributes(patternSpecifiers, pInit.Declarator, pInit.AttributeList, codeSpecifiers, cInit.Declarator, cInit.AttributeList, parameter: false, s.With(env)) is not { } attributed)
+            || MatchDeclaratorAttributes(patternSpecifiers, pInit.Declarator, pInit.AttributeList, codeSpecifiers, cInit.Declarator, cInit.AttributeList, s.With(env)) is not { } attributed)
         {
             yield break;
         }
@@ -818,7 +818,7 @@ public sealed partial class Matcher
         }
         else
         {
-            typed = RecordType(attributed, typeToken.Index, codeSpecifiers, cInit.Declarator, absorbed, NamesAttributes(patternSpecifiers, pInit.Declarator), skipLeadingAttributes: false, out first, out last);
+            typed = RecordType(attributed, typeToken.Index, codeSpecifiers, cInit.Declarator, absorbed, NamesAttributes(patternSpecifiers, pInit.Declarator), skipLeadingAttributes: true, out first, out last);
         }
 
         if (WithPositions(typeToken.Index, first, last, typed) is not { } s2)
@@ -883,7 +883,7 @@ public sealed partial class Matcher
             int absorbed = codeStars - patternStars;
             var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
             if (env is null
-                || MatchDeclaratorAttributes(pv.SpecifierList, pv.Declarator, pv.AttributeList, cv.SpecifierList, cv.Declarator, cv.AttributeList, parameter: true, s.With(env)) is not { } attributed)
+                || MatchDeclaratorAttributes(pv.SpecifierList, pv.Declarator, pv.AttributeList, cv.SpecifierList, cv.Declarator, cv.AttributeList, s.With(env)) is not { } attributed)
             {
                 yield break;
             }
