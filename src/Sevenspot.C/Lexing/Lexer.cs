@@ -427,6 +427,11 @@ public sealed partial class Lexer
                 {
                     (kind, length) = pos + 2 < n && src[pos + 2] == (byte)'=' ? (SyntaxKind.LessThanLessThanEqualsToken, 3) : (SyntaxKind.LessThanLessThanToken, 2);
                 }
+                else if (next == (byte)'?')
+                {
+                    // gcc's minimum operator (a <? b, a <?= b): '?' cannot begin an operand, so this never splits C.
+                    (kind, length) = pos + 2 < n && src[pos + 2] == (byte)'=' ? (SyntaxKind.LessThanQuestionEqualsToken, 3) : (SyntaxKind.LessThanQuestionToken, 2);
+                }
                 else
                 {
                     (kind, length) = next == (byte)'=' ? (SyntaxKind.LessThanEqualsToken, 2) : (SyntaxKind.LessThanToken, 1);
@@ -437,6 +442,11 @@ public sealed partial class Lexer
                 if (next == (byte)'>')
                 {
                     (kind, length) = pos + 2 < n && src[pos + 2] == (byte)'=' ? (SyntaxKind.GreaterThanGreaterThanEqualsToken, 3) : (SyntaxKind.GreaterThanGreaterThanToken, 2);
+                }
+                else if (next == (byte)'?')
+                {
+                    // gcc's maximum operator (a >? b, a >?= b)
+                    (kind, length) = pos + 2 < n && src[pos + 2] == (byte)'=' ? (SyntaxKind.GreaterThanQuestionEqualsToken, 3) : (SyntaxKind.GreaterThanQuestionToken, 2);
                 }
                 else
                 {

@@ -98,7 +98,7 @@ public sealed partial class Parser
                     int m = _b.Mark;
                     PushEmptyList();
                     Eat();
-                    for (int i = 0; i < 6; i++)
+                    for (int i = 0; i < 7; i++)
                     {
                         _b.PushAbsent();
                     }
@@ -164,7 +164,7 @@ public sealed partial class Parser
             return true;
         }
 
-        if (next is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken || AtLineStart(after))
+        if (next is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken || AtLineStart(after) || IsDeclarerWithAttributes(_pos))
         {
             int mark = _b.Mark;
             PushEmptyList();
@@ -608,6 +608,15 @@ public sealed partial class Parser
         Eat(); // (
         ParseArgumentListContents();
         Expect(SyntaxKind.CloseParenToken);
+        if (Kind == SyntaxKind.AttributeKeyword || (Kind == SyntaxKind.IdentifierToken && IsAttributeName(_pos)))
+        {
+            ParseAttributeList();
+        }
+        else
+        {
+            _b.PushAbsent();
+        }
+
         if (Kind == SyntaxKind.EqualsToken)
         {
             Eat();
@@ -630,6 +639,46 @@ public sealed partial class Parser
         }
 
         Finish(SyntaxKind.MacroDeclaration, mark);
+    }
+
+    /// <summary>
+    /// At a declarer's name: its arguments are followed by attributes and then ';' or '='
+    /// (DECLARER(a, b) __attr;), which a call or a function declaration cannot be.
+    /// </summary>
+    private bool IsDeclarerWithAttributes(int index)
+    {
+        if (MacroKindOf(index) != MacroKind.Declarer && !(_pattern is not null && PatternKindOf(index) == PatternNameKind.Declarer))
+        {
+            return false;
+        }
+
+        int close = MatchOf(index + 1);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        int i = close + 1;
+        bool any = false;
+        while (true)
+        {
+            if (KindAt(i) == SyntaxKind.AttributeKeyword && KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0)
+            {
+                i = MatchOf(i + 1) + 1;
+            }
+            else if (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i))
+            {
+                i = KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) > 0 && MacroKindOf(i) == MacroKind.AttributeWithArguments ? MatchOf(i + 1) + 1 : i + 1;
+            }
+            else
+            {
+                break;
+            }
+
+            any = true;
+        }
+
+        return any && KindAt(i) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken;
     }
 
     /// <summary>A '{' at open whose first element is designated (.name = or [index] =): an initializer, not a body.</summary>

@@ -39,7 +39,7 @@ public sealed partial class Parser
     private static bool IsAssignmentOperator(SyntaxKind kind) => kind is SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken
         or SyntaxKind.MinusEqualsToken or SyntaxKind.AsteriskEqualsToken or SyntaxKind.SlashEqualsToken or SyntaxKind.PercentEqualsToken
         or SyntaxKind.LessThanLessThanEqualsToken or SyntaxKind.GreaterThanGreaterThanEqualsToken or SyntaxKind.AmpersandEqualsToken
-        or SyntaxKind.CaretEqualsToken or SyntaxKind.BarEqualsToken;
+        or SyntaxKind.CaretEqualsToken or SyntaxKind.BarEqualsToken or SyntaxKind.LessThanQuestionEqualsToken or SyntaxKind.GreaterThanQuestionEqualsToken;
 
     private void ParseConditional()
     {

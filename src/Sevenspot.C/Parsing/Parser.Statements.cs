@@ -76,7 +76,8 @@ public sealed partial class Parser
 
     private void ParseLocalDeclaration()
     {
-        if (Kind == SyntaxKind.IdentifierToken && PeekKind() == SyntaxKind.OpenParenToken && !IsKnownTypeName(_pos) && !IsAttributeName(_pos) && !IsTypeMacroCall(_pos))
+        if (Kind == SyntaxKind.IdentifierToken && PeekKind() == SyntaxKind.OpenParenToken && !IsKnownTypeName(_pos) && !IsAttributeName(_pos)
+            && (!IsTypeMacroCall(_pos) || IsDeclarerWithAttributes(_pos)))
         {
             // A declarer macro: DEFINE_WAIT(wait); LIST_HEAD(list);
             int mark = _b.Mark;
@@ -140,7 +141,9 @@ public sealed partial class Parser
             // In a pattern an expression metavariable is never a type, a name followed by an
             // operator metavariable is an operand, and a line break ends the item.
             var pk = PatternKindOf(_pos);
-            bool typeThenName = IsKnownTypeName(_pos) && next == SyntaxKind.IdentifierToken && DeclaredNameAt(_pos + 1);
+            // A type then, on the next line, the name or an attribute before it (T\n- __attribute__((a))\n p;) goes on.
+            bool typeThenName = IsKnownTypeName(_pos) && ((next == SyntaxKind.IdentifierToken && DeclaredNameAt(_pos + 1))
+                || next == SyntaxKind.AttributeKeyword || (next == SyntaxKind.IdentifierToken && IsAttributeName(_pos + 1)));
             if (pk is PatternNameKind.Expression or PatternNameKind.UnaryOperator || (AtLineStart(_pos + 1) && !typeThenName)
                 || PatternKindOf(_pos + 1) is PatternNameKind.BinaryOperator or PatternNameKind.AssignmentOperator)
             {

@@ -34,7 +34,8 @@ public static class OperatorPrecedence
         SyntaxKind.CaretToken => BitwiseXor,
         SyntaxKind.AmpersandToken => BitwiseAnd,
         SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken => Equality,
-        SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken => Relational,
+        SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken
+            or SyntaxKind.LessThanQuestionToken or SyntaxKind.GreaterThanQuestionToken => Relational,
         SyntaxKind.LessThanLessThanToken or SyntaxKind.GreaterThanGreaterThanToken => Shift,
         SyntaxKind.PlusToken or SyntaxKind.MinusToken => Additive,
         SyntaxKind.AsteriskToken or SyntaxKind.SlashToken or SyntaxKind.PercentToken => Multiplicative,

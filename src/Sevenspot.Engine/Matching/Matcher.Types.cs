@@ -75,6 +75,11 @@ public sealed partial class Matcher
                 continue;
             }
 
+            if (IsAttribute(child))
+            {
+                continue; // matched where the attributes of the type are matched
+            }
+
             return null;
         }
 
@@ -102,19 +107,22 @@ public sealed partial class Matcher
 
             string text = BuildTypeText(cv.SpecifierList, codeStars - patternStars);
             var env = BindChecked(meta, new TypeValue(text, new CodeValue(cv.SpecifierList)), s.Env);
-            if (env is null)
+            if (env is null || MatchTypeNameAttributes(pv, cv, s.With(env)) is not { } attributed)
             {
                 yield break;
             }
 
             // T covers the code's specifiers (and the stars it absorbed); the pattern's own stars match the rest.
-            int last = LastAbsorbedToken(cv.SpecifierList, cv.Declarator, codeStars - patternStars);
-            if (WithPositions(token.Index, cv.SpecifierList.FirstTokenIndex, last, s.With(env).Record(token.Index, cv.SpecifierList.FirstTokenIndex, last)) is not { } s2)
+            var typed = RecordType(attributed, token.Index, cv.SpecifierList, cv.Declarator, codeStars - patternStars, NamesAttributes(pv.SpecifierList, pv.Declarator), skipLeadingAttributes: false, out int first, out int last);
+            if (WithPositions(token.Index, first, last, typed) is not { } s2)
             {
                 yield break;
             }
 
-            foreach (var r in MatchStars(pv.Declarator, cv.Declarator, codeStars - patternStars, s2))
+            var rest = IsPointerChain(pv.Declarator)
+                ? MatchStarTokens(pv.Declarator, cv.Declarator, codeStars - patternStars, s2)
+                : MatchStars(pv.Declarator, cv.Declarator, codeStars - patternStars, s2);
+            foreach (var r in rest)
             {
                 yield return r;
             }
@@ -288,7 +296,7 @@ public sealed partial class Matcher
         {
             var pp = pd.AsPointerDeclarator();
             var cp = d.AsPointerDeclarator();
-            if (pp.QualifierList.ChildCount != 0 && !SameTokens(pp.QualifierList, cp.QualifierList))
+            if (!SameQualifiers(pp.QualifierList, cp.QualifierList))
             {
                 yield break;
             }
@@ -299,6 +307,35 @@ public sealed partial class Matcher
         }
 
         yield return s;
+    }
+
+    /// <summary>The pattern's qualifiers after a star, if it writes any, are the code's (attributes are matched apart).</summary>
+    private static bool SameQualifiers(SyntaxNode p, SyntaxNode c)
+    {
+        var pq = new List<SyntaxKind>();
+        var cq = new List<SyntaxKind>();
+        foreach (var child in p.Children)
+        {
+            if (child.IsToken)
+            {
+                pq.Add(child.Kind);
+            }
+        }
+
+        if (pq.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var child in c.Children)
+        {
+            if (child.IsToken)
+            {
+                cq.Add(child.Kind);
+            }
+        }
+
+        return pq.SequenceEqual(cq);
     }
 
     private static bool SameTokens(SyntaxNode a, SyntaxNode b)
@@ -428,7 +465,7 @@ public sealed partial class Matcher
             }
         }
 
-        if (!ExtrasAllowed(pOthers, cOthers))
+        if (!ExtrasAllowed(pOthers, cOthers) || (!OptionalAttributes && CountAttributes(pOthers) != CountAttributes(cOthers)))
         {
             yield break;
         }
@@ -674,7 +711,7 @@ public sealed partial class Matcher
                 {
                     foreach (var r2 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r))
                     {
-                        yield return r2;
+                        yield return WithEndAttributes(pv, cv, r2);
                     }
                 }
             }
@@ -703,7 +740,7 @@ public sealed partial class Matcher
             IEnumerable<MatchState> afterType;
             if (typeMeta is not null)
             {
-                afterType = MatchTypedDeclarator(typeMeta, typeToken, cv.SpecifierList, pInit, cInit, s);
+                afterType = MatchTypedDeclarator(typeMeta, typeToken, pv.SpecifierList, cv.SpecifierList, pInit, cInit, s);
             }
             else
             {
@@ -721,7 +758,7 @@ public sealed partial class Matcher
         }
     }
 
-    private IEnumerable<MatchState> MatchTypedDeclarator(Metavariable typeMeta, SyntaxToken typeToken, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
+    private IEnumerable<MatchState> MatchTypedDeclarator(Metavariable typeMeta, SyntaxToken typeToken, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
     {
         int patternStars = CountStars(pInit.Declarator);
         int codeStars = CountStars(cInit.Declarator);
@@ -765,16 +802,25 @@ public sealed partial class Matcher
         }
 
         var env = BindChecked(typeMeta, value, s.Env);
-        if (env is null)
+        if (env is null
+            || MatchDeclaratorAttributes(patternSpecifiers, pInit.Declarator, pInit.AttributeList, codeSpecifiers, cInit.Declarator, cInit.AttributeList, s.With(env)) is not { } attributed)
         {
             yield break;
         }
 
-        int first = codeSpecifiers.FirstTokenIndex;
-        int last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
-        var typed = arrayName is { } arrayed
-            ? s.With(env).RecordPart(typeToken.Index, first, last, TracePart.Head).RecordPart(typeToken.Index, arrayed.LastTokenIndex + 1, array.LastTokenIndex, TracePart.Tail)
-            : s.With(env).Record(typeToken.Index, first, last);
+        int first, last;
+        MatchState typed;
+        if (arrayName is { } arrayed)
+        {
+            first = codeSpecifiers.FirstTokenIndex;
+            last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
+            typed = attributed.RecordPart(typeToken.Index, first, last, TracePart.Head).RecordPart(typeToken.Index, arrayed.LastTokenIndex + 1, array.LastTokenIndex, TracePart.Tail);
+        }
+        else
+        {
+            typed = RecordType(attributed, typeToken.Index, codeSpecifiers, cInit.Declarator, absorbed, NamesAttributes(patternSpecifiers, pInit.Declarator), skipLeadingAttributes: true, out first, out last);
+        }
+
         if (WithPositions(typeToken.Index, first, last, typed) is not { } s2)
         {
             yield break;
@@ -786,8 +832,8 @@ public sealed partial class Matcher
             : MatchStars(pInit.Declarator, cInit.Declarator, absorbed, s2);
         foreach (var s3 in declared)
         {
-            // The rest of the init-declarator: attributes, '=', initializer.
-            foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 1, s3))
+            // The rest of the init-declarator after its attributes: '=', initializer.
+            foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 2, s3))
             {
                 yield return r;
             }
@@ -836,13 +882,13 @@ public sealed partial class Matcher
 
             int absorbed = codeStars - patternStars;
             var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
-            if (env is null)
+            if (env is null
+                || MatchDeclaratorAttributes(pv.SpecifierList, pv.Declarator, pv.AttributeList, cv.SpecifierList, cv.Declarator, cv.AttributeList, s.With(env)) is not { } attributed)
             {
                 yield break;
             }
 
-            int last = LastAbsorbedToken(cv.SpecifierList, cv.Declarator, absorbed);
-            var s2 = s.With(env).Record(typeToken.Index, cv.SpecifierList.FirstTokenIndex, last);
+            var s2 = RecordType(attributed, typeToken.Index, cv.SpecifierList, cv.Declarator, absorbed, NamesAttributes(pv.SpecifierList, pv.Declarator), skipLeadingAttributes: true, out _, out _);
             foreach (var r in MatchStars(pv.Declarator, cv.Declarator, absorbed, s2))
             {
                 yield return r;
@@ -853,7 +899,16 @@ public sealed partial class Matcher
 
         foreach (var s2 in MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s))
         {
-            foreach (var r in Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(c.Tree, ChildRefOf(cv.Declarator)), s2))
+            var pEnd = new List<SyntaxElement>();
+            CollectAttributes(pv.AttributeList, pEnd);
+            var cEnd = new List<SyntaxElement>();
+            CollectAttributes(cv.AttributeList, cEnd);
+            if (MatchAttributeSet(pEnd, cEnd, s2) is not { } s3)
+            {
+                continue;
+            }
+
+            foreach (var r in Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(c.Tree, ChildRefOf(cv.Declarator)), s3))
             {
                 yield return r;
             }

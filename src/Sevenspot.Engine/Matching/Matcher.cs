@@ -775,6 +775,8 @@ public sealed partial class Matcher
             SyntaxKind.StructSpecifier => MatchStruct(p, c, s),
             SyntaxKind.InitializerList => MatchInitializerList(p, c, s),
             SyntaxKind.ParameterDeclaration => MatchParameter(p, c, s),
+            SyntaxKind.InitDeclarator => MatchInitDeclarator(p, c, s),
+            SyntaxKind.PointerDeclarator => MatchPointerDeclarator(p, c, s),
             _ => MatchSlots(p, c, s),
         };
     }
@@ -830,7 +832,8 @@ public sealed partial class Matcher
     private static bool IsIgnorableWhenAbsent(SyntaxKind kind, int slot) => (kind, slot) switch
     {
         (SyntaxKind.Declaration, 2) => true, // struct definitions written without ';' in the rule
-        (SyntaxKind.MacroDeclaration, 7) => true,
+        (SyntaxKind.MacroDeclaration, 5) => true, // attributes after a declarer (optional_attributes)
+        (SyntaxKind.MacroDeclaration, 8) => true,
         _ => false,
     };
 

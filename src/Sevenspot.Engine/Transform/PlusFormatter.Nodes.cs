@@ -946,10 +946,31 @@ internal sealed partial class PlusFormatter
         return true;
     }
 
-    /// <summary>The brackets of the array type the specifiers' type metavariable is bound to, if they are just that metavariable.</summary>
+    /// <summary>The brackets of the array type the specifiers' type metavariable is bound to, if they are just that metavariable (and attributes).</summary>
     private string? ArraySuffixOf(SyntaxNode specifiers)
     {
-        if (_code || specifiers.ChildCount != 1 || !IsMetaToken(specifiers.LastToken, out var meta))
+        if (_code)
+        {
+            return null;
+        }
+
+        SyntaxToken? only = null;
+        foreach (var child in specifiers.Children)
+        {
+            if (Matcher.IsAttribute(child))
+            {
+                continue;
+            }
+
+            if (only is not null || child.Kind != SyntaxKind.TypedefName)
+            {
+                return null;
+            }
+
+            only = child.AsNode().AsTypedefName().Identifier;
+        }
+
+        if (only is not { } token || !IsMetaToken(token, out var meta))
         {
             return null;
         }
@@ -1051,13 +1072,26 @@ internal sealed partial class PlusFormatter
     private void Specifiers(SyntaxNode list)
     {
         bool first = true;
+        bool leadingAttribute = false;
+        SyntaxToken previous = default;
         foreach (var child in list.Children)
         {
+            var head = child.IsToken ? child.AsToken() : child.AsNode().FirstToken;
             if (!first)
             {
-                Space();
+                // An attribute the rule writes on a line of its own before the type keeps its line (as spatch prints it).
+                if (leadingAttribute && !_code && !Matcher.IsAttribute(child) && head.Position.Line > previous.Position.Line)
+                {
+                    Newline();
+                }
+                else
+                {
+                    Space();
+                }
             }
 
+            leadingAttribute = (first || leadingAttribute) && Matcher.IsAttribute(child);
+            previous = child.IsToken ? child.AsToken() : child.AsNode().LastToken;
             first = false;
             if (child.IsToken)
             {

@@ -49,6 +49,10 @@ public sealed class LexerPunctuationTests
         { "-=", SyntaxKind.MinusEqualsToken },
         { "<<=", SyntaxKind.LessThanLessThanEqualsToken },
         { ">>=", SyntaxKind.GreaterThanGreaterThanEqualsToken },
+        { "<?", SyntaxKind.LessThanQuestionToken },
+        { ">?", SyntaxKind.GreaterThanQuestionToken },
+        { "<?=", SyntaxKind.LessThanQuestionEqualsToken },
+        { ">?=", SyntaxKind.GreaterThanQuestionEqualsToken },
         { "&=", SyntaxKind.AmpersandEqualsToken },
         { "^=", SyntaxKind.CaretEqualsToken },
         { "|=", SyntaxKind.BarEqualsToken },
@@ -89,6 +93,10 @@ public sealed class LexerPunctuationTests
     [InlineData("a/b", "a / b")]
     [InlineData("a/=b", "a /= b")]
     [InlineData("x?y:z", "x ? y : z")]
+    [InlineData("a<?b", "a <? b")]
+    [InlineData("a>?=b", "a >?= b")]
+    [InlineData("a<b?c:d", "a < b ? c : d")]
+    [InlineData("a>b?c:d", "a > b ? c : d")]
     public void The_longest_punctuator_wins(string text, string expected)
     {
         Assert.Equal(expected.Split(' '), Tokens(text).Select(t => t.Text));

@@ -1,0 +1,8 @@
+@@
+type T;
+attribute name __a;
+identifier x;
+@@
+
+- (T * __a) x
++ CAST(T, x)

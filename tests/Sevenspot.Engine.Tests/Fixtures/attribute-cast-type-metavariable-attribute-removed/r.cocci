@@ -1,0 +1,10 @@
+@@
+type T;
+attribute name __a;
+identifier x;
+@@
+
+  (
+	T
+-	__a
+  ) x

@@ -1,0 +1,11 @@
+@@
+type T;
+attribute name __a;
+identifier x;
+@@
+
+  (
+-	T
++	long
+	__a
+  ) x

@@ -1,0 +1,7 @@
+@@
+type T;
+identifier x;
+@@
+
+- (T) x
++ CAST(T, x)

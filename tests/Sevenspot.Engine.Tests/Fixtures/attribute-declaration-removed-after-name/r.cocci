@@ -1,0 +1,9 @@
+@@
+type T;
+identifier v;
+attribute name __a;
+@@
+
+  T v
+- __a
+  ;

@@ -1,0 +1,8 @@
+@disable optional_attributes@
+identifier i, j;
+@@
+
+struct i
+- j
++ renamed
+  = { ... };

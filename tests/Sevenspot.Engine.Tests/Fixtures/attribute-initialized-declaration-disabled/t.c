@@ -1,0 +1,7 @@
+#define __ro MACROANNOTATION
+
+struct ops two = {
+	.a = 2,
+};
+
+static struct ops three __attribute__((unused)) = { .a = 3 };

@@ -1,0 +1,8 @@
+@@
+identifier i, j;
+@@
+
+struct i
+- j
++ renamed
+  = { ... };

@@ -1,0 +1,10 @@
+@@
+type T,U;
+attribute name __a;
+identifier x,y;
+@@
+
+T x(
+-   U y
++   long z
+  ) {...}

@@ -1,0 +1,6 @@
+@@
+identifier id;
+attribute name __s;
+@@
+
+- struct id {...};

@@ -1,0 +1,8 @@
+int f(int a, int b, int c)
+{
+	int x = a <? b;
+	int y = a >? b;
+	x = MIN(x, c);
+	y = MAX(y, c);
+	return (a <? b) + (b >? c) + a <? b <? c;
+}

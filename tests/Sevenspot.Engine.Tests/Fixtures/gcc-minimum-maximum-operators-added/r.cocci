@@ -1,0 +1,10 @@
+@@
+expression x, y;
+@@
+(
+- MIN(x, y)
++ x <? y
+|
+- MAX(x, y)
++ x >? y
+)
