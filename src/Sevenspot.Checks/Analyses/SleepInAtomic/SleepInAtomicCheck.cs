@@ -147,11 +147,27 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
             }
         }
 
+        var released = new HashSet<SourceLocation>();
         foreach (var function in functions)
         {
+            released.Clear();
             foreach (var call in function.Calls)
             {
-                if (call.Atomic is { } section && IsCompiled(call) && SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
+                if (call.Atomic is not { } section || !IsCompiled(call) || released.Contains(section.Location))
+                {
+                    continue;
+                }
+
+                if (index.Resolve(call.Callee, function.Path) is { Count: > 0 } targets && targets.Any(t => t.DropsCallerLocks))
+                {
+                    // A callee that releases a lock its caller holds (wbc_attach_and_unlock_inode()
+                    // unlocks the inode's i_lock) may end the section: what follows it in the
+                    // function is not taken to be under it.
+                    released.Add(section.Location);
+                    continue;
+                }
+
+                if (SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
                 {
                     sink.Report(CreateFinding(function, call, section));
                 }
