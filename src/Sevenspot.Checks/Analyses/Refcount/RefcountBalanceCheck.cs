@@ -554,9 +554,13 @@ public sealed class RefcountBalanceCheck : FileCheck
             var state = input;
             var tables = _file.Primitives;
             bool branch = graph.GetKind(node) == FlowNodeKind.Branch;
+            var removed = RemovedCode.Of(_file);
             foreach (var call in FlowSyntax.Calls(graph, node))
             {
-                if (SyntaxHelpers.CalleeName(call) is not { } name)
+                // Code the file shows the preprocessor removes (#ifndef of a macro it defines)
+                // neither takes nor drops. (Code under #ifdef of a macro the file does not define
+                // is kept: whether the tree defines it is known only over the whole tree.)
+                if (SyntaxHelpers.CalleeName(call) is not { } name || (removed.IsRemoved(call.Span.Start, out _)))
                 {
                     continue;
                 }
@@ -729,9 +733,14 @@ public sealed class RefcountBalanceCheck : FileCheck
             _ => null,
         };
 
-        /// <summary>Whether a call registers something (a region, a device, a handler) that keeps its arguments.</summary>
+        /// <summary>
+        /// Whether a call registers something that keeps its arguments: a region, a device, a
+        /// handler, or a managed action (devm_add_action_or_reset(dev, put_fn, np): the action
+        /// drops the reference when the device goes, or at once if adding it failed).
+        /// </summary>
         private static bool IsRegistration(string name) =>
-            name.Contains("register", StringComparison.Ordinal) && !name.Contains("unregister", StringComparison.Ordinal);
+            (name.Contains("register", StringComparison.Ordinal) && !name.Contains("unregister", StringComparison.Ordinal))
+            || name.StartsWith("devm_add_action", StringComparison.Ordinal);
 
         /// <summary>For container_of(p, ...) and its to_*(p) wrappers, the key of p; otherwise null.</summary>
         private static string? EmbeddingOf(SyntaxNode value)
