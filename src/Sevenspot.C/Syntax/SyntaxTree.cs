@@ -37,6 +37,9 @@ public sealed class SyntaxTree
 
     public int TokenCount => Lexed.Count;
 
+    /// <summary>The file's preprocessor directives, in source order.</summary>
+    public IReadOnlyList<Directive> Directives => Lexed.Directives;
+
     public SourceText Text => Lexed.Text;
 
     public NameTable Names => Lexed.Names;

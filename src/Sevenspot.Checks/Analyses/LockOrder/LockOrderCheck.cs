@@ -102,8 +102,9 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                 });
             }
 
-            if (acquisitions.Count == 0 && calls.Count == 0)
+            if (acquisitions.Count == 0 && calls.Count == 0 && !dropsCallerLocks)
             {
+                // A function that only releases its caller's lock is kept: its callers need to know.
                 continue;
             }
 
@@ -249,7 +250,8 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         // I_MUTEX_PARENT)) has its own subclass: a plain acquire under it is not
                         // recursion. A struct field is one lockdep class only when the tree shows
                         // its single init site; a global lock is its own class.
-                        if (!_reportCycles && !taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(taken.Class, single))
+                        if (!_reportCycles && !taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(taken.Class, single)
+                            && !ReleasedBetween(function, held, taken, index))
                         {
                             sink.Report(SameClassFinding(taken, held));
                         }
@@ -393,6 +395,36 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         }
 
         return takes;
+    }
+
+    /// <summary>
+    /// Whether, between the first acquire and the second, the function calls with that lock
+    /// held a function that releases a lock its caller holds (udf_expand_file_adinicb() drops
+    /// the i_data_sem its caller took, xlog_wait_on_iclog() the l_icloglock): the second
+    /// acquire may be a retake, not a nesting.
+    /// </summary>
+    private static bool ReleasedBetween(LockFunction function, HeldClass held, LockTaken taken, FunctionIndex<LockFunction> index)
+    {
+        int from = held.Location.Span.Start;
+        int to = taken.Location.Span.Start;
+        foreach (var call in function.Calls)
+        {
+            int at = call.Location.Span.Start;
+            if (at <= from || at >= to || !call.Held.Any(h => h.Class == held.Class))
+            {
+                continue;
+            }
+
+            foreach (var target in index.Resolve(call.Callee, function.Path))
+            {
+                if (target.DropsCallerLocks)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

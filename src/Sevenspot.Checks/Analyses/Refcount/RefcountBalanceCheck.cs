@@ -86,6 +86,7 @@ public sealed class RefcountBalanceCheck : FileCheck
             }
         }
 
+        bool[]? feasible = null;
         foreach (string key in keys)
         {
             // Only a function that drops the reference itself on some path shows that the
@@ -121,12 +122,14 @@ public sealed class RefcountBalanceCheck : FileCheck
                 }
             }
 
-            // From each point that surely holds it and can never drop it, every return leaks it.
+            // From each point that surely holds it and can never drop it, every return leaks it
+            // (points reached only through an edge never taken excepted).
+            feasible ??= FeasibleNodes(graph);
             var leaking = new bool[graph.NodeCount];
             Fact? got = null;
             for (int node = 0; node < graph.NodeCount; node++)
             {
-                if (result.IsReached(node) && !handles[node] && result.Out(node).Must.TryGetValue(key, out var fact))
+                if (result.IsReached(node) && feasible[node] && !handles[node] && result.Out(node).Must.TryGetValue(key, out var fact))
                 {
                     leaking[node] = true;
                     work.Push(node);
@@ -142,7 +145,7 @@ public sealed class RefcountBalanceCheck : FileCheck
                 int node = work.Pop();
                 foreach (var edge in graph.GetSuccessors(node))
                 {
-                    if (!leaking[edge.Node])
+                    if (!leaking[edge.Node] && !NeverTaken(graph, node, edge))
                     {
                         leaking[edge.Node] = true;
                         work.Push(edge.Node);
@@ -182,6 +185,47 @@ public sealed class RefcountBalanceCheck : FileCheck
                     [new RelatedLocation(got.Location, $"reference to {text} taken here")]));
             }
         }
+    }
+
+    /// <summary>The nodes reached from the entry without an edge that is never taken.</summary>
+    private static bool[] FeasibleNodes(IFlowGraph graph)
+    {
+        var reached = new bool[graph.NodeCount];
+        var work = new Stack<int>();
+        reached[graph.Entry] = true;
+        work.Push(graph.Entry);
+        while (work.Count > 0)
+        {
+            int node = work.Pop();
+            foreach (var edge in graph.GetSuccessors(node))
+            {
+                if (!reached[edge.Node] && !NeverTaken(graph, node, edge))
+                {
+                    reached[edge.Node] = true;
+                    work.Push(edge.Node);
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>
+    /// Whether an edge is never taken: the false edge of a constant true test (<c>while (1)</c>,
+    /// so a loop left only by a break on a NULL lookup holds nothing after it), the true edge of
+    /// a constant false one (<c>do { } while (0)</c>).
+    /// </summary>
+    private static bool NeverTaken(IFlowGraph graph, int from, FlowEdge edge)
+    {
+        if (edge.Kind is not (FlowEdgeKind.True or FlowEdgeKind.False) || LockAnalysis.BranchCondition(graph, from) is not { } condition
+            || SyntaxHelpers.StripParenthesesAndCasts(condition) is not { Kind: SyntaxKind.LiteralExpression } literal
+            || literal.AsLiteralExpression().Token.Kind != SyntaxKind.IntegerLiteralToken)
+        {
+            return false;
+        }
+
+        bool zero = SyntaxHelpers.IsZeroLiteral(literal);
+        return edge.Kind == FlowEdgeKind.False ? !zero : zero;
     }
 
     /// <summary>
@@ -392,7 +436,7 @@ public sealed class RefcountBalanceCheck : FileCheck
 
         public KeyedFacts TransferEdge(IFlowGraph graph, int from, FlowEdge edge, KeyedFacts output)
         {
-            if (edge.Kind == FlowEdgeKind.Normal || graph.GetKind(from) != FlowNodeKind.Branch || LockAnalysis.BranchCondition(graph, from) is not { } condition)
+            if (edge.Kind is not (FlowEdgeKind.True or FlowEdgeKind.False) || LockAnalysis.BranchCondition(graph, from) is not { } condition)
             {
                 return output;
             }
@@ -510,9 +554,13 @@ public sealed class RefcountBalanceCheck : FileCheck
             var state = input;
             var tables = _file.Primitives;
             bool branch = graph.GetKind(node) == FlowNodeKind.Branch;
+            var removed = RemovedCode.Of(_file);
             foreach (var call in FlowSyntax.Calls(graph, node))
             {
-                if (SyntaxHelpers.CalleeName(call) is not { } name)
+                // Code the file shows the preprocessor removes (#ifndef of a macro it defines)
+                // neither takes nor drops. (Code under #ifdef of a macro the file does not define
+                // is kept: whether the tree defines it is known only over the whole tree.)
+                if (SyntaxHelpers.CalleeName(call) is not { } name || (removed.IsRemoved(call.Span.Start, out _)))
                 {
                     continue;
                 }
@@ -570,6 +618,18 @@ public sealed class RefcountBalanceCheck : FileCheck
                     continue;
                 }
 
+                // A registration keeps what it is given (a device as a region's data, whose
+                // release puts it): its arguments' references go with it.
+                if (IsRegistration(name))
+                {
+                    foreach (var argument in arguments)
+                    {
+                        state = HandOver(state, RefcountSummaries.ObjectKey(argument), call, name, record);
+                    }
+
+                    continue;
+                }
+
                 for (int i = 0; i < arguments.Count; i++)
                 {
                     string argument = RefcountSummaries.ObjectKey(arguments[i]);
@@ -589,6 +649,14 @@ public sealed class RefcountBalanceCheck : FileCheck
                 {
                     var assignment = syntax.AsAssignmentExpression();
                     state = HandOver(state, RefcountSummaries.ObjectKey(assignment.Right), syntax, "=", record);
+
+                    // The object that embeds the referenced one, stored where it outlives the
+                    // function (wf->widget = to_widget(dev); file->private_data = wf): the
+                    // structure keeps the reference, its release drops it.
+                    if (EmbeddingOf(assignment.Right) is { } embedded && !IsTracked(RefcountSummaries.ObjectKey(assignment.Left)))
+                    {
+                        state = HandOver(state, embedded, syntax, "=", record);
+                    }
 
                     // The variable now names another object (d = tmp after dput(d)): a later put
                     // drops that one, not the reference already dropped. Only double puts look
@@ -664,6 +732,25 @@ public sealed class RefcountBalanceCheck : FileCheck
             "cmpxchg" or "try_cmpxchg" => 2,
             _ => null,
         };
+
+        /// <summary>
+        /// Whether a call registers something that keeps its arguments: a region, a device, a
+        /// handler, or a managed action (devm_add_action_or_reset(dev, put_fn, np): the action
+        /// drops the reference when the device goes, or at once if adding it failed).
+        /// </summary>
+        private static bool IsRegistration(string name) =>
+            (name.Contains("register", StringComparison.Ordinal) && !name.Contains("unregister", StringComparison.Ordinal))
+            || name.StartsWith("devm_add_action", StringComparison.Ordinal);
+
+        /// <summary>For container_of(p, ...) and its to_*(p) wrappers, the key of p; otherwise null.</summary>
+        private static string? EmbeddingOf(SyntaxNode value)
+        {
+            value = SyntaxHelpers.StripParenthesesAndCasts(value);
+            return SyntaxHelpers.CalleeName(value) is { } name && (name is "container_of" or "container_of_const" || name.StartsWith("to_", StringComparison.Ordinal))
+                && SyntaxHelpers.Arguments(value) is [var pointer, ..]
+                ? RefcountSummaries.ObjectKey(pointer)
+                : null;
+        }
 
         /// <summary>The argument that names the work item for the calls that queue one.</summary>
         private static int? QueuedWorkArgument(string name) => name switch

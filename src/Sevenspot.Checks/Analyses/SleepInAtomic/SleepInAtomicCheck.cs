@@ -26,12 +26,19 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
     protected override SleepInAtomicFacts? CollectFacts(FileContext file)
     {
         var functions = new List<SleepFunction>();
+        var removed = RemovedCode.Of(file);
+        var exempt = ExemptContexts.Of(file);
         foreach (var function in file.Functions)
         {
             if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
             {
                 continue;
             }
+
+            // Boot, restart and oops code runs where might_sleep() is quiet (system_state not
+            // SYSTEM_RUNNING, or oops_in_progress set): its sections are not reported, while
+            // what it calls on every path still counts for its callers.
+            bool quiet = exempt.IsExempt(function);
 
             var calls = new List<SleepCall>();
             bool[] onEveryPath = Dominators.OnEveryPath(graph);
@@ -54,7 +61,14 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    if (SyntaxHelpers.CalleeName(call) is not { } callee)
+                    if (SyntaxHelpers.CalleeName(call) is not { } callee || ExemptContexts.LeavesRunningState(callee))
+                    {
+                        // A call that takes the system out of SYSTEM_RUNNING (power off, restart,
+                        // panic) sleeps where might_sleep() is quiet and nothing else runs.
+                        return;
+                    }
+
+                    if (removed.IsRemoved(call.Span.Start, out string? unlessDefined))
                     {
                         return;
                     }
@@ -66,7 +80,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    var atomic = state.FirstAtomic() is { } held ? new AtomicSection(held.Text, held.Location) : null;
+                    var atomic = !quiet && state.FirstAtomic() is { } held ? new AtomicSection(held.Text, held.Location) : null;
                     bool onEvery = everyPath && !InsideConditional(call);
                     if (atomic is null && !onEvery)
                     {
@@ -75,7 +89,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), cause, atomic, onEvery));
+                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), cause, atomic, onEvery, unlessDefined is null ? null : file.Name(unlessDefined)));
                 });
             }
 
@@ -90,6 +104,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
     {
         var functions = facts.SelectMany(f => f.Functions).ToList();
         var index = new FunctionIndex<SleepFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
+        var definedMacros = DefinedMacros(functions);
 
         // witness[f]: the first call by which f may sleep, and the length of the chain from f
         // down to the sleeping call. Rounds fill the shortest chains first; a function gets a
@@ -109,6 +124,11 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
 
                 foreach (var call in function.Calls)
                 {
+                    if (!IsCompiled(call))
+                    {
+                        continue;
+                    }
+
                     // A callee sleeps for its callers only when it sleeps on every path: a sleep
                     // under a test (a flag argument selecting GFP_ATOMIC, the last put of a
                     // count, oops_in_progress choosing a trylock) may never run for them.
@@ -127,16 +147,36 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
             }
         }
 
+        var released = new HashSet<SourceLocation>();
         foreach (var function in functions)
         {
+            released.Clear();
             foreach (var call in function.Calls)
             {
-                if (call.Atomic is { } section && SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
+                if (call.Atomic is not { } section || !IsCompiled(call) || released.Contains(section.Location))
+                {
+                    continue;
+                }
+
+                if (index.Resolve(call.Callee, function.Path) is { Count: > 0 } targets && targets.Any(t => t.DropsCallerLocks))
+                {
+                    // A callee that releases a lock its caller holds (wbc_attach_and_unlock_inode()
+                    // unlocks the inode's i_lock) may end the section: what follows it in the
+                    // function is not taken to be under it.
+                    released.Add(section.Location);
+                    continue;
+                }
+
+                if (SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
                 {
                     sink.Report(CreateFinding(function, call, section));
                 }
             }
         }
+
+        // A call under #ifdef of a macro its file does not define is compiled only if the tree
+        // defines the macro somewhere else.
+        bool IsCompiled(SleepCall call) => call.UnlessDefined is not { } macro || definedMacros.Contains(macro);
 
         // How many calls down the call sleeps (1: it sleeps itself), or null. A primitive of the
         // tables sleeps only as its table says, whatever its definition in the tree does.
@@ -204,17 +244,52 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
     }
 
     /// <summary>
+    /// The macros that calls under #ifdef depend on and that the analysed tree defines
+    /// somewhere: the tree is the folder that holds every analysed file. Read only when some
+    /// call depends on one.
+    /// </summary>
+    private static HashSet<string> DefinedMacros(List<SleepFunction> functions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        string? root = null;
+        foreach (var function in functions)
+        {
+            string directory = Path.GetDirectoryName(function.Path) ?? string.Empty;
+            root = root is null ? directory : CommonDirectory(root, directory);
+            foreach (var call in function.Calls)
+            {
+                if (call.UnlessDefined is { } macro)
+                {
+                    names.Add(macro);
+                }
+            }
+        }
+
+        return names.Count == 0 ? names : MacroDefinitions.FindDefined(string.IsNullOrEmpty(root) ? "." : root, names);
+    }
+
+    private static string CommonDirectory(string a, string b)
+    {
+        while (a.Length > 0 && !(b == a || b.StartsWith(a + "/", StringComparison.Ordinal) || b.StartsWith(a + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        {
+            a = Path.GetDirectoryName(a) ?? string.Empty;
+        }
+
+        return a;
+    }
+
+    /// <summary>
     /// The calls, in source order, without a second call outside atomic sections of one callee
     /// for one cause: whether the function sleeps, and the chain that shows it, come from the
     /// first. The facts of the whole tree stay small.
     /// </summary>
     private static SleepCall[] WithoutRepeatedCalls(List<SleepCall> calls)
     {
-        var seen = new HashSet<(string, string?)>();
+        var seen = new HashSet<(string, string?, string?)>();
         var kept = new List<SleepCall>();
         foreach (var call in calls)
         {
-            if (call.Atomic is not null || seen.Add((call.Callee, call.DirectCause)))
+            if (call.Atomic is not null || seen.Add((call.Callee, call.DirectCause, call.UnlessDefined)))
             {
                 kept.Add(call);
             }

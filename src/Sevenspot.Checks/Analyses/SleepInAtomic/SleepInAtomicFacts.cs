@@ -7,8 +7,10 @@ public sealed record AtomicSection(string Text, SourceLocation Location);
 /// A call of a function, as sleep-in-atomic keeps it: who, where, whether it sleeps by itself,
 /// in what section, and whether it is made on every path through the function (not under a
 /// test that the caller's arguments or the object's state may never pass).
+/// <see cref="UnlessDefined"/>: the call sits under <c>#ifdef</c> of a macro its file does not
+/// define, and is compiled only if the tree defines it elsewhere (null for most calls).
 /// </summary>
-public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic, bool OnEveryPath);
+public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic, bool OnEveryPath, string? UnlessDefined = null);
 
 /// <summary>
 /// A function definition and its calls in source order. <see cref="DropsCallerLocks"/>: it
