@@ -19,6 +19,20 @@ public sealed class StatementPatternTests
     private static string Squeeze(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
+    public void Dots_before_the_first_case_of_a_switch_are_a_parse_error()
+    {
+        // spatch 1.1.1: "minus: parse error ... around = '...'" (a switch body is declarations, then case lines).
+        const string rule = "@@\nexpression x;\n@@\n- switch (x) { ... }\n+ nothing();\n";
+        var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        string[] lines = error.ToStringWithCaret().Split('\n');
+        Assert.StartsWith("test.cocci:4:15: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("- switch (x) { ... }", lines[1]);
+        Assert.Equal("               ^", lines[2].TrimEnd('~'));
+    }
+
+    [Fact]
     public void Removed_braces_of_the_pattern_are_optional_in_the_code()
     {
         const string rule = "@@\nexpression E;\n@@\n- if (E) { BUG(); }\n+ BUG_ON(E);\n";
