@@ -471,6 +471,11 @@ public sealed partial class Parser
         Expect(SyntaxKind.OpenParenToken);
         ParseExpression();
         Expect(SyntaxKind.CloseParenToken);
+        if (kind == SyntaxKind.SwitchStatement && _pattern is not null)
+        {
+            CheckPatternSwitchBody();
+        }
+
         if (_failed)
         {
             return;
@@ -478,6 +483,47 @@ public sealed partial class Parser
 
         ParseStatement();
         Finish(kind, mark);
+    }
+
+    /// <summary>
+    /// In a pattern, a switch body is declarations then case lines (spatch's grammar): dots before
+    /// the first label have no meaning there and are rejected where they stand.
+    /// </summary>
+    private void CheckPatternSwitchBody()
+    {
+        if (Kind != SyntaxKind.OpenBraceToken)
+        {
+            return;
+        }
+
+        int depth = 0;
+        for (int i = _pos + 1; i < _eof; i++)
+        {
+            var k = KindAt(i);
+            if (k is SyntaxKind.OpenBraceToken or SyntaxKind.OpenParenToken)
+            {
+                depth++;
+            }
+            else if (k is SyntaxKind.CloseBraceToken or SyntaxKind.CloseParenToken)
+            {
+                if (depth-- == 0)
+                {
+                    return;
+                }
+            }
+            else if (depth == 0 && k is SyntaxKind.CaseKeyword or SyntaxKind.DefaultKeyword)
+            {
+                return;
+            }
+            else if (depth == 0 && k is SyntaxKind.EllipsisToken or SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken)
+            {
+                int saved = _pos;
+                _pos = i;
+                Fail($"unexpected {Describe(i)} in a switch body before its first case (only declarations may come there)");
+                _pos = saved;
+                return;
+            }
+        }
     }
 
     private void ParseDo()

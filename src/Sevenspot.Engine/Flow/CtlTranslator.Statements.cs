@@ -341,6 +341,8 @@ internal sealed partial class CtlTranslator
                 return ForWhile(s, RuleElementKind.IteratorHeader, s.AsIteratorStatement().Statement, after, quantified, label, guard);
             case SyntaxKind.DoStatement:
                 return DoWhile(s, after, quantified, label, guard);
+            case SyntaxKind.SwitchStatement when IsPathSwitch(s):
+                return Switch(s, after, quantified, llabel, guard);
             case SyntaxKind.FunctionDefinition:
                 return FunctionDefinition(s, after, quantified, guard);
             case SyntaxKind.MetavariableStatement:

@@ -100,7 +100,7 @@ internal static class DirectiveMatcher
             }
 
             int pBody = pattern.BodyStart, cBody = code.BodyStart;
-            foreach (var withParameters in MatchWords(pattern.Words, 1, pBody, code.Words, 1, cBody, matcher, named))
+            foreach (var withParameters in MatchParameters(pattern.Words, pBody, code.Words, cBody, matcher, named))
             {
                 foreach (var e in MatchBody(pattern, pBody, code, cBody, matcher, withParameters))
                 {
@@ -159,6 +159,94 @@ internal static class DirectiveMatcher
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The parameters of a function-like macro, words 1 up to the body: a list, where "..." stands
+    /// for any run of parameters, none included, with the commas around it ("h(...,a,...)" matches "h(a)").
+    /// </summary>
+    private static IEnumerable<Env> MatchParameters(List<DirectiveWord> p, int pEnd, List<DirectiveWord> c, int cEnd, Matcher matcher, Env env)
+    {
+        if (pEnd - 1 < 2 || cEnd - 1 < 2 || p[1].Text != "(" || p[pEnd - 1].Text != ")" || c[1].Text != "(" || c[cEnd - 1].Text != ")")
+        {
+            return MatchWords(p, 1, pEnd, c, 1, cEnd, matcher, env);
+        }
+
+        return MatchParameterList(p, SplitParameters(p, 2, pEnd - 1), 0, c, SplitParameters(c, 2, cEnd - 1), 0, matcher, env);
+    }
+
+    /// <summary>The [first, end) word ranges of the comma-separated items between "(" and ")".</summary>
+    private static List<(int First, int End)> SplitParameters(List<DirectiveWord> words, int first, int end)
+    {
+        var items = new List<(int, int)>();
+        if (first == end)
+        {
+            return items;
+        }
+
+        int depth = 0, start = first;
+        for (int i = first; i < end; i++)
+        {
+            string t = words[i].Text;
+            if (t is "(" or "[" or "{")
+            {
+                depth++;
+            }
+            else if (t is ")" or "]" or "}")
+            {
+                depth--;
+            }
+            else if (t == "," && depth == 0)
+            {
+                items.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        items.Add((start, end));
+        return items;
+    }
+
+    private static IEnumerable<Env> MatchParameterList(
+        List<DirectiveWord> p, List<(int First, int End)> pItems, int pi, List<DirectiveWord> c, List<(int First, int End)> cItems, int ci, Matcher matcher, Env env)
+    {
+        if (pi == pItems.Count)
+        {
+            if (ci == cItems.Count)
+            {
+                yield return env;
+            }
+
+            yield break;
+        }
+
+        var (pFirst, pEnd) = pItems[pi];
+        if (pEnd - pFirst == 1 && p[pFirst].Kind == DirectiveWordKind.Ellipsis)
+        {
+            for (int skip = ci; skip <= cItems.Count; skip++)
+            {
+                foreach (var e in MatchParameterList(p, pItems, pi + 1, c, cItems, skip, matcher, env))
+                {
+                    yield return e;
+                }
+            }
+
+            yield break;
+        }
+
+        if (ci == cItems.Count)
+        {
+            yield break;
+        }
+
+        var (cFirst, cEnd) = cItems[ci];
+        foreach (var item in MatchWords(p, pFirst, pEnd, c, cFirst, cEnd, matcher, env))
+        {
+            foreach (var e in MatchParameterList(p, pItems, pi + 1, c, cItems, ci + 1, matcher, item))
+            {
+                yield return e;
+            }
+        }
     }
 
     /// <summary>Words p[pi..pEnd) against c[ci..cEnd): "..." stands for any run of words.</summary>

@@ -43,6 +43,7 @@ internal sealed class CompiledRule
             : rule.Kind == RuleKind.Identifier && Elements.Count == 1 && Elements[0].Kind == SyntaxKind.BareExpression ? PatternShape.Identifier
             : Elements.Count == 1 && RuleMatcher.IsSingleTerm(Elements[0]) ? PatternShape.SingleTerm
             : PatternShape.Flow;
+        ContextMode = contextMode;
         Exists = rule.Quantifier switch
         {
             Quantifier.Exists => true,
@@ -59,6 +60,9 @@ internal sealed class CompiledRule
     }
 
     public CodeRule Rule { get; }
+
+    /// <summary>Whether the semantic patch reports with * rather than transforming (spatch's sgrep mode).</summary>
+    public bool ContextMode { get; }
 
     public IsoIndex Isos { get; }
 

@@ -15,7 +15,7 @@ namespace Sevenspot.Engine;
 internal static class RuleMatcher
 {
     public static List<MatchState> FindMatches(CompiledRule compiled, FileSession session, Env env, RunOptions options,
-        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null, ScriptCalls? scripts = null)
+        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null, ScriptCalls? scripts = null, List<string>? inconsistencies = null)
     {
         var results = new List<MatchState>();
         if (compiled.Shape == PatternShape.Empty)
@@ -50,7 +50,13 @@ internal static class RuleMatcher
                 continue;
             }
 
-            CheckFunction(function, session.ShapeOf(function), matcher, compiled, env, options, results);
+            var shape = session.ShapeOf(function);
+            var modified = CheckFunction(function, shape, matcher, compiled, env, options, results);
+            if (modified is not null && inconsistencies is not null && !compiled.ContextMode && !options.AllowInconsistentPaths
+                && InconsistentlyReached(shape, modified) is { } state)
+            {
+                inconsistencies.Add($"node {state}: {Describe(shape.Nodes[state])} in {FunctionNameOf(function.AsFunctionDefinition().Declarator) ?? "?"} reachable by inconsistent control-flow paths");
+            }
         }
 
         return results;
@@ -101,15 +107,18 @@ internal static class RuleMatcher
     /// <summary>Numbers the witness trees of all checks, so that each tree has its own.</summary>
     private static int s_witnessCount;
 
-    private static void CheckFunction(SyntaxNode function, FlowShape shape, Matcher matcher, CompiledRule compiled, Env env, RunOptions options, List<MatchState> results)
+    /// <summary>Checks a function; gives each state a witness transforms with the states the matches that transform it start at.</summary>
+    private static Dictionary<int, HashSet<int>>? CheckFunction(SyntaxNode function, FlowShape shape, Matcher matcher, CompiledRule compiled, Env env, RunOptions options, List<MatchState> results)
     {
         var usedAfter = compiled.UsedAfter;
         var model = new FlowModel(shape, matcher, env, compiled.Reads);
         var result = ModelChecker.Check(model, compiled.Formula, new CheckOptions { CancellationToken = options.CancellationToken });
         if (!result.IsMatch)
         {
-            return;
+            return null;
         }
+
+        Dictionary<int, HashSet<int>>? modified = null;
 
         foreach (var triple in result)
         {
@@ -118,6 +127,13 @@ internal static class RuleMatcher
             bool any = false;
             foreach (var leaf in info.Transformations)
             {
+                modified ??= [];
+                if (!modified.TryGetValue(leaf.State, out var roots))
+                {
+                    modified[leaf.State] = roots = [];
+                }
+
+                roots.Add(triple.State);
                 var leafEnv = env;
                 foreach (var binding in leaf.Environment)
                 {
@@ -203,7 +219,95 @@ internal static class RuleMatcher
                 }
             }
         }
+
+        return modified;
     }
+
+    /// <summary>
+    /// spatch's reachability check on a transforming rule: every path that comes to a transformed
+    /// state must come through the start of a match that transforms it (or an [after] node), else
+    /// some instances would change and others not. Gives the first state reached otherwise. This
+    /// is backward AF(roots v [after]) read as spatch reads it in code with loops, a weak until: a
+    /// backward path may also go round a loop forever as long as it could still reach a start.
+    /// </summary>
+    private static int? InconsistentlyReached(FlowShape shape, Dictionary<int, HashSet<int>> modified)
+    {
+        var predecessors = shape.Predecessors;
+        var successors = shape.Successors;
+        int count = predecessors.Length;
+        var states = new List<int>(modified.Keys);
+        states.Sort();
+        var goal = new bool[count];
+        var holds = new bool[count];
+        var work = new Stack<int>();
+        foreach (int state in states)
+        {
+            Array.Clear(goal);
+            Array.Clear(holds);
+            foreach (int root in modified[state])
+            {
+                goal[root] = true;
+            }
+
+            for (int s = 0; s < count; s++)
+            {
+                goal[s] |= shape.Nodes[s] is { Kind: ControlFlowNodeKind.After };
+                if (goal[s])
+                {
+                    holds[s] = true;
+                    work.Push(s);
+                }
+            }
+
+            // The states from which a backward path reaches the goal: those after it.
+            while (work.Count > 0)
+            {
+                foreach (int next in successors[work.Pop()])
+                {
+                    if (!holds[next])
+                    {
+                        holds[next] = true;
+                        work.Push(next);
+                    }
+                }
+            }
+
+            // Greatest fixpoint: a state off the goal keeps holding while all its predecessors do.
+            bool changed = true;
+            while (changed && holds[state])
+            {
+                changed = false;
+                for (int s = 0; s < count; s++)
+                {
+                    if (!holds[s] || goal[s])
+                    {
+                        continue;
+                    }
+
+                    bool all = predecessors[s].Length > 0;
+                    foreach (int p in predecessors[s])
+                    {
+                        all &= holds[p];
+                    }
+
+                    if (!all)
+                    {
+                        holds[s] = false;
+                        changed = true;
+                    }
+                }
+            }
+
+            if (!holds[state])
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(ControlFlowNode? node) => node?.Syntax is { } syntax ? syntax.ToString().Trim() : "?";
 
     /// <summary>The declarations at file level that declare the function a definition defines.</summary>
     private static IEnumerable<SyntaxNode> PrototypesOf(SyntaxNode function)

@@ -107,6 +107,7 @@ public sealed partial class SemanticPatchRunner
 
             var next = new List<Branch>();
             var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
+            var inconsistencies = new List<string>();
 
             // A rule of one term also matches in the bodies of the file's #defines, and changes them.
             var compiled = _compiled[code];
@@ -135,7 +136,7 @@ public sealed partial class SemanticPatchRunner
 
                 if (shared is null || !shared.TryGetValue(local, out var matches))
                 {
-                    matches = Applicable(compiled, RuleMatcher.FindMatches(compiled, session, local, _options, earlierMatches, scripts));
+                    matches = Applicable(compiled, RuleMatcher.FindMatches(compiled, session, local, _options, earlierMatches, scripts, inconsistencies));
                     shared?.Add(local, matches);
                 }
 
@@ -217,6 +218,13 @@ public sealed partial class SemanticPatchRunner
             {
                 outcome.ScriptFailure = scripts.Failure;
                 break;
+            }
+
+            if (inconsistencies.Count > 0)
+            {
+                outcome.Failure = $"{code.Name}: {inconsistencies[0]}";
+                outcome.ScriptOutput = scripts.Printed();
+                return outcome;
             }
 
             if (transformer is { Conflict: { } conflict })

@@ -18,6 +18,48 @@ public sealed class StatementPatternTests
 
     private static string Squeeze(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
+    [Theory]
+    [InlineData("void f(int x) { if (x) a(); b(); }\n")]
+    [InlineData("void f(int x) { switch (x) { case 1: a(); break; case 2: c(); break; } b(); }\n")]
+    public void A_removal_reached_on_some_paths_without_the_context_fails_the_file(string code)
+    {
+        // spatch 1.1.1: "node N: b(...) in f reachable by inconsistent control-flow paths", nothing written.
+        const string rule = "@@\n@@\n a();\n ...\n- b();\n";
+        var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+        var failed = new SemanticPatchRunner(parsed.File!, new RunOptions()).Run(SourceText.FromString("test.c", code));
+        Assert.Contains("b(); in f reachable by inconsistent control-flow paths", failed.Failure, StringComparison.Ordinal);
+        Assert.Null(failed.Modified);
+
+        // --allow-inconsistent-paths: the match stands.
+        var allowed = new SemanticPatchRunner(parsed.File!, new RunOptions { AllowInconsistentPaths = true }).Run(SourceText.FromString("test.c", code));
+        Assert.Null(allowed.Failure);
+        Assert.DoesNotContain("b()", Encoding.UTF8.GetString(allowed.Modified!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_removal_inside_a_loop_reached_from_the_context_round_the_loop_is_consistent()
+    {
+        // spatch 1.1.1 removes it (the path round the loop could still reach a()).
+        const string rule = "@exists@\n@@\n a();\n ...\n- b();\n";
+        const string code = "void f(int x) { a(); while (x) { if (x) b(); x--; } }\n";
+        Assert.Equal("void f(int x) { a(); while (x) { if (x) {} x--; } }", Squeeze(Apply(rule, code)));
+    }
+
+    [Fact]
+    public void Dots_before_the_first_case_of_a_switch_are_a_parse_error()
+    {
+        // spatch 1.1.1: "minus: parse error ... around = '...'" (a switch body is declarations, then case lines).
+        const string rule = "@@\nexpression x;\n@@\n- switch (x) { ... }\n+ nothing();\n";
+        var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        string[] lines = error.ToStringWithCaret().Split('\n');
+        Assert.StartsWith("test.cocci:4:15: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("- switch (x) { ... }", lines[1]);
+        Assert.Equal("               ^", lines[2].TrimEnd('~'));
+    }
+
     [Fact]
     public void Removed_braces_of_the_pattern_are_optional_in_the_code()
     {

@@ -1,0 +1,7 @@
+@@
+@@
+- start();
++ begin();
+  ...
+- finish();
++ end();

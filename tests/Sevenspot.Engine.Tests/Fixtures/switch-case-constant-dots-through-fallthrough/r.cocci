@@ -1,0 +1,10 @@
+@@
+expression x;
+constant C;
+@@
+switch (x) {
+case C:
+  ...
+- c();
+  ...
+}

@@ -1,0 +1,9 @@
+void f(int x)
+{
+	switch (x) {
+	case 1:
+		break;
+	case 3:
+		break;
+	}
+}

@@ -1,0 +1,9 @@
+@@
+expression x;
+identifier fn;
+constant C;
+@@
+switch (x) {
+case C:
+- fn();
+}

@@ -1,0 +1,11 @@
+void f(int x)
+{
+	switch (x) {
+	case 1:
+		b();
+		break;
+	case 3:
+		c();
+		break;
+	}
+}

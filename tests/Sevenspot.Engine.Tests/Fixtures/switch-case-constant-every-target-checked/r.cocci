@@ -1,0 +1,9 @@
+@@
+expression x;
+constant C;
+@@
+switch (x) {
+case C:
+- c();
+  ...
+}

@@ -1,0 +1,8 @@
+@@
+expression x;
+constant C;
+@@
+switch (x) {
+case C:
+- c();
+}

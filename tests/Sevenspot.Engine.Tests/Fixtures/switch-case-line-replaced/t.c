@@ -1,0 +1,25 @@
+void f(int x)
+{
+	switch (x) {
+	case 1:
+		a();
+		b();
+		break;
+	case 2:
+		a();
+	case 3:
+		c();
+		break;
+	default:
+		a();
+	}
+}
+
+void g(int x)
+{
+	switch (x) {
+	case 1:
+		b();
+		break;
+	}
+}

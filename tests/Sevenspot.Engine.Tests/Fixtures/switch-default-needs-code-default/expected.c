@@ -1,0 +1,24 @@
+void f(int x)
+{
+	switch (x) {
+	case 1:
+		a();
+		b();
+		break;
+	case 2:
+		a();
+	case 3:
+		c();
+		break;
+	default:
+	}
+}
+
+void g(int x)
+{
+	switch (x) {
+	case 1:
+		b();
+		break;
+	}
+}

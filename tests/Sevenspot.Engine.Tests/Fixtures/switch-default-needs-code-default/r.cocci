@@ -1,0 +1,9 @@
+@@
+expression x;
+@@
+switch (x) {
+case 1:
+  ...
+default:
+- a();
+}

@@ -1,0 +1,9 @@
+@@
+expression x;
+@@
+switch (x) {
+case 3:
+  ...
+- c();
+  ...
+}

@@ -1,0 +1,7 @@
+@@
+expression x;
+@@
+switch (x) {
+case 1:
+- c();
+}

@@ -1,0 +1,10 @@
+void f(int x)
+{
+	switch (x) {
+	case 1:
+		break;
+	case 3:
+		c();
+		break;
+	}
+}

@@ -1,0 +1,8 @@
+@@
+expression x;
+identifier fn;
+@@
+switch (x) {
+case 1:
+- fn();
+}

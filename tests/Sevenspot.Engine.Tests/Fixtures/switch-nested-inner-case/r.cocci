@@ -1,0 +1,10 @@
+@@
+expression E;
+@@
+switch (E) {
+case 5:
+- q();
+  break;
+default:
+  ...
+}

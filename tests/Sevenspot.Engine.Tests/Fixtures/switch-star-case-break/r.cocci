@@ -1,0 +1,8 @@
+@@
+expression x;
+@@
+* switch (x) {
+  case 1:
+  ...
+* break;
+  }
