@@ -113,6 +113,7 @@ public sealed partial class SemanticPatchRunner
             bool inMacros = code.Body.Transforms && compiled.Shape == PatternShape.SingleTerm && HasDefine(tree);
             Dictionary<MacroBody, Transformer>? macroTransformers = null;
             var pending = transformer is null ? null : new List<MatchState>();
+            var pendingByInherited = transformer is not null && HasPlusPlus(code.Body) ? new List<(Env Local, int First)>() : null;
             var seen = new HashSet<Env>();
             // Environments that agree on what the rule inherits share its matches (a rule that changes
             // the code is matched per environment, each match being applied once, and one with script
@@ -161,6 +162,7 @@ public sealed partial class SemanticPatchRunner
                 ever.Add(code.Name);
                 outcome.MatchedRules.Add(code.Name);
                 var matched = new HashSet<string>(branch.Matched, StringComparer.Ordinal) { code.Name };
+                pendingByInherited?.Add((local, pending!.Count));
                 foreach (var m in matches)
                 {
                     pending?.Add(m);
@@ -201,7 +203,7 @@ public sealed partial class SemanticPatchRunner
                 }
             }
 
-            foreach (var m in WithoutSharedDeclarationEdits(code, pending, tree))
+            foreach (var m in WithoutSharedDeclarationEdits(code, InPlusPlusOrder(pending, pendingByInherited), tree))
             {
                 transformer!.Add(new RuleMatch(code, m));
             }
@@ -323,6 +325,70 @@ public sealed partial class SemanticPatchRunner
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// The matches of a rule with ++ code in the order their additions come out. spatch takes the
+    /// inherited environments from the greatest value to the least (names compare as text), and the
+    /// matches of one environment in the order they were found.
+    /// </summary>
+    private static List<MatchState>? InPlusPlusOrder(List<MatchState>? pending, List<(Env Local, int First)>? groups)
+    {
+        if (pending is null || groups is null || groups.Count < 2)
+        {
+            return pending;
+        }
+
+        var order = new int[groups.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // A stable sort: environments with the same inherited values keep the order they came in.
+        Array.Sort(order, (x, y) =>
+        {
+            int c = CompareInherited(groups[y].Local, groups[x].Local);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+
+        var ordered = new List<MatchState>(pending.Count);
+        foreach (int g in order)
+        {
+            int end = g + 1 < groups.Count ? groups[g + 1].First : pending.Count;
+            for (int i = groups[g].First; i < end; i++)
+            {
+                ordered.Add(pending[i]);
+            }
+        }
+
+        return ordered;
+    }
+
+    /// <summary>Two environments of inherited values, compared value by value in the order of their names.</summary>
+    private static int CompareInherited(Env x, Env y)
+    {
+        using var a = x.Entries.GetEnumerator();
+        using var b = y.Entries.GetEnumerator();
+        while (true)
+        {
+            bool hasA = a.MoveNext(), hasB = b.MoveNext();
+            if (!hasA || !hasB)
+            {
+                return hasA.CompareTo(hasB);
+            }
+
+            int c = string.CompareOrdinal(a.Current.Key, b.Current.Key);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Current.Value.Key, b.Current.Value.Key);
+            }
+
+            if (c != 0)
+            {
+                return c;
+            }
+        }
     }
 
     private static bool HasPlusPlus(CodeBody body)
