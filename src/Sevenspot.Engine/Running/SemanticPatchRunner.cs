@@ -267,7 +267,7 @@ public sealed partial class SemanticPatchRunner
     {
         if (matches is not null && rule.Body.HasPlus)
         {
-            matches.RemoveAll(m => AddsAfterSharedSemicolon(rule, m, tree));
+            matches.RemoveAll(m => AddsAfterSharedSemicolon(rule, m, tree) || AddsToSharedStorageDeclaration(rule, m, tree));
         }
 
         if (matches is null || matches.Count < 2 || !rule.Body.HasPlus || HasPlusPlus(rule.Body))
@@ -425,9 +425,56 @@ public sealed partial class SemanticPatchRunner
                 continue;
             }
 
+            // ++ code may go after a removed declarator ("- int x; ++ char x;"), not after a kept one.
+            bool kept = e.PatternToken >= rule.Body.MinusMarks.Length || rule.Body.MinusMarks[e.PatternToken] != TokenMark.Minus;
             foreach (var chunk in rule.Body.GetPlus(e.PatternToken, PlusSide.After))
             {
-                if (!chunk.PlusPlus)
+                if (!chunk.PlusPlus || kept)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a match adds code on a declaration of several declarators that has a storage class
+    /// ("static int a, b;"): spatch cannot share the storage class among the declarators it splits,
+    /// and leaves such a declaration as it is (removing declarators from it still works).
+    /// </summary>
+    private static bool AddsToSharedStorageDeclaration(CodeRule rule, MatchState m, SyntaxTree tree)
+    {
+        foreach (var e in m.Trace?.Entries ?? [])
+        {
+            if (e.CodeLast < e.CodeFirst || e.PatternToken < 0 || e.PatternToken == DirectiveMatcher.PatternToken
+                || (rule.Body.GetPlus(e.PatternToken, PlusSide.Before).Count == 0 && rule.Body.GetPlus(e.PatternToken, PlusSide.After).Count == 0)
+                || DeclarationOf(tree, e.CodeFirst) is null)
+            {
+                continue;
+            }
+
+            SyntaxNode? found = null;
+            for (var n = tree.GetToken(e.CodeFirst).Parent; n is { } node; n = node.Parent)
+            {
+                if (node.Kind == SyntaxKind.Declaration)
+                {
+                    found = node;
+                    break;
+                }
+            }
+
+            if (found is not { } declaration)
+            {
+                continue;
+            }
+
+            int specifiersEnd = declaration.AsDeclaration().DeclaratorList.FirstTokenIndex;
+            for (int t = declaration.FirstTokenIndex; t < specifiersEnd; t++)
+            {
+                var kind = tree.Tokens[t].Kind;
+                if (SyntaxFacts.IsStorageKeyword(kind) && kind != SyntaxKind.InlineKeyword)
                 {
                     return true;
                 }
