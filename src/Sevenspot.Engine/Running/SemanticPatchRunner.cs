@@ -740,22 +740,22 @@ public sealed partial class SemanticPatchRunner
             {
                 foreach (var constraint in meta.Constraints)
                 {
-                    if (constraint is not SetConstraint set)
+                    foreach (var set in SetsOf(constraint))
                     {
-                        continue;
-                    }
-
-                    foreach (string value in set.Values)
-                    {
-                        int dot = value.IndexOf('.', StringComparison.Ordinal);
-                        if (dot > 0 && patch.CodeRules.Any(r => r.Name == value[..dot]))
+                        foreach (string value in set.Values)
                         {
-                            if (!result.TryGetValue(value[..dot], out var names))
+                            int dot = value.IndexOf('.', StringComparison.Ordinal);
+                            if (dot > 0 && patch.CodeRules.Any(r => r.Name == value[..dot]))
                             {
-                                result[value[..dot]] = names = new HashSet<string>(StringComparer.Ordinal);
-                            }
+                                if (!result.TryGetValue(value[..dot], out var names))
+                                {
+                                    result[value[..dot]] = names = new HashSet<string>(StringComparer.Ordinal);
+                                }
 
-                            names.Add(value[(dot + 1)..]);
+                                // "r.T *" in a type's set names r.T.
+                                int end = value.IndexOf(' ', dot);
+                                names.Add(end < 0 ? value[(dot + 1)..] : value[(dot + 1)..end]);
+                            }
                         }
                     }
                 }
@@ -763,6 +763,28 @@ public sealed partial class SemanticPatchRunner
         }
 
         return result;
+    }
+
+    /// <summary>The sets of values in a constraint, also those in its alternatives.</summary>
+    private static List<SetConstraint> SetsOf(MetavariableConstraint constraint)
+    {
+        var sets = new List<SetConstraint>();
+        if (constraint is SetConstraint set)
+        {
+            sets.Add(set);
+        }
+        else if (constraint is AnyOfConstraint any)
+        {
+            foreach (var alternative in any.Alternatives)
+            {
+                foreach (var c in alternative)
+                {
+                    sets.AddRange(SetsOf(c));
+                }
+            }
+        }
+
+        return sets;
     }
 
     private static Dictionary<string, HashSet<string>> ComputeUsedLater(SmplFile patch)
