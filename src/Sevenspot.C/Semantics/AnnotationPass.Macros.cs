@@ -30,23 +30,7 @@ internal sealed partial class AnnotationPass
             return null;
         }
 
-        _macros ??= CollectMacros();
-        int use = _visibleBefore != int.MaxValue ? _visibleBefore : IsMainTree ? _tokens[token].Start : int.MaxValue;
-        _macros.TryGetValue(key, out var macro);
-        while (macro is not null && macro.Position >= use)
-        {
-            macro = macro.Previous;
-        }
-
-        if (macro is null && _environment.TryGetMacro(_keys.GetName(key), out var fromHeaders))
-        {
-            macro = fromHeaders;
-            while (macro is not null && macro.Position >= use)
-            {
-                macro = macro.Previous;
-            }
-        }
-
+        var macro = VisibleMacro(key, token);
         if (macro is null || macro.Body.Length == 0 || (macro.Parameters is not null) != functionLike)
         {
             return null;
@@ -76,6 +60,65 @@ internal sealed partial class AnnotationPass
 
         _macroTypes[macro] = type;
         return type;
+    }
+
+    /// <summary>The #define of a name that a token sees: the last before it in the file, else in the headers.</summary>
+    private MacroDefinition? VisibleMacro(int key, int token)
+    {
+        _macros ??= CollectMacros();
+        int use = _visibleBefore != int.MaxValue ? _visibleBefore : IsMainTree ? _tokens[token].Start : int.MaxValue;
+        _macros.TryGetValue(key, out var macro);
+        while (macro is not null && macro.Position >= use)
+        {
+            macro = macro.Previous;
+        }
+
+        if (macro is null && _environment.TryGetMacro(_keys.GetName(key), out var fromHeaders))
+        {
+            macro = fromHeaders;
+            while (macro is not null && macro.Position >= use)
+            {
+                macro = macro.Previous;
+            }
+        }
+
+        return macro;
+    }
+
+    /// <summary>
+    /// The type an object-like macro stands for when used as a type and its body is a basic type
+    /// ("#define INT16 int", "#define U32 unsigned long"): spatch reads such a use as that type.
+    /// </summary>
+    private CType? MacroBaseType(int key, int token)
+    {
+        if (!_options.UseMacroDefinitions || VisibleMacro(key, token) is not { Parameters: null } macro)
+        {
+            return null;
+        }
+
+        int longs = 0;
+        bool isVoid = false, isBool = false, isChar = false, isShort = false, isFloat = false, isDouble = false, isSigned = false, isUnsigned = false, any = false;
+        foreach (string word in CleanBody(macro.Body).Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (word)
+            {
+                case "void": isVoid = true; break;
+                case "_Bool": isBool = true; break;
+                case "char": isChar = true; break;
+                case "short": isShort = true; break;
+                case "int": break;
+                case "long": longs++; break;
+                case "float": isFloat = true; break;
+                case "double": isDouble = true; break;
+                case "signed" or "__signed__": isSigned = true; break;
+                case "unsigned": isUnsigned = true; break;
+                default: return null;
+            }
+
+            any = true;
+        }
+
+        return any ? CType.FromKind(NormaliseBase(longs, isVoid, isBool, isChar, isShort, isFloat, isDouble, isSigned, isUnsigned, false, false)) : null;
     }
 
     private CType? TypeMacroBody(MacroDefinition macro)

@@ -216,6 +216,11 @@ internal sealed partial class AnnotationPass
             return fromHeaders;
         }
 
+        if (binding < 0 && MacroBaseType(key, token) is { } fromMacro)
+        {
+            return fromMacro;
+        }
+
         if (!_undeclaredTypedefs.TryGetValue(key, out var type))
         {
             type = CType.Typedef(NameOf(token), null);

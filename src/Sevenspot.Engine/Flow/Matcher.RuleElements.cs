@@ -470,18 +470,31 @@ public sealed partial class Matcher
         var pv = p.AsFunctionDefinition();
         int last = pv.Declarator.LastTokenIndex;
 
-        // Only removals are carried over: added code in or next to the header may belong to the body.
+        // Removals are carried over, and code added inside the parameter list ("f(... + , int q)");
+        // other added code in or next to the header may belong to the body.
+        var function = pv.Declarator;
+        while (function.Kind == SyntaxKind.PointerDeclarator)
+        {
+            function = function.AsPointerDeclarator().Declarator;
+        }
+
+        int open = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().OpenParen.Index : -1;
+        int close = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().CloseParen.Index : -1;
         foreach (var key in _body.PlusCode.Keys)
         {
-            if (key.Token >= p.FirstTokenIndex && key.Token <= last + 1)
+            bool inParameters = open >= 0 && ((key.Token > open && key.Token < close) || (key.Token == open && key.Side == PlusSide.After)
+                || (key.Token == close && key.Side == PlusSide.Before));
+            if (key.Token >= p.FirstTokenIndex && key.Token <= last + 1 && !inParameters)
             {
                 yield break;
             }
         }
 
+        // The semicolon goes when the header's last token goes; a kept one keeps it (and code added before it stays inside).
+        bool lastRemoved = last < _body.MinusMarks.Length && _body.MinusMarks[last] == TokenMark.Minus;
         foreach (var r in MatchFunctionHeader(p, dv.SpecifierList, init.AsInitDeclarator().Declarator, s))
         {
-            yield return r.Record(last, semicolon.Index, semicolon.Index);
+            yield return lastRemoved ? r.Record(last, semicolon.Index, semicolon.Index) : r;
         }
     }
 

@@ -263,51 +263,96 @@ public sealed partial class Matcher
 
         foreach (var constraint in meta.Constraints)
         {
-            switch (constraint)
+            if (!Satisfies(constraint, meta, value, bound))
             {
-                case RegexConstraint regex:
-                    bool found = GetRegex(regex.Pattern).IsMatch(value.Text);
-                    if (found == regex.Negated)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case SetConstraint set:
-                    bool member = false;
-                    foreach (string v in set.Values)
-                    {
-                        if (ValueMatchesConstraintText(v, value, bound))
-                        {
-                            member = true;
-                            break;
-                        }
-                    }
-
-                    if (member == set.Negated)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case SubExpressionConstraint sub:
-                    if (!SatisfiesSubterm(value, sub.Of, bound))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case ScriptConstraint script when _ctx.Scripts is { } scripts:
-                    if (!scripts.CheckConstraint(_ctx.Rule, meta, script, value, bound))
-                    {
-                        return null;
-                    }
-
-                    break;
+                return null;
             }
         }
 
         return _parent is null && !SatisfiesSubtermsOf(meta, value, bound) ? null : bound;
+    }
+
+    /// <summary>Whether a value satisfies one constraint of its metavariable.</summary>
+    private bool Satisfies(MetavariableConstraint constraint, Metavariable meta, MetaValue value, Env bound)
+    {
+        switch (constraint)
+        {
+            case RegexConstraint regex:
+                return GetRegex(regex.Pattern).IsMatch(value.Text) != regex.Negated;
+            case SetConstraint set:
+                bool member = false;
+                foreach (string v in set.Values)
+                {
+                    if (value is TypeValue type ? TypeMatchesConstraintText(v, type, bound) : ValueMatchesConstraintText(v, value, bound))
+                    {
+                        member = true;
+                        break;
+                    }
+                }
+
+                return member != set.Negated;
+            case SubExpressionConstraint sub:
+                return SatisfiesSubterm(value, sub.Of, bound);
+            case ScriptConstraint script when _ctx.Scripts is { } scripts:
+                return scripts.CheckConstraint(_ctx.Rule, meta, script, value, bound);
+            case AnyOfConstraint any:
+                foreach (var alternative in any.Alternatives)
+                {
+                    bool all = true;
+                    foreach (var c in alternative)
+                    {
+                        if (!Satisfies(c, meta, value, bound))
+                        {
+                            all = false;
+                            break;
+                        }
+                    }
+
+                    if (all)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether a type is the type a constraint names: the same words ("bool *"), or the value of a
+    /// metavariable named alone ("r.T"). A metavariable under pointers ("r.T *") stands for any type
+    /// there, as in spatch: the constraint asks for a pointer of that depth.
+    /// </summary>
+    private bool TypeMatchesConstraintText(string text, TypeValue value, Env env)
+    {
+        string wanted = NormalizeType(text);
+        if (wanted == value.Key)
+        {
+            return true;
+        }
+
+        int space = wanted.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return ValueMatchesConstraintText(wanted, value, env);
+        }
+
+        string head = wanted[..space];
+        string tail = wanted[space..];
+        if (tail.Replace(" ", string.Empty, StringComparison.Ordinal).Trim('*').Length != 0)
+        {
+            return false;
+        }
+
+        // A type metavariable of this rule compares by its value.
+        if (!head.Contains('.', StringComparison.Ordinal))
+        {
+            return _ctx.Meta(head) is { Kind: MetavariableKind.Type } && env.TryGet(head, out var bound) && NormalizeType(bound.Key + tail) == value.Key;
+        }
+
+        return value.Key.EndsWith(tail, StringComparison.Ordinal) && value.Key[..^tail.Length].Trim().Length > 0;
     }
 
     private bool ValueMatchesConstraintText(string text, MetaValue value, Env env)

@@ -114,6 +114,7 @@ public sealed partial class SemanticPatchRunner
             bool inMacros = compiled.Shape == PatternShape.SingleTerm && HasDefine(tree);
             Dictionary<MacroBody, Transformer>? macroTransformers = null;
             var pending = transformer is null ? null : new List<MatchState>();
+            var pendingByInherited = transformer is not null && HasPlusPlus(code.Body) ? new List<(Env Local, int First)>() : null;
             var seen = new HashSet<Env>();
             // Environments that agree on what the rule inherits share its matches (a rule that changes
             // the code is matched per environment, each match being applied once, and one with script
@@ -162,6 +163,7 @@ public sealed partial class SemanticPatchRunner
                 ever.Add(code.Name);
                 outcome.MatchedRules.Add(code.Name);
                 var matched = new HashSet<string>(branch.Matched, StringComparer.Ordinal) { code.Name };
+                pendingByInherited?.Add((local, pending!.Count));
                 foreach (var m in matches)
                 {
                     pending?.Add(m);
@@ -208,7 +210,7 @@ public sealed partial class SemanticPatchRunner
                 }
             }
 
-            foreach (var m in WithoutSharedDeclarationEdits(code, pending, tree))
+            foreach (var m in WithoutSharedDeclarationEdits(code, InPlusPlusOrder(pending, pendingByInherited), tree))
             {
                 transformer!.Add(new RuleMatch(code, m));
             }
@@ -279,7 +281,7 @@ public sealed partial class SemanticPatchRunner
     {
         if (matches is not null && rule.Body.HasPlus)
         {
-            matches.RemoveAll(m => AddsAfterSharedSemicolon(rule, m, tree));
+            matches.RemoveAll(m => AddsAfterSharedSemicolon(rule, m, tree) || AddsToSharedStorageDeclaration(rule, m, tree));
         }
 
         if (matches is null || matches.Count < 2 || !rule.Body.HasPlus || HasPlusPlus(rule.Body))
@@ -339,6 +341,70 @@ public sealed partial class SemanticPatchRunner
         return kept;
     }
 
+    /// <summary>
+    /// The matches of a rule with ++ code in the order their additions come out. spatch takes the
+    /// inherited environments from the greatest value to the least (names compare as text), and the
+    /// matches of one environment in the order they were found.
+    /// </summary>
+    private static List<MatchState>? InPlusPlusOrder(List<MatchState>? pending, List<(Env Local, int First)>? groups)
+    {
+        if (pending is null || groups is null || groups.Count < 2)
+        {
+            return pending;
+        }
+
+        var order = new int[groups.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // A stable sort: environments with the same inherited values keep the order they came in.
+        Array.Sort(order, (x, y) =>
+        {
+            int c = CompareInherited(groups[y].Local, groups[x].Local);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+
+        var ordered = new List<MatchState>(pending.Count);
+        foreach (int g in order)
+        {
+            int end = g + 1 < groups.Count ? groups[g + 1].First : pending.Count;
+            for (int i = groups[g].First; i < end; i++)
+            {
+                ordered.Add(pending[i]);
+            }
+        }
+
+        return ordered;
+    }
+
+    /// <summary>Two environments of inherited values, compared value by value in the order of their names.</summary>
+    private static int CompareInherited(Env x, Env y)
+    {
+        using var a = x.Entries.GetEnumerator();
+        using var b = y.Entries.GetEnumerator();
+        while (true)
+        {
+            bool hasA = a.MoveNext(), hasB = b.MoveNext();
+            if (!hasA || !hasB)
+            {
+                return hasA.CompareTo(hasB);
+            }
+
+            int c = string.CompareOrdinal(a.Current.Key, b.Current.Key);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Current.Value.Key, b.Current.Value.Key);
+            }
+
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+    }
+
     private static bool HasPlusPlus(CodeBody body)
     {
         foreach (var chunks in body.PlusCode.Values)
@@ -373,9 +439,56 @@ public sealed partial class SemanticPatchRunner
                 continue;
             }
 
+            // ++ code may go after a removed declarator ("- int x; ++ char x;"), not after a kept one.
+            bool kept = e.PatternToken >= rule.Body.MinusMarks.Length || rule.Body.MinusMarks[e.PatternToken] != TokenMark.Minus;
             foreach (var chunk in rule.Body.GetPlus(e.PatternToken, PlusSide.After))
             {
-                if (!chunk.PlusPlus)
+                if (!chunk.PlusPlus || kept)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a match adds code on a declaration of several declarators that has a storage class
+    /// ("static int a, b;"): spatch cannot share the storage class among the declarators it splits,
+    /// and leaves such a declaration as it is (removing declarators from it still works).
+    /// </summary>
+    private static bool AddsToSharedStorageDeclaration(CodeRule rule, MatchState m, SyntaxTree tree)
+    {
+        foreach (var e in m.Trace?.Entries ?? [])
+        {
+            if (e.CodeLast < e.CodeFirst || e.PatternToken < 0 || e.PatternToken == DirectiveMatcher.PatternToken
+                || (rule.Body.GetPlus(e.PatternToken, PlusSide.Before).Count == 0 && rule.Body.GetPlus(e.PatternToken, PlusSide.After).Count == 0)
+                || DeclarationOf(tree, e.CodeFirst) is null)
+            {
+                continue;
+            }
+
+            SyntaxNode? found = null;
+            for (var n = tree.GetToken(e.CodeFirst).Parent; n is { } node; n = node.Parent)
+            {
+                if (node.Kind == SyntaxKind.Declaration)
+                {
+                    found = node;
+                    break;
+                }
+            }
+
+            if (found is not { } declaration)
+            {
+                continue;
+            }
+
+            int specifiersEnd = declaration.AsDeclaration().DeclaratorList.FirstTokenIndex;
+            for (int t = declaration.FirstTokenIndex; t < specifiersEnd; t++)
+            {
+                var kind = tree.Tokens[t].Kind;
+                if (SyntaxFacts.IsStorageKeyword(kind) && kind != SyntaxKind.InlineKeyword)
                 {
                     return true;
                 }
@@ -641,22 +754,22 @@ public sealed partial class SemanticPatchRunner
             {
                 foreach (var constraint in meta.Constraints)
                 {
-                    if (constraint is not SetConstraint set)
+                    foreach (var set in SetsOf(constraint))
                     {
-                        continue;
-                    }
-
-                    foreach (string value in set.Values)
-                    {
-                        int dot = value.IndexOf('.', StringComparison.Ordinal);
-                        if (dot > 0 && patch.CodeRules.Any(r => r.Name == value[..dot]))
+                        foreach (string value in set.Values)
                         {
-                            if (!result.TryGetValue(value[..dot], out var names))
+                            int dot = value.IndexOf('.', StringComparison.Ordinal);
+                            if (dot > 0 && patch.CodeRules.Any(r => r.Name == value[..dot]))
                             {
-                                result[value[..dot]] = names = new HashSet<string>(StringComparer.Ordinal);
-                            }
+                                if (!result.TryGetValue(value[..dot], out var names))
+                                {
+                                    result[value[..dot]] = names = new HashSet<string>(StringComparer.Ordinal);
+                                }
 
-                            names.Add(value[(dot + 1)..]);
+                                // "r.T *" in a type's set names r.T.
+                                int end = value.IndexOf(' ', dot);
+                                names.Add(end < 0 ? value[(dot + 1)..] : value[(dot + 1)..end]);
+                            }
                         }
                     }
                 }
@@ -664,6 +777,28 @@ public sealed partial class SemanticPatchRunner
         }
 
         return result;
+    }
+
+    /// <summary>The sets of values in a constraint, also those in its alternatives.</summary>
+    private static List<SetConstraint> SetsOf(MetavariableConstraint constraint)
+    {
+        var sets = new List<SetConstraint>();
+        if (constraint is SetConstraint set)
+        {
+            sets.Add(set);
+        }
+        else if (constraint is AnyOfConstraint any)
+        {
+            foreach (var alternative in any.Alternatives)
+            {
+                foreach (var c in alternative)
+                {
+                    sets.AddRange(SetsOf(c));
+                }
+            }
+        }
+
+        return sets;
     }
 
     private static Dictionary<string, HashSet<string>> ComputeUsedLater(SmplFile patch)

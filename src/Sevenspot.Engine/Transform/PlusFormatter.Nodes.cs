@@ -920,7 +920,9 @@ internal sealed partial class PlusFormatter
             }
 
             var declarator = child.AsNode();
-            if (first && d.SpecifierList.ChildCount > 0 && !StartsWithStar(declarator) && !TypeEndsWithStar(d.SpecifierList))
+            // "int *x" and "int x" take a space after the type, as does a type ending in '*' before an
+            // array ("long * x[]"); "bool *" before a plain name does not ("bool *x"), as spatch prints them.
+            if (first && d.SpecifierList.ChildCount > 0 && (!TypeEndsWithStar(d.SpecifierList) || IsArray(declarator)))
             {
                 Space();
             }
@@ -1271,6 +1273,10 @@ internal sealed partial class PlusFormatter
         || (declarator.Kind == SyntaxKind.InitDeclarator && StartsWithStar(declarator.AsInitDeclarator().Declarator))
         || (declarator.Kind is SyntaxKind.FunctionDeclarator && StartsWithStar(declarator.AsFunctionDeclarator().Declarator))
         || (declarator.Kind is SyntaxKind.ArrayDeclarator && StartsWithStar(declarator.AsArrayDeclarator().Declarator));
+
+    private static bool IsArray(SyntaxNode declarator) =>
+        declarator.Kind == SyntaxKind.ArrayDeclarator
+        || (declarator.Kind == SyntaxKind.InitDeclarator && IsArray(declarator.AsInitDeclarator().Declarator));
 
     /// <summary>Whether the specifiers end with a type metavariable whose value ends with "*".</summary>
     private bool TypeEndsWithStar(SyntaxNode specifiers)

@@ -59,6 +59,7 @@ public sealed partial class Transformer
                     Delete(comma.Index, semicolon.Index);
                 }
 
+                SeparateLines(node.FirstTokenIndex, node.LastTokenIndex);
                 continue;
             }
 
@@ -95,6 +96,28 @@ public sealed partial class Transformer
                 }
 
                 seenKept |= !removed[i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Code added in place of each declarator of a removed declaration ("int a, b;" against
+    /// "- int x; ++ char x;") comes out one addition a line, as spatch prints it.
+    /// </summary>
+    private void SeparateLines(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (!_inPlace.TryGetValue(t, out var list) || list.Count < 2)
+            {
+                continue;
+            }
+
+            for (int i = 1; i < list.Count; i++)
+            {
+                var pieces = new List<Piece>(list[i].Pieces.Count + 1) { Piece.AddedNewline() };
+                pieces.AddRange(list[i].Pieces);
+                list[i] = list[i] with { Pieces = pieces };
             }
         }
     }

@@ -371,17 +371,8 @@ public sealed partial class Transformer
         }
 
         var addition = new Addition(key, pieces, plusPlus, order, match);
+        // Code added with ++ comes out in the order of the matches (the runner orders them as spatch does).
         int at = list.FindIndex(a => a.Order > order);
-        if (plusPlus)
-        {
-            // Code added with ++ comes out latest first, as spatch prints it.
-            int first = list.FindIndex(a => a.PlusPlus && a.Order == order);
-            if (first >= 0)
-            {
-                at = first;
-            }
-        }
-
         list.Insert(at < 0 ? list.Count : at, addition);
         HasEdits = true;
     }

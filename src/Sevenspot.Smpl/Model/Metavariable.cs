@@ -60,6 +60,9 @@ public sealed record SetConstraint(IReadOnlyList<string> Values, bool Negated) :
 /// <summary>E &lt;= r.F: E must be a subterm of the value of F.</summary>
 public sealed record SubExpressionConstraint(string Of) : MetavariableConstraint;
 
+/// <summary>c1 || c2: the value satisfies every constraint of at least one alternative (each a conjunction).</summary>
+public sealed record AnyOfConstraint(IReadOnlyList<IReadOnlyList<MetavariableConstraint>> Alternatives) : MetavariableConstraint;
+
 /// <summary>: script:python(args) { expr }.</summary>
 public sealed record ScriptConstraint(string Language, IReadOnlyList<string> Arguments, string Code) : MetavariableConstraint;
 

@@ -621,6 +621,13 @@ internal sealed class MetavariableParser
                     operators.Add(_c.Next());
                 }
 
+                // A set that names metavariables ("{r1.b1, r1.b2}") compares with their values when matched.
+                if (operators.Exists(o => o.Contains('.', StringComparison.Ordinal)))
+                {
+                    constraints.Add(new SetConstraint(operators, false));
+                    operators = [];
+                }
+
                 if (_c.TryKind(SyntaxKind.AmpersandAmpersandToken) && !ReadConstraints(constraints))
                 {
                     return false;
@@ -662,7 +669,7 @@ internal sealed class MetavariableParser
                     return false;
                 }
             }
-            else if (!ReadConstraints(constraints))
+            else if (!ReadConstraints(constraints, kind == MetavariableKind.Type))
             {
                 return false;
             }
@@ -748,7 +755,57 @@ internal sealed class MetavariableParser
         }
     }
 
-    private bool ReadConstraints(List<MetavariableConstraint> constraints)
+    /// <summary>
+    /// Constraints joined by &amp;&amp;, and alternatives of such joined by || ("type T = r.T * || =~ \"^char\"").
+    /// The values of a type metavariable's sets are types of several words ("bool *", "unsigned long").
+    /// </summary>
+    private bool ReadConstraints(List<MetavariableConstraint> constraints, bool types = false)
+    {
+        var first = new List<MetavariableConstraint>();
+        if (!ReadConjunction(first, types))
+        {
+            return false;
+        }
+
+        if (_c.Kind != SyntaxKind.BarBarToken)
+        {
+            constraints.AddRange(first);
+            return true;
+        }
+
+        var alternatives = new List<IReadOnlyList<MetavariableConstraint>> { first };
+        while (_c.TryKind(SyntaxKind.BarBarToken))
+        {
+            var next = new List<MetavariableConstraint>();
+            if (!ReadConjunction(next, types))
+            {
+                return false;
+            }
+
+            if (next.Count == 0)
+            {
+                return _c.Fail(DiagnosticId.SmplBadConstraint, $"expected a constraint after '||' but found {_c.Describe()}");
+            }
+
+            alternatives.Add(next);
+        }
+
+        foreach (var alternative in alternatives)
+        {
+            foreach (var c in alternative)
+            {
+                if (c is ScriptConstraint)
+                {
+                    return _c.Fail(DiagnosticId.SmplBadConstraint, "a script constraint cannot be an alternative of '||'");
+                }
+            }
+        }
+
+        constraints.Add(new AnyOfConstraint(alternatives));
+        return true;
+    }
+
+    private bool ReadConjunction(List<MetavariableConstraint> constraints, bool types)
     {
         while (true)
         {
@@ -794,7 +851,7 @@ internal sealed class MetavariableParser
                 {
                     do
                     {
-                        values.Add(ReadConstraintValue());
+                        values.Add(types ? ReadTypeConstraintValue() : ReadConstraintValue());
                     }
                     while (_c.TryKind(SyntaxKind.CommaToken));
 
@@ -805,7 +862,12 @@ internal sealed class MetavariableParser
                 }
                 else
                 {
-                    values.Add(ReadConstraintValue());
+                    values.Add(types ? ReadTypeConstraintValue() : ReadConstraintValue());
+                }
+
+                if (values.Exists(v => v.Length == 0))
+                {
+                    return _c.Fail(DiagnosticId.SmplBadConstraint, $"expected a type but found {_c.Describe()}");
                 }
 
                 constraints.Add(new SetConstraint(values, negated));
@@ -835,6 +897,33 @@ internal sealed class MetavariableParser
                 return true;
             }
         }
+    }
+
+    /// <summary>
+    /// A type in a type metavariable's set: its words up to ',', '}', ';', '&amp;&amp;' or '||', one space
+    /// apart ("bool *", "struct foo", "r.T *" naming another rule's type metavariable).
+    /// </summary>
+    private string ReadTypeConstraintValue()
+    {
+        var text = new System.Text.StringBuilder();
+        while (_c.Kind is not (SyntaxKind.CommaToken or SyntaxKind.CloseBraceToken or SyntaxKind.SemicolonToken
+            or SyntaxKind.AmpersandAmpersandToken or SyntaxKind.BarBarToken or SyntaxKind.EndOfFileToken))
+        {
+            if (_c.Kind == SyntaxKind.DotToken && text.Length > 0)
+            {
+                text.Append(_c.Next()).Append(_c.Next());
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(_c.Next());
+        }
+
+        return text.ToString();
     }
 
     private string ReadConstraintValue()

@@ -1,0 +1,5 @@
+@@
+identifier x = a;
+@@
+- int x;
+++ char x;

@@ -1,0 +1,6 @@
+int main() {
+	static int a,b;
+	int a,c;
+	const int a,c;
+	static int a;
+}

@@ -1,0 +1,15 @@
+@r exists@
+identifier x;
+identifier f;
+@@
+f(...) { ... when any
+- int x;
+... when any
+}
+@@
+identifier r.f,r.x;
+@@
+f(...) {
+++ char x;
+... when any
+}

@@ -1,0 +1,12 @@
+@r@
+identifier x;
+@@
+ foo(x);
+
+@@
+identifier r.x;
+@@
+ int main() {
+++ bar(x);
+ ...
+ }

@@ -1,0 +1,7 @@
+int main() {
+	foo(bb);
+	foo(a);
+	foo(ccc);
+	foo(zz);
+	foo(b);
+}

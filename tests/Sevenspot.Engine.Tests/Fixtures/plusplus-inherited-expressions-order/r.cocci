@@ -1,0 +1,12 @@
+@r@
+expression x;
+@@
+ foo(x);
+
+@@
+expression r.x;
+@@
+ int main() {
+++ bar(x);
+ ...
+ }

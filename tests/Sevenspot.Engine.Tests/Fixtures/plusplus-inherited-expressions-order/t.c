@@ -1,0 +1,5 @@
+int main() {
+	foo(b);
+	foo(a);
+	foo(x);
+}

@@ -1,0 +1,9 @@
+@@
+identifier x;
+@@
+ int main() {
+++ bar(x);
+ ...
+ foo(x);
+ ...
+ }

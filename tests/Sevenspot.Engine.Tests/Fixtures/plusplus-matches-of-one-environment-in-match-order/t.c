@@ -1,0 +1,5 @@
+int main() {
+	foo(a);
+	foo(b);
+	foo(c);
+}

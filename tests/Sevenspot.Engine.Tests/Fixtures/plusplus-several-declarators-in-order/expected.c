@@ -1,0 +1,10 @@
+int main () {
+	char a;
+	char b;
+	char c;
+	char d;
+}
+int f () {
+	char a;
+	char b;
+}

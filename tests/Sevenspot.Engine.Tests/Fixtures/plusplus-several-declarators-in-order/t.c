@@ -1,0 +1,8 @@
+int main () {
+	int a,b,c;
+	int d;
+}
+int f () {
+	int a;
+	int b;
+}

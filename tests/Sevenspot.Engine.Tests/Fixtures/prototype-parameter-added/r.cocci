@@ -1,0 +1,6 @@
+@@
+identifier fn;
+@@
+fn(...
++ , int q
+    ) { ... }

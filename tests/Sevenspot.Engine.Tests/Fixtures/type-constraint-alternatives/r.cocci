@@ -1,0 +1,6 @@
+@@
+type T = { int, long } || =~ "^char" && !~ "[*]";
+identifier x;
+@@
+- T x;
++ T y;

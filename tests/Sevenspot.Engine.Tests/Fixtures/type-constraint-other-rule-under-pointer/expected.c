@@ -1,0 +1,7 @@
+void f() {
+    int *k;
+    long * z[];
+    int * w[];
+    char *v[];
+    int *u[];
+}
