@@ -76,7 +76,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                             // Releasing a lock this function did not surely take drops its caller's.
                             dropsCallerLocks |= !state.MustHold(h => h.Key == op.Key && !h.Text.StartsWith(LockModel.AnnotatedByCaller, StringComparison.Ordinal));
                         }
-                        else if (op.Class is { } cls && op.Primitive.Success == SuccessTest.Always && OrdersOthers(op.Primitive.Kind))
+                        else if (op.Class is { } cls && (op.Primitive.Success == SuccessTest.Always || SpinsUntilTaken(model, call)) && OrdersOthers(op.Primitive.Kind))
                         {
                             acquisitions.Add(new LockTaken(file.Name(cls), op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
                         }
@@ -113,6 +113,30 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         }
 
         return functions.Count == 0 && sites.Count == 0 ? null : new LockOrderFacts(functions, sites);
+    }
+
+    /// <summary>
+    /// Whether a conditional acquire is the test of a loop that runs again until it succeeds
+    /// (<c>while (test_and_set_bit(B, w)) usleep_range(...);</c>, <c>while (!mutex_trylock(m)) ...</c>):
+    /// such a loop waits for the lock as a blocking acquire does, so it orders the locks held around it.
+    /// </summary>
+    private static bool SpinsUntilTaken(LockModel model, SyntaxNode call)
+    {
+        for (var node = call.Parent; node is { } n; node = n.Parent)
+        {
+            if (n.Kind is SyntaxKind.WhileStatement or SyntaxKind.DoStatement)
+            {
+                var condition = n.Kind == SyntaxKind.WhileStatement ? n.AsWhileStatement().Condition : n.AsDoStatement().Condition;
+                return condition.Span.Contains(call.Span) && model.ConditionalAcquire(condition, out bool holdsOnTrue) is { } op && op.Call == call && !holdsOnTrue;
+            }
+
+            if (n.Kind is not (SyntaxKind.ParenthesizedExpression or SyntaxKind.PrefixUnary or SyntaxKind.SeparatedList or SyntaxKind.CallExpression))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
