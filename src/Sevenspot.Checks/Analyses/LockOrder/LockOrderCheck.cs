@@ -16,6 +16,9 @@ namespace Sevenspot.Checks;
 /// </summary>
 public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 {
+    /// <summary>The class of lock_sock()'s lock: several lockdep classes, one per address family.</summary>
+    public const string SocketLockClass = "struct sock.sk_lock";
+
     /// <summary>Acquisition paths kept per edge.</summary>
     public const int WitnessesPerEdge = 5;
 
@@ -218,6 +221,11 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
             }
         }
 
+        // lockdep keys a socket's sk_lock by its address family (sock_lock_init_class_and_name
+        // with af_family_keys[sk->sk_family]): struct sock.sk_lock is one class per family, and
+        // which family a socket has is not known here.
+        split.Add(SocketLockClass);
+
         var single = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (cls, places) in sites)
         {
@@ -273,7 +281,8 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         // I_MUTEX_PARENT)) has its own subclass: a plain acquire under it is not
                         // recursion. A struct field is one lockdep class only when the tree shows
                         // its single init site; a global lock is its own class.
-                        if (!_reportCycles && !taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(taken.Class, single))
+                        if (!_reportCycles && !taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(taken.Class, single)
+                            && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)))
                         {
                             sink.Report(SameClassFinding(taken, held));
                         }
@@ -281,7 +290,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         continue;
                     }
 
-                    if (!taken.Nested && Orderable(held, taken.Class, kinds, split))
+                    if (!taken.Nested && Orderable(held, taken.Class, kinds, split) && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)))
                     {
                         AddEdge(edges, held.Class, taken.Class, new LockAcquisition(function.Name, held.Location, taken.Location, []));
                         NarrowGates(gates, held.Class, taken.Class, taken.Held);
@@ -348,6 +357,15 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     }
 
     /// <summary>Whether a lock of a class held at a call is one lockdep class: a global lock, or a struct field with one init site.</summary>
+    /// <summary>
+    /// Whether an acquisition (by its text) is a read acquisition of a reader-writer spinlock:
+    /// rwlock_t readers are recursive, so two of them wait for no one (lockdep records no
+    /// deadlock through read-read dependencies); a waiting writer does not block new readers.
+    /// </summary>
+    private static bool IsRecursiveRead(string text) =>
+        text.StartsWith("read_lock", StringComparison.Ordinal) || text.StartsWith("read_trylock", StringComparison.Ordinal)
+        || text.StartsWith("guard(read_lock", StringComparison.Ordinal) || text.StartsWith("scoped_guard(read_lock", StringComparison.Ordinal);
+
     private static bool IsOneClass(string cls, HashSet<string> single) => !cls.StartsWith("struct ", StringComparison.Ordinal) || single.Contains(cls);
 
     /// <summary>
