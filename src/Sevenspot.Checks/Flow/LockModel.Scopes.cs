@@ -54,6 +54,30 @@ public sealed partial class LockModel
         return null;
     }
 
+    /// <summary>
+    /// The acquire function a guard statement calls (mutex_lock for <c>guard(mutex)(&amp;m)</c> or
+    /// <c>scoped_guard(mutex, &amp;m)</c>), so that what is known of that function (it sleeps)
+    /// applies to the guard; null for anything else.
+    /// </summary>
+    public static string? GuardAcquireName(PrimitiveTables primitives, SyntaxNode node)
+    {
+        SyntaxNode? guardClass = null;
+        if (node.Kind == SyntaxKind.CallExpression)
+        {
+            var callee = SyntaxHelpers.StripParentheses(node.AsCallExpression().Function);
+            if (SyntaxHelpers.CalleeName(callee) == "guard")
+            {
+                guardClass = SyntaxHelpers.Argument(callee, 0);
+            }
+        }
+        else if (node.Kind == SyntaxKind.IteratorStatement && node.AsIteratorStatement().Name.Text is "scoped_guard" or "scoped_cond_guard")
+        {
+            guardClass = SyntaxHelpers.Argument(node, 0);
+        }
+
+        return guardClass is { Kind: SyntaxKind.IdentifierName } name ? primitives.FindGuard(name.AsIdentifierName().Identifier.Text)?.Acquire : null;
+    }
+
     private LockPrimitive? GuardPrimitive(SyntaxNode? guardClass) =>
         guardClass is { Kind: SyntaxKind.IdentifierName } name ? Primitives.FindGuard(name.AsIdentifierName().Identifier.Text) : null;
 

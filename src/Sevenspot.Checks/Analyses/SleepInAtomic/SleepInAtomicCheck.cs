@@ -54,7 +54,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    if (SyntaxHelpers.CalleeName(call) is not { } callee)
+                    if ((SyntaxHelpers.CalleeName(call) ?? LockModel.GuardAcquireName(file.Primitives, call)) is not { } callee)
                     {
                         return;
                     }
