@@ -20,6 +20,7 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
 
     public override void Analyze(FileContext file, FindingSink sink)
     {
+        HashSet<string>? spunOn = null;
         foreach (var function in file.Functions)
         {
             if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
@@ -31,7 +32,8 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
             for (int node = 0; node < graph.NodeCount; node++)
             {
                 if (!result.IsReached(node) || graph.GetKind(node) != FlowNodeKind.Branch || LockAnalysis.BranchCondition(graph, node) is not { } condition
-                    || model.ConditionalAcquire(condition, out bool holdsOnTrue) is not { } taken || taken.Primitive.Kind is not (LockKind.Bit or LockKind.BitLock))
+                    || model.ConditionalAcquire(condition, out bool holdsOnTrue) is not { } taken || taken.Primitive.Kind is not (LockKind.Bit or LockKind.BitLock)
+                    || !IsFixedBit(taken) || (taken.Primitive.Kind == LockKind.BitLock && !(spunOn ??= SpunOn(file)).Contains(BitLockEvidence.KeyOf(taken.Call) ?? string.Empty)))
                 {
                     continue;
                 }
@@ -46,6 +48,61 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the bit is a fixed one (a constant: <c>ICE_CFG_BUSY</c>, <c>0</c>) of a word reached
+    /// without an index: bits picked by a variable (<c>slot_idx</c>, <c>I915_RESET_ENGINE + engine-&gt;id</c>,
+    /// <c>svc_bufs[i].lock</c>) are slots of an allocation bitmap or one lock per index, and the path
+    /// from a failed test to a release mostly belongs to another index.
+    /// </summary>
+    private static bool IsFixedBit(LockOperation taken)
+    {
+        if (SyntaxHelpers.Argument(taken.Call, taken.Primitive.BitArgument) is not { } bit || SyntaxHelpers.Argument(taken.Call, taken.Primitive.LockArgument) is not { } word)
+        {
+            return false;
+        }
+
+        foreach (var token in bit.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text.Any(char.IsAsciiLetterLower))
+            {
+                return false;
+            }
+        }
+
+        foreach (var node in word.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.ElementAccess)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The bits (by <see cref="BitLockEvidence.KeyOf"/>) that some loop of the file spins on until it
+    /// takes them (<c>while (test_and_set_bit(B, w)) usleep_range(...)</c>): the file treats them as
+    /// locks to wait for. A bit only ever tried once (a re-entry guard, a "cleanup already running"
+    /// flag, an inflight marker handed over to the next call) is not reported: its owner often
+    /// clears it on purpose on the path where the test failed.
+    /// </summary>
+    private static HashSet<string> SpunOn(FileContext file)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var call in SyntaxHelpers.Calls(file.Tree.Root))
+        {
+            if (SyntaxHelpers.CalleeName(call) is { } name && file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet }
+                && BitlockReleaseCheck.TestedAsLock(call, out var failed) && failed is { } region && region.Parent is { Kind: SyntaxKind.WhileStatement or SyntaxKind.DoStatement }
+                && BitLockEvidence.KeyOf(call) is { } key)
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>The first release of the key reached from a node along paths that do not take it again, or null.</summary>

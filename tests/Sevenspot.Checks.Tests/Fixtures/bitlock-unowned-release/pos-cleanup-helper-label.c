@@ -4,6 +4,7 @@
  * release belongs only to the paths that took it.
  */
 #include <linux/bitops.h>
+#include <linux/delay.h>
 #include <linux/slab.h>
 
 enum adp_state { __ADP_RESETTING, __ADP_STATE_MAX };
@@ -12,6 +13,14 @@ struct adapter {
 	unsigned long state;
 	void *rings;
 };
+
+void adp_reset(struct adapter *a)
+{
+	while (test_and_set_bit(__ADP_RESETTING, &a->state))
+		usleep_range(1000, 2000);
+	a->rings = NULL;
+	clear_bit(__ADP_RESETTING, &a->state);
+}
 
 int adp_setup(struct adapter *a, size_t n)
 {

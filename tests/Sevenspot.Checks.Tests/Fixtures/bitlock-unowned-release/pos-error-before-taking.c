@@ -13,6 +13,14 @@ struct ring {
 	int head;
 };
 
+void ring_wait(struct ring *r)
+{
+	while (test_and_set_bit_lock(RING_BUSY, &r->flags))
+		cpu_relax();
+	r->head = -1;
+	clear_bit_unlock(RING_BUSY, &r->flags);
+}
+
 int ring_reset(struct ring *r)
 {
 	int ret = -EBUSY;
