@@ -105,7 +105,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                 });
             }
 
-            if (acquisitions.Count == 0 && calls.Count == 0)
+            if (acquisitions.Count == 0 && calls.Count == 0 && !dropsCallerLocks)
             {
                 continue;
             }
@@ -257,6 +257,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         var index = new FunctionIndex<LockFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
         var takes = TakenClasses(functions, index, tree.Primitives);
         var (split, single) = ClassSites(facts);
+        var drops = DropsCallerLocks(functions, index, tree.Primitives);
 
         var kinds = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var function in functions)
@@ -282,7 +283,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         // recursion. A struct field is one lockdep class only when the tree shows
                         // its single init site; a global lock is its own class.
                         if (!_reportCycles && !taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(taken.Class, single)
-                            && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)))
+                            && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)) && !CallsDropperBetween(function, held, taken, index, drops))
                         {
                             sink.Report(SameClassFinding(taken, held));
                         }
@@ -357,6 +358,69 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     }
 
     /// <summary>Whether a lock of a class held at a call is one lockdep class: a global lock, or a struct field with one init site.</summary>
+    /// <summary>
+    /// The functions that may release a lock their caller holds: themselves (a release of a lock
+    /// they did not take: xlog_wait_on_iclog() unlocking l_icloglock) or through a callee, to a
+    /// fixed point over the tree.
+    /// </summary>
+    private static HashSet<LockFunction> DropsCallerLocks(List<LockFunction> functions, FunctionIndex<LockFunction> index, PrimitiveTables tables)
+    {
+        var drops = new HashSet<LockFunction>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            if (function.DropsCallerLocks)
+            {
+                drops.Add(function);
+            }
+        }
+
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var function in functions)
+            {
+                if (drops.Contains(function))
+                {
+                    continue;
+                }
+
+                foreach (var call in function.Calls)
+                {
+                    if (!tables.IsPrimitive(call.Callee) && index.Resolve(call.Callee, function.Path).Any(drops.Contains))
+                    {
+                        drops.Add(function);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return drops;
+    }
+
+    /// <summary>
+    /// Whether, between the acquisition of the held lock and the nested one, the function calls
+    /// something that may release its caller's lock (itself or through its callees): the held
+    /// lock may have been dropped and retaken there (xlog_wait_on_iclog() unlocks l_icloglock),
+    /// so the second acquire need not nest.
+    /// </summary>
+    private static bool CallsDropperBetween(LockFunction function, HeldClass held, LockTaken taken, FunctionIndex<LockFunction> index, HashSet<LockFunction> drops)
+    {
+        int from = held.Location.Span.Start, to = taken.Location.Span.Start;
+        foreach (var call in function.Calls)
+        {
+            int at = call.Location.Span.Start;
+            if (at > from && at < to && call.Location.Path == taken.Location.Path && index.Resolve(call.Callee, function.Path).Any(drops.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether an acquisition (by its text) is a read acquisition of a reader-writer spinlock:
     /// rwlock_t readers are recursive, so two of them wait for no one (lockdep records no
