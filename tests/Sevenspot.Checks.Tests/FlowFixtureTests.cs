@@ -26,12 +26,18 @@ public sealed class FlowFixtureTests
 
     public static TheoryData<string> BitlockRelease => FixtureHarness.Names("bitlock-release");
 
+    public static TheoryData<string> BitlockUnownedRelease => FixtureHarness.Names("bitlock-unowned-release");
+
     /// <summary>The options the CLI uses too: graphs from the C front end.</summary>
     private static CheckOptions RealGraphOptions { get; } = new() { FlowGraphs = ControlFlowGraphProvider.Instance };
 
     [Theory]
     [MemberData(nameof(BitlockRelease))]
     public void BitlockReleaseFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("bitlock-release")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(BitlockUnownedRelease))]
+    public void BitlockUnownedReleaseFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("bitlock-unowned-release")!, name, RealGraphOptions);
 
     [Theory]
     [MemberData(nameof(SleepInAtomic))]

@@ -393,7 +393,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// <c>if (test_and_set_bit(...))</c>, the else-branch of <c>if (!test_and_set_bit(...))</c>, the
     /// body of <c>while (test_and_set_bit(...))</c>.
     /// </summary>
-    private static bool TestedAsLock(SyntaxNode call, out SyntaxNode? failedRegion)
+    internal static bool TestedAsLock(SyntaxNode call, out SyntaxNode? failedRegion)
     {
         failedRegion = null;
         bool negated = false;

@@ -9,7 +9,8 @@ public static class SleepClassifier
     /// <summary>Why the call may sleep ("sleeps", "allocates with GFP_KERNEL, which may sleep"), or null.</summary>
     public static string? Cause(PrimitiveTables tables, SyntaxNode call)
     {
-        if (SyntaxHelpers.CalleeName(call) is not { } name)
+        // guard(mutex)(&m) calls mutex_lock(&m).
+        if ((SyntaxHelpers.CalleeName(call) ?? Flow.LockModel.GuardAcquireName(tables, call)) is not { } name)
         {
             return null;
         }

@@ -23,8 +23,8 @@ public readonly struct LockAnalysis : IForwardAnalysis<LockState>
     public LockState Transfer(IFlowGraph graph, int node, LockState input)
     {
         bool branch = graph.GetKind(node) == FlowNodeKind.Branch;
-        var state = input;
-        foreach (var call in FlowSyntax.Calls(graph, node))
+        var state = _model.LeaveScopes(input, graph, node);
+        foreach (var call in LockModel.LockCalls(graph, node))
         {
             state = _model.Apply(state, call, branch);
         }
@@ -51,12 +51,15 @@ public readonly struct LockAnalysis : IForwardAnalysis<LockState>
 
     public bool Same(LockState left, LockState right) => left.Equals(right);
 
-    /// <summary>Replays a node's calls from the state before it, telling the visitor the state before each call.</summary>
+    /// <summary>
+    /// Replays a node's calls from the state before it (after the guards whose scope the node
+    /// leaves are released), telling the visitor the state before each call.
+    /// </summary>
     public static LockState Replay(LockModel model, IFlowGraph graph, int node, LockState input, Action<SyntaxNode, LockState> visit)
     {
         bool branch = graph.GetKind(node) == FlowNodeKind.Branch;
-        var state = input;
-        foreach (var call in FlowSyntax.Calls(graph, node))
+        var state = model.LeaveScopes(input, graph, node);
+        foreach (var call in LockModel.LockCalls(graph, node))
         {
             visit(call, state);
             state = model.Apply(state, call, branch);

@@ -13,7 +13,7 @@ public sealed record LockOperation(LockPrimitive Primitive, bool IsAcquire, stri
 /// declared types tell it, the state at entry from sparse's annotations (__must_hold,
 /// __releases), and the effects of calling functions annotated __acquires / __releases.
 /// </summary>
-public sealed class LockModel
+public sealed partial class LockModel
 {
     private readonly FileContext _file;
     private readonly DeclaredTypes _types;
@@ -47,7 +47,7 @@ public sealed class LockModel
     {
         if (SyntaxHelpers.CalleeName(call) is not { } name)
         {
-            return null;
+            return GuardOperation(call);
         }
 
         var acquires = Primitives.FindAcquire(name);
@@ -64,7 +64,7 @@ public sealed class LockModel
             return new LockOperation(primitive, false, KeyOf(primitive, call, release: true), ClassOf(primitive, call, release: true), call);
         }
 
-        return null;
+        return BitLockOperation(name, call);
     }
 
     /// <summary>
@@ -103,26 +103,39 @@ public sealed class LockModel
     /// Null for locks reached through pointers, calls or unknown types, and for locks without an
     /// argument (RCU, interrupts, preemption), which take part in no lock order.
     /// </summary>
-    public string? ClassOf(LockPrimitive primitive, SyntaxNode call, bool release = false)
+    public string? ClassOf(LockPrimitive primitive, SyntaxNode call, bool release = false) =>
+        ClassFor(primitive, SyntaxHelpers.Argument(call, release ? primitive.ReleaseArgument : primitive.LockArgument), SyntaxHelpers.Argument(call, primitive.BitArgument));
+
+    /// <summary>The class <see cref="ClassOf"/> gives a call of the primitive with these lock and bit arguments.</summary>
+    public string? ClassFor(LockPrimitive primitive, SyntaxNode? lockArgument, SyntaxNode? bitArgument)
     {
         if (primitive.FixedClass is { } fixedClass)
         {
             return fixedClass.Contains('.', StringComparison.Ordinal) ? "struct " + fixedClass : fixedClass;
         }
 
-        if (SyntaxHelpers.Argument(call, release ? primitive.ReleaseArgument : primitive.LockArgument) is not { } argument)
+        if (lockArgument is not { } argument)
         {
             return null;
         }
 
         var stripped = SyntaxHelpers.StripParenthesesAndCasts(argument);
-        if (stripped.Kind != SyntaxKind.PrefixUnary || stripped.AsPrefixUnary().Operator.Kind != SyntaxKind.AmpersandToken)
+        string? cls;
+        if (stripped.Kind == SyntaxKind.PrefixUnary && stripped.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken)
+        {
+            cls = ClassOfLockObject(stripped.AsPrefixUnary().Operand);
+        }
+        else if (bitArgument is not null && stripped.Kind == SyntaxKind.MemberAccess)
+        {
+            // A bitmap field (DECLARE_BITMAP(state, ...)) is its own address: pf->state.
+            cls = ClassOfLockObject(stripped);
+        }
+        else
         {
             return null;
         }
 
-        string? cls = ClassOfLockObject(stripped.AsPrefixUnary().Operand);
-        if (cls is not null && SyntaxHelpers.Argument(call, primitive.BitArgument) is { } bit)
+        if (cls is not null && bitArgument is { } bit)
         {
             cls = $"{cls} bit {SyntaxHelpers.Key(bit)}";
         }
@@ -213,7 +226,7 @@ public sealed class LockModel
             return state.Acquire(Held(op));
         }
 
-        if (SyntaxHelpers.CalleeName(call) is { } asserted && IsHeldAssertion(asserted) && SyntaxHelpers.Argument(call, 0) is { } lockArgument)
+        if (SyntaxHelpers.CalleeName(call) is { } asserted && (IsHeldAssertion(asserted) || IsBsdOwnedAssertion(call, asserted)) && SyntaxHelpers.Argument(call, 0) is { } lockArgument)
         {
             // lockdep_assert_held(&d->lock): the caller holds the lock here, as __must_hold says.
             string key = SyntaxHelpers.Key(StripAddress(lockArgument));
@@ -249,8 +262,11 @@ public sealed class LockModel
     {
         if (!_heldAt.TryGetValue(op.Call.Index, out var held))
         {
-            held = new HeldLock(op.Key, op.Primitive.Kind, op.Class, 1, _file.LocateCompact(op.Call), Shorten(SyntaxHelpers.Text(op.Call)), op.Primitive.Nested);
+            held = op.Call.Kind == SyntaxKind.IteratorStatement
+                ? ScopedGuardHeld(op)
+                : new HeldLock(op.Key, op.Primitive.Kind, op.Class, 1, _file.LocateCompact(op.Call), Shorten(SyntaxHelpers.Text(op.Call)), op.Primitive.Nested);
             _heldAt[op.Call.Index] = held;
+            RecordGuardScope(op, held);
         }
 
         return held;
@@ -327,7 +343,7 @@ public sealed class LockModel
         return node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken ? node.AsPrefixUnary().Operand : node;
     }
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+    internal static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 }
 
 /// <summary>

@@ -9,6 +9,7 @@ public static class BundledChecks
         {
             new BitandPrecedenceCheck(),
             new BitlockReleaseCheck(),
+            new BitlockUnownedReleaseCheck(),
             new DoubleListRemovalCheck(),
             new FilesWithoutRefCheck(),
             new FreedWhileLinkedCheck(),

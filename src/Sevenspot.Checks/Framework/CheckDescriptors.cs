@@ -76,6 +76,13 @@ public static class CheckDescriptors
         CheckSeverity.Warning,
         "Quiet: reports only when the bit number and address are written the same way at both places in one function, the result of test_and_set_bit decides a branch or loop, and no barrier precedes the clear.");
 
+    public static readonly CheckDescriptor BitlockUnownedRelease = new(
+        "bitlock-unowned-release",
+        "Bit lock released on a path that failed to take it",
+        "A bit used as a lock (bit_spin_lock, test_and_set_bit_lock, or test_and_set_bit whose result is tested and which the file releases with clear_bit) is released on a path that leaves the test where taking it failed: another thread holds the bit, and clearing it lets a third one in beside it. Typically an error path shared with the busy case.",
+        CheckSeverity.Error,
+        "Quiet: reports only a release of the same bit and word, written the same way, reached from the failed test in the same function with no acquisition of the bit between.");
+
     public static readonly CheckDescriptor RefcountBalance = new(
         "refcount-balance",
         "Reference count get without put, or put twice",
@@ -85,6 +92,6 @@ public static class CheckDescriptors
 
     /// <summary>All bundled checks' descriptors, in id order.</summary>
     public static IReadOnlyList<CheckDescriptor> All { get; } =
-        [.. new[] { SleepInAtomic, TasklistUnlocked, FilesWithoutRef, FreedWhileLinked, DoubleListRemoval, LockOrder, LockOrderCycles, BitandPrecedence, Kzalloc, BitlockRelease, RefcountBalance }
+        [.. new[] { SleepInAtomic, TasklistUnlocked, FilesWithoutRef, FreedWhileLinked, DoubleListRemoval, LockOrder, LockOrderCycles, BitandPrecedence, Kzalloc, BitlockRelease, BitlockUnownedRelease, RefcountBalance }
             .OrderBy(d => d.Id, StringComparer.Ordinal)];
 }

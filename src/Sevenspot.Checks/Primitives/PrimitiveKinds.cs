@@ -15,6 +15,9 @@ public enum LockKind
     Preempt,
     Local,
     Bit,
+
+    /// <summary>A bit used as a sleeping lock (test_and_set_bit_lock, wait_on_bit_lock): not atomic.</summary>
+    BitLock,
 }
 
 public static class LockKindFacts
@@ -42,6 +45,7 @@ public static class LockKindFacts
         LockKind.Preempt => "preempt",
         LockKind.Local => "local",
         LockKind.Bit => "bit",
+        LockKind.BitLock => "bitlock",
         _ => kind.ToString(),
     };
 

@@ -111,7 +111,7 @@ public sealed partial class PrimitiveTables
 
     private void AddLock(PrimitiveLine line)
     {
-        line.Validate(2, ["nested"], ["arg", "bit", "class", "try", "unlock-arg"]);
+        line.Validate(2, ["nested"], ["arg", "bit", "class", "try", "unlock-arg", "guard"]);
         string release = line.Word(0, "release function");
         if (!LockKindFacts.TryParse(line.Word(1, "kind"), out var kind))
         {
@@ -122,6 +122,10 @@ public sealed partial class PrimitiveTables
         var primitive = new LockPrimitive(line.Name, release, kind, line.GetIndex("arg"), line.GetIndex("bit"), line.Get("class"), ParseSuccess(line), line.HasFlag("nested", 2), line.GetIndex("unlock-arg"), section);
         AddToList(_acquires, line.Name, primitive, line, p => p.Release == release);
         AddToList(_releases, release, primitive, line, p => p.Acquire == line.Name);
+        if (line.Get("guard") is { } guard && !_guards.TryAdd(guard, primitive))
+        {
+            throw line.Error($"guard class '{guard}' is listed twice");
+        }
     }
 
     private void AddListOperation(PrimitiveLine line)

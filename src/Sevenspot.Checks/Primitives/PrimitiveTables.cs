@@ -33,6 +33,7 @@ public sealed partial class PrimitiveTables
     private readonly Dictionary<string, List<GuardedField>> _guardedFields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BitOperation> _bitOperations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FreeFunction> _frees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LockPrimitive> _guards = new(StringComparer.Ordinal);
 
     private PrimitiveTables()
     {
@@ -125,6 +126,12 @@ public sealed partial class PrimitiveTables
     public Allocator? FindAllocator(string name) => _allocators.GetValueOrDefault(name);
 
     public IReadOnlyList<LockPrimitive> FindAcquire(string name) => _acquires.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>
+    /// The acquire behind a scope-based guard class (linux/cleanup.h): <c>guard(mutex)(&amp;m)</c>
+    /// takes what mutex_lock(&amp;m) takes and releases it at the end of the enclosing scope.
+    /// </summary>
+    public LockPrimitive? FindGuard(string guardClass) => _guards.GetValueOrDefault(guardClass);
 
     public IReadOnlyList<LockPrimitive> FindRelease(string name) => _releases.TryGetValue(name, out var list) ? list : [];
 

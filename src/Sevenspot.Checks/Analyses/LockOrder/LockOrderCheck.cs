@@ -16,6 +16,9 @@ namespace Sevenspot.Checks;
 /// </summary>
 public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 {
+    /// <summary>The class of lock_sock()'s lock: several lockdep classes, one per address family.</summary>
+    public const string SocketLockClass = "struct sock.sk_lock";
+
     /// <summary>Acquisition paths kept per edge.</summary>
     public const int WitnessesPerEdge = 5;
 
@@ -76,7 +79,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                             // Releasing a lock this function did not surely take drops its caller's.
                             dropsCallerLocks |= !state.MustHold(h => h.Key == op.Key && !h.Text.StartsWith(LockModel.AnnotatedByCaller, StringComparison.Ordinal));
                         }
-                        else if (op.Class is { } cls && op.Primitive.Success == SuccessTest.Always && OrdersOthers(op.Primitive.Kind))
+                        else if (op.Class is { } cls && (op.Primitive.Success == SuccessTest.Always || SpinsUntilTaken(model, call)) && OrdersOthers(op.Primitive.Kind))
                         {
                             acquisitions.Add(new LockTaken(file.Name(cls), op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
                         }
@@ -114,6 +117,30 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         }
 
         return functions.Count == 0 && sites.Count == 0 ? null : new LockOrderFacts(functions, sites);
+    }
+
+    /// <summary>
+    /// Whether a conditional acquire is the test of a loop that runs again until it succeeds
+    /// (<c>while (test_and_set_bit(B, w)) usleep_range(...);</c>, <c>while (!mutex_trylock(m)) ...</c>):
+    /// such a loop waits for the lock as a blocking acquire does, so it orders the locks held around it.
+    /// </summary>
+    private static bool SpinsUntilTaken(LockModel model, SyntaxNode call)
+    {
+        for (var node = call.Parent; node is { } n; node = n.Parent)
+        {
+            if (n.Kind is SyntaxKind.WhileStatement or SyntaxKind.DoStatement)
+            {
+                var condition = n.Kind == SyntaxKind.WhileStatement ? n.AsWhileStatement().Condition : n.AsDoStatement().Condition;
+                return condition.Span.Contains(call.Span) && model.ConditionalAcquire(condition, out bool holdsOnTrue) is { } op && op.Call == call && !holdsOnTrue;
+            }
+
+            if (n.Kind is not (SyntaxKind.ParenthesizedExpression or SyntaxKind.PrefixUnary or SyntaxKind.SeparatedList or SyntaxKind.CallExpression))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -195,6 +222,11 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
             }
         }
 
+        // lockdep keys a socket's sk_lock by its address family (sock_lock_init_class_and_name
+        // with af_family_keys[sk->sk_family]): struct sock.sk_lock is one class per family, and
+        // which family a socket has is not known here.
+        split.Add(SocketLockClass);
+
         var single = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (cls, places) in sites)
         {
@@ -226,6 +258,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         var index = new FunctionIndex<LockFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
         var takes = TakenClasses(functions, index, tree.Primitives);
         var (split, single) = ClassSites(facts);
+        var drops = DropsCallerLocks(functions, index, tree.Primitives);
 
         var kinds = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var function in functions)
@@ -251,7 +284,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         // recursion. A struct field is one lockdep class only when the tree shows
                         // its single init site; a global lock is its own class.
                         if (!_reportCycles && !taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(taken.Class, single)
-                            && !ReleasedBetween(function, held, taken, index))
+                            && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)) && !CallsDropperBetween(function, held, taken, index, drops))
                         {
                             sink.Report(SameClassFinding(taken, held));
                         }
@@ -259,7 +292,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         continue;
                     }
 
-                    if (!taken.Nested && Orderable(held, taken.Class, kinds, split))
+                    if (!taken.Nested && Orderable(held, taken.Class, kinds, split) && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)))
                     {
                         AddEdge(edges, held.Class, taken.Class, new LockAcquisition(function.Name, held.Location, taken.Location, []));
                         NarrowGates(gates, held.Class, taken.Class, taken.Held);
@@ -326,6 +359,78 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     }
 
     /// <summary>Whether a lock of a class held at a call is one lockdep class: a global lock, or a struct field with one init site.</summary>
+    /// <summary>
+    /// The functions that may release a lock their caller holds: themselves (a release of a lock
+    /// they did not take: xlog_wait_on_iclog() unlocking l_icloglock) or through a callee, to a
+    /// fixed point over the tree.
+    /// </summary>
+    private static HashSet<LockFunction> DropsCallerLocks(List<LockFunction> functions, FunctionIndex<LockFunction> index, PrimitiveTables tables)
+    {
+        var drops = new HashSet<LockFunction>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            if (function.DropsCallerLocks)
+            {
+                drops.Add(function);
+            }
+        }
+
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var function in functions)
+            {
+                if (drops.Contains(function))
+                {
+                    continue;
+                }
+
+                foreach (var call in function.Calls)
+                {
+                    if (!tables.IsPrimitive(call.Callee) && index.Resolve(call.Callee, function.Path).Any(drops.Contains))
+                    {
+                        drops.Add(function);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return drops;
+    }
+
+    /// <summary>
+    /// Whether, between the acquisition of the held lock and the nested one, the function calls
+    /// something that may release its caller's lock (itself or through its callees): the held
+    /// lock may have been dropped and retaken there (xlog_wait_on_iclog() unlocks l_icloglock),
+    /// so the second acquire need not nest.
+    /// </summary>
+    private static bool CallsDropperBetween(LockFunction function, HeldClass held, LockTaken taken, FunctionIndex<LockFunction> index, HashSet<LockFunction> drops)
+    {
+        int from = held.Location.Span.Start, to = taken.Location.Span.Start;
+        foreach (var call in function.Calls)
+        {
+            int at = call.Location.Span.Start;
+            if (at > from && at < to && call.Location.Path == taken.Location.Path && index.Resolve(call.Callee, function.Path).Any(drops.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an acquisition (by its text) is a read acquisition of a reader-writer spinlock:
+    /// rwlock_t readers are recursive, so two of them wait for no one (lockdep records no
+    /// deadlock through read-read dependencies); a waiting writer does not block new readers.
+    /// </summary>
+    private static bool IsRecursiveRead(string text) =>
+        text.StartsWith("read_lock", StringComparison.Ordinal) || text.StartsWith("read_trylock", StringComparison.Ordinal)
+        || text.StartsWith("guard(read_lock", StringComparison.Ordinal) || text.StartsWith("scoped_guard(read_lock", StringComparison.Ordinal);
+
     private static bool IsOneClass(string cls, HashSet<string> single) => !cls.StartsWith("struct ", StringComparison.Ordinal) || single.Contains(cls);
 
     /// <summary>
@@ -395,36 +500,6 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         }
 
         return takes;
-    }
-
-    /// <summary>
-    /// Whether, between the first acquire and the second, the function calls with that lock
-    /// held a function that releases a lock its caller holds (udf_expand_file_adinicb() drops
-    /// the i_data_sem its caller took, xlog_wait_on_iclog() the l_icloglock): the second
-    /// acquire may be a retake, not a nesting.
-    /// </summary>
-    private static bool ReleasedBetween(LockFunction function, HeldClass held, LockTaken taken, FunctionIndex<LockFunction> index)
-    {
-        int from = held.Location.Span.Start;
-        int to = taken.Location.Span.Start;
-        foreach (var call in function.Calls)
-        {
-            int at = call.Location.Span.Start;
-            if (at <= from || at >= to || !call.Held.Any(h => h.Class == held.Class))
-            {
-                continue;
-            }
-
-            foreach (var target in index.Resolve(call.Callee, function.Path))
-            {
-                if (target.DropsCallerLocks)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed class RefcountBalanceCheck : FileCheck
                 continue;
             }
 
-            var analysis = new References(file, summaries, DeclaredTypes.ForFunction(FileLockFacts.Of(file).Types, function));
+            var analysis = new References(file, summaries, DeclaredTypes.ForFunction(FileLockFacts.Of(file).Types, function), ScopeFreed.Variables(function));
             var result = ForwardDataflow.Solve<KeyedFacts, References>(graph, analysis);
             if (!result.Converged)
             {
@@ -422,12 +422,14 @@ public sealed class RefcountBalanceCheck : FileCheck
         private readonly FileContext _file;
         private readonly RefcountSummaries _summaries;
         private readonly DeclaredTypes _types;
+        private readonly HashSet<string> _scopeFreed;
 
-        public References(FileContext file, RefcountSummaries summaries, DeclaredTypes types)
+        public References(FileContext file, RefcountSummaries summaries, DeclaredTypes types, HashSet<string> scopeFreed)
         {
             _file = file;
             _summaries = summaries;
             _types = types;
+            _scopeFreed = scopeFreed;
         }
 
         public KeyedFacts Initial(IFlowGraph graph) => KeyedFacts.Empty;
@@ -782,8 +784,9 @@ public sealed class RefcountBalanceCheck : FileCheck
         private bool IsTracked(string key)
         {
             string name = BaseOf(key);
-            if (name.Length == 0 || !_types.IsLocal(name))
+            if (name.Length == 0 || !_types.IsLocal(name) || _scopeFreed.Contains(name))
             {
+                // A variable declared __free(put) drops its reference when it goes out of scope.
                 return false;
             }
 

@@ -61,7 +61,8 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    if (SyntaxHelpers.CalleeName(call) is not { } callee || ExemptContexts.LeavesRunningState(callee))
+                    if ((SyntaxHelpers.CalleeName(call) ?? LockModel.GuardAcquireName(file.Primitives, call)) is not { } callee
+                        || ExemptContexts.LeavesRunningState(callee))
                     {
                         // A call that takes the system out of SYSTEM_RUNNING (power off, restart,
                         // panic) sleeps where might_sleep() is quiet and nothing else runs.

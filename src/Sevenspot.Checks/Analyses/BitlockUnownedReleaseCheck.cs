@@ -1,0 +1,165 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// bitlock-unowned-release: a bit lock (a bit spinlock, a bit taken with test_and_set_bit_lock,
+/// or a bit the file takes with a tested test_and_set_bit and releases with clear_bit) released
+/// on a path that leaves the test where taking it failed, with no acquisition of the same bit
+/// between: the bit belongs to the thread that holds it, and clearing it lets a third thread in
+/// beside the owner. The usual shape is an error path shared by the "busy" case:
+/// <c>if (test_and_set_bit(BUSY, s)) { err = -EBUSY; goto out; } ... out: clear_bit(BUSY, s);</c>.
+/// </summary>
+public sealed class BitlockUnownedReleaseCheck : FileCheck
+{
+    public override CheckDescriptor Descriptor => CheckDescriptors.BitlockUnownedRelease;
+
+    public override bool NeedsFlowGraphs => true;
+
+    public override void Analyze(FileContext file, FindingSink sink)
+    {
+        HashSet<string>? spunOn = null;
+        foreach (var function in file.Functions)
+        {
+            if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
+            {
+                continue;
+            }
+
+            var reported = new HashSet<int>();
+            for (int node = 0; node < graph.NodeCount; node++)
+            {
+                if (!result.IsReached(node) || graph.GetKind(node) != FlowNodeKind.Branch || LockAnalysis.BranchCondition(graph, node) is not { } condition
+                    || model.ConditionalAcquire(condition, out bool holdsOnTrue) is not { } taken || taken.Primitive.Kind is not (LockKind.Bit or LockKind.BitLock)
+                    || !IsFixedBit(taken) || (taken.Primitive.Kind == LockKind.BitLock && !(spunOn ??= SpunOn(file)).Contains(BitLockEvidence.KeyOf(taken.Call) ?? string.Empty)))
+                {
+                    continue;
+                }
+
+                foreach (var edge in graph.GetSuccessors(node))
+                {
+                    if (edge.Kind != FlowEdgeKind.Normal && (edge.Kind == FlowEdgeKind.True) != holdsOnTrue
+                        && ReleaseWithoutTaking(graph, model, edge.Node, taken.Key) is { } release && reported.Add(release.Span.Start))
+                    {
+                        Report(file, sink, taken, release);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the bit is a fixed one (a constant: <c>ICE_CFG_BUSY</c>, <c>0</c>) of a word reached
+    /// without an index: bits picked by a variable (<c>slot_idx</c>, <c>I915_RESET_ENGINE + engine-&gt;id</c>,
+    /// <c>svc_bufs[i].lock</c>) are slots of an allocation bitmap or one lock per index, and the path
+    /// from a failed test to a release mostly belongs to another index.
+    /// </summary>
+    private static bool IsFixedBit(LockOperation taken)
+    {
+        if (SyntaxHelpers.Argument(taken.Call, taken.Primitive.BitArgument) is not { } bit || SyntaxHelpers.Argument(taken.Call, taken.Primitive.LockArgument) is not { } word)
+        {
+            return false;
+        }
+
+        foreach (var token in bit.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.IdentifierToken && token.Text.Any(char.IsAsciiLetterLower))
+            {
+                return false;
+            }
+        }
+
+        foreach (var node in word.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.ElementAccess)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The bits (by <see cref="BitLockEvidence.KeyOf"/>) that some loop of the file spins on until it
+    /// takes them (<c>while (test_and_set_bit(B, w)) usleep_range(...)</c>): the file treats them as
+    /// locks to wait for. A bit only ever tried once (a re-entry guard, a "cleanup already running"
+    /// flag, an inflight marker handed over to the next call) is not reported: its owner often
+    /// clears it on purpose on the path where the test failed.
+    /// </summary>
+    private static HashSet<string> SpunOn(FileContext file)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var call in SyntaxHelpers.Calls(file.Tree.Root))
+        {
+            if (SyntaxHelpers.CalleeName(call) is { } name && file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet }
+                && BitlockReleaseCheck.TestedAsLock(call, out var failed) && failed is { } region && region.Parent is { Kind: SyntaxKind.WhileStatement or SyntaxKind.DoStatement }
+                && BitLockEvidence.KeyOf(call) is { } key)
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The first release of the key reached from a node along paths that do not take it again, or null.</summary>
+    private static SyntaxNode? ReleaseWithoutTaking(IFlowGraph graph, LockModel model, int start, string key)
+    {
+        var seen = new bool[graph.NodeCount];
+        var work = new Stack<int>();
+        work.Push(start);
+        seen[start] = true;
+        SyntaxNode? first = null;
+        while (work.Count > 0)
+        {
+            int node = work.Pop();
+            bool stop = false;
+            foreach (var call in LockModel.LockCalls(graph, node))
+            {
+                if (model.Classify(call) is { } op && op.Key == key)
+                {
+                    if (!op.IsAcquire && (first is not { } f || call.Span.Start < f.Span.Start))
+                    {
+                        first = call;
+                    }
+
+                    stop = true;
+                    break;
+                }
+            }
+
+            if (stop)
+            {
+                continue;
+            }
+
+            foreach (var edge in graph.GetSuccessors(node))
+            {
+                if (!seen[edge.Node])
+                {
+                    seen[edge.Node] = true;
+                    work.Push(edge.Node);
+                }
+            }
+        }
+
+        return first;
+    }
+
+    private void Report(FileContext file, FindingSink sink, LockOperation taken, SyntaxNode release)
+    {
+        var name = SyntaxHelpers.CalleeToken(release) is { } token ? file.Locate(token) : file.Locate(release);
+        int line = file.Locate(taken.Call).Start.Line;
+        string what = SyntaxHelpers.Argument(taken.Call, taken.Primitive.LockArgument) is { } word
+            ? SyntaxHelpers.Argument(taken.Call, taken.Primitive.BitArgument) is { } bit ? $"bit {SyntaxHelpers.Text(bit)} of {SyntaxHelpers.Text(word)}" : SyntaxHelpers.Text(word)
+            : taken.Key;
+        sink.Report(new Finding(
+            Descriptor,
+            name,
+            $"{what} is released here on a path where {SyntaxHelpers.CalleeName(taken.Call)} at line {line} failed to take it: the bit belongs to the thread that holds it",
+            [new RelatedLocation(file.Locate(taken.Call), $"{what} not taken when this test fails")]));
+    }
+}
