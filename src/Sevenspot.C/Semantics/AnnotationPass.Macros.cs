@@ -224,7 +224,7 @@ internal sealed partial class AnnotationPass
             return true;
         }
 
-        if (!IsIdentifier(body))
+        if (!Identifiers.IsPlain(body))
         {
             return false;
         }
@@ -343,24 +343,6 @@ internal sealed partial class AnnotationPass
         }
 
         return -1;
-    }
-
-    private static bool IsIdentifier(ReadOnlySpan<char> text)
-    {
-        if (!(char.IsAsciiLetter(text[0]) || text[0] == '_'))
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>A C preprocessing number, exponent signs included.</summary>

@@ -207,7 +207,7 @@ public sealed class RemovedCode
             text = text[1..^1].Trim();
         }
 
-        return IsIdentifier(text) ? (text, positive) : null;
+        return Identifiers.IsPlain(text) ? (text, positive) : null;
     }
 
     /// <summary>The first word after the directive's keyword (the macro of #define, #undef, #ifdef, #ifndef).</summary>
@@ -248,23 +248,5 @@ public sealed class RemovedCode
 
         comment = rest.IndexOf("//", StringComparison.Ordinal);
         return comment >= 0 ? rest[..comment] : rest;
-    }
-
-    private static bool IsIdentifier(string text)
-    {
-        if (text.Length == 0 || char.IsAsciiDigit(text[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -53,7 +53,7 @@ public static class RequiredTokens
         {
             if (from == "virtual")
             {
-                return virtualValues.TryGetValue(name, out string? value) && IsIdentifier(value) ? TokenFormula.Of(value) : TokenFormula.True;
+                return virtualValues.TryGetValue(name, out string? value) && Identifiers.IsPlain(value) ? TokenFormula.Of(value) : TokenFormula.True;
             }
 
             return byName.TryGetValue(from, out var formula) ? formula : TokenFormula.True;
@@ -111,24 +111,6 @@ public static class RequiredTokens
         }
 
         return result;
-    }
-
-    internal static bool IsIdentifier(string text)
-    {
-        if (text.Length == 0 || char.IsAsciiDigit(text[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private sealed class Collector(CodeRule rule, IsoIndex? isos, Func<string, string, TokenFormula> inherited)
@@ -258,7 +240,7 @@ public static class RequiredTokens
             var meta = rule.Find(text);
             if (meta is null || IsLiteralName(meta.Kind))
             {
-                return IsIdentifier(text) ? TokenFormula.Of(text) : TokenFormula.True;
+                return Identifiers.IsPlain(text) ? TokenFormula.Of(text) : TokenFormula.True;
             }
 
             var result = TokenFormula.True;
@@ -297,7 +279,7 @@ public static class RequiredTokens
 
             foreach (string value in set.Values)
             {
-                if (!IsIdentifier(value) || rule.Find(value) is not null)
+                if (!Identifiers.IsPlain(value) || rule.Find(value) is not null)
                 {
                     return false;
                 }
