@@ -41,13 +41,11 @@ done
 [ -n "$out" ] || { out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; }
 mkdir -p "$out"
 
-# Every rule as its own --sp-file, but a rule with OCaml script rules, which Sevenspot does not run (alone it
-# stops with that error; spatch printed no line for the one such rule, api/check_bq27xxx_data).
-spfiles=() left_out=()
+# Every rule as its own --sp-file, those with python or OCaml script rules included.
+spfiles=()
 while read -r rule; do
-  if grep -qE '^@ *(script|initialize|finalize) *: *ocaml' "$rule"; then left_out+=("${rule#"$kernel"/}"); else spfiles+=(--sp-file "$rule"); fi
+  spfiles+=(--sp-file "$rule")
 done < <(find "$kernel/scripts/coccinelle" -name '*.cocci' | sort)
-[ ${#left_out[@]} -eq 0 ] || echo "left out (OCaml scripts): ${left_out[*]}"
 inc="-I $kernel/include -I $kernel/arch/x86/include -I $kernel/include/uapi -I $kernel/arch/x86/include/uapi"
 # shellcheck disable=SC2086 # include options are words
 (cd "$subset" && /usr/bin/time -v -o "$out/time.txt" "$sevenspot" -D report --no-show-diff --very-quiet --timeout 200 \
