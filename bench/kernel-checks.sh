@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Whole-tree run of the kernel checks: every check of `sevenspot check` over every .c
-# file of Linux 6.1, timed with /usr/bin/time -v (wall time, peak resident memory).
+# Whole-tree run of the kernel checks: the default checks of `sevenspot check` (those that run
+# without --check; opt-in ones such as lock-order-cycles do not) over every .c file of Linux 6.1,
+# timed with /usr/bin/time -v (wall time, peak resident memory).
 #
 #   bash bench/kernel-checks.sh                       # extracts the tree into $SEVENSPOT_WORK
 #   bash bench/kernel-checks.sh --kernel DIR          # an already extracted linux-source-6.1
