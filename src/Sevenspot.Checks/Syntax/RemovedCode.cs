@@ -154,7 +154,7 @@ public sealed class RemovedCode
         bool positive;
         if (directive.Kind == DirectiveKind.If)
         {
-            if (DefinedTest(Rest(file, directive)) is not var (tested, isPositive))
+            if (DefinedTest(Read(file, directive).Words) is not var (tested, isPositive))
             {
                 return (Truth.Unknown, null);
             }
@@ -186,67 +186,45 @@ public sealed class RemovedCode
     }
 
     /// <summary>"defined(X)", "defined X", "!defined(X)" as the whole condition: X, and whether it is not negated.</summary>
-    private static (string Name, bool Positive)? DefinedTest(string condition)
+    private static (string Name, bool Positive)? DefinedTest(List<DirectiveWord> words)
     {
-        string text = condition.Trim();
+        int i = 0;
         bool positive = true;
-        if (text.StartsWith('!'))
+        if (i < words.Count && words[i].Text == "!")
         {
             positive = false;
-            text = text[1..].TrimStart();
+            i++;
         }
 
-        if (!text.StartsWith("defined", StringComparison.Ordinal))
+        if (i >= words.Count || words[i].Text != "defined")
         {
             return null;
         }
 
-        text = text["defined".Length..].Trim();
-        if (text.StartsWith('(') && text.EndsWith(')'))
+        bool parenthesised = ++i < words.Count && words[i].Text == "(";
+        if (parenthesised)
         {
-            text = text[1..^1].Trim();
+            i++;
         }
 
-        return Identifiers.IsPlain(text) ? (text, positive) : null;
+        if (i >= words.Count || !Identifiers.IsPlain(words[i].Text))
+        {
+            return null;
+        }
+
+        string name = words[i++].Text;
+        if (parenthesised && (i >= words.Count || words[i++].Text != ")"))
+        {
+            return null;
+        }
+
+        return i == words.Count ? (name, positive) : null;
     }
 
     /// <summary>The first word after the directive's keyword (the macro of #define, #undef, #ifdef, #ifndef).</summary>
-    private static string? Operand(FileContext file, Directive directive)
-    {
-        string rest = Rest(file, directive).TrimStart();
-        int end = 0;
-        while (end < rest.Length && (char.IsAsciiLetterOrDigit(rest[end]) || rest[end] == '_'))
-        {
-            end++;
-        }
+    private static string? Operand(FileContext file, Directive directive) =>
+        Read(file, directive).Words is [{ Kind: DirectiveWordKind.Identifier } first, ..] && Identifiers.IsPlain(first.Text) ? first.Text : null;
 
-        return end > 0 && !char.IsAsciiDigit(rest[0]) ? rest[..end] : null;
-    }
-
-    /// <summary>The directive's text after its keyword, without comments and line continuations.</summary>
-    private static string Rest(FileContext file, Directive directive)
-    {
-        string line = Encoding.UTF8.GetString(file.Text.Slice(Sevenspot.Text.TextSpan.FromBounds(directive.Start, directive.End)));
-        int hash = line.IndexOf('#');
-        int i = hash + 1;
-        while (i < line.Length && line[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        while (i < line.Length && char.IsAsciiLetter(line[i]))
-        {
-            i++;
-        }
-
-        string rest = line[i..].Replace("\\\n", " ", StringComparison.Ordinal);
-        int comment = rest.IndexOf("/*", StringComparison.Ordinal);
-        if (comment >= 0)
-        {
-            rest = rest[..comment];
-        }
-
-        comment = rest.IndexOf("//", StringComparison.Ordinal);
-        return comment >= 0 ? rest[..comment] : rest;
-    }
+    private static DirectiveText Read(FileContext file, Directive directive) =>
+        DirectiveText.Read(Encoding.UTF8.GetString(file.Text.Slice(Sevenspot.Text.TextSpan.FromBounds(directive.Start, directive.End))));
 }

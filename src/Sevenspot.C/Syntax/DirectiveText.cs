@@ -1,7 +1,7 @@
-namespace Sevenspot.Engine;
+namespace Sevenspot.C;
 
 /// <summary>The kinds of words of a preprocessor directive, as far as directive patterns care.</summary>
-internal enum DirectiveWordKind : byte
+public enum DirectiveWordKind : byte
 {
     Identifier,
     Number,
@@ -15,14 +15,14 @@ internal enum DirectiveWordKind : byte
 }
 
 /// <summary>One word of a directive: its kind, text and place in the directive's text.</summary>
-internal readonly record struct DirectiveWord(DirectiveWordKind Kind, string Text, int Start, int End, bool SpaceBefore);
+public readonly record struct DirectiveWord(DirectiveWordKind Kind, string Text, int Start, int End, bool SpaceBefore);
 
 /// <summary>
 /// A preprocessor directive split into words: the keyword (include, define, pragma ...), for a
 /// #define its name and parameters, and the rest. Comments and line continuations count as space.
 /// Used for directives of the code and of a rule alike, so that both are read the same way.
 /// </summary>
-internal sealed class DirectiveText
+public sealed class DirectiveText
 {
     private DirectiveText(string text, string keyword, List<DirectiveWord> words)
     {
