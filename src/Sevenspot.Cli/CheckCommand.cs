@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text;
 using Sevenspot.C;
 using Sevenspot.Checks;
-using Sevenspot.Checks.Flow;
+using Sevenspot.C.Flow;
 using Sevenspot.Checks.Output;
 using Sevenspot.Checks.Primitives;
 using Sevenspot.Text;
@@ -79,7 +79,7 @@ internal static class CheckCommand
                 Macros = settings.MacroFiles.Length == 0 ? MacroTable.Builtin : MacroTable.WithFiles(settings.MacroFiles.Select(SourceText.FromFile)),
                 Primitives = settings.Primitives is null ? PrimitiveTables.Builtin : PrimitiveTables.WithDirectory(settings.Primitives),
                 FileTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.TimeoutSeconds)),
-                FlowGraphs = ControlFlowGraphProvider.Instance,
+                FlowGraphs = ControlFlowViewProvider.Instance,
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or PrimitiveTableException)

@@ -14,7 +14,7 @@ public sealed class CheckRunnerTests
     [Fact]
     public void TheReportIsTheSameForAnyNumberOfWorkers()
     {
-        var options = new CheckOptions { FlowGraphs = ControlFlowGraphProvider.Instance };
+        var options = new CheckOptions { FlowGraphs = ControlFlowViewProvider.Instance };
         var files = AllFixtures();
         string one = SarifWriter.Write(new CheckRunner(BundledChecks.All, options).Run(files, 1), s_tool);
         string four = SarifWriter.Write(new CheckRunner(BundledChecks.All, options).Run(files, 4), s_tool);
@@ -76,7 +76,7 @@ public sealed class CheckRunnerTests
     [Fact]
     public void TreeCheckFindingsShowTheirCode()
     {
-        var options = new CheckOptions { FlowGraphs = ControlFlowGraphProvider.Instance };
+        var options = new CheckOptions { FlowGraphs = ControlFlowViewProvider.Instance };
         string path = Path.Combine(RepositoryPaths.Fixtures, "sleep-in-atomic", "pos-callee-chain.c");
         var report = new CheckRunner([BundledChecks.Find("sleep-in-atomic")!], options).Run([path], 1);
         var finding = Assert.Single(report.Findings);

@@ -20,8 +20,8 @@ public sealed class FactSharingTests
     public void OneNameIsOneStringForTheWholeRun()
     {
         var names = new NamePool();
-        var a = new FileContext(Parser.Parse(Code, "a.c"), PrimitiveTables.Builtin, ControlFlowGraphProvider.Instance, names);
-        var b = new FileContext(Parser.Parse(Code, "b.c"), PrimitiveTables.Builtin, ControlFlowGraphProvider.Instance, names);
+        var a = new FileContext(Parser.Parse(Code, "a.c"), PrimitiveTables.Builtin, ControlFlowViewProvider.Instance, names);
+        var b = new FileContext(Parser.Parse(Code, "b.c"), PrimitiveTables.Builtin, ControlFlowViewProvider.Instance, names);
         var calls = new List<SyntaxNode>();
         calls.AddRange(SyntaxHelpers.Calls(a.Functions[0]));
         calls.AddRange(SyntaxHelpers.Calls(b.Functions[1]));
@@ -38,7 +38,7 @@ public sealed class FactSharingTests
     [Fact]
     public void ChecksOfOneFileShareTheCompactLocationOfOneRange()
     {
-        var file = new FileContext(Parser.Parse(Code, "a.c"), PrimitiveTables.Builtin, ControlFlowGraphProvider.Instance);
+        var file = new FileContext(Parser.Parse(Code, "a.c"), PrimitiveTables.Builtin, ControlFlowViewProvider.Instance);
         var calls = SyntaxHelpers.Calls(file.Functions[0]).ToList();
         var first = file.LocateCompact(calls[0]);
         Assert.Same(first, file.LocateCompact(calls[0]));

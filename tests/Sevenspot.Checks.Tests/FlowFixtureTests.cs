@@ -4,7 +4,7 @@ namespace Sevenspot.Checks.Tests;
 
 /// <summary>
 /// The path-sensitive checks against their fixtures, on the C front end's control-flow graph
-/// (ControlFlowGraph.Build, seen through <see cref="ControlFlowGraphAdapter"/>).
+/// (ControlFlowGraph.Build, seen through its <see cref="Sevenspot.C.Flow.ControlFlowView"/>).
 /// </summary>
 public sealed class FlowFixtureTests
 {
@@ -29,7 +29,7 @@ public sealed class FlowFixtureTests
     public static TheoryData<string> BitlockUnownedRelease => FixtureHarness.Names("bitlock-unowned-release");
 
     /// <summary>The options the CLI uses too: graphs from the C front end.</summary>
-    private static CheckOptions RealGraphOptions { get; } = new() { FlowGraphs = ControlFlowGraphProvider.Instance };
+    private static CheckOptions RealGraphOptions { get; } = new() { FlowGraphs = ControlFlowViewProvider.Instance };
 
     [Theory]
     [MemberData(nameof(BitlockRelease))]

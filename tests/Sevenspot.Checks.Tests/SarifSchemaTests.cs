@@ -25,7 +25,7 @@ public sealed class SarifSchemaTests
         // lock cycles with both acquisition paths, and related locations of their own.
         var schema = await JsonSchema.FromFileAsync(SchemaPath);
         var files = Directory.GetFiles(RepositoryPaths.Fixtures, "*.c", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var report = new CheckRunner(BundledChecks.All, new CheckOptions { FlowGraphs = ControlFlowGraphProvider.Instance }).Run(files, 2);
+        var report = new CheckRunner(BundledChecks.All, new CheckOptions { FlowGraphs = ControlFlowViewProvider.Instance }).Run(files, 2);
         string sarif = SarifWriter.Write(report, new ToolInfo("sevenspot", "0.0.0-test"));
         var errors = schema.Validate(sarif);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind} ({e.LineNumber}:{e.LinePosition})")));

@@ -9,7 +9,7 @@ namespace Sevenspot.Checks.Tests;
 /// </summary>
 public sealed class TreeFixtureTests
 {
-    private static readonly CheckOptions s_options = new() { FlowGraphs = ControlFlowGraphProvider.Instance };
+    private static readonly CheckOptions s_options = new() { FlowGraphs = ControlFlowViewProvider.Instance };
 
     public static TheoryData<string, string> FolderNames => new()
     {

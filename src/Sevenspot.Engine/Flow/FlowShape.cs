@@ -6,95 +6,36 @@ using Sevenspot.Engine.Ctl;
 namespace Sevenspot.Engine;
 
 /// <summary>
-/// A function's control-flow graph prepared for the model checker as spatch prepares it: [enter] and
-/// case-dispatch nodes are removed (their edges joined), [top], [exit] and [errorexit] loop on
-/// themselves, and dead code gets a looping predecessor, so every state has a successor. It depends
-/// on the function alone, so a file session builds it once for every rule and environment.
+/// A function's control-flow graph as the model checker reads it: the states of its
+/// <see cref="ControlFlowView"/> (folded as spatch prepares the graph), with what the engine derives
+/// from them and keeps for every rule and environment checked on the function (the expressions each
+/// node stands for, the adjacency, labels shared between environments). It depends on the function
+/// alone, so a file session builds it once.
 /// </summary>
 public sealed class FlowShape
 {
-    private readonly List<ControlFlowNode?> _nodes = [];
-    private readonly List<List<int>> _successors = [];
-    private readonly List<List<int>> _predecessors = [];
-    private readonly int[] _stateOfNode;
     private List<SyntaxNode>?[]? _expressionTerms;
     private ModelAdjacency? _adjacency;
     private Dictionary<SharedLabelKey, List<LabelResult<CtlPredicate, MetaValue>>>? _sharedLabels;
 
     public FlowShape(ControlFlowGraph graph)
+        : this(new ControlFlowView(graph))
     {
-        Graph = graph;
-        _stateOfNode = new int[graph.Nodes.Count];
-        Array.Fill(_stateOfNode, -1);
-        foreach (var node in graph.Nodes)
-        {
-            if (node.Kind is ControlFlowNodeKind.Entry or ControlFlowNodeKind.CaseNode)
-            {
-                continue;
-            }
-
-            _stateOfNode[node.Index] = _nodes.Count;
-            _nodes.Add(node);
-            _successors.Add([]);
-            _predecessors.Add([]);
-        }
-
-        // Edges, skipping through removed nodes.
-        foreach (var node in graph.Nodes)
-        {
-            int from = _stateOfNode[node.Index];
-            if (from < 0)
-            {
-                continue;
-            }
-
-            foreach (int to in RealSuccessors(node.Index, new HashSet<int>()))
-            {
-                AddEdge(from, to);
-            }
-        }
-
-        AddEdge(_stateOfNode[graph.Top.Index], _stateOfNode[graph.Top.Index]);
-        AddEdge(_stateOfNode[graph.Exit.Index], _stateOfNode[graph.Exit.Index]);
-        int errorExit = _stateOfNode[graph.ErrorExit.Index];
-        AddEdge(errorExit, errorExit);
-
-        // Dead code: a looping predecessor for every node without one.
-        int count = _nodes.Count;
-        for (int state = 0; state < count; state++)
-        {
-            if (_predecessors[state].Count == 0)
-            {
-                int fake = _nodes.Count;
-                _nodes.Add(null);
-                _successors.Add([]);
-                _predecessors.Add([]);
-                AddEdge(fake, state);
-                AddEdge(fake, fake);
-            }
-        }
-
-        for (int state = 0; state < _nodes.Count; state++)
-        {
-            if (_successors[state].Count == 0)
-            {
-                AddEdge(state, state);
-            }
-        }
-
-        Nodes = [.. _nodes];
-        Successors = new int[_successors.Count][];
-        Predecessors = new int[_predecessors.Count][];
-        for (int state = 0; state < Nodes.Length; state++)
-        {
-            Successors[state] = [.. _successors[state]];
-            Predecessors[state] = [.. _predecessors[state]];
-        }
-
-        HasLoops = graph.Nodes.Any(n => n.BackEdgeCount > 0 || n.Kind == ControlFlowNodeKind.Goto);
     }
 
-    public ControlFlowGraph Graph { get; }
+    public FlowShape(ControlFlowView view)
+    {
+        View = view;
+        Nodes = view.StateNodes;
+        Successors = view.StateSuccessors;
+        Predecessors = view.StatePredecessors;
+        HasLoops = view.HasLoops;
+    }
+
+    /// <summary>The function's one graph view, shared with every other reader of its control flow.</summary>
+    public ControlFlowView View { get; }
+
+    public ControlFlowGraph Graph => View.Graph;
 
     /// <summary>The node of each state; null for the looping predecessors of dead code.</summary>
     public ControlFlowNode?[] Nodes { get; }
@@ -136,34 +77,6 @@ public sealed class FlowShape
 
     internal void AddSharedLabels(in SharedLabelKey key, List<LabelResult<CtlPredicate, MetaValue>> labels) =>
         (_sharedLabels ??= []).Add(key, labels);
-
-    private List<int> RealSuccessors(int node, HashSet<int> seen)
-    {
-        var result = new List<int>();
-        foreach (var edge in Graph.GetSuccessors(node))
-        {
-            int state = _stateOfNode[edge.To];
-            if (state >= 0)
-            {
-                result.Add(state);
-            }
-            else if (seen.Add(edge.To))
-            {
-                result.AddRange(RealSuccessors(edge.To, seen));
-            }
-        }
-
-        return result;
-    }
-
-    private void AddEdge(int from, int to)
-    {
-        if (!_successors[from].Contains(to))
-        {
-            _successors[from].Add(to);
-            _predecessors[to].Add(from);
-        }
-    }
 }
 
 /// <summary>

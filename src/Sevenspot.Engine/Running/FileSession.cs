@@ -98,12 +98,12 @@ internal sealed class FileSession
         return nodes;
     }
 
-    /// <summary>The prepared control-flow graph of a function definition of this file.</summary>
+    /// <summary>The control-flow graph of a function definition of this file, as the model checker reads it.</summary>
     public FlowShape ShapeOf(SyntaxNode function)
     {
         if (!_shapes.TryGetValue(function.FirstTokenIndex, out var shape))
         {
-            shape = new FlowShape(ControlFlowGraph.Build(function));
+            shape = new FlowShape(ControlFlowView.Build(function));
             _shapes.Add(function.FirstTokenIndex, shape);
         }
 

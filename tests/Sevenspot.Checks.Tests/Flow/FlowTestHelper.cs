@@ -11,7 +11,7 @@ internal static class FlowTestHelper
     {
         var tree = Parser.Parse(code, "test.c");
         Assert.False(tree.Root.ContainsErrors, "the snippet does not parse");
-        return new FileContext(tree, PrimitiveTables.Builtin, ControlFlowGraphProvider.Instance);
+        return new FileContext(tree, PrimitiveTables.Builtin, ControlFlowViewProvider.Instance);
     }
 
     public static SyntaxNode Function(FileContext file, string name) =>

@@ -1,8 +1,6 @@
-using Sevenspot.C;
+namespace Sevenspot.C.Flow;
 
-namespace Sevenspot.Checks.Flow;
-
-/// <summary>What a node of an <see cref="IFlowGraph"/> does, as far as the checks' analyses care.</summary>
+/// <summary>What a node of an <see cref="IFlowGraph"/> does, as far as dataflow analyses care.</summary>
 public enum FlowNodeKind : byte
 {
     /// <summary>The function's entry: the state there is the function's initial state.</summary>
@@ -43,10 +41,10 @@ public enum FlowEdgeKind : byte
 public readonly record struct FlowEdge(int Node, FlowEdgeKind Kind);
 
 /// <summary>
-/// The control-flow graph of one function as the checks' analyses see it: nodes numbered
-/// 0..NodeCount-1 with one entry and one exit, executable edges only (no structural edges), and
-/// for each node the syntax it evaluates. It is deliberately small, so that any graph — the C
-/// front end's ControlFlowGraph, or a graph written by hand in a test — can stand behind it.
+/// The control-flow graph of one function as dataflow analyses (the kernel checks) see it: nodes
+/// numbered 0..NodeCount-1 with one entry and one exit, executable edges only (no structural
+/// edges), and for each node the syntax it evaluates. It is deliberately small, so that any graph —
+/// a function's <see cref="ControlFlowView"/>, or a graph written by hand in a test — can stand behind it.
 /// </summary>
 public interface IFlowGraph
 {

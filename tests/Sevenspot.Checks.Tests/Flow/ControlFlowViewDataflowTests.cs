@@ -3,14 +3,14 @@ using Sevenspot.Checks.Flow;
 
 namespace Sevenspot.Checks.Tests.Flow;
 
-/// <summary>The C front end's control-flow graph as the checks see it, through <see cref="ControlFlowGraphAdapter"/>.</summary>
-public sealed class ControlFlowGraphAdapterTests
+/// <summary>A function's control-flow graph as the checks' dataflow analyses read it: its <see cref="ControlFlowView"/> as an <see cref="IFlowGraph"/>.</summary>
+public sealed class ControlFlowViewDataflowTests
 {
     private static IFlowGraph Graph(string code)
     {
         var file = FlowTestHelper.Parse(code);
         var graph = file.GetFlowGraph(file.Functions[0]);
-        Assert.IsType<ControlFlowGraphAdapter>(graph);
+        Assert.IsType<ControlFlowView>(graph);
         return graph!;
     }
 
