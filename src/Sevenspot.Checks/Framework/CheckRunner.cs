@@ -47,7 +47,7 @@ public sealed class CheckRunner
     public static bool CanRun(Check check, CheckOptions options) => !check.NeedsFlowGraphs || options.FlowGraphs is not null;
 
     /// <summary>Runs everything: the files on <paramref name="jobs"/> workers, then the tree checks.</summary>
-    public CheckReport Run(IReadOnlyList<string> paths, int jobs) => Complete(ParallelMap.Run(paths, jobs, AnalyzeFile));
+    public CheckReport Run(IReadOnlyList<string> paths, int jobs) => Complete(WorkerPool.Run(paths, jobs, AnalyzeFile));
 
     /// <summary>Reads, parses and analyses one file. Never throws for bad input: what failed is in <see cref="FileAnalysis.Skipped"/>.</summary>
     public FileAnalysis AnalyzeFile(string path)

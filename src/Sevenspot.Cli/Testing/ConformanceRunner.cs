@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Sevenspot.C;
 using Sevenspot.Cli.Spatch;
 
 namespace Sevenspot.Cli.Testing;

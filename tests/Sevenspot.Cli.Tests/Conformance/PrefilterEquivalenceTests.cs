@@ -1,4 +1,5 @@
 using System.Text;
+using Sevenspot.C;
 using Sevenspot.Cli.Spatch;
 using Sevenspot.Cli.Testing;
 using Xunit.Abstractions;

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 
-namespace Sevenspot.Cli;
+namespace Sevenspot.C;
 
 /// <summary>
-/// Runs one piece of work per input on N dedicated threads with large stacks (deep C code must
-/// not overflow a thread-pool stack) and gives the results in input order, so the output is the
-/// same for any number of jobs.
+/// Runs one piece of work per input on N dedicated threads with large stacks (parsing deep C code
+/// recurses, and must not overflow a thread-pool stack) and gives the results in input order, so
+/// the output is the same for any number of jobs. The one pool of every command that works file by
+/// file: rule runs, <c>sevenspot check</c>, parse and the conformance runner.
 /// </summary>
-internal static class WorkerPool
+public static class WorkerPool
 {
     private const int StackSize = 64 * 1024 * 1024;
 

@@ -1,4 +1,4 @@
-namespace Sevenspot.Cli.Tests.Spatch;
+namespace Sevenspot.C.Tests.Parsing;
 
 public sealed class WorkerPoolTests
 {
