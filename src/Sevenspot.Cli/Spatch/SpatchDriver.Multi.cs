@@ -223,7 +223,7 @@ internal sealed partial class SpatchDriver
         return result;
     }
 
-    /// <summary>Every patch on one file, the file read once and each distinct parse made once.</summary>
+    /// <summary>Every patch on one file, the file read once and each distinct parse and session made once.</summary>
     private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory)
     {
         byte[] bytes;
@@ -236,22 +236,12 @@ internal sealed partial class SpatchDriver
             return [new FileResult { Path = path, Status = FileStatus.Failed, Message = $"cannot read {path}: {e.Message}" }];
         }
 
-        var trees = new Dictionary<MacroTable, SyntaxTree>(ReferenceEqualityComparer.Instance);
-        SyntaxTree Parse(ParseOptions options)
-        {
-            if (!trees.TryGetValue(options.Macros, out var tree))
-            {
-                tree = Parser.Parse(new Sevenspot.Text.SourceText(path, bytes), options);
-                trees[options.Macros] = tree;
-            }
-
-            return tree;
-        }
-
+        // Each distinct parse of the file, with its types, control-flow graphs and #define bodies, is made once for all the patches.
+        var file = new SharedFile(new Sevenspot.Text.SourceText(path, bytes));
         var results = new List<FileResult>(runners.Count);
         for (int i = 0; i < runners.Count; i++)
         {
-            var result = Process(runners[i], path, bytes, patchDirectory, Parse);
+            var result = Process(runners[i], path, file, patchDirectory);
             QualifyRules(result, _patchNames[i]);
             results.Add(result);
         }
