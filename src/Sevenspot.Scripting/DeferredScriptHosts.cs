@@ -9,8 +9,8 @@ namespace Sevenspot.Scripting;
 /// matcher rules out every file: then no interpreter is started at all (starting python and
 /// loading the scripts costs more than such a run's files). spatch too loads a script rule when it
 /// first runs: an error in a script that never runs goes unnoticed by both. A patch with initialize
-/// or finalize rules is started at once by the caller (<see cref="Start"/>): those rules run
-/// whatever the files.
+/// or finalize rules is started by the caller before any file (<see cref="StartInBackground"/>, then
+/// <see cref="Start"/>): those rules run whatever the files.
 /// </summary>
 public sealed class DeferredScriptHosts : IScriptHost, IDisposable
 {
@@ -24,6 +24,7 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
     private ScriptHosts? _hosts;
     private string? _error;
     private bool _tried;
+    private bool _disposed;
 
     public DeferredScriptHosts(SmplFile patch, ScriptOptions options)
     {
@@ -45,12 +46,30 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Begins the start on another thread and returns at once: the interpreter starts, compiles the
+    /// scripts and runs the initialize rules while the caller reads the rest of its inputs (the
+    /// other patches, the file list); <see cref="Start"/> then waits for it and gives its outcome.
+    /// </summary>
+    public void StartInBackground()
+    {
+        lock (_gate)
+        {
+            if (_tried)
+            {
+                return;
+            }
+        }
+
+        ThreadPool.UnsafeQueueUserWorkItem(static hosts => hosts.Start(out _), this, preferLocal: false);
+    }
+
     /// <summary>Starts the hosts, once (the first caller waits, the others share the outcome); null and the error when they cannot start.</summary>
     public ScriptHosts? Start(out string? error)
     {
         lock (_gate)
         {
-            if (!_tried)
+            if (!_tried && !_disposed)
             {
                 _tried = true;
                 _hosts = ScriptHosts.Start(_patch, _options, out _error);
@@ -100,8 +119,10 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
 
     public void Dispose()
     {
+        // Waits for a start in progress; a start queued but not begun will not start anything.
         lock (_gate)
         {
+            _disposed = true;
             _hosts?.Dispose();
         }
     }

@@ -333,11 +333,11 @@ internal sealed partial class SpatchDriver
             return new FileResult { Path = path, Status = FileStatus.Failed, Message = $"cannot read {path}: {e.Message}" };
         }
 
-        return Process(runner, path, bytes, patchDirectory, null);
+        return Process(runner, path, new SharedFile(new SourceText(path, bytes)), patchDirectory);
     }
 
-    /// <summary>One patch on a file already read; <paramref name="parse"/> may supply its tree (shared by several patches).</summary>
-    private FileResult Process(SemanticPatchRunner runner, string path, byte[] bytes, string? patchDirectory, Func<ParseOptions, SyntaxTree>? parse)
+    /// <summary>One patch on a file already read, whose parses and sessions <paramref name="file"/> shares with the run's other patches.</summary>
+    private FileResult Process(SemanticPatchRunner runner, string path, SharedFile file, string? patchDirectory)
     {
         var result = new FileResult { Path = path };
 
@@ -354,7 +354,7 @@ internal sealed partial class SpatchDriver
         FileOutcome outcome;
         try
         {
-            outcome = runner.WithOptions(fileOptions).Run(new SourceText(path, bytes), parse);
+            outcome = runner.WithOptions(fileOptions).Run(file);
         }
         catch (OperationCanceledException)
         {

@@ -66,6 +66,7 @@ internal sealed partial class SpatchDriver
         int status;
         var declared = new HashSet<string>(StringComparer.Ordinal);
         int skipped = 0;
+        var runnerFiles = new List<string>();
         foreach (string spFile in spFiles)
         {
             var patch = LoadPatch(spFile, out status);
@@ -109,21 +110,16 @@ internal sealed partial class SpatchDriver
                 continue;
             }
 
-            var scripts = StartScripts(patch, defined, out status);
-            if (status != 0)
-            {
-                Skip(spFile, ref skipped);
-                continue;
-            }
-
+            // Initialize rules start in the background while the next patches are read; the start is waited for below.
+            var scripts = StartScripts(patch, defined);
             if (scripts is not null)
             {
                 hosts.Add(scripts);
-                WriteScriptOutput(scripts.Started?.InitializeOutput ?? string.Empty);
             }
 
             var names = NamesDeclaredBy(patch).ToList();
             _patchNames.Add(Path.ChangeExtension(spFile, null));
+            runnerFiles.Add(spFile);
             runners.Add(new SemanticPatchRunner(patch, new RunOptions
             {
                 DefinedVirtuals = defined,
@@ -136,6 +132,25 @@ internal sealed partial class SpatchDriver
                 Isomorphisms = isos,
                 Scripts = scripts,
             }));
+        }
+
+        // In the patches' order: a patch whose workers could not start is left out, as one that does not load.
+        for (int i = 0; i < runners.Count; i++)
+        {
+            var scripts = runners[i].Options.Scripts as DeferredScriptHosts;
+            if (!ScriptsStarted(runners[i].Patch, scripts))
+            {
+                Skip(runnerFiles[i], ref skipped);
+                hosts.Remove(scripts!);
+                scripts!.Dispose();
+                runners.RemoveAt(i);
+                _patchNames.RemoveAt(i);
+                runnerFiles.RemoveAt(i);
+                i--;
+                continue;
+            }
+
+            WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
         }
 
         if (runners.Count == 0)
@@ -223,7 +238,7 @@ internal sealed partial class SpatchDriver
         return result;
     }
 
-    /// <summary>Every patch on one file, the file read once and each distinct parse made once.</summary>
+    /// <summary>Every patch on one file, the file read once and each distinct parse and session made once.</summary>
     private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory)
     {
         byte[] bytes;
@@ -236,22 +251,12 @@ internal sealed partial class SpatchDriver
             return [new FileResult { Path = path, Status = FileStatus.Failed, Message = $"cannot read {path}: {e.Message}" }];
         }
 
-        var trees = new Dictionary<MacroTable, SyntaxTree>(ReferenceEqualityComparer.Instance);
-        SyntaxTree Parse(ParseOptions options)
-        {
-            if (!trees.TryGetValue(options.Macros, out var tree))
-            {
-                tree = Parser.Parse(new Sevenspot.Text.SourceText(path, bytes), options);
-                trees[options.Macros] = tree;
-            }
-
-            return tree;
-        }
-
+        // Each distinct parse of the file, with its types, control-flow graphs and #define bodies, is made once for all the patches.
+        var file = new SharedFile(new Sevenspot.Text.SourceText(path, bytes));
         var results = new List<FileResult>(runners.Count);
         for (int i = 0; i < runners.Count; i++)
         {
-            var result = Process(runners[i], path, bytes, patchDirectory, Parse);
+            var result = Process(runners[i], path, file, patchDirectory);
             QualifyRules(result, _patchNames[i]);
             results.Add(result);
         }

@@ -114,12 +114,12 @@ internal sealed partial class SpatchDriver
 
     /// <summary>
     /// The script workers for a patch that has scripts (null when it has none), started when a file
-    /// first calls a script, or at once when the patch has initialize or finalize rules; status 255
-    /// when those cannot start.
+    /// first calls a script, or, when the patch has initialize or finalize rules, begun at once on
+    /// another thread while the caller reads its other inputs (<see cref="ScriptsStarted"/> waits for it
+    /// before the files).
     /// </summary>
-    private DeferredScriptHosts? StartScripts(SmplFile patch, HashSet<string> defined, out int status)
+    private DeferredScriptHosts? StartScripts(SmplFile patch, HashSet<string> defined)
     {
-        status = 0;
         if (!ScriptHosts.IsNeededBy(patch))
         {
             return null;
@@ -132,15 +132,27 @@ internal sealed partial class SpatchDriver
             StatePerFile = _settings.Jobs is not null,
             DefinedVirtuals = defined,
         });
-        if (DeferredScriptHosts.HasInitializeOrFinalize(patch) && scripts.Start(out string? error) is null)
+        if (DeferredScriptHosts.HasInitializeOrFinalize(patch))
         {
-            WriteError(error!);
-            status = 255;
-            scripts.Dispose();
-            return null;
+            scripts.StartInBackground();
         }
 
         return scripts;
+    }
+
+    /// <summary>
+    /// Waits for the start <see cref="StartScripts"/> began (a patch with initialize or finalize
+    /// rules); false, with the error said, when the workers could not start.
+    /// </summary>
+    private bool ScriptsStarted(SmplFile patch, DeferredScriptHosts? scripts)
+    {
+        if (scripts is null || !DeferredScriptHosts.HasInitializeOrFinalize(patch) || scripts.Start(out string? error) is not null)
+        {
+            return true;
+        }
+
+        WriteError(error!);
+        return false;
     }
 
     /// <summary>

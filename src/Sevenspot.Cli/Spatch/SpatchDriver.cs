@@ -161,6 +161,14 @@ internal sealed partial class SpatchDriver
             return Fail(mixed);
         }
 
+        if (UnsupportedScript(patch) is { } unsupported)
+        {
+            WriteError(unsupported);
+            return 255;
+        }
+
+        // Initialize rules start now, in the background, while the files are listed and the rules compiled.
+        using var scripts = StartScripts(patch, defined);
         var inputs = SelectInputs(files, out string? directory, out status);
         if (inputs is null)
         {
@@ -190,21 +198,14 @@ internal sealed partial class SpatchDriver
             UsePrefilter = !_settings.DisableWorthTrying,
             Isomorphisms = isos,
         };
-        if (UnsupportedScript(patch) is { } unsupported)
+        options = options with { Scripts = scripts };
+        var runner = new SemanticPatchRunner(patch, options);
+        if (!ScriptsStarted(patch, scripts))
         {
-            WriteError(unsupported);
             return 255;
         }
 
-        using var scripts = StartScripts(patch, defined, out status);
-        if (status != 0)
-        {
-            return status;
-        }
-
-        options = options with { Scripts = scripts };
         WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
-        var runner = new SemanticPatchRunner(patch, options);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
         status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
         status = RunPendingInstances(patch, options, inputs, directory, status);

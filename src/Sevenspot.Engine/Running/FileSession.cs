@@ -16,6 +16,7 @@ internal sealed class FileSession
     private bool _typesBuilt;
     private List<SyntaxNode>? _functions;
     private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
+    private List<MacroBody>? _macroBodies;
 
     public FileSession(SyntaxTree tree, RunOptions options)
     {
@@ -97,6 +98,9 @@ internal sealed class FileSession
 
         return nodes;
     }
+
+    /// <summary>The bodies of the file's #defines that parse as code, read once for every rule of every patch that reads the file this way.</summary>
+    public List<MacroBody> MacroBodies(RunOptions options) => _macroBodies ??= MacroBody.Read(this, options);
 
     /// <summary>The control-flow graph of a function definition of this file, as the model checker reads it.</summary>
     public FlowShape ShapeOf(SyntaxNode function)

@@ -25,45 +25,53 @@ public sealed partial class SemanticPatchRunner
     public RunOptions Options => _options;
 
     public SemanticPatchRunner(SmplFile patch, RunOptions options)
-        : this(patch, options, null, null)
-    {
-    }
-
-    private SemanticPatchRunner(SmplFile patch, RunOptions options, Dictionary<CodeRule, CompiledRule>? compiled, Lazy<FilePrefilter>? prefilter)
     {
         _patch = patch;
         _options = options;
         _usedLater = ComputeUsedLater(patch);
         _referencedLater = ComputeReferencedLater(patch);
         _nestPositions = ComputeNestPositions(patch);
-        bool starMode = compiled is null && RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
-        _compiled = compiled ?? patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
+        bool starMode = RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
+        _compiled = patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
             _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), starMode));
-        _prefilter = prefilter ?? new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
+        _prefilter = new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
+    }
+
+    /// <summary>A runner with other options that shares everything computed from the patch (done once per run, not per file).</summary>
+    private SemanticPatchRunner(SemanticPatchRunner from, RunOptions options)
+    {
+        _patch = from._patch;
+        _options = options;
+        _usedLater = from._usedLater;
+        _referencedLater = from._referencedLater;
+        _nestPositions = from._nestPositions;
+        _compiled = from._compiled;
+        _prefilter = from._prefilter;
     }
 
     /// <summary>The words each rule needs, and the test of a file against them.</summary>
     public FilePrefilter Prefilter => _prefilter.Value;
 
     /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
-    public SemanticPatchRunner WithOptions(RunOptions options) => new(_patch, options, _compiled, _prefilter);
+    public SemanticPatchRunner WithOptions(RunOptions options) => new(this, options);
 
     private sealed record Branch(Env Env, HashSet<string> Matched);
 
-    public FileOutcome Run(SourceText source) => Run(source, null);
+    public FileOutcome Run(SourceText source) => Run(new SharedFile(source));
 
-    /// <summary>Applies the patch to one file; <paramref name="parse"/>, when given, supplies the file's tree for these parse options (parsed once for several patches).</summary>
-    public FileOutcome Run(SourceText source, Func<ParseOptions, SyntaxTree>? parse)
+    /// <summary>Applies the patch to one file, whose parse and session it shares with the other patches run on <paramref name="file"/>.</summary>
+    public FileOutcome Run(SharedFile file)
     {
+        var source = file.Source;
         var worth = _options.UsePrefilter ? Prefilter.Scan(source.Bytes) : null;
         if (worth is { AnyOutputRuleCanRun: false })
         {
-            return new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() }; // nothing can match: not even parsed
+            return new FileOutcome { Path = source.Path, Original = file.Original }; // nothing can match: not even parsed
         }
 
-        var outcome = new FileOutcome { Path = source.Path, Original = source.Bytes.ToArray() };
-        var tree = parse is null ? Parser.Parse(source, _options.ParseOptions) : parse(_options.ParseOptions);
-        var session = new FileSession(tree, _options);
+        var outcome = new FileOutcome { Path = source.Path, Original = file.Original };
+        var session = file.SessionFor(_options);
+        var tree = session.Tree;
         outcome.Diagnostics.AddRange(tree.Diagnostics);
         var census = FunctionCensus.Take(tree);
         (outcome.Functions, outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
@@ -144,7 +152,7 @@ public sealed partial class SemanticPatchRunner
                 List<(MacroBody Body, MatchState Match)>? macroMatches = null;
                 if (inMacros)
                 {
-                    macroBodies ??= MacroBody.Read(session, _options);
+                    macroBodies ??= session.MacroBodies(_options);
                     foreach (var body in macroBodies)
                     {
                         foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, local, _options, earlierMatches, scripts))

@@ -70,6 +70,27 @@ public sealed class ManyPatchesTests : IDisposable
         Assert.Equal(alone.Stdout, result.Stdout);
     }
 
+    [Fact]
+    public void Initialize_rules_print_in_patch_order_before_the_files_and_one_that_fails_leaves_its_patch_out()
+    {
+        // The scripts of every patch start while the next patches are read; their output still comes in the patches' order.
+        _h.With("q/1.cocci", WithInitialize(Rename, "print(\"one\")"))
+          .With("q/2.cocci", WithInitialize(Rename, "raise Exception(\"no start\")"))
+          .With("q/3.cocci", WithInitialize(Star, "print(\"three\")"));
+        var plain = _h.Run("--very-quiet", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "d");
+        var result = _h.Run("--very-quiet", "--sp-file", "q", "--dir", "d");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Contains("script rule", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no start", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("q/2.cocci: this semantic patch cannot run; skipped", result.Stderr, StringComparison.Ordinal);
+        Assert.NotEmpty(plain.Stdout);
+        Assert.Equal("one\nthree\n" + plain.Stdout, result.Stdout);
+    }
+
+    /// <summary>The patch with an initialize rule running <paramref name="code"/> after its virtual line.</summary>
+    private static string WithInitialize(string patch, string code) =>
+        patch.Replace("virtual v\n", "virtual v\n@initialize:python@\n@@\n" + code + "\n\n", StringComparison.Ordinal);
+
     /// <summary>The diff a run printed for one file: from its "diff -u -p" line up to the next one.</summary>
     private static string PartFor(string stdout, string file)
     {

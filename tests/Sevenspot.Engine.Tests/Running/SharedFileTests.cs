@@ -1,0 +1,71 @@
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine.Tests.Running;
+
+/// <summary>
+/// Several patches on one file read once: the parse and the session (types, control-flow graphs,
+/// #define bodies) are shared by the patches that parse the file the same way, and each patch's
+/// outcome is what it gives on the file alone.
+/// </summary>
+public sealed class SharedFileTests
+{
+    private const string Code = """
+        #define SET(x) x = kmalloc(8, GFP_KERNEL)
+        struct s { int *buf; };
+        void f(struct s *y, int *x)
+        {
+            x = kmalloc(4, GFP_KERNEL);
+            kfree(x);
+            kfree(y->buf);
+            if (x)
+                kfree(x);
+        }
+        """;
+
+    // A flow rule (control-flow graph, types) and a rule of one term (also tried in #define bodies).
+    private const string DoubleFree = "@r@\nexpression E;\n@@\n* kfree(E);\n...\n* kfree(E);\n";
+    private const string Alloc = "@r@\nexpression E;\n@@\n* E = kmalloc(...)\n";
+
+    private static SemanticPatchRunner Runner(string patch, RunOptions options)
+    {
+        var parsed = SmplParser.Parse(SourceText.FromString("p.cocci", patch));
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+        return new SemanticPatchRunner(parsed.File!, options);
+    }
+
+    [Fact]
+    public void Patches_with_the_same_parser_settings_share_one_session_and_keep_their_outcomes()
+    {
+        var options = new RunOptions();
+        var first = Runner(DoubleFree, options);
+        var second = Runner(Alloc, options);
+        var source = SourceText.FromString("t.c", Code);
+
+        var file = new SharedFile(source);
+        var together = new[] { first.Run(file), second.Run(file) };
+        var alone = new[] { first.Run(SourceText.FromString("t.c", Code)), second.Run(SourceText.FromString("t.c", Code)) };
+
+        Assert.Same(file.SessionFor(first.Options), file.SessionFor(second.Options));
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.NotEmpty(alone[i].StarLines);
+            Assert.Equal(alone[i].StarLines.Order(), together[i].StarLines.Order());
+            Assert.Equal(alone[i].MatchedRules.Order(), together[i].MatchedRules.Order());
+        }
+
+        // Both patches' outcomes give back the one copy of the file's bytes.
+        Assert.Same(together[0].Original, together[1].Original);
+        Assert.Equal(source.Bytes.ToArray(), together[0].Original);
+    }
+
+    [Fact]
+    public void A_patch_with_other_macros_gets_its_own_parse()
+    {
+        var plain = new RunOptions();
+        var declared = plain with { ParseOptions = new C.ParseOptions { Macros = C.MacroTable.Builtin.WithNames([new("SET", C.MacroKind.Declarer)]) } };
+        var file = new SharedFile(SourceText.FromString("t.c", Code));
+        Assert.NotSame(file.SessionFor(plain), file.SessionFor(declared));
+        Assert.Same(file.SessionFor(declared), file.SessionFor(declared));
+    }
+}
