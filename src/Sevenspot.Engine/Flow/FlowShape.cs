@@ -74,6 +74,7 @@ public sealed class FlowShape
             }
         }
 
+        bool deadCode = _nodes.Count > count;
         for (int state = 0; state < _nodes.Count; state++)
         {
             if (_successors[state].Count == 0)
@@ -92,6 +93,7 @@ public sealed class FlowShape
         }
 
         HasLoops = graph.Nodes.Any(n => n.BackEdgeCount > 0 || n.Kind == ControlFlowNodeKind.Goto);
+        IsPlain = !deadCode && EveryStateLeavesOffAfter();
     }
 
     public ControlFlowGraph Graph { get; }
@@ -104,6 +106,12 @@ public sealed class FlowShape
     public int[][] Predecessors { get; }
 
     public bool HasLoops { get; }
+
+    /// <summary>
+    /// No dead code (so every state has a node) and every state has a successor that is not an [after]
+    /// node: what <see cref="CompiledRule.RequiredPositionsInLiveCode"/> assumes of a function.
+    /// </summary>
+    public bool IsPlain { get; }
 
     /// <summary>
     /// The expressions a node stands for (<see cref="Matcher.TermsOf"/>), gathered on first use and
@@ -136,6 +144,25 @@ public sealed class FlowShape
 
     internal void AddSharedLabels(in SharedLabelKey key, List<LabelResult<CtlPredicate, MetaValue>> labels) =>
         (_sharedLabels ??= []).Add(key, labels);
+
+    private bool EveryStateLeavesOffAfter()
+    {
+        for (int state = 0; state < Nodes.Length; state++)
+        {
+            bool off = false;
+            foreach (int next in Successors[state])
+            {
+                off |= Nodes[next] is not { Kind: ControlFlowNodeKind.After };
+            }
+
+            if (!off)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private List<int> RealSuccessors(int node, HashSet<int> seen)
     {

@@ -122,6 +122,14 @@ internal sealed class CompiledRule
 
     private string[]? _requiredPositions;
 
+    /// <summary>
+    /// The inherited positions every match binds in a function whose graph is <see cref="FlowShape.IsPlain"/>:
+    /// those of <see cref="RequiredPositions"/> and those "&lt;+... P ...+&gt;" needs through P.
+    /// </summary>
+    public string[] RequiredPositionsInLiveCode => _requiredInLiveCode ??= Engine.RequiredPositions.Of(Rule, Formula, throughNests: true);
+
+    private string[]? _requiredInLiveCode;
+
     private Formula<CtlPredicate> Translate()
     {
         // The translator asks the matcher only about the pattern (its free variables, the code added at

@@ -42,6 +42,8 @@ internal static class RuleMatcher
         }
 
         var required = compiled.RequiredPositions;
+        var requiredInLiveCode = compiled.RequiredPositionsInLiveCode;
+        bool moreInLiveCode = requiredInLiveCode.Length > required.Length;
         foreach (var function in session.Functions)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
@@ -51,6 +53,11 @@ internal static class RuleMatcher
             }
 
             var shape = session.ShapeOf(function);
+            if (moreInLiveCode && shape.IsPlain && RequiredPositions.RulesOut(requiredInLiveCode, env, function))
+            {
+                continue;
+            }
+
             var modified = CheckFunction(function, shape, matcher, compiled, env, options, results);
             if (modified is not null && inconsistencies is not null && !compiled.ContextMode && !options.AllowInconsistentPaths
                 && InconsistentlyReached(shape, modified) is { } state)
