@@ -130,6 +130,14 @@ internal sealed class CompiledRule
 
     private string[]? _requiredInLiveCode;
 
+    /// <summary>
+    /// For a single-term pattern, the inherited term metavariables every match compares with code inside
+    /// the term it matches: a term without a name of their value is not tried.
+    /// </summary>
+    public string[] RequiredTerms => _requiredTerms ??= Shape == PatternShape.SingleTerm ? Engine.RequiredPositions.TermsOf(Rule, Elements[0]) : [];
+
+    private string[]? _requiredTerms;
+
     private Formula<CtlPredicate> Translate()
     {
         // The translator asks the matcher only about the pattern (its free variables, the code added at

@@ -16,6 +16,7 @@ internal sealed class FileSession
     private bool _typesBuilt;
     private List<SyntaxNode>? _functions;
     private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
+    private int[][]? _occurrences;
 
     public FileSession(SyntaxTree tree, RunOptions options)
     {
@@ -96,6 +97,42 @@ internal sealed class FileSession
         }
 
         return nodes;
+    }
+
+    /// <summary>
+    /// The indices of the tokens that spell a name of the tree's name table (identifiers and keywords),
+    /// ascending; built in one pass on first use.
+    /// </summary>
+    public int[] OccurrencesOf(int nameId)
+    {
+        if (_occurrences is null)
+        {
+            var names = Tree.Names;
+            var counts = new int[names.Count];
+            var tokens = Tree.Tokens;
+            int count = Tree.TokenCount;
+            for (int i = 0; i < count; i++)
+            {
+                counts[tokens[i].Name]++;
+            }
+
+            var occurrences = new int[names.Count][];
+            for (int id = 0; id < occurrences.Length; id++)
+            {
+                occurrences[id] = counts[id] == 0 ? [] : new int[counts[id]];
+                counts[id] = 0;
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                int id = tokens[i].Name;
+                occurrences[id][counts[id]++] = i;
+            }
+
+            _occurrences = occurrences;
+        }
+
+        return nameId > 0 && nameId < _occurrences.Length ? _occurrences[nameId] : [];
     }
 
     /// <summary>The prepared control-flow graph of a function definition of this file.</summary>

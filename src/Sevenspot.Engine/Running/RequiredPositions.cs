@@ -264,8 +264,25 @@ internal static class RequiredPositions
         return names;
     }
 
-    /// <summary>The inherited positions that a match of the pattern always binds.</summary>
-    private static HashSet<string> InElement(CodeRule rule, SyntaxNode pattern)
+    /// <summary>
+    /// The inherited expressions, identifier expressions and constants that every match of a
+    /// single-term pattern compares with code inside the term it matches (outside nests, optional
+    /// parts and "...", on every branch of a disjunction): such a term contains the tokens of their values.
+    /// </summary>
+    public static string[] TermsOf(CodeRule rule, SyntaxNode pattern)
+    {
+        if (SemanticPatchRunner.HasScriptConstraint(rule))
+        {
+            return [];
+        }
+
+        var result = InElement(rule, pattern, terms: true).ToArray();
+        Array.Sort(result, StringComparer.Ordinal);
+        return result;
+    }
+
+    /// <summary>The inherited positions (or, with <paramref name="terms"/>, term metavariables) that a match of the pattern always binds.</summary>
+    private static HashSet<string> InElement(CodeRule rule, SyntaxNode pattern, bool terms = false)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         switch (pattern.Kind)
@@ -274,7 +291,7 @@ internal static class RequiredPositions
                 HashSet<string>? common = null;
                 foreach (var branch in Matcher.Branches(pattern))
                 {
-                    var mine = InElement(rule, branch);
+                    var mine = InElement(rule, branch, terms);
                     if (common is null)
                     {
                         common = mine;
@@ -294,11 +311,18 @@ internal static class RequiredPositions
         {
             if (pattern.GetNodeSlot(i) is { } child)
             {
-                names.UnionWith(InElement(rule, child));
+                names.UnionWith(InElement(rule, child, terms));
             }
             else if (pattern.GetTokenSlot(i) is { Kind: SyntaxKind.IdentifierToken } token)
             {
-                AddPositionsAt(rule, token.Index, names);
+                if (!terms)
+                {
+                    AddPositionsAt(rule, token.Index, names);
+                }
+                else if (rule.Find(token.Text) is { IsInherited: true, Kind: MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant } meta)
+                {
+                    names.Add(meta.Name);
+                }
             }
         }
 
