@@ -30,6 +30,7 @@ public sealed class FlowShape
         Successors = view.StateSuccessors;
         Predecessors = view.StatePredecessors;
         HasLoops = view.HasLoops;
+        IsPlain = Array.IndexOf(Nodes, null) < 0 && EveryStateLeavesOffAfter();
     }
 
     /// <summary>The function's one graph view, shared with every other reader of its control flow.</summary>
@@ -45,6 +46,12 @@ public sealed class FlowShape
     public int[][] Predecessors { get; }
 
     public bool HasLoops { get; }
+
+    /// <summary>
+    /// No dead code (so every state has a node) and every state has a successor that is not an [after]
+    /// node: what <see cref="CompiledRule.RequiredPositionsInLiveCode"/> assumes of a function.
+    /// </summary>
+    public bool IsPlain { get; }
 
     /// <summary>
     /// The expressions a node stands for (<see cref="Matcher.TermsOf"/>), gathered on first use and
@@ -77,6 +84,25 @@ public sealed class FlowShape
 
     internal void AddSharedLabels(in SharedLabelKey key, List<LabelResult<CtlPredicate, MetaValue>> labels) =>
         (_sharedLabels ??= []).Add(key, labels);
+
+    private bool EveryStateLeavesOffAfter()
+    {
+        for (int state = 0; state < Nodes.Length; state++)
+        {
+            bool off = false;
+            foreach (int next in Successors[state])
+            {
+                off |= Nodes[next] is not { Kind: ControlFlowNodeKind.After };
+            }
+
+            if (!off)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>

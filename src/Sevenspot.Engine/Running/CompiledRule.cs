@@ -122,6 +122,22 @@ internal sealed class CompiledRule
 
     private string[]? _requiredPositions;
 
+    /// <summary>
+    /// The inherited positions every match binds in a function whose graph is <see cref="FlowShape.IsPlain"/>:
+    /// those of <see cref="RequiredPositions"/> and those "&lt;+... P ...+&gt;" needs through P.
+    /// </summary>
+    public string[] RequiredPositionsInLiveCode => _requiredInLiveCode ??= Engine.RequiredPositions.Of(Rule, Formula, throughNests: true);
+
+    private string[]? _requiredInLiveCode;
+
+    /// <summary>
+    /// For a single-term pattern, the inherited term metavariables every match compares with code inside
+    /// the term it matches: a term without a name of their value is not tried.
+    /// </summary>
+    public string[] RequiredTerms => _requiredTerms ??= Shape == PatternShape.SingleTerm ? Engine.RequiredPositions.TermsOf(Rule, Elements[0]) : [];
+
+    private string[]? _requiredTerms;
+
     private Formula<CtlPredicate> Translate()
     {
         // The translator asks the matcher only about the pattern (its free variables, the code added at

@@ -17,6 +17,7 @@ internal sealed class FileSession
     private List<SyntaxNode>? _functions;
     private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
     private List<MacroBody>? _macroBodies;
+    private int[][]? _occurrences;
 
     public FileSession(SyntaxTree tree, RunOptions options)
     {
@@ -101,6 +102,42 @@ internal sealed class FileSession
 
     /// <summary>The bodies of the file's #defines that parse as code, read once for every rule of every patch that reads the file this way.</summary>
     public List<MacroBody> MacroBodies(RunOptions options) => _macroBodies ??= MacroBody.Read(this, options);
+
+    /// <summary>
+    /// The indices of the tokens that spell a name of the tree's name table (identifiers and keywords),
+    /// ascending; built in one pass on first use.
+    /// </summary>
+    public int[] OccurrencesOf(int nameId)
+    {
+        if (_occurrences is null)
+        {
+            var names = Tree.Names;
+            var counts = new int[names.Count];
+            var tokens = Tree.Tokens;
+            int count = Tree.TokenCount;
+            for (int i = 0; i < count; i++)
+            {
+                counts[tokens[i].Name]++;
+            }
+
+            var occurrences = new int[names.Count][];
+            for (int id = 0; id < occurrences.Length; id++)
+            {
+                occurrences[id] = counts[id] == 0 ? [] : new int[counts[id]];
+                counts[id] = 0;
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                int id = tokens[i].Name;
+                occurrences[id][counts[id]++] = i;
+            }
+
+            _occurrences = occurrences;
+        }
+
+        return nameId > 0 && nameId < _occurrences.Length ? _occurrences[nameId] : [];
+    }
 
     /// <summary>The control-flow graph of a function definition of this file, as the model checker reads it.</summary>
     public FlowShape ShapeOf(SyntaxNode function)

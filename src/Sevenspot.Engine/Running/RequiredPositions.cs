@@ -15,15 +15,22 @@ namespace Sevenspot.Engine;
 /// </summary>
 internal static class RequiredPositions
 {
-    public static string[] Of(CodeRule rule, Formula<CtlPredicate> formula)
+    /// <summary>
+    /// The inherited positions every match binds. With <paramref name="throughNests"/>, also those a
+    /// "&lt;+... P ...+&gt;" needs through P, even past the brace before it: a claim valid only in a
+    /// function whose graph is <see cref="FlowShape.IsPlain"/> (see <see cref="PlusNestNeeds"/>).
+    /// </summary>
+    public static string[] Of(CodeRule rule, Formula<CtlPredicate> formula, bool throughNests = false)
     {
         if (SemanticPatchRunner.HasScriptConstraint(rule))
         {
             return []; // matching calls the scripts, whose calls are part of the output
         }
 
-        var names = Needed(rule, formula);
-        return [.. names];
+        var names = Needed(rule, formula, null, throughNests);
+        var result = names.ToArray();
+        Array.Sort(result, StringComparer.Ordinal);
+        return result;
     }
 
     /// <summary>Whether an environment's value of a needed position lies outside the function (so the rule cannot match there).</summary>
@@ -48,8 +55,25 @@ internal static class RequiredPositions
         return false;
     }
 
+    /// <summary>The formulas that <see cref="Formula{TPred}.Ref"/>s name, innermost first.</summary>
+    private sealed record LetScope(string Name, Formula<CtlPredicate> Value, LetScope? Outer)
+    {
+        public Formula<CtlPredicate>? Find(string name)
+        {
+            for (var scope = this; scope is not null; scope = scope.Outer)
+            {
+                if (scope.Name == name)
+                {
+                    return scope.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>The inherited positions bound somewhere in the function whenever the formula holds somewhere.</summary>
-    private static HashSet<string> Needed(CodeRule rule, Formula<CtlPredicate> formula)
+    private static HashSet<string> Needed(CodeRule rule, Formula<CtlPredicate> formula, LetScope? lets, bool throughNests)
     {
         switch (formula)
         {
@@ -59,43 +83,149 @@ internal static class RequiredPositions
             case Formula<CtlPredicate>.Pred { Predicate.Element: { } header } when header.Pattern.Tree == rule.Body.Minus:
                 return OnHeaderKeyword(rule, header);
             case Formula<CtlPredicate>.And a:
-                return Union(Needed(rule, a.Left), Needed(rule, a.Right));
+                return Union(Needed(rule, a.Left, lets, throughNests), Needed(rule, a.Right, lets, throughNests));
             case Formula<CtlPredicate>.AndAny a:
-                return Needed(rule, a.Left);
+                return Needed(rule, a.Left, lets, throughNests);
             case Formula<CtlPredicate>.HackForStmt h:
-                return Needed(rule, h.Left);
+                return Needed(rule, h.Left, lets, throughNests);
             case Formula<CtlPredicate>.Or o:
-                return Common(Needed(rule, o.Left), Needed(rule, o.Right));
+                return Common(Needed(rule, o.Left, lets, throughNests), Needed(rule, o.Right, lets, throughNests));
             case Formula<CtlPredicate>.SeqOr o:
-                return Common(Needed(rule, o.Left), Needed(rule, o.Right));
+                return Common(Needed(rule, o.Left, lets, throughNests), Needed(rule, o.Right, lets, throughNests));
             case Formula<CtlPredicate>.Exists e:
-                return Needed(rule, e.Operand);
+                var names = Needed(rule, e.Operand, lets, throughNests);
+                if (throughNests && PlusNestNeeds(rule, e, lets) is { } nest)
+                {
+                    names.UnionWith(nest);
+                }
+
+                return names;
             // Every state has a successor and a predecessor in the prepared graph.
+            case Formula<CtlPredicate>.AX { Operand: Formula<CtlPredicate>.Or o } when throughNests && IsAfter(o.Left):
+                // A step past a brace, excused at its [after] node: every state has another successor.
+                return Needed(rule, o.Right, lets, throughNests);
             case Formula<CtlPredicate>.AX x:
-                return Needed(rule, x.Operand);
+                return Needed(rule, x.Operand, lets, throughNests);
             case Formula<CtlPredicate>.EX x:
-                return Needed(rule, x.Operand);
+                return Needed(rule, x.Operand, lets, throughNests);
             case Formula<CtlPredicate>.EF f:
-                return Needed(rule, f.Operand);
+                return Needed(rule, f.Operand, lets, throughNests);
             case Formula<CtlPredicate>.EU u:
-                return Needed(rule, u.Right);
+                return Needed(rule, u.Right, lets, throughNests);
             case Formula<CtlPredicate>.AG g:
-                return Needed(rule, g.Operand);
+                return Needed(rule, g.Operand, lets, throughNests);
             case Formula<CtlPredicate>.EG g:
-                return Needed(rule, g.Operand);
+                return Needed(rule, g.Operand, lets, throughNests);
             case Formula<CtlPredicate>.Let l:
-                return Needed(rule, l.Body);
+                return Needed(rule, l.Body, new LetScope(l.Name, l.Value, lets), throughNests);
             case Formula<CtlPredicate>.LetR l:
-                return Needed(rule, l.Body);
+                return Needed(rule, l.Body, new LetScope(l.Name, l.Value, lets), throughNests);
             case Formula<CtlPredicate>.Uncheck u:
-                return Needed(rule, u.Operand);
+                return Needed(rule, u.Operand, lets, throughNests);
             case Formula<CtlPredicate>.InnerAnd i:
-                return Needed(rule, i.Operand);
+                return Needed(rule, i.Operand, lets, throughNests);
             default:
                 // Other predicates, Not, Implies, AU, AW and AF (paths that loop forever are excused), Ref, True, False.
                 return new HashSet<string>(StringComparer.Ordinal);
         }
     }
+
+    /// <summary>
+    /// "&lt;+... P ...+&gt;" is ∃v.(φ ∧ ¬BindBad(v)), where only "P ∧ BindGood(v)" inside φ binds v to
+    /// good: a triple that does not bind it is dropped by the negated BindBad, so P held at a state
+    /// reached from the triple's, and P's needed positions are in the function. BindBad labels every
+    /// state but the looping predecessors of dead code, where the negation is vacuous and a triple
+    /// may survive without P: hence the claim holds only in a function without dead code. Gives
+    /// null for an ∃ of another shape; with several places that bind v good, what all of them need.
+    /// </summary>
+    private static HashSet<string>? PlusNestNeeds(CodeRule rule, Formula<CtlPredicate>.Exists exists, LetScope? lets)
+    {
+        if (exists.Operand is not Formula<CtlPredicate>.And { Right: Formula<CtlPredicate>.Not { Operand: Formula<CtlPredicate>.Pred bad } } and
+            || bad.Predicate.Kind != CtlPredicateKind.BindBad || bad.Predicate.Variable != exists.Variable)
+        {
+            return null;
+        }
+
+        HashSet<string>? common = null;
+        bool complete = true;
+        GoodSources(rule, and.Left, exists.Variable, lets, ref common, ref complete);
+        return complete ? common : null;
+    }
+
+    /// <summary>Intersects into <paramref name="common"/> what each "ψ ∧ BindGood(v)" in the formula needs through ψ.</summary>
+    private static void GoodSources(CodeRule rule, Formula<CtlPredicate> formula, string variable, LetScope? lets, ref HashSet<string>? common, ref bool complete)
+    {
+        switch (formula)
+        {
+            case Formula<CtlPredicate>.And { Right: Formula<CtlPredicate>.Pred good } a
+                when good.Predicate.Kind == CtlPredicateKind.BindGood && good.Predicate.Variable == variable:
+                var source = a.Left is Formula<CtlPredicate>.Ref r ? lets?.Find(r.Name) : a.Left;
+                if (source is null)
+                {
+                    complete = false;
+                    return;
+                }
+
+                var needs = Needed(rule, source, lets, throughNests: true);
+                if (common is null)
+                {
+                    common = needs;
+                }
+                else
+                {
+                    common.IntersectWith(needs);
+                }
+
+                GoodSources(rule, a.Left, variable, lets, ref common, ref complete);
+                return;
+            case Formula<CtlPredicate>.Pred { Predicate.Kind: CtlPredicateKind.BindGood } p when p.Predicate.Variable == variable:
+                complete = false; // bound good on its own: nothing is needed
+                return;
+            case Formula<CtlPredicate>.Let l:
+                GoodSources(rule, l.Value, variable, lets, ref common, ref complete);
+                GoodSources(rule, l.Body, variable, new LetScope(l.Name, l.Value, lets), ref common, ref complete);
+                return;
+            case Formula<CtlPredicate>.LetR l:
+                GoodSources(rule, l.Value, variable, lets, ref common, ref complete);
+                GoodSources(rule, l.Body, variable, new LetScope(l.Name, l.Value, lets), ref common, ref complete);
+                return;
+        }
+
+        foreach (var child in Children(formula))
+        {
+            GoodSources(rule, child, variable, lets, ref common, ref complete);
+        }
+    }
+
+    private static IEnumerable<Formula<CtlPredicate>> Children(Formula<CtlPredicate> formula)
+    {
+        switch (formula)
+        {
+            case Formula<CtlPredicate>.Not n: yield return n.Operand; break;
+            case Formula<CtlPredicate>.Exists e: yield return e.Operand; break;
+            case Formula<CtlPredicate>.And a: yield return a.Left; yield return a.Right; break;
+            case Formula<CtlPredicate>.AndAny a: yield return a.Left; yield return a.Right; break;
+            case Formula<CtlPredicate>.HackForStmt h: yield return h.Left; yield return h.Right; break;
+            case Formula<CtlPredicate>.Or o: yield return o.Left; yield return o.Right; break;
+            case Formula<CtlPredicate>.SeqOr o: yield return o.Left; yield return o.Right; break;
+            case Formula<CtlPredicate>.Implies i: yield return i.Left; yield return i.Right; break;
+            case Formula<CtlPredicate>.AF f: yield return f.Operand; break;
+            case Formula<CtlPredicate>.AX x: yield return x.Operand; break;
+            case Formula<CtlPredicate>.AG g: yield return g.Operand; break;
+            case Formula<CtlPredicate>.AW w: yield return w.Left; yield return w.Right; break;
+            case Formula<CtlPredicate>.AU u: yield return u.Left; yield return u.Right; break;
+            case Formula<CtlPredicate>.EF f: yield return f.Operand; break;
+            case Formula<CtlPredicate>.EX x: yield return x.Operand; break;
+            case Formula<CtlPredicate>.EG g: yield return g.Operand; break;
+            case Formula<CtlPredicate>.EU u: yield return u.Left; yield return u.Right; break;
+            case Formula<CtlPredicate>.Uncheck u: yield return u.Operand; break;
+            case Formula<CtlPredicate>.InnerAnd i: yield return i.Operand; break;
+            case Formula<CtlPredicate>.XX x: yield return x.Operand; break;
+        }
+    }
+
+    private static bool IsAfter(Formula<CtlPredicate> formula) =>
+        formula is Formula<CtlPredicate>.Pred { Predicate.Kind: CtlPredicateKind.After };
 
     private static HashSet<string> Union(HashSet<string> left, HashSet<string> right)
     {
@@ -134,8 +264,25 @@ internal static class RequiredPositions
         return names;
     }
 
-    /// <summary>The inherited positions that a match of the pattern always binds.</summary>
-    private static HashSet<string> InElement(CodeRule rule, SyntaxNode pattern)
+    /// <summary>
+    /// The inherited expressions, identifier expressions and constants that every match of a
+    /// single-term pattern compares with code inside the term it matches (outside nests, optional
+    /// parts and "...", on every branch of a disjunction): such a term contains the tokens of their values.
+    /// </summary>
+    public static string[] TermsOf(CodeRule rule, SyntaxNode pattern)
+    {
+        if (SemanticPatchRunner.HasScriptConstraint(rule))
+        {
+            return [];
+        }
+
+        var result = InElement(rule, pattern, terms: true).ToArray();
+        Array.Sort(result, StringComparer.Ordinal);
+        return result;
+    }
+
+    /// <summary>The inherited positions (or, with <paramref name="terms"/>, term metavariables) that a match of the pattern always binds.</summary>
+    private static HashSet<string> InElement(CodeRule rule, SyntaxNode pattern, bool terms = false)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         switch (pattern.Kind)
@@ -144,7 +291,7 @@ internal static class RequiredPositions
                 HashSet<string>? common = null;
                 foreach (var branch in Matcher.Branches(pattern))
                 {
-                    var mine = InElement(rule, branch);
+                    var mine = InElement(rule, branch, terms);
                     if (common is null)
                     {
                         common = mine;
@@ -164,11 +311,18 @@ internal static class RequiredPositions
         {
             if (pattern.GetNodeSlot(i) is { } child)
             {
-                names.UnionWith(InElement(rule, child));
+                names.UnionWith(InElement(rule, child, terms));
             }
             else if (pattern.GetTokenSlot(i) is { Kind: SyntaxKind.IdentifierToken } token)
             {
-                AddPositionsAt(rule, token.Index, names);
+                if (!terms)
+                {
+                    AddPositionsAt(rule, token.Index, names);
+                }
+                else if (rule.Find(token.Text) is { IsInherited: true, Kind: MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant } meta)
+                {
+                    names.Add(meta.Name);
+                }
             }
         }
 

@@ -34,7 +34,13 @@ internal static class RuleMatcher
                 MatchIdentifiers(matcher, compiled.Elements[0].AsBareExpression().Expression, tree, start, results, options);
                 return results;
             case PatternShape.SingleTerm:
-                MatchSingle(matcher, compiled.Elements[0], session, start, results, options);
+                var filter = TermFilter.For(compiled.RequiredTerms, env, session);
+                if (filter is { NothingMatches: true })
+                {
+                    return results;
+                }
+
+                MatchSingle(matcher, compiled.Elements[0], session, start, results, options, filter);
                 return results;
             case PatternShape.Directive:
                 DirectiveMatcher.FindMatches(rule.Body.Directive!, tree, matcher, start, results);
@@ -42,6 +48,8 @@ internal static class RuleMatcher
         }
 
         var required = compiled.RequiredPositions;
+        var requiredInLiveCode = compiled.RequiredPositionsInLiveCode;
+        bool moreInLiveCode = requiredInLiveCode.Length > required.Length;
         foreach (var function in session.Functions)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
@@ -51,6 +59,11 @@ internal static class RuleMatcher
             }
 
             var shape = session.ShapeOf(function);
+            if (moreInLiveCode && shape.IsPlain && RequiredPositions.RulesOut(requiredInLiveCode, env, function))
+            {
+                continue;
+            }
+
             var modified = CheckFunction(function, shape, matcher, compiled, env, options, results);
             if (modified is not null && inconsistencies is not null && !compiled.ContextMode && !options.AllowInconsistentPaths
                 && InconsistentlyReached(shape, modified) is { } state)
@@ -394,32 +407,32 @@ internal static class RuleMatcher
             && Matcher.HasTypedef(declaration.AsDeclaration().SpecifierList);
     }
 
-    private static void MatchSingle(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, List<MatchState> results, RunOptions options)
+    private static void MatchSingle(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter)
     {
         var disjunction = item.Kind == SyntaxKind.Disjunction ? item
             : item.Kind == SyntaxKind.BareExpression && item.AsBareExpression().Expression is { Kind: SyntaxKind.Disjunction } e ? e
             : (SyntaxNode?)null;
         if (disjunction is { } d)
         {
-            MatchSingleDisjunction(matcher, d, session, start, results, options);
+            MatchSingleDisjunction(matcher, d, session, start, results, options, filter);
             return;
         }
 
-        MatchSingleTerm(matcher, item, session, start, options, (_, m) => results.Add(m));
+        MatchSingleTerm(matcher, item, session, start, options, filter, (_, m) => results.Add(m));
     }
 
     /// <summary>
     /// Each branch matches where it can, but a match of a later branch is dropped when its term overlaps
     /// (contains or is inside) a term an earlier branch matched.
     /// </summary>
-    private static void MatchSingleDisjunction(Matcher matcher, SyntaxNode disjunction, FileSession session, MatchState start, List<MatchState> results, RunOptions options)
+    private static void MatchSingleDisjunction(Matcher matcher, SyntaxNode disjunction, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter)
     {
         var taken = new List<(int First, int Last)>();
         foreach (var branch in Matcher.Branches(disjunction))
         {
             var pattern = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
             var mine = new List<(int First, int Last)>();
-            MatchSingleTerm(matcher, pattern, session, start, options, (term, m) =>
+            MatchSingleTerm(matcher, pattern, session, start, options, filter, (term, m) =>
             {
                 int first = term.FirstTokenIndex;
                 int last = term.LastTokenIndex;
@@ -436,7 +449,7 @@ internal static class RuleMatcher
     /// <summary>A member of a struct or union: a declaration pattern does not match it (fields match inside a struct pattern).</summary>
     private static bool IsField(SyntaxNode declaration) => declaration.Parent is { Kind: SyntaxKind.List, Parent.Kind: SyntaxKind.StructSpecifier };
 
-    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, Action<SyntaxNode, MatchState> found)
+    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, TermFilter? filter, Action<SyntaxNode, MatchState> found)
     {
         var kind = item.Kind == SyntaxKind.Conjunction && IsExpressionConjunction(item) ? SyntaxKind.BareExpression : item.Kind;
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
@@ -447,6 +460,11 @@ internal static class RuleMatcher
             if ((++visited & 1023) == 0)
             {
                 options.CancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (filter is not null && !filter.MayMatch(node))
+            {
+                continue;
             }
 
             var matches = kind == SyntaxKind.TypeName ? matcher.MatchTypeOccurrence(item, node, start) : matcher.Match(pe, new SyntaxElement(tree, Matcher.ChildRefOf(node)), start);
