@@ -69,6 +69,9 @@ public sealed class Env : IEquatable<Env>
 
     public IEnumerable<KeyValuePair<string, MetaValue>> Entries => _entries;
 
+    /// <summary>The bindings in name order, without an enumerator (hot paths).</summary>
+    public ReadOnlySpan<KeyValuePair<string, MetaValue>> EntrySpan => _entries;
+
     public IEnumerable<string> Names => _entries.Select(e => e.Key);
 
     public MetaValue? this[string name] => TryGet(name, out var v) ? v : null;
