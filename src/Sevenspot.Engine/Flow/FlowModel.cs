@@ -176,17 +176,24 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
                 continue;
             }
 
-            var bindings = new List<MetavariableBinding<MetaValue>>();
-            foreach (var (name, value) in m.Env.Entries)
-            {
-                if (!_initial.Contains(name) && !name.StartsWith("iso:", StringComparison.Ordinal))
-                {
-                    bindings.Add(new MetavariableBinding<MetaValue>(name, value));
-                }
-            }
-
-            yield return new LabelResult<CtlPredicate, MetaValue>(state, bindings);
+            yield return new LabelResult<CtlPredicate, MetaValue>(state, NewBindings(m.Env));
         }
+    }
+
+    /// <summary>What a match binds beyond the inherited environment (hidden isomorphism names left out).</summary>
+    private IReadOnlyList<MetavariableBinding<MetaValue>> NewBindings(Env env)
+    {
+        // PERF: a match that binds nothing new (a pattern of inherited names only) shares the empty list.
+        List<MetavariableBinding<MetaValue>>? bindings = null;
+        foreach (var (name, value) in env.EntrySpan)
+        {
+            if (!_initial.Contains(name) && !name.StartsWith("iso:", StringComparison.Ordinal))
+            {
+                (bindings ??= new List<MetavariableBinding<MetaValue>>(env.Count - _initial.Count > 0 ? env.Count - _initial.Count : 1)).Add(new MetavariableBinding<MetaValue>(name, value));
+            }
+        }
+
+        return bindings is null ? [] : bindings;
     }
 
     /// <summary>Values compare by content; labels are compatible along prefixes and positions when nested, as in spatch.</summary>

@@ -20,7 +20,57 @@ public sealed class Env : IEquatable<Env>
 
     public int Count => _entries.Length;
 
+    /// <summary>
+    /// The environment of the first <paramref name="count"/> bindings of <paramref name="entries"/>
+    /// (an array the environment takes over), as binding them one by one gives: a later binding of a
+    /// name replaces an earlier one.
+    /// </summary>
+    public static Env FromBindings(KeyValuePair<string, MetaValue>[] entries, int count)
+    {
+        if (count == 0)
+        {
+            return Empty;
+        }
+
+        // Insertion sort, stable: a rule has a handful of metavariables.
+        for (int i = 1; i < count; i++)
+        {
+            var e = entries[i];
+            int j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(entries[j].Key, e.Key) > 0)
+            {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+
+            entries[j + 1] = e;
+        }
+
+        int n = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (n > 0 && entries[n - 1].Key == entries[i].Key)
+            {
+                entries[n - 1] = entries[i];
+            }
+            else
+            {
+                entries[n++] = entries[i];
+            }
+        }
+
+        if (n != entries.Length)
+        {
+            Array.Resize(ref entries, n);
+        }
+
+        return new Env(entries);
+    }
+
     public IEnumerable<KeyValuePair<string, MetaValue>> Entries => _entries;
+
+    /// <summary>The bindings in name order, without an enumerator (hot paths).</summary>
+    public ReadOnlySpan<KeyValuePair<string, MetaValue>> EntrySpan => _entries;
 
     public IEnumerable<string> Names => _entries.Select(e => e.Key);
 

@@ -794,7 +794,7 @@ public sealed partial class Matcher
             case SyntaxKind.BareExpression:
                 return MatchNode(p.AsBareExpression().Expression, c, s);
             case SyntaxKind.ExpressionStatement when c.Kind == SyntaxKind.ExpressionStatement:
-                return MatchSlots(p, c, s);
+                return SlotsMayMatch(p, c) ? MatchSlots(p, c, s) : [];
             case SyntaxKind.AssignmentExpression when c.Kind == SyntaxKind.InitDeclarator && !_ctx.CodeIsPattern && IsPlainAssignment(p):
                 return MatchAssignmentToInitializer(p, c, s);
         }
@@ -822,7 +822,7 @@ public sealed partial class Matcher
             SyntaxKind.ParameterDeclaration => MatchParameter(p, c, s),
             SyntaxKind.InitDeclarator => MatchInitDeclarator(p, c, s),
             SyntaxKind.PointerDeclarator => MatchPointerDeclarator(p, c, s),
-            _ => MatchSlots(p, c, s),
+            _ => SlotsMayMatch(p, c) ? MatchSlots(p, c, s) : [],
         };
     }
 

@@ -52,6 +52,7 @@ internal sealed class CompiledRule
         };
 
         AddedOnly = AddedOnlyInherited(rule);
+        Inherited = InheritedNames(rule);
         Reads = ElementReads.For(rule);
 
         // Translated on first use (and once, whatever the number of threads); a translation error
@@ -85,6 +86,26 @@ internal sealed class CompiledRule
     /// nothing to print in its place.
     /// </summary>
     public IReadOnlyList<string> AddedOnly { get; }
+
+    /// <summary>
+    /// The rule's inherited metavariables: the name the rule uses and the name an environment of the
+    /// file holds the value under ("r.x"), made once rather than per environment.
+    /// </summary>
+    public (string Local, string Global)[] Inherited { get; }
+
+    private static (string Local, string Global)[] InheritedNames(CodeRule rule)
+    {
+        var result = new List<(string, string)>();
+        foreach (var meta in rule.Metavariables)
+        {
+            if (meta.IsInherited)
+            {
+                result.Add((meta.Name, meta.InheritedFrom + "." + meta.InheritedName));
+            }
+        }
+
+        return [.. result];
+    }
 
     private static string[] AddedOnlyInherited(CodeRule rule)
     {

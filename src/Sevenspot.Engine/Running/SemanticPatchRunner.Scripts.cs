@@ -12,7 +12,7 @@ public sealed partial class SemanticPatchRunner
     /// one of them is unbound and has no default. The script's output metavariables are bound, under the
     /// rule's name, in the environments it keeps; cocci.include_match(False) drops them.
     /// </summary>
-    private List<Branch> RunScript(ScriptRule script, List<Branch> branches, HashSet<string> ever, string path, ScriptCalls calls, FileOutcome outcome)
+    private List<Branch> RunScript(ScriptRule script, List<Branch> branches, HashSet<string> ever, MatchedSets matchedSets, string path, ScriptCalls calls, FileOutcome outcome)
     {
         // Environments that differ only in positions bound inside a nest of the same function are one
         // match for spatch: the script runs once and sees those positions as one list.
@@ -74,7 +74,7 @@ public sealed partial class SemanticPatchRunner
 
                 ever.Add(script.Name);
                 outcome.MatchedRules.Add(script.Name);
-                next.Add(new Branch(env, new HashSet<string>(branch.Matched, StringComparer.Ordinal) { script.Name }));
+                next.Add(new Branch(env, matchedSets.With(branch.Matched, script.Name)));
             }
         }
 

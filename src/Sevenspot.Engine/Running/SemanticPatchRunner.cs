@@ -14,7 +14,8 @@ public sealed partial class SemanticPatchRunner
 {
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
-    private readonly Dictionary<string, HashSet<string>> _usedLater;
+    // Per rule, the metavariables later rules use and their names in the environments passed on ("r.x").
+    private readonly Dictionary<string, (string Name, string Qualified)[]> _exported;
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
     private readonly Dictionary<CodeRule, CompiledRule> _compiled;
     private readonly Lazy<FilePrefilter> _prefilter;
@@ -28,7 +29,7 @@ public sealed partial class SemanticPatchRunner
     {
         _patch = patch;
         _options = options;
-        _usedLater = ComputeUsedLater(patch);
+        _exported = QualifiedNames(ComputeUsedLater(patch));
         _referencedLater = ComputeReferencedLater(patch);
         _nestPositions = ComputeNestPositions(patch);
         bool starMode = RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
@@ -42,7 +43,7 @@ public sealed partial class SemanticPatchRunner
     {
         _patch = from._patch;
         _options = options;
-        _usedLater = from._usedLater;
+        _exported = from._exported;
         _referencedLater = from._referencedLater;
         _nestPositions = from._nestPositions;
         _compiled = from._compiled;
@@ -79,6 +80,7 @@ public sealed partial class SemanticPatchRunner
         var fresh = new FreshNames(scripts);
         var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
         var ever = new HashSet<string>(StringComparer.Ordinal);
+        var matchedSets = new MatchedSets();
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
         var starRegions = new HashSet<(string Rule, int First, int Last)>();
         var attribution = _options.RecordChanges ? new ChangeAttribution(source.Bytes) : null;
@@ -93,7 +95,7 @@ public sealed partial class SemanticPatchRunner
                 // Initialize and finalize rules run once per run, outside files.
                 if (script.ScriptKind == ScriptKind.Script)
                 {
-                    branches = Deduplicate(RunScript(script, branches, ever, source.Path, scripts, outcome));
+                    branches = Deduplicate(RunScript(script, branches, ever, matchedSets, source.Path, scripts, outcome));
                     if (outcome.ScriptFailure is not null || outcome.ExitRequested)
                     {
                         break;
@@ -136,7 +138,7 @@ public sealed partial class SemanticPatchRunner
                     continue;
                 }
 
-                var local = LocalEnv(code, branch.Env);
+                var local = LocalEnv(compiled, branch.Env);
                 if (local is null)
                 {
                     next.Add(branch); // an inherited metavariable has no value here
@@ -170,7 +172,7 @@ public sealed partial class SemanticPatchRunner
 
                 ever.Add(code.Name);
                 outcome.MatchedRules.Add(code.Name);
-                var matched = new HashSet<string>(branch.Matched, StringComparer.Ordinal) { code.Name };
+                var matched = matchedSets.With(branch.Matched, code.Name);
                 pendingByInherited?.Add((local, pending!.Count));
                 foreach (var m in matches)
                 {
@@ -673,41 +675,38 @@ public sealed partial class SemanticPatchRunner
     }
 
     /// <summary>The environment a rule sees: its inherited metavariables that have a value, under their local names.</summary>
-    private static Env? LocalEnv(CodeRule rule, Env global)
+    private static Env? LocalEnv(CompiledRule compiled, Env global)
     {
-        var local = Env.Empty;
-        foreach (var m in rule.Metavariables)
+        var inherited = compiled.Inherited;
+        KeyValuePair<string, MetaValue>[]? entries = null;
+        int count = 0;
+        foreach (var (local, qualified) in inherited)
         {
-            if (!m.IsInherited)
-            {
-                continue;
-            }
-
-            if (!global.TryGet(m.InheritedFrom + "." + m.InheritedName, out var value))
+            if (!global.TryGet(qualified, out var value))
             {
                 continue; // unbound here: the rule still runs, and a pattern naming it cannot match
             }
 
-            local = local.Bind(m.Name, value);
+            (entries ??= new KeyValuePair<string, MetaValue>[inherited.Length])[count++] = new(local, value);
         }
 
-        return local;
+        return entries is null ? Env.Empty : Env.FromBindings(entries, count);
     }
 
     /// <summary>The global environment after a match: the rule's own bindings that later rules use, qualified by the rule's name.</summary>
     private Env? Export(CodeRule rule, Env local, Env global)
     {
-        if (!_usedLater.TryGetValue(rule.Name, out var used) || used.Count == 0)
+        if (!_exported.TryGetValue(rule.Name, out var used) || used.Length == 0)
         {
             return global;
         }
 
         var env = global;
-        foreach (string name in used)
+        foreach (var (name, qualified) in used)
         {
             if (local.TryGet(name, out var value))
             {
-                env = env.TryBind(rule.Name + "." + name, value);
+                env = env.TryBind(qualified, value);
                 if (env is null)
                 {
                     return null;
@@ -720,18 +719,65 @@ public sealed partial class SemanticPatchRunner
 
     private static List<Branch> Deduplicate(List<Branch> branches)
     {
-        var result = new List<Branch>();
-        var seen = new HashSet<(Env, string)>();
+        var result = new List<Branch>(branches.Count);
+        var seen = new HashSet<Branch>(BranchComparer.Instance);
         foreach (var b in branches)
         {
-            string key = string.Join(",", b.Matched.Order(StringComparer.Ordinal));
-            if (seen.Add((b.Env, key)))
+            if (seen.Add(b))
             {
                 result.Add(b);
             }
         }
 
         return result;
+    }
+
+    /// <summary>Branches are the same when their environments are and they name the same matched rules.</summary>
+    private sealed class BranchComparer : IEqualityComparer<Branch>
+    {
+        public static readonly BranchComparer Instance = new();
+
+        public bool Equals(Branch? x, Branch? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Env.Equals(y.Env)
+                && (ReferenceEquals(x.Matched, y.Matched) || x.Matched.SetEquals(y.Matched)));
+
+        public int GetHashCode(Branch b)
+        {
+            // Order-independent over the rule names: sets are compared as sets.
+            int names = 0;
+            foreach (string name in b.Matched)
+            {
+                names += StringComparer.Ordinal.GetHashCode(name);
+            }
+
+            return HashCode.Combine(b.Env.GetHashCode(), names, b.Matched.Count);
+        }
+    }
+
+    /// <summary>
+    /// The sets of matched rules made while running one file: a branch that matches a rule gets the
+    /// set of its predecessor with that rule, and branches that come from one set share the new one
+    /// (the sets are never changed once made).
+    /// </summary>
+    private sealed class MatchedSets
+    {
+        private readonly Dictionary<(HashSet<string> From, string Rule), HashSet<string>> _made = [];
+
+        public HashSet<string> With(HashSet<string> from, string rule)
+        {
+            if (from.Contains(rule))
+            {
+                return from;
+            }
+
+            if (!_made.TryGetValue((from, rule), out var set))
+            {
+                set = new HashSet<string>(from, StringComparer.Ordinal) { rule };
+                _made.Add((from, rule), set);
+            }
+
+            return set;
+        }
     }
 
     private bool DependenciesHold(Rule rule, HashSet<string> matched, HashSet<string> ever, string path) =>
@@ -807,6 +853,24 @@ public sealed partial class SemanticPatchRunner
         }
 
         return sets;
+    }
+
+    private static Dictionary<string, (string Name, string Qualified)[]> QualifiedNames(Dictionary<string, HashSet<string>> usedLater)
+    {
+        var result = new Dictionary<string, (string, string)[]>(StringComparer.Ordinal);
+        foreach (var (rule, names) in usedLater)
+        {
+            var pairs = new (string, string)[names.Count];
+            int i = 0;
+            foreach (string name in names)
+            {
+                pairs[i++] = (name, rule + "." + name);
+            }
+
+            result[rule] = pairs;
+        }
+
+        return result;
     }
 
     private static Dictionary<string, HashSet<string>> ComputeUsedLater(SmplFile patch)

@@ -239,8 +239,13 @@ internal sealed partial class Checker<TPred, TValue>
                 throw new InvalidOperationException($"The labelling of {pred.Predicate} returned state {r.State}, outside 0..{_stateCount - 1}.");
             var keys = _keyScratch;
             keys.Clear();
-            foreach (var b in r.Bindings)
+            // PERF: indexed, as an interface's enumerator would be allocated per labelled state.
+            var bindings = r.Bindings;
+            for (var i = 0; i < bindings.Count; i++)
+            {
+                var b = bindings[i];
                 keys.Add(BindingKey.Make(VariableId(b.Name), ValueId(new ValueEntry(BindingValueKind.Value, b.Value, default!)), negative: false));
+            }
             if (annotationVariable >= 0)
             {
                 var matched = r.HasMatchedPredicate ? r.MatchedPredicate : pred.Predicate;

@@ -1,0 +1,123 @@
+using Sevenspot.C;
+
+namespace Sevenspot.Engine;
+
+public sealed partial class Matcher
+{
+    /// <summary>
+    /// Whether two nodes of the same kind, matched slot by slot, can match at all: false when some slot
+    /// fails whatever the bindings are — a plain token of the rule (an operator, a keyword, a literal,
+    /// a name that is no metavariable) against another token, a node of the rule that only matches its
+    /// own kind against a node of another kind, or a slot present on one side only. The same test goes
+    /// into child nodes matched slot by slot themselves.
+    /// </summary>
+    /// <remarks>
+    /// PERF: slot-by-slot matching binds the first slots (a metavariable operand, with a new
+    /// environment and state) before it reaches the slot that fails ("E == 0" against "a + b" binds E
+    /// first); most candidate terms of a node fail on such a slot. Only failures that do not depend on
+    /// the bindings are found here, so a false answer is exactly "no match".
+    /// </remarks>
+    private bool SlotsMayMatch(SyntaxNode p, SyntaxNode c)
+    {
+        int count = p.ChildCount;
+        if (c.ChildCount < count)
+        {
+            return true;
+        }
+
+        for (int slot = 0; slot < count; slot++)
+        {
+            var ps = p.GetSlot(slot);
+            var cs = c.GetSlot(slot);
+            if (ps is null || cs is null)
+            {
+                if (ps is null && (cs is null || IsIgnorableWhenAbsent(p.Kind, slot)))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            var pe = ps.Value;
+            var ce = cs.Value;
+            if (pe.IsToken)
+            {
+                // A token of the rule matches only a token (Match).
+                if (!ce.IsToken || !PlainTokenMayMatch(pe.AsToken(), ce.AsToken()))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (ce.IsToken)
+            {
+                continue; // a node of the rule may match a token (MatchNodeAgainstToken)
+            }
+
+            if (!NodeMayMatch(pe.AsNode(), ce.AsNode()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>False only when the rule's token is plain (no metavariable, no format) and differs from the code's.</summary>
+    private bool PlainTokenMayMatch(SyntaxToken p, SyntaxToken c)
+    {
+        if (p.Kind == SyntaxKind.StringLiteralToken)
+        {
+            return true; // format metavariables ("%@d@") are matched apart
+        }
+
+        if (p.Kind == SyntaxKind.IdentifierToken && (_ctx.Meta(p.Text) is not null || (_delegates is not null && _delegates.Contains(p.Text))))
+        {
+            return true;
+        }
+
+        return TokensEqual(p, c);
+    }
+
+    /// <summary>
+    /// False only when the rule's node cannot match the code's node whatever the bindings (see
+    /// <see cref="MatchNode"/>: delegation, direct match, then isomorphism variants).
+    /// </summary>
+    private bool NodeMayMatch(SyntaxNode p, SyntaxNode c)
+    {
+        if (_isos is not null && _isos.At(p) is { Count: > 0 } applications && AnyVariantMayMatch(p, applications, c.Kind))
+        {
+            return true;
+        }
+
+        if (p.Kind == SyntaxKind.IdentifierName)
+        {
+            // A name that is no metavariable matches the same name only (MatchIdentifierName).
+            var name = p.AsIdentifierName().Identifier;
+            if (_ctx.Meta(name.Text) is not null || (_delegates is not null && _delegates.Contains(name.Text)))
+            {
+                return true;
+            }
+
+            return c.Kind == SyntaxKind.IdentifierName && TokensEqual(name, c.AsIdentifierName().Identifier);
+        }
+
+        if (MayMatchOtherKind(p))
+        {
+            return true;
+        }
+
+        if (p.Kind != c.Kind)
+        {
+            return false;
+        }
+
+        // Nodes MatchNodeDirect matches slot by slot (its last case); the others have their own rules.
+        return p.Kind is SyntaxKind.StructSpecifier or SyntaxKind.InitializerList or SyntaxKind.ParameterDeclaration
+            or SyntaxKind.InitDeclarator or SyntaxKind.PointerDeclarator
+            || SlotsMayMatch(p, c);
+    }
+}
