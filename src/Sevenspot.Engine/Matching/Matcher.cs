@@ -782,8 +782,8 @@ public sealed partial class Matcher
                 return MatchLogicalChain(p, c, s);
             case SyntaxKind.Nest:
                 return MatchExpressionNest(p, c, s);
-            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression && !_ctx.CodeIsPattern:
-                // Parentheses in the pattern are optional in the code.
+            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression && !_ctx.CodeIsPattern && (_ctx.Rule.DisabledIsos.Count == 0 || !_ctx.Rule.DisabledIsos.Contains("paren")):
+                // Parentheses in the pattern are optional in the code (the paren isomorphism).
                 return MatchNode(p.AsParenthesizedExpression().Expression, c, s);
             case SyntaxKind.TypeName:
                 return MatchTypeName(p, c, s);
