@@ -445,6 +445,18 @@ public sealed partial class Matcher
                 continue;
             }
 
+            if (meta is { Kind: MetavariableKind.Statement })
+            {
+                // "E@S": S is the innermost statement holding the code E matched (spatch's binding).
+                if (EnclosingStatement(codeFirst) is not { } statement || BindChecked(meta, new CodeValue(statement), env) is not { } withStatement)
+                {
+                    return null;
+                }
+
+                env = withStatement;
+                continue;
+            }
+
             var value = MakePosition(codeFirst, codeLast);
             env = (meta is null ? env.TryBind(name, value) : BindChecked(meta, value, env))!;
             if (env is null)
@@ -456,6 +468,19 @@ public sealed partial class Matcher
         }
 
         return s.With(env);
+    }
+
+    private SyntaxNode? EnclosingStatement(int codeToken)
+    {
+        for (var n = CodeTree.GetTokenParent(codeToken); n is { } node; n = node.Parent)
+        {
+            if (SyntaxFacts.IsStatementKind(node.Kind))
+            {
+                return node;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Binds a term metavariable attached with @ to the code node spanning codeFirst..codeLast; null when none fits.</summary>
