@@ -445,10 +445,11 @@ public sealed partial class Matcher
                 continue;
             }
 
-            if (meta is { Kind: MetavariableKind.Statement })
+            if (meta is { Kind: MetavariableKind.Statement or MetavariableKind.Declaration })
             {
-                // "E@S": S is the innermost statement holding the code E matched (spatch's binding).
-                if (EnclosingStatement(codeFirst) is not { } statement || BindChecked(meta, new CodeValue(statement), env) is not { } withStatement)
+                // "E@S": S is the innermost statement holding the code E matched (spatch's binding);
+                // "x@d" with d a declaration: the declaration holding it.
+                if (Enclosing(codeFirst, meta.Kind == MetavariableKind.Declaration) is not { } statement || BindChecked(meta, new CodeValue(statement), env) is not { } withStatement)
                 {
                     return null;
                 }
@@ -470,11 +471,11 @@ public sealed partial class Matcher
         return s.With(env);
     }
 
-    private SyntaxNode? EnclosingStatement(int codeToken)
+    private SyntaxNode? Enclosing(int codeToken, bool declaration)
     {
         for (var n = CodeTree.GetTokenParent(codeToken); n is { } node; n = node.Parent)
         {
-            if (SyntaxFacts.IsStatementKind(node.Kind))
+            if (declaration ? node.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration : SyntaxFacts.IsStatementKind(node.Kind))
             {
                 return node;
             }

@@ -34,7 +34,7 @@ internal static class PatternLexer
 
     /// <summary>
     /// "code@x" binds x to the code matched when x is a position, an expression, an identifier or a
-    /// constant (the same term), or a statement (the statement holding the code). Any other kind
+    /// constant (the same term), or a statement or declaration (the one holding the code). Any other kind
     /// would be bound to nothing: an error, as spatch rejects it too.
     /// </summary>
     private static bool ReportUnsupportedBinders(SourceText file, byte[] bytes, LexedText lexed, IReadOnlyList<Metavariable> metavariables, List<Diagnostic> diagnostics)
@@ -53,10 +53,10 @@ internal static class PatternLexer
             foreach (var meta in metavariables)
             {
                 if (meta.Name == name && meta.Kind is not (MetavariableKind.Position or MetavariableKind.Expression or MetavariableKind.IdExpression
-                    or MetavariableKind.Constant or MetavariableKind.Identifier or MetavariableKind.Statement))
+                    or MetavariableKind.Constant or MetavariableKind.Identifier or MetavariableKind.Statement or MetavariableKind.Declaration))
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticId.SmplUnsupported, file, TextSpan.FromBounds(next.Start, next.End),
-                        $"{name} is bound with @ to the code before it, which only a position, expression, identifier, constant or statement metavariable can be"));
+                        $"{name} is bound with @ to the code before it, which only a position, expression, identifier, constant, statement or declaration metavariable can be"));
                     any = true;
                     break;
                 }
