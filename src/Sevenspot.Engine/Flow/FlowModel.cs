@@ -223,6 +223,13 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
                 return p.File == q.File && ((p.Span.Start <= q.Span.Start && p.Span.End >= q.Span.End) || (q.Span.Start <= p.Span.Start && q.Span.End >= p.Span.End));
             }
 
+            // A typedef and what it stands for are one type ("foo_t *" and "struct foo *" for typedef
+            // struct foo foo_t) when the file defines the typedef; T keeps the text it was first given.
+            if (x is TypeValue v && y is TypeValue w && (v.Resolved is not null || w.Resolved is not null))
+            {
+                return Equals(x, y) || (v.Resolved ?? v.TypeText) == (w.Resolved ?? w.TypeText);
+            }
+
             return Equals(x, y);
         }
 

@@ -665,6 +665,7 @@ public sealed partial class Matcher
             if (token.Kind == SyntaxKind.IdentifierToken && _ctx.Meta(token) is { } meta && !meta.IsInherited && meta.Kind != MetavariableKind.FreshIdentifier)
             {
                 names.Add(meta.Name);
+                AddLengthVariable(meta, names);
             }
 
             if (_body.Positions.TryGetValue(token.Index, out var positions))
@@ -680,6 +681,15 @@ public sealed partial class Matcher
         }
 
         return names;
+    }
+
+    /// <summary>"list[n] L": matching L binds the length n too (a later rule may inherit it).</summary>
+    internal static void AddLengthVariable(Metavariable meta, HashSet<string> names)
+    {
+        if (meta.ListLengthName is { } length && !length.Contains('.', StringComparison.Ordinal))
+        {
+            names.Add(length);
+        }
     }
 
     /// <summary>Adds the metavariables used in the code added before or after a pattern token.</summary>

@@ -251,7 +251,7 @@ public sealed partial class Matcher
         foreach (string allowed in meta.Types)
         {
             string declared = NormalizeType(allowed);
-            if (TypeTextMatches(declared, normalized, ref s) || (resolved is not null && resolved != normalized && TypeTextMatches(declared, resolved, ref s)))
+            if (TypeTextMatches(declared, normalized, ref s, resolved) || (resolved is not null && resolved != normalized && TypeTextMatches(declared, resolved, ref s)))
             {
                 return true;
             }
@@ -280,8 +280,11 @@ public sealed partial class Matcher
         return open < 0 ? null : NormalizeType(type[..open] + "[]");
     }
 
-    /// <summary>Compares a declared type (which may name type metavariables, "T *") with a code type.</summary>
-    private bool TypeTextMatches(string pattern, string code, ref MatchState s)
+    /// <summary>
+    /// Compares a declared type (which may name type metavariables, "T *") with a code type, given
+    /// also with its typedefs resolved when known.
+    /// </summary>
+    private bool TypeTextMatches(string pattern, string code, ref MatchState s, string? resolvedCode = null)
     {
         if (pattern == code)
         {
@@ -308,10 +311,14 @@ public sealed partial class Matcher
                 return false;
             }
 
-            var env = BindChecked(typeMeta, new TypeValue(bound, null), s.Env);
+            string? boundResolved = resolvedCode is not null && resolvedCode.EndsWith(tail, StringComparison.Ordinal) ? resolvedCode[..^tail.Length].Trim() : null;
+            var env = BindChecked(typeMeta, new TypeValue(bound, null) { Resolved = boundResolved }, s.Env);
             if (env is null)
             {
-                return false;
+                // A typedef and what it stands for are one type when the file defines the typedef
+                // ("struct foo *" and "foo_t *" for typedef struct foo foo_t): T keeps its first text.
+                return s.Env.TryGet(typeMeta.Name, out var known) && known is TypeValue { Resolved: { } knownResolved } && !string.IsNullOrEmpty(knownResolved)
+                    && (knownResolved == bound || knownResolved == boundResolved);
             }
 
             s = s.With(env);

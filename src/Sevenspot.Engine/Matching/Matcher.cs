@@ -445,6 +445,19 @@ public sealed partial class Matcher
                 continue;
             }
 
+            if (meta is { Kind: MetavariableKind.Statement or MetavariableKind.Declaration })
+            {
+                // "E@S": S is the innermost statement holding the code E matched (spatch's binding);
+                // "x@d" with d a declaration: the declaration holding it.
+                if (Enclosing(codeFirst, meta.Kind == MetavariableKind.Declaration) is not { } statement || BindChecked(meta, new CodeValue(statement), env) is not { } withStatement)
+                {
+                    return null;
+                }
+
+                env = withStatement;
+                continue;
+            }
+
             var value = MakePosition(codeFirst, codeLast);
             env = (meta is null ? env.TryBind(name, value) : BindChecked(meta, value, env))!;
             if (env is null)
@@ -456,6 +469,19 @@ public sealed partial class Matcher
         }
 
         return s.With(env);
+    }
+
+    private SyntaxNode? Enclosing(int codeToken, bool declaration)
+    {
+        for (var n = CodeTree.GetTokenParent(codeToken); n is { } node; n = node.Parent)
+        {
+            if (declaration ? node.Kind is SyntaxKind.Declaration or SyntaxKind.MacroDeclaration : SyntaxFacts.IsStatementKind(node.Kind))
+            {
+                return node;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Binds a term metavariable attached with @ to the code node spanning codeFirst..codeLast; null when none fits.</summary>
@@ -782,8 +808,8 @@ public sealed partial class Matcher
                 return MatchLogicalChain(p, c, s);
             case SyntaxKind.Nest:
                 return MatchExpressionNest(p, c, s);
-            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression && !_ctx.CodeIsPattern:
-                // Parentheses in the pattern are optional in the code.
+            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression && !_ctx.CodeIsPattern && (_ctx.Rule.DisabledIsos.Count == 0 || !_ctx.Rule.DisabledIsos.Contains("paren")):
+                // Parentheses in the pattern are optional in the code (the paren isomorphism).
                 return MatchNode(p.AsParenthesizedExpression().Expression, c, s);
             case SyntaxKind.TypeName:
                 return MatchTypeName(p, c, s);

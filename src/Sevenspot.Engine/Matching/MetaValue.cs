@@ -184,6 +184,13 @@ public sealed class TypeValue : MetaValue
     /// <summary>The type without <see cref="ArraySuffix"/>: what goes before the declared name.</summary>
     public string? ElementText { get; init; }
 
+    /// <summary>
+    /// The type with the typedefs of the file resolved ("struct foo *" for "foo_t *"), when the type
+    /// came from an expression whose declaration is known; null otherwise. Not part of the value's
+    /// identity: two bindings are one type when their texts or resolved forms agree (see the matcher).
+    /// </summary>
+    public string? Resolved { get; init; }
+
     protected override string ComputeKey() => TypeText;
 
     public override string Text => TypeText;

@@ -56,6 +56,7 @@ internal sealed class MacroBody
     {
         var tree = file.Tree;
         var result = new List<MacroBody>();
+        ParseOptions? parseOptions = null;
         int ordinal = -1;
         foreach (var d in tree.Lexed.Directives)
         {
@@ -80,9 +81,10 @@ internal sealed class MacroBody
 
             int start = read.Words[first].Start, end = read.Words[^1].End;
             string body = text[start..end];
+            parseOptions ??= WithFileTypeNames(tree, options.ParseOptions);
             foreach (var (prefix, suffix) in s_wrappers)
             {
-                var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), options.ParseOptions);
+                var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), parseOptions);
                 if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped))
                 {
                     int fileStart = d.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, start));
@@ -95,6 +97,57 @@ internal sealed class MacroBody
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The parse options with the file's type names known: a body parsed on its own reads
+    /// "sizeof(Signature)" as the size of a type when the file declares or uses Signature as one, as
+    /// spatch does, instead of the size of a parenthesised expression.
+    /// </summary>
+    private static ParseOptions WithFileTypeNames(SyntaxTree tree, ParseOptions options)
+    {
+        var names = new Dictionary<string, MacroKind>(StringComparer.Ordinal);
+        foreach (var node in tree.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.TypedefName)
+            {
+                names.TryAdd(node.AsTypedefName().Identifier.Text, MacroKind.TypeName);
+            }
+            else if (node.Kind == SyntaxKind.InitDeclarator && IsTypedefDeclaration(tree, node)
+                && Declarators.DeclaredIdentifier(node.AsInitDeclarator().Declarator, throughFunctions: false) is { } declared)
+            {
+                names.TryAdd(declared.Text, MacroKind.TypeName);
+            }
+        }
+
+        return names.Count == 0 ? options : options with { Macros = options.Macros.WithNames(names) };
+    }
+
+    /// <summary>Whether a declarator belongs to a declaration whose specifiers say typedef.</summary>
+    private static bool IsTypedefDeclaration(SyntaxTree tree, SyntaxNode declarator)
+    {
+        for (var n = declarator.Parent; n is { } node; n = node.Parent)
+        {
+            if (node.Kind is SyntaxKind.StructSpecifier or SyntaxKind.EnumSpecifier)
+            {
+                return false; // a field of a struct declared in a typedef
+            }
+
+            if (node.Kind == SyntaxKind.Declaration)
+            {
+                for (int t = node.FirstTokenIndex; t < declarator.FirstTokenIndex; t++)
+                {
+                    if (tree.GetToken(t).Kind == SyntaxKind.TypedefKeyword)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideFunction(List<SyntaxNode> functions, int offset)

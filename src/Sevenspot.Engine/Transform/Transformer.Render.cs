@@ -14,6 +14,7 @@ public sealed partial class Transformer
             return RenderDirectives(); // a directive rule edits nothing else
         }
 
+        DropLeftOutRepeats();
         SplitDeclarations();
         var src = Source;
         var tokens = _code.Tokens;

@@ -56,6 +56,11 @@ public sealed partial class Transformer
     private readonly Dictionary<CodeRule, RuleLayout> _layouts = [];
     private readonly HashSet<int> _bracedBranches = [];
     private readonly Dictionary<int, (int Id, HashSet<int> Tokens)> _applications = [];
+
+    // Code a match hung on a token for a pattern token an isomorphism left out, and, by match, the
+    // bindings and the code range it removed: see DropLeftOutRepeats.
+    private readonly List<(int Token, Addition Addition)> _leftOut = [];
+    private readonly Dictionary<int, (Env Env, int First, int Last)> _removedByMatch = [];
     private int _matchCount;
 
     public Transformer(SyntaxTree code, FreshNames fresh)
@@ -124,8 +129,12 @@ public sealed partial class Transformer
         var plusPlaced = new HashSet<(int, int)>();
         List<TraceEntry>? plusRanges = null;
         bool adds = body.HasPlus;
-        foreach (var entry in WithOrphanChunks(layout, body, entries, codeOf))
+        int removedFirst = int.MaxValue, removedLast = int.MinValue;
+        var withOrphans = WithOrphanChunks(layout, body, entries, codeOf, out int leftOutFrom);
+        for (int index = 0; index < withOrphans.Count; index++)
         {
+            var entry = withOrphans[index];
+            bool leftOut = index >= leftOutFrom;
             var env = entry.LocalEnv is { } local ? match.State.Env.Merge(local) ?? local : match.State.Env;
             int p = entry.PatternToken;
             bool minus = p >= 0 && p < body.MinusMarks.Length && body.MinusMarks[p] == TokenMark.Minus;
@@ -135,6 +144,12 @@ public sealed partial class Transformer
                 if (place)
                 {
                     _removedPlaces.Add(entry.CodeFirst);
+                }
+
+                if (entry.CodeFirst <= entry.CodeLast)
+                {
+                    removedFirst = Math.Min(removedFirst, entry.CodeFirst);
+                    removedLast = Math.Max(removedLast, entry.CodeLast);
                 }
 
                 for (int t = entry.CodeFirst; t <= entry.CodeLast; t++)
@@ -177,7 +192,11 @@ public sealed partial class Transformer
                 if (minus)
                 {
                     var placement = place ? PlusPlacement.Before : PlusPlacement.InPlace;
-                    AddTo(place ? _atPlace : _inPlace, entry.CodeFirst, printer.Format(chunk, env, placement, open, close), chunk);
+                    var added = AddTo(place ? _atPlace : _inPlace, entry.CodeFirst, printer.Format(chunk, env, placement, open, close), chunk);
+                    if (leftOut && !place && added is not null)
+                    {
+                        _leftOut.Add((entry.CodeFirst, added));
+                    }
                 }
                 else if (place)
                 {
@@ -202,7 +221,11 @@ public sealed partial class Transformer
                 {
                     var placement = place ? PlusPlacement.Before : PlusPlacement.InPlace;
                     int at = place ? entry.CodeFirst : entry.CodeLast;
-                    AddTo(place ? _atPlace : _inPlace, at, printer.Format(chunk, env, placement, open, close), chunk);
+                    var added = AddTo(place ? _atPlace : _inPlace, at, printer.Format(chunk, env, placement, open, close), chunk);
+                    if (leftOut && !place && added is not null)
+                    {
+                        _leftOut.Add((at, added));
+                    }
                 }
                 else if (place && IsSeparatorAfterLast(body, p, entry.CodeFirst))
                 {
@@ -223,7 +246,63 @@ public sealed partial class Transformer
             }
         }
 
+        if (removedFirst <= removedLast)
+        {
+            _removedByMatch[matchId] = (match.State.Env, removedFirst, removedLast);
+        }
+
         AddBranchBraces(layout, codeOf, printer);
+    }
+
+    /// <summary>
+    /// An isomorphism's variant of a pattern matches again inside a match of the whole pattern
+    /// ("a + E" inside "(a + 3)" for "- (a + E) + h(E)"): spatch transforms that place once. The code
+    /// the inner match hung on a token for a left-out pattern token is dropped when a match with the
+    /// same bindings removed the code around that token and added the same code.
+    /// </summary>
+    private void DropLeftOutRepeats()
+    {
+        foreach (var (token, addition) in _leftOut)
+        {
+            if (!_removedByMatch.TryGetValue(addition.Match, out var own) || !_inPlace.TryGetValue(token, out var list))
+            {
+                continue;
+            }
+
+            foreach (var (other, removed) in _removedByMatch)
+            {
+                if (other != addition.Match && removed.First <= own.First && own.Last <= removed.Last
+                    && (removed.First, removed.Last) != (own.First, own.Last) && removed.Env.Equals(own.Env) && AddsInPlace(other, addition.Key, removed.First, removed.Last))
+                {
+                    list.Remove(addition);
+                    if (list.Count == 0)
+                    {
+                        _inPlace.Remove(token);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool AddsInPlace(int match, string key, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (_inPlace.TryGetValue(t, out var list))
+            {
+                foreach (var a in list)
+                {
+                    if (a.Match == match && a.Key == key)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A pattern comma recorded at the empty place just after the last element of a code list.</summary>
@@ -271,11 +350,16 @@ public sealed partial class Transformer
 
     /// <summary>
     /// The trace entries, plus one for each removed pattern token that carries added code but matched
-    /// nothing recorded (a separator with no counterpart in the code): it stands where the nearest
-    /// recorded token of the same removed run is.
+    /// nothing recorded: it stands where the nearest recorded token of the same removed run is. Inside
+    /// the matched pattern tokens that is a separator with no counterpart in the code (an empty place
+    /// there). Before the first or after the last, it is a token an isomorphism left out (the
+    /// parentheses of "sizeof(X)" against "sizeof 3"): as in spatch, its code goes with the nearest
+    /// code token of the same removed run, in place of it, as long as the two tokens belong to one
+    /// expression of the pattern (a token of the next rule element is matched by another match).
     /// </summary>
-    private static List<TraceEntry> WithOrphanChunks(RuleLayout layout, CodeBody body, List<TraceEntry> entries, Dictionary<int, (int First, int Last)> codeOf)
+    private static List<TraceEntry> WithOrphanChunks(RuleLayout layout, CodeBody body, List<TraceEntry> entries, Dictionary<int, (int First, int Last)> codeOf, out int leftOutFrom)
     {
+        leftOutFrom = int.MaxValue;
         // A match found through the control-flow graph covers one rule element: the pattern tokens
         // of the other elements are matched (or not) by other matches.
         int low = int.MaxValue, high = int.MinValue;
@@ -289,10 +373,17 @@ public sealed partial class Transformer
         }
 
         List<TraceEntry>? extra = null;
+        List<TraceEntry>? leftOut = null;
 
         foreach (var ((token, _), _) in body.PlusCode)
         {
-            if (token <= low || token >= high || codeOf.ContainsKey(token) || layout.Adjacency[token] < 0)
+            if (low > high || codeOf.ContainsKey(token) || layout.Adjacency[token] < 0)
+            {
+                continue;
+            }
+
+            bool outside = token < low || token > high;
+            if (outside && !SharesExpression(body.Minus, token, codeOf))
             {
                 continue;
             }
@@ -322,28 +413,65 @@ public sealed partial class Transformer
 
             var (first, last) = codeOf[best];
             var source = entries.Find(e => e.PatternToken == best);
+            if (outside)
+            {
+                int on = best < token ? last : first;
+                (leftOut ??= []).Add(new TraceEntry(token, on, on, source.LocalEnv));
+                continue;
+            }
+
             int at = best < token ? Math.Max(first, last + 1) : first;
             (extra ??= []).Add(new TraceEntry(token, at, at - 1, source.LocalEnv));
         }
 
-        if (extra is null)
+        if (extra is null && leftOut is null)
         {
             return entries;
         }
 
         var all = new List<TraceEntry>(entries);
-        all.AddRange(extra);
+        all.AddRange(extra ?? []);
+        if (leftOut is not null)
+        {
+            leftOutFrom = all.Count;
+            all.AddRange(leftOut);
+        }
+
         return all;
     }
 
-    private void AddTo(Dictionary<int, List<Addition>> table, int token, List<Piece> pieces, PlusChunk chunk) =>
+    /// <summary>Whether the smallest expression of the pattern holding a token also holds a matched token.</summary>
+    private static bool SharesExpression(SyntaxTree pattern, int token, Dictionary<int, (int First, int Last)> codeOf)
+    {
+        for (var n = pattern.GetToken(token).Parent; n is { } node; n = node.Parent)
+        {
+            if (!SyntaxFacts.IsExpressionKind(node.Kind))
+            {
+                continue;
+            }
+
+            for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex; t++)
+            {
+                if (t != token && codeOf.ContainsKey(t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private Addition? AddTo(Dictionary<int, List<Addition>> table, int token, List<Piece> pieces, PlusChunk chunk) =>
         AddTo(table, token, pieces, chunk.PlusPlus, 0);
 
     /// <summary>
     /// Hangs added code on a token. The same code from another match is added once; different code
     /// from another match at the same place is a conflict, unless both are ++ code.
     /// </summary>
-    private void AddTo(Dictionary<int, List<Addition>> table, int token, List<Piece> pieces, bool plusPlus, int order)
+    private Addition? AddTo(Dictionary<int, List<Addition>> table, int token, List<Piece> pieces, bool plusPlus, int order)
     {
         var key = string.Concat(pieces.Select(p => p.Kind + ":" + p.Text + "|"));
         if (!table.TryGetValue(token, out var list))
@@ -361,7 +489,7 @@ public sealed partial class Transformer
 
             if (existing.Key == key)
             {
-                return; // the same code from another environment: once is enough
+                return null; // the same code from another environment: once is enough
             }
 
             if (order == 0 && Conflict is null)
@@ -375,6 +503,7 @@ public sealed partial class Transformer
         int at = list.FindIndex(a => a.Order > order);
         list.Insert(at < 0 ? list.Count : at, addition);
         HasEdits = true;
+        return addition;
     }
 
     /// <summary>The top-level item (function, declaration ...) that holds a token.</summary>

@@ -317,10 +317,19 @@ internal sealed class MetavariableParser
             }
             else if (_c.Kind == SyntaxKind.IdentifierToken)
             {
+                int lengthLine = Line;
                 lengthName = _c.Next();
                 if (_c.TryKind(SyntaxKind.DotToken))
                 {
-                    lengthName = _c.Next(); // inherited length r.n
+                    // list[r.n]: the length n bound in rule r. It is inherited under its qualified name
+                    // (a name no code can use), and the list must have exactly that length.
+                    string rule = lengthName;
+                    string inherited = _c.Next();
+                    lengthName = rule + "." + inherited;
+                    if (!_result.Any(x => x.Name == lengthName))
+                    {
+                        _result.Add(new Metavariable { Name = lengthName, Kind = MetavariableKind.Metavariable, InheritedFrom = rule, InheritedName = inherited, Line = lengthLine });
+                    }
                 }
 
                 if (_c.Kind == SyntaxKind.EqualsToken)

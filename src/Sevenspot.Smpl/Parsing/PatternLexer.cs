@@ -32,6 +32,40 @@ internal static class PatternLexer
         public string? RawLine;
     }
 
+    /// <summary>
+    /// "code@x" binds x to the code matched when x is a position, an expression, an identifier or a
+    /// constant (the same term), or a statement or declaration (the one holding the code). Any other kind
+    /// would be bound to nothing: an error, as spatch rejects it too.
+    /// </summary>
+    private static bool ReportUnsupportedBinders(SourceText file, byte[] bytes, LexedText lexed, IReadOnlyList<Metavariable> metavariables, List<Diagnostic> diagnostics)
+    {
+        bool any = false;
+        for (int i = 0; i + 1 < lexed.Count; i++)
+        {
+            var t = lexed.Tokens[i];
+            var next = lexed.Tokens[i + 1];
+            if (t.Kind != SyntaxKind.BadToken || t.End - t.Start != 1 || bytes[t.Start] != (byte)'@' || next.Kind != SyntaxKind.IdentifierToken)
+            {
+                continue;
+            }
+
+            string name = lexed.Names.GetString(next.Name);
+            foreach (var meta in metavariables)
+            {
+                if (meta.Name == name && meta.Kind is not (MetavariableKind.Position or MetavariableKind.Expression or MetavariableKind.IdExpression
+                    or MetavariableKind.Constant or MetavariableKind.Identifier or MetavariableKind.Statement or MetavariableKind.Declaration))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticId.SmplUnsupported, file, TextSpan.FromBounds(next.Start, next.End),
+                        $"{name} is bound with @ to the code before it, which only a position, expression, identifier, constant, statement or declaration metavariable can be"));
+                    any = true;
+                    break;
+                }
+            }
+        }
+
+        return any;
+    }
+
     public static CodeBody? ParseBody(
         SourceText file,
         TextSpan code,
@@ -54,6 +88,10 @@ internal static class PatternLexer
         var names = new NameTable();
         var lexed = Lexer.Lex(blanked, names);
         var raw = BuildTokens(lexed, lines, bytes, out int eofOffset);
+        if (ReportUnsupportedBinders(file, bytes, lexed, metavariables, diagnostics))
+        {
+            return null;
+        }
 
         var minusRaw = new List<int>();
         var plusRaw = new List<int>();

@@ -1,0 +1,12 @@
+@a@
+declaration d;
+@@
+
+-int x@d;
+
+@@
+declaration a.d;
+@@
+
+int y;
++d

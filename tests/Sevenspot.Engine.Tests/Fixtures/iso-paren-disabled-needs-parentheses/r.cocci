@@ -1,0 +1,5 @@
+@ disable paren @
+expression E;
+@@
+- (a + E)
++ h(E)

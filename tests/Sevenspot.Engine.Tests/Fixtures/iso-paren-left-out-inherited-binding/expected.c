@@ -1,0 +1,7 @@
+void f(void)
+{
+	k(x);
+	y = (n(x));
+	y = n(x) + (m(z));
+	y = ((m)(x));
+}

@@ -1,0 +1,10 @@
+@r@
+expression E;
+@@
+k(E);
+
+@@
+expression r.E;
+@@
+- m(E)
++ n(E)

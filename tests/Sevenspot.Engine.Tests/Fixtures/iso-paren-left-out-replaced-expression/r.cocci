@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- (a + E)
++ h(E)

@@ -1,0 +1,5 @@
+@@
+expression X;
+@@
+- sizeof(X)
++ sizeof(int)

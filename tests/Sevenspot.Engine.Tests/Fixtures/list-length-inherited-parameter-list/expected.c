@@ -1,0 +1,7 @@
+int g(char *x, int z) {
+  return f(x, 0);
+}
+
+int h(int a, int b) {
+  return 0;
+}

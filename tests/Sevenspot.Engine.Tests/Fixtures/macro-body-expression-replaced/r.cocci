@@ -1,0 +1,7 @@
+@@
+expression E;
+type T;
+@@
+
+- (sizeof(E)/sizeof(T))
++ ARRAY_SIZE(E)

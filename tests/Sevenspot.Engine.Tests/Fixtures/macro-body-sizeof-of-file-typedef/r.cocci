@@ -1,0 +1,7 @@
+@@
+type T;
+const T[] E;
+@@
+
+- (sizeof(E)/sizeof(T))
++ ARRAY_SIZE(E)

@@ -1,0 +1,5 @@
+int main () {
+  a();
+  if (x) {}
+  while (y) {}
+}

@@ -1,0 +1,10 @@
+@r@
+statement S;
+expression E;
+@@
+g(E)@S
+
+@@
+statement r.S;
+@@
+- S

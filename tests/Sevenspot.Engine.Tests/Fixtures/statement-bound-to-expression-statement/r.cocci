@@ -1,0 +1,10 @@
+@r@
+statement S;
+@@
+f()@S
+
+@@
+statement r.S;
+@@
++ before();
+S

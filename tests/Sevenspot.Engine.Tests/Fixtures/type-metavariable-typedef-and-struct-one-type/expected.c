@@ -1,0 +1,25 @@
+typedef struct foo { int a; } foo_t;
+
+int one() {
+  struct foo *a;
+  foo_t *b;
+
+  aaa(a);
+  bbb(b);
+}
+
+int two() {
+  foo_t *a;
+  struct foo *b;
+
+  aaa(a);
+  bbb(b);
+}
+
+int three() {
+  struct bar *a;
+  foo_t *b;
+
+  xxx(a);
+  yyy(b);
+}

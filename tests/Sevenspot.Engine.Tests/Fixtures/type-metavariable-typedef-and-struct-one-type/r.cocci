@@ -1,0 +1,10 @@
+@@
+type T;
+T E, E1;
+@@
+
+- xxx(E);
++ aaa(E);
+  ...
+- yyy(E1);
++ bbb(E1);

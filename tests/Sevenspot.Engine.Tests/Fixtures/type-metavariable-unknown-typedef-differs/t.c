@@ -1,0 +1,7 @@
+int one() {
+  struct foo *a;
+  foo_t *b;
+
+  xxx(a);
+  yyy(b);
+}
