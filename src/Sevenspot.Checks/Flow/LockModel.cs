@@ -364,12 +364,22 @@ public sealed class FunctionLockAnnotations
     /// <summary>The kind of each annotated lock, from the primitives the definition applies to it.</summary>
     public Dictionary<string, LockKind> Kinds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Locks annotated both <c>__acquires(x)</c> and <c>__releases(x)</c> that the function takes
+    /// and drops itself: x names a local of the body (not in scope at entry), or the body's first
+    /// operation on x is an acquire. Neither held at entry nor an effect on callers; they are in
+    /// neither <see cref="Acquires"/> nor <see cref="Releases"/>. (sparse's other use of the pair,
+    /// <c>ptrace_stop()</c>, drops the caller's lock first and retakes it: that stays an effect.)
+    /// </summary>
+    public List<string> TakenInside { get; } = [];
+
     public bool HasEffects => Acquires.Count > 0 || Releases.Count > 0;
 
     /// <summary>The annotations of every function the file defines or declares, by name.</summary>
     public static Dictionary<string, FunctionLockAnnotations> Collect(SyntaxTree tree, PrimitiveTables primitives)
     {
         var result = new Dictionary<string, FunctionLockAnnotations>(StringComparer.Ordinal);
+        var definitions = new Dictionary<string, SyntaxNode>(StringComparer.Ordinal);
         foreach (var node in tree.Root.DescendantNodesAndSelf())
         {
             if (node.Kind != SyntaxKind.AttributeMacro)
@@ -413,13 +423,93 @@ public sealed class FunctionLockAnnotations
                 list.Add(key);
             }
 
-            if (node.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } definition && KindInBody(primitives, definition, key) is { } kind)
+            if (node.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } definition)
             {
-                annotations.Kinds[key] = kind;
+                definitions[name] = definition;
+                if (KindInBody(primitives, definition, key) is { } kind)
+                {
+                    annotations.Kinds[key] = kind;
+                }
             }
         }
 
+        foreach (var (name, definition) in definitions)
+        {
+            result[name].SeparateTakenInside(primitives, definition);
+        }
+
         return result;
+    }
+
+    private void SeparateTakenInside(PrimitiveTables primitives, SyntaxNode definition)
+    {
+        if (Acquires.Count == 0 || Releases.Count == 0)
+        {
+            return;
+        }
+
+        HashSet<string>? locals = null;
+        foreach (string key in Acquires.ToArray())
+        {
+            if (!Releases.Contains(key))
+            {
+                continue;
+            }
+
+            string root = key.Split(' ')[0];
+            locals ??= LocalNames(definition);
+            if ((locals.Contains(root) && !Parameters.Contains(root)) || FirstOperationAcquires(primitives, definition, key))
+            {
+                Acquires.Remove(key);
+                Releases.Remove(key);
+                TakenInside.Add(key);
+            }
+        }
+    }
+
+    /// <summary>Whether the body's first lock call on the key, in source order, takes it.</summary>
+    private static bool FirstOperationAcquires(PrimitiveTables primitives, SyntaxNode definition, string key)
+    {
+        foreach (var call in SyntaxHelpers.Calls(definition.AsFunctionDefinition().Body))
+        {
+            if (SyntaxHelpers.CalleeName(call) is not { } name)
+            {
+                continue;
+            }
+
+            var acquire = primitives.FindAcquire(name).FirstOrDefault();
+            var primitive = acquire ?? primitives.FindRelease(name).FirstOrDefault();
+            if (primitive is not null && LockModel.KeyOf(primitive, call, release: acquire is null) == key)
+            {
+                return acquire is not null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names the body declares (its locals).</summary>
+    private static HashSet<string> LocalNames(SyntaxNode definition)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in definition.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.Declaration)
+            {
+                continue;
+            }
+
+            foreach (var declarator in node.AsDeclaration().DeclaratorList.ChildNodes())
+            {
+                var named = declarator.Kind == SyntaxKind.InitDeclarator ? declarator.AsInitDeclarator().Declarator : declarator;
+                if (Declarators.DeclaredName(named, throughFunctions: false) is { } local)
+                {
+                    names.Add(local);
+                }
+            }
+        }
+
+        return names;
     }
 
     private static LockKind? KindInBody(PrimitiveTables primitives, SyntaxNode definition, string key)
