@@ -23,6 +23,8 @@ public sealed partial class LockModel
     // call is made once per call, not once per visit.
     private readonly Dictionary<int, HeldLock> _heldAt = [];
 
+    private readonly Dictionary<string, LockPrimitive> _conditionalPrimitives = new(StringComparer.Ordinal);
+
     public LockModel(FileContext file, SyntaxNode function, FileTypes fileTypes, IReadOnlyDictionary<string, FunctionLockAnnotations> annotations)
     {
         _file = file;
@@ -64,7 +66,33 @@ public sealed partial class LockModel
             return new LockOperation(primitive, false, KeyOf(primitive, call, release: true), ClassOf(primitive, call, release: true), call);
         }
 
-        return BitLockOperation(name, call);
+        return BitLockOperation(name, call) ?? ConditionalAcquireByAnnotation(name, call);
+    }
+
+    /// <summary>
+    /// A call of a function annotated <c>__cond_acquires(x)</c>: it holds x when it returns
+    /// nonzero (sparse's convention, as for spin_trylock and refcount_dec_and_lock), so x is held
+    /// on the branch where the result was true. Read only when the annotation names one lock
+    /// whose kind the definition shows.
+    /// </summary>
+    private LockOperation? ConditionalAcquireByAnnotation(string name, SyntaxNode call)
+    {
+        if (!_annotations.TryGetValue(name, out var annotations) || annotations.CondAcquires is not [var template]
+            || !annotations.Kinds.TryGetValue(template, out var kind))
+        {
+            return null;
+        }
+
+        if (!_conditionalPrimitives.TryGetValue(name, out var primitive))
+        {
+            _conditionalPrimitives[name] = primitive = new LockPrimitive(name, name, kind, -1, -1, null, SuccessTest.NonZero, false);
+        }
+
+        var arguments = SyntaxHelpers.Arguments(call);
+        string key = annotations.Substitute(template, arguments);
+        int parameter = annotations.Parameters.IndexOf(template);
+        string? cls = parameter >= 0 && parameter < arguments.Count ? ClassOfLockArgument(arguments[parameter]) : ClassOfAnnotated(key);
+        return new LockOperation(primitive, true, key, cls, call);
     }
 
     /// <summary>
@@ -361,6 +389,9 @@ public sealed class FunctionLockAnnotations
 
     public List<string> MustHold { get; } = [];
 
+    /// <summary>Locks held when the function returns nonzero (<c>__cond_acquires</c>).</summary>
+    public List<string> CondAcquires { get; } = [];
+
     /// <summary>The kind of each annotated lock, from the primitives the definition applies to it.</summary>
     public Dictionary<string, LockKind> Kinds { get; } = new(StringComparer.Ordinal);
 
@@ -389,7 +420,7 @@ public sealed class FunctionLockAnnotations
 
             var attribute = node.AsAttributeMacro();
             string word = attribute.Name.Text;
-            if (word is not ("__acquires" or "__releases" or "__must_hold") || attribute.TokenList is not { } tokens)
+            if (word is not ("__acquires" or "__releases" or "__must_hold" or "__cond_acquires") || attribute.TokenList is not { } tokens)
             {
                 continue;
             }
@@ -416,6 +447,7 @@ public sealed class FunctionLockAnnotations
             {
                 "__acquires" => annotations.Acquires,
                 "__releases" => annotations.Releases,
+                "__cond_acquires" => annotations.CondAcquires,
                 _ => annotations.MustHold,
             };
             if (!list.Contains(key))
