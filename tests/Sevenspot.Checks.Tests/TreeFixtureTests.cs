@@ -74,4 +74,27 @@ public sealed class TreeFixtureTests
             Assert.Contains($"table_lock ({buggyFolder}/{libName})", finding.Message, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ProgramNames))]
+    public void TwoProgramsDefiningTheSameHelperResolveEachCallToTheirOwn(string sleepingFolder, string atomicFolder, string mainName, string helperName)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "two-helpers");
+        byte[] main = File.ReadAllBytes(Path.Combine(folder, "main.c"));
+        var texts = new[]
+        {
+            new SourceText($"{atomicFolder}/{mainName}", main),
+            new SourceText($"{sleepingFolder}/{helperName}", File.ReadAllBytes(Path.Combine(folder, "helper-sleeps.c"))),
+            new SourceText($"{atomicFolder}/{helperName}", File.ReadAllBytes(Path.Combine(folder, "helper-atomic.c"))),
+            new SourceText($"{sleepingFolder}/{mainName}", main),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("sleep-in-atomic")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal($"{sleepingFolder}/{mainName}", finding.Location.Path);
+            Assert.Equal(15, finding.Location.Start.Line);
+        }
+    }
 }
