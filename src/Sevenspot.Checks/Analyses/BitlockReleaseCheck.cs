@@ -11,13 +11,19 @@ public enum BitSerialisers : byte
     None = 0,
     Rtnl = 1,
     DeviceLock = 2,
+
+    /// <summary>On a take only: the statement right after the one that takes the bit is rtnl_lock().</summary>
+    RtnlNext = 4,
 }
 
 /// <summary>A function as bitlock-release sees it: the bits it sets, the calls it makes, and which serialising locks are held at each.</summary>
 public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls);
 
-/// <summary>A bit lock released with plain clear_bit in one function, waiting to know whether its bit is serialised by rtnl or the device lock.</summary>
-public sealed record BitRelease(string Bit, Finding Finding);
+/// <summary>
+/// A bit lock released with plain clear_bit in one function, waiting to know whether its bit is
+/// serialised by rtnl or the device lock: the function (name and path) and whether rtnl is held at the clear.
+/// </summary>
+public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false);
 
 /// <summary>The bitlock-release facts of one file.</summary>
 public sealed record BitlockFacts(IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases);
@@ -45,9 +51,11 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         var callbacks = SerialisedCallbacks(file.Tree.Root);
         foreach (var function in file.Functions)
         {
+            int firstRelease = sink.Count;
             AnalyzeFunction(file, function, sink);
             var takes = new List<(string, BitSerialisers)>();
             var calls = new List<(string, BitSerialisers)>();
+            var rtnlAt = new HashSet<int>();
             foreach (var (call, held) in CallsWithSerialisers(file, function))
             {
                 if (SyntaxHelpers.CalleeName(call) is not { } name)
@@ -55,9 +63,14 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                     continue;
                 }
 
+                if ((held & BitSerialisers.Rtnl) != 0)
+                {
+                    rtnlAt.Add(call.Span.Start);
+                }
+
                 if (file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet } && SyntaxHelpers.Argument(call, 0) is { } bit)
                 {
-                    takes.Add((file.Name(BitName(file, SyntaxHelpers.Key(bit))), held));
+                    takes.Add((file.Name(BitName(file, SyntaxHelpers.Key(bit))), held | (RtnlTakenNext(call) ? BitSerialisers.RtnlNext : BitSerialisers.None)));
                 }
                 else if (!file.Primitives.IsPrimitive(name) && !calls.Contains((name, held)))
                 {
@@ -68,6 +81,11 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
 
             string functionName = FunctionCensus.NameOf(function);
+            for (int i = firstRelease; i < sink.Count; i++)
+            {
+                sink[i] = sink[i] with { Function = file.Name(functionName), Path = file.Path, RtnlAtClear = rtnlAt.Contains(sink[i].Finding.Location.Span.Start) };
+            }
+
             if (takes.Count > 0 || calls.Count > 0)
             {
                 functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), calls.ToArray()));
@@ -133,13 +151,20 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         }
 
         // A bit is serialised when one lock is held at every test_and_set of it in the tree.
+        // orderedByRtnl: every taker holds rtnl, or takes it right after the bit, before it
+        // touches anything: a section that ends under rtnl is ordered for them by its rtnl_unlock().
         var serialisedBy = new Dictionary<string, BitSerialisers>(StringComparer.Ordinal);
+        var orderedByRtnl = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var byName = new Dictionary<(string, string), BitFunction>();
         foreach (var function in functions)
         {
+            byName[(function.Name, function.Path)] = function;
             foreach (var (bit, held) in function.Takes)
             {
-                var here = held | inherited[function];
+                var here = (held | inherited[function]) & (BitSerialisers.Rtnl | BitSerialisers.DeviceLock);
                 serialisedBy[bit] = serialisedBy.TryGetValue(bit, out var before) ? before & here : here;
+                bool ordered = (here & BitSerialisers.Rtnl) != 0 || (held & BitSerialisers.RtnlNext) != 0;
+                orderedByRtnl[bit] = ordered && orderedByRtnl.GetValueOrDefault(bit, true);
             }
         }
 
@@ -147,6 +172,13 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         {
             foreach (var release in file.Releases)
             {
+                bool underRtnl = release.RtnlAtClear
+                    || (release.Function is { } name && byName.TryGetValue((name, release.Path!), out var releaser) && (inherited[releaser] & BitSerialisers.Rtnl) != 0);
+                if (underRtnl && orderedByRtnl.GetValueOrDefault(release.Bit))
+                {
+                    continue;
+                }
+
                 if (!serialisedBy.TryGetValue(release.Bit, out var by) || by == BitSerialisers.None)
                 {
                     sink.Report(release.Finding);
@@ -206,6 +238,48 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         }
 
         return calls;
+    }
+
+    /// <summary>
+    /// Whether the statement right after the one that takes the bit (the <c>if</c> or loop whose
+    /// condition holds the test_and_set) is <c>rtnl_lock();</c>: the taker then waits for rtnl
+    /// before it touches anything, and a section that ended under rtnl is ordered for it.
+    /// </summary>
+    private static bool RtnlTakenNext(SyntaxNode call)
+    {
+        var statement = call;
+        while (statement.Parent is { } parent && !(parent.Kind == SyntaxKind.List && parent.Parent is { Kind: SyntaxKind.CompoundStatement }))
+        {
+            statement = parent;
+        }
+
+        if (statement.Parent is not { } block)
+        {
+            return false;
+        }
+
+        bool next = false;
+        foreach (var sibling in block.ChildNodes())
+        {
+            if (next)
+            {
+                if (sibling.Kind != SyntaxKind.ExpressionStatement)
+                {
+                    return false;
+                }
+
+                foreach (var first in SyntaxHelpers.Calls(sibling))
+                {
+                    return SyntaxHelpers.CalleeName(first) == "rtnl_lock";
+                }
+
+                return false;
+            }
+
+            next = sibling.Index == statement.Index;
+        }
+
+        return false;
     }
 
     /// <summary>
