@@ -26,7 +26,8 @@ public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSer
 public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false);
 
 /// <summary>The bitlock-release facts of one file.</summary>
-public sealed record BitlockFacts(IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases);
+/// <param name="Callbacks">The functions the file registers as callbacks run under a serialising lock, by name: they may be defined in another file of the program.</param>
+public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases, IReadOnlyList<(string Name, BitSerialisers Held)> Callbacks);
 
 /// <summary>
 /// bitlock-release: in one function, <c>test_and_set_bit(N, addr)</c> whose result decides a
@@ -92,7 +93,13 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
 
-        return functions.Count == 0 && sink.Count == 0 ? null : new BitlockFacts(functions, sink);
+        var registered = new List<(string, BitSerialisers)>();
+        foreach (var (name, held) in callbacks)
+        {
+            registered.Add((file.Name(name), held));
+        }
+
+        return functions.Count == 0 && sink.Count == 0 && registered.Count == 0 ? null : new BitlockFacts(file.Path, functions, sink, registered);
     }
 
     protected override void Analyze(IReadOnlyList<BitlockFacts> facts, TreeContext tree, FindingSink sink)
@@ -122,6 +129,24 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         foreach (var function in functions)
         {
             inherited[function] = function.Callback;
+        }
+
+        // A callback registered in one file (the driver's pci_driver in main.c) and defined in
+        // another of the same program (its sriov_configure in sriov.c).
+        foreach (var file in facts)
+        {
+            if (file.Callbacks.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (name, held) in file.Callbacks)
+            {
+                foreach (var target in index.Resolve(name, file.Path))
+                {
+                    inherited[target] |= held;
+                }
+            }
         }
 
         bool changed = true;
