@@ -74,4 +74,51 @@ public sealed class TreeFixtureTests
             Assert.Contains($"table_lock ({buggyFolder}/{libName})", finding.Message, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ProgramNames))]
+    public void TwoProgramsDefiningTheSameHelperResolveEachCallToTheirOwn(string sleepingFolder, string atomicFolder, string mainName, string helperName)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "two-helpers");
+        byte[] main = File.ReadAllBytes(Path.Combine(folder, "main.c"));
+        var texts = new[]
+        {
+            new SourceText($"{atomicFolder}/{mainName}", main),
+            new SourceText($"{sleepingFolder}/{helperName}", File.ReadAllBytes(Path.Combine(folder, "helper-sleeps.c"))),
+            new SourceText($"{atomicFolder}/{helperName}", File.ReadAllBytes(Path.Combine(folder, "helper-atomic.c"))),
+            new SourceText($"{sleepingFolder}/{mainName}", main),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("sleep-in-atomic")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal($"{sleepingFolder}/{mainName}", finding.Location.Path);
+            Assert.Equal(15, finding.Location.Start.Line);
+        }
+    }
+
+    [Theory]
+    [InlineData("drivers/vf", "main.c", "sriov.c")]
+    [InlineData("x/y", "zz_main.c", "a_sriov.c")]
+    public void ACallbackRegisteredInAnotherFileOfTheDriverIsSerialised(string folder, string mainName, string sriovName)
+    {
+        string fixtures = Path.Combine(RepositoryPaths.Fixtures, "trees", "callback-elsewhere");
+        byte[] sriov = File.ReadAllBytes(Path.Combine(fixtures, "sriov.c"));
+        foreach (var (main, expected) in new[] { ("main.c", 0), ("main-unregistered.c", 1) })
+        {
+            var texts = new[]
+            {
+                new SourceText($"{folder}/{mainName}", File.ReadAllBytes(Path.Combine(fixtures, main))),
+                new SourceText($"{folder}/{sriovName}", sriov),
+            };
+            foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+            {
+                var runner = new CheckRunner([BundledChecks.Find("bitlock-release")!], s_options);
+                var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+                Assert.Equal(expected, report.Findings.Count);
+                Assert.All(report.Findings, f => Assert.Equal($"{folder}/{sriovName}", f.Location.Path));
+            }
+        }
+    }
 }

@@ -4,14 +4,30 @@ using Sevenspot.Checks.Primitives;
 
 namespace Sevenspot.Checks;
 
-/// <summary>A function as bitlock-release sees it: the bits it sets, the calls it makes, and whether rtnl is held at each.</summary>
-public sealed record BitFunction(string Name, string Path, bool IsStatic, bool RtnlCallback, IReadOnlyList<(string Bit, bool Rtnl)> Takes, IReadOnlyList<(string Callee, bool Rtnl)> Calls);
+/// <summary>The locks that may serialise every taker of a bit: rtnl, and the device lock the driver core holds around a driver's callbacks.</summary>
+[Flags]
+public enum BitSerialisers : byte
+{
+    None = 0,
+    Rtnl = 1,
+    DeviceLock = 2,
 
-/// <summary>A bit lock released with plain clear_bit in one function, waiting to know whether its bit is serialised by rtnl.</summary>
-public sealed record BitRelease(string Bit, Finding Finding);
+    /// <summary>On a take only: the statement right after the one that takes the bit is rtnl_lock().</summary>
+    RtnlNext = 4,
+}
+
+/// <summary>A function as bitlock-release sees it: the bits it sets, the calls it makes, and which serialising locks are held at each.</summary>
+public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls);
+
+/// <summary>
+/// A bit lock released with plain clear_bit in one function, waiting to know whether its bit is
+/// serialised by rtnl or the device lock: the function (name and path) and whether rtnl is held at the clear.
+/// </summary>
+public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false);
 
 /// <summary>The bitlock-release facts of one file.</summary>
-public sealed record BitlockFacts(IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases);
+/// <param name="Callbacks">The functions the file registers as callbacks run under a serialising lock, by name: they may be defined in another file of the program.</param>
+public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases, IReadOnlyList<(string Name, BitSerialisers Held)> Callbacks);
 
 /// <summary>
 /// bitlock-release: in one function, <c>test_and_set_bit(N, addr)</c> whose result decides a
@@ -21,7 +37,9 @@ public sealed record BitlockFacts(IReadOnlyList<BitFunction> Functions, IReadOnl
 /// nothing that may order those stores. Reported at the clear_bit, with the fix
 /// test_and_set_bit_lock / clear_bit_unlock (bitops.txt) — unless every test_and_set of that bit
 /// in the tree runs with rtnl held (itself, or in every caller, or as a callback the networking
-/// core calls under rtnl): rtnl then serialises the section, and its release orders it.
+/// core calls under rtnl), or every one runs with the device lock held (device_lock(), or a
+/// driver callback the driver core calls under it): that lock then serialises the section, and
+/// its release orders it.
 /// </summary>
 public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 {
@@ -31,22 +49,29 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     {
         var sink = new List<BitRelease>();
         var functions = new List<BitFunction>();
-        var callbacks = RtnlCallbacks(file.Tree.Root);
+        var callbacks = SerialisedCallbacks(file.Tree.Root);
         foreach (var function in file.Functions)
         {
+            int firstRelease = sink.Count;
             AnalyzeFunction(file, function, sink);
-            var takes = new List<(string, bool)>();
-            var calls = new List<(string, bool)>();
-            foreach (var (call, held) in CallsWithRtnl(file, function))
+            var takes = new List<(string, BitSerialisers)>();
+            var calls = new List<(string, BitSerialisers)>();
+            var rtnlAt = new HashSet<int>();
+            foreach (var (call, held) in CallsWithSerialisers(file, function))
             {
                 if (SyntaxHelpers.CalleeName(call) is not { } name)
                 {
                     continue;
                 }
 
+                if ((held & BitSerialisers.Rtnl) != 0)
+                {
+                    rtnlAt.Add(call.Span.Start);
+                }
+
                 if (file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet } && SyntaxHelpers.Argument(call, 0) is { } bit)
                 {
-                    takes.Add((file.Name(BitName(file, SyntaxHelpers.Key(bit))), held));
+                    takes.Add((file.Name(BitName(file, SyntaxHelpers.Key(bit))), held | (RtnlTakenNext(call) ? BitSerialisers.RtnlNext : BitSerialisers.None)));
                 }
                 else if (!file.Primitives.IsPrimitive(name) && !calls.Contains((name, held)))
                 {
@@ -57,20 +82,31 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
 
             string functionName = FunctionCensus.NameOf(function);
+            for (int i = firstRelease; i < sink.Count; i++)
+            {
+                sink[i] = sink[i] with { Function = file.Name(functionName), Path = file.Path, RtnlAtClear = rtnlAt.Contains(sink[i].Finding.Location.Span.Start) };
+            }
+
             if (takes.Count > 0 || calls.Count > 0)
             {
-                functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.Contains(functionName), takes.ToArray(), calls.ToArray()));
+                functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), calls.ToArray()));
             }
         }
 
-        return functions.Count == 0 && sink.Count == 0 ? null : new BitlockFacts(functions, sink);
+        var registered = new List<(string, BitSerialisers)>();
+        foreach (var (name, held) in callbacks)
+        {
+            registered.Add((file.Name(name), held));
+        }
+
+        return functions.Count == 0 && sink.Count == 0 && registered.Count == 0 ? null : new BitlockFacts(file.Path, functions, sink, registered);
     }
 
     protected override void Analyze(IReadOnlyList<BitlockFacts> facts, TreeContext tree, FindingSink sink)
     {
         var functions = facts.SelectMany(f => f.Functions).ToList();
         var index = new FunctionIndex<BitFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
-        var callers = new Dictionary<BitFunction, List<(BitFunction Caller, bool Rtnl)>>(ReferenceEqualityComparer.Instance);
+        var callers = new Dictionary<BitFunction, List<(BitFunction Caller, BitSerialisers Held)>>(ReferenceEqualityComparer.Instance);
         foreach (var function in functions)
         {
             foreach (var (callee, held) in function.Calls)
@@ -87,12 +123,30 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
 
-        // inherited[f]: rtnl is held at every known call of f (or f is a callback run under
-        // rtnl). Starting from false and growing, recursion inherits nothing.
-        var inherited = new Dictionary<BitFunction, bool>(ReferenceEqualityComparer.Instance);
+        // inherited[f]: the serialising locks held at every known call of f (and those of a
+        // callback f is). Starting from the callbacks' and growing, recursion inherits nothing.
+        var inherited = new Dictionary<BitFunction, BitSerialisers>(ReferenceEqualityComparer.Instance);
         foreach (var function in functions)
         {
-            inherited[function] = function.RtnlCallback;
+            inherited[function] = function.Callback;
+        }
+
+        // A callback registered in one file (the driver's pci_driver in main.c) and defined in
+        // another of the same program (its sriov_configure in sriov.c).
+        foreach (var file in facts)
+        {
+            if (file.Callbacks.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (name, held) in file.Callbacks)
+            {
+                foreach (var target in index.Resolve(name, file.Path))
+                {
+                    inherited[target] |= held;
+                }
+            }
         }
 
         bool changed = true;
@@ -101,29 +155,41 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             changed = false;
             foreach (var function in functions)
             {
-                if (inherited[function] || !callers.TryGetValue(function, out var list))
+                if (!callers.TryGetValue(function, out var list))
                 {
                     continue;
                 }
 
-                if (list.All(c => c.Rtnl || inherited[c.Caller]))
+                var common = BitSerialisers.Rtnl | BitSerialisers.DeviceLock;
+                foreach (var (caller, held) in list)
                 {
-                    inherited[function] = true;
+                    common &= held | inherited[caller];
+                }
+
+                var now = inherited[function] | common;
+                if (now != inherited[function])
+                {
+                    inherited[function] = now;
                     changed = true;
                 }
             }
         }
 
-        // A bit is serialised by rtnl when every test_and_set of it in the tree holds rtnl.
-        var unserialised = new HashSet<string>(StringComparer.Ordinal);
+        // A bit is serialised when one lock is held at every test_and_set of it in the tree.
+        // orderedByRtnl: every taker holds rtnl, or takes it right after the bit, before it
+        // touches anything: a section that ends under rtnl is ordered for them by its rtnl_unlock().
+        var serialisedBy = new Dictionary<string, BitSerialisers>(StringComparer.Ordinal);
+        var orderedByRtnl = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var byName = new Dictionary<(string, string), BitFunction>();
         foreach (var function in functions)
         {
+            byName[(function.Name, function.Path)] = function;
             foreach (var (bit, held) in function.Takes)
             {
-                if (!held && !inherited[function])
-                {
-                    unserialised.Add(bit);
-                }
+                var here = (held | inherited[function]) & (BitSerialisers.Rtnl | BitSerialisers.DeviceLock);
+                serialisedBy[bit] = serialisedBy.TryGetValue(bit, out var before) ? before & here : here;
+                bool ordered = (here & BitSerialisers.Rtnl) != 0 || (held & BitSerialisers.RtnlNext) != 0;
+                orderedByRtnl[bit] = ordered && orderedByRtnl.GetValueOrDefault(bit, true);
             }
         }
 
@@ -131,7 +197,14 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         {
             foreach (var release in file.Releases)
             {
-                if (unserialised.Contains(release.Bit))
+                bool underRtnl = release.RtnlAtClear
+                    || (release.Function is { } name && byName.TryGetValue((name, release.Path!), out var releaser) && (inherited[releaser] & BitSerialisers.Rtnl) != 0);
+                if (underRtnl && orderedByRtnl.GetValueOrDefault(release.Bit))
+                {
+                    continue;
+                }
+
+                if (!serialisedBy.TryGetValue(release.Bit, out var by) || by == BitSerialisers.None)
                 {
                     sink.Report(release.Finding);
                 }
@@ -147,19 +220,22 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     private static string BitName(FileContext file, string bit) => $"{Path.GetDirectoryName(file.Path)}:{bit}";
 
     /// <summary>
-    /// Each call of a function and whether rtnl is surely held there: from the lock analysis
-    /// on the function's graph when the run has graphs (rtnl_lock() on every path, or
-    /// ASSERT_RTNL() before), else from the text.
+    /// Each call of a function and which serialising locks are surely held there. rtnl from the
+    /// lock analysis on the function's graph when the run has graphs (rtnl_lock() on every path,
+    /// or ASSERT_RTNL() before), else from the text; the device lock from the text
+    /// (device_lock() before the call with no device_unlock() between).
     /// </summary>
-    private static List<(SyntaxNode Call, bool Rtnl)> CallsWithRtnl(FileContext file, SyntaxNode function)
+    private static List<(SyntaxNode Call, BitSerialisers Held)> CallsWithSerialisers(FileContext file, SyntaxNode function)
     {
-        var calls = new List<(SyntaxNode, bool)>();
-        var text = RtnlHeld(function);
+        var calls = new List<(SyntaxNode, BitSerialisers)>();
+        var text = HeldByText(function, "rtnl_lock", "ASSERT_RTNL", "rtnl_unlock");
+        var device = HeldByText(function, "device_lock", "device_lock_assert", "device_unlock");
         if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
         {
             foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
             {
-                calls.Add((call, text(call.Span.Start)));
+                int at = call.Span.Start;
+                calls.Add((call, (text(at) ? BitSerialisers.Rtnl : BitSerialisers.None) | (device(at) ? BitSerialisers.DeviceLock : BitSerialisers.None)));
             }
 
             return calls;
@@ -182,30 +258,78 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
 
             LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
-                calls.Add((call, state.MustHold(h => h.Class == "rtnl_mutex") || asserted.Exists(at => at < call.Span.Start))));
+                calls.Add((call, (state.MustHold(h => h.Class == "rtnl_mutex") || asserted.Exists(at => at < call.Span.Start) ? BitSerialisers.Rtnl : BitSerialisers.None)
+                    | (device(call.Span.Start) ? BitSerialisers.DeviceLock : BitSerialisers.None))));
         }
 
         return calls;
     }
 
     /// <summary>
-    /// Whether rtnl is held at a position of a function, read from its text: after rtnl_lock()
-    /// or ASSERT_RTNL() with no rtnl_unlock() between.
+    /// Whether the statement right after the one that takes the bit (the <c>if</c> or loop whose
+    /// condition holds the test_and_set) is <c>rtnl_lock();</c>: the taker then waits for rtnl
+    /// before it touches anything, and a section that ended under rtnl is ordered for it.
     /// </summary>
-    private static Func<int, bool> RtnlHeld(SyntaxNode function)
+    private static bool RtnlTakenNext(SyntaxNode call)
+    {
+        var statement = call;
+        while (statement.Parent is { } parent && !(parent.Kind == SyntaxKind.List && parent.Parent is { Kind: SyntaxKind.CompoundStatement }))
+        {
+            statement = parent;
+        }
+
+        if (statement.Parent is not { } block)
+        {
+            return false;
+        }
+
+        bool next = false;
+        foreach (var sibling in block.ChildNodes())
+        {
+            if (next)
+            {
+                if (sibling.Kind != SyntaxKind.ExpressionStatement)
+                {
+                    return false;
+                }
+
+                foreach (var first in SyntaxHelpers.Calls(sibling))
+                {
+                    return SyntaxHelpers.CalleeName(first) == "rtnl_lock";
+                }
+
+                return false;
+            }
+
+            next = sibling.Index == statement.Index;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a lock is held at a position of a function, read from its text: after its lock
+    /// call or assertion with no unlock call between.
+    /// </summary>
+    private static Func<int, bool> HeldByText(SyntaxNode function, string lockName, string assertName, string unlockName)
     {
         var events = new List<(int Position, bool Held)>();
         foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
         {
-            switch (SyntaxHelpers.CalleeName(call))
+            string? name = SyntaxHelpers.CalleeName(call);
+            if (name == lockName || name == assertName)
             {
-                case "rtnl_lock" or "ASSERT_RTNL":
-                    events.Add((call.Span.Start, true));
-                    break;
-                case "rtnl_unlock":
-                    events.Add((call.Span.Start, false));
-                    break;
+                events.Add((call.Span.Start, true));
             }
+            else if (name == unlockName)
+            {
+                events.Add((call.Span.Start, false));
+            }
+        }
+
+        if (events.Count == 0)
+        {
+            return static _ => false;
         }
 
         events.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -227,13 +351,17 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     }
 
     /// <summary>
-    /// The functions the networking core calls with rtnl held: every <c>ethtool_ops</c> and
-    /// <c>dcbnl_rtnl_ops</c> callback, and the <c>net_device_ops</c> callbacks that run under rtnl
-    /// (open, stop, MTU, features, MAC address, VLAN filters, traffic classes, XDP, VF settings).
+    /// The functions the kernel calls with a serialising lock held. Under rtnl: every
+    /// <c>ethtool_ops</c> and <c>dcbnl_rtnl_ops</c> callback, and the <c>net_device_ops</c> callbacks
+    /// that run under rtnl (open, stop, MTU, features, MAC address, VLAN filters, traffic classes,
+    /// XDP, VF settings). Under the device lock: a bus driver's <c>probe</c>, <c>remove</c> and
+    /// <c>shutdown</c> (the driver core's really_probe(), device_release_driver_internal() and
+    /// device_shutdown() hold device_lock()) and a PCI driver's <c>sriov_configure</c>
+    /// (sriov_numvfs_store() holds it).
     /// </summary>
-    internal static HashSet<string> RtnlCallbacks(SyntaxNode root)
+    internal static Dictionary<string, BitSerialisers> SerialisedCallbacks(SyntaxNode root)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, BitSerialisers>(StringComparer.Ordinal);
         foreach (var node in root.DescendantNodesAndSelf())
         {
             if (node.Kind != SyntaxKind.DesignatedInitializer)
@@ -259,9 +387,13 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                     or "ndo_udp_tunnel_add" or "ndo_udp_tunnel_del" or "ndo_bridge_setlink" or "ndo_dfwd_add_station" or "ndo_dfwd_del_station",
                 _ => false,
             };
-            if (underRtnl)
+            bool underDeviceLock = type is "pci_driver" or "platform_driver" or "usb_driver" or "i2c_driver" or "spi_driver" or "virtio_driver"
+                && (field is "probe" or "remove" or "shutdown" || (type == "pci_driver" && field == "sriov_configure"));
+            var held = (underRtnl ? BitSerialisers.Rtnl : BitSerialisers.None) | (underDeviceLock ? BitSerialisers.DeviceLock : BitSerialisers.None);
+            if (held != BitSerialisers.None)
             {
-                names.Add(value.AsIdentifierName().Identifier.Text);
+                string callback = value.AsIdentifierName().Identifier.Text;
+                names[callback] = names.GetValueOrDefault(callback) | held;
             }
         }
 

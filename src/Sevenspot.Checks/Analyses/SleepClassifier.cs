@@ -7,10 +7,10 @@ namespace Sevenspot.Checks;
 public static class SleepClassifier
 {
     /// <summary>Why the call may sleep ("sleeps", "allocates with GFP_KERNEL, which may sleep"), or null.</summary>
-    public static string? Cause(PrimitiveTables tables, SyntaxNode call)
+    public static string? Cause(PrimitiveTables tables, SyntaxNode call, Flow.GuardDefinitions? guards = null)
     {
-        // guard(mutex)(&m) calls mutex_lock(&m).
-        if ((SyntaxHelpers.CalleeName(call) ?? Flow.LockModel.GuardAcquireName(tables, call)) is not { } name)
+        // guard(mutex)(&m) calls mutex_lock(&m); so does a guard of a class the file defines on it.
+        if ((SyntaxHelpers.CalleeName(call) ?? Flow.LockModel.GuardAcquireName(tables, call, guards)) is not { } name)
         {
             return null;
         }

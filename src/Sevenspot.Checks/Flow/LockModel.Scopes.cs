@@ -21,12 +21,18 @@ public sealed partial class LockModel
         if (node.Kind == SyntaxKind.CallExpression)
         {
             var callee = SyntaxHelpers.StripParentheses(node.AsCallExpression().Function);
-            if (SyntaxHelpers.CalleeName(callee) != "guard" || GuardPrimitive(SyntaxHelpers.Argument(callee, 0)) is not { } primitive)
+            if (SyntaxHelpers.CalleeName(callee) is not ("guard" or "CLASS") || SyntaxHelpers.Argument(callee, 0) is not { } guardClass)
             {
                 return null;
             }
 
-            return new LockOperation(primitive, true, KeyOf(primitive, node), ClassOf(primitive, node), node);
+            // CLASS(name, var)(args) declares var as the guard: for a lock guard class, guard(name)(args).
+            if (GuardPrimitive(guardClass) is { } primitive)
+            {
+                return new LockOperation(primitive, true, KeyOf(primitive, node), ClassOf(primitive, node), node);
+            }
+
+            return DefinedGuardOperation(guardClass, SyntaxHelpers.Arguments(node), 0, node);
         }
 
         if (node.Kind == SyntaxKind.IteratorStatement)
@@ -39,9 +45,16 @@ public sealed partial class LockModel
                 _ => -1,
             };
             var arguments = SyntaxHelpers.Arguments(node);
-            if (skip < 0 || arguments.Count == 0 || GuardPrimitive(arguments[0]) is not { } guarded)
+            if (skip < 0 || arguments.Count == 0)
             {
                 return null;
+            }
+
+            if (GuardPrimitive(arguments[0]) is not { } guarded)
+            {
+                return skip == 1 && DefinedGuardOperation(arguments[0], arguments, skip, node) is { } defined
+                    ? defined with { Primitive = defined.Primitive with { Success = SuccessTest.Always } }
+                    : null;
             }
 
             // The statement runs only once the lock is held: a conditional guard holds it there surely.
@@ -59,13 +72,13 @@ public sealed partial class LockModel
     /// <c>scoped_guard(mutex, &amp;m)</c>), so that what is known of that function (it sleeps)
     /// applies to the guard; null for anything else.
     /// </summary>
-    public static string? GuardAcquireName(PrimitiveTables primitives, SyntaxNode node)
+    public static string? GuardAcquireName(PrimitiveTables primitives, SyntaxNode node, GuardDefinitions? defined = null)
     {
         SyntaxNode? guardClass = null;
         if (node.Kind == SyntaxKind.CallExpression)
         {
             var callee = SyntaxHelpers.StripParentheses(node.AsCallExpression().Function);
-            if (SyntaxHelpers.CalleeName(callee) == "guard")
+            if (SyntaxHelpers.CalleeName(callee) is "guard" or "CLASS")
             {
                 guardClass = SyntaxHelpers.Argument(callee, 0);
             }
@@ -75,7 +88,55 @@ public sealed partial class LockModel
             guardClass = SyntaxHelpers.Argument(node, 0);
         }
 
-        return guardClass is { Kind: SyntaxKind.IdentifierName } name ? primitives.FindGuard(name.AsIdentifierName().Identifier.Text)?.Acquire : null;
+        if (guardClass is not { Kind: SyntaxKind.IdentifierName } name)
+        {
+            return null;
+        }
+
+        string word = name.AsIdentifierName().Identifier.Text;
+        return primitives.FindGuard(word)?.Acquire ?? (defined is not null && defined.TryGetValue(word, out var definition) ? definition.Primitive.Acquire : null);
+    }
+
+    /// <summary>
+    /// The acquire of a guard of a class the file defines (<see cref="GuardDefinitions"/>): the
+    /// lock its lock expression names, with the guard's first argument (after <paramref name="skip"/>) for <c>_T</c>.
+    /// </summary>
+    private LockOperation? DefinedGuardOperation(SyntaxNode guardClass, List<SyntaxNode> arguments, int skip, SyntaxNode node)
+    {
+        if (guardClass is not { Kind: SyntaxKind.IdentifierName } name
+            || !GuardDefinitions.Of(_file).TryGetValue(name.AsIdentifierName().Identifier.Text, out var definition))
+        {
+            return null;
+        }
+
+        var primitive = definition.Primitive;
+        if (definition.Template is null)
+        {
+            return new LockOperation(primitive, true, KeyFor(primitive, null), ClassFor(primitive, null, null), node);
+        }
+
+        if (skip >= arguments.Count)
+        {
+            return null;
+        }
+
+        var argument = arguments[skip];
+        if (definition.Field is not { } field)
+        {
+            return new LockOperation(primitive, true, KeyFor(primitive, argument), ClassFor(primitive, argument, null), node);
+        }
+
+        // &_T->field: the field of the object the argument points to.
+        string key = SyntaxHelpers.Key(StripAddress(argument)) + " -> " + field;
+        if (primitive.FixedClass is { } fixedClass)
+        {
+            key = fixedClass + "@" + key;
+        }
+
+        string? cls = primitive.FixedClass is not null
+            ? ClassFor(primitive, null, null)
+            : _types.TypeOf(StripAddress(argument)) is { } owner ? StructFieldClass(owner.Tag, field) : null;
+        return new LockOperation(primitive, true, key, cls, node);
     }
 
     private LockPrimitive? GuardPrimitive(SyntaxNode? guardClass) =>

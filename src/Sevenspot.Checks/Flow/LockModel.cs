@@ -23,6 +23,8 @@ public sealed partial class LockModel
     // call is made once per call, not once per visit.
     private readonly Dictionary<int, HeldLock> _heldAt = [];
 
+    private readonly Dictionary<string, LockPrimitive> _conditionalPrimitives = new(StringComparer.Ordinal);
+
     public LockModel(FileContext file, SyntaxNode function, FileTypes fileTypes, IReadOnlyDictionary<string, FunctionLockAnnotations> annotations)
     {
         _file = file;
@@ -64,7 +66,33 @@ public sealed partial class LockModel
             return new LockOperation(primitive, false, KeyOf(primitive, call, release: true), ClassOf(primitive, call, release: true), call);
         }
 
-        return BitLockOperation(name, call);
+        return BitLockOperation(name, call) ?? ConditionalAcquireByAnnotation(name, call);
+    }
+
+    /// <summary>
+    /// A call of a function annotated <c>__cond_acquires(x)</c>: it holds x when it returns
+    /// nonzero (sparse's convention, as for spin_trylock and refcount_dec_and_lock), so x is held
+    /// on the branch where the result was true. Read only when the annotation names one lock
+    /// whose kind the definition shows.
+    /// </summary>
+    private LockOperation? ConditionalAcquireByAnnotation(string name, SyntaxNode call)
+    {
+        if (!_annotations.TryGetValue(name, out var annotations) || annotations.CondAcquires is not [var template]
+            || !annotations.Kinds.TryGetValue(template, out var kind))
+        {
+            return null;
+        }
+
+        if (!_conditionalPrimitives.TryGetValue(name, out var primitive))
+        {
+            _conditionalPrimitives[name] = primitive = new LockPrimitive(name, name, kind, -1, -1, null, SuccessTest.NonZero, false);
+        }
+
+        var arguments = SyntaxHelpers.Arguments(call);
+        string key = annotations.Substitute(template, arguments);
+        int parameter = annotations.Parameters.IndexOf(template);
+        string? cls = parameter >= 0 && parameter < arguments.Count ? ClassOfLockArgument(arguments[parameter]) : ClassOfAnnotated(key);
+        return new LockOperation(primitive, true, key, cls, call);
     }
 
     /// <summary>
@@ -361,8 +389,20 @@ public sealed class FunctionLockAnnotations
 
     public List<string> MustHold { get; } = [];
 
+    /// <summary>Locks held when the function returns nonzero (<c>__cond_acquires</c>).</summary>
+    public List<string> CondAcquires { get; } = [];
+
     /// <summary>The kind of each annotated lock, from the primitives the definition applies to it.</summary>
     public Dictionary<string, LockKind> Kinds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Locks annotated both <c>__acquires(x)</c> and <c>__releases(x)</c> that the function takes
+    /// and drops itself: x names a local of the body (not in scope at entry), or the body's first
+    /// operation on x is an acquire. Neither held at entry nor an effect on callers; they are in
+    /// neither <see cref="Acquires"/> nor <see cref="Releases"/>. (sparse's other use of the pair,
+    /// <c>ptrace_stop()</c>, drops the caller's lock first and retakes it: that stays an effect.)
+    /// </summary>
+    public List<string> TakenInside { get; } = [];
 
     public bool HasEffects => Acquires.Count > 0 || Releases.Count > 0;
 
@@ -370,6 +410,7 @@ public sealed class FunctionLockAnnotations
     public static Dictionary<string, FunctionLockAnnotations> Collect(SyntaxTree tree, PrimitiveTables primitives)
     {
         var result = new Dictionary<string, FunctionLockAnnotations>(StringComparer.Ordinal);
+        var definitions = new Dictionary<string, SyntaxNode>(StringComparer.Ordinal);
         foreach (var node in tree.Root.DescendantNodesAndSelf())
         {
             if (node.Kind != SyntaxKind.AttributeMacro)
@@ -379,7 +420,7 @@ public sealed class FunctionLockAnnotations
 
             var attribute = node.AsAttributeMacro();
             string word = attribute.Name.Text;
-            if (word is not ("__acquires" or "__releases" or "__must_hold") || attribute.TokenList is not { } tokens)
+            if (word is not ("__acquires" or "__releases" or "__must_hold" or "__cond_acquires") || attribute.TokenList is not { } tokens)
             {
                 continue;
             }
@@ -406,6 +447,7 @@ public sealed class FunctionLockAnnotations
             {
                 "__acquires" => annotations.Acquires,
                 "__releases" => annotations.Releases,
+                "__cond_acquires" => annotations.CondAcquires,
                 _ => annotations.MustHold,
             };
             if (!list.Contains(key))
@@ -413,13 +455,93 @@ public sealed class FunctionLockAnnotations
                 list.Add(key);
             }
 
-            if (node.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } definition && KindInBody(primitives, definition, key) is { } kind)
+            if (node.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } definition)
             {
-                annotations.Kinds[key] = kind;
+                definitions[name] = definition;
+                if (KindInBody(primitives, definition, key) is { } kind)
+                {
+                    annotations.Kinds[key] = kind;
+                }
             }
         }
 
+        foreach (var (name, definition) in definitions)
+        {
+            result[name].SeparateTakenInside(primitives, definition);
+        }
+
         return result;
+    }
+
+    private void SeparateTakenInside(PrimitiveTables primitives, SyntaxNode definition)
+    {
+        if (Acquires.Count == 0 || Releases.Count == 0)
+        {
+            return;
+        }
+
+        HashSet<string>? locals = null;
+        foreach (string key in Acquires.ToArray())
+        {
+            if (!Releases.Contains(key))
+            {
+                continue;
+            }
+
+            string root = key.Split(' ')[0];
+            locals ??= LocalNames(definition);
+            if ((locals.Contains(root) && !Parameters.Contains(root)) || FirstOperationAcquires(primitives, definition, key))
+            {
+                Acquires.Remove(key);
+                Releases.Remove(key);
+                TakenInside.Add(key);
+            }
+        }
+    }
+
+    /// <summary>Whether the body's first lock call on the key, in source order, takes it.</summary>
+    private static bool FirstOperationAcquires(PrimitiveTables primitives, SyntaxNode definition, string key)
+    {
+        foreach (var call in SyntaxHelpers.Calls(definition.AsFunctionDefinition().Body))
+        {
+            if (SyntaxHelpers.CalleeName(call) is not { } name)
+            {
+                continue;
+            }
+
+            var acquire = primitives.FindAcquire(name).FirstOrDefault();
+            var primitive = acquire ?? primitives.FindRelease(name).FirstOrDefault();
+            if (primitive is not null && LockModel.KeyOf(primitive, call, release: acquire is null) == key)
+            {
+                return acquire is not null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names the body declares (its locals).</summary>
+    private static HashSet<string> LocalNames(SyntaxNode definition)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in definition.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.Declaration)
+            {
+                continue;
+            }
+
+            foreach (var declarator in node.AsDeclaration().DeclaratorList.ChildNodes())
+            {
+                var named = declarator.Kind == SyntaxKind.InitDeclarator ? declarator.AsInitDeclarator().Declarator : declarator;
+                if (Declarators.DeclaredName(named, throughFunctions: false) is { } local)
+                {
+                    names.Add(local);
+                }
+            }
+        }
+
+        return names;
     }
 
     private static LockKind? KindInBody(PrimitiveTables primitives, SyntaxNode definition, string key)

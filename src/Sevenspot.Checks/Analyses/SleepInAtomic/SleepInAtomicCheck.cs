@@ -61,7 +61,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    if ((SyntaxHelpers.CalleeName(call) ?? LockModel.GuardAcquireName(file.Primitives, call)) is not { } callee
+                    if ((SyntaxHelpers.CalleeName(call) ?? LockModel.GuardAcquireName(file.Primitives, call, GuardDefinitions.Of(file))) is not { } callee
                         || ExemptContexts.LeavesRunningState(callee))
                     {
                         // A call that takes the system out of SYSTEM_RUNNING (power off, restart,
@@ -74,7 +74,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    string? cause = SleepClassifier.Cause(file.Primitives, call);
+                    string? cause = SleepClassifier.Cause(file.Primitives, call, GuardDefinitions.Of(file));
                     if (cause is null && file.Primitives.IsPrimitive(callee))
                     {
                         // A primitive sleeps only as its table says: this call sleeps in no case.

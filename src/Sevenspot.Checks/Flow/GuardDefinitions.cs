@@ -1,0 +1,105 @@
+using Sevenspot.C;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks.Flow;
+
+/// <summary>
+/// A guard class a file defines with linux/cleanup.h's macros: <c>DEFINE_GUARD(name, type, lock, unlock)</c>,
+/// <c>DEFINE_LOCK_GUARD_1(name, type, lock, unlock, ...)</c> or <c>DEFINE_LOCK_GUARD_0(name, lock, unlock, ...)</c>.
+/// Its lock expression is a call of a lock primitive on the guard's argument:
+/// <c>mutex_lock(&amp;_T-&gt;lock)</c> in a DEFINE_GUARD takes the lock field of the argument,
+/// <c>spin_lock(_T-&gt;lock)</c> in a DEFINE_LOCK_GUARD_1 takes the argument itself.
+/// </summary>
+/// <param name="Primitive">The primitive the lock expression calls.</param>
+/// <param name="Template">The lock argument of that call, without its &amp;, as a key with the guard's argument written <c>_T</c>; null when the primitive takes no argument.</param>
+/// <param name="Field">The field of the guard's argument the lock is (<c>lock</c> for <c>&amp;_T-&gt;lock</c>), or null when the lock is the argument itself.</param>
+public sealed record GuardDefinition(LockPrimitive Primitive, string? Template, string? Field)
+{
+    /// <summary>The argument's name in a guard's lock expression.</summary>
+    public const string Argument = "_T";
+}
+
+/// <summary>The guard classes one file defines, by name (<see cref="GuardDefinition"/>).</summary>
+public sealed class GuardDefinitions : Dictionary<string, GuardDefinition>
+{
+    private GuardDefinitions()
+        : base(StringComparer.Ordinal)
+    {
+    }
+
+    public static GuardDefinitions Of(FileContext file) => file.GetShared(Collect);
+
+    private static GuardDefinitions Collect(FileContext file)
+    {
+        var result = new GuardDefinitions();
+        // Guard classes are defined at file scope: the items of the translation unit only.
+        foreach (var list in file.Tree.Root.ChildNodes())
+        {
+            foreach (var node in list.ChildNodes())
+            {
+                if (node.Kind == SyntaxKind.MacroDeclaration && Read(file.Primitives, node) is var (name, definition))
+                {
+                    result[name] = definition;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static (string, GuardDefinition)? Read(PrimitiveTables primitives, SyntaxNode node)
+    {
+        var macro = node.AsMacroDeclaration();
+        int lockAt = macro.Name.Text switch
+        {
+            "DEFINE_GUARD" or "DEFINE_LOCK_GUARD_1" => 2,
+            "DEFINE_LOCK_GUARD_0" => 1,
+            _ => -1,
+        };
+        if (lockAt < 0 || macro.ArgumentList is not { } list)
+        {
+            return null;
+        }
+
+        var arguments = new List<SyntaxNode>();
+        foreach (var child in list.ChildNodes())
+        {
+            arguments.Add(child);
+        }
+
+        if (arguments.Count <= lockAt || arguments[0] is not { Kind: SyntaxKind.IdentifierName } name
+            || SyntaxHelpers.StripParentheses(arguments[lockAt]) is not { Kind: SyntaxKind.CallExpression } lockCall
+            || SyntaxHelpers.CalleeName(lockCall) is not { } callee
+            || primitives.FindAcquire(callee) is not [var primitive, ..])
+        {
+            return null;
+        }
+
+        string? template = null;
+        string? field = null;
+        if (SyntaxHelpers.Argument(lockCall, primitive.LockArgument) is { } lockArgument)
+        {
+            var stripped = LockModel.StripAddress(lockArgument);
+            template = SyntaxHelpers.Key(stripped);
+            bool lockGuard = macro.Name.Text == "DEFINE_LOCK_GUARD_1";
+
+            // A DEFINE_LOCK_GUARD_1 keeps its argument in _T->lock: that is the argument itself.
+            string self = lockGuard ? $"{GuardDefinition.Argument} -> lock" : GuardDefinition.Argument;
+            if (template == self)
+            {
+                template = GuardDefinition.Argument;
+            }
+            else if (!lockGuard && stripped.Kind == SyntaxKind.MemberAccess && SyntaxHelpers.Key(stripped.AsMemberAccess().Expression) == GuardDefinition.Argument)
+            {
+                field = stripped.AsMemberAccess().Name.Text;
+            }
+            else
+            {
+                // A lock expression that is not the argument or one of its fields: not read.
+                return null;
+            }
+        }
+
+        return (name.AsIdentifierName().Identifier.Text, new GuardDefinition(primitive, template, field));
+    }
+}
