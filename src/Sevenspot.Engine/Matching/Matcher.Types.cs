@@ -484,26 +484,11 @@ public sealed partial class Matcher
         // Type keywords match as a multiset ("unsigned int" = "int unsigned"); other type specifiers in order.
         if (pTypes.All(t => t.IsToken) && cTypes.All(t => t.IsToken))
         {
-            if (pTypes.Count != cTypes.Count)
+            if (MatchTypeKeywords(pTypes, cTypes, s) is { } matched)
             {
-                yield break;
+                yield return matched;
             }
 
-            var remaining = new List<SyntaxElement>(cTypes);
-            foreach (var pt in pTypes)
-            {
-                int k = remaining.FindIndex(ct => ct.Kind == pt.Kind);
-                if (k < 0)
-                {
-                    yield break;
-                }
-
-                var ct = remaining[k];
-                remaining.RemoveAt(k);
-                s = s.Record(pt.AsToken().Index, ct.AsToken().Index, ct.AsToken().Index);
-            }
-
-            yield return s;
             yield break;
         }
 
@@ -517,6 +502,62 @@ public sealed partial class Matcher
             yield return r;
         }
     }
+
+    /// <summary>
+    /// Type keywords as a multiset, with C's implicit int: a sign alone is the sign with int ("unsigned" =
+    /// "unsigned int"), and a pattern's plain "int" also takes a code "signed int" (not the reverse, as spatch).
+    /// Code keywords the pattern leaves implicit are recorded with the pattern keyword next to them.
+    /// </summary>
+    private static MatchState? MatchTypeKeywords(List<SyntaxElement> pTypes, List<SyntaxElement> cTypes, MatchState s)
+    {
+        bool patternSignOnly = IsSignOnly(pTypes);
+        bool codeSignOnly = IsSignOnly(cTypes);
+        bool patternPlainInt = pTypes.Count == 1 && pTypes[0].Kind == SyntaxKind.IntKeyword;
+        var remaining = new List<SyntaxElement>(cTypes);
+        int lastPattern = -1;
+        foreach (var pt in pTypes)
+        {
+            int k = -1;
+            for (int i = 0; i < remaining.Count && k < 0; i++)
+            {
+                k = remaining[i].Kind == pt.Kind ? i : -1;
+            }
+
+            if (k < 0)
+            {
+                if (pt.Kind == SyntaxKind.IntKeyword && codeSignOnly)
+                {
+                    lastPattern = pt.AsToken().Index;
+                    continue; // "unsigned int" against the code's "unsigned"
+                }
+
+                return null;
+            }
+
+            var ct = remaining[k];
+            remaining.RemoveAt(k);
+            lastPattern = pt.AsToken().Index;
+            s = s.Record(lastPattern, ct.AsToken().Index, ct.AsToken().Index);
+        }
+
+        foreach (var ct in remaining)
+        {
+            bool implicitInt = ct.Kind == SyntaxKind.IntKeyword && patternSignOnly;
+            bool implicitSign = ct.Kind == SyntaxKind.SignedKeyword && patternPlainInt;
+            if (!(implicitInt || implicitSign) || lastPattern < 0)
+            {
+                return null;
+            }
+
+            s = s.Record(lastPattern, ct.AsToken().Index, ct.AsToken().Index);
+        }
+
+        return s;
+    }
+
+    /// <summary>Type keywords that are only "signed" or "unsigned": C reads them with an implicit int.</summary>
+    private static bool IsSignOnly(List<SyntaxElement> types) =>
+        types.Count == 1 && types[0].Kind is SyntaxKind.SignedKeyword or SyntaxKind.UnsignedKeyword;
 
     /// <summary>The type metavariable of pattern type specifiers that are "signed" or "unsigned" and one type metavariable, else null.</summary>
     private Metavariable? SignedTypeMeta(List<SyntaxElement> pTypes)
