@@ -164,6 +164,11 @@ public sealed partial class Parser
             return true;
         }
 
+        if (next == SyntaxKind.SemicolonToken && OpensParameterDeclarations(_pos))
+        {
+            return false; // a prototype without a return type: f(int x);
+        }
+
         if (next is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken || AtLineStart(after) || IsDeclarerWithAttributes(_pos))
         {
             int mark = _b.Mark;
@@ -173,6 +178,23 @@ public sealed partial class Parser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// NAME( at <paramref name="name"/> opens parameter declarations rather than macro arguments: the name is
+    /// not written in capitals (as macros are) and the first parameter starts with a type keyword or
+    /// qualifier, or the list is empty.
+    /// </summary>
+    private bool OpensParameterDeclarations(int name)
+    {
+        if (IsAllCaps(name) || MacroKindOf(name) != MacroKind.None)
+        {
+            return false;
+        }
+
+        var first = KindAt(name + 2);
+        return SyntaxFacts.IsTypeKeyword(first) || SyntaxFacts.IsQualifierKeyword(first)
+            || first is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword or SyntaxKind.CloseParenToken;
     }
 
     private void SkipTopLevelError(int start, string reason, int failToken)
@@ -826,6 +848,11 @@ public sealed partial class Parser
                         ParseTypeMacro();
                         info.Any = info.SawType = true;
                         continue;
+                    }
+
+                    if (close > 0 && after == SyntaxKind.SemicolonToken && macro != MacroKind.Declarer && context == DeclarationContext.TopLevel && OpensParameterDeclarations(_pos))
+                    {
+                        break; // a prototype without a return type: static f(int x);
                     }
 
                     if (close > 0 && (macro == MacroKind.Declarer || after is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken || AtLineStart(close + 1)) && info.Any)
