@@ -624,9 +624,13 @@ public sealed partial class Parser
         Finish(SyntaxKind.List, list);
     }
 
-    private void ParseMacroDeclarationRest(int mark)
+    private void ParseMacroDeclarationRest(int mark, bool nameParsed = false)
     {
-        Eat(); // name
+        if (!nameParsed)
+        {
+            Eat(); // name
+        }
+
         Eat(); // (
         ParseArgumentListContents();
         Expect(SyntaxKind.CloseParenToken);
@@ -749,14 +753,37 @@ public sealed partial class Parser
         // Specifiers nest through struct bodies and typeof: struct a { struct b { ... } x; } y;
         Enter();
         bool signOnly = false;
+        bool sawQualifier = false;
         while (!_failed)
         {
             var k = Kind;
             if (SyntaxFacts.IsStorageKeyword(k) || SyntaxFacts.IsQualifierKeyword(k) || k is SyntaxKind.ExtensionKeyword or SyntaxKind.LabelKeyword)
             {
+                sawQualifier |= SyntaxFacts.IsQualifierKeyword(k);
                 info.Typedef |= k == SyntaxKind.TypedefKeyword;
                 Eat();
                 info.Any = true;
+                continue;
+            }
+
+            if (k == SyntaxKind.DisjunctionOpenToken && _pattern is not null && !info.SawType && IsTypeDisjunction(_pos, out int typeClose))
+            {
+                // \(int\|char\) x; as spatch, the disjunction is the declaration's whole type: no qualifier
+                // around it. Branches with stars (spatch reads them) are not supported here.
+                if (sawQualifier || SyntaxFacts.IsQualifierKeyword(KindAt(typeClose + 1)))
+                {
+                    Fail("a disjunction of types must be the whole type: no qualifier before or after it");
+                    break;
+                }
+
+                if (HasStarBefore(_pos, typeClose) || KindAt(typeClose + 1) == SyntaxKind.AsteriskToken)
+                {
+                    Fail("'*' in or after a disjunction of types is not supported: write a disjunction of whole declarations");
+                    break;
+                }
+
+                ParseTypeDisjunction();
+                info.Any = info.SawType = true;
                 continue;
             }
 
@@ -1649,6 +1676,97 @@ public sealed partial class Parser
         Finish(SyntaxKind.List, attributes);
         Finish(SyntaxKind.ParameterDeclaration, mark);
         return knr;
+    }
+
+    /// <summary>
+    /// "\(int\|char\)" in a pattern: a disjunction of types, each branch type specifiers only (no stars),
+    /// standing where a declaration's type specifiers go.
+    /// </summary>
+    private bool IsTypeDisjunction(int i, out int close)
+    {
+        close = -1;
+        if (KindAt(i) != SyntaxKind.DisjunctionOpenToken)
+        {
+            return false;
+        }
+
+        i++;
+        bool empty = true;
+        while (i < _eof)
+        {
+            var k = KindAt(i);
+            if (SyntaxFacts.IsTypeKeyword(k) || (k == SyntaxKind.IdentifierToken && IsKnownTypeName(i)))
+            {
+                empty = false;
+                i++;
+                continue;
+            }
+
+            if (k == SyntaxKind.AsteriskToken && !empty)
+            {
+                i++;
+                continue; // read so that it can be reported
+            }
+
+            if (k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword && KindAt(i + 1) == SyntaxKind.IdentifierToken)
+            {
+                empty = false;
+                i += 2;
+                continue;
+            }
+
+            if (k == SyntaxKind.DisjunctionBarToken && !empty)
+            {
+                empty = true;
+                i++;
+                continue;
+            }
+
+            if (k == SyntaxKind.DisjunctionCloseToken && !empty)
+            {
+                close = i;
+                var next = KindAt(i + 1);
+                return next is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken or SyntaxKind.DisjunctionOpenToken || SyntaxFacts.IsQualifierKeyword(next);
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private bool HasStarBefore(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (KindAt(i) == SyntaxKind.AsteriskToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ParseTypeDisjunction()
+    {
+        int mark = _b.Mark;
+        Eat();
+        int branches = _b.Mark;
+        while (!_failed)
+        {
+            ParseTypeName();
+            if (Kind != SyntaxKind.DisjunctionBarToken)
+            {
+                break;
+            }
+
+            Eat();
+        }
+
+        Finish(SyntaxKind.SeparatedList, branches);
+        Expect(SyntaxKind.DisjunctionCloseToken);
+        Finish(SyntaxKind.Disjunction, mark);
     }
 
     /// <summary>A type without a name: specifiers and an abstract declarator.</summary>

@@ -470,6 +470,39 @@ public sealed partial class Matcher
             yield break;
         }
 
+        foreach (var r in MatchTypeSpecifiers(pTypes, cTypes, s))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>The type specifiers of a pattern (keywords, names, structures, a disjunction of types) against the code's.</summary>
+    private IEnumerable<MatchState> MatchTypeSpecifiers(List<SyntaxElement> pTypes, List<SyntaxElement> cTypes, MatchState s)
+    {
+        // \(int\|char\) x: the first branch whose type specifiers match the code's (as any disjunction).
+        if (pTypes.Count == 1 && pTypes[0].IsNode && pTypes[0].Kind == SyntaxKind.Disjunction)
+        {
+            foreach (var branch in Branches(pTypes[0].AsNode()))
+            {
+                var branchTypes = new List<SyntaxElement>();
+                var branchOthers = new List<SyntaxElement>();
+                Split(branch.AsTypeName().SpecifierList, branchTypes, branchOthers);
+                bool any = false;
+                foreach (var r in MatchTypeSpecifiers(branchTypes, cTypes, s))
+                {
+                    any = true;
+                    yield return r;
+                }
+
+                if (any)
+                {
+                    yield break;
+                }
+            }
+
+            yield break;
+        }
+
         // "unsigned T": the code has the sign keyword, and T is the rest of its type keywords ("long long").
         if (SignedTypeMeta(pTypes) is { } signedMeta && cTypes.All(t => t.IsToken))
         {
