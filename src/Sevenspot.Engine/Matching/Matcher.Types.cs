@@ -100,6 +100,18 @@ public sealed partial class Matcher
         {
             int patternStars = CountStars(pv.Declarator);
             int codeStars = CountStars(cv.Declarator);
+            if (patternStars == 0 && IsPointerChain(pv.Declarator) && !IsPointerChain(cv.Declarator))
+            {
+                // (T)fn against (void (*)(void *))fn: T is the whole type, function pointer or array included.
+                var whole = BindChecked(meta, new TypeValue(WholeTypeText(c), new CodeValue(c)), s.Env);
+                if (whole is not null && WithPositions(token.Index, c.FirstTokenIndex, c.LastTokenIndex, s.With(whole).Record(token.Index, c.FirstTokenIndex, c.LastTokenIndex)) is { } bound)
+                {
+                    yield return bound;
+                }
+
+                yield break;
+            }
+
             if (codeStars < patternStars || !IsPointerChain(cv.Declarator))
             {
                 yield break;
@@ -379,6 +391,40 @@ public sealed partial class Matcher
         }
 
         return declarator.Kind == SyntaxKind.AbstractDeclarator || declarator.IsEmpty;
+    }
+
+    /// <summary>
+    /// A type name whose declarator is more than stars (a function pointer, an array) as spatch prints it:
+    /// the specifiers, then the declarator with no space before it ("void(*)(void *)", "int(*)(int, char)").
+    /// </summary>
+    private static string WholeTypeText(SyntaxNode typeName)
+    {
+        var sb = new StringBuilder();
+        var view = typeName.AsTypeName();
+        AppendSpecifiers(sb, view.SpecifierList);
+        string specifiers = NormalizeType(sb.ToString());
+        sb.Clear().Append(specifiers);
+        var declarator = view.Declarator;
+        var tree = declarator.Tree;
+        var previous = SyntaxKind.None;
+        bool previousWord = specifiers.Length > 0 && specifiers[^1] != '*';
+        for (int i = declarator.FirstTokenIndex; i <= declarator.LastTokenIndex; i++)
+        {
+            var token = tree.GetToken(i);
+            bool word = token.Kind is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken || SyntaxFacts.GetText(token.Kind) is { Length: > 0 } text && char.IsLetter(text[0]);
+            bool space = i > declarator.FirstTokenIndex
+                && ((previousWord && word) || previous == SyntaxKind.CommaToken || (previousWord && token.Kind == SyntaxKind.AsteriskToken));
+            if (space)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(token.Text);
+            previous = token.Kind;
+            previousWord = word;
+        }
+
+        return sb.ToString();
     }
 
     private static string BuildTypeText(SyntaxNode specifiers, int stars)
