@@ -164,6 +164,11 @@ public sealed partial class Parser
             return true;
         }
 
+        if (next == SyntaxKind.SemicolonToken && OpensParameterDeclarations(_pos))
+        {
+            return false; // a prototype without a return type: f(int x);
+        }
+
         if (next is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken || AtLineStart(after) || IsDeclarerWithAttributes(_pos))
         {
             int mark = _b.Mark;
@@ -173,6 +178,23 @@ public sealed partial class Parser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// NAME( at <paramref name="name"/> opens parameter declarations rather than macro arguments: the name is
+    /// not written in capitals (as macros are) and the first parameter starts with a type keyword or
+    /// qualifier, or the list is empty.
+    /// </summary>
+    private bool OpensParameterDeclarations(int name)
+    {
+        if (IsAllCaps(name) || MacroKindOf(name) != MacroKind.None)
+        {
+            return false;
+        }
+
+        var first = KindAt(name + 2);
+        return SyntaxFacts.IsTypeKeyword(first) || SyntaxFacts.IsQualifierKeyword(first)
+            || first is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword or SyntaxKind.CloseParenToken;
     }
 
     private void SkipTopLevelError(int start, string reason, int failToken)
@@ -602,9 +624,13 @@ public sealed partial class Parser
         Finish(SyntaxKind.List, list);
     }
 
-    private void ParseMacroDeclarationRest(int mark)
+    private void ParseMacroDeclarationRest(int mark, bool nameParsed = false)
     {
-        Eat(); // name
+        if (!nameParsed)
+        {
+            Eat(); // name
+        }
+
         Eat(); // (
         ParseArgumentListContents();
         Expect(SyntaxKind.CloseParenToken);
@@ -727,14 +753,37 @@ public sealed partial class Parser
         // Specifiers nest through struct bodies and typeof: struct a { struct b { ... } x; } y;
         Enter();
         bool signOnly = false;
+        bool sawQualifier = false;
         while (!_failed)
         {
             var k = Kind;
             if (SyntaxFacts.IsStorageKeyword(k) || SyntaxFacts.IsQualifierKeyword(k) || k is SyntaxKind.ExtensionKeyword or SyntaxKind.LabelKeyword)
             {
+                sawQualifier |= SyntaxFacts.IsQualifierKeyword(k);
                 info.Typedef |= k == SyntaxKind.TypedefKeyword;
                 Eat();
                 info.Any = true;
+                continue;
+            }
+
+            if (k == SyntaxKind.DisjunctionOpenToken && _pattern is not null && !info.SawType && IsTypeDisjunction(_pos, out int typeClose))
+            {
+                // \(int\|char\) x; as spatch, the disjunction is the declaration's whole type: no qualifier
+                // around it. Branches with stars (spatch reads them) are not supported here.
+                if (sawQualifier || SyntaxFacts.IsQualifierKeyword(KindAt(typeClose + 1)))
+                {
+                    Fail("a disjunction of types must be the whole type: no qualifier before or after it");
+                    break;
+                }
+
+                if (HasStarBefore(_pos, typeClose) || KindAt(typeClose + 1) == SyntaxKind.AsteriskToken)
+                {
+                    Fail("'*' in or after a disjunction of types is not supported: write a disjunction of whole declarations");
+                    break;
+                }
+
+                ParseTypeDisjunction();
+                info.Any = info.SawType = true;
                 continue;
             }
 
@@ -826,6 +875,11 @@ public sealed partial class Parser
                         ParseTypeMacro();
                         info.Any = info.SawType = true;
                         continue;
+                    }
+
+                    if (close > 0 && after == SyntaxKind.SemicolonToken && macro != MacroKind.Declarer && context == DeclarationContext.TopLevel && OpensParameterDeclarations(_pos))
+                    {
+                        break; // a prototype without a return type: static f(int x);
                     }
 
                     if (close > 0 && (macro == MacroKind.Declarer || after is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken || AtLineStart(close + 1)) && info.Any)
@@ -1622,6 +1676,97 @@ public sealed partial class Parser
         Finish(SyntaxKind.List, attributes);
         Finish(SyntaxKind.ParameterDeclaration, mark);
         return knr;
+    }
+
+    /// <summary>
+    /// "\(int\|char\)" in a pattern: a disjunction of types, each branch type specifiers only (no stars),
+    /// standing where a declaration's type specifiers go.
+    /// </summary>
+    private bool IsTypeDisjunction(int i, out int close)
+    {
+        close = -1;
+        if (KindAt(i) != SyntaxKind.DisjunctionOpenToken)
+        {
+            return false;
+        }
+
+        i++;
+        bool empty = true;
+        while (i < _eof)
+        {
+            var k = KindAt(i);
+            if (SyntaxFacts.IsTypeKeyword(k) || (k == SyntaxKind.IdentifierToken && IsKnownTypeName(i)))
+            {
+                empty = false;
+                i++;
+                continue;
+            }
+
+            if (k == SyntaxKind.AsteriskToken && !empty)
+            {
+                i++;
+                continue; // read so that it can be reported
+            }
+
+            if (k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword && KindAt(i + 1) == SyntaxKind.IdentifierToken)
+            {
+                empty = false;
+                i += 2;
+                continue;
+            }
+
+            if (k == SyntaxKind.DisjunctionBarToken && !empty)
+            {
+                empty = true;
+                i++;
+                continue;
+            }
+
+            if (k == SyntaxKind.DisjunctionCloseToken && !empty)
+            {
+                close = i;
+                var next = KindAt(i + 1);
+                return next is SyntaxKind.IdentifierToken or SyntaxKind.AsteriskToken or SyntaxKind.DisjunctionOpenToken || SyntaxFacts.IsQualifierKeyword(next);
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private bool HasStarBefore(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (KindAt(i) == SyntaxKind.AsteriskToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ParseTypeDisjunction()
+    {
+        int mark = _b.Mark;
+        Eat();
+        int branches = _b.Mark;
+        while (!_failed)
+        {
+            ParseTypeName();
+            if (Kind != SyntaxKind.DisjunctionBarToken)
+            {
+                break;
+            }
+
+            Eat();
+        }
+
+        Finish(SyntaxKind.SeparatedList, branches);
+        Expect(SyntaxKind.DisjunctionCloseToken);
+        Finish(SyntaxKind.Disjunction, mark);
     }
 
     /// <summary>A type without a name: specifiers and an abstract declarator.</summary>

@@ -82,7 +82,35 @@ public sealed partial class Parser
             case SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken:
                 ParseStatementNest();
                 return;
-            case SyntaxKind.DisjunctionOpenToken when !(topLevel && IsDeclaredNameDisjunction(_pos) && LooksLikePatternFunction()):
+            case SyntaxKind.DisjunctionOpenToken when IsDeclarerNameDisjunction(_pos):
+                {
+                    // \(D1\|D2\)(...); with declarer metavariables: a declarer whose name is a disjunction
+                    int mark = _b.Mark;
+                    PushEmptyList();
+                    int d = _b.Mark;
+                    Eat();
+                    int branches = _b.Mark;
+                    while (!_failed)
+                    {
+                        int n = _b.Mark;
+                        Expect(SyntaxKind.IdentifierToken);
+                        Finish(SyntaxKind.IdentifierName, n);
+                        if (Kind != SyntaxKind.DisjunctionBarToken)
+                        {
+                            break;
+                        }
+
+                        Eat();
+                    }
+
+                    Finish(SyntaxKind.SeparatedList, branches);
+                    Expect(SyntaxKind.DisjunctionCloseToken);
+                    Finish(SyntaxKind.Disjunction, d);
+                    ParseMacroDeclarationRest(mark, nameParsed: true);
+                    return;
+                }
+
+            case SyntaxKind.DisjunctionOpenToken when !(topLevel && IsDeclaredNameDisjunction(_pos) && LooksLikePatternFunction()) && !IsTypeDisjunction(_pos, out _):
                 ParseStatementDisjunction(topLevel);
                 return;
             case SyntaxKind.OptionalToken:
@@ -189,6 +217,30 @@ public sealed partial class Parser
         KindAt(i + 1) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken or SyntaxKind.CommaToken or SyntaxKind.OpenBracketToken
         || (KindAt(i + 1) == SyntaxKind.OpenParenToken && MatchOf(i + 1) is > 0 and var close && KindAt(close + 1) == SyntaxKind.SemicolonToken);
 
+    /// <summary>"\(D1\|D2\)(" where every branch is a declarer metavariable.</summary>
+    private bool IsDeclarerNameDisjunction(int i)
+    {
+        if (KindAt(i) != SyntaxKind.DisjunctionOpenToken)
+        {
+            return false;
+        }
+
+        i++;
+        while (KindAt(i) == SyntaxKind.IdentifierToken && PatternKindOf(i) == PatternNameKind.Declarer)
+        {
+            i++;
+            if (KindAt(i) == SyntaxKind.DisjunctionBarToken)
+            {
+                i++;
+                continue;
+            }
+
+            return KindAt(i) == SyntaxKind.DisjunctionCloseToken && KindAt(i + 1) == SyntaxKind.OpenParenToken;
+        }
+
+        return false;
+    }
+
     /// <summary>"\(a\|b\)" followed by what follows a declared name: a disjunction of names a declaration declares.</summary>
     private bool IsDeclaredNameDisjunction(int i) => IsDeclaredNameDisjunction(i, out _);
 
@@ -248,6 +300,13 @@ public sealed partial class Parser
         for (int steps = 0; steps < 32 && i < _eof; steps++)
         {
             var k = KindAt(i);
+            if (k == SyntaxKind.DisjunctionOpenToken && IsTypeDisjunction(i, out int typeEnd))
+            {
+                // \(int\|long\) f(...) { ... }: the return type is a disjunction
+                i = typeEnd + 1;
+                continue;
+            }
+
             if (k == SyntaxKind.DisjunctionOpenToken && IsDeclaredNameDisjunction(i, out int nameEnd))
             {
                 // void \(f\|g\)(...) { ... }: the name is a disjunction

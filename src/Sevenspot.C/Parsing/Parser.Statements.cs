@@ -125,6 +125,11 @@ public sealed partial class Parser
             return true;
         }
 
+        if (_pattern is not null && IsTypeDisjunction(_pos, out _))
+        {
+            return true; // \(int\|char\) x;
+        }
+
         if (k == SyntaxKind.LabelKeyword)
         {
             return true;

@@ -100,6 +100,18 @@ public sealed partial class Matcher
         {
             int patternStars = CountStars(pv.Declarator);
             int codeStars = CountStars(cv.Declarator);
+            if (patternStars == 0 && IsPointerChain(pv.Declarator) && !IsPointerChain(cv.Declarator))
+            {
+                // (T)fn against (void (*)(void *))fn: T is the whole type, function pointer or array included.
+                var whole = BindChecked(meta, new TypeValue(WholeTypeText(c), new CodeValue(c)), s.Env);
+                if (whole is not null && WithPositions(token.Index, c.FirstTokenIndex, c.LastTokenIndex, s.With(whole).Record(token.Index, c.FirstTokenIndex, c.LastTokenIndex)) is { } bound)
+                {
+                    yield return bound;
+                }
+
+                yield break;
+            }
+
             if (codeStars < patternStars || !IsPointerChain(cv.Declarator))
             {
                 yield break;
@@ -381,6 +393,40 @@ public sealed partial class Matcher
         return declarator.Kind == SyntaxKind.AbstractDeclarator || declarator.IsEmpty;
     }
 
+    /// <summary>
+    /// A type name whose declarator is more than stars (a function pointer, an array) as spatch prints it:
+    /// the specifiers, then the declarator with no space before it ("void(*)(void *)", "int(*)(int, char)").
+    /// </summary>
+    private static string WholeTypeText(SyntaxNode typeName)
+    {
+        var sb = new StringBuilder();
+        var view = typeName.AsTypeName();
+        AppendSpecifiers(sb, view.SpecifierList);
+        string specifiers = NormalizeType(sb.ToString());
+        sb.Clear().Append(specifiers);
+        var declarator = view.Declarator;
+        var tree = declarator.Tree;
+        var previous = SyntaxKind.None;
+        bool previousWord = specifiers.Length > 0 && specifiers[^1] != '*';
+        for (int i = declarator.FirstTokenIndex; i <= declarator.LastTokenIndex; i++)
+        {
+            var token = tree.GetToken(i);
+            bool word = token.Kind is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken || SyntaxFacts.GetText(token.Kind) is { Length: > 0 } text && char.IsLetter(text[0]);
+            bool space = i > declarator.FirstTokenIndex
+                && ((previousWord && word) || previous == SyntaxKind.CommaToken || (previousWord && token.Kind == SyntaxKind.AsteriskToken));
+            if (space)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(token.Text);
+            previous = token.Kind;
+            previousWord = word;
+        }
+
+        return sb.ToString();
+    }
+
     private static string BuildTypeText(SyntaxNode specifiers, int stars)
     {
         var sb = new StringBuilder();
@@ -470,6 +516,39 @@ public sealed partial class Matcher
             yield break;
         }
 
+        foreach (var r in MatchTypeSpecifiers(pTypes, cTypes, s))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>The type specifiers of a pattern (keywords, names, structures, a disjunction of types) against the code's.</summary>
+    private IEnumerable<MatchState> MatchTypeSpecifiers(List<SyntaxElement> pTypes, List<SyntaxElement> cTypes, MatchState s)
+    {
+        // \(int\|char\) x: the first branch whose type specifiers match the code's (as any disjunction).
+        if (pTypes.Count == 1 && pTypes[0].IsNode && pTypes[0].Kind == SyntaxKind.Disjunction)
+        {
+            foreach (var branch in Branches(pTypes[0].AsNode()))
+            {
+                var branchTypes = new List<SyntaxElement>();
+                var branchOthers = new List<SyntaxElement>();
+                Split(branch.AsTypeName().SpecifierList, branchTypes, branchOthers);
+                bool any = false;
+                foreach (var r in MatchTypeSpecifiers(branchTypes, cTypes, s))
+                {
+                    any = true;
+                    yield return r;
+                }
+
+                if (any)
+                {
+                    yield break;
+                }
+            }
+
+            yield break;
+        }
+
         // "unsigned T": the code has the sign keyword, and T is the rest of its type keywords ("long long").
         if (SignedTypeMeta(pTypes) is { } signedMeta && cTypes.All(t => t.IsToken))
         {
@@ -484,26 +563,11 @@ public sealed partial class Matcher
         // Type keywords match as a multiset ("unsigned int" = "int unsigned"); other type specifiers in order.
         if (pTypes.All(t => t.IsToken) && cTypes.All(t => t.IsToken))
         {
-            if (pTypes.Count != cTypes.Count)
+            if (MatchTypeKeywords(pTypes, cTypes, s) is { } matched)
             {
-                yield break;
+                yield return matched;
             }
 
-            var remaining = new List<SyntaxElement>(cTypes);
-            foreach (var pt in pTypes)
-            {
-                int k = remaining.FindIndex(ct => ct.Kind == pt.Kind);
-                if (k < 0)
-                {
-                    yield break;
-                }
-
-                var ct = remaining[k];
-                remaining.RemoveAt(k);
-                s = s.Record(pt.AsToken().Index, ct.AsToken().Index, ct.AsToken().Index);
-            }
-
-            yield return s;
             yield break;
         }
 
@@ -517,6 +581,62 @@ public sealed partial class Matcher
             yield return r;
         }
     }
+
+    /// <summary>
+    /// Type keywords as a multiset, with C's implicit int: a sign alone is the sign with int ("unsigned" =
+    /// "unsigned int"), and a pattern's plain "int" also takes a code "signed int" (not the reverse, as spatch).
+    /// Code keywords the pattern leaves implicit are recorded with the pattern keyword next to them.
+    /// </summary>
+    private static MatchState? MatchTypeKeywords(List<SyntaxElement> pTypes, List<SyntaxElement> cTypes, MatchState s)
+    {
+        bool patternSignOnly = IsSignOnly(pTypes);
+        bool codeSignOnly = IsSignOnly(cTypes);
+        bool patternPlainInt = pTypes.Count == 1 && pTypes[0].Kind == SyntaxKind.IntKeyword;
+        var remaining = new List<SyntaxElement>(cTypes);
+        int lastPattern = -1;
+        foreach (var pt in pTypes)
+        {
+            int k = -1;
+            for (int i = 0; i < remaining.Count && k < 0; i++)
+            {
+                k = remaining[i].Kind == pt.Kind ? i : -1;
+            }
+
+            if (k < 0)
+            {
+                if (pt.Kind == SyntaxKind.IntKeyword && codeSignOnly)
+                {
+                    lastPattern = pt.AsToken().Index;
+                    continue; // "unsigned int" against the code's "unsigned"
+                }
+
+                return null;
+            }
+
+            var ct = remaining[k];
+            remaining.RemoveAt(k);
+            lastPattern = pt.AsToken().Index;
+            s = s.Record(lastPattern, ct.AsToken().Index, ct.AsToken().Index);
+        }
+
+        foreach (var ct in remaining)
+        {
+            bool implicitInt = ct.Kind == SyntaxKind.IntKeyword && patternSignOnly;
+            bool implicitSign = ct.Kind == SyntaxKind.SignedKeyword && patternPlainInt;
+            if (!(implicitInt || implicitSign) || lastPattern < 0)
+            {
+                return null;
+            }
+
+            s = s.Record(lastPattern, ct.AsToken().Index, ct.AsToken().Index);
+        }
+
+        return s;
+    }
+
+    /// <summary>Type keywords that are only "signed" or "unsigned": C reads them with an implicit int.</summary>
+    private static bool IsSignOnly(List<SyntaxElement> types) =>
+        types.Count == 1 && types[0].Kind is SyntaxKind.SignedKeyword or SyntaxKind.UnsignedKeyword;
 
     /// <summary>The type metavariable of pattern type specifiers that are "signed" or "unsigned" and one type metavariable, else null.</summary>
     private Metavariable? SignedTypeMeta(List<SyntaxElement> pTypes)

@@ -703,6 +703,13 @@ internal static class PatternLexer
                 {
                     key = (minusIndexOfRaw[minusAfter], PlusSide.Before);
                 }
+                else if (previousAnchor >= 0 && raw[previousAnchor].Data.Kind == SyntaxKind.OpenBraceToken && i < raw.Count
+                    && raw[i].Data.Kind is SyntaxKind.DotToken or SyntaxKind.OpenBracketToken && raw[i].Anchor && minusIndexOfRaw[i] >= 0)
+                {
+                    // "{ + #if ... .field = E," in an initializer list: the element matches anywhere in the
+                    // code's list, so the added code goes with the element, not after the brace.
+                    key = (minusIndexOfRaw[i], PlusSide.Before);
+                }
                 else if (previousAnchor >= 0 && raw[previousAnchor].Anchor)
                 {
                     key = (minusIndexOfRaw[previousAnchor], PlusSide.After);

@@ -67,6 +67,17 @@ public sealed class DeclarationMatchingTests
         AssertResult("long foo1(void)\n{\n}\n\nstatic int foo2(void)\n{\n}\n", Apply(rule, code));
     }
 
+    [Fact]
+    public void A_disjunction_of_declarer_names_matches_each_declarer_in_statements_and_after_declarations()
+    {
+        // Declarer names are known to the C parser too (as spatch), so this goes through the driver.
+        const string rule = "@@\ndeclarer name D1;\ndeclarer name D2;\ndeclarer name D3;\n@@\n- \\(D1\\|D2\\)(...);\n+ D3(0);\n";
+        const string code = "void f() {\n    D0(0);\n    D1(0);\n    D2(1, 2);\n    return;\n}\n\nvoid g() {\n    int x;\n    D2(x);\n    D0(0);\n    D1(0);\n    use(x);\n}\n";
+        AssertResult(
+            "void f() {\n    D0(0);\n    D3(0);\n    D3(0);\n    return;\n}\n\nvoid g() {\n    int x;\n    D3(0);\n    D0(0);\n    D3(0);\n    use(x);\n}\n",
+            Apply(rule, code));
+    }
+
     private static string Tokens(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static void AssertResult(string expected, string actual) => Assert.Equal(Tokens(expected), actual);

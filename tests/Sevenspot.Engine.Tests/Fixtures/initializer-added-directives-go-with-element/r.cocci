@@ -1,0 +1,8 @@
+@@
+identifier s;
+@@
+struct ops s = {
++#ifdef CONFIG_X
+ .b = 1,
++#endif
+};

@@ -1,0 +1,7 @@
+@@
+identifier main;
+@@
+
+main(...
++ , int q
+    ) { ... }

@@ -1,0 +1,11 @@
+void f(void)
+{
+	char *a = get();
+	short *b = get();
+	char c = get();
+	const short d = 1;
+	free(a);
+	free(b);
+	kfree(c);
+	kfree(d);
+}

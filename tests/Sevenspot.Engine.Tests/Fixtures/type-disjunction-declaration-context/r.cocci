@@ -1,0 +1,9 @@
+@@
+identifier x;
+expression E;
+@@
+  \(char\|short\) x = E;
+  <...
+- free(x)
++ kfree(x)
+  ...>

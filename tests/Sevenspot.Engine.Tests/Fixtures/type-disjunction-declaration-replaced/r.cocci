@@ -1,0 +1,5 @@
+@@
+identifier x;
+@@
+- \(int\|unsigned long\|struct foo\) x;
++ long x;

@@ -1,0 +1,7 @@
+@@
+identifier f;
+@@
+\(int\|long\) f(...) {
++ trace();
+  ...
+}

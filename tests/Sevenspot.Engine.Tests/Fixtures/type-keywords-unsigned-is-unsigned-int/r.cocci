@@ -1,0 +1,7 @@
+@@
+identifier f, x;
+@@
+f(unsigned int x) {
+- foo(x);
++ bar(x);
+}

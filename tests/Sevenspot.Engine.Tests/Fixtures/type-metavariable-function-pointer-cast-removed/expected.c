@@ -1,0 +1,7 @@
+void f(void)
+{
+	g(h);
+	g(h);
+	g(h);
+	g(k);
+}

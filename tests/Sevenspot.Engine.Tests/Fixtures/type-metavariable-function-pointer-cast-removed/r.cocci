@@ -1,0 +1,6 @@
+@@
+type T1;
+identifier fn;
+@@
+- (T1)fn
++ fn

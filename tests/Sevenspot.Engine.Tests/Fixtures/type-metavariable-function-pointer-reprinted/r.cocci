@@ -1,0 +1,6 @@
+@@
+type T;
+identifier fn;
+@@
+- (T)fn
++ (T)wrap(fn)

@@ -1,0 +1,8 @@
+@@
+type T;
+expression E;
+@@
+  g(
+- (T)E
++ E
+  , sizeof(T))
