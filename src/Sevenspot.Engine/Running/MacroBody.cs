@@ -101,7 +101,7 @@ internal sealed class MacroBody
             foreach (var (prefix, suffix) in s_wrappers)
             {
                 var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), options.ParseOptions);
-                if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped) && (prefix == s_wrappers[^1].Prefix ? IsOneStatement(wrapped) : IsOne(wrapped, prefix.Length == 0 ? SyntaxKind.FunctionDefinition : SyntaxKind.Declaration)))
+                if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped) && (prefix == s_wrappers[^1].Prefix ? IsOneStatement(wrapped, Encoding.UTF8.GetByteCount(prefix + body)) : IsOne(wrapped, prefix.Length == 0 ? SyntaxKind.FunctionDefinition : SyntaxKind.Declaration)))
                 {
                     int fileStart = d.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, start));
                     var origin = new SourceOrigin(tree.Text, fileStart, Encoding.UTF8.GetByteCount(prefix), Encoding.UTF8.GetByteCount(body));
@@ -158,10 +158,12 @@ internal sealed class MacroBody
     }
 
     /// <summary>
-    /// Whether the wrapped body is one statement: spatch reads a body of several ("a(); b();") as
-    /// no code, and matches nothing in it.
+    /// Whether the wrapped body is one statement that the body completes (<paramref name="bodyEnd"/>
+    /// is where the body ends in the wrapped text): spatch reads a body of several ("a(); b();")
+    /// as no code, and matches nothing in it, nor in one the wrapper's ";" would complete
+    /// ("if (x) ; else"), but for "do { ... } while (0)".
     /// </summary>
-    private static bool IsOneStatement(SyntaxTree tree)
+    private static bool IsOneStatement(SyntaxTree tree, int bodyEnd)
     {
         int count = 0;
         foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
@@ -170,7 +172,17 @@ internal sealed class MacroBody
             {
                 foreach (var statement in item.AsFunctionDefinition().Body.AsCompoundStatement().StatementList.ChildNodes())
                 {
-                    count += statement.Kind == SyntaxKind.EmptyStatement ? 0 : 1;
+                    if (statement.Kind == SyntaxKind.EmptyStatement)
+                    {
+                        continue;
+                    }
+
+                    if (statement.Span.End > bodyEnd && statement.Kind != SyntaxKind.DoStatement)
+                    {
+                        return false;
+                    }
+
+                    count++;
                 }
             }
         }
