@@ -98,8 +98,11 @@ internal sealed class MacroBody
             int start = read.Words[first].Start, end = read.Words[^1].End;
             var pasted = new List<(string Original, string Spelling)>();
             string body = Spell(text[start..end], tree.Text.Path, pasted);
-            foreach (var (prefix, suffix) in s_wrappers)
+            foreach (var (prefix, wrapperSuffix) in s_wrappers)
             {
+                // A statement that ends its own text ("{ ... }", "f(x);") gets no ";" after it: that
+                // ";" would be an empty statement of its own that rules could match (misc/semicolon).
+                string suffix = prefix == s_wrappers[^1].Prefix && (body.EndsWith('}') || body.EndsWith(';')) ? wrapperSuffix[1..] : wrapperSuffix;
                 var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), options.ParseOptions);
                 if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped) && (prefix == s_wrappers[^1].Prefix ? IsOneStatement(wrapped, Encoding.UTF8.GetByteCount(prefix + body)) : IsOne(wrapped, prefix.Length == 0 ? SyntaxKind.FunctionDefinition : SyntaxKind.Declaration)))
                 {
