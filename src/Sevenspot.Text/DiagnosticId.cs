@@ -40,6 +40,7 @@ public enum DiagnosticId
     SmplUnterminated = 305,
     SmplUnsupported = 308,
     SmplTypeNameLooksLikeKind = 309,
+    SmplNameShouldBeMetavariable = 310,
     IsoSyntaxError = 320,
 
     // Engine: 500-599

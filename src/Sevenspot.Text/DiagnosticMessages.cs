@@ -29,6 +29,7 @@ public static class DiagnosticMessages
         DiagnosticId.SmplUnterminated => "unterminated {0}",
         DiagnosticId.SmplUnsupported => "not supported: {0}",
         DiagnosticId.SmplTypeNameLooksLikeKind => "'{0}' is read as a C type name (an expression of type {0}); did you mean '{1}'?",
+        DiagnosticId.SmplNameShouldBeMetavariable => "should {0} be a metavariable?",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
         DiagnosticId.NoRulesApply => "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.",
@@ -42,6 +43,7 @@ public static class DiagnosticMessages
     public static DiagnosticSeverity GetSeverity(DiagnosticId id) => id switch
     {
         DiagnosticId.SmplTypeNameLooksLikeKind => DiagnosticSeverity.Warning,
+        DiagnosticId.SmplNameShouldBeMetavariable => DiagnosticSeverity.Warning,
         _ => DiagnosticSeverity.Error,
     };
 }

@@ -361,6 +361,21 @@ internal sealed partial class SpatchDriver
             return null;
         }
 
+        // spatch's hints on names that may be undeclared metavariables, for the rules that can run with the -D given.
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string d in _settings.Defines)
+        {
+            if (!d.Contains('=', StringComparison.Ordinal))
+            {
+                defined.Add(d);
+            }
+        }
+
+        foreach (var d in UndeclaredNames.Check(parsed.File!, RuleActivity.KeptRules(parsed.File!, defined)))
+        {
+            WriteError(d.ToStringWithCaret());
+        }
+
         return parsed.File!;
     }
 

@@ -9,19 +9,27 @@ namespace Sevenspot.Engine;
 /// ("#define F(x) (sizeof(x)/sizeof(*x))" is changed by a rule on sizeof). The C parser keeps
 /// directives as trivia, so each body is parsed on its own, wrapped in code that makes it a
 /// statement (or an initializer), and the changed body is put back in the directive's place.
+/// A body that is a whole function definition ("static void test_ ## f(void) { ... }") is parsed as
+/// one, as spatch does. Token pasting and stringification are read as spatch's parser reads them:
+/// "a ## b" is one name and "#x" a string, each spelt with as many bytes so that positions stay
+/// those of the file.
 /// </summary>
 internal sealed class MacroBody
 {
     // An expression or an initializer ("{ .a = 1, }") is read as an initializer, so that it is no
     // statement (spatch does not match "f(x);" in "#define F(x) f(x)"); else a statement or a block.
+    // A function definition comes first, so that it is not read as a function nested in the wrapper.
     private static readonly (string Prefix, string Suffix)[] s_wrappers =
     [
+        ("", "\n"),
         ("int __sevenspot_macro_body = ", ";\n"),
         ("void __sevenspot_macro_body(void) {\n", ";\n}\n"),
     ];
 
-    private MacroBody(int ordinal, string directive, int bodyOffset, int bodyLength, string prefix, string suffix, FileSession session)
+    private MacroBody(int ordinal, string directive, int bodyOffset, int bodyLength, string prefix, string suffix, FileSession session,
+        List<(string Original, string Spelling)> pasted)
     {
+        _pasted = pasted;
         Ordinal = ordinal;
         Directive = directive;
         BodyOffset = bodyOffset;
@@ -30,6 +38,9 @@ internal sealed class MacroBody
         Suffix = suffix;
         Session = session;
     }
+
+    // The pieces of the body spelt otherwise for the parser, in body order, to spell them back in a changed body.
+    private readonly List<(string Original, string Spelling)> _pasted;
 
     /// <summary>Index of the directive among the file's #define directives.</summary>
     public int Ordinal { get; }
@@ -47,6 +58,12 @@ internal sealed class MacroBody
     public string Suffix { get; }
 
     public FileSession Session { get; }
+
+    /// <summary>Whether the body is a function definition (else an initializer or a statement, in wrapping code).</summary>
+    public bool IsFunction => Prefix.Length == 0;
+
+    /// <summary>Whether the body is a statement, wrapped in a function of its own.</summary>
+    public bool IsStatement => Prefix == s_wrappers[^1].Prefix;
 
     /// <summary>
     /// The bodies of the file's #define directives that parse as a statement or an initializer, each
@@ -80,17 +97,21 @@ internal sealed class MacroBody
             }
 
             int start = read.Words[first].Start, end = read.Words[^1].End;
-            string body = text[start..end];
+            var pasted = new List<(string Original, string Spelling)>();
+            string body = Spell(text[start..end], tree.Text.Path, pasted);
             parseOptions ??= WithFileTypeNames(tree, options.ParseOptions);
-            foreach (var (prefix, suffix) in s_wrappers)
+            foreach (var (prefix, wrapperSuffix) in s_wrappers)
             {
+                // A statement that ends its own text ("{ ... }", "f(x);") gets no ";" after it: that
+                // ";" would be an empty statement of its own that rules could match (misc/semicolon).
+                string suffix = prefix == s_wrappers[^1].Prefix && (body.EndsWith('}') || body.EndsWith(';')) ? wrapperSuffix[1..] : wrapperSuffix;
                 var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), parseOptions);
-                if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped))
+                if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped) && (prefix == s_wrappers[^1].Prefix ? IsOneStatement(wrapped, Encoding.UTF8.GetByteCount(prefix + body)) : IsOne(wrapped, prefix.Length == 0 ? SyntaxKind.FunctionDefinition : SyntaxKind.Declaration)))
                 {
                     int fileStart = d.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, start));
                     var origin = new SourceOrigin(tree.Text, fileStart, Encoding.UTF8.GetByteCount(prefix), Encoding.UTF8.GetByteCount(body));
                     var types = file.Types is AnnotationTypeOracle annotation ? annotation.ForMacroBody(wrapped, d.Start) : options.TypeOracleFactory?.Invoke(wrapped);
-                    result.Add(new MacroBody(ordinal, text, start, end - start, prefix, suffix, new FileSession(wrapped, options, types, origin)));
+                    result.Add(new MacroBody(ordinal, text, start, end - start, prefix, suffix, new FileSession(wrapped, options, types, origin), pasted));
                     break;
                 }
             }
@@ -175,6 +196,129 @@ internal sealed class MacroBody
         return false;
     }
 
+    /// <summary>Whether the wrapped body is one item of the given kind (a function, or the wrapper's declaration).</summary>
+    private static bool IsOne(SyntaxTree tree, SyntaxKind kind)
+    {
+        int count = 0;
+        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+        {
+            if (item.Kind != kind)
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count == 1;
+    }
+
+    /// <summary>
+    /// Whether the wrapped body is one statement that the body completes (<paramref name="bodyEnd"/>
+    /// is where the body ends in the wrapped text): spatch reads a body of several ("a(); b();")
+    /// as no code, and matches nothing in it, nor in one the wrapper's ";" would complete
+    /// ("if (x) ; else"), but for "do { ... } while (0)".
+    /// </summary>
+    private static bool IsOneStatement(SyntaxTree tree, int bodyEnd)
+    {
+        int count = 0;
+        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+        {
+            if (item.Kind == SyntaxKind.FunctionDefinition && item.AsFunctionDefinition().Body.Kind == SyntaxKind.CompoundStatement)
+            {
+                foreach (var statement in item.AsFunctionDefinition().Body.AsCompoundStatement().StatementList.ChildNodes())
+                {
+                    if (statement.Kind == SyntaxKind.EmptyStatement)
+                    {
+                        continue;
+                    }
+
+                    if (statement.Span.End > bodyEnd && statement.Kind != SyntaxKind.DoStatement)
+                    {
+                        return false;
+                    }
+
+                    count++;
+                }
+            }
+        }
+
+        return count == 1;
+    }
+
+    /// <summary>
+    /// The body with "a ## b ## c" spelt as one name ("a______b______c") and "#x" as a string
+    /// ("\"x\"", padded to the same length); a "##" after anything but a name (", ## __VA_ARGS__")
+    /// is spelt as blanks. Every byte keeps its offset; <paramref name="pasted"/> receives what was
+    /// spelt otherwise, in order.
+    /// </summary>
+    private static string Spell(string body, string path, List<(string Original, string Spelling)> pasted)
+    {
+        if (!body.Contains('#', StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        // Lexed after "(" so that a leading "#" is no directive.
+        byte[] bytes = Encoding.UTF8.GetBytes("(" + body);
+        var lexed = Lexer.Lex(new SourceText(path, bytes));
+        bool changed = false;
+        for (int i = 1; i < lexed.Count; i++)
+        {
+            var kind = lexed.KindAt(i);
+            if (kind == SyntaxKind.HashHashToken)
+            {
+                int first = i - 1, last = i;
+                for (int j = i; lexed.KindAt(first) == SyntaxKind.IdentifierToken && j + 1 < lexed.Count && lexed.KindAt(j) == SyntaxKind.HashHashToken
+                    && lexed.KindAt(j + 1) is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken; j += 2)
+                {
+                    last = j + 1;
+                }
+
+                if (last == i)
+                {
+                    // Nothing to paste into a name: the operator is dropped (kept with the tokens
+                    // around it, to be found again in a changed body).
+                    var op = lexed.SpanAt(i);
+                    int from = lexed.SpanAt(i - 1).Start, to = i + 1 < lexed.Count ? lexed.SpanAt(i + 1).End : op.End;
+                    string original = Encoding.UTF8.GetString(bytes, from, to - from);
+                    bytes[op.Start] = bytes[op.Start + 1] = (byte)' ';
+                    pasted.Add((original, Encoding.UTF8.GetString(bytes, from, to - from)));
+                    changed = true;
+                    continue;
+                }
+
+                int start = lexed.SpanAt(first).Start, end = lexed.SpanAt(last).End;
+                Replace(bytes, start, end, bytes[start], (byte)'_', pasted);
+                changed = true;
+                i = last;
+            }
+            else if (kind == SyntaxKind.HashToken && i + 1 < lexed.Count && lexed.KindAt(i + 1) == SyntaxKind.IdentifierToken)
+            {
+                int start = lexed.SpanAt(i).Start, end = lexed.SpanAt(i + 1).End;
+                Replace(bytes, start, end, (byte)'"', (byte)'x', pasted);
+                bytes[end - 1] = (byte)'"';
+                pasted[^1] = (pasted[^1].Original, Encoding.UTF8.GetString(bytes, start, end - start));
+                changed = true;
+                i++;
+            }
+        }
+
+        return changed ? Encoding.UTF8.GetString(bytes, 1, bytes.Length - 1) : body;
+    }
+
+    private static void Replace(byte[] bytes, int start, int end, byte first, byte fill, List<(string Original, string Spelling)> pasted)
+    {
+        string original = Encoding.UTF8.GetString(bytes, start, end - start);
+        bytes[start] = first;
+        for (int k = start + 1; k < end; k++)
+        {
+            bytes[k] = fill;
+        }
+
+        pasted.Add((original, Encoding.UTF8.GetString(bytes, start, end - start)));
+    }
+
     private static bool HasErrors(SyntaxTree tree)
     {
         foreach (var diagnostic in tree.Diagnostics)
@@ -197,7 +341,28 @@ internal sealed class MacroBody
             return null;
         }
 
-        return text[Prefix.Length..^Suffix.Length];
+        string body = text[Prefix.Length..^Suffix.Length];
+        if (_pasted.Count == 0)
+        {
+            return body;
+        }
+
+        // Each pasted name or stringified word is spelt back, in order, where the changed body still has it.
+        var result = new StringBuilder(body.Length);
+        int from = 0;
+        foreach (var (original, spelling) in _pasted)
+        {
+            int at = body.IndexOf(spelling, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            result.Append(body, from, at - from).Append(original);
+            from = at + spelling.Length;
+        }
+
+        return result.Append(body, from, body.Length - from).ToString();
     }
 
     /// <summary>

@@ -119,9 +119,10 @@ public sealed partial class SemanticPatchRunner
             var transformer = code.Body.Transforms ? new Transformer(tree, fresh) : null;
             var inconsistencies = new List<string>();
 
-            // A rule of one term also matches in the bodies of the file's #defines, and changes them.
+            // A rule also matches in the bodies of the file's #defines, and changes them: a rule of one
+            // term in any body, one over control flow in a body that is a statement or a function.
             var compiled = _compiled[code];
-            bool inMacros = compiled.Shape == PatternShape.SingleTerm && HasDefine(tree);
+            bool inMacros = compiled.Shape is PatternShape.SingleTerm or PatternShape.Flow && HasDefine(tree);
             Dictionary<MacroBody, Transformer>? macroTransformers = null;
             var pending = transformer is null ? null : new List<MatchState>();
             var pendingByInherited = transformer is not null && HasPlusPlus(code.Body) ? new List<(Env Local, int First)>() : null;
@@ -157,6 +158,11 @@ public sealed partial class SemanticPatchRunner
                     macroBodies ??= session.MacroBodies(_options);
                     foreach (var body in macroBodies)
                     {
+                        if (compiled.Shape == PatternShape.Flow && !body.IsFunction && (!body.IsStatement || NamesFunction(compiled)))
+                        {
+                            continue; // an initializer has no control flow, and a statement no function around it
+                        }
+
                         foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, local, _options, earlierMatches, scripts))
                         {
                             (macroMatches ??= []).Add((body, m));
@@ -547,6 +553,19 @@ public sealed partial class SemanticPatchRunner
     }
 
     /// <summary>The #define bodies a rule changed, with their new text (a body whose edits conflict keeps its text).</summary>
+    private static bool NamesFunction(CompiledRule compiled)
+    {
+        foreach (var element in compiled.Elements)
+        {
+            if (element.Kind == SyntaxKind.FunctionDefinition)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<(MacroBody Body, string NewBody)> MacroChanges(Dictionary<MacroBody, Transformer>? transformers)
     {
         var changes = new List<(MacroBody, string)>();

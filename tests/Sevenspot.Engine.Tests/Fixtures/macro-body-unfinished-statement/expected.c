@@ -1,0 +1,7 @@
+#define for_each_ok(x, i)						\
+	for ((i) = 0; (i) < COUNT; (i)++)				\
+		if (!((x) = lookup(i)))					\
+			;						\
+		else
+
+#define SAME(x) { ; }
