@@ -385,6 +385,7 @@ internal sealed partial class CtlTranslator
                         or MetavariableKind.DeclarerName or MetavariableKind.IteratorName or MetavariableKind.AttributeName))
                 {
                     set.Add(meta.Name);
+                    _matcher.AddDeclaredTypeVariables(meta, set);
                 }
 
                 if (_rule.Body.Positions.TryGetValue(t, out var positions))

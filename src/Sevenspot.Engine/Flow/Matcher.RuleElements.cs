@@ -665,6 +665,7 @@ public sealed partial class Matcher
             if (token.Kind == SyntaxKind.IdentifierToken && _ctx.Meta(token) is { } meta && !meta.IsInherited && meta.Kind != MetavariableKind.FreshIdentifier)
             {
                 names.Add(meta.Name);
+                AddDeclaredTypeVariables(meta, names);
             }
 
             if (_body.Positions.TryGetValue(token.Index, out var positions))
@@ -680,6 +681,26 @@ public sealed partial class Matcher
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// Adds the metavariables named in a typed metavariable's declared type ("T E;", "struct i *p;"): matching the
+    /// metavariable binds them, so the pattern node that mentions it binds them too and they keep one value across
+    /// the rule ("- f(E); ... - f(sizeof(T));" removes only the sizeof of E's type).
+    /// </summary>
+    internal void AddDeclaredTypeVariables(Metavariable meta, HashSet<string> names)
+    {
+        foreach (string type in meta.Types)
+        {
+            foreach (string word in type.Split([' ', '*', '[', ']', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word != meta.Name && _ctx.Meta(word) is { IsInherited: false } typeMeta
+                    && typeMeta.Kind is not (MetavariableKind.FreshIdentifier or MetavariableKind.Symbol))
+                {
+                    names.Add(typeMeta.Name);
+                }
+            }
+        }
     }
 
     /// <summary>Adds the metavariables used in the code added before or after a pattern token.</summary>
