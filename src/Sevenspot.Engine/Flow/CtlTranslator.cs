@@ -386,6 +386,7 @@ internal sealed partial class CtlTranslator
                 {
                     set.Add(meta.Name);
                     Matcher.AddLengthVariable(meta, set);
+                    _matcher.AddDeclaredTypeVariables(meta, set);
                 }
 
                 if (_rule.Body.Positions.TryGetValue(t, out var positions))

@@ -666,6 +666,7 @@ public sealed partial class Matcher
             {
                 names.Add(meta.Name);
                 AddLengthVariable(meta, names);
+                AddDeclaredTypeVariables(meta, names);
             }
 
             if (_body.Positions.TryGetValue(token.Index, out var positions))
@@ -689,6 +690,26 @@ public sealed partial class Matcher
         if (meta.ListLengthName is { } length && !length.Contains('.', StringComparison.Ordinal))
         {
             names.Add(length);
+        }
+    }
+
+    /// <summary>
+    /// Adds the metavariables named in a typed metavariable's declared type ("T E;", "struct i *p;"): matching the
+    /// metavariable binds them, so the pattern node that mentions it binds them too and they keep one value across
+    /// the rule ("- f(E); ... - f(sizeof(T));" removes only the sizeof of E's type).
+    /// </summary>
+    internal void AddDeclaredTypeVariables(Metavariable meta, HashSet<string> names)
+    {
+        foreach (string type in meta.Types)
+        {
+            foreach (string word in type.Split([' ', '*', '[', ']', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word != meta.Name && _ctx.Meta(word) is { IsInherited: false } typeMeta
+                    && typeMeta.Kind is not (MetavariableKind.FreshIdentifier or MetavariableKind.Symbol))
+                {
+                    names.Add(typeMeta.Name);
+                }
+            }
         }
     }
 

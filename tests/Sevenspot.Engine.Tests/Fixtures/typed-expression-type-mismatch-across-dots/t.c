@@ -1,0 +1,5 @@
+int main() {
+  int x;
+  f(x);
+  f(sizeof(struct foo));
+}

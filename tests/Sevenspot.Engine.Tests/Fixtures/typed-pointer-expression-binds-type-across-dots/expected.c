@@ -1,0 +1,4 @@
+int main() {
+  char *p;
+  g(sizeof(int));
+}

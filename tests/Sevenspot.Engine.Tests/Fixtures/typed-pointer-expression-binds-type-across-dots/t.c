@@ -1,0 +1,6 @@
+int main() {
+  char *p;
+  g(p);
+  g(sizeof(int));
+  g(sizeof(char));
+}
