@@ -1230,25 +1230,7 @@ public sealed partial class Parser
         else if (_pattern is not null && Kind == SyntaxKind.DisjunctionOpenToken)
         {
             // struct \(one\|two\)
-            int d = _b.Mark;
-            Eat();
-            int branches = _b.Mark;
-            while (!_failed)
-            {
-                int n = _b.Mark;
-                Expect(SyntaxKind.IdentifierToken);
-                Finish(SyntaxKind.IdentifierName, n);
-                if (Kind != SyntaxKind.DisjunctionBarToken)
-                {
-                    break;
-                }
-
-                Eat();
-            }
-
-            Finish(SyntaxKind.SeparatedList, branches);
-            Expect(SyntaxKind.DisjunctionCloseToken);
-            Finish(SyntaxKind.Disjunction, d);
+            ParseNameDisjunction();
         }
         else
         {

@@ -87,25 +87,7 @@ public sealed partial class Parser
                     // \(D1\|D2\)(...); with declarer metavariables: a declarer whose name is a disjunction
                     int mark = _b.Mark;
                     PushEmptyList();
-                    int d = _b.Mark;
-                    Eat();
-                    int branches = _b.Mark;
-                    while (!_failed)
-                    {
-                        int n = _b.Mark;
-                        Expect(SyntaxKind.IdentifierToken);
-                        Finish(SyntaxKind.IdentifierName, n);
-                        if (Kind != SyntaxKind.DisjunctionBarToken)
-                        {
-                            break;
-                        }
-
-                        Eat();
-                    }
-
-                    Finish(SyntaxKind.SeparatedList, branches);
-                    Expect(SyntaxKind.DisjunctionCloseToken);
-                    Finish(SyntaxKind.Disjunction, d);
+                    ParseNameDisjunction();
                     ParseMacroDeclarationRest(mark, nameParsed: true);
                     return;
                 }
@@ -564,5 +546,29 @@ public sealed partial class Parser
         }
 
         return false;
+    }
+
+    /// <summary>A disjunction of plain names in a pattern (struct tags, declarer names), the current token being its opening.</summary>
+    private void ParseNameDisjunction()
+    {
+        int d = _b.Mark;
+        Eat();
+        int branches = _b.Mark;
+        while (!_failed)
+        {
+            int n = _b.Mark;
+            Expect(SyntaxKind.IdentifierToken);
+            Finish(SyntaxKind.IdentifierName, n);
+            if (Kind != SyntaxKind.DisjunctionBarToken)
+            {
+                break;
+            }
+
+            Eat();
+        }
+
+        Finish(SyntaxKind.SeparatedList, branches);
+        Expect(SyntaxKind.DisjunctionCloseToken);
+        Finish(SyntaxKind.Disjunction, d);
     }
 }

@@ -458,7 +458,7 @@ public sealed class FunctionLockAnnotations
             if (node.FirstAncestorOrSelf(SyntaxKind.FunctionDefinition) is { } definition)
             {
                 definitions[name] = definition;
-                if (KindInBody(primitives, definition, key) is { } kind)
+                if (FirstOperationOn(primitives, definition, key)?.Primitive.Kind is { } kind)
                 {
                     annotations.Kinds[key] = kind;
                 }
@@ -490,7 +490,7 @@ public sealed class FunctionLockAnnotations
 
             string root = key.Split(' ')[0];
             locals ??= LocalNames(definition);
-            if ((locals.Contains(root) && !Parameters.Contains(root)) || FirstOperationAcquires(primitives, definition, key))
+            if ((locals.Contains(root) && !Parameters.Contains(root)) || FirstOperationOn(primitives, definition, key) is { Acquires: true })
             {
                 Acquires.Remove(key);
                 Releases.Remove(key);
@@ -499,8 +499,11 @@ public sealed class FunctionLockAnnotations
         }
     }
 
-    /// <summary>Whether the body's first lock call on the key, in source order, takes it.</summary>
-    private static bool FirstOperationAcquires(PrimitiveTables primitives, SyntaxNode definition, string key)
+    /// <summary>
+    /// The body's first lock call on the key, in source order: its primitive and whether it takes the lock;
+    /// null when the body never names the key.
+    /// </summary>
+    private static (LockPrimitive Primitive, bool Acquires)? FirstOperationOn(PrimitiveTables primitives, SyntaxNode definition, string key)
     {
         foreach (var call in SyntaxHelpers.Calls(definition.AsFunctionDefinition().Body))
         {
@@ -513,11 +516,11 @@ public sealed class FunctionLockAnnotations
             var primitive = acquire ?? primitives.FindRelease(name).FirstOrDefault();
             if (primitive is not null && LockModel.KeyOf(primitive, call, release: acquire is null) == key)
             {
-                return acquire is not null;
+                return (primitive, acquire is not null);
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The names the body declares (its locals).</summary>
@@ -542,26 +545,6 @@ public sealed class FunctionLockAnnotations
         }
 
         return names;
-    }
-
-    private static LockKind? KindInBody(PrimitiveTables primitives, SyntaxNode definition, string key)
-    {
-        foreach (var call in SyntaxHelpers.Calls(definition.AsFunctionDefinition().Body))
-        {
-            if (SyntaxHelpers.CalleeName(call) is not { } name)
-            {
-                continue;
-            }
-
-            var acquire = primitives.FindAcquire(name).FirstOrDefault();
-            var primitive = acquire ?? primitives.FindRelease(name).FirstOrDefault();
-            if (primitive is not null && LockModel.KeyOf(primitive, call, release: acquire is null) == key)
-            {
-                return primitive.Kind;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The key in a caller's terms: each parameter name replaced by the argument's key.</summary>
