@@ -246,22 +246,29 @@ public sealed partial class Matcher
                 continue;
             }
 
-            string text = BuildTypeText(specifiers, codeStars - patternStars);
-            var env = BindChecked(meta, new TypeValue(text, new CodeValue(specifiers)), s.Env);
-            if (env is null)
+            // Unbound, the metavariable takes the whole type (point_t * in point_t *p). Once bound (by
+            // an earlier rule or term), it is that type, which like a concrete type also matches the
+            // inner part of a type: T bound to point_t matches point_t in point_t *p.
+            int fewest = s.Env.Contains(meta.Name) ? 0 : codeStars - patternStars;
+            for (int absorbed = codeStars - patternStars; absorbed >= fewest; absorbed--)
             {
-                continue;
-            }
+                string text = BuildTypeText(specifiers, absorbed);
+                var env = BindChecked(meta, new TypeValue(text, new CodeValue(specifiers)), s.Env);
+                if (env is null)
+                {
+                    continue;
+                }
 
-            int last = LastAbsorbedToken(specifiers, d, codeStars - patternStars);
-            if (WithPositions(token.Index, specifiers.FirstTokenIndex, last, s.With(env).Record(token.Index, specifiers.FirstTokenIndex, last)) is not { } s2)
-            {
-                continue;
-            }
+                int last = LastAbsorbedToken(specifiers, d, absorbed);
+                if (WithPositions(token.Index, specifiers.FirstTokenIndex, last, s.With(env).Record(token.Index, specifiers.FirstTokenIndex, last)) is not { } s2)
+                {
+                    continue;
+                }
 
-            foreach (var r in MatchStarTokens(pv.Declarator, d, codeStars - patternStars, s2))
-            {
-                yield return r;
+                foreach (var r in MatchStarTokens(pv.Declarator, d, absorbed, s2))
+                {
+                    yield return r;
+                }
             }
         }
     }
@@ -880,6 +887,12 @@ public sealed partial class Matcher
 
     private IEnumerable<MatchState> MatchTypedDeclarator(Metavariable typeMeta, SyntaxToken typeToken, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
     {
+        // "typedef T1 T2;" declares a type name: it does not match a variable declaration.
+        if (HasTypedef(patternSpecifiers) && !HasTypedef(codeSpecifiers))
+        {
+            yield break;
+        }
+
         int patternStars = CountStars(pInit.Declarator);
         int codeStars = CountStars(cInit.Declarator);
         if (codeStars < patternStars)
