@@ -42,6 +42,26 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>
+    /// The first token of the type the specifiers write: a leading storage class or attribute ("static" in
+    /// static ulong_t n;) is not part of it, so replacing the type keeps it.
+    /// </summary>
+    private static int FirstTypeToken(SyntaxNode specifiers)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            bool skipped = child.IsToken
+                ? SyntaxFacts.IsStorageKeyword(child.Kind) || child.Kind == SyntaxKind.ExtensionKeyword
+                : child.Kind is SyntaxKind.AttributeMacro or SyntaxKind.AttributeSpecifier;
+            if (!skipped)
+            {
+                return child.IsToken ? child.AsToken().Index : child.AsNode().FirstTokenIndex;
+            }
+        }
+
+        return specifiers.FirstTokenIndex;
+    }
+
     private static void AppendAbstractDeclarator(StringBuilder sb, SyntaxNode declarator)
     {
         if (declarator.IsEmpty || declarator.Kind == SyntaxKind.AbstractDeclarator)
@@ -259,8 +279,8 @@ public sealed partial class Matcher
                     continue;
                 }
 
-                int last = LastAbsorbedToken(specifiers, d, absorbed);
-                if (WithPositions(token.Index, specifiers.FirstTokenIndex, last, s.With(env).Record(token.Index, specifiers.FirstTokenIndex, last)) is not { } s2)
+                int first = FirstTypeToken(specifiers), last = LastAbsorbedToken(specifiers, d, absorbed);
+                if (WithPositions(token.Index, first, last, s.With(env).Record(token.Index, first, last)) is not { } s2)
                 {
                     continue;
                 }
