@@ -42,6 +42,26 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>
+    /// The first token of the type the specifiers write: a leading storage class or attribute ("static" in
+    /// static ulong_t n;) is not part of it, so replacing the type keeps it.
+    /// </summary>
+    private static int FirstTypeToken(SyntaxNode specifiers)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            bool skipped = child.IsToken
+                ? SyntaxFacts.IsStorageKeyword(child.Kind) || child.Kind == SyntaxKind.ExtensionKeyword
+                : child.Kind is SyntaxKind.AttributeMacro or SyntaxKind.AttributeSpecifier;
+            if (!skipped)
+            {
+                return child.IsToken ? child.AsToken().Index : child.AsNode().FirstTokenIndex;
+            }
+        }
+
+        return specifiers.FirstTokenIndex;
+    }
+
     private static void AppendAbstractDeclarator(StringBuilder sb, SyntaxNode declarator)
     {
         if (declarator.IsEmpty || declarator.Kind == SyntaxKind.AbstractDeclarator)
@@ -246,22 +266,29 @@ public sealed partial class Matcher
                 continue;
             }
 
-            string text = BuildTypeText(specifiers, codeStars - patternStars);
-            var env = BindChecked(meta, new TypeValue(text, new CodeValue(specifiers)), s.Env);
-            if (env is null)
+            // Unbound, the metavariable takes the whole type (point_t * in point_t *p). Once bound (by
+            // an earlier rule or term), it is that type, which like a concrete type also matches the
+            // inner part of a type: T bound to point_t matches point_t in point_t *p.
+            int fewest = s.Env.Contains(meta.Name) ? 0 : codeStars - patternStars;
+            for (int absorbed = codeStars - patternStars; absorbed >= fewest; absorbed--)
             {
-                continue;
-            }
+                string text = BuildTypeText(specifiers, absorbed);
+                var env = BindChecked(meta, new TypeValue(text, new CodeValue(specifiers)), s.Env);
+                if (env is null)
+                {
+                    continue;
+                }
 
-            int last = LastAbsorbedToken(specifiers, d, codeStars - patternStars);
-            if (WithPositions(token.Index, specifiers.FirstTokenIndex, last, s.With(env).Record(token.Index, specifiers.FirstTokenIndex, last)) is not { } s2)
-            {
-                continue;
-            }
+                int first = FirstTypeToken(specifiers), last = LastAbsorbedToken(specifiers, d, absorbed);
+                if (WithPositions(token.Index, first, last, s.With(env).Record(token.Index, first, last)) is not { } s2)
+                {
+                    continue;
+                }
 
-            foreach (var r in MatchStarTokens(pv.Declarator, d, codeStars - patternStars, s2))
-            {
-                yield return r;
+                foreach (var r in MatchStarTokens(pv.Declarator, d, absorbed, s2))
+                {
+                    yield return r;
+                }
             }
         }
     }
@@ -880,6 +907,12 @@ public sealed partial class Matcher
 
     private IEnumerable<MatchState> MatchTypedDeclarator(Metavariable typeMeta, SyntaxToken typeToken, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
     {
+        // "typedef T1 T2;" declares a type name: it does not match a variable declaration.
+        if (HasTypedef(patternSpecifiers) && !HasTypedef(codeSpecifiers))
+        {
+            yield break;
+        }
+
         int patternStars = CountStars(pInit.Declarator);
         int codeStars = CountStars(cInit.Declarator);
         if (codeStars < patternStars)

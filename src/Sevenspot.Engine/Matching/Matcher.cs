@@ -87,7 +87,10 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            var env = BindChecked(meta, new NameValue(c.Text, c), s.Env);
+            // A type metavariable in a name's place is the name a typedef declares ("typedef T1 T2;"):
+            // it binds a type, so that later rules find the name where it is used as one.
+            MetaValue value = meta.Kind == MetavariableKind.Type ? new TypeValue(c.Text, null) : new NameValue(c.Text, c);
+            var env = BindChecked(meta, value, s.Env);
             if (env is null)
             {
                 yield break;

@@ -1,0 +1,5 @@
+@@
+type T1, T2;
+@@
+
+- typedef T1 T2;

@@ -1,0 +1,9 @@
+typedef struct point point_t;
+typedef unsigned long ulong_t;
+
+int norm(point_t *p) {
+  point_t q;
+  ulong_t n = p->x;
+  q = *p;
+  return n + q.y;
+}
