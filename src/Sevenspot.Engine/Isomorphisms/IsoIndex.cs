@@ -61,7 +61,7 @@ public sealed class IsoIndex
                     var matcher = new Matcher(context);
                     foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                     {
-                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind == IsoKind.Statement)
+                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind is IsoKind.Statement or IsoKind.ToTestExpression)
                             && KeepingPositions(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } targets)
                         {
                             Add(node.Index, new IsoApplication(iso, t, m.Env) { Targets = targets });
@@ -233,8 +233,11 @@ public sealed class IsoIndex
     /// iso itself writes (outside its metavariables) are neither removed nor given added code, and
     /// no code is added at the edge of a metavariable's value, unless the whole term goes.
     /// Otherwise a form without those tokens would lose the change (spatch leaves the iso out).
+    /// Code added before the first token or after the last token of a whole statement, or of a term
+    /// that is a test ("x != NULL" matching a bare "x" in a condition), goes around the code the
+    /// other form matched: "+ BAD( x != NULL + )" gives "if (BAD(x))".
     /// </summary>
-    private static bool KeepsModifications(SyntaxNode node, Env bindings, CodeRule rule, bool statement)
+    private static bool KeepsModifications(SyntaxNode node, Env bindings, CodeRule rule, bool edges)
     {
         var body = rule.Body;
         var marks = body.MinusMarks;
@@ -267,7 +270,7 @@ public sealed class IsoIndex
 
             // Code added at the edge of a value that stays could end up on either side of the
             // iso's own tokens; code replacing a removed value goes where the value was.
-            if ((body.GetPlus(from, PlusSide.Before).Count > 0 || body.GetPlus(to, PlusSide.After).Count > 0) && !AllMinus(marks, from, to))
+            if (((body.GetPlus(from, PlusSide.Before).Count > 0 && !(edges && from == first)) || (body.GetPlus(to, PlusSide.After).Count > 0 && !(edges && to == last))) && !AllMinus(marks, from, to))
             {
                 return false;
             }
@@ -281,8 +284,8 @@ public sealed class IsoIndex
         for (int t = first; t <= last; t++)
         {
             // Code added before or after a whole statement stays before or after its other forms.
-            bool before = body.GetPlus(t, PlusSide.Before).Count > 0 && !(statement && t == first);
-            bool after = body.GetPlus(t, PlusSide.After).Count > 0 && !(statement && t == last);
+            bool before = body.GetPlus(t, PlusSide.Before).Count > 0 && !(edges && t == first);
+            bool after = body.GetPlus(t, PlusSide.After).Count > 0 && !(edges && t == last);
             if (!bound[t - first] && (marks[t] == TokenMark.Minus || before || after))
             {
                 return false;

@@ -1,0 +1,9 @@
+@@
+iterator I;
+expression x;
+@@
+I(x,...) { <...
++ BAD(
+  x != NULL
++ )
+ ...> }
