@@ -67,22 +67,50 @@ internal sealed partial class SpatchDriver
         int n => n,
     };
 
-    /// <summary>Files named on the command line: one unit; any failure prints nothing and stops.</summary>
+    /// <summary>
+    /// Files named on the command line: one unit; any failure prints nothing and stops. Several files
+    /// are one group, as spatch runs them: each rule runs over all of them before the next (a binding
+    /// found in one file is used in another), on one worker; what the scripts printed comes first,
+    /// then the diffs, the last file's first, as spatch prints them.
+    /// </summary>
     private int RunUnit(SemanticPatchRunner runner, List<string> files)
     {
         _filesStarted = true;
         var results = new FileResult[files.Count];
-        WorkerPool.RunOrdered(
-            files,
-            Jobs,
-            f => Process(runner, f, null),
-            (i, r) =>
-            {
-                results[i] = r;
-                FileDone(r);
-            },
-            HardDeadline,
-            Abandoned);
+        byte[] scriptOutput = [];
+        if (files.Count == 1)
+        {
+            WorkerPool.RunOrdered(
+                files,
+                Jobs,
+                f => Process(runner, f, null),
+                (i, r) =>
+                {
+                    results[i] = r;
+                    FileDone(r);
+                },
+                HardDeadline,
+                Abandoned);
+        }
+        else
+        {
+            WorkerPool.RunOrdered<List<string>, GroupResult>(
+                [files],
+                1,
+                g => ProcessGroup(runner, g),
+                (_, group) =>
+                {
+                    group.Files.CopyTo(results, 0);
+                    scriptOutput = group.ScriptStdout;
+                    foreach (var r in group.Files)
+                    {
+                        FileDone(r);
+                    }
+                },
+                HardDeadline,
+                g => new GroupResult([.. g.Select(Abandoned)], []));
+        }
+
         foreach (var result in results)
         {
             if (ReportScriptStartError(result))
@@ -108,9 +136,10 @@ internal sealed partial class SpatchDriver
         }
 
         int status = 0;
-        foreach (var result in results)
+        _out.Write(scriptOutput);
+        for (int i = results.Length - 1; i >= 0; i--)
         {
-            Emit(result, ref status);
+            Emit(results[i], ref status);
         }
 
         WriteCoverage();
@@ -336,11 +365,53 @@ internal sealed partial class SpatchDriver
         return Process(runner, path, new SharedFile(new SourceText(path, bytes)), patchDirectory);
     }
 
-    /// <summary>One patch on a file already read, whose parses and sessions <paramref name="file"/> shares with the run's other patches.</summary>
-    private FileResult Process(SemanticPatchRunner runner, string path, SharedFile file, string? patchDirectory)
-    {
-        var result = new FileResult { Path = path };
+    /// <summary>What a group of files gives: each file's result, and what the scripts printed for the group (with text output).</summary>
+    private sealed record GroupResult(FileResult[] Files, byte[] ScriptStdout);
 
+    /// <summary>Several files named together, read and run as one group.</summary>
+    private GroupResult ProcessGroup(SemanticPatchRunner runner, List<string> paths)
+    {
+        var group = new SharedFile[paths.Count];
+        for (int i = 0; i < paths.Count; i++)
+        {
+            try
+            {
+                group[i] = new SharedFile(new SourceText(paths[i], File.ReadAllBytes(_env.Resolve(paths[i]))));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var unread = new FileResult[paths.Count];
+                for (int j = 0; j < paths.Count; j++)
+                {
+                    unread[j] = new FileResult { Path = paths[j] };
+                }
+
+                unread[i].Status = FileStatus.Failed;
+                unread[i].Message = $"cannot read {paths[i]}: {e.Message}";
+                return new GroupResult(unread, []);
+            }
+        }
+
+        return ProcessGroup(runner, group, null);
+    }
+
+    /// <summary>One patch on a file already read, whose parses and sessions <paramref name="file"/> shares with the run's other patches.</summary>
+    private FileResult Process(SemanticPatchRunner runner, string path, SharedFile file, string? patchDirectory) =>
+        ProcessGroup(runner, [file], patchDirectory).Files[0];
+
+    /// <summary>
+    /// One patch on a group of files (one file alone is the group of one: what its scripts printed
+    /// comes first in its own output). The group shares one --timeout.
+    /// </summary>
+    private GroupResult ProcessGroup(SemanticPatchRunner runner, SharedFile[] group, string? patchDirectory)
+    {
+        var results = new FileResult[group.Length];
+        for (int i = 0; i < group.Length; i++)
+        {
+            results[i] = new FileResult { Path = group[i].Source.Path };
+        }
+
+        var done = new GroupResult(results, []);
         using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation);
         var options = runner.Options;
@@ -351,30 +422,52 @@ internal sealed partial class SpatchDriver
             RecordChanges = _settings.Format != RuleRunFormat.Text,
         };
 
-        FileOutcome outcome;
+        FileOutcome[] outcomes;
         try
         {
-            outcome = runner.WithOptions(fileOptions).Run(file);
+            outcomes = runner.WithOptions(fileOptions).Run(group);
         }
         catch (OperationCanceledException)
         {
-            result.Status = FileStatus.TimedOut;
-            return result;
+            foreach (var result in results)
+            {
+                result.Status = FileStatus.TimedOut;
+            }
+
+            return done;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug, not the user's input: report it for this file and go on with the others.
-            result.Status = FileStatus.InternalError;
-            result.Message = $"internal error on {path}: {e.GetType().Name}: {e.Message}";
-            return result;
+            foreach (var result in results)
+            {
+                result.Status = FileStatus.InternalError;
+                result.Message = $"internal error on {result.Path}: {e.GetType().Name}: {e.Message}";
+            }
+
+            return done;
         }
 
-        if (options.Scripts is DeferredScriptHosts deferred && deferred.StartErrorOn(path) is { } startError)
+        // The group's scripts ran in one session, opened for its first file.
+        if (options.Scripts is DeferredScriptHosts deferred && deferred.StartErrorOn(results[0].Path) is { } startError)
         {
-            result.ScriptStartError = startError;
-            return result;
+            results[0].ScriptStartError = startError;
+            return done;
         }
 
+        for (int i = 0; i < group.Length; i++)
+        {
+            Convert(outcomes[i], results[i], patchDirectory, group.Length == 1);
+        }
+
+        return group.Length > 1 && _settings.Format == RuleRunFormat.Text
+            ? done with { ScriptStdout = Encoding.UTF8.GetBytes(outcomes[0].ScriptOutput) }
+            : done;
+    }
+
+    /// <summary>What a file's outcome gives to print and to write; <paramref name="withScripts"/>: its stdout starts with what the scripts printed.</summary>
+    private void Convert(FileOutcome outcome, FileResult result, string? patchDirectory, bool withScripts)
+    {
         result.Stderr = ParseWarnings(outcome);
         (result.Functions, result.FunctionsWithErrors, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.MatchedRules.Count);
         if (outcome.ScriptFailure is not null)
@@ -390,15 +483,15 @@ internal sealed partial class SpatchDriver
         {
             result.Status = FileStatus.Failed;
             result.Message = outcome.Failure;
-            return result;
+            return;
         }
 
         result.Modified = outcome.Modified;
         result.Original = outcome.Modified is null && _settings.Output is null ? null : outcome.Original;
         if (_settings.Format == RuleRunFormat.Text)
         {
-            result.Stdout = Render(outcome, patchDirectory);
-            return result;
+            result.Stdout = Render(outcome, patchDirectory, withScripts);
+            return;
         }
 
         // stdout holds the findings' document only: what scripts print (their reports are findings too) goes to stderr.
@@ -407,8 +500,6 @@ internal sealed partial class SpatchDriver
         {
             result.Stderr += outcome.ScriptOutput;
         }
-
-        return result;
     }
 
     /// <summary>
@@ -443,10 +534,14 @@ internal sealed partial class SpatchDriver
     }
 
     /// <summary>The report lines and the diff of one file, as spatch prints them.</summary>
-    private byte[] Render(FileOutcome outcome, string? patchDirectory)
+    private byte[] Render(FileOutcome outcome, string? patchDirectory, bool withScripts)
     {
         var stdout = new MemoryStream();
-        stdout.Write(Encoding.UTF8.GetBytes(outcome.ScriptOutput));
+        if (withScripts)
+        {
+            stdout.Write(Encoding.UTF8.GetBytes(outcome.ScriptOutput));
+        }
+
         foreach (string report in outcome.Reports)
         {
             stdout.Write(Encoding.UTF8.GetBytes(report + "\n"));

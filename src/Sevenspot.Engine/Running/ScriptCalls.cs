@@ -5,23 +5,28 @@ using Sevenspot.Text;
 namespace Sevenspot.Engine;
 
 /// <summary>
-/// The script calls of one file: opens the host's file session on the first call, and keeps what the
-/// scripts print so that the file's output is ordered by position (the place the script's inputs
-/// come from), not by the order environments happened to be visited.
+/// The script calls of one file, or of a group of files run together: opens the host's file session
+/// on the first call, and keeps what the scripts print so that the output is ordered by file and
+/// position (the place the script's inputs come from), not by the order environments happened to be
+/// visited.
 /// </summary>
 internal sealed class ScriptCalls : IDisposable
 {
     private readonly IScriptHost? _host;
-    private readonly string _path;
-    private readonly List<(long Key, int Sequence, string Text)> _printed = [];
-    private readonly List<(long Key, int Sequence, RuleFinding Finding)> _findings = [];
+    private readonly string _sessionPath;
+    private readonly List<(SortKey Key, int Sequence, string Text)> _printed = [];
+    private readonly List<(SortKey Key, int Sequence, RuleFinding Finding)> _findings = [];
     private IScriptFileSession? _session;
 
     public ScriptCalls(IScriptHost? host, string path)
     {
         _host = host;
-        _path = path;
+        _sessionPath = path;
+        Path = path;
     }
+
+    /// <summary>The file being matched, which a failing script constraint names (in a group, the one the matcher is in).</summary>
+    public string Path { get; set; }
 
     public ScriptCallResult Run(ScriptRule rule, List<ScriptInput> inputs)
     {
@@ -91,7 +96,7 @@ internal sealed class ScriptCalls : IDisposable
             Keep(ruleName, result, inputs);
             if (result.Error is not null)
             {
-                Failure ??= $"script in rule {ruleName} failed on {_path}:\n{result.Error.TrimEnd('\n')}";
+                Failure ??= $"script in rule {ruleName} failed on {Path}:\n{result.Error.TrimEnd('\n')}";
             }
         }
 
@@ -146,7 +151,7 @@ internal sealed class ScriptCalls : IDisposable
             return string.Empty;
         }
 
-        _printed.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Sequence.CompareTo(b.Sequence));
+        _printed.Sort(static (a, b) => a.Key.CompareTo(b.Key) is int c and not 0 ? c : a.Sequence.CompareTo(b.Sequence));
         var sb = new StringBuilder();
         foreach (var (_, _, text) in _printed)
         {
@@ -160,7 +165,7 @@ internal sealed class ScriptCalls : IDisposable
     /// <summary>Every finding reported so far, in the order of <see cref="Printed"/>.</summary>
     public List<RuleFinding> Findings()
     {
-        _findings.Sort(static (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Sequence.CompareTo(b.Sequence));
+        _findings.Sort(static (a, b) => a.Key.CompareTo(b.Key) is int c and not 0 ? c : a.Sequence.CompareTo(b.Sequence));
         var result = new List<RuleFinding>(_findings.Count);
         foreach (var (_, _, finding) in _findings)
         {
@@ -179,7 +184,7 @@ internal sealed class ScriptCalls : IDisposable
         {
             // Without a host (the command always gives one to a patch with scripts; other callers may
             // not), each script fails on this file as a script that raised would: the run goes on.
-            _session = _host is null ? new MissingHostSession() : _host.OpenFile(_path);
+            _session = _host is null ? new MissingHostSession() : _host.OpenFile(_sessionPath);
         }
 
         return _session;
@@ -203,12 +208,12 @@ internal sealed class ScriptCalls : IDisposable
     {
         if (result.Output.Length > 0)
         {
-            _printed.Add((SortKey(inputs), _printed.Count, result.Output));
+            _printed.Add((KeyOf(inputs), _printed.Count, result.Output));
         }
 
         foreach (var finding in result.Findings)
         {
-            _findings.Add((SortKey(inputs), _findings.Count, new RuleFinding(ruleName, RuleFindingKind.Report, finding.Message, WithInputPlaces(finding.Locations, inputs))));
+            _findings.Add((KeyOf(inputs), _findings.Count, new RuleFinding(ruleName, RuleFindingKind.Report, finding.Message, WithInputPlaces(finding.Locations, inputs))));
         }
     }
 
@@ -253,18 +258,18 @@ internal sealed class ScriptCalls : IDisposable
     }
 
     /// <summary>Where the inputs come from: the first position, else the first piece of code; unplaced inputs go last.</summary>
-    private static long SortKey(List<ScriptInput> inputs)
+    private static SortKey KeyOf(List<ScriptInput> inputs)
     {
         foreach (var input in inputs)
         {
             if (input.Value is PositionValue p)
             {
-                return Key(p.Start);
+                return new SortKey(p.File, p.Start);
             }
 
             if (input.Value is PositionListValue { Positions: [var first, ..] })
             {
-                return Key(first.Start);
+                return new SortKey(first.File, first.Start);
             }
         }
 
@@ -278,12 +283,24 @@ internal sealed class ScriptCalls : IDisposable
             };
             if (code is not null)
             {
-                return Key(code.Tree.Text.GetLinePosition(code.Span.Start));
+                return new SortKey(code.Tree.Text.Path, code.Tree.Text.GetLinePosition(code.Span.Start));
             }
         }
 
-        return long.MaxValue;
+        return new SortKey(null, default);
     }
 
-    private static long Key(LinePosition p) => ((long)p.Line << 24) | (uint)p.Column;
+    /// <summary>A place in the group: files by name (as spatch orders positions of several files), then line and column; no file goes last.</summary>
+    private readonly record struct SortKey(string? File, LinePosition Start) : IComparable<SortKey>
+    {
+        public int CompareTo(SortKey other)
+        {
+            if (!ReferenceEquals(File, other.File) && File != other.File)
+            {
+                return File is null ? 1 : other.File is null ? -1 : string.CompareOrdinal(File, other.File);
+            }
+
+            return File is null ? 0 : Start.Line != other.Start.Line ? Start.Line.CompareTo(other.Start.Line) : Start.Column.CompareTo(other.Start.Column);
+        }
+    }
 }

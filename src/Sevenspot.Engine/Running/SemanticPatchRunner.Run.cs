@@ -1,0 +1,373 @@
+using Sevenspot.C;
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine;
+
+public sealed partial class SemanticPatchRunner
+{
+    public FileOutcome Run(SourceText source) => Run(new SharedFile(source));
+
+    /// <summary>Applies the patch to one file, whose parse and session it shares with the other patches run on <paramref name="file"/>.</summary>
+    public FileOutcome Run(SharedFile file) => Run([file])[0];
+
+    /// <summary>
+    /// Applies the patch to a group of files, as spatch does with the C files named together on its
+    /// command line: each rule runs over every file of the group before the next rule, so the
+    /// environments are the group's (a binding found in one file is used by a later rule in
+    /// another), a script runs once per distinct binding over the whole group, and "depends on"
+    /// sees the rules that matched in any of its files. A single file is the group of one.
+    /// What the scripts printed and reported for the group, and their failure, are in the first
+    /// file's outcome; each file's outcome has its own change, * lines and diagnostics.
+    /// </summary>
+    public FileOutcome[] Run(IReadOnlyList<SharedFile> group)
+    {
+        if (group.Count == 0)
+        {
+            return [];
+        }
+
+        var worth = _options.UsePrefilter ? Scan(group) : null;
+        var outcomes = new FileOutcome[group.Count];
+        if (worth is { AnyOutputRuleCanRun: false })
+        {
+            for (int i = 0; i < group.Count; i++)
+            {
+                outcomes[i] = new FileOutcome { Path = group[i].Source.Path, Original = group[i].Original }; // nothing can match: not even parsed
+            }
+
+            return outcomes;
+        }
+
+        var files = new FileRun[group.Count];
+        for (int i = 0; i < group.Count; i++)
+        {
+            files[i] = new FileRun(group[i], _options);
+        }
+
+        var first = files[0].Outcome;
+        using var scripts = new ScriptCalls(_options.Scripts, files[0].Path);
+        var fresh = new FreshNames(scripts);
+        var branches = new List<Branch> { new(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)) };
+        var ever = new HashSet<string>(StringComparer.Ordinal);
+        var matchedSets = new MatchedSets();
+        var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
+        bool failed = false;
+
+        foreach (var rule in _patch.Rules)
+        {
+            _options.CancellationToken.ThrowIfCancellationRequested();
+            if (rule is ScriptRule script)
+            {
+                // Initialize and finalize rules run once per run, outside files.
+                if (script.ScriptKind == ScriptKind.Script)
+                {
+                    branches = Deduplicate(RunScript(script, branches, ever, matchedSets, files[0].Path, scripts, first));
+                    if (first.ScriptFailure is not null || first.ExitRequested)
+                    {
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
+            if (rule is not CodeRule code)
+            {
+                continue;
+            }
+
+            if (worth is not null && !worth.CanRun(code))
+            {
+                continue; // a word it needs is missing: it would match nowhere
+            }
+
+            var compiled = _compiled[code];
+            var work = new RuleInFile?[files.Length];
+            var next = new List<Branch>();
+            var seen = new HashSet<Env>();
+            foreach (var branch in branches)
+            {
+                HashSet<string>? matched = null;
+                for (int i = 0; i < files.Length; i++)
+                {
+                    var file = files[i];
+                    if (!DependenciesHold(code, branch.Matched, ever, file.Path))
+                    {
+                        continue;
+                    }
+
+                    var local = LocalEnv(compiled, branch.Env);
+                    if (local is null)
+                    {
+                        break; // an inherited metavariable has no value here
+                    }
+
+                    var w = work[i] ??= new RuleInFile(code, compiled, file, fresh);
+                    scripts.Path = file.Path;
+                    if (w.Shared is null || !w.Shared.TryGetValue(local, out var matches))
+                    {
+                        matches = Applicable(compiled, RuleMatcher.FindMatches(compiled, file.Session, local, _options, earlierMatches, scripts, w.Inconsistencies));
+                        w.Shared?.Add(local, matches);
+                    }
+
+                    var macroMatches = w.InMacros ? MacroMatches(compiled, file, local, earlierMatches, scripts) : null;
+                    if (matches.Count == 0 && macroMatches is null)
+                    {
+                        continue;
+                    }
+
+                    ever.Add(code.Name);
+                    file.Outcome.MatchedRules.Add(code.Name);
+                    matched ??= matchedSets.With(branch.Matched, code.Name);
+                    w.PendingByInherited?.Add((local, w.Pending!.Count));
+                    foreach (var m in matches)
+                    {
+                        w.Pending?.Add(m);
+                        if (code.Body.HasStar)
+                        {
+                            RecordStarLines(code, m, file.Tree, file.Outcome, file.StarRegions);
+                        }
+
+                        Record(m, branch, matched);
+                    }
+
+                    foreach (var (body, m) in macroMatches ?? [])
+                    {
+                        if (code.Body.Transforms)
+                        {
+                            w.MacroTransformers ??= [];
+                            if (!w.MacroTransformers.TryGetValue(body, out var inBody))
+                            {
+                                w.MacroTransformers[body] = inBody = new Transformer(body.Session.Tree, fresh);
+                            }
+
+                            inBody.Add(new RuleMatch(code, m));
+                        }
+
+                        Record(m, branch, matched);
+                    }
+                }
+
+                if (matched is null)
+                {
+                    next.Add(branch); // matched in no file: the environment goes on as it was
+                }
+            }
+
+            branches = Deduplicate(next);
+            if (scripts.Failure is not null)
+            {
+                first.ScriptFailure = scripts.Failure;
+                break;
+            }
+
+            for (int i = 0; i < files.Length && !failed; i++)
+            {
+                if (work[i] is { } w)
+                {
+                    failed = !Apply(code, files[i], w, worth);
+                }
+            }
+
+            if (failed)
+            {
+                break;
+            }
+
+            // What later rules see of a match: its bindings, and the environment it continues in.
+            void Record(MatchState m, Branch branch, HashSet<string> matched)
+            {
+                if (!earlierMatches.TryGetValue(code.Name, out var list))
+                {
+                    earlierMatches[code.Name] = list = [];
+                }
+
+                list.Add(m.Env);
+                var exported = Export(code, m.Env, branch.Env);
+                if (exported is not null && seen.Add(exported))
+                {
+                    next.Add(new Branch(exported, matched));
+                }
+            }
+        }
+
+        first.ScriptOutput = scripts.Printed();
+        if (!failed)
+        {
+            first.Findings.AddRange(scripts.Findings());
+        }
+
+        for (int i = 0; i < files.Length; i++)
+        {
+            var file = files[i];
+            if (failed)
+            {
+                outcomes[i] = file.Outcome; // the group is left alone
+                continue;
+            }
+
+            if (file.Attribution is not null)
+            {
+                file.Outcome.Changes.AddRange(file.Attribution.Changes);
+            }
+
+            outcomes[i] = new FileOutcome
+            {
+                Path = file.Outcome.Path,
+                Original = file.Outcome.Original,
+                Modified = file.Changed && first.ScriptFailure is null ? file.Tree.Text.Bytes.ToArray() : null,
+            }.WithFrom(file.Outcome);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>The words of the group's files: a rule is worth running when its words are in some file of the group.</summary>
+    private PrefilterResult Scan(IReadOnlyList<SharedFile> group)
+    {
+        var worth = Prefilter.Scan(group[0].Source.Bytes);
+        for (int i = 1; i < group.Count; i++)
+        {
+            worth.Add(group[i].Source.Bytes);
+        }
+
+        return worth;
+    }
+
+    /// <summary>A rule also matches in the bodies of the file's #defines (see <see cref="RuleInFile.InMacros"/>).</summary>
+    private List<(MacroBody Body, MatchState Match)>? MacroMatches(CompiledRule compiled, FileRun file, Env local,
+        Dictionary<string, List<Env>> earlierMatches, ScriptCalls scripts)
+    {
+        List<(MacroBody Body, MatchState Match)>? macroMatches = null;
+        file.MacroBodies ??= file.Session.MacroBodies(_options);
+        foreach (var body in file.MacroBodies)
+        {
+            if (compiled.Shape == PatternShape.Flow && !body.IsFunction && (!body.IsStatement || NamesFunction(compiled)))
+            {
+                continue; // an initializer has no control flow, and a statement no function around it
+            }
+
+            foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, local, _options, earlierMatches, scripts))
+            {
+                (macroMatches ??= []).Add((body, m));
+            }
+        }
+
+        return macroMatches;
+    }
+
+    /// <summary>
+    /// Makes a rule's matches in a file its change, and re-parses the file when it changed, so that
+    /// later rules see the new code; false (with the file's failure set) when the matches disagree.
+    /// </summary>
+    private bool Apply(CodeRule code, FileRun file, RuleInFile w, PrefilterResult? worth)
+    {
+        foreach (var m in WithoutSharedDeclarationEdits(code, InPlusPlusOrder(w.Pending, w.PendingByInherited), file.Tree))
+        {
+            w.Transformer!.Add(new RuleMatch(code, m));
+        }
+
+        if (w.Inconsistencies.Count > 0)
+        {
+            file.Outcome.Failure = $"{code.Name}: {w.Inconsistencies[0]}";
+            return false;
+        }
+
+        if (w.Transformer is { Conflict: { } conflict })
+        {
+            file.Outcome.Failure = $"{code.Name}: {new Diagnostic(DiagnosticId.AlreadyTaggedToken, null, default, Describe(conflict)).Message}";
+            return false;
+        }
+
+        var macroChanges = MacroChanges(w.MacroTransformers);
+        if (w.Transformer is not { HasEdits: true } && macroChanges.Count == 0)
+        {
+            return true;
+        }
+
+        var tree = file.Tree;
+        var bytes = w.Transformer is { HasEdits: true } ? w.Transformer.Render() : tree.Text.Bytes.ToArray();
+        if (macroChanges.Count > 0)
+        {
+            bytes = MacroBody.Splice(bytes, file.Path, macroChanges);
+        }
+
+        if (!bytes.AsSpan().SequenceEqual(tree.Text.Bytes))
+        {
+            file.Changed = true;
+            file.Attribution?.Record(code.Name, tree.Text.Bytes, bytes);
+            file.Tree = Parser.Parse(new SourceText(file.Path, bytes), _options.ParseOptions);
+            file.Session = new FileSession(file.Tree, _options);
+            file.MacroBodies = null;
+            worth?.Add(bytes);
+        }
+
+        return true;
+    }
+
+    /// <summary>One file of a group while the patch runs on it: its current parse, outcome and what the rules left on it.</summary>
+    private sealed class FileRun
+    {
+        public FileRun(SharedFile file, RunOptions options)
+        {
+            Outcome = new FileOutcome { Path = file.Source.Path, Original = file.Original };
+            Session = file.SessionFor(options);
+            Tree = Session.Tree;
+            Outcome.Diagnostics.AddRange(Tree.Diagnostics);
+            var census = FunctionCensus.Take(Tree);
+            (Outcome.Functions, Outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
+            Attribution = options.RecordChanges ? new ChangeAttribution(file.Source.Bytes) : null;
+        }
+
+        public string Path => Outcome.Path;
+
+        public FileOutcome Outcome { get; }
+
+        public FileSession Session { get; set; }
+
+        public SyntaxTree Tree { get; set; }
+
+        public ChangeAttribution? Attribution { get; }
+
+        public HashSet<(string Rule, int First, int Last)> StarRegions { get; } = [];
+
+        public bool Changed { get; set; }
+
+        public List<MacroBody>? MacroBodies { get; set; }
+    }
+
+    /// <summary>What one rule gathers in one file of the group before its change is made.</summary>
+    private sealed class RuleInFile
+    {
+        public RuleInFile(CodeRule code, CompiledRule compiled, FileRun file, FreshNames fresh)
+        {
+            Transformer = code.Body.Transforms ? new Transformer(file.Tree, fresh) : null;
+
+            // A rule also matches in the bodies of the file's #defines, and changes them: a rule of one
+            // term in any body, one over control flow in a body that is a statement or a function.
+            InMacros = compiled.Shape is PatternShape.SingleTerm or PatternShape.Flow && HasDefine(file.Tree);
+            Pending = Transformer is null ? null : [];
+            PendingByInherited = Transformer is not null && HasPlusPlus(code.Body) ? [] : null;
+
+            // Environments that agree on what the rule inherits share its matches (a rule that changes
+            // the code is matched per environment, each match being applied once, and one with script
+            // constraints too, each call of the script being made as before).
+            Shared = code.Body.Transforms || HasScriptConstraint(code) ? null : [];
+        }
+
+        public Transformer? Transformer { get; }
+
+        public bool InMacros { get; }
+
+        public Dictionary<MacroBody, Transformer>? MacroTransformers { get; set; }
+
+        public List<MatchState>? Pending { get; }
+
+        public List<(Env Local, int First)>? PendingByInherited { get; }
+
+        public Dictionary<Env, List<MatchState>>? Shared { get; }
+
+        public List<string> Inconsistencies { get; } = [];
+    }
+}
