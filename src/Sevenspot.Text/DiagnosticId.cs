@@ -41,6 +41,10 @@ public enum DiagnosticId
     SmplUnsupported = 308,
     SmplTypeNameLooksLikeKind = 309,
     SmplNameShouldBeMetavariable = 310,
+    SmplMetavariableNotMatched = 311,
+    SmplInheritedMetavariableNotUsed = 312,
+    SmplFreshIdentifierNotAdded = 313,
+    SmplEarlierMetavariableAsIdentifier = 314,
     IsoSyntaxError = 320,
 
     // Engine: 500-599

@@ -30,6 +30,10 @@ public static class DiagnosticMessages
         DiagnosticId.SmplUnsupported => "not supported: {0}",
         DiagnosticId.SmplTypeNameLooksLikeKind => "'{0}' is read as a C type name (an expression of type {0}); did you mean '{1}'?",
         DiagnosticId.SmplNameShouldBeMetavariable => "should {0} be a metavariable?",
+        DiagnosticId.SmplMetavariableNotMatched => "metavariable {0} is declared but does not occur in the rule's context, - or * code, where it would get its value",
+        DiagnosticId.SmplInheritedMetavariableNotUsed => "inherited metavariable {0} occurs nowhere in the rule's code (context, -, + or *)",
+        DiagnosticId.SmplFreshIdentifierNotAdded => "fresh identifier {0} is declared but does not occur in the rule's + code",
+        DiagnosticId.SmplEarlierMetavariableAsIdentifier => "{0} is a metavariable of an earlier rule but not of this one: here it matches the identifier {0} only",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
         DiagnosticId.NoRulesApply => "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.",
@@ -44,6 +48,10 @@ public static class DiagnosticMessages
     {
         DiagnosticId.SmplTypeNameLooksLikeKind => DiagnosticSeverity.Warning,
         DiagnosticId.SmplNameShouldBeMetavariable => DiagnosticSeverity.Warning,
+        DiagnosticId.SmplMetavariableNotMatched => DiagnosticSeverity.Warning,
+        DiagnosticId.SmplInheritedMetavariableNotUsed => DiagnosticSeverity.Warning,
+        DiagnosticId.SmplFreshIdentifierNotAdded => DiagnosticSeverity.Warning,
+        DiagnosticId.SmplEarlierMetavariableAsIdentifier => DiagnosticSeverity.Warning,
         _ => DiagnosticSeverity.Error,
     };
 }

@@ -371,7 +371,13 @@ internal sealed partial class SpatchDriver
             }
         }
 
-        foreach (var d in UndeclaredNames.Check(parsed.File!, RuleActivity.KeptRules(parsed.File!, defined)))
+        var kept = RuleActivity.KeptRules(parsed.File!, defined);
+        foreach (var d in UnusedMetavariables.Check(parsed.File!, kept))
+        {
+            WriteError(d.ToStringWithCaret());
+        }
+
+        foreach (var d in UndeclaredNames.Check(parsed.File!, kept))
         {
             WriteError(d.ToStringWithCaret());
         }

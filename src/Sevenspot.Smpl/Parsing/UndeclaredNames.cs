@@ -10,7 +10,9 @@ namespace Sevenspot.Smpl;
 /// "should NAME be a metavariable?". Names it does not question: a called function's name, a
 /// field, a structure, enum or macro name, a case label, a type, a name of two or more capitals
 /// (taken as a configuration constant such as NULL or GFP_KERNEL), a metavariable or symbol of
-/// the rule, and a name an earlier rule declared as a metavariable. Added code is not checked.
+/// the rule, and a name an earlier rule declared as a metavariable: of that one, wherever it stands
+/// as an identifier in the matched code (a called function and a field too), spatch warns that it
+/// is used as an identifier here, not as the earlier rule's metavariable. Added code is not checked.
 /// </summary>
 public static class UndeclaredNames
 {
@@ -23,6 +25,7 @@ public static class UndeclaredNames
     {
         var warnings = new List<Diagnostic>();
         var earlier = new HashSet<string>(StringComparer.Ordinal);
+        var earlierMetavariables = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in patch.Rules)
         {
             if (rule is not CodeRule code)
@@ -32,32 +35,38 @@ public static class UndeclaredNames
 
             if (checkedRules.Contains(code.Name))
             {
-                Check(code, patch.Source, earlier, warnings);
+                Check(code, patch.Source, earlier, earlierMetavariables, warnings);
             }
 
             foreach (var m in code.Metavariables)
             {
                 earlier.Add(m.Name);
+                if (m.Kind is not (MetavariableKind.Symbol or MetavariableKind.Typedef or MetavariableKind.DeclarerName
+                    or MetavariableKind.IteratorName or MetavariableKind.AttributeName))
+                {
+                    earlierMetavariables.Add(m.Name);
+                }
             }
         }
 
         return warnings;
     }
 
-    private static void Check(CodeRule rule, SourceText file, HashSet<string> earlierMetavariables, List<Diagnostic> warnings)
+    private static void Check(CodeRule rule, SourceText file, HashSet<string> earlierNames, HashSet<string> earlierMetavariables, List<Diagnostic> warnings)
     {
         var minus = rule.Body.Minus;
         HashSet<string>? declared = null;
         for (int i = 0; i < minus.TokenCount; i++)
         {
             var token = minus.GetToken(i);
-            if (token.Kind != SyntaxKind.IdentifierToken || !IsVariablePlace(token))
+            if (token.Kind != SyntaxKind.IdentifierToken)
             {
                 continue;
             }
 
             string name = token.Text;
-            if (LooksLikeConstant(name) || earlierMetavariables.Contains(name))
+            bool earlier = earlierMetavariables.Contains(name) && IsIdentifierPlace(token);
+            if (!earlier && (!IsVariablePlace(token) || LooksLikeConstant(name) || earlierNames.Contains(name)))
             {
                 continue;
             }
@@ -73,10 +82,15 @@ public static class UndeclaredNames
 
             if (!declared.Contains(name))
             {
-                warnings.Add(new Diagnostic(DiagnosticId.SmplNameShouldBeMetavariable, file, token.Span, name));
+                warnings.Add(new Diagnostic(earlier ? DiagnosticId.SmplEarlierMetavariableAsIdentifier : DiagnosticId.SmplNameShouldBeMetavariable, file, token.Span, name));
             }
         }
     }
+
+    /// <summary>Whether the name stands as an identifier (a variable, a function, a field, a label), not as a type or a tag.</summary>
+    private static bool IsIdentifierPlace(SyntaxToken token) =>
+        token.Parent is { } node && node.Kind is not (SyntaxKind.TypedefName or SyntaxKind.StructSpecifier or SyntaxKind.EnumSpecifier
+            or SyntaxKind.TypeMacro or SyntaxKind.AttributeMacro or SyntaxKind.AttributeSpecifier or SyntaxKind.MacroDeclaration);
 
     // Longer than two characters and without lower-case letters: spatch's test for a constant.
     private static bool LooksLikeConstant(string name)

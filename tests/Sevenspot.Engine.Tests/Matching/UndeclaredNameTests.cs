@@ -72,7 +72,7 @@ public class UndeclaredNameTests
     }
 
     [Fact]
-    public void A_rule_that_cannot_run_with_the_virtual_rules_given_gets_no_hint_nor_does_an_earlier_rules_metavariable()
+    public void A_rule_that_cannot_run_with_the_virtual_rules_given_gets_no_hint_and_an_earlier_rules_metavariable_gets_its_own()
     {
         const string rules = """
             virtual report
@@ -91,11 +91,13 @@ public class UndeclaredNameTests
             E = baz(STRUCT_X, AB);
             """;
 
-        Assert.Equal(["line 6: should foo be a metavariable?", "line 14: should AB be a metavariable?"], Hints(rules));
+        // E, a metavariable of rule a only, is an identifier in rule c: spatch warns of that instead.
+        const string earlier = "line 14: E is a metavariable of an earlier rule but not of this one: here it matches the identifier E only";
+        Assert.Equal(["line 6: should foo be a metavariable?", earlier, "line 14: should AB be a metavariable?"], Hints(rules));
         Assert.Equal(
         [
             "line 6: should foo be a metavariable?", "line 10: should x be a metavariable?", "line 10: should bar be a metavariable?",
-            "line 14: should AB be a metavariable?",
+            earlier, "line 14: should AB be a metavariable?",
         ], Hints(rules, "report"));
     }
 
@@ -111,5 +113,42 @@ public class UndeclaredNameTests
             """;
 
         Assert.Empty(Hints(rules));
+    }
+
+    [Fact]
+    public void An_earlier_rules_metavariable_used_as_a_function_or_a_field_in_matched_code_is_pointed_out()
+    {
+        // spatch 1.1.1: "line 16: fld, previously declared as a metavariable, is used as an identifier",
+        // nothing for fn and y in added code, nor for the type T; a script's variables are plain names.
+        const string rules = """
+            @r@
+            identifier fn, fld;
+            expression E;
+            type T;
+            @@
+            fn(E->fld);
+
+            @script:python s@
+            y;
+            @@
+            coccinelle.y = "q"
+
+            @@
+            expression E;
+            @@
+            - foo(E->fld, y);
+            + fn(E, y);
+
+            @@
+            @@
+            - T x;
+            """;
+
+        Assert.Equal(
+        [
+            "line 16: fld is a metavariable of an earlier rule but not of this one: here it matches the identifier fld only",
+            "line 16: should y be a metavariable?",
+            "line 21: should x be a metavariable?",
+        ], Hints(rules));
     }
 }
