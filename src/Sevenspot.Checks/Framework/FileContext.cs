@@ -1,4 +1,5 @@
 using Sevenspot.C;
+using Sevenspot.C.Semantics;
 using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
 using Sevenspot.Text;
@@ -17,6 +18,7 @@ public sealed class FileContext
     private readonly Dictionary<(int Start, int End), SourceLocation> _compactLocations = [];
     private readonly NamePool _names;
     private List<SyntaxNode>? _functions;
+    private TypeAnnotation? _types;
 
     public FileContext(SyntaxTree tree, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null, NamePool? names = null)
     {
@@ -41,6 +43,12 @@ public sealed class FileContext
     /// </summary>
     public IReadOnlyList<SyntaxNode> Functions => _functions ??= FindFunctions(Tree);
 
+    /// <summary>
+    /// The C layer's type annotation of the file (the one typed metavariables use), computed on
+    /// the first query: checks that never ask about a type do not pay for it.
+    /// </summary>
+    public TypeAnnotation Types => _types ??= TypeAnnotator.Annotate(Tree);
+
     /// <summary>Whether a node holds no parse errors, so its control flow can be trusted.</summary>
     public static bool IsSound(SyntaxNode node) => !node.ContainsErrors;
 
@@ -62,7 +70,7 @@ public sealed class FileContext
     }
 
     /// <summary>
-    /// Data derived from the file once and shared by the checks that need it (declared types,
+    /// Data derived from the file once and shared by the checks that need it (file-scope names,
     /// lock annotations), one instance per type.
     /// </summary>
     public T GetShared<T>(Func<FileContext, T> create)
