@@ -92,7 +92,7 @@ public sealed class CheckRunner
             skipped.Add(new SkippedItem(text.Path, unparsed.Line, $"function {unparsed.Name} did not parse ({unparsed.Reason}); only what parsed was checked", SkipKind.UnparsedFunction));
         }
 
-        var context = new FileContext(tree, _options.Primitives, _options.FlowGraphs, _names);
+        var context = new FileContext(new SourceSession(tree), _options.Primitives, _options.FlowGraphs, _names);
         var findings = new List<Finding>();
         foreach (var check in _fileChecks)
         {
