@@ -67,9 +67,25 @@ public sealed class FunctionTypes
     {
         expression = SyntaxHelpers.StripParentheses(expression);
         var type = _annotation.GetType(expression);
+        if ((type is null || type.IsUnknown) && expression.Kind == SyntaxKind.IdentifierName)
+        {
+            string name = expression.AsIdentifierName().Identifier.Text;
+            if (name == "current")
+            {
+                return s_current;
+            }
+
+            // A global the file defines after this use (struct x *g; after the functions that use it)
+            // is declared here in the real program, by the header's extern: the file's definition says its type.
+            if (_annotation.GetSymbolKind(expression) == SymbolKind.Unknown && !IsLocal(name))
+            {
+                type = _annotation.GetGlobal(name);
+            }
+        }
+
         if (type is null || type.IsUnknown)
         {
-            return expression.Kind == SyntaxKind.IdentifierName && expression.AsIdentifierName().Identifier.Text == "current" ? s_current : null;
+            return null;
         }
 
         var t = type.Resolve();

@@ -62,6 +62,22 @@ public sealed class LockClassTypeTests
     }
 
     [Fact]
+    public void AGlobalDefinedAfterItsUseHasItsDefinitionsType()
+    {
+        // The header's extern declares it before the use in the real program.
+        Assert.Equal("struct registry.lock", ClassHeldAtSleep(
+            """
+            void f(void)
+            {
+                spin_lock(&the_registry->lock);
+                msleep(1);
+                spin_unlock(&the_registry->lock);
+            }
+            struct registry *the_registry;
+            """));
+    }
+
+    [Fact]
     public void AnOwnerOfUnknownTypeGivesNoClass()
     {
         Assert.Null(ClassHeldAtSleep(
