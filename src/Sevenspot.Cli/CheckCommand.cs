@@ -15,7 +15,9 @@ namespace Sevenspot.Cli;
 /// --check) and writes the findings as spatch report lines, JSON, SARIF or an HTML page.
 /// Findings are ordered by file and position and do not depend on --jobs. What could not be
 /// analysed goes to the error stream (and into the JSON, SARIF and HTML outputs).
-/// Exit status: 0 after a run, 1 when an input does not exist, 2 for a bad command line.
+/// Exit status: 0 after a clean run, 1 when an input does not exist or a check failed on some file
+/// (a bug of the check: its findings there are missing; the others are still reported), 2 for a bad
+/// command line.
 /// </summary>
 internal static class CheckCommand
 {
@@ -138,8 +140,11 @@ internal static class CheckCommand
             stderr.WriteLine(ReportWriter.Summary(report) + notFound);
         }
 
-        return missing.Count > 0 ? 1 : 0;
+        return ExitStatus(report, missing.Count);
     }
+
+    /// <summary>1 when an input was missing or a check failed somewhere, as for a script rule that fails in a rule run; else 0.</summary>
+    internal static int ExitStatus(CheckReport report, int missingInputs) => missingInputs > 0 || report.CheckFailures > 0 ? 1 : 0;
 
     /// <summary>
     /// The checks to run: those named, or every bundled check. A named check that is unknown is an error.

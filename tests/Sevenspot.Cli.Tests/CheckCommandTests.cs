@@ -131,11 +131,34 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_check_that_fails_on_a_file_fails_the_run()
+    {
+        var runner = new Sevenspot.Checks.CheckRunner([new ThrowingCheck(), new Sevenspot.Checks.BitandPrecedenceCheck()]);
+        var failed = runner.Complete([runner.AnalyzeText(Sevenspot.Text.SourceText.FromString("t.c", "int f(int m) { return !m & 0x4; }\n"))]);
+        Assert.Single(failed.Findings);
+        Assert.Equal(1, CheckCommand.ExitStatus(failed, missingInputs: 0));
+
+        var clean = new Sevenspot.Checks.CheckRunner([new Sevenspot.Checks.BitandPrecedenceCheck()]);
+        var report = clean.Complete([clean.AnalyzeText(Sevenspot.Text.SourceText.FromString("t.c", "int f(int m) { return !m & 0x4; }\n"))]);
+        Assert.Equal(0, CheckCommand.ExitStatus(report, missingInputs: 0));
+        Assert.Equal(1, CheckCommand.ExitStatus(report, missingInputs: 1));
+    }
+
+    [Fact]
     public void Only_missing_paths_fail_even_when_quiet()
     {
         var (exit, stdout, stderr) = Check("--quiet", "/no/such/path.c");
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, stdout);
         Assert.Contains("/no/such/path.c: no such file or directory", stderr, StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingCheck : Sevenspot.Checks.FileCheck
+    {
+        private static readonly Sevenspot.Checks.CheckDescriptor s_descriptor = new("zz-throws", "Throws", "A check with a bug.", Sevenspot.Checks.CheckSeverity.Note, "None.");
+
+        public override Sevenspot.Checks.CheckDescriptor Descriptor => s_descriptor;
+
+        public override void Analyze(Sevenspot.Checks.FileContext file, Sevenspot.Checks.FindingSink sink) => throw new InvalidOperationException("boom");
     }
 }

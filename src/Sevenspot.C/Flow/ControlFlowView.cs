@@ -30,4 +30,8 @@ public sealed class ControlFlowViewProvider : IFlowGraphProvider
 
     public IFlowGraph? Build(SyntaxNode functionDefinition) =>
         functionDefinition.Kind == SyntaxKind.FunctionDefinition ? ControlFlowView.Build(functionDefinition) : null;
+
+    /// <summary>The session's view of the function: the one the rule engine's model checker reads too.</summary>
+    public IFlowGraph? Build(SourceSession session, SyntaxNode functionDefinition) =>
+        functionDefinition.Kind == SyntaxKind.FunctionDefinition ? session.FlowView(functionDefinition) : null;
 }

@@ -76,4 +76,7 @@ public interface IFlowGraph
 public interface IFlowGraphProvider
 {
     IFlowGraph? Build(SyntaxNode functionDefinition);
+
+    /// <summary>The graph of a function of a file session: a provider that builds the session's own view reuses it.</summary>
+    IFlowGraph? Build(SourceSession session, SyntaxNode functionDefinition) => Build(functionDefinition);
 }

@@ -2,16 +2,16 @@ using Sevenspot.C;
 
 namespace Sevenspot.Checks.Flow;
 
-/// <summary>What the lock analyses of one file share: the file's declared types and its functions' lock annotations.</summary>
+/// <summary>What the lock analyses of one file share: its file-scope names and its functions' lock annotations.</summary>
 public sealed class FileLockFacts
 {
     private FileLockFacts(FileContext file)
     {
-        Types = FileTypes.Collect(file.Tree);
+        Scope = FileScope.Collect(file.Tree);
         Annotations = FunctionLockAnnotations.Collect(file.Tree, file.Primitives);
     }
 
-    public FileTypes Types { get; }
+    public FileScope Scope { get; }
 
     public IReadOnlyDictionary<string, FunctionLockAnnotations> Annotations { get; }
 
@@ -49,6 +49,6 @@ public sealed class FileLockFacts
     public static LockModel ModelFor(FileContext file, SyntaxNode function)
     {
         var facts = Of(file);
-        return new LockModel(file, function, facts.Types, facts.Annotations);
+        return new LockModel(file, function, facts.Scope, facts.Annotations);
     }
 }

@@ -10,13 +10,13 @@ public sealed record LockOperation(LockPrimitive Primitive, bool IsAcquire, stri
 /// <summary>
 /// What lock calls mean in one function: which table entry a call is, the key of the lock
 /// instance it names (the argument as written, without its &amp;), its lock class when the
-/// declared types tell it, the state at entry from sparse's annotations (__must_hold,
+/// type annotation tells it, the state at entry from sparse's annotations (__must_hold,
 /// __releases), and the effects of calling functions annotated __acquires / __releases.
 /// </summary>
 public sealed partial class LockModel
 {
     private readonly FileContext _file;
-    private readonly DeclaredTypes _types;
+    private readonly FunctionTypes _types;
     private readonly IReadOnlyDictionary<string, FunctionLockAnnotations> _annotations;
 
     // PERF: the solver applies a node's calls on every visit; the record of a lock taken at a
@@ -25,20 +25,20 @@ public sealed partial class LockModel
 
     private readonly Dictionary<string, LockPrimitive> _conditionalPrimitives = new(StringComparer.Ordinal);
 
-    public LockModel(FileContext file, SyntaxNode function, FileTypes fileTypes, IReadOnlyDictionary<string, FunctionLockAnnotations> annotations)
+    public LockModel(FileContext file, SyntaxNode function, FileScope fileScope, IReadOnlyDictionary<string, FunctionLockAnnotations> annotations)
     {
         _file = file;
         Function = function;
-        _types = DeclaredTypes.ForFunction(fileTypes, function);
+        _types = FunctionTypes.ForFunction(file, function);
         _annotations = annotations;
-        FileTypes = fileTypes;
+        FileScope = fileScope;
     }
 
     public SyntaxNode Function { get; }
 
-    public FileTypes FileTypes { get; }
+    public FileScope FileScope { get; }
 
-    public DeclaredTypes Types => _types;
+    public FunctionTypes Types => _types;
 
     public PrimitiveTables Primitives => _file.Primitives;
 
@@ -188,7 +188,7 @@ public sealed partial class LockModel
             case SyntaxKind.IdentifierName:
                 // A static lock of one file is not another file's lock of the same name.
                 string name = lockObject.AsIdentifierName().Identifier.Text;
-                return _types.IsLocal(name) ? null : FileTypes.IsFileStatic(name) ? $"{name} ({_file.Path})" : name;
+                return _types.IsLocal(name) ? null : FileScope.IsFileStatic(name) ? $"{name} ({_file.Path})" : name;
             case SyntaxKind.MemberAccess:
                 var member = lockObject.AsMemberAccess();
                 return _types.TypeOf(member.Expression) is { } owner ? StructFieldClass(owner.Tag, member.Name.Text) : null;
@@ -203,7 +203,7 @@ public sealed partial class LockModel
     /// class. A struct defined in a header is one type for every file that includes it.
     /// </summary>
     private string StructFieldClass(string tag, string field) =>
-        FileTypes.DefinesStruct(tag) && _file.Path.EndsWith(".c", StringComparison.Ordinal)
+        FileScope.DefinesStruct(tag) && _file.Path.EndsWith(".c", StringComparison.Ordinal)
             ? $"struct {tag}.{field} ({_file.Path})"
             : $"struct {tag}.{field}";
 

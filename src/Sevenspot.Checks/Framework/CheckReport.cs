@@ -29,6 +29,24 @@ public sealed class CheckReport
 
     public IReadOnlyList<SkippedItem> Skipped { get; }
 
+    /// <summary>
+    /// How many times a check threw (on a file or on the whole tree): each is a bug of the check,
+    /// and its findings there are missing, so a run with any is not a clean run.
+    /// </summary>
+    public int CheckFailures => Count(SkipKind.CheckFailure);
+
+    /// <summary>The skipped items of one kind.</summary>
+    public int Count(SkipKind kind)
+    {
+        int n = 0;
+        foreach (var item in Skipped)
+        {
+            n += item.Kind == kind ? 1 : 0;
+        }
+
+        return n;
+    }
+
     public int Files { get; }
 
     public int Functions { get; }

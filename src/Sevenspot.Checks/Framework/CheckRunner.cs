@@ -89,10 +89,10 @@ public sealed class CheckRunner
         var census = FunctionCensus.Take(tree);
         foreach (var unparsed in census.Unparsed)
         {
-            skipped.Add(new SkippedItem(text.Path, unparsed.Line, $"function {unparsed.Name} did not parse ({unparsed.Reason}); only what parsed was checked"));
+            skipped.Add(new SkippedItem(text.Path, unparsed.Line, $"function {unparsed.Name} did not parse ({unparsed.Reason}); only what parsed was checked", SkipKind.UnparsedFunction));
         }
 
-        var context = new FileContext(tree, _options.Primitives, _options.FlowGraphs, _names);
+        var context = new FileContext(new SourceSession(tree), _options.Primitives, _options.FlowGraphs, _names);
         var findings = new List<Finding>();
         foreach (var check in _fileChecks)
         {
@@ -167,13 +167,14 @@ public sealed class CheckRunner
         return new CheckReport(_descriptors, findings, skipped, files.Count, functions, lockOrder);
     }
 
-    private FileAnalysis Failed(string path, string reason) => new(path, [], new object?[_treeChecks.Length], [new SkippedItem(path, 0, reason)], 0);
+    private FileAnalysis Failed(string path, string reason) => new(path, [], new object?[_treeChecks.Length], [new SkippedItem(path, 0, reason, SkipKind.File)], 0);
 
     private static SkippedItem CheckFailed(string path, Check check, Exception e)
     {
         // The innermost frame names the place to look at in a bug report.
         string where = new System.Diagnostics.StackTrace(e).GetFrame(0)?.GetMethod() is { } method ? $" in {method.DeclaringType?.Name}.{method.Name}" : string.Empty;
-        return new(path, 0, $"check {check.Descriptor.Id} failed here ({e.GetType().Name}{where}: {e.Message}); please report this as a bug");
+        return new(path, 0, $"check {check.Descriptor.Id} failed here ({e.GetType().Name}{where}: {e.Message}); please report this as a bug",
+            SkipKind.CheckFailure, check.Descriptor.Id, e.GetType().Name);
     }
 
     /// <summary>Two findings of one check at one place with one message say the same thing once.</summary>

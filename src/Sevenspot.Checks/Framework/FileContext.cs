@@ -1,4 +1,5 @@
 using Sevenspot.C;
+using Sevenspot.C.Semantics;
 using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
 using Sevenspot.Text;
@@ -16,17 +17,24 @@ public sealed class FileContext
     private readonly Dictionary<Type, object> _shared = [];
     private readonly Dictionary<(int Start, int End), SourceLocation> _compactLocations = [];
     private readonly NamePool _names;
-    private List<SyntaxNode>? _functions;
 
-    public FileContext(SyntaxTree tree, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null, NamePool? names = null)
+    public FileContext(SourceSession session, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null, NamePool? names = null)
     {
-        Tree = tree;
+        Session = session;
         Primitives = primitives;
         _flowGraphs = flowGraphs;
         _names = names ?? new NamePool();
     }
 
-    public SyntaxTree Tree { get; }
+    public FileContext(SyntaxTree tree, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null, NamePool? names = null)
+        : this(new SourceSession(tree), primitives, flowGraphs, names)
+    {
+    }
+
+    /// <summary>The parsed file as the rule engine also reads it: function definitions, control-flow views, types.</summary>
+    public SourceSession Session { get; }
+
+    public SyntaxTree Tree => Session.Tree;
 
     public SourceText Text => Tree.Text;
 
@@ -39,7 +47,13 @@ public sealed class FileContext
     /// The file's function definitions in file order, those with parse errors included: syntactic
     /// checks look at what parsed in them; path-sensitive checks skip them (<see cref="IsSound"/>).
     /// </summary>
-    public IReadOnlyList<SyntaxNode> Functions => _functions ??= FindFunctions(Tree);
+    public IReadOnlyList<SyntaxNode> Functions => Session.Functions;
+
+    /// <summary>
+    /// The C layer's type annotation of the file (the one typed metavariables use), computed on
+    /// the first query: checks that never ask about a type do not pay for it.
+    /// </summary>
+    public TypeAnnotation Types => Session.Types;
 
     /// <summary>Whether a node holds no parse errors, so its control flow can be trusted.</summary>
     public static bool IsSound(SyntaxNode node) => !node.ContainsErrors;
@@ -54,7 +68,7 @@ public sealed class FileContext
 
         if (!_graphs.TryGetValue(function.Index, out var graph))
         {
-            graph = _flowGraphs.Build(function);
+            graph = _flowGraphs.Build(Session, function);
             _graphs[function.Index] = graph;
         }
 
@@ -62,7 +76,7 @@ public sealed class FileContext
     }
 
     /// <summary>
-    /// Data derived from the file once and shared by the checks that need it (declared types,
+    /// Data derived from the file once and shared by the checks that need it (file-scope names,
     /// lock annotations), one instance per type.
     /// </summary>
     public T GetShared<T>(Func<FileContext, T> create)
@@ -104,18 +118,4 @@ public sealed class FileContext
 
     /// <summary>The run's single copy of a name that facts keep (a callee, a lock class, a bit).</summary>
     public string Name(string name) => _names.Get(name);
-
-    private static List<SyntaxNode> FindFunctions(SyntaxTree tree)
-    {
-        var functions = new List<SyntaxNode>();
-        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
-        {
-            if (item.Kind == SyntaxKind.FunctionDefinition)
-            {
-                functions.Add(item);
-            }
-        }
-
-        return functions;
-    }
 }

@@ -23,7 +23,8 @@ public static class HtmlWriter
         sb.Append("<header>\n<h1>Sevenspot checks</h1>\n<p class=\"summary\">")
             .Append(Count(report.Findings.Count, "finding")).Append(" in ").Append(Count(report.Files, "file"))
             .Append(" (").Append(Count(report.Functions, "function")).Append("); ")
-            .Append(report.Skipped.Count.ToString(CultureInfo.InvariantCulture)).Append(" skipped. ")
+            .Append(report.Skipped.Count.ToString(CultureInfo.InvariantCulture)).Append(" skipped")
+            .Append(report.CheckFailures == 0 ? string.Empty : $" ({Count(report.CheckFailures, "check failure")}: findings are missing there)").Append(". ")
             .AppendEscaped(tool.Name).Append(' ').AppendEscaped(tool.Version).Append(".</p>\n</header>\n<main>\n");
 
         WriteChecks(sb, report);

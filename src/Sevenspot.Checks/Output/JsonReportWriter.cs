@@ -28,19 +28,27 @@ public static class JsonReportWriter
                 Doc = c.DocPath,
             })],
             Findings = [.. report.Findings.Select(ToModel)],
-            Skipped = [.. report.Skipped.Select(s => new JsonSkipped { File = s.Path, Line = s.Line, Reason = s.Reason })],
+            Skipped = [.. report.Skipped.Select(s => new JsonSkipped { File = s.Path, Line = s.Line, Reason = s.Reason, Kind = KindWord(s.Kind), Check = s.Check, Exception = s.Exception })],
             Summary = new JsonSummary
             {
                 Files = report.Files,
                 Functions = report.Functions,
                 Findings = report.Findings.Count,
                 Skipped = report.Skipped.Count,
+                CheckFailures = report.CheckFailures,
                 PerCheck = [.. report.CountByCheck().Select(p => new JsonCheckCount { Check = p.Check.Id, Findings = p.Count })],
             },
             LockOrder = report.LockOrder is { } graph ? ToModel(graph) : null,
         };
         return model;
     }
+
+    public static string KindWord(SkipKind kind) => kind switch
+    {
+        SkipKind.UnparsedFunction => "function",
+        SkipKind.File => "file",
+        _ => "check-failure",
+    };
 
     public static string SeverityWord(CheckSeverity severity) => severity switch
     {

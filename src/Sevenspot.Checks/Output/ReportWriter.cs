@@ -36,7 +36,7 @@ public static class ReportWriter
         }
     }
 
-    /// <summary>One line of totals: files, functions, findings per check, skipped items.</summary>
+    /// <summary>One line of totals: files, functions, findings per check, skipped items, and the checks that failed when any did.</summary>
     public static string Summary(CheckReport report)
     {
         var parts = new List<string>();
@@ -45,8 +45,10 @@ public static class ReportWriter
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{check.Id} {count}"));
         }
 
+        int failures = report.CheckFailures;
+        string failed = failures == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({failures} check failure(s): findings are missing there)");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{report.Findings.Count} finding(s) in {report.Files} file(s), {report.Functions} function(s); {report.Skipped.Count} skipped; {string.Join(", ", parts)}");
+            $"{report.Findings.Count} finding(s) in {report.Files} file(s), {report.Functions} function(s); {report.Skipped.Count} skipped{failed}; {string.Join(", ", parts)}");
     }
 }

@@ -51,10 +51,13 @@ public static class SarifWriter
             results.Add(ToResult(finding, index));
         }
 
+        // A check that failed is an error of the tool (its findings there are missing); what did not parse is a warning.
         var notifications = report.Skipped.Select(s => new SarifNotification
         {
-            Level = "warning",
+            Level = s.Kind == SkipKind.CheckFailure ? "error" : "warning",
             Message = new SarifMessage { Text = "skipped: " + s.Reason },
+            AssociatedRule = s.Check is { } check ? new SarifReportingDescriptorReference { Id = check } : null,
+            Exception = s.Exception is { } exception ? new SarifException { Kind = exception } : null,
             Locations = [new SarifLocation
             {
                 PhysicalLocation = new SarifPhysicalLocation
@@ -81,7 +84,7 @@ public static class SarifWriter
                             Rules = rules,
                         },
                     },
-                    Invocations = [new SarifInvocation { ExecutionSuccessful = true, ToolExecutionNotifications = notifications.Count == 0 ? null : notifications }],
+                    Invocations = [new SarifInvocation { ExecutionSuccessful = report.CheckFailures == 0, ToolExecutionNotifications = notifications.Count == 0 ? null : notifications }],
                     Results = results,
                     Properties = new SarifPropertyBag { Files = report.Files, Functions = report.Functions },
                 },

@@ -6,36 +6,38 @@ namespace Sevenspot.Engine;
 /// <summary>
 /// One version of a file as the rules see it: the tree, its type annotation and one prepared
 /// control-flow graph per function, each built on first use and then shared by every rule and
-/// every inherited environment. A transforming rule that changes the file starts a new session.
+/// every inherited environment. The tree, the functions' control-flow views and the annotation
+/// are those of a <see cref="SourceSession"/>, the per-file object the checks read too. A
+/// transforming rule that changes the file starts a new session.
 /// </summary>
 internal sealed class FileSession
 {
     private readonly RunOptions _options;
+    private readonly SourceSession _source;
     private readonly Dictionary<int, FlowShape> _shapes = [];
     private ITypeOracle? _types;
     private bool _typesBuilt;
-    private List<SyntaxNode>? _functions;
     private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
     private List<MacroBody>? _macroBodies;
     private int[][]? _occurrences;
 
     public FileSession(SyntaxTree tree, RunOptions options)
     {
-        Tree = tree;
+        _source = new SourceSession(tree);
         _options = options;
     }
 
     /// <summary>A session for the body of a #define of a file, with its own types and its place in the file.</summary>
     public FileSession(SyntaxTree tree, RunOptions options, ITypeOracle? types, SourceOrigin origin)
     {
-        Tree = tree;
+        _source = new SourceSession(tree);
         _options = options;
         _types = types;
         _typesBuilt = true;
         Origin = origin;
     }
 
-    public SyntaxTree Tree { get; }
+    public SyntaxTree Tree => _source.Tree;
 
     /// <summary>Where the tree's text is in its file, for a #define body; null for a file.</summary>
     public SourceOrigin? Origin { get; }
@@ -47,7 +49,9 @@ internal sealed class FileSession
         {
             if (!_typesBuilt)
             {
-                _types = _options.TypeOracleFactory?.Invoke(Tree);
+                // The default oracle reads the source session's annotation, the one the checks read too.
+                var factory = _options.TypeOracleFactory;
+                _types = ReferenceEquals(factory, RunOptions.AnnotationTypes) ? new AnnotationTypeOracle(_source.Types) : factory?.Invoke(Tree);
                 _typesBuilt = true;
             }
 
@@ -56,25 +60,7 @@ internal sealed class FileSession
     }
 
     /// <summary>The function definitions at file level, in file order.</summary>
-    public List<SyntaxNode> Functions
-    {
-        get
-        {
-            if (_functions is null)
-            {
-                _functions = [];
-                foreach (var item in Tree.Root.AsCompilationUnit().ItemList.ChildNodes())
-                {
-                    if (item.Kind == SyntaxKind.FunctionDefinition)
-                    {
-                        _functions.Add(item);
-                    }
-                }
-            }
-
-            return _functions;
-        }
-    }
+    public IReadOnlyList<SyntaxNode> Functions => _source.Functions;
 
     /// <summary>
     /// The nodes of the tree, in pre-order, where a single-term pattern of the given kind is tried
@@ -144,7 +130,7 @@ internal sealed class FileSession
     {
         if (!_shapes.TryGetValue(function.FirstTokenIndex, out var shape))
         {
-            shape = new FlowShape(ControlFlowView.Build(function));
+            shape = new FlowShape(_source.FlowView(function));
             _shapes.Add(function.FirstTokenIndex, shape);
         }
 

@@ -171,7 +171,7 @@ internal sealed class MacroBody
         return false;
     }
 
-    private static bool InsideFunction(List<SyntaxNode> functions, int offset)
+    private static bool InsideFunction(IReadOnlyList<SyntaxNode> functions, int offset)
     {
         // Functions are in file order: a binary search on their starts.
         int lo = 0, hi = functions.Count - 1;

@@ -50,8 +50,10 @@ internal static class RuleMatcher
         var required = compiled.RequiredPositions;
         var requiredInLiveCode = compiled.RequiredPositionsInLiveCode;
         bool moreInLiveCode = requiredInLiveCode.Length > required.Length;
-        foreach (var function in session.Functions)
+        var functions = session.Functions;
+        for (int f = 0; f < functions.Count; f++)
         {
+            var function = functions[f];
             options.CancellationToken.ThrowIfCancellationRequested();
             if (RequiredPositions.RulesOut(required, env, function))
             {

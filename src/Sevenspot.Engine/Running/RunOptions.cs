@@ -36,6 +36,9 @@ public sealed record RunOptions
     /// </summary>
     public bool RecordChanges { get; init; }
 
+    /// <summary>The default type oracle: the C layer's annotation of the file alone (a file session shares it with the checks).</summary>
+    public static readonly Func<SyntaxTree, ITypeOracle?> AnnotationTypes = tree => AnnotationTypeOracle.For(tree);
+
     /// <summary>Builds the type oracle for a parsed file (typed metavariables need it); none means types are unknown.</summary>
-    public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; } = tree => AnnotationTypeOracle.For(tree);
+    public Func<SyntaxTree, ITypeOracle?>? TypeOracleFactory { get; init; } = AnnotationTypes;
 }

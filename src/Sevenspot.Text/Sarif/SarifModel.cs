@@ -120,6 +120,25 @@ public sealed class SarifNotification
     public string? Level { get; set; }
 
     public List<SarifLocation>? Locations { get; set; }
+
+    /// <summary>The rule (check) the notification is about, such as a check that failed.</summary>
+    public SarifReportingDescriptorReference? AssociatedRule { get; set; }
+
+    /// <summary>The exception behind a notification of a failure.</summary>
+    public SarifException? Exception { get; set; }
+}
+
+public sealed class SarifReportingDescriptorReference
+{
+    public required string Id { get; set; }
+}
+
+public sealed class SarifException
+{
+    /// <summary>The exception's type name.</summary>
+    public string? Kind { get; set; }
+
+    public string? Message { get; set; }
 }
 
 public sealed class SarifResult

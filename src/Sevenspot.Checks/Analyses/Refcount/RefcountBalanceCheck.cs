@@ -30,7 +30,7 @@ public sealed class RefcountBalanceCheck : FileCheck
                 continue;
             }
 
-            var analysis = new References(file, summaries, DeclaredTypes.ForFunction(FileLockFacts.Of(file).Types, function), ScopeFreed.Variables(function));
+            var analysis = new References(file, summaries, FunctionTypes.ForFunction(file, function), ScopeFreed.Variables(function));
             var result = ForwardDataflow.Solve<KeyedFacts, References>(graph, analysis);
             if (!result.Converged)
             {
@@ -421,10 +421,10 @@ public sealed class RefcountBalanceCheck : FileCheck
     {
         private readonly FileContext _file;
         private readonly RefcountSummaries _summaries;
-        private readonly DeclaredTypes _types;
+        private readonly FunctionTypes _types;
         private readonly HashSet<string> _scopeFreed;
 
-        public References(FileContext file, RefcountSummaries summaries, DeclaredTypes types, HashSet<string> scopeFreed)
+        public References(FileContext file, RefcountSummaries summaries, FunctionTypes types, HashSet<string> scopeFreed)
         {
             _file = file;
             _summaries = summaries;
@@ -679,7 +679,7 @@ public sealed class RefcountBalanceCheck : FileCheck
                 // returned object can keep it (a device got for the region returned, a file
                 // behind the socket returned). Which one is unclear, so all are taken as handed on.
                 if (SyntaxHelpers.StripParenthesesAndCasts(returned) is { Kind: SyntaxKind.IdentifierName } variable
-                    && _types.Lookup(variable.AsIdentifierName().Identifier.Text) is { IsPointer: true })
+                    && _types.TypeOf(variable) is { IsPointer: true })
                 {
                     foreach (var key in state.May.Keys.ToList())
                     {

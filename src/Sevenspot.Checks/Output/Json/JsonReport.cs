@@ -124,6 +124,15 @@ public sealed class JsonSkipped
     public int Line { get; set; }
 
     public required string Reason { get; set; }
+
+    /// <summary>"function" (did not parse), "file" (could not be read or timed out) or "check-failure" (a check threw).</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>For a check failure: the check's id.</summary>
+    public string? Check { get; set; }
+
+    /// <summary>For a check failure: the exception's type name.</summary>
+    public string? Exception { get; set; }
 }
 
 public sealed class JsonSummary
@@ -135,6 +144,9 @@ public sealed class JsonSummary
     public int Findings { get; set; }
 
     public int Skipped { get; set; }
+
+    /// <summary>How many of the skipped items are checks that threw: a run with any is not clean.</summary>
+    public int CheckFailures { get; set; }
 
     public required List<JsonCheckCount> PerCheck { get; set; }
 }
