@@ -50,14 +50,17 @@ public sealed class MatchContext
     /// <summary>Where the code tree's text comes from, when it is a #define body parsed on its own; null for a file.</summary>
     public SourceOrigin? Origin { get; init; }
 
-    /// <summary>Whether the "code" is itself a pattern (isomorphisms matched against a rule).</summary>
     /// <summary>The bindings of every match of each earlier rule, by rule name, for constraints such as "p != r.q".</summary>
     public IReadOnlyDictionary<string, List<Env>>? EarlierMatches { get; init; }
 
     /// <summary>Evaluates script constraints for the file being matched (none without script rules).</summary>
     internal ScriptCalls? Scripts { get; init; }
 
+    /// <summary>Whether the "code" is itself a pattern (isomorphisms matched against a rule).</summary>
     public bool CodeIsPattern => Code.Root.Kind == SyntaxKind.PatternBody;
+
+    /// <summary>When the code is a rule's pattern (<see cref="CodeIsPattern"/>): that rule, whose metavariables the code names.</summary>
+    public CodeRule? CodeRule { get; init; }
 
     /// <summary>The metavariable a pattern name stands for, or null for a plain C name.</summary>
     public Metavariable? Meta(string name) => _metavariables.TryGetValue(name, out var m) ? m : null;

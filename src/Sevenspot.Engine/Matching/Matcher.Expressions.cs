@@ -69,7 +69,7 @@ public sealed partial class Matcher
 
                 break;
             case MetavariableKind.Constant:
-                if (IsConstant(c) && TypeAllows(meta, c, ref s))
+                if (IsConstant(c, _ctx.CodeRule) && TypeAllows(meta, c, ref s))
                 {
                     value = new CodeValue(c);
                 }
@@ -193,7 +193,12 @@ public sealed partial class Matcher
     /// (<c>- -FOO</c>, <c>(int)-10</c>, <c>-sizeof(int)</c>); a parenthesised constant, <c>~</c> or unary
     /// <c>+</c> is not one.
     /// </summary>
-    private static bool IsConstant(SyntaxNode c)
+    /// <remarks>
+    /// In a rule's pattern (<paramref name="patternRule"/>, when an isomorphism is matched against it) a
+    /// metavariable is a constant only when declared one: "E == E2" with E2 an expression does not take
+    /// the "E == C" isomorphism, however E2 is spelt (spatch 1.1.1).
+    /// </remarks>
+    private static bool IsConstant(SyntaxNode c, CodeRule? patternRule)
     {
         while (true)
         {
@@ -202,7 +207,13 @@ public sealed partial class Matcher
                 case SyntaxKind.LiteralExpression or SyntaxKind.ConcatenatedString or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType:
                     return true;
                 case SyntaxKind.IdentifierName:
-                    return s_constantName.IsMatch(c.AsIdentifierName().Identifier.Text);
+                    string name = c.AsIdentifierName().Identifier.Text;
+                    if (patternRule?.Find(name) is { } meta)
+                    {
+                        return meta.Kind == MetavariableKind.Constant;
+                    }
+
+                    return s_constantName.IsMatch(name);
                 case SyntaxKind.PrefixUnary:
                     var u = c.AsPrefixUnary();
                     if (u.Operator.Kind is not SyntaxKind.MinusToken)
