@@ -24,7 +24,12 @@ public sealed class MatchContext
     // context is made per rule × file and per isomorphism tried while matching.
     private static readonly ConditionalWeakTable<CodeRule, Dictionary<string, Metavariable>> s_tables = new();
 
+    // The metavariable each token of a rule's pattern names (null: none), by token index, built once per
+    // rule: the lookup by name decoded the token's text into a new string at each match.
+    private static readonly ConditionalWeakTable<CodeRule, Metavariable?[]> s_tokenTables = new();
+
     private readonly Dictionary<string, Metavariable> _metavariables;
+    private readonly Metavariable?[]? _patternTokens;
 
     public MatchContext(CodeRule rule, SyntaxTree pattern, SyntaxTree code, ITypeOracle? types = null)
     {
@@ -33,6 +38,24 @@ public sealed class MatchContext
         Code = code;
         Types = types;
         _metavariables = s_tables.GetValue(rule, BuildTable);
+        _patternTokens = ReferenceEquals(pattern, rule.Body.Minus) ? s_tokenTables.GetValue(rule, BuildTokenTable) : null;
+    }
+
+    private static Metavariable?[] BuildTokenTable(CodeRule rule)
+    {
+        var pattern = rule.Body.Minus;
+        var table = s_tables.GetValue(rule, BuildTable);
+        var byToken = new Metavariable?[pattern.TokenCount];
+        for (int i = 0; i < byToken.Length; i++)
+        {
+            var token = pattern.GetToken(i);
+            if (token.Kind == SyntaxKind.IdentifierToken)
+            {
+                byToken[i] = table.TryGetValue(token.Text, out var m) ? m : null;
+            }
+        }
+
+        return byToken;
     }
 
     private static Dictionary<string, Metavariable> BuildTable(CodeRule rule) =>
@@ -65,5 +88,13 @@ public sealed class MatchContext
     /// <summary>The metavariable a pattern name stands for, or null for a plain C name.</summary>
     public Metavariable? Meta(string name) => _metavariables.TryGetValue(name, out var m) ? m : null;
 
-    public Metavariable? Meta(SyntaxToken patternToken) => patternToken.Kind == SyntaxKind.IdentifierToken ? Meta(patternToken.Text) : null;
+    public Metavariable? Meta(SyntaxToken patternToken)
+    {
+        if (patternToken.Kind != SyntaxKind.IdentifierToken)
+        {
+            return null;
+        }
+
+        return _patternTokens is not null && ReferenceEquals(patternToken.Tree, Pattern) ? _patternTokens[patternToken.Index] : Meta(patternToken.Text);
+    }
 }

@@ -9,7 +9,11 @@ public sealed partial class Matcher
     private static readonly Regex s_constantName = new("^[A-Z_][A-Z_0-9]*$", RegexOptions.CultureInvariant);
 
     /// <summary>A name in expression position: a metavariable binds to the code; a C name must be spelt the same.</summary>
-    private IEnumerable<MatchState> MatchIdentifierName(SyntaxNode p, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchIdentifierName(SyntaxNode p, SyntaxNode c, MatchState s) =>
+        MatchIdentifierNameOnce(p, c, s) is { } r ? [r] : [];
+
+    /// <summary>The one match of a name in expression position (see <see cref="MatchIdentifierName"/>), or null.</summary>
+    private MatchState? MatchIdentifierNameOnce(SyntaxNode p, SyntaxNode c, MatchState s)
     {
         var token = p.AsIdentifierName().Identifier;
         var meta = _ctx.Meta(token);
@@ -18,29 +22,20 @@ public sealed partial class Matcher
             if (c.Kind == SyntaxKind.IdentifierName && TokensEqual(token, c.AsIdentifierName().Identifier))
             {
                 var ct = c.AsIdentifierName().Identifier;
-                if (WithPositions(token.Index, ct.Index, ct.Index, s.Record(token.Index, ct.Index, ct.Index)) is { } positioned)
-                {
-                    yield return positioned;
-                }
+                return WithPositions(token.Index, ct.Index, ct.Index, s.Record(token.Index, ct.Index, ct.Index));
             }
 
-            yield break;
+            return null;
         }
 
         var value = TermValue(meta, c, ref s);
         if (value is null)
         {
-            yield break;
+            return null;
         }
 
         var env = BindChecked(meta, value, s.Env);
-        if (env is not null)
-        {
-            if (RecordNode(token, c, s.With(env)) is { } positioned)
-            {
-                yield return positioned;
-            }
-        }
+        return env is null ? null : RecordNode(token, c, s.With(env));
     }
 
     /// <summary>What a metavariable of a term kind (expression, constant, identifier, ...) binds to for this code; null when it cannot.</summary>
