@@ -236,6 +236,18 @@ public sealed partial class Matcher
                 yield break;
             }
 
+            if (TryMatchOnce(ps.Value, cs.Value, s, out var once))
+            {
+                if (once is not { } matched)
+                {
+                    yield break;
+                }
+
+                s = matched;
+                slot++;
+                continue;
+            }
+
             int next = slot + 1;
             foreach (var s2 in Match(ps.Value, cs.Value, s))
             {
@@ -346,6 +358,13 @@ public sealed partial class Matcher
         var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
         foreach (var x in terms)
         {
+            // PERF: most terms fail on a token or a kind whatever the bindings; they are passed over
+            // without the matcher's enumerators and environments.
+            if (!type && !NodeMayMatch(pattern, x))
+            {
+                continue;
+            }
+
             foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
             {
                 yield return (x, r);
@@ -407,7 +426,9 @@ public sealed partial class Matcher
     {
         var assignment = p.AsAssignmentExpression();
         var init = c.AsInitDeclarator();
-        if (init.EqualsToken is not { } equals || init.Initializer is not { } value || !IsExpression(value)
+        // PERF: the initializer is checked first for what fails whatever the bindings, before the name
+        // (its type, its environment) is bound.
+        if (init.EqualsToken is not { } equals || init.Initializer is not { } value || !IsExpression(value) || !NodeMayMatch(assignment.Right, value)
             || Declarators.DeclaredIdentifier(init.Declarator, throughFunctions: false) is not { } name
             || name.Parent is not { Kind: SyntaxKind.IdentifierDeclarator } declared)
         {

@@ -57,7 +57,7 @@ public sealed class IsoIndex
                         continue;
                     }
 
-                    var context = new MatchContext(term.Rule, term.Rule.Body.Minus, pattern, oracle);
+                    var context = new MatchContext(term.Rule, term.Rule.Body.Minus, pattern, oracle) { CodeRule = rule };
                     var matcher = new Matcher(context);
                     foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                     {

@@ -24,7 +24,12 @@ public sealed class MatchContext
     // context is made per rule × file and per isomorphism tried while matching.
     private static readonly ConditionalWeakTable<CodeRule, Dictionary<string, Metavariable>> s_tables = new();
 
+    // The metavariable each token of a rule's pattern names (null: none), by token index, built once per
+    // rule: the lookup by name decoded the token's text into a new string at each match.
+    private static readonly ConditionalWeakTable<CodeRule, Metavariable?[]> s_tokenTables = new();
+
     private readonly Dictionary<string, Metavariable> _metavariables;
+    private readonly Metavariable?[]? _patternTokens;
 
     public MatchContext(CodeRule rule, SyntaxTree pattern, SyntaxTree code, ITypeOracle? types = null)
     {
@@ -33,6 +38,24 @@ public sealed class MatchContext
         Code = code;
         Types = types;
         _metavariables = s_tables.GetValue(rule, BuildTable);
+        _patternTokens = ReferenceEquals(pattern, rule.Body.Minus) ? s_tokenTables.GetValue(rule, BuildTokenTable) : null;
+    }
+
+    private static Metavariable?[] BuildTokenTable(CodeRule rule)
+    {
+        var pattern = rule.Body.Minus;
+        var table = s_tables.GetValue(rule, BuildTable);
+        var byToken = new Metavariable?[pattern.TokenCount];
+        for (int i = 0; i < byToken.Length; i++)
+        {
+            var token = pattern.GetToken(i);
+            if (token.Kind == SyntaxKind.IdentifierToken)
+            {
+                byToken[i] = table.TryGetValue(token.Text, out var m) ? m : null;
+            }
+        }
+
+        return byToken;
     }
 
     private static Dictionary<string, Metavariable> BuildTable(CodeRule rule) =>
@@ -50,17 +73,28 @@ public sealed class MatchContext
     /// <summary>Where the code tree's text comes from, when it is a #define body parsed on its own; null for a file.</summary>
     public SourceOrigin? Origin { get; init; }
 
-    /// <summary>Whether the "code" is itself a pattern (isomorphisms matched against a rule).</summary>
     /// <summary>The bindings of every match of each earlier rule, by rule name, for constraints such as "p != r.q".</summary>
     public IReadOnlyDictionary<string, List<Env>>? EarlierMatches { get; init; }
 
     /// <summary>Evaluates script constraints for the file being matched (none without script rules).</summary>
     internal ScriptCalls? Scripts { get; init; }
 
+    /// <summary>Whether the "code" is itself a pattern (isomorphisms matched against a rule).</summary>
     public bool CodeIsPattern => Code.Root.Kind == SyntaxKind.PatternBody;
+
+    /// <summary>When the code is a rule's pattern (<see cref="CodeIsPattern"/>): that rule, whose metavariables the code names.</summary>
+    public CodeRule? CodeRule { get; init; }
 
     /// <summary>The metavariable a pattern name stands for, or null for a plain C name.</summary>
     public Metavariable? Meta(string name) => _metavariables.TryGetValue(name, out var m) ? m : null;
 
-    public Metavariable? Meta(SyntaxToken patternToken) => patternToken.Kind == SyntaxKind.IdentifierToken ? Meta(patternToken.Text) : null;
+    public Metavariable? Meta(SyntaxToken patternToken)
+    {
+        if (patternToken.Kind != SyntaxKind.IdentifierToken)
+        {
+            return null;
+        }
+
+        return _patternTokens is not null && ReferenceEquals(patternToken.Tree, Pattern) ? _patternTokens[patternToken.Index] : Meta(patternToken.Text);
+    }
 }

@@ -9,7 +9,11 @@ public sealed partial class Matcher
     private static readonly Regex s_constantName = new("^[A-Z_][A-Z_0-9]*$", RegexOptions.CultureInvariant);
 
     /// <summary>A name in expression position: a metavariable binds to the code; a C name must be spelt the same.</summary>
-    private IEnumerable<MatchState> MatchIdentifierName(SyntaxNode p, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchIdentifierName(SyntaxNode p, SyntaxNode c, MatchState s) =>
+        MatchIdentifierNameOnce(p, c, s) is { } r ? [r] : [];
+
+    /// <summary>The one match of a name in expression position (see <see cref="MatchIdentifierName"/>), or null.</summary>
+    private MatchState? MatchIdentifierNameOnce(SyntaxNode p, SyntaxNode c, MatchState s)
     {
         var token = p.AsIdentifierName().Identifier;
         var meta = _ctx.Meta(token);
@@ -18,29 +22,20 @@ public sealed partial class Matcher
             if (c.Kind == SyntaxKind.IdentifierName && TokensEqual(token, c.AsIdentifierName().Identifier))
             {
                 var ct = c.AsIdentifierName().Identifier;
-                if (WithPositions(token.Index, ct.Index, ct.Index, s.Record(token.Index, ct.Index, ct.Index)) is { } positioned)
-                {
-                    yield return positioned;
-                }
+                return WithPositions(token.Index, ct.Index, ct.Index, s.Record(token.Index, ct.Index, ct.Index));
             }
 
-            yield break;
+            return null;
         }
 
         var value = TermValue(meta, c, ref s);
         if (value is null)
         {
-            yield break;
+            return null;
         }
 
         var env = BindChecked(meta, value, s.Env);
-        if (env is not null)
-        {
-            if (RecordNode(token, c, s.With(env)) is { } positioned)
-            {
-                yield return positioned;
-            }
-        }
+        return env is null ? null : RecordNode(token, c, s.With(env));
     }
 
     /// <summary>What a metavariable of a term kind (expression, constant, identifier, ...) binds to for this code; null when it cannot.</summary>
@@ -69,7 +64,7 @@ public sealed partial class Matcher
 
                 break;
             case MetavariableKind.Constant:
-                if (IsConstant(c) && TypeAllows(meta, c, ref s))
+                if (IsConstant(c, _ctx.CodeRule) && TypeAllows(meta, c, ref s))
                 {
                     value = new CodeValue(c);
                 }
@@ -193,7 +188,12 @@ public sealed partial class Matcher
     /// (<c>- -FOO</c>, <c>(int)-10</c>, <c>-sizeof(int)</c>); a parenthesised constant, <c>~</c> or unary
     /// <c>+</c> is not one.
     /// </summary>
-    private static bool IsConstant(SyntaxNode c)
+    /// <remarks>
+    /// In a rule's pattern (<paramref name="patternRule"/>, when an isomorphism is matched against it) a
+    /// metavariable is a constant only when declared one: "E == E2" with E2 an expression does not take
+    /// the "E == C" isomorphism, however E2 is spelt (spatch 1.1.1).
+    /// </remarks>
+    private static bool IsConstant(SyntaxNode c, CodeRule? patternRule)
     {
         while (true)
         {
@@ -202,7 +202,13 @@ public sealed partial class Matcher
                 case SyntaxKind.LiteralExpression or SyntaxKind.ConcatenatedString or SyntaxKind.SizeofExpression or SyntaxKind.SizeofType:
                     return true;
                 case SyntaxKind.IdentifierName:
-                    return s_constantName.IsMatch(c.AsIdentifierName().Identifier.Text);
+                    string name = c.AsIdentifierName().Identifier.Text;
+                    if (patternRule?.Find(name) is { } meta)
+                    {
+                        return meta.Kind == MetavariableKind.Constant;
+                    }
+
+                    return s_constantName.IsMatch(name);
                 case SyntaxKind.PrefixUnary:
                     var u = c.AsPrefixUnary();
                     if (u.Operator.Kind is not SyntaxKind.MinusToken)

@@ -74,7 +74,7 @@ public sealed partial class Matcher
             return true; // format metavariables ("%@d@") are matched apart
         }
 
-        if (p.Kind == SyntaxKind.IdentifierToken && (_ctx.Meta(p.Text) is not null || (_delegates is not null && _delegates.Contains(p.Text))))
+        if (p.Kind == SyntaxKind.IdentifierToken && (_ctx.Meta(p) is not null || (_delegates is not null && _delegates.Contains(p.Text))))
         {
             return true;
         }
@@ -86,7 +86,7 @@ public sealed partial class Matcher
     /// False only when the rule's node cannot match the code's node whatever the bindings (see
     /// <see cref="MatchNode"/>: delegation, direct match, then isomorphism variants).
     /// </summary>
-    private bool NodeMayMatch(SyntaxNode p, SyntaxNode c)
+    internal bool NodeMayMatch(SyntaxNode p, SyntaxNode c)
     {
         if (_isos is not null && _isos.At(p) is { Count: > 0 } applications && AnyVariantMayMatch(p, applications, c.Kind))
         {
@@ -97,12 +97,45 @@ public sealed partial class Matcher
         {
             // A name that is no metavariable matches the same name only (MatchIdentifierName).
             var name = p.AsIdentifierName().Identifier;
-            if (_ctx.Meta(name.Text) is not null || (_delegates is not null && _delegates.Contains(name.Text)))
+            if (_ctx.Meta(name) is not null || (_delegates is not null && _delegates.Contains(name.Text)))
             {
                 return true;
             }
 
             return c.Kind == SyntaxKind.IdentifierName && TokensEqual(name, c.AsIdentifierName().Identifier);
+        }
+
+        switch (p.Kind)
+        {
+            case SyntaxKind.Disjunction:
+                // The first branch that matches wins (MatchDisjunction): none may match, no match.
+                if (p.GetNodeSlot(1) is { } branches)
+                {
+                    for (int i = 0; i < branches.ChildCount; i++)
+                    {
+                        if (branches.GetNodeSlot(i) is { } branch
+                            && NodeMayMatch(branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch, c))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            case SyntaxKind.BareExpression:
+                return NodeMayMatch(p.AsBareExpression().Expression, c);
+            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression:
+                // Optional in the code (the paren isomorphism), unless disabled.
+                return !_ctx.CodeIsPattern && (_ctx.Rule.DisabledIsos.Count == 0 || !_ctx.Rule.DisabledIsos.Contains("paren"))
+                    && NodeMayMatch(p.AsParenthesizedExpression().Expression, c);
+            case SyntaxKind.ParenthesizedExpression:
+                return SlotsMayMatch(p, c);
+            case SyntaxKind.AssignmentExpression when c.Kind == SyntaxKind.InitDeclarator:
+                // "x = E" against "T x = E" (MatchAssignmentToInitializer): E against the initializer.
+                return !_ctx.CodeIsPattern && IsPlainAssignment(p)
+                    && (c.AsInitDeclarator().Initializer is not { } value || NodeMayMatch(p.AsAssignmentExpression().Right, value));
+            case SyntaxKind.AssignmentExpression:
+                return p.Kind == c.Kind && SlotsMayMatch(p, c);
         }
 
         if (MayMatchOtherKind(p))

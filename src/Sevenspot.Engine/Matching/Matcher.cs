@@ -79,28 +79,34 @@ public sealed partial class Matcher
 
     private IEnumerable<MatchState> MatchTokenDirect(SyntaxToken p, SyntaxToken c, MatchState s)
     {
+        if (IsFormatPattern(p, c))
+        {
+            return MatchFormatMetavariables(p, c, s);
+        }
+
+        return MatchTokenOnce(p, c, s) is { } r ? [r] : [];
+    }
+
+    /// <summary>A pattern string with format metavariables ("%@d@") against a string: the one token match with several ways.</summary>
+    private static bool IsFormatPattern(SyntaxToken p, SyntaxToken c) =>
+        p.Kind == SyntaxKind.StringLiteralToken && c.Kind == SyntaxKind.StringLiteralToken && p.Text.Contains("%@", StringComparison.Ordinal);
+
+    /// <summary>The one match of a token of the rule that is no format string (see <see cref="MatchTokenDirect"/>), or null.</summary>
+    private MatchState? MatchTokenOnce(SyntaxToken p, SyntaxToken c, MatchState s)
+    {
         var meta = _ctx.Meta(p);
         if (meta is not null && IsNameKind(meta.Kind))
         {
             if (c.Kind != SyntaxKind.IdentifierToken)
             {
-                yield break;
+                return null;
             }
 
             // A type metavariable in a name's place is the name a typedef declares ("typedef T1 T2;"):
             // it binds a type, so that later rules find the name where it is used as one.
             MetaValue value = meta.Kind == MetavariableKind.Type ? new TypeValue(c.Text, null) : new NameValue(c.Text, c);
             var env = BindChecked(meta, value, s.Env);
-            if (env is null)
-            {
-                yield break;
-            }
-
-            if (WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index)) is { } positioned)
-            {
-                yield return positioned;
-            }
-            yield break;
+            return env is null ? null : WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index));
         }
 
         if (meta is not null && meta.Kind is MetavariableKind.BinaryOperator or MetavariableKind.AssignmentOperator or MetavariableKind.UnaryOperator)
@@ -108,38 +114,60 @@ public sealed partial class Matcher
             string op = c.Text;
             if (meta.Operators.Count > 0 && !meta.Operators.Contains(op))
             {
-                yield break;
+                return null;
             }
 
             var env = BindChecked(meta, new NameValue(op, c), s.Env);
-            if (env is not null)
-            {
-                if (WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index)) is { } positioned)
-                {
-                    yield return positioned;
-                }
-            }
-
-            yield break;
+            return env is null ? null : WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index));
         }
 
-        if (p.Kind == SyntaxKind.StringLiteralToken && c.Kind == SyntaxKind.StringLiteralToken && p.Text.Contains("%@", StringComparison.Ordinal))
+        return TokensEqual(p, c) ? WithPositions(p.Index, c.Index, c.Index, s.Record(p.Index, c.Index, c.Index)) : null;
+    }
+
+    /// <summary>
+    /// Matches a slot that has at most one match (a token of the rule other than a format string, a name
+    /// without isomorphisms) in place: true when handled, with the state or null when it fails.
+    /// </summary>
+    /// <remarks>PERF: slot-by-slot matching otherwise makes two enumerators per slot, most of them for punctuation.</remarks>
+    private bool TryMatchOnce(SyntaxElement p, SyntaxElement c, MatchState s, out MatchState? result)
+    {
+        result = null;
+        if (_delegates is not null)
         {
-            foreach (var s2 in MatchFormatMetavariables(p, c, s))
-            {
-                yield return s2;
-            }
-
-            yield break;
+            return false;
         }
 
-        if (TokensEqual(p, c))
+        if (p.IsToken)
         {
-            if (WithPositions(p.Index, c.Index, c.Index, s.Record(p.Index, c.Index, c.Index)) is { } positioned)
+            if (!c.IsToken)
             {
-                yield return positioned;
+                return true; // a token of the rule matches only a token (Match)
             }
+
+            var pt = p.AsToken();
+            var ct = c.AsToken();
+            if (IsFormatPattern(pt, ct))
+            {
+                return false;
+            }
+
+            result = MatchTokenOnce(pt, ct, s);
+            return true;
         }
+
+        if (c.IsToken)
+        {
+            return false;
+        }
+
+        var pn = p.AsNode();
+        if (pn.Kind != SyntaxKind.IdentifierName || (_isos is not null && _isos.At(pn).Count > 0))
+        {
+            return false;
+        }
+
+        result = MatchIdentifierNameOnce(pn, c.AsNode(), s);
+        return true;
     }
 
     /// <summary>A pattern string with format metavariables ("%@d@"): each binds the code directive it stands for.</summary>
@@ -885,6 +913,18 @@ public sealed partial class Matcher
                 }
 
                 yield break;
+            }
+
+            if (TryMatchOnce(ps.Value, cs.Value, s, out var once))
+            {
+                if (once is not { } matched)
+                {
+                    yield break;
+                }
+
+                s = matched;
+                slot++;
+                continue;
             }
 
             int next = slot + 1;

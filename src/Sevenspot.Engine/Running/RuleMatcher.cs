@@ -469,6 +469,13 @@ internal static class RuleMatcher
                 continue;
             }
 
+            // PERF: a node that fails on a token or a kind whatever the bindings is passed over without
+            // the matcher's enumerators.
+            if (kind != SyntaxKind.TypeName && !matcher.NodeMayMatch(item, node))
+            {
+                continue;
+            }
+
             var matches = kind == SyntaxKind.TypeName ? matcher.MatchTypeOccurrence(item, node, start) : matcher.Match(pe, new SyntaxElement(tree, Matcher.ChildRefOf(node)), start);
             foreach (var m in matches)
             {

@@ -1,0 +1,5 @@
+@@
+constant E2;
+@@
+- x == E2
++ same(E2)

@@ -1,0 +1,5 @@
+@@
+expression E2;
+@@
+- x == E2
++ same(E2)
