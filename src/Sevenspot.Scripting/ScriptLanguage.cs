@@ -79,6 +79,8 @@ internal sealed class PythonLanguage : ScriptLanguage
         var info = new ProcessStartInfo(program.Interpreter);
         info.ArgumentList.Add("-u");
         info.ArgumentList.Add("-B");
+        // No site set-up at start (the worker runs it at the first import that needs it, see _SiteOnDemand).
+        info.ArgumentList.Add("-S");
         info.ArgumentList.Add(PythonModules.WorkerScript);
         info.Environment["PYTHONIOENCODING"] = "utf-8";
         info.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
