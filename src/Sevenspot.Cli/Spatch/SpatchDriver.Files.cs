@@ -160,7 +160,8 @@ internal sealed partial class SpatchDriver
                 FileDone(result);
             },
             HardDeadline,
-            Abandoned);
+            Abandoned,
+            WorkOrder(files));
 
         WriteCoverage();
         if (_settings.Output is not null)
@@ -271,6 +272,39 @@ internal sealed partial class SpatchDriver
     private TimeSpan? HardDeadline => _settings.Timeout is int seconds
         ? TimeSpan.FromSeconds(seconds) + TimeSpan.FromSeconds(Math.Max(s_graceAfterTimeout.TotalSeconds, seconds))
         : null;
+
+    /// <summary>Files of at least this size are taken first when several workers share a run (see <see cref="WorkOrder"/>).</summary>
+    private const long LargeFileSize = 64 * 1024;
+
+    /// <summary>
+    /// The order in which the workers take the files: the largest first (a large file taken last
+    /// leaves the other workers idle at the end of the run), the others as listed. Output stays in
+    /// the listed order. With one worker (where a script's state may carry from file to file) the
+    /// files run as listed.
+    /// </summary>
+    private int[]? WorkOrder(List<string> files)
+    {
+        if (Jobs <= 1 || files.Count < 2)
+        {
+            return null;
+        }
+
+        var sizes = new long[files.Count];
+        for (int i = 0; i < files.Count; i++)
+        {
+            try
+            {
+                var info = new FileInfo(_env.Resolve(files[i]));
+                sizes[i] = info.Exists ? info.Length : 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                sizes[i] = 0; // read (and reported) in its turn
+            }
+        }
+
+        return WorkerPool.LargestFirst(sizes, Jobs, LargeFileSize);
+    }
 
     private FileResult Abandoned(string path) => new() { Path = path, Status = FileStatus.TimedOut };
 

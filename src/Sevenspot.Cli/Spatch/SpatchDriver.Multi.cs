@@ -187,7 +187,8 @@ internal sealed partial class SpatchDriver
                 }
             },
             deadline,
-            path => [Abandoned(path)]);
+            path => [Abandoned(path)],
+            WorkOrder(inputs));
         if (_pendingInstances.Count > 0)
         {
             WriteError("cocci.add_pending_instance is not supported when several semantic patches run together; run that patch alone");
