@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Sevenspot.C;
 using Sevenspot.Cli.Spatch.Findings;
@@ -357,10 +358,14 @@ internal sealed partial class SpatchDriver
 
     private FileResult Process(SemanticPatchRunner runner, string path, string? patchDirectory)
     {
-        byte[] bytes;
+        if (RuledOut([runner], path, out byte[]? bytes))
+        {
+            return RuledOutResult(path, patchDirectory);
+        }
+
         try
         {
-            bytes = File.ReadAllBytes(_env.Resolve(path));
+            bytes ??= File.ReadAllBytes(_env.Resolve(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -369,6 +374,84 @@ internal sealed partial class SpatchDriver
 
         return Process(runner, path, new SharedFile(new SourceText(path, bytes)), patchDirectory);
     }
+
+    /// <summary>
+    /// Whether the prefilter rules the file out for every patch, read into a pooled buffer: most files
+    /// of a tree are ruled out, and each would otherwise get an array of its own (the whole tree's
+    /// size in allocations, with the collections and page faults that go with them). When a patch may
+    /// match, <paramref name="bytes"/> is the file, read once. False with null bytes when the file
+    /// cannot be read here (the usual path reads it again and reports why), when a patch runs without
+    /// the prefilter, or with -o (which writes the unchanged file too).
+    /// </summary>
+    private bool RuledOut(List<SemanticPatchRunner> runners, string path, out byte[]? bytes)
+    {
+        bytes = null;
+        if (_settings.Output is not null)
+        {
+            return false;
+        }
+
+        foreach (var runner in runners)
+        {
+            if (!runner.Options.UsePrefilter)
+            {
+                return false;
+            }
+        }
+
+        byte[]? buffer = null;
+        try
+        {
+            using var handle = File.OpenHandle(_env.Resolve(path));
+            long length = RandomAccess.GetLength(handle);
+            if (length > Array.MaxLength)
+            {
+                return false;
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent((int)length);
+            int read = 0;
+            while (read < length)
+            {
+                int n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            var content = buffer.AsSpan(0, read);
+            foreach (var runner in runners)
+            {
+                if (runner.Prefilter.Scan(content).AnyOutputRuleCanRun)
+                {
+                    bytes = content.ToArray();
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Unreadable here, or a bug in a prefilter: the usual path meets it again and reports it for this file.
+            bytes = null;
+            return false;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>The result of a file every patch's prefilter ruled out: what a run on it gives when nothing can match (it is not parsed).</summary>
+    private FileResult RuledOutResult(string path, string? patchDirectory) =>
+        Finish(new FileResult { Path = path }, new FileOutcome { Path = path, Original = [] }, patchDirectory);
 
     /// <summary>One patch on a file already read, whose parses and sessions <paramref name="file"/> shares with the run's other patches.</summary>
     private FileResult Process(SemanticPatchRunner runner, string path, SharedFile file, string? patchDirectory)
@@ -409,6 +492,12 @@ internal sealed partial class SpatchDriver
             return result;
         }
 
+        return Finish(result, outcome, patchDirectory);
+    }
+
+    /// <summary>A file's result from its outcome.</summary>
+    private FileResult Finish(FileResult result, FileOutcome outcome, string? patchDirectory)
+    {
         result.Stderr = ParseWarnings(outcome);
         (result.Functions, result.FunctionsWithErrors, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.MatchedRules.Count);
         if (outcome.ScriptFailure is not null)

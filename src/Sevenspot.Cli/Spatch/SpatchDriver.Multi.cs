@@ -257,10 +257,20 @@ internal sealed partial class SpatchDriver
     /// <summary>Every patch on one file, the file read once and each distinct parse and session made once.</summary>
     private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory)
     {
-        byte[] bytes;
+        if (RuledOut(runners, path, out byte[]? bytes))
+        {
+            var skipped = new List<FileResult>(runners.Count);
+            for (int i = 0; i < runners.Count; i++)
+            {
+                skipped.Add(RuledOutResult(path, patchDirectory));
+            }
+
+            return skipped;
+        }
+
         try
         {
-            bytes = File.ReadAllBytes(_env.Resolve(path));
+            bytes ??= File.ReadAllBytes(_env.Resolve(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
