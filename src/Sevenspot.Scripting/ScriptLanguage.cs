@@ -79,6 +79,8 @@ internal sealed class PythonLanguage : ScriptLanguage
         var info = new ProcessStartInfo(program.Interpreter);
         info.ArgumentList.Add("-u");
         info.ArgumentList.Add("-B");
+        // No site set-up at start (the worker runs it at the first import that needs it, see _SiteOnDemand).
+        info.ArgumentList.Add("-S");
         info.ArgumentList.Add(PythonModules.WorkerScript);
         info.Environment["PYTHONIOENCODING"] = "utf-8";
         info.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
@@ -144,7 +146,7 @@ internal sealed partial class OCamlLanguage : ScriptLanguage
 {
     public static readonly OCamlLanguage Instance = new();
 
-    /// <summary>The program file of each patch, written once per run.</summary>
+    /// <summary>The program of each patch, once per run: a temporary .ml file for the toplevel, or the cached compiled worker.</summary>
     private readonly Dictionary<SmplFile, string> _programs = new(ReferenceEqualityComparer.Instance);
 
     public override string Name => "ocaml";
@@ -159,10 +161,22 @@ internal sealed partial class OCamlLanguage : ScriptLanguage
         {
             if (!_programs.TryGetValue(program.Patch, out path!))
             {
-                path = Path.Join(Path.GetTempPath(), $"sevenspot-ocaml-{Environment.ProcessId}-{Guid.NewGuid():N}.ml");
-                File.WriteAllText(path, OCamlProgram.Build(program));
-                _programs[program.Patch] = path;
+                string text = OCamlProgram.Build(program);
+                string? executable = OCamlCompiledWorker.Executable(program.Interpreter, text);
+                if (executable is null)
+                {
+                    path = Path.Join(Path.GetTempPath(), $"sevenspot-ocaml-{Environment.ProcessId}-{Guid.NewGuid():N}.ml");
+                    File.WriteAllText(path, text);
+                }
+
+                _programs[program.Patch] = path = executable ?? path;
             }
+        }
+
+        // A compiled worker (cached, see OCamlCompiledWorker) runs by itself; the program file runs on the toplevel.
+        if (!path.EndsWith(".ml", StringComparison.Ordinal))
+        {
+            return new ProcessStartInfo(path);
         }
 
         var info = new ProcessStartInfo(program.Interpreter);
@@ -184,7 +198,8 @@ internal sealed partial class OCamlLanguage : ScriptLanguage
     {
         lock (_programs)
         {
-            if (_programs.Remove(program.Patch, out string? path))
+            // A compiled worker stays in the cache for the next run.
+            if (_programs.Remove(program.Patch, out string? path) && path.EndsWith(".ml", StringComparison.Ordinal))
             {
                 try
                 {

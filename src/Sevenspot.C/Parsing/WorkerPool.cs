@@ -25,7 +25,9 @@ public static class WorkerPool
     /// finished results need not be kept. Work should stop by itself when its time is up; an
     /// input still running <paramref name="deadline"/> after it started is given up instead:
     /// <paramref name="abandoned"/> gives its result, a fresh thread takes the stuck one's place,
-    /// and whatever the stuck thread returns later is dropped.
+    /// and whatever the stuck thread returns later is dropped. <paramref name="order"/>, when
+    /// given, is the order in which the workers take the inputs (a permutation of their indexes,
+    /// see <see cref="LargestFirst"/>); results are still emitted in input order.
     /// </summary>
     public static void RunOrdered<TInput, TResult>(
         IReadOnlyList<TInput> inputs,
@@ -33,7 +35,8 @@ public static class WorkerPool
         Func<TInput, TResult> work,
         Action<int, TResult> emit,
         TimeSpan? deadline = null,
-        Func<TInput, TResult>? abandoned = null)
+        Func<TInput, TResult>? abandoned = null,
+        int[]? order = null)
     {
         int count = inputs.Count;
         if (count == 0)
@@ -41,7 +44,12 @@ public static class WorkerPool
             return;
         }
 
-        var state = new Pool<TResult>(count);
+        if (order is not null && order.Length != count)
+        {
+            throw new ArgumentException("The order must name each input once.", nameof(order));
+        }
+
+        var state = new Pool<TResult>(count) { Order = order };
         jobs = Math.Max(1, Math.Min(jobs, count));
         for (int t = 0; t < jobs; t++)
         {
@@ -99,6 +107,54 @@ public static class WorkerPool
         }
     }
 
+    /// <summary>
+    /// An order for <see cref="RunOrdered"/> that takes the largest inputs first, then the others in
+    /// input order: with several workers, a large file taken last keeps one worker busy alone at the
+    /// end of the run while the others wait. Only the inputs of at least
+    /// <paramref name="largeSize"/> are moved (their results wait, in memory, for the inputs before
+    /// them); null when none is, or with one worker.
+    /// </summary>
+    public static int[]? LargestFirst(IReadOnlyList<long> sizes, int jobs, long largeSize)
+    {
+        if (jobs <= 1)
+        {
+            return null;
+        }
+
+        var large = new List<int>();
+        for (int i = 0; i < sizes.Count; i++)
+        {
+            if (sizes[i] >= largeSize)
+            {
+                large.Add(i);
+            }
+        }
+
+        if (large.Count == 0)
+        {
+            return null;
+        }
+
+        // Largest first; equal sizes keep input order, so the order is the same at every run.
+        large.Sort((a, b) => sizes[a] != sizes[b] ? sizes[b].CompareTo(sizes[a]) : a.CompareTo(b));
+        var order = new int[sizes.Count];
+        int next = 0;
+        foreach (int i in large)
+        {
+            order[next++] = i;
+        }
+
+        for (int i = 0; i < sizes.Count; i++)
+        {
+            if (sizes[i] < largeSize)
+            {
+                order[next++] = i;
+            }
+        }
+
+        return order;
+    }
+
     private enum ItemStatus : byte
     {
         Pending,
@@ -113,6 +169,7 @@ public static class WorkerPool
         public readonly long[] Started = new long[count];
         public readonly TResult?[] Results = new TResult?[count];
         public int Next = -1;
+        public int[]? Order;
         public Exception? Failure;
     }
 
@@ -123,11 +180,13 @@ public static class WorkerPool
             {
                 while (true)
                 {
-                    int i = Interlocked.Increment(ref pool.Next);
-                    if (i >= inputs.Count)
+                    int taken = Interlocked.Increment(ref pool.Next);
+                    if (taken >= inputs.Count)
                     {
                         return;
                     }
+
+                    int i = pool.Order is { } order ? order[taken] : taken;
 
                     lock (pool.Gate)
                     {

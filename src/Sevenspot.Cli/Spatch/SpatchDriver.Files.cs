@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Sevenspot.C;
 using Sevenspot.Cli.Spatch.Findings;
@@ -189,7 +190,8 @@ internal sealed partial class SpatchDriver
                 FileDone(result);
             },
             HardDeadline,
-            Abandoned);
+            Abandoned,
+            WorkOrder(files));
 
         WriteCoverage();
         if (_settings.Output is not null)
@@ -301,6 +303,39 @@ internal sealed partial class SpatchDriver
         ? TimeSpan.FromSeconds(seconds) + TimeSpan.FromSeconds(Math.Max(s_graceAfterTimeout.TotalSeconds, seconds))
         : null;
 
+    /// <summary>Files of at least this size are taken first when several workers share a run (see <see cref="WorkOrder"/>).</summary>
+    private const long LargeFileSize = 64 * 1024;
+
+    /// <summary>
+    /// The order in which the workers take the files: the largest first (a large file taken last
+    /// leaves the other workers idle at the end of the run), the others as listed. Output stays in
+    /// the listed order. With one worker (where a script's state may carry from file to file) the
+    /// files run as listed.
+    /// </summary>
+    private int[]? WorkOrder(List<string> files)
+    {
+        if (Jobs <= 1 || files.Count < 2)
+        {
+            return null;
+        }
+
+        var sizes = new long[files.Count];
+        for (int i = 0; i < files.Count; i++)
+        {
+            try
+            {
+                var info = new FileInfo(_env.Resolve(files[i]));
+                sizes[i] = info.Exists ? info.Length : 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                sizes[i] = 0; // read (and reported) in its turn
+            }
+        }
+
+        return WorkerPool.LargestFirst(sizes, Jobs, LargeFileSize);
+    }
+
     private FileResult Abandoned(string path) => new() { Path = path, Status = FileStatus.TimedOut };
 
     /// <summary>Prints a processed file's output and writes --in-place / --out-place results.</summary>
@@ -352,10 +387,14 @@ internal sealed partial class SpatchDriver
 
     private FileResult Process(SemanticPatchRunner runner, string path, string? patchDirectory)
     {
-        byte[] bytes;
+        if (RuledOut([runner], path, out byte[]? bytes))
+        {
+            return RuledOutResult(path, patchDirectory);
+        }
+
         try
         {
-            bytes = File.ReadAllBytes(_env.Resolve(path));
+            bytes ??= File.ReadAllBytes(_env.Resolve(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -367,6 +406,89 @@ internal sealed partial class SpatchDriver
 
     /// <summary>What a group of files gives: each file's result, and what the scripts printed for the group (with text output).</summary>
     private sealed record GroupResult(FileResult[] Files, byte[] ScriptStdout);
+
+    /// <summary>
+    /// Whether the prefilter rules the file out for every patch, read into a pooled buffer: most files
+    /// of a tree are ruled out, and each would otherwise get an array of its own (the whole tree's
+    /// size in allocations, with the collections and page faults that go with them). When a patch may
+    /// match, <paramref name="bytes"/> is the file, read once. False with null bytes when the file
+    /// cannot be read here (the usual path reads it again and reports why), when a patch runs without
+    /// the prefilter, or with -o (which writes the unchanged file too).
+    /// </summary>
+    private bool RuledOut(List<SemanticPatchRunner> runners, string path, out byte[]? bytes)
+    {
+        bytes = null;
+        if (_settings.Output is not null)
+        {
+            return false;
+        }
+
+        foreach (var runner in runners)
+        {
+            if (!runner.Options.UsePrefilter)
+            {
+                return false;
+            }
+        }
+
+        byte[]? buffer = null;
+        try
+        {
+            using var handle = File.OpenHandle(_env.Resolve(path));
+            long length = RandomAccess.GetLength(handle);
+            if (length > Array.MaxLength)
+            {
+                return false;
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent((int)length);
+            int read = 0;
+            while (read < length)
+            {
+                int n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            var content = buffer.AsSpan(0, read);
+            foreach (var runner in runners)
+            {
+                if (runner.Prefilter.Scan(content).AnyOutputRuleCanRun)
+                {
+                    bytes = content.ToArray();
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Unreadable here, or a bug in a prefilter: the usual path meets it again and reports it for this file.
+            bytes = null;
+            return false;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>The result of a file every patch's prefilter ruled out: what a run on it gives when nothing can match (it is not parsed).</summary>
+    private FileResult RuledOutResult(string path, string? patchDirectory)
+    {
+        var result = new FileResult { Path = path };
+        Convert(new FileOutcome { Path = path, Original = [] }, result, patchDirectory, withScripts: true);
+        return result;
+    }
+
 
     /// <summary>Several files named together, read and run as one group.</summary>
     private GroupResult ProcessGroup(SemanticPatchRunner runner, List<string> paths)

@@ -67,9 +67,16 @@ internal sealed partial class SpatchDriver
         var declared = new HashSet<string>(StringComparer.Ordinal);
         int skipped = 0;
         var runnerFiles = new List<string>();
-        foreach (string spFile in spFiles)
+        var early = new Task<SmplParseResult?>[spFiles.Count];
+        for (int i = 0; i < spFiles.Count; i++)
         {
-            var patch = LoadPatch(spFile, out status);
+            early[i] = ParseAhead(spFiles[i]);
+        }
+
+        for (int p = 0; p < spFiles.Count; p++)
+        {
+            string spFile = spFiles[p];
+            var patch = LoadPatch(spFile, out status, early[p]);
             if (patch is null)
             {
                 // Its errors are out; the other patches still run, and the exit status says so.
@@ -120,7 +127,7 @@ internal sealed partial class SpatchDriver
             var names = NamesDeclaredBy(patch).ToList();
             _patchNames.Add(Path.ChangeExtension(spFile, null));
             runnerFiles.Add(spFile);
-            runners.Add(new SemanticPatchRunner(patch, new RunOptions
+            var runner = new SemanticPatchRunner(patch, new RunOptions
             {
                 DefinedVirtuals = defined,
                 VirtualValues = values,
@@ -131,7 +138,15 @@ internal sealed partial class SpatchDriver
                 UsePrefilter = !_settings.DisableWorthTrying,
                 Isomorphisms = isos,
                 Scripts = scripts,
-            }));
+            });
+            runners.Add(runner);
+
+            // Its prefilter is built on the thread pool while the next patches are set up, not by the
+            // first file's worker while the other workers wait for it on the same patch.
+            if (runner.Options.UsePrefilter)
+            {
+                _ = Task.Run(() => runner.Prefilter);
+            }
         }
 
         // In the patches' order: a patch whose workers could not start is left out, as one that does not load.
@@ -187,7 +202,8 @@ internal sealed partial class SpatchDriver
                 }
             },
             deadline,
-            path => [Abandoned(path)]);
+            path => [Abandoned(path)],
+            WorkOrder(inputs));
         if (_pendingInstances.Count > 0)
         {
             WriteError("cocci.add_pending_instance is not supported when several semantic patches run together; run that patch alone");
@@ -241,10 +257,20 @@ internal sealed partial class SpatchDriver
     /// <summary>Every patch on one file, the file read once and each distinct parse and session made once.</summary>
     private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory)
     {
-        byte[] bytes;
+        if (RuledOut(runners, path, out byte[]? bytes))
+        {
+            var skipped = new List<FileResult>(runners.Count);
+            for (int i = 0; i < runners.Count; i++)
+            {
+                skipped.Add(RuledOutResult(path, patchDirectory));
+            }
+
+            return skipped;
+        }
+
         try
         {
-            bytes = File.ReadAllBytes(_env.Resolve(path));
+            bytes ??= File.ReadAllBytes(_env.Resolve(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

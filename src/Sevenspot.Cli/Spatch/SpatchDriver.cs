@@ -132,6 +132,15 @@ internal sealed partial class SpatchDriver
             return Fail("I need a cocci file,  use --sp-file <file>");
         }
 
+        // The built-in isomorphisms and macro table are read on the thread pool while the patch is
+        // parsed: a run needs both before its first file, and on two cores that is start-up time hidden.
+        if (_settings.IsoFile is null)
+        {
+            _ = Task.Run(static () => IsoSet.Default);
+        }
+
+        _ = Task.Run(static () => MacroTable.Builtin);
+
         if (_settings.SpFiles.Count > 1 || Directory.Exists(_env.Resolve(_settings.SpFile)))
         {
             return RunMany(files);
@@ -334,22 +343,28 @@ internal sealed partial class SpatchDriver
                "Python scripting support: yes\n";
     }
 
-    private SmplFile? LoadPatch(string spFile, out int status)
+    /// <param name="early">The patch parsed ahead on another thread (see <see cref="ParseAhead"/>), if it was.</param>
+    private SmplFile? LoadPatch(string spFile, out int status, Task<SmplParseResult?>? early = null)
     {
         status = 0;
-        byte[] bytes;
-        try
+        var parsed = Early(early);
+        if (parsed is null)
         {
-            bytes = File.ReadAllBytes(_env.Resolve(spFile));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            WriteError($"sevenspot: {spFile}: {(e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory" : e.Message)}");
-            status = 2;
-            return null;
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(_env.Resolve(spFile));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                WriteError($"sevenspot: {spFile}: {(e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory" : e.Message)}");
+                status = 2;
+                return null;
+            }
+
+            parsed = SmplParser.Parse(new SourceText(spFile, bytes));
         }
 
-        var parsed = SmplParser.Parse(new SourceText(spFile, bytes));
         foreach (var d in parsed.Diagnostics)
         {
             WriteError(d.ToStringWithCaret());
@@ -383,6 +398,41 @@ internal sealed partial class SpatchDriver
         }
 
         return parsed.File!;
+    }
+
+    /// <summary>
+    /// Starts parsing a patch on the thread pool, for <see cref="LoadPatch"/> to take later: with many
+    /// patches, the next ones are parsed on the other cores while the run sets up the earlier ones.
+    /// Nothing is written from there; a patch that cannot be read is left to LoadPatch, which says why.
+    /// </summary>
+    private Task<SmplParseResult?> ParseAhead(string spFile) => Task.Run(() =>
+    {
+        try
+        {
+            return (SmplParseResult?)SmplParser.Parse(new SourceText(spFile, File.ReadAllBytes(_env.Resolve(spFile))));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    });
+
+    /// <summary>The outcome of <see cref="ParseAhead"/>; null when there was none or it failed (LoadPatch then parses, and fails, as usual).</summary>
+    private static SmplParseResult? Early(Task<SmplParseResult?>? early)
+    {
+        if (early is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return early.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     private int ParseCocciOnly()

@@ -14,13 +14,38 @@ With "fork": true in "load", each file runs in a child process forked at "begin"
 starts from the state the initialize rules left, whatever ran before it on this worker.
 """
 
-import base64
 import io
 import json
-import pickle
 import os
 import sys
-import traceback
+
+# pickle and base64 (finalize's merged values) and traceback (a failing script) are imported where
+# they are used: most runs need none of them, and every worker start would pay for them.
+
+
+class _SiteOnDemand:
+    """The site packages, set up at the first import that needs them.
+
+    The worker starts with -S: setting up site-packages runs every .pth file there (on many systems
+    one imports a certificate bundle), which is a large part of a start, and most scripts import
+    nothing outside the standard library. The first import that the standard library cannot give
+    runs site.main() (the paths, .pth files and sitecustomize it would have run at start), then
+    looks again.
+    """
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        sys.meta_path.remove(cls)
+        import importlib.machinery
+        import site
+        site.main()
+        return importlib.machinery.PathFinder.find_spec(name, path, target)
+
+
+if sys.flags.no_site:
+    import site as _site  # with -S, importing site only defines its functions
+    _site.setquit()  # exit() and quit(), which scripts may call
+    sys.meta_path.append(_SiteOnDemand)
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -131,6 +156,7 @@ def _captured(action):
         if e.code not in (None, 0):
             error = "SystemExit: %s" % (e.code,)
     except BaseException:  # a failing script must not stop the worker
+        import traceback
         result = None
         error = traceback.format_exc()
     finally:
@@ -211,6 +237,8 @@ def _kept(names):
     kept = {}
     for name in names:
         if name in _outputs.__dict__:
+            import base64
+            import pickle
             try:
                 kept[name] = base64.b64encode(pickle.dumps(_outputs.__dict__[name])).decode("ascii")
             except Exception:  # an unpicklable value cannot be merged
@@ -234,6 +262,8 @@ def _state(request):
 
 def _merged(request):
     """Sets each merge.x argument of a finalize rule: the list of the values collected from every file or worker."""
+    import base64
+    import pickle
     for name, values in request.get("merged", {}).items():
         _globals[name] = [pickle.loads(base64.b64decode(v)) for v in values]
     _send({"ok": True})

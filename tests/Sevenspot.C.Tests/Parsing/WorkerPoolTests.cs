@@ -15,6 +15,27 @@ public sealed class WorkerPoolTests
     }
 
     [Fact]
+    public void Large_inputs_are_taken_first_and_results_still_come_in_input_order()
+    {
+        long[] sizes = [10, 500, 20, 900, 500, 30];
+        var order = WorkerPool.LargestFirst(sizes, jobs: 2, largeSize: 100);
+        Assert.Equal([3, 1, 4, 0, 2, 5], order!);
+        Assert.Null(WorkerPool.LargestFirst(sizes, jobs: 1, largeSize: 100));
+        Assert.Null(WorkerPool.LargestFirst(sizes, jobs: 2, largeSize: 1000));
+
+        var taken = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        var seen = new List<int>();
+        var inputs = Enumerable.Range(0, sizes.Length).ToList();
+        WorkerPool.RunOrdered(inputs, 1, i => { taken.Enqueue(i); return i; }, (index, r) => seen.Add(r), order: order);
+        Assert.Equal(order!, taken);
+        Assert.Equal(inputs, seen);
+
+        seen.Clear();
+        WorkerPool.RunOrdered(inputs, 3, i => { Thread.Sleep(i % 2); return i; }, (index, r) => seen.Add(r), order: order);
+        Assert.Equal(inputs, seen);
+    }
+
+    [Fact]
     public void Work_stuck_past_its_deadline_is_given_up_on_and_the_rest_goes_on()
     {
         using var release = new ManualResetEventSlim();
