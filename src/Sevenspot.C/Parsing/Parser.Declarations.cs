@@ -754,6 +754,9 @@ public sealed partial class Parser
         Enter();
         bool signOnly = false;
         bool sawQualifier = false;
+        // A type metavariable is a whole type: in a pattern, no other type word goes with it
+        // ("T int x", "long T x" are parse errors in spatch; "unsigned T" is the one exception).
+        bool metaType = false;
         while (!_failed)
         {
             var k = Kind;
@@ -785,6 +788,12 @@ public sealed partial class Parser
                 ParseTypeDisjunction();
                 info.Any = info.SawType = true;
                 continue;
+            }
+
+            if (metaType && (SyntaxFacts.IsTypeKeyword(k) || k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword or SyntaxKind.TypeofKeyword))
+            {
+                Fail($"unexpected {Describe(_pos)} after a type metavariable, which is a whole type");
+                break;
             }
 
             if (SyntaxFacts.IsTypeKeyword(k))
@@ -898,7 +907,8 @@ public sealed partial class Parser
                     continue;
                 }
 
-                if (IsAttributeBeforeType(_pos))
+                // A type metavariable is the type, whatever follows it ("T int x" is then an error).
+                if (!(_pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type) && IsAttributeBeforeType(_pos))
                 {
                     ParseAttributeMacro(allowArguments: false);
                     info.Any = true;
@@ -921,10 +931,11 @@ public sealed partial class Parser
                     ParseMemberList();
                     ExpectClosingBrace();
                     Finish(SyntaxKind.StructSpecifier, s);
-                    info.Any = info.SawType = true;
+                    info.Any = info.SawType = metaType = true;
                     continue;
                 }
 
+                metaType = _pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type;
                 int mark = _b.Mark;
                 NoteTypeUse(_pos);
                 Eat();
@@ -940,7 +951,16 @@ public sealed partial class Parser
                 Eat();
                 Finish(SyntaxKind.TypedefName, mark);
                 signOnly = false;
+                metaType = true;
                 continue;
+            }
+
+            if (_pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type && IsAttributeBeforeName(_pos))
+            {
+                // A type metavariable after a type, with a name after it ("long T x"): not the
+                // declared name ("typedef T1 T2;" declares T2), not an attribute word either.
+                Fail($"unexpected type metavariable {Describe(_pos)} after a type: a type metavariable is a whole type");
+                break;
             }
 
             // A type has been seen: an identifier followed by another name, '*' or a keyword
