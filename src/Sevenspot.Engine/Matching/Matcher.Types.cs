@@ -62,6 +62,79 @@ public sealed partial class Matcher
         return specifiers.FirstTokenIndex;
     }
 
+    /// <summary>Each storage class of the pattern's specifiers found in the code's (which may have more), or null.</summary>
+    private static MatchState? MatchStorageClasses(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        foreach (var po in p.Children)
+        {
+            if (!po.IsToken || !SyntaxFacts.IsStorageKeyword(po.Kind))
+            {
+                continue;
+            }
+
+            bool found = false;
+            foreach (var co in c.Children)
+            {
+                if (co.IsToken && co.Kind == po.Kind)
+                {
+                    s = s.Record(po.AsToken().Index, co.AsToken().Index, co.AsToken().Index);
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return null;
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// A declaration the rule removes whole, adding nothing, goes with the storage class the rule
+    /// does not write (optional_storage): "- int x;" removes "static int x;". A type replaced alone
+    /// keeps it ("- T + short x;" gives "static short x;"), as does a declaration replaced whole.
+    /// </summary>
+    internal MatchState WithStorageOfRemoved(SyntaxNode p, SyntaxNode pSpecifiers, SyntaxNode cSpecifiers, MatchState s)
+    {
+        if (!ReferenceEquals(p.Tree, _body.Minus) || cSpecifiers.IsEmpty || p.LastTokenIndex >= _body.MinusMarks.Length)
+        {
+            return s;
+        }
+
+        for (int t = p.FirstTokenIndex; t <= p.LastTokenIndex; t++)
+        {
+            // Code added in its place keeps the storage class: "- int x; + char x;" gives "static char x;".
+            if (_body.MinusMarks[t] != TokenMark.Minus || _body.PlusCode.ContainsKey((t, PlusSide.Before)) || _body.PlusCode.ContainsKey((t, PlusSide.After)))
+            {
+                return s;
+            }
+        }
+
+        foreach (var co in cSpecifiers.Children)
+        {
+            if (!IsStorage(co))
+            {
+                continue;
+            }
+
+            bool written = false;
+            foreach (var po in pSpecifiers.Children)
+            {
+                written |= po.IsToken && po.Kind == co.Kind;
+            }
+
+            if (!written)
+            {
+                s = s.Record(p.FirstTokenIndex, co.AsToken().Index, co.AsToken().Index);
+            }
+        }
+
+        return s;
+    }
+
     private static void AppendAbstractDeclarator(StringBuilder sb, SyntaxNode declarator)
     {
         if (declarator.IsEmpty || declarator.Kind == SyntaxKind.AbstractDeclarator)
@@ -899,7 +972,7 @@ public sealed partial class Matcher
             {
                 foreach (var r2 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r))
                 {
-                    yield return r2;
+                    yield return WithStorageOfRemoved(p, pv.SpecifierList, cv.SpecifierList, r2);
                 }
             }
         }
@@ -961,11 +1034,18 @@ public sealed partial class Matcher
             yield break;
         }
 
+        // The type's span leaves the storage class out: the pattern's own ("- typedef T1 T2;") is the code's.
+        if (MatchStorageClasses(patternSpecifiers, codeSpecifiers, attributed) is not { } stored)
+        {
+            yield break;
+        }
+
+        attributed = stored;
         int first, last;
         MatchState typed;
         if (arrayName is { } arrayed)
         {
-            first = codeSpecifiers.FirstTokenIndex;
+            first = FirstTypeToken(codeSpecifiers);
             last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
             typed = attributed.RecordPart(typeToken.Index, first, last, TracePart.Head).RecordPart(typeToken.Index, arrayed.LastTokenIndex + 1, array.LastTokenIndex, TracePart.Tail);
         }
@@ -1041,7 +1121,12 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            var s2 = RecordType(attributed, typeToken.Index, cv.SpecifierList, cv.Declarator, absorbed, NamesAttributes(pv.SpecifierList, pv.Declarator), skipLeadingAttributes: true, out _, out _);
+            if (MatchStorageClasses(pv.SpecifierList, cv.SpecifierList, attributed) is not { } stored)
+            {
+                yield break;
+            }
+
+            var s2 = RecordType(stored, typeToken.Index, cv.SpecifierList, cv.Declarator, absorbed, NamesAttributes(pv.SpecifierList, pv.Declarator), skipLeadingAttributes: true, out _, out _);
             foreach (var r in MatchStars(pv.Declarator, cv.Declarator, absorbed, s2))
             {
                 yield return r;
