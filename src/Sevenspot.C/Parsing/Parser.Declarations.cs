@@ -772,16 +772,19 @@ public sealed partial class Parser
             if (k == SyntaxKind.DisjunctionOpenToken && _pattern is not null && !info.SawType && IsTypeDisjunction(_pos, out int typeClose))
             {
                 // \(int\|char\) x; as spatch, the disjunction is the declaration's whole type: no qualifier
-                // around it. Branches with stars (spatch reads them) are not supported here.
+                // around it. Branches with stars ("\(char *\|short *\) x;") are read in the declarations
+                // of variables; elsewhere (return types, parameters, casts) they are not supported.
                 if (sawQualifier || SyntaxFacts.IsQualifierKeyword(KindAt(typeClose + 1)))
                 {
                     Fail("a disjunction of types must be the whole type: no qualifier before or after it");
                     break;
                 }
 
-                if (HasStarBefore(_pos, typeClose) || KindAt(typeClose + 1) == SyntaxKind.AsteriskToken)
+                bool variable = context is DeclarationContext.TopLevel or DeclarationContext.Block or DeclarationContext.For
+                    && KindAt(typeClose + 1) == SyntaxKind.IdentifierToken && KindAt(typeClose + 2) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken;
+                if (KindAt(typeClose + 1) == SyntaxKind.AsteriskToken || (HasStarBefore(_pos, typeClose) && !variable))
                 {
-                    Fail("'*' in or after a disjunction of types is not supported: write a disjunction of whole declarations");
+                    Fail("'*' after a disjunction of types, or in its branches outside a variable's declaration, is not supported: write a disjunction of whole declarations");
                     break;
                 }
 

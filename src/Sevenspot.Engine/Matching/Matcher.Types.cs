@@ -93,8 +93,9 @@ public sealed partial class Matcher
     }
 
     /// <summary>
-    /// A declaration the rule removes whole, adding nothing, goes with the storage class the rule
-    /// does not write (optional_storage): "- int x;" removes "static int x;". A type replaced alone
+    /// A declaration the rule removes whole, adding nothing, goes with the storage class and the
+    /// qualifiers the rule does not write (optional_storage, optional_qualifier): "- int x;" removes
+    /// "static int x;", "- \\(char *\\|short *\\) x;" removes "const char *g;". A type replaced alone
     /// keeps it ("- T + short x;" gives "static short x;"), as does a declaration replaced whole.
     /// </summary>
     internal MatchState WithStorageOfRemoved(SyntaxNode p, SyntaxNode pSpecifiers, SyntaxNode cSpecifiers, MatchState s)
@@ -115,7 +116,7 @@ public sealed partial class Matcher
 
         foreach (var co in cSpecifiers.Children)
         {
-            if (!IsStorage(co))
+            if (!IsStorage(co) && !(co.IsToken && SyntaxFacts.IsQualifierKeyword(co.Kind)))
             {
                 continue;
             }
@@ -571,11 +572,20 @@ public sealed partial class Matcher
     /// code (the code may have more: optional_storage, optional_qualifier, optional_attributes); the
     /// type specifiers must be the same.
     /// </summary>
-    private IEnumerable<MatchState> MatchSpecifiers(SyntaxNode p, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchSpecifiers(SyntaxNode p, SyntaxNode c, MatchState s) => MatchSpecifiers(p, c, null, s);
+
+    /// <summary>The specifiers, with the type specifiers of <paramref name="branch"/> (a branch of the pattern's disjunction of types) when given.</summary>
+    private IEnumerable<MatchState> MatchSpecifiers(SyntaxNode p, SyntaxNode c, SyntaxNode? branch, MatchState s)
     {
         var pTypes = new List<SyntaxElement>();
         var pOthers = new List<SyntaxElement>();
         Split(p, pTypes, pOthers);
+        if (branch is not null)
+        {
+            pTypes.Clear();
+            Split(branch.Value, pTypes, pOthers);
+        }
+
         var cTypes = new List<SyntaxElement>();
         var cOthers = new List<SyntaxElement>();
         Split(c, cTypes, cOthers);
@@ -962,6 +972,10 @@ public sealed partial class Matcher
             {
                 afterType = MatchTypedDeclarator(typeMeta, typeToken, pv.SpecifierList, cv.SpecifierList, pInit, cInit, s);
             }
+            else if (StarredTypeDisjunction(pv.SpecifierList) is { } disjunction)
+            {
+                afterType = MatchStarredTypeDisjunction(disjunction, pv.SpecifierList, cv.SpecifierList, pInit, cInit, s);
+            }
             else
             {
                 afterType = MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
@@ -974,6 +988,67 @@ public sealed partial class Matcher
                 {
                     yield return WithStorageOfRemoved(p, pv.SpecifierList, cv.SpecifierList, r2);
                 }
+            }
+        }
+    }
+
+    /// <summary>The pattern's disjunction of types when a branch has stars ("\\(char *\\|short *\\) x;"), else null.</summary>
+    private static SyntaxNode? StarredTypeDisjunction(SyntaxNode specifiers)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            if (child.IsNode && child.Kind == SyntaxKind.Disjunction)
+            {
+                foreach (var branch in Branches(child.AsNode()))
+                {
+                    if (branch.Kind == SyntaxKind.TypeName && !branch.AsTypeName().Declarator.IsEmpty && CountStars(branch.AsTypeName().Declarator) > 0)
+                    {
+                        return child.AsNode();
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A disjunction of types whose branches have stars: a branch is its specifiers and the code's
+    /// first stars, as many as it writes; the pattern's declarator matches the rest. The first
+    /// branch that matches is taken, as for any disjunction.
+    /// </summary>
+    private IEnumerable<MatchState> MatchStarredTypeDisjunction(SyntaxNode disjunction, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
+    {
+        int codeStars = CountStars(cInit.Declarator);
+        foreach (var branch in Branches(disjunction))
+        {
+            var type = branch.AsTypeName();
+            int stars = CountStars(type.Declarator);
+            if (!IsPointerChain(type.Declarator) || codeStars < stars)
+            {
+                continue;
+            }
+
+            bool any = false;
+            foreach (var s2 in MatchSpecifiers(patternSpecifiers, codeSpecifiers, type.SpecifierList, s))
+            {
+                foreach (var s3 in MatchStarTokens(type.Declarator, cInit.Declarator, 0, s2))
+                {
+                    foreach (var s4 in MatchStars(pInit.Declarator, cInit.Declarator, stars, s3))
+                    {
+                        // The rest of the init-declarator after its attributes: '=', initializer.
+                        foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 2, s4))
+                        {
+                            any = true;
+                            yield return r;
+                        }
+                    }
+                }
+            }
+
+            if (any)
+            {
+                yield break;
             }
         }
     }

@@ -60,4 +60,28 @@ public sealed class RuleErrorTests
         var parsed = SmplParser.Parse(rule);
         Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToStringWithCaret())));
     }
+
+    // Stars in the branches of a disjunction of types: spatch reads them in a variable's
+    // declaration; in a parameter spatch stops too ("disj and opt type not supported").
+    [Theory]
+    [InlineData("@@\nidentifier x;\n@@\n- \\(char *\\|short *\\) x;\n")]
+    [InlineData("@@\nidentifier x;\nexpression E;\n@@\n- \\(char *\\|short *\\) x = E;\n+ void *x = E;\n")]
+    [InlineData("@@\nidentifier x;\n@@\n- \\(int\\|char **\\) x;\n")]
+    public void A_disjunction_of_pointer_types_in_a_variable_declaration_is_accepted(string rule)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToStringWithCaret())));
+    }
+
+    [Theory]
+    [InlineData("@@\nidentifier f, x;\n@@\nf(...,\n- \\(char *\\|short *\\) x\n+ void *x\n , ...) { ... }\n", 5, 2)]
+    [InlineData("@@\nidentifier x;\n@@\n- \\(char\\|short\\) *x;\n", 4, 2)]
+    public void A_disjunction_of_pointer_types_elsewhere_is_a_located_error(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+        Assert.Contains("disjunction of types", error.Message, StringComparison.Ordinal);
+    }
 }
