@@ -24,6 +24,9 @@ public sealed class Diagnostic
 
     public DiagnosticId Id { get; }
 
+    /// <summary>The same message on another text (same span and arguments), for a piece parsed apart from its file.</summary>
+    public Diagnostic WithSource(SourceText source) => new(Id, source, Span, _arguments);
+
     public SourceText? Source { get; }
 
     public TextSpan Span { get; }

@@ -754,6 +754,9 @@ public sealed partial class Parser
         Enter();
         bool signOnly = false;
         bool sawQualifier = false;
+        // A type metavariable is a whole type: in a pattern, no other type word goes with it
+        // ("T int x", "long T x" are parse errors in spatch; "unsigned T" is the one exception).
+        bool metaType = false;
         while (!_failed)
         {
             var k = Kind;
@@ -769,22 +772,31 @@ public sealed partial class Parser
             if (k == SyntaxKind.DisjunctionOpenToken && _pattern is not null && !info.SawType && IsTypeDisjunction(_pos, out int typeClose))
             {
                 // \(int\|char\) x; as spatch, the disjunction is the declaration's whole type: no qualifier
-                // around it. Branches with stars (spatch reads them) are not supported here.
+                // around it. Branches with stars ("\(char *\|short *\) x;") are read in the declarations
+                // of variables; elsewhere (return types, parameters, casts) they are not supported.
                 if (sawQualifier || SyntaxFacts.IsQualifierKeyword(KindAt(typeClose + 1)))
                 {
                     Fail("a disjunction of types must be the whole type: no qualifier before or after it");
                     break;
                 }
 
-                if (HasStarBefore(_pos, typeClose) || KindAt(typeClose + 1) == SyntaxKind.AsteriskToken)
+                bool variable = context is DeclarationContext.TopLevel or DeclarationContext.Block or DeclarationContext.For
+                    && KindAt(typeClose + 1) == SyntaxKind.IdentifierToken && KindAt(typeClose + 2) is SyntaxKind.SemicolonToken or SyntaxKind.EqualsToken;
+                if (KindAt(typeClose + 1) == SyntaxKind.AsteriskToken || (HasStarBefore(_pos, typeClose) && !variable))
                 {
-                    Fail("'*' in or after a disjunction of types is not supported: write a disjunction of whole declarations");
+                    Fail("'*' after a disjunction of types, or in its branches outside a variable's declaration, is not supported: write a disjunction of whole declarations");
                     break;
                 }
 
                 ParseTypeDisjunction();
                 info.Any = info.SawType = true;
                 continue;
+            }
+
+            if (metaType && (SyntaxFacts.IsTypeKeyword(k) || k is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword or SyntaxKind.TypeofKeyword))
+            {
+                Fail($"unexpected {Describe(_pos)} after a type metavariable, which is a whole type");
+                break;
             }
 
             if (SyntaxFacts.IsTypeKeyword(k))
@@ -898,7 +910,8 @@ public sealed partial class Parser
                     continue;
                 }
 
-                if (IsAttributeBeforeType(_pos))
+                // A type metavariable is the type, whatever follows it ("T int x" is then an error).
+                if (!(_pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type) && IsAttributeBeforeType(_pos))
                 {
                     ParseAttributeMacro(allowArguments: false);
                     info.Any = true;
@@ -921,10 +934,11 @@ public sealed partial class Parser
                     ParseMemberList();
                     ExpectClosingBrace();
                     Finish(SyntaxKind.StructSpecifier, s);
-                    info.Any = info.SawType = true;
+                    info.Any = info.SawType = metaType = true;
                     continue;
                 }
 
+                metaType = _pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type;
                 int mark = _b.Mark;
                 NoteTypeUse(_pos);
                 Eat();
@@ -940,7 +954,16 @@ public sealed partial class Parser
                 Eat();
                 Finish(SyntaxKind.TypedefName, mark);
                 signOnly = false;
+                metaType = true;
                 continue;
+            }
+
+            if (_pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type && IsAttributeBeforeName(_pos))
+            {
+                // A type metavariable after a type, with a name after it ("long T x"): not the
+                // declared name ("typedef T1 T2;" declares T2), not an attribute word either.
+                Fail($"unexpected type metavariable {Describe(_pos)} after a type: a type metavariable is a whole type");
+                break;
             }
 
             // A type has been seen: an identifier followed by another name, '*' or a keyword

@@ -124,7 +124,6 @@ internal sealed partial class SpatchDriver
                 hosts.Add(scripts);
             }
 
-            var names = NamesDeclaredBy(patch).ToList();
             _patchNames.Add(Path.ChangeExtension(spFile, null));
             runnerFiles.Add(spFile);
             var runner = new SemanticPatchRunner(patch, new RunOptions
@@ -132,8 +131,9 @@ internal sealed partial class SpatchDriver
                 DefinedVirtuals = defined,
                 VirtualValues = values,
 
-                // The same table object for every patch that adds no names, so that they share one parse of each file.
-                ParseOptions = new ParseOptions { Macros = names.Count == 0 ? macros : macros.WithNames(names) },
+                // The same table object for every patch; the runner adds the names a patch declares
+                // (a new table then), so the patches that add none share one parse of each file.
+                ParseOptions = new ParseOptions { Macros = macros },
                 AllowInconsistentPaths = _settings.AllowInconsistentPaths,
                 UsePrefilter = !_settings.DisableWorthTrying,
                 Isomorphisms = isos,

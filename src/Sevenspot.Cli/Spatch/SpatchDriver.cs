@@ -190,8 +190,6 @@ internal sealed partial class SpatchDriver
             return status;
         }
 
-        macros = macros.WithNames(NamesDeclaredBy(patch));
-
         var isos = LoadIsomorphisms(patch);
         if (isos is null)
         {
@@ -219,31 +217,6 @@ internal sealed partial class SpatchDriver
         status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
         status = RunPendingInstances(patch, options, inputs, directory, status);
         return FinishScripts(scripts, status);
-    }
-
-    /// <summary>
-    /// Attribute, declarer and iterator names declared in the semantic patch are also known to the
-    /// C parser, as spatch does: "attribute name aarg;" lets "aarg(1,2) int f()" parse.
-    /// </summary>
-    private static IEnumerable<KeyValuePair<string, MacroKind>> NamesDeclaredBy(SmplFile patch)
-    {
-        foreach (var rule in patch.CodeRules)
-        {
-            foreach (var m in rule.Metavariables)
-            {
-                var kind = m.Kind switch
-                {
-                    MetavariableKind.AttributeName => MacroKind.AttributeWithArguments,
-                    MetavariableKind.DeclarerName => MacroKind.Declarer,
-                    MetavariableKind.IteratorName => MacroKind.Iterator,
-                    _ => MacroKind.None,
-                };
-                if (kind != MacroKind.None)
-                {
-                    yield return new(m.Name, kind);
-                }
-            }
-        }
     }
 
     /// <summary>With --format, once the run got to its files (even none): the document of the findings on stdout.</summary>

@@ -501,11 +501,16 @@ public sealed partial class Matcher
 
         int open = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().OpenParen.Index : -1;
         int close = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().CloseParen.Index : -1;
+        bool firstRemoved = p.FirstTokenIndex < _body.MinusMarks.Length && _body.MinusMarks[p.FirstTokenIndex] == TokenMark.Minus;
         foreach (var key in _body.PlusCode.Keys)
         {
             bool inParameters = open >= 0 && ((key.Token > open && key.Token < close) || (key.Token == open && key.Side == PlusSide.After)
                 || (key.Token == close && key.Side == PlusSide.Before));
-            if (key.Token >= p.FirstTokenIndex && key.Token <= last + 1 && !inParameters)
+
+            // Code added among the return type, storage and name replaces part of the header ("- T + void
+            // fn(...)"); before a first token that stays it is code of its own, before the function.
+            bool inType = open >= 0 && key.Token < open && (key.Token > p.FirstTokenIndex || key.Side == PlusSide.After || firstRemoved);
+            if (key.Token >= p.FirstTokenIndex && key.Token <= last + 1 && !inParameters && !inType)
             {
                 yield break;
             }
@@ -515,7 +520,8 @@ public sealed partial class Matcher
         bool lastRemoved = last < _body.MinusMarks.Length && _body.MinusMarks[last] == TokenMark.Minus;
         foreach (var r in MatchFunctionHeader(p, dv.SpecifierList, init.AsInitDeclarator().Declarator, s))
         {
-            yield return lastRemoved ? r.Record(last, semicolon.Index, semicolon.Index) : r;
+            var whole = WithStorageOfRemoved(p, pv.SpecifierList, dv.SpecifierList, r);
+            yield return lastRemoved ? whole.Record(last, semicolon.Index, semicolon.Index) : whole;
         }
     }
 
@@ -540,8 +546,15 @@ public sealed partial class Matcher
                 return [];
             }
 
+            // T is the return type, not the storage class: "- T + void" keeps "static", and a
+            // storage class the rule writes ("- static T") is the code's own.
+            if (MatchStorageClasses(pv.SpecifierList, cv.SpecifierList, s.With(env)) is not { } stored)
+            {
+                return [];
+            }
+
             int last = LastAbsorbedToken(cv.SpecifierList, cv.Declarator, absorbed);
-            afterType = MatchStars(pv.Declarator, cv.Declarator, absorbed, s.With(env).Record(typeToken.Index, cv.SpecifierList.FirstTokenIndex, last));
+            afterType = MatchStars(pv.Declarator, cv.Declarator, absorbed, stored.Record(typeToken.Index, FirstTypeToken(cv.SpecifierList), last));
         }
         else
         {

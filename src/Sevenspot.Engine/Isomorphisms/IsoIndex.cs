@@ -61,7 +61,7 @@ public sealed class IsoIndex
                     var matcher = new Matcher(context);
                     foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                     {
-                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind is IsoKind.Statement or IsoKind.ToTestExpression)
+                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind is not (IsoKind.Declaration or IsoKind.Type))
                             && KeepingPositions(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } targets)
                         {
                             Add(node.Index, new IsoApplication(iso, t, m.Env) { Targets = targets });
@@ -233,9 +233,9 @@ public sealed class IsoIndex
     /// iso itself writes (outside its metavariables) are neither removed nor given added code, and
     /// no code is added at the edge of a metavariable's value, unless the whole term goes.
     /// Otherwise a form without those tokens would lose the change (spatch leaves the iso out).
-    /// Code added before the first token or after the last token of a whole statement, or of a term
-    /// that is a test ("x != NULL" matching a bare "x" in a condition), goes around the code the
-    /// other form matched: "+ BAD( x != NULL + )" gives "if (BAD(x))".
+    /// Code added before the first token or after the last token of a whole statement or expression
+    /// goes around the code the other form matched, as in spatch: "+ BAD( x != NULL + )" gives
+    /// "if (BAD(x))", "+ BAD( x == NULL + )" gives "if (BAD(!x))" and "if (BAD(NULL == x))".
     /// </summary>
     private static bool KeepsModifications(SyntaxNode node, Env bindings, CodeRule rule, bool edges)
     {

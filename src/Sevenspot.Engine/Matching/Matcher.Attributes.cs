@@ -187,11 +187,11 @@ public sealed partial class Matcher
             // The rule says nothing of attributes: the type covers those among its words, so
             // removing it removes them (spatch: "- T" on "int __a" leaves nothing).
             first = specifiers.FirstTokenIndex;
-            if (skipLeadingAttributes && !specifiers.IsEmpty)
+            if (!specifiers.IsEmpty)
             {
                 foreach (var child in specifiers.Children)
                 {
-                    if (!IsAttribute(child))
+                    if (!(skipLeadingAttributes && IsAttribute(child)) && !IsStorage(child))
                     {
                         first = child.IsToken ? child.AsToken().Index : child.AsNode().FirstTokenIndex;
                         break;
@@ -216,6 +216,11 @@ public sealed partial class Matcher
                 {
                     gap |= first >= 0;
                     continue;
+                }
+
+                if (first < 0 && IsStorage(child))
+                {
+                    continue; // static long g(void): the type is "long", static stays when it goes
                 }
 
                 if (gap)
@@ -258,6 +263,10 @@ public sealed partial class Matcher
 
         return s.RecordPart(patternToken, first, headLast, TracePart.Head).RecordPart(patternToken, tailFirst, last, TracePart.Tail);
     }
+
+    /// <summary>A storage class among specifiers ("static", "extern", "inline"): not part of the type they write.</summary>
+    private static bool IsStorage(SyntaxElement child) =>
+        child.IsToken && (SyntaxFacts.IsStorageKeyword(child.Kind) || child.Kind == SyntaxKind.ExtensionKeyword);
 
     /// <summary>
     /// "struct s { ... } __attr;" against a rule that names no attribute: the attributes after the

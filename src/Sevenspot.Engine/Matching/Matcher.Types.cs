@@ -62,6 +62,80 @@ public sealed partial class Matcher
         return specifiers.FirstTokenIndex;
     }
 
+    /// <summary>Each storage class of the pattern's specifiers found in the code's (which may have more), or null.</summary>
+    private static MatchState? MatchStorageClasses(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        foreach (var po in p.Children)
+        {
+            if (!po.IsToken || !SyntaxFacts.IsStorageKeyword(po.Kind))
+            {
+                continue;
+            }
+
+            bool found = false;
+            foreach (var co in c.Children)
+            {
+                if (co.IsToken && co.Kind == po.Kind)
+                {
+                    s = s.Record(po.AsToken().Index, co.AsToken().Index, co.AsToken().Index);
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return null;
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// A declaration the rule removes whole, adding nothing, goes with the storage class and the
+    /// qualifiers the rule does not write (optional_storage, optional_qualifier): "- int x;" removes
+    /// "static int x;", "- \\(char *\\|short *\\) x;" removes "const char *g;". A type replaced alone
+    /// keeps it ("- T + short x;" gives "static short x;"), as does a declaration replaced whole.
+    /// </summary>
+    internal MatchState WithStorageOfRemoved(SyntaxNode p, SyntaxNode pSpecifiers, SyntaxNode cSpecifiers, MatchState s)
+    {
+        if (!ReferenceEquals(p.Tree, _body.Minus) || cSpecifiers.IsEmpty || p.LastTokenIndex >= _body.MinusMarks.Length)
+        {
+            return s;
+        }
+
+        for (int t = p.FirstTokenIndex; t <= p.LastTokenIndex; t++)
+        {
+            // Code added in its place keeps the storage class: "- int x; + char x;" gives "static char x;".
+            if (_body.MinusMarks[t] != TokenMark.Minus || _body.PlusCode.ContainsKey((t, PlusSide.Before)) || _body.PlusCode.ContainsKey((t, PlusSide.After)))
+            {
+                return s;
+            }
+        }
+
+        foreach (var co in cSpecifiers.Children)
+        {
+            if (!IsStorage(co) && !(co.IsToken && SyntaxFacts.IsQualifierKeyword(co.Kind)))
+            {
+                continue;
+            }
+
+            bool written = false;
+            foreach (var po in pSpecifiers.Children)
+            {
+                written |= po.IsToken && po.Kind == co.Kind;
+            }
+
+            if (!written)
+            {
+                s = s.Record(p.FirstTokenIndex, co.AsToken().Index, co.AsToken().Index);
+            }
+        }
+
+        return s;
+    }
+
     private static void AppendAbstractDeclarator(StringBuilder sb, SyntaxNode declarator)
     {
         if (declarator.IsEmpty || declarator.Kind == SyntaxKind.AbstractDeclarator)
@@ -498,11 +572,20 @@ public sealed partial class Matcher
     /// code (the code may have more: optional_storage, optional_qualifier, optional_attributes); the
     /// type specifiers must be the same.
     /// </summary>
-    private IEnumerable<MatchState> MatchSpecifiers(SyntaxNode p, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchSpecifiers(SyntaxNode p, SyntaxNode c, MatchState s) => MatchSpecifiers(p, c, null, s);
+
+    /// <summary>The specifiers, with the type specifiers of <paramref name="branch"/> (a branch of the pattern's disjunction of types) when given.</summary>
+    private IEnumerable<MatchState> MatchSpecifiers(SyntaxNode p, SyntaxNode c, SyntaxNode? branch, MatchState s)
     {
         var pTypes = new List<SyntaxElement>();
         var pOthers = new List<SyntaxElement>();
         Split(p, pTypes, pOthers);
+        if (branch is not null)
+        {
+            pTypes.Clear();
+            Split(branch.Value, pTypes, pOthers);
+        }
+
         var cTypes = new List<SyntaxElement>();
         var cOthers = new List<SyntaxElement>();
         Split(c, cTypes, cOthers);
@@ -889,6 +972,10 @@ public sealed partial class Matcher
             {
                 afterType = MatchTypedDeclarator(typeMeta, typeToken, pv.SpecifierList, cv.SpecifierList, pInit, cInit, s);
             }
+            else if (StarredTypeDisjunction(pv.SpecifierList) is { } disjunction)
+            {
+                afterType = MatchStarredTypeDisjunction(disjunction, pv.SpecifierList, cv.SpecifierList, pInit, cInit, s);
+            }
             else
             {
                 afterType = MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
@@ -899,8 +986,69 @@ public sealed partial class Matcher
             {
                 foreach (var r2 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r))
                 {
-                    yield return r2;
+                    yield return WithStorageOfRemoved(p, pv.SpecifierList, cv.SpecifierList, r2);
                 }
+            }
+        }
+    }
+
+    /// <summary>The pattern's disjunction of types when a branch has stars ("\\(char *\\|short *\\) x;"), else null.</summary>
+    private static SyntaxNode? StarredTypeDisjunction(SyntaxNode specifiers)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            if (child.IsNode && child.Kind == SyntaxKind.Disjunction)
+            {
+                foreach (var branch in Branches(child.AsNode()))
+                {
+                    if (branch.Kind == SyntaxKind.TypeName && !branch.AsTypeName().Declarator.IsEmpty && CountStars(branch.AsTypeName().Declarator) > 0)
+                    {
+                        return child.AsNode();
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A disjunction of types whose branches have stars: a branch is its specifiers and the code's
+    /// first stars, as many as it writes; the pattern's declarator matches the rest. The first
+    /// branch that matches is taken, as for any disjunction.
+    /// </summary>
+    private IEnumerable<MatchState> MatchStarredTypeDisjunction(SyntaxNode disjunction, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
+    {
+        int codeStars = CountStars(cInit.Declarator);
+        foreach (var branch in Branches(disjunction))
+        {
+            var type = branch.AsTypeName();
+            int stars = CountStars(type.Declarator);
+            if (!IsPointerChain(type.Declarator) || codeStars < stars)
+            {
+                continue;
+            }
+
+            bool any = false;
+            foreach (var s2 in MatchSpecifiers(patternSpecifiers, codeSpecifiers, type.SpecifierList, s))
+            {
+                foreach (var s3 in MatchStarTokens(type.Declarator, cInit.Declarator, 0, s2))
+                {
+                    foreach (var s4 in MatchStars(pInit.Declarator, cInit.Declarator, stars, s3))
+                    {
+                        // The rest of the init-declarator after its attributes: '=', initializer.
+                        foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 2, s4))
+                        {
+                            any = true;
+                            yield return r;
+                        }
+                    }
+                }
+            }
+
+            if (any)
+            {
+                yield break;
             }
         }
     }
@@ -961,11 +1109,18 @@ public sealed partial class Matcher
             yield break;
         }
 
+        // The type's span leaves the storage class out: the pattern's own ("- typedef T1 T2;") is the code's.
+        if (MatchStorageClasses(patternSpecifiers, codeSpecifiers, attributed) is not { } stored)
+        {
+            yield break;
+        }
+
+        attributed = stored;
         int first, last;
         MatchState typed;
         if (arrayName is { } arrayed)
         {
-            first = codeSpecifiers.FirstTokenIndex;
+            first = FirstTypeToken(codeSpecifiers);
             last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
             typed = attributed.RecordPart(typeToken.Index, first, last, TracePart.Head).RecordPart(typeToken.Index, arrayed.LastTokenIndex + 1, array.LastTokenIndex, TracePart.Tail);
         }
@@ -1041,7 +1196,12 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            var s2 = RecordType(attributed, typeToken.Index, cv.SpecifierList, cv.Declarator, absorbed, NamesAttributes(pv.SpecifierList, pv.Declarator), skipLeadingAttributes: true, out _, out _);
+            if (MatchStorageClasses(pv.SpecifierList, cv.SpecifierList, attributed) is not { } stored)
+            {
+                yield break;
+            }
+
+            var s2 = RecordType(stored, typeToken.Index, cv.SpecifierList, cv.Declarator, absorbed, NamesAttributes(pv.SpecifierList, pv.Declarator), skipLeadingAttributes: true, out _, out _);
             foreach (var r in MatchStars(pv.Declarator, cv.Declarator, absorbed, s2))
             {
                 yield return r;

@@ -29,6 +29,7 @@ public sealed partial class SemanticPatchRunner
     public SemanticPatchRunner(SmplFile patch, RunOptions options)
     {
         _patch = patch;
+        options = DeclaredMacroNames.AddTo(options, patch);
         _options = options;
         _exported = QualifiedNames(ComputeUsedLater(patch));
         _referencedLater = ComputeReferencedLater(patch);

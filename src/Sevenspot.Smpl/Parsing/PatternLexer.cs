@@ -597,8 +597,9 @@ internal static class PatternLexer
         {
             if (d.Severity == DiagnosticSeverity.Error)
             {
-                // Re-anchor on the original file so the caret shows the real line.
-                diagnostics.Add(new Diagnostic(d.Id == DiagnosticId.SmplSyntaxError ? d.Id : DiagnosticId.SmplSyntaxError, file, d.Span, d.Message));
+                // Re-anchor on the original file so the caret shows the real line; a message that is
+                // already a parse error keeps its text, others become one ("parse error: " once).
+                diagnostics.Add(d.Id == DiagnosticId.SmplSyntaxError ? d.WithSource(file) : new Diagnostic(DiagnosticId.SmplSyntaxError, file, d.Span, d.Message));
                 any = true;
             }
         }

@@ -1,0 +1,9 @@
+int f(int x)
+{
+	return x;
+}
+
+int g(int y)
+{
+	return y;
+}

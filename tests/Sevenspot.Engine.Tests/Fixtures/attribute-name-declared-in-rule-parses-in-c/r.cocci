@@ -1,0 +1,6 @@
+@@
+attribute name aarg;
+identifier f;
+@@
+- aarg(1,2)
+  int f(...) { ... }

@@ -1,0 +1,4 @@
+@@
+identifier x;
+@@
+- long x;

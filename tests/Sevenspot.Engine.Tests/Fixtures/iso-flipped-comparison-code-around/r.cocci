@@ -1,0 +1,9 @@
+@@
+expression x, y;
+statement S;
+@@
+ if (
++ BAD(
+  x < y
++ )
+ ) S

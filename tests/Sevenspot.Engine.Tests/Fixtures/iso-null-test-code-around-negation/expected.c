@@ -1,0 +1,31 @@
+int *last = NULL;
+
+void f(int *se, int a)
+{
+	if (BAD(!se))
+		g(se);
+	if (BAD(se == NULL))
+		g(a);
+	if (BAD(NULL == se))
+		g(a);
+}
+
+void h(int *se, int a)
+{
+	if (a && !se)
+		g(se);
+}
+
+void k(int *se, int a, int b)
+{
+	if (a == b)
+		g(se);
+	if (b != 0)
+		g(se);
+	if (b)
+		g(se);
+	if (a > b)
+		g(se);
+	if (b < a)
+		g(se);
+}

@@ -1,0 +1,9 @@
+@@
+expression x;
+statement S;
+@@
+ if (
++ BAD(
+  x == NULL
++ )
+ ) S

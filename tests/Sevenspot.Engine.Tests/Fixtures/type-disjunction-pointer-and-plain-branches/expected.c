@@ -1,0 +1,7 @@
+void f(void)
+{
+	char *a;
+	int *d;
+	char ***e;
+	long f;
+}

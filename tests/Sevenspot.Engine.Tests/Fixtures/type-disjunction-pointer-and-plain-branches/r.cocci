@@ -1,0 +1,4 @@
+@@
+identifier x;
+@@
+- \(int\|char **\) x;

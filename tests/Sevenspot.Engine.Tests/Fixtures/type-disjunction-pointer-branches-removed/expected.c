@@ -1,0 +1,7 @@
+void f(void)
+{
+	char c;
+	int *d;
+	short **e;
+	a = b;
+}

@@ -1,0 +1,6 @@
+@@
+identifier x;
+expression E;
+@@
+- \(char *\|short *\) x = E;
++ void *x = E;

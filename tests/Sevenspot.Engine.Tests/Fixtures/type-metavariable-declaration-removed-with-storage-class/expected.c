@@ -1,0 +1,4 @@
+void before(void) { }
+void f(void)
+{
+}

@@ -1,0 +1,9 @@
+@@
+type T;
+identifier fn;
+@@
+  T fn(...)
+  {
++ T fake;
+  ...
+  }

@@ -1,0 +1,7 @@
+@@
+type T;
+identifier fn;
+@@
+- T
++ void
+  fn(...) { ... }

@@ -1,0 +1,7 @@
+@@
+type T;
+identifier fn;
+@@
+- static T
++ T
+  fn(...) { ... }

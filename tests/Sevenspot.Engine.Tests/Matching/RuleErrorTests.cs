@@ -1,0 +1,87 @@
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine.Tests.Matching;
+
+/// <summary>
+/// Rules spatch rejects are rejected here too, once per error, at the place spatch names, with the
+/// line and a caret; rules spatch accepts are accepted.
+/// </summary>
+public sealed class RuleErrorTests
+{
+    [Theory]
+    [InlineData("@@\nexpression x;\n@@\n- foo(x;\n", 5, 0)]
+    [InlineData("@@\nexpression y;\n@@\n- foo(y) +;\n", 4, 10)]
+    public void A_parse_error_in_rule_code_is_reported_once(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticId.SmplSyntaxError, error.Id);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+        Assert.StartsWith("parse error: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("parse error: parse error", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("^", error.ToStringWithCaret(), StringComparison.Ordinal);
+    }
+
+    // A type metavariable is a whole type: another type word before or after it is a parse error in
+    // spatch, at that word (in the added code as in the removed code: "typedef T1 - T2 + int;").
+    [Theory]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- T int x;\n", 5, 4)]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- T unsigned x;\n", 5, 4)]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- T struct s x;\n", 5, 4)]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- long T x;\n", 5, 7)]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- unsigned long T x;\n", 5, 16)]
+    [InlineData("@@\ntype T, T1;\nidentifier x;\n@@\n- T1 T x;\n", 5, 5)]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- (T int)x\n", 5, 5)]
+    [InlineData("@@\ntype T1, T2;\n@@\ntypedef T1\n- T2\n+ int\n;\n", 6, 2)]
+    [InlineData("@@\ntype T1, T2;\n@@\ntypedef T1\n- T2\n+ unsigned int\n;\n", 6, 2)]
+    [InlineData("@r@\ntype T1, T2;\n@@\ntypedef T1 T2;\n@@\ntype r.T1, r.T2;\n@@\ntypedef T1\n- T2\n+ struct s\n;\n", 10, 2)]
+    public void Another_type_word_beside_a_type_metavariable_is_a_located_error(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticId.SmplSyntaxError, error.Id);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+        Assert.EndsWith("^", error.ToStringWithCaret().Split('\n')[^1].TrimEnd('~'), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- unsigned T x;\n")]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- signed T x;\n")]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- const T x;\n")]
+    [InlineData("@@\ntype T;\nidentifier x;\n@@\n- T const x;\n")]
+    [InlineData("@@\ntype T1, T2;\n@@\ntypedef T1\n- T2\n+ T1\n;\n")]
+    [InlineData("@@\ntype T1, T2;\n@@\ntypedef T1\n- T2\n+ foo_t\n;\n")]
+    [InlineData("@@\ntype T1, T2;\n@@\n- typedef T1 T2;\n")]
+    public void A_type_metavariable_with_a_sign_or_qualifier_or_as_a_typedef_name_is_accepted(string rule)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToStringWithCaret())));
+    }
+
+    // Stars in the branches of a disjunction of types: spatch reads them in a variable's
+    // declaration; in a parameter spatch stops too ("disj and opt type not supported").
+    [Theory]
+    [InlineData("@@\nidentifier x;\n@@\n- \\(char *\\|short *\\) x;\n")]
+    [InlineData("@@\nidentifier x;\nexpression E;\n@@\n- \\(char *\\|short *\\) x = E;\n+ void *x = E;\n")]
+    [InlineData("@@\nidentifier x;\n@@\n- \\(int\\|char **\\) x;\n")]
+    public void A_disjunction_of_pointer_types_in_a_variable_declaration_is_accepted(string rule)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToStringWithCaret())));
+    }
+
+    [Theory]
+    [InlineData("@@\nidentifier f, x;\n@@\nf(...,\n- \\(char *\\|short *\\) x\n+ void *x\n , ...) { ... }\n", 5, 2)]
+    [InlineData("@@\nidentifier x;\n@@\n- \\(char\\|short\\) *x;\n", 4, 2)]
+    public void A_disjunction_of_pointer_types_elsewhere_is_a_located_error(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+        Assert.Contains("disjunction of types", error.Message, StringComparison.Ordinal);
+    }
+}
