@@ -436,6 +436,13 @@ public sealed partial class Matcher
         }
 
         var token = assignment.Left.AsIdentifierName().Identifier;
+        if ((IsRemovedToken(token.Index) || IsRemovedToken(assignment.Operator.Index)) && !ReplacedByAssignment(p))
+        {
+            // The declaration must stay one: spatch leaves "int a = g(3);" alone for "- x = g(3) + f()",
+            // "- x + y = g(3)" or "- = + +=".
+            yield break;
+        }
+
         var meta = _ctx.Meta(token);
         MatchState named;
         if (meta is null)
@@ -471,6 +478,57 @@ public sealed partial class Matcher
             yield return r;
         }
     }
+
+    /// <summary>
+    /// The whole assignment is removed and one assignment "y = E" is added in its place: spatch then
+    /// rewrites a declaration it matched ("int a = g(3);" becomes "int y = k(3);").
+    /// </summary>
+    private bool ReplacedByAssignment(SyntaxNode p)
+    {
+        PlusChunk? only = null;
+        for (int t = p.FirstTokenIndex; t <= p.LastTokenIndex; t++)
+        {
+            if (!IsRemovedToken(t))
+            {
+                return false;
+            }
+
+            foreach (var side in s_sides)
+            {
+                foreach (var chunk in _body.GetPlus(t, side))
+                {
+                    if (only is not null || !chunk.HasTokens)
+                    {
+                        return false;
+                    }
+
+                    only = chunk;
+                }
+            }
+        }
+
+        if (only is null)
+        {
+            return false;
+        }
+
+        var node = _body.Plus.GetToken(only.First).Parent;
+        while (node is { } n && n.FirstTokenIndex == only.First)
+        {
+            if (n.LastTokenIndex == only.Last)
+            {
+                return IsPlainAssignment(n);
+            }
+
+            node = n.Parent;
+        }
+
+        return false;
+    }
+
+    private static readonly PlusSide[] s_sides = [PlusSide.Before, PlusSide.After];
+
+    private bool IsRemovedToken(int index) => index >= 0 && index < _body.MinusMarks.Length && _body.MinusMarks[index] == TokenMark.Minus;
 
     private IEnumerable<MatchState> MatchFunctionHeader(SyntaxNode p, SyntaxNode c, MatchState s) =>
         MatchFunctionHeader(p, c.AsFunctionDefinition().SpecifierList, c.AsFunctionDefinition().Declarator, s);

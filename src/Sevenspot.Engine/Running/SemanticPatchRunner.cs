@@ -136,7 +136,20 @@ public sealed partial class SemanticPatchRunner
     /// </summary>
     private static List<MatchState>? InPlusPlusOrder(List<MatchState>? pending, List<(Env Local, int First)>? groups)
     {
-        if (pending is null || groups is null || groups.Count < 2)
+        if (pending is null || groups is null)
+        {
+            return pending;
+        }
+
+        // Within one environment spatch takes the matches by their values, least first: for
+        // "struct x { ++ float xx; ... int v; ... }" the fields a, c, z whatever their order.
+        for (int g = 0; g < groups.Count; g++)
+        {
+            int end = g + 1 < groups.Count ? groups[g + 1].First : pending.Count;
+            SortByValues(pending, groups[g].First, end);
+        }
+
+        if (groups.Count < 2)
         {
             return pending;
         }
@@ -166,6 +179,87 @@ public sealed partial class SemanticPatchRunner
 
         return ordered;
     }
+
+    /// <summary>A stable sort of pending[start..end) by the values each match binds (positions aside).</summary>
+    private static void SortByValues(List<MatchState> pending, int start, int end)
+    {
+        if (end - start < 2)
+        {
+            return;
+        }
+
+        var order = new int[end - start];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = start + i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            int c = CompareValues(pending[x].Env, pending[y].Env);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+
+        var sorted = new MatchState[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sorted[i] = pending[order[i]];
+        }
+
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            pending[start + i] = sorted[i];
+        }
+    }
+
+    /// <summary>
+    /// Two matches' bindings, value by value in the order of the names: names come before constants,
+    /// constants before other code, and values of one sort compare as text ("10" before "5"), as spatch
+    /// orders them. Positions differ between any two matches and are left to the order found.
+    /// </summary>
+    private static int CompareValues(Env x, Env y)
+    {
+        using var a = x.Entries.GetEnumerator();
+        using var b = y.Entries.GetEnumerator();
+        while (true)
+        {
+            bool hasA = a.MoveNext(), hasB = b.MoveNext();
+            if (!hasA || !hasB)
+            {
+                return hasA.CompareTo(hasB);
+            }
+
+            int c = string.CompareOrdinal(a.Current.Key, b.Current.Key);
+            if (c != 0 || a.Current.Value is PositionValue || b.Current.Value is PositionValue)
+            {
+                if (c != 0)
+                {
+                    return 0; // different metavariables: not comparable, keep the order found
+                }
+
+                continue;
+            }
+
+            c = ValueSort(a.Current.Value).CompareTo(ValueSort(b.Current.Value));
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Current.Value.Text, b.Current.Value.Text);
+            }
+
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+    }
+
+    private static int ValueSort(MetaValue value) => value switch
+    {
+        NameValue => 0,
+        CodeValue { Node: { } node } when node.Kind == SyntaxKind.IdentifierName => 0,
+        CodeValue { Node: { } node } when node.Kind == SyntaxKind.LiteralExpression => 1,
+        _ => 2,
+    };
 
     /// <summary>Two environments of inherited values, compared value by value in the order of their names.</summary>
     private static int CompareInherited(Env x, Env y)

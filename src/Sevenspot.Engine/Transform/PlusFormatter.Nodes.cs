@@ -1,3 +1,4 @@
+using System.Text;
 using Sevenspot.C;
 using static Sevenspot.C.OperatorPrecedence;
 using Sevenspot.Smpl;
@@ -68,7 +69,48 @@ internal sealed partial class PlusFormatter
             return;
         }
 
+        if (!_code && token.Kind == SyntaxKind.StringLiteralToken && token.Text.Contains("%@", StringComparison.Ordinal))
+        {
+            Emit(WithFormatDirectives(token.Text));
+            return;
+        }
+
         Emit(token.Text);
+    }
+
+    /// <summary>
+    /// An added string holding format metavariables ("%@d@"): each bound one prints the directive it
+    /// matched, '%' included ("yyy %@d@" gives "yyy %s" when d matched "%s").
+    /// </summary>
+    private string WithFormatDirectives(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int start = text.IndexOf("%@", i, StringComparison.Ordinal);
+            int end = start < 0 ? -1 : text.IndexOf('@', start + 2);
+            if (end < 0)
+            {
+                sb.Append(text, i, text.Length - i);
+                break;
+            }
+
+            string name = text.Substring(start + 2, end - start - 2);
+            sb.Append(text, i, start - i);
+            if (_rule.Find(name) is { Kind: MetavariableKind.Format } meta && _env.TryGet(meta.Name, out var value) && value is NameValue directive)
+            {
+                sb.Append('%').Append(directive.Name);
+            }
+            else
+            {
+                sb.Append(text, start, end + 1 - start);
+            }
+
+            i = end + 1;
+        }
+
+        return sb.ToString();
     }
 
     private void Token(SyntaxToken? token)

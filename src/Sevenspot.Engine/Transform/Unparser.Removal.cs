@@ -544,4 +544,65 @@ internal static partial class Unparser
             }
         }
     }
+
+    /// <summary>
+    /// A removed "{" that ends a line after kept code and a blank ("if (x) {", "else {") leaves a
+    /// line holding only the indentation of the line after it, as spatch prints it: "if (x)", then
+    /// that indentation alone, then the statement. A "{" alone on its line, one written right after
+    /// the code ("if (x){"), one followed by blanks or a comment, or one whose whole body goes leaves
+    /// nothing. Found on the stream before any pass, with the indentation the next line had.
+    /// </summary>
+    private static Dictionary<Piece, string>? RemovedBracesEndingALine(List<Piece> xs)
+    {
+        Dictionary<Piece, string>? found = null;
+        for (int i = 2; i + 1 < xs.Count; i++)
+        {
+            var x = xs[i];
+            if (!(x.Kind == PieceKind.Token && x.Minus && x.Text == "{" && IsSpace(xs[i - 1]) && xs[i - 2].IsContextToken && IsNewline(xs[i + 1])))
+            {
+                continue;
+            }
+
+            // Only when kept code follows: a body removed up to code added in its place leaves no line.
+            int next = i + 1;
+            while (next < xs.Count && (IsWhitespaceOrFake(xs[next]) || IsRemoved(xs[next])))
+            {
+                next++;
+            }
+
+            if (!(next < xs.Count && xs[next].IsContextToken))
+            {
+                continue;
+            }
+
+            // The indentation of the next line that holds something: blank lines in between are skipped.
+            int k = i + 1;
+            while (k + 1 < xs.Count && IsNewline(xs[k + 1]))
+            {
+                k++;
+            }
+
+            string text = xs[k].Text;
+            found ??= [];
+            found[x] = text[text.IndexOf('\n', StringComparison.Ordinal)..];
+        }
+
+        return found;
+    }
+
+    private static void KeepLineAfterRemovedBraces(List<Piece> xs, Dictionary<Piece, string>? braces)
+    {
+        if (braces is null)
+        {
+            return;
+        }
+
+        for (int i = xs.Count - 1; i >= 0; i--)
+        {
+            if (braces.TryGetValue(xs[i], out var line))
+            {
+                xs.Insert(i + 1, new Piece(PieceKind.Newline, line));
+            }
+        }
+    }
 }

@@ -194,7 +194,9 @@ internal static partial class Unparser
 
                 int k = j;
                 bool anyMinus = false;
-                while (k < xs.Count && !IsNewline(xs[k]) && (IsRemoved(xs[k]) || (IsContext(xs[k]) && IsSpace(xs[k]))))
+                // Removed line breaks count as removed code: "if (x) {" whose "{" goes with the
+                // line after it still ends at the kept line break.
+                while (k < xs.Count && (IsRemoved(xs[k]) || (IsContext(xs[k]) && IsSpace(xs[k]))))
                 {
                     anyMinus |= IsRemoved(xs[k]);
                     k++;

@@ -15,6 +15,7 @@ internal static partial class Unparser
     /// <summary>The text of the stream once every pass has run.</summary>
     public static string Run(List<Piece> pieces)
     {
+        var lineAfterBrace = RemovedBracesEndingALine(pieces);
         var xs = ParenThenBrace(pieces);
         xs = DropLine(xs);
         xs = AdjustAroundMinus(xs);
@@ -29,6 +30,7 @@ internal static partial class Unparser
         xs = ParenToSpace(xs);
         xs = DropEndComma(xs);
         xs = DropSpaceAtEndOfLine(xs);
+        KeepLineAfterRemovedBraces(xs, lineAfterBrace);
         xs.RemoveAll(IsRemoved);
         xs = AddSpace(xs);
         xs = DropStrayCommas(xs);

@@ -1,0 +1,7 @@
+int f(int x) {
+  if (x) three();
+}
+
+int g(int x) {
+  while (x) four();
+}
