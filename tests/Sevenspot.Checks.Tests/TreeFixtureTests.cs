@@ -121,4 +121,17 @@ public sealed class TreeFixtureTests
             }
         }
     }
+
+    [Fact]
+    public void GuardClassesDefinedInIncludedHeadersTakeTheirLocks()
+    {
+        string folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Fixtures, "trees", "guard-header", "drivers", "widget"));
+        foreach (var (name, expected) in new[] { ("widget.c", new[] { 10, 17 }), ("widget-ok.c", Array.Empty<int>()) })
+        {
+            string path = Path.Combine(folder, name);
+            var runner = new CheckRunner([BundledChecks.Find("sleep-in-atomic")!], s_options);
+            var report = runner.Complete([runner.AnalyzeText(new SourceText(path, File.ReadAllBytes(path)))]);
+            Assert.Equal(expected, report.Findings.Select(f => f.Location.Start.Line).Order().ToArray());
+        }
+    }
 }
