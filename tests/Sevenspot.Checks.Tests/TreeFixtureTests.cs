@@ -134,4 +134,33 @@ public sealed class TreeFixtureTests
             Assert.Equal(expected, report.Findings.Select(f => f.Location.Start.Line).Order().ToArray());
         }
     }
+
+    public static TheoryData<string, string> HandoverFolders => new()
+    {
+        { "drivers/alpha", "drivers/beta" },
+        { "drivers/beta", "drivers/alpha" },
+        { "x", "y/z" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HandoverFolders))]
+    public void AReferenceHandedToAFunctionOfAnotherFileThatStoresItIsNotLeaked(string storingFolder, string readingFolder)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "refcount-handover");
+        byte[] probe = File.ReadAllBytes(Path.Combine(folder, "probe.c"));
+        var texts = new[]
+        {
+            new SourceText($"{storingFolder}/probe.c", probe),
+            new SourceText($"{storingFolder}/keep.c", File.ReadAllBytes(Path.Combine(folder, "keep-stores.c"))),
+            new SourceText($"{readingFolder}/probe.c", probe),
+            new SourceText($"{readingFolder}/keep.c", File.ReadAllBytes(Path.Combine(folder, "keep-reads.c"))),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("refcount-balance")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal(($"{readingFolder}/probe.c", 21), (finding.Location.Path, finding.Location.Start.Line));
+        }
+    }
 }
