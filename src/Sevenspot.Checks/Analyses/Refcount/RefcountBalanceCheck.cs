@@ -56,24 +56,81 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
             ReportLeaks(file, leaks, defined, summaries, function, graph, result, events);
         }
 
+        // Only a function of another file can take over what a call here hands it: the file's
+        // non-static functions with parameters, those that take some over with their parameters,
+        // the others (most) by name alone, which binds a call to its own program's definition.
         var consumers = new List<RefcountConsumer>();
+        var others = new List<string>();
         foreach (var function in file.Functions)
         {
-            // Only a function of another file can take over what a call here hands it: its
-            // non-static functions, with the parameters they take over (none, for most).
-            if (!SleepInAtomicCheck.IsStatic(function) && summaries.ParameterCount(FunctionCensus.NameOf(function)) > 0)
+            string name = FunctionCensus.NameOf(function);
+            if (SleepInAtomicCheck.IsStatic(function) || summaries.ParameterCount(name) == 0)
             {
-                string name = FunctionCensus.NameOf(function);
-                consumers.Add(new RefcountConsumer(file.Name(name), file.Path, summaries.ConsumedParameters(name)));
+                continue;
+            }
+
+            if (summaries.ConsumedParameters(name) is { Length: > 0 } consumed)
+            {
+                consumers.Add(new RefcountConsumer(file.Name(name), file.Path, consumed));
+            }
+            else
+            {
+                others.Add(file.Name(name));
             }
         }
 
-        return leaks.Count == 0 && consumers.Count == 0 ? null : new RefcountFacts(consumers, leaks);
+        return leaks.Count == 0 && consumers.Count == 0 && others.Count == 0 ? null : new RefcountFacts(file.Path, [.. consumers], [.. others], leaks);
     }
 
     protected override void Analyze(IReadOnlyList<RefcountFacts> facts, TreeContext tree, FindingSink sink)
     {
-        var index = new FunctionIndex<RefcountConsumer>(facts.SelectMany(f => f.Consumers), c => c.Name, c => c.Path, _ => false);
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in facts)
+        {
+            foreach (var leak in file.Leaks)
+            {
+                foreach (var (callee, _) in leak.HandedTo)
+                {
+                    wanted.Add(callee);
+                }
+            }
+        }
+
+        if (wanted.Count == 0)
+        {
+            foreach (var file in facts)
+            {
+                foreach (var leak in file.Leaks)
+                {
+                    sink.Report(leak.Finding);
+                }
+            }
+
+            return;
+        }
+
+        // Every definition of a name some leak handed its reference to, those that take nothing over included.
+        var definitions = new List<RefcountConsumer>();
+        foreach (var file in facts)
+        {
+            foreach (var consumer in file.Consumers)
+            {
+                if (wanted.Contains(consumer.Name))
+                {
+                    definitions.Add(consumer);
+                }
+            }
+
+            foreach (string other in file.Others)
+            {
+                if (wanted.Contains(other))
+                {
+                    definitions.Add(new RefcountConsumer(other, file.Path, []));
+                }
+            }
+        }
+
+        var index = new FunctionIndex<RefcountConsumer>(definitions, c => c.Name, c => c.Path, _ => false);
         foreach (var file in facts)
         {
             foreach (var leak in file.Leaks)

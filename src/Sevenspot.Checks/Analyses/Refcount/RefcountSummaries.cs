@@ -114,5 +114,8 @@ public sealed record RefcountConsumer(string Name, string Path, int[] Parameters
 /// <summary>A leak found in one function, and the calls to functions of other files that were handed the reference (by callee name and argument).</summary>
 public sealed record PendingLeak(Finding Finding, (string Callee, int Index)[] HandedTo);
 
-/// <summary>One file's leaks and its functions that callers elsewhere may hand a reference to.</summary>
-public sealed record RefcountFacts(IReadOnlyList<RefcountConsumer> Consumers, IReadOnlyList<PendingLeak> Leaks);
+/// <summary>
+/// One file's leaks, and its non-static functions that callers elsewhere may hand a reference
+/// to: <see cref="Consumers"/> take some over, <see cref="Others"/> (names only, most of them) none.
+/// </summary>
+public sealed record RefcountFacts(string Path, RefcountConsumer[] Consumers, string[] Others, IReadOnlyList<PendingLeak> Leaks);

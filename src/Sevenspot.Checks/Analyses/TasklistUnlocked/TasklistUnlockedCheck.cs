@@ -1,6 +1,7 @@
 using Sevenspot.C;
 using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
+using Sevenspot.Text;
 
 namespace Sevenspot.Checks;
 
@@ -12,8 +13,13 @@ namespace Sevenspot.Checks;
 /// </summary>
 public sealed record TaskWalk(string Macro, SourceLocation Location, IReadOnlyList<string> Needs, bool MayBeProtected, string? Asserted = null);
 
-/// <summary>A call (the first of its callee with these protections), and the task-list protections ("rcu", "tasklist_lock", "field:siglock") held on every path to it.</summary>
-public readonly record struct ProtectedCall(string Callee, IReadOnlyList<string> Held, SourceLocation Location);
+/// <summary>
+/// A call (the first of its callee with these protections), and the task-list protections
+/// ("rcu", "tasklist_lock", "field:siglock") held on every path to it. Where it is: the call's
+/// span and its start's line and column, kept as numbers (a tree has millions of calls, and
+/// few are ever reported: <see cref="TasklistUnlockedCheck"/> makes their locations).
+/// </summary>
+public readonly record struct ProtectedCall(string Callee, IReadOnlyList<string> Held, int Start, int Length, int Line, int Column);
 
 public sealed record TasklistFunction(string Name, string Path, bool IsStatic, IReadOnlyList<TaskWalk> Walks, IReadOnlyList<ProtectedCall> Calls);
 
@@ -83,7 +89,8 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                         if (seen.Add((callee, string.Join(",", held))))
                         {
                             // One call per callee and protections: the inherited protections are an intersection over calls.
-                            calls.Add(new ProtectedCall(file.Name(callee), held.Length == 0 ? [] : held, file.LocateCompact(call)));
+                            var at = file.Text.GetLinePosition(call.Span.Start);
+                            calls.Add(new ProtectedCall(file.Name(callee), held.Length == 0 ? [] : held, call.Span.Start, call.Span.Length, at.Line, at.Column));
                         }
                     }
                 });
@@ -293,9 +300,12 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                 continue;
             }
 
+            // A compact location: the run fills in its text (and columns) from the file.
+            var span = new TextSpan(call.Start, call.Length);
+            var location = new SourceLocation(caller.Path, span, new LinePosition(call.Line, call.Column), new LinePosition(call.Line, call.Column + call.Length), call.Column, call.Column + call.Length, string.Empty, string.Empty);
             sink.Report(new Finding(
                 Descriptor,
-                call.Location,
+                location,
                 $"{function.Name}() walks the task list ({walk.Macro}(), line {walk.Location.Start.Line}) under {asserted}, but this call holds none of its protections ({Describe(walk.Needs)}); tasks may be freed under the walk"));
         }
     }
