@@ -162,5 +162,14 @@ public sealed class TreeFixtureTests
             var finding = Assert.Single(report.Findings);
             Assert.Equal(($"{readingFolder}/probe.c", 21), (finding.Location.Path, finding.Location.Start.Line));
         }
+
+        // A callee that takes its own reference and drops it takes nothing over.
+        var balanced = new CheckRunner([BundledChecks.Find("refcount-balance")!], s_options);
+        var alone = balanced.Complete(
+        [
+            balanced.AnalyzeText(new SourceText($"{storingFolder}/probe.c", probe)),
+            balanced.AnalyzeText(new SourceText($"{storingFolder}/keep.c", File.ReadAllBytes(Path.Combine(folder, "keep-balanced.c")))),
+        ]);
+        Assert.Equal(21, Assert.Single(alone.Findings).Location.Start.Line);
     }
 }

@@ -74,12 +74,15 @@ public sealed class RefcountSummaries
 
     private bool TakesOver(PrimitiveTables tables, SyntaxNode body, string parameter)
     {
+        // A function that takes its own reference on the parameter (of_node_get(dev) ...
+        // of_node_put(dev)) drops that one: its puts are no sign that it takes the caller's.
+        bool getsOwn = GetsOwnReference(tables, body, parameter);
         foreach (var node in body.DescendantNodesAndSelf())
         {
             if (node.Kind == SyntaxKind.CallExpression && SyntaxHelpers.CalleeName(node) is { } callee)
             {
                 var arguments = SyntaxHelpers.Arguments(node);
-                if (tables.FindPut(callee).Count > 0 && arguments.Count > 0 && ObjectKey(arguments[0]) == parameter)
+                if (!getsOwn && tables.FindPut(callee).Count > 0 && arguments.Count > 0 && ObjectKey(arguments[0]) == parameter)
                 {
                     return true;
                 }
@@ -93,6 +96,20 @@ public sealed class RefcountSummaries
                 }
             }
             else if (node.Kind == SyntaxKind.AssignmentExpression && ObjectKey(node.AsAssignmentExpression().Right) == parameter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GetsOwnReference(PrimitiveTables tables, SyntaxNode body, string parameter)
+    {
+        foreach (var call in SyntaxHelpers.Calls(body))
+        {
+            if (SyntaxHelpers.CalleeName(call) is { } callee && tables.FindGet(callee) is [{ Returns: false } pair, ..]
+                && SyntaxHelpers.Argument(call, pair.ObjectArgument) is { } argument && ObjectKey(argument) == parameter)
             {
                 return true;
             }
