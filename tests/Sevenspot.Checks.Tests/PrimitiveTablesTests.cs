@@ -78,6 +78,9 @@ public sealed class PrimitiveTablesTests
         Assert.Equal(0, irqsave.ReleaseArgument);
         var pte = Assert.Single(s_tables.FindRelease("pte_unmap_unlock"));
         Assert.Equal(("spin_lock", 0, 1), (pte.Acquire, pte.LockArgument, pte.ReleaseArgument));
+        var decAndLock = Assert.Single(s_tables.FindAcquire("refcount_dec_and_lock"));
+        Assert.Equal((1, 0, SuccessTest.NonZero, true), (decAndLock.LockArgument, decAndLock.ReleaseArgument, decAndLock.Success, decAndLock.Waits));
+        Assert.False(Assert.Single(s_tables.FindAcquire("spin_trylock")).Waits);
         Assert.True(LockKind.Rcu.IsAtomic());
         Assert.False(LockKind.Mutex.IsAtomic());
     }
@@ -88,7 +91,8 @@ public sealed class PrimitiveTablesTests
         Assert.Equal(ListOperationKind.DeleteInit, s_tables.FindListOperation("list_del_init")!.Kind);
         var tailq = s_tables.FindListOperation("TAILQ_REMOVE")!;
         Assert.Equal((1, 2), (tailq.EntryArgument, tailq.FieldArgument));
-        Assert.Equal(2, s_tables.FindGet("refcount_inc").Count);
+        Assert.Equal(5, s_tables.FindGet("refcount_inc").Count);
+        Assert.Contains(s_tables.FindGet("refcount_inc"), pair => pair.Put == "refcount_dec_and_lock");
         Assert.True(Assert.Single(s_tables.FindGet("fget")).Returns);
         Assert.Equal("while_each_thread", s_tables.FindTaskIterator("do_each_thread")!.End);
         Assert.Same(s_tables.FindTaskIterator("do_each_thread"), s_tables.FindTaskIteratorEnd("while_each_thread"));

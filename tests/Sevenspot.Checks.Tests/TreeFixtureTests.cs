@@ -121,4 +121,55 @@ public sealed class TreeFixtureTests
             }
         }
     }
+
+    [Fact]
+    public void GuardClassesDefinedInIncludedHeadersTakeTheirLocks()
+    {
+        string folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Fixtures, "trees", "guard-header", "drivers", "widget"));
+        foreach (var (name, expected) in new[] { ("widget.c", new[] { 10, 17 }), ("widget-ok.c", Array.Empty<int>()) })
+        {
+            string path = Path.Combine(folder, name);
+            var runner = new CheckRunner([BundledChecks.Find("sleep-in-atomic")!], s_options);
+            var report = runner.Complete([runner.AnalyzeText(new SourceText(path, File.ReadAllBytes(path)))]);
+            Assert.Equal(expected, report.Findings.Select(f => f.Location.Start.Line).Order().ToArray());
+        }
+    }
+
+    public static TheoryData<string, string> HandoverFolders => new()
+    {
+        { "drivers/alpha", "drivers/beta" },
+        { "drivers/beta", "drivers/alpha" },
+        { "x", "y/z" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HandoverFolders))]
+    public void AReferenceHandedToAFunctionOfAnotherFileThatStoresItIsNotLeaked(string storingFolder, string readingFolder)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "refcount-handover");
+        byte[] probe = File.ReadAllBytes(Path.Combine(folder, "probe.c"));
+        var texts = new[]
+        {
+            new SourceText($"{storingFolder}/probe.c", probe),
+            new SourceText($"{storingFolder}/keep.c", File.ReadAllBytes(Path.Combine(folder, "keep-stores.c"))),
+            new SourceText($"{readingFolder}/probe.c", probe),
+            new SourceText($"{readingFolder}/keep.c", File.ReadAllBytes(Path.Combine(folder, "keep-reads.c"))),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("refcount-balance")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal(($"{readingFolder}/probe.c", 21), (finding.Location.Path, finding.Location.Start.Line));
+        }
+
+        // A callee that takes its own reference and drops it takes nothing over.
+        var balanced = new CheckRunner([BundledChecks.Find("refcount-balance")!], s_options);
+        var alone = balanced.Complete(
+        [
+            balanced.AnalyzeText(new SourceText($"{storingFolder}/probe.c", probe)),
+            balanced.AnalyzeText(new SourceText($"{storingFolder}/keep.c", File.ReadAllBytes(Path.Combine(folder, "keep-balanced.c")))),
+        ]);
+        Assert.Equal(21, Assert.Single(alone.Findings).Location.Start.Line);
+    }
 }

@@ -19,32 +19,61 @@ public sealed record GuardDefinition(LockPrimitive Primitive, string? Template, 
     public const string Argument = "_T";
 }
 
-/// <summary>The guard classes one file defines, by name (<see cref="GuardDefinition"/>).</summary>
+/// <summary>
+/// The guard classes one file defines, by name (<see cref="GuardDefinition"/>), and through
+/// <see cref="Find"/> those its headers define (<see cref="HeaderGuards"/>), read on the first
+/// guard class the file itself does not define.
+/// </summary>
 public sealed class GuardDefinitions : Dictionary<string, GuardDefinition>
 {
-    private GuardDefinitions()
+    private readonly FileContext _file;
+    private Dictionary<string, GuardDefinition>? _fromHeaders;
+
+    private GuardDefinitions(FileContext file)
         : base(StringComparer.Ordinal)
     {
+        _file = file;
     }
 
     public static GuardDefinitions Of(FileContext file) => file.GetShared(Collect);
 
+    /// <summary>The guard class of this name the file or one of the headers it includes defines; null when none does.</summary>
+    public GuardDefinition? Find(string name)
+    {
+        if (TryGetValue(name, out var definition))
+        {
+            return definition;
+        }
+
+        _fromHeaders ??= HeaderGuards.Of(_file);
+        return _fromHeaders.TryGetValue(name, out definition) ? definition : null;
+    }
+
     private static GuardDefinitions Collect(FileContext file)
     {
-        var result = new GuardDefinitions();
-        // Guard classes are defined at file scope: the items of the translation unit only.
-        foreach (var list in file.Tree.Root.ChildNodes())
+        var result = new GuardDefinitions(file);
+        foreach (var (name, definition) in ReadAll(file.Tree, file.Primitives))
         {
-            foreach (var node in list.ChildNodes())
-            {
-                if (node.Kind == SyntaxKind.MacroDeclaration && Read(file.Primitives, node) is var (name, definition))
-                {
-                    result[name] = definition;
-                }
-            }
+            result[name] = definition;
         }
 
         return result;
+    }
+
+    /// <summary>The guard classes a tree defines at file scope, in order (a later one of a name wins in a file).</summary>
+    internal static IEnumerable<(string Name, GuardDefinition Definition)> ReadAll(SyntaxTree tree, PrimitiveTables primitives)
+    {
+        // Guard classes are defined at file scope: the items of the translation unit only.
+        foreach (var list in tree.Root.ChildNodes())
+        {
+            foreach (var node in list.ChildNodes())
+            {
+                if (node.Kind == SyntaxKind.MacroDeclaration && Read(primitives, node) is var (name, definition))
+                {
+                    yield return (name, definition);
+                }
+            }
+        }
     }
 
     private static (string, GuardDefinition)? Read(PrimitiveTables primitives, SyntaxNode node)

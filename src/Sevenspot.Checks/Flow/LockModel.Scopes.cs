@@ -94,17 +94,17 @@ public sealed partial class LockModel
         }
 
         string word = name.AsIdentifierName().Identifier.Text;
-        return primitives.FindGuard(word)?.Acquire ?? (defined is not null && defined.TryGetValue(word, out var definition) ? definition.Primitive.Acquire : null);
+        return primitives.FindGuard(word)?.Acquire ?? defined?.Find(word)?.Primitive.Acquire;
     }
 
     /// <summary>
-    /// The acquire of a guard of a class the file defines (<see cref="GuardDefinitions"/>): the
+    /// The acquire of a guard of a class the file or its headers define (<see cref="GuardDefinitions"/>): the
     /// lock its lock expression names, with the guard's first argument (after <paramref name="skip"/>) for <c>_T</c>.
     /// </summary>
     private LockOperation? DefinedGuardOperation(SyntaxNode guardClass, List<SyntaxNode> arguments, int skip, SyntaxNode node)
     {
         if (guardClass is not { Kind: SyntaxKind.IdentifierName } name
-            || !GuardDefinitions.Of(_file).TryGetValue(name.AsIdentifierName().Identifier.Text, out var definition))
+            || GuardDefinitions.Of(_file).Find(name.AsIdentifierName().Identifier.Text) is not { } definition)
         {
             return null;
         }

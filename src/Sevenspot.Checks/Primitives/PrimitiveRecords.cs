@@ -19,7 +19,9 @@ public sealed record Allocator(
 /// <summary>
 /// An acquire function and its release (locks.txt). The release names its lock with the same
 /// argument as the acquire, unless <paramref name="UnlockArgument"/> says otherwise
-/// (<c>pte_unmap_unlock(pte, ptl)</c> releases its second argument).
+/// (<c>pte_unmap_unlock(pte, ptl)</c> releases its second argument). <paramref name="Waits"/>
+/// marks a conditional acquire that waits for the lock when it takes it (refcount_dec_and_lock
+/// spins on the lock when the count reaches zero), unlike a trylock: it orders the locks held around it.
 /// </summary>
 public sealed record LockPrimitive(
     string Acquire,
@@ -31,7 +33,8 @@ public sealed record LockPrimitive(
     SuccessTest Success,
     bool Nested,
     int UnlockArgument = -1,
-    string? SectionRelease = null)
+    string? SectionRelease = null,
+    bool Waits = false)
 {
     /// <summary>The argument of the release that names the lock.</summary>
     public int ReleaseArgument => UnlockArgument >= 0 ? UnlockArgument : LockArgument;

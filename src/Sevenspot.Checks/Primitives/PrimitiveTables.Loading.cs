@@ -111,7 +111,7 @@ public sealed partial class PrimitiveTables
 
     private void AddLock(PrimitiveLine line)
     {
-        line.Validate(2, ["nested"], ["arg", "bit", "class", "try", "unlock-arg", "guard"]);
+        line.Validate(2, ["nested", "waits"], ["arg", "bit", "class", "try", "unlock-arg", "guard"]);
         string release = line.Word(0, "release function");
         if (!LockKindFacts.TryParse(line.Word(1, "kind"), out var kind))
         {
@@ -119,7 +119,7 @@ public sealed partial class PrimitiveTables
         }
 
         string? section = _acquires.TryGetValue(line.Name, out var earlier) && earlier.Count > 0 ? earlier[0].Section : null;
-        var primitive = new LockPrimitive(line.Name, release, kind, line.GetIndex("arg"), line.GetIndex("bit"), line.Get("class"), ParseSuccess(line), line.HasFlag("nested", 2), line.GetIndex("unlock-arg"), section);
+        var primitive = new LockPrimitive(line.Name, release, kind, line.GetIndex("arg"), line.GetIndex("bit"), line.Get("class"), ParseSuccess(line), line.HasFlag("nested", 2), line.GetIndex("unlock-arg"), section, line.HasFlag("waits", 2));
         AddToList(_acquires, line.Name, primitive, line, p => p.Release == release);
         AddToList(_releases, release, primitive, line, p => p.Acquire == line.Name);
         if (line.Get("guard") is { } guard && !_guards.TryAdd(guard, primitive))

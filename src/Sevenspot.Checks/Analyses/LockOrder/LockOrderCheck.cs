@@ -79,7 +79,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                             // Releasing a lock this function did not surely take drops its caller's.
                             dropsCallerLocks |= !state.MustHold(h => h.Key == op.Key && !h.Text.StartsWith(LockModel.AnnotatedByCaller, StringComparison.Ordinal));
                         }
-                        else if (op.Class is { } cls && (op.Primitive.Success == SuccessTest.Always || SpinsUntilTaken(model, call)) && OrdersOthers(op.Primitive.Kind))
+                        else if (op.Class is { } cls && (op.Primitive.Success == SuccessTest.Always || op.Primitive.Waits || SpinsUntilTaken(model, call)) && OrdersOthers(op.Primitive.Kind))
                         {
                             acquisitions.Add(new LockTaken(file.Name(cls), op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
                         }

@@ -12,17 +12,21 @@ namespace Sevenspot.Checks;
 /// linked into a list). A leak is reported at each return reached from a point where a reference
 /// is held on every path and no later put or hand-over is reachable at all, in a function that
 /// puts that reference on some other path; a double put where a
-/// put post-dominates an earlier put of the same reference with no get between.
+/// put post-dominates an earlier put of the same reference with no get between. Over the tree:
+/// a leak is not reported where the reference was passed to a function of another file of the
+/// same program that takes it over (<see cref="RefcountConsumer"/>).
 /// </summary>
-public sealed class RefcountBalanceCheck : FileCheck
+public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
 {
     public override CheckDescriptor Descriptor => CheckDescriptors.RefcountBalance;
 
     public override bool NeedsFlowGraphs => true;
 
-    public override void Analyze(FileContext file, FindingSink sink)
+    protected override RefcountFacts? CollectFacts(FileContext file)
     {
         var summaries = RefcountSummaries.Of(file);
+        var leaks = new List<PendingLeak>();
+        HashSet<string>? defined = null;
         foreach (var function in file.Functions)
         {
             if (!MentionsRefcounts(file.Primitives, function) || file.GetFlowGraph(function) is not { } graph)
@@ -48,8 +52,134 @@ public sealed class RefcountBalanceCheck : FileCheck
                 }
             }
 
-            ReportLeaks(file, sink, function, graph, result, events);
+            defined ??= DefinedNames(file);
+            ReportLeaks(file, leaks, defined, summaries, function, graph, result, events);
         }
+
+        // Only a function of another file can take over what a call here hands it: the file's
+        // non-static functions with parameters, those that take some over with their parameters,
+        // the others (most) by name alone, which binds a call to its own program's definition.
+        var consumers = new List<RefcountConsumer>();
+        var others = new List<string>();
+        foreach (var function in file.Functions)
+        {
+            string name = FunctionCensus.NameOf(function);
+            if (SleepInAtomicCheck.IsStatic(function) || summaries.ParameterCount(name) == 0)
+            {
+                continue;
+            }
+
+            if (summaries.ConsumedParameters(name) is { Length: > 0 } consumed)
+            {
+                consumers.Add(new RefcountConsumer(file.Name(name), file.Path, consumed));
+            }
+            else
+            {
+                others.Add(file.Name(name));
+            }
+        }
+
+        return leaks.Count == 0 && consumers.Count == 0 && others.Count == 0 ? null : new RefcountFacts(file.Path, [.. consumers], [.. others], leaks);
+    }
+
+    protected override void Analyze(IReadOnlyList<RefcountFacts> facts, TreeContext tree, FindingSink sink)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in facts)
+        {
+            foreach (var leak in file.Leaks)
+            {
+                foreach (var (callee, _) in leak.HandedTo)
+                {
+                    wanted.Add(callee);
+                }
+            }
+        }
+
+        if (wanted.Count == 0)
+        {
+            foreach (var file in facts)
+            {
+                foreach (var leak in file.Leaks)
+                {
+                    sink.Report(leak.Finding);
+                }
+            }
+
+            return;
+        }
+
+        // Every definition of a name some leak handed its reference to, those that take nothing over included.
+        var definitions = new List<RefcountConsumer>();
+        foreach (var file in facts)
+        {
+            foreach (var consumer in file.Consumers)
+            {
+                if (wanted.Contains(consumer.Name))
+                {
+                    definitions.Add(consumer);
+                }
+            }
+
+            foreach (string other in file.Others)
+            {
+                if (wanted.Contains(other))
+                {
+                    definitions.Add(new RefcountConsumer(other, file.Path, []));
+                }
+            }
+        }
+
+        var index = new FunctionIndex<RefcountConsumer>(definitions, c => c.Name, c => c.Path, _ => false);
+        foreach (var file in facts)
+        {
+            foreach (var leak in file.Leaks)
+            {
+                if (!leak.HandedTo.Any(h => index.Resolve(h.Callee, leak.Finding.Location.Path).Any(c => Array.IndexOf(c.Parameters, h.Index) >= 0)))
+                {
+                    sink.Report(leak.Finding);
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> DefinedNames(FileContext file)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var function in file.Functions)
+        {
+            names.Add(FunctionCensus.NameOf(function));
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The calls of the function that pass the reference to a function the file does not define
+    /// (and no primitive): if that function, in another file of the program, takes the reference
+    /// over, the path does not leak it.
+    /// </summary>
+    private static (string Callee, int Index)[] HandedElsewhere(FileContext file, HashSet<string> defined, SyntaxNode function, string key)
+    {
+        List<(string, int)>? handed = null;
+        foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+        {
+            if (SyntaxHelpers.CalleeName(call) is not { } callee || defined.Contains(callee) || file.Primitives.IsPrimitive(callee))
+            {
+                continue;
+            }
+
+            var arguments = SyntaxHelpers.Arguments(call);
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                if (RefcountSummaries.ObjectKey(arguments[i]) == key)
+                {
+                    (handed ??= []).Add((file.Name(callee), i));
+                }
+            }
+        }
+
+        return handed is null ? [] : [.. handed];
     }
 
     private static bool MentionsRefcounts(PrimitiveTables tables, SyntaxNode function)
@@ -75,7 +205,7 @@ public sealed class RefcountBalanceCheck : FileCheck
     /// <summary>Something a node does to a reference: where, and which primitive.</summary>
     private sealed record RefEvent(RefEventKind Kind, string Key, SyntaxNode Syntax, string Name);
 
-    private void ReportLeaks(FileContext file, FindingSink sink, SyntaxNode function, IFlowGraph graph, DataflowResult<KeyedFacts> result, List<RefEvent>[] events)
+    private void ReportLeaks(FileContext file, List<PendingLeak> leaks, HashSet<string> defined, RefcountSummaries summaries, SyntaxNode function, IFlowGraph graph, DataflowResult<KeyedFacts> result, List<RefEvent>[] events)
     {
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         for (int node = 0; node < graph.NodeCount; node++)
@@ -164,6 +294,7 @@ public sealed class RefcountBalanceCheck : FileCheck
             }
 
             var put = file.Primitives.FindGet(got.Note).FirstOrDefault()?.Put ?? "the put";
+            (string Callee, int Index)[]? handedTo = null;
             for (int node = 0; node < graph.NodeCount; node++)
             {
                 // Only an error return leaks surely: a reference held on a successful return
@@ -178,11 +309,14 @@ public sealed class RefcountBalanceCheck : FileCheck
 
                 var where = file.Locate(ret);
                 string text = got.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
-                sink.Report(new Finding(
-                    Descriptor,
-                    where,
-                    $"the reference to {text} taken by {got.Note}() at line {got.Location.Start.Line} is not dropped on this path: {put}() is missing before this return",
-                    [new RelatedLocation(got.Location, $"reference to {text} taken here")]));
+                handedTo ??= HandedElsewhere(file, defined, function, key);
+                leaks.Add(new PendingLeak(
+                    new Finding(
+                        Descriptor,
+                        where,
+                        $"the reference to {text} taken by {got.Note}() at line {got.Location.Start.Line} is not dropped on this path: {put}() is missing before this return",
+                        [new RelatedLocation(got.Location, $"reference to {text} taken here")]),
+                    handedTo));
             }
         }
     }

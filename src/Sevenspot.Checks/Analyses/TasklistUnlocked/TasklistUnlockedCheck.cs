@@ -1,14 +1,25 @@
 using Sevenspot.C;
 using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
+using Sevenspot.Text;
 
 namespace Sevenspot.Checks;
 
-/// <summary>A walk over the task list where no protection is held on every path, its protections, and whether one is held on some path.</summary>
-public sealed record TaskWalk(string Macro, SourceLocation Location, IReadOnlyList<string> Needs, bool MayBeProtected);
+/// <summary>
+/// A walk over the task list where no protection is held on every path, its protections, and
+/// whether one is held on some path; or (<see cref="Asserted"/> set) a walk protected only by
+/// what the function says its callers hold (<c>lockdep_assert_held</c>, <c>__must_hold</c>):
+/// then each caller must hold it.
+/// </summary>
+public sealed record TaskWalk(string Macro, SourceLocation Location, IReadOnlyList<string> Needs, bool MayBeProtected, string? Asserted = null);
 
-/// <summary>A call, and the task-list protections ("rcu", "tasklist_lock", "field:siglock") held on every path to it.</summary>
-public readonly record struct ProtectedCall(string Callee, IReadOnlyList<string> Held);
+/// <summary>
+/// A call (the first of its callee with these protections), and the task-list protections
+/// ("rcu", "tasklist_lock", "field:siglock") held on every path to it. Where it is: the call's
+/// span and its start's line and column, kept as numbers (a tree has millions of calls, and
+/// few are ever reported: <see cref="TasklistUnlockedCheck"/> makes their locations).
+/// </summary>
+public readonly record struct ProtectedCall(string Callee, IReadOnlyList<string> Held, int Start, int Length, int Line, int Column);
 
 public sealed record TasklistFunction(string Name, string Path, bool IsStatic, IReadOnlyList<TaskWalk> Walks, IReadOnlyList<ProtectedCall> Calls);
 
@@ -54,9 +65,19 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                     && file.Primitives.FindTaskIterator(loop.AsIteratorStatement().Name.Text) is { } iterator)
                 {
                     var state = result.In(node);
+                    var where = file.LocateCompact(loop.AsIteratorStatement().Name);
                     if (!state.MustHold(iterator.IsProtectedBy))
                     {
-                        walks.Add(new TaskWalk(iterator.Name, file.LocateCompact(loop.AsIteratorStatement().Name), iterator.Needs, state.MayHold(iterator.IsProtectedBy)));
+                        walks.Add(new TaskWalk(iterator.Name, where, iterator.Needs, state.MayHold(iterator.IsProtectedBy)));
+                    }
+                    else if (!state.MustHold(h => iterator.IsProtectedBy(h) && !IsCallersLock(h)))
+                    {
+                        // Protected only by an assertion that the caller holds the lock: the
+                        // callers are where the protection is taken, or missing.
+                        var asserted = state.Must.First(h => iterator.IsProtectedBy(h) && IsCallersLock(h));
+                        string what = asserted.Text[LockModel.AnnotatedByCaller.Length..^1];
+                        string says = what == asserted.Key ? $"the annotation that its caller holds {what}" : $"{what}({asserted.Key})";
+                        walks.Add(new TaskWalk(iterator.Name, where, iterator.Needs, true, $"{says}, line {asserted.Location.Start.Line}"));
                     }
                 }
 
@@ -68,7 +89,8 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                         if (seen.Add((callee, string.Join(",", held))))
                         {
                             // One call per callee and protections: the inherited protections are an intersection over calls.
-                            calls.Add(new ProtectedCall(file.Name(callee), held.Length == 0 ? [] : held));
+                            var at = file.Text.GetLinePosition(call.Span.Start);
+                            calls.Add(new ProtectedCall(file.Name(callee), held.Length == 0 ? [] : held, call.Span.Start, call.Span.Length, at.Line, at.Column));
                         }
                     }
                 });
@@ -86,6 +108,9 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
         var stopped = StoppedCallbacks(file.Tree.Root);
         return functions.Count == 0 && stopped.Count == 0 ? null : new TasklistFacts(functions, stopped, file.Path);
     }
+
+    /// <summary>A lock held because the function says its caller holds it (an assertion or annotation), not one it took.</summary>
+    private static bool IsCallersLock(HeldLock held) => held.Text.StartsWith(LockModel.AnnotatedByCaller, StringComparison.Ordinal);
 
     /// <summary>What a function inherits when it runs with every other CPU stopped: no task can exit under a walk.</summary>
     private const string MachineStopped = "machine stopped";
@@ -232,6 +257,12 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
         {
             foreach (var walk in function.Walks)
             {
+                if (walk.Asserted is { } asserted)
+                {
+                    ReportUnprotectedCallers(function, walk, asserted, callers, inherited, sink);
+                    continue;
+                }
+
                 if (!walk.MayBeProtected && !walk.Needs.Any(inherited[function].Contains) && !inherited[function].Contains(MachineStopped))
                 {
                     sink.Report(new Finding(
@@ -240,6 +271,42 @@ public sealed class TasklistUnlockedCheck : TreeCheck<TasklistFacts>
                         $"{walk.Macro}() walks the task list with none of its protections held ({Describe(walk.Needs)}); tasks may be freed under the walk"));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A walk protected by what its function asserts the caller holds: each known call made with
+    /// none of the walk's protections held (by the caller, or inherited from the caller's own
+    /// callers) is where the walk runs unprotected, and is reported there.
+    /// </summary>
+    private void ReportUnprotectedCallers(
+        TasklistFunction function,
+        TaskWalk walk,
+        string asserted,
+        Dictionary<TasklistFunction, List<(TasklistFunction Caller, ProtectedCall Call)>> callers,
+        Dictionary<TasklistFunction, HashSet<string>> inherited,
+        FindingSink sink)
+    {
+        if (!callers.TryGetValue(function, out var list))
+        {
+            return;
+        }
+
+        foreach (var (caller, call) in list)
+        {
+            var held = inherited[caller];
+            if (ReferenceEquals(caller, function) || held.Contains(MachineStopped) || walk.Needs.Any(need => call.Held.Contains(need) || held.Contains(need)))
+            {
+                continue;
+            }
+
+            // A compact location: the run fills in its text (and columns) from the file.
+            var span = new TextSpan(call.Start, call.Length);
+            var location = new SourceLocation(caller.Path, span, new LinePosition(call.Line, call.Column), new LinePosition(call.Line, call.Column + call.Length), call.Column, call.Column + call.Length, string.Empty, string.Empty);
+            sink.Report(new Finding(
+                Descriptor,
+                location,
+                $"{function.Name}() walks the task list ({walk.Macro}(), line {walk.Location.Start.Line}) under {asserted}, but this call holds none of its protections ({Describe(walk.Needs)}); tasks may be freed under the walk"));
         }
     }
 
