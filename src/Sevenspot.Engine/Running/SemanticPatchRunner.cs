@@ -218,7 +218,7 @@ public sealed partial class SemanticPatchRunner
                     }
 
                     list.Add(m.Env);
-                    var exported = Export(code, m.Env, branch.Env);
+                    var exported = Export(code, m, branch.Env, fresh);
                     if (exported is not null && seen.Add(exported))
                     {
                         next.Add(new Branch(exported, matched));
@@ -713,7 +713,7 @@ public sealed partial class SemanticPatchRunner
     }
 
     /// <summary>The global environment after a match: the rule's own bindings that later rules use, qualified by the rule's name.</summary>
-    private Env? Export(CodeRule rule, Env local, Env global)
+    private Env? Export(CodeRule rule, MatchState match, Env global, FreshNames fresh)
     {
         if (!_exported.TryGetValue(rule.Name, out var used) || used.Length == 0)
         {
@@ -723,7 +723,16 @@ public sealed partial class SemanticPatchRunner
         var env = global;
         foreach (var (name, qualified) in used)
         {
-            if (local.TryGet(name, out var value))
+            MetaValue? value = match.Env.TryGet(name, out var bound) ? bound : null;
+
+            // A fresh identifier has its name once the rule matches: later rules and scripts that
+            // inherit it see the name the rule's added code uses (spatch's "ff << r.ff").
+            if (value is null && FreshIdentifier(rule, name) is { } meta)
+            {
+                value = new NameValue(fresh.OfMatch(rule, meta, match.Env, FreshNames.KeyOf(match)));
+            }
+
+            if (value is not null)
             {
                 env = env.TryBind(qualified, value);
                 if (env is null)
@@ -734,6 +743,19 @@ public sealed partial class SemanticPatchRunner
         }
 
         return env;
+    }
+
+    private static Metavariable? FreshIdentifier(CodeRule rule, string name)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            if (meta.Name == name && meta.Kind == MetavariableKind.FreshIdentifier)
+            {
+                return meta;
+            }
+        }
+
+        return null;
     }
 
     private static List<Branch> Deduplicate(List<Branch> branches)

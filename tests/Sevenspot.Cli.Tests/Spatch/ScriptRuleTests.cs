@@ -187,6 +187,35 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_script_inherits_the_fresh_identifier_each_match_added()
+    {
+        _h.With("fs.cocci", """
+            @r@
+            identifier f;
+            fresh identifier ff = "fn_";
+            @@
+            - f
+            + ff
+              (...) {...}
+
+            @script:python@
+            ff << r.ff;
+            f << r.f;
+            @@
+            print("%s -> %s" % (f, ff))
+
+            """).With("t.c", "#ifdef FIRST\nint main (int a) {\n  return a;\n}\n#else\nint main (int b) {\n  return b;\n}\n#endif\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "fs.cocci", "t.c");
+
+        // spatch --very-quiet --sp-file fs.cocci t.c: two matches under the same bindings, two names,
+        // and the script sees the name each match's added code uses.
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("main -> fn_0\nmain -> fn_1\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+int fn_0 (int a) {\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+int fn_1 (int b) {\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Make_ident_feeds_a_later_transformation()
     {
         _h.With("mk.cocci", """
