@@ -324,7 +324,10 @@ public sealed partial class SemanticPatchRunner
                     declarators[found.Declaration] = found.Declarator;
                 }
 
-                if ((rule.Body.GetPlus(e.PatternToken, PlusSide.Before).Count > 0 || rule.Body.GetPlus(e.PatternToken, PlusSide.After).Count > 0)
+                // Code added inside a declarator ("int - p + *p ;") is that declarator's own; only code
+                // added at the type or the semicolon would be shared by the declarators.
+                if (found.Declarator < 0
+                    && (rule.Body.GetPlus(e.PatternToken, PlusSide.Before).Count > 0 || rule.Body.GetPlus(e.PatternToken, PlusSide.After).Count > 0)
                     && !withPlus.Contains(found.Declaration))
                 {
                     withPlus.Add(found.Declaration);
