@@ -76,7 +76,13 @@ internal sealed partial class CtlTranslator
             var without = new List<SyntaxNode>(items);
             without.RemoveAt(i);
             var withF = ListFrom(with, i, top, after, quantified, label, llabel, slabel, dotsBefore, guard, before, after2);
-            var withoutF = ListFrom(without, i, top, after, quantified, label, llabel, slabel, dotsBefore, guard, before, after2);
+
+            // "... ?S" ending the code: without S, the dots go on to where dots ending the code go (the
+            // end of the function), keeping their when clauses, not to any node: "... when != x ?S"
+            // does not hold on a path that uses x and never comes to S.
+            var withoutF = i == items.Count - 1 && i > 0 && items[i - 1].Kind is SyntaxKind.Dots or SyntaxKind.Nest && after is not AfterF
+                ? EndAfterDots(after, label)
+                : ListFrom(without, i, top, after, quantified, label, llabel, slabel, dotsBefore, guard, before, after2);
             return SeqOr(withF, withoutF);
         }
 
@@ -543,6 +549,26 @@ internal sealed partial class CtlTranslator
         }
 
         return result;
+    }
+
+    /// <summary>Where dots that end the code stop: what <see cref="DotsAndNests"/> takes for their end.</summary>
+    private static F EndAfterDots(After after, LabelInfo? label)
+    {
+        switch (after)
+        {
+            case VeryEnd:
+                return Or(Pred(CtlPredicateKind.Exit), Pred(CtlPredicateKind.ErrorExit));
+            case End:
+                return Formula.True<CtlPredicate>();
+            default:
+                if (label is null)
+                {
+                    return Pred(CtlPredicateKind.Exit);
+                }
+
+                label.Used = true;
+                return Or(Pred(CtlPredicateKind.Label, label.Variable), BackEX(Or(Pred(CtlPredicateKind.Return), Pred(CtlPredicateKind.Goto))));
+        }
     }
 
     /// <summary>

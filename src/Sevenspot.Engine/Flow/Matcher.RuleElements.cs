@@ -560,7 +560,9 @@ public sealed partial class Matcher
         int open = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().OpenParen.Index : -1;
         int close = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().CloseParen.Index : -1;
         bool firstRemoved = p.FirstTokenIndex < _body.MinusMarks.Length && _body.MinusMarks[p.FirstTokenIndex] == TokenMark.Minus;
-        foreach (var key in _body.PlusCode.Keys)
+        int name = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().Declarator.FirstTokenIndex : -1;
+        bool replaced = false;
+        foreach (var (key, chunks) in _body.PlusCode)
         {
             bool inParameters = open >= 0 && ((key.Token > open && key.Token < close) || (key.Token == open && key.Side == PlusSide.After)
                 || (key.Token == close && key.Side == PlusSide.Before));
@@ -568,19 +570,42 @@ public sealed partial class Matcher
             // Code added among the return type, storage and name replaces part of the header ("- T + void
             // fn(...)"); before a first token that stays it is code of its own, before the function.
             bool inType = open >= 0 && key.Token < open && (key.Token > p.FirstTokenIndex || key.Side == PlusSide.After || firstRemoved);
-            if (key.Token >= p.FirstTokenIndex && key.Token <= last + 1 && !inParameters && !inType)
+            // A header replaced from its name to its ')' ("- f(int a, int b) + f(int b)") is replaced in
+            // the prototype too, as long as the new header brings no brace of the body with it.
+            bool replacesHeader = name >= 0 && key.Token >= name && key.Token <= close && key.Token < _body.MinusMarks.Length
+                && _body.MinusMarks[key.Token] == TokenMark.Minus && !HasBrace(chunks);
+            if (key.Token >= p.FirstTokenIndex && key.Token <= last + 1 && !inParameters && !inType && !replacesHeader)
             {
                 yield break;
             }
+
+            replaced |= replacesHeader;
         }
 
-        // The semicolon goes when the header's last token goes; a kept one keeps it (and code added before it stays inside).
-        bool lastRemoved = last < _body.MinusMarks.Length && _body.MinusMarks[last] == TokenMark.Minus;
+        // The semicolon goes when the header's last token goes; a kept one keeps it (and code added before it stays inside),
+        // as does a header replaced by a new one.
+        bool lastRemoved = last < _body.MinusMarks.Length && _body.MinusMarks[last] == TokenMark.Minus && !replaced;
         foreach (var r in MatchFunctionHeader(p, dv.SpecifierList, init.AsInitDeclarator().Declarator, s))
         {
             var whole = WithStorageOfRemoved(p, pv.SpecifierList, dv.SpecifierList, r);
             yield return lastRemoved ? whole.Record(last, semicolon.Index, semicolon.Index) : whole;
         }
+    }
+
+    private bool HasBrace(IReadOnlyList<PlusChunk> chunks)
+    {
+        foreach (var chunk in chunks)
+        {
+            for (int t = chunk.First; t <= chunk.Last; t++)
+            {
+                if (_body.Plus.Tokens[t].Kind is SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<MatchState> MatchFunctionHeader(SyntaxNode p, SyntaxNode cSpecifiers, SyntaxNode cDeclarator, MatchState s)

@@ -20,7 +20,8 @@ internal static class DirectiveMatcher
 
     public static void FindMatches(DirectivePattern pattern, SyntaxTree tree, Matcher matcher, MatchState start, List<MatchState> results)
     {
-        var wanted = DirectiveText.Read(pattern.Text);
+        string patternText = WithoutPositions(pattern.Text, out var positions);
+        var wanted = DirectiveText.Read(patternText);
         var directives = tree.Lexed.Directives;
         var text = tree.Text;
         var found = new List<(int Index, Env Env)>();
@@ -34,7 +35,10 @@ internal static class DirectiveMatcher
 
             foreach (var env in Match(wanted, code, matcher, start.Env))
             {
-                found.Add((i, env));
+                if (WithPositions(positions, tree, directives[i], matcher, env) is { } positioned)
+                {
+                    found.Add((i, positioned));
+                }
             }
         }
 
@@ -72,6 +76,78 @@ internal static class DirectiveMatcher
         {
             results.Add(start.With(env).Record(PatternToken, index, index));
         }
+    }
+
+    /// <summary>
+    /// "#include &lt;...&gt;@p": the directive without the positions written after its file name, and their names.
+    /// </summary>
+    private static string WithoutPositions(string text, out List<string>? positions)
+    {
+        positions = null;
+        string trimmed = text.TrimEnd();
+        if (!trimmed.TrimStart().StartsWith('#') || !DirectiveText.Read(trimmed).Keyword.Equals("include", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        int end = trimmed.Length;
+        while (true)
+        {
+            int k = end;
+            while (k > 0 && (char.IsAsciiLetterOrDigit(trimmed[k - 1]) || trimmed[k - 1] == '_'))
+            {
+                k--;
+            }
+
+            if (k == end || k == 0 || trimmed[k - 1] != '@' || char.IsAsciiDigit(trimmed[k]))
+            {
+                break;
+            }
+
+            (positions ??= []).Insert(0, trimmed[k..end]);
+            end = k - 1;
+        }
+
+        return positions is null ? text : trimmed[..end];
+    }
+
+    /// <summary>
+    /// Binds the positions of an #include to its file name ("&lt;three&gt;" or "\"two\""), where spatch puts
+    /// them; null when one is inherited and names another place.
+    /// </summary>
+    private static Env? WithPositions(List<string>? positions, SyntaxTree tree, Directive directive, Matcher matcher, Env env)
+    {
+        if (positions is null)
+        {
+            return env;
+        }
+
+        var text = tree.Text;
+        string line = text.ToString(Sevenspot.Text.TextSpan.FromBounds(directive.Start, directive.End));
+        int open = line.IndexOfAny(['<', '"'], Math.Max(0, line.IndexOf("include", StringComparison.Ordinal)));
+        if (open < 0)
+        {
+            return env;
+        }
+
+        int close = line.IndexOf(line[open] == '<' ? '>' : '"', open + 1);
+        int first = directive.Start + open, last = directive.Start + (close < 0 ? line.TrimEnd().Length : close + 1);
+        var span = Sevenspot.Text.TextSpan.FromBounds(first, last);
+        var start = text.GetLinePosition(first);
+        var end = text.GetLinePosition(last);
+        var value = new PositionValue(text.Path, start, end, "something_else", span) { ElementStart = start, ElementEnd = end };
+        foreach (string name in positions)
+        {
+            var bound = matcher.Context.Meta(name) is { } meta ? matcher.BindChecked(meta, value, env) : env.TryBind(name, value);
+            if (bound is null)
+            {
+                return null;
+            }
+
+            env = bound;
+        }
+
+        return env;
     }
 
     private static IEnumerable<Env> Match(DirectiveText pattern, DirectiveText code, Matcher matcher, Env env)

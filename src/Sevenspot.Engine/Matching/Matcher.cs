@@ -530,6 +530,17 @@ public sealed partial class Matcher
             current = node.Parent;
         }
 
+        // "A +@E B": a metavariable on an operator stands for the expression the operator makes, as in spatch.
+        if (codeFirst == codeLast && CodeTree.GetTokenParent(codeFirst) is { } parent && SyntaxFacts.IsExpressionKind(parent.Kind)
+            && parent.FirstTokenIndex < codeFirst && parent.LastTokenIndex > codeFirst)
+        {
+            var state = s;
+            if (TermValue(meta, parent, ref state) is { } term && BindChecked(meta, term, state.Env) is { } env)
+            {
+                return state.With(env);
+            }
+        }
+
         return null;
     }
 

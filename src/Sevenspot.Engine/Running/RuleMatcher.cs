@@ -230,7 +230,8 @@ internal static class RuleMatcher
             {
                 if (!any || e != env)
                 {
-                    results.Add(new MatchState(e, null));
+                    // Of the same witness tree: a fresh identifier later rules inherit is the one its code uses.
+                    results.Add(new MatchState(e, null).InWitness(witness));
                 }
             }
         }

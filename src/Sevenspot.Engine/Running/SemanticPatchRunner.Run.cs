@@ -184,7 +184,7 @@ public sealed partial class SemanticPatchRunner
                 }
 
                 list.Add(m.Env);
-                var exported = Export(code, m.Env, branch.Env);
+                var exported = Export(code, m, branch.Env, fresh);
                 if (exported is not null && seen.Add(exported))
                 {
                     next.Add(new Branch(exported, matched));

@@ -78,6 +78,13 @@ public sealed partial class SemanticPatchRunner
             }
         }
 
+        // A script that drops every environment (cocci.include_match(False)) leaves the rules after it
+        // the empty one, as spatch does: a later rule that inherits nothing still runs.
+        if (next.Count == 0 && branches.Count > 0)
+        {
+            next.Add(new Branch(InitialEnv(), new HashSet<string>(StringComparer.Ordinal)));
+        }
+
         return next;
     }
 

@@ -96,7 +96,10 @@ public sealed partial class SemanticPatchRunner
                     declarators[found.Declaration] = found.Declarator;
                 }
 
-                if ((rule.Body.GetPlus(e.PatternToken, PlusSide.Before).Count > 0 || rule.Body.GetPlus(e.PatternToken, PlusSide.After).Count > 0)
+                // Code added inside a declarator ("int - p + *p ;") is that declarator's own; only code
+                // added at the type or the semicolon would be shared by the declarators.
+                if (found.Declarator < 0
+                    && (rule.Body.GetPlus(e.PatternToken, PlusSide.Before).Count > 0 || rule.Body.GetPlus(e.PatternToken, PlusSide.After).Count > 0)
                     && !withPlus.Contains(found.Declaration))
                 {
                     withPlus.Add(found.Declaration);
@@ -579,7 +582,7 @@ public sealed partial class SemanticPatchRunner
     }
 
     /// <summary>The global environment after a match: the rule's own bindings that later rules use, qualified by the rule's name.</summary>
-    private Env? Export(CodeRule rule, Env local, Env global)
+    private Env? Export(CodeRule rule, MatchState match, Env global, FreshNames fresh)
     {
         if (!_exported.TryGetValue(rule.Name, out var used) || used.Length == 0)
         {
@@ -589,7 +592,16 @@ public sealed partial class SemanticPatchRunner
         var env = global;
         foreach (var (name, qualified) in used)
         {
-            if (local.TryGet(name, out var value))
+            MetaValue? value = match.Env.TryGet(name, out var bound) ? bound : null;
+
+            // A fresh identifier has its name once the rule matches: later rules and scripts that
+            // inherit it see the name the rule's added code uses (spatch's "ff << r.ff").
+            if (value is null && FreshIdentifier(rule, name) is { } meta)
+            {
+                value = new NameValue(fresh.OfMatch(rule, meta, match.Env, FreshNames.KeyOf(match)));
+            }
+
+            if (value is not null)
             {
                 env = env.TryBind(qualified, value);
                 if (env is null)
@@ -600,6 +612,19 @@ public sealed partial class SemanticPatchRunner
         }
 
         return env;
+    }
+
+    private static Metavariable? FreshIdentifier(CodeRule rule, string name)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            if (meta.Name == name && meta.Kind == MetavariableKind.FreshIdentifier)
+            {
+                return meta;
+            }
+        }
+
+        return null;
     }
 
     private static List<Branch> Deduplicate(List<Branch> branches)

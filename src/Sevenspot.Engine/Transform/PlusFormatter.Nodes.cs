@@ -126,7 +126,7 @@ internal sealed partial class PlusFormatter
     {
         if (meta.Kind == MetavariableKind.FreshIdentifier)
         {
-            Emit(_fresh.Get(_rule, meta, _env, Application));
+            Emit(_fresh.Get(_rule, meta, _env, Application, Match));
             return;
         }
 
@@ -1061,7 +1061,8 @@ internal sealed partial class PlusFormatter
         Specifiers(p.SpecifierList);
         if (p.Declarator.Kind != SyntaxKind.AbstractDeclarator && !p.Declarator.IsEmpty)
         {
-            if (p.SpecifierList.ChildCount > 0 && !StartsWithStar(p.Declarator) && !TypeEndsWithStar(p.SpecifierList))
+            // "struct foo *b" as in a declaration: spatch puts the space after the type, not after the star.
+            if (p.SpecifierList.ChildCount > 0 && (!TypeEndsWithStar(p.SpecifierList) || IsArray(p.Declarator)))
             {
                 Space();
             }
@@ -1236,8 +1237,17 @@ internal sealed partial class PlusFormatter
                     Token(p.Asterisk);
                     if (p.QualifierList.ChildCount > 0)
                     {
+                        // Code of the file is reprinted "* const *e", added code "*const e" and "*const*e", as spatch does.
+                        if (_code)
+                        {
+                            Space();
+                        }
+
                         Tokens(p.QualifierList);
-                        Space();
+                        if (_code || !StartsWithStar(p.Declarator))
+                        {
+                            Space();
+                        }
                     }
 
                     Declarator(p.Declarator);

@@ -33,6 +33,9 @@ internal sealed partial class PlusFormatter
     /// <summary>Which application of the rule the added code belongs to (a counted fresh name is new for each).</summary>
     public object? Application { get; init; }
 
+    /// <summary>The match the added code is for (its fresh names may have been given to later rules).</summary>
+    public object? Match { get; init; }
+
     /// <summary>Printing C code of the file (a metavariable's value) rather than the rule's.</summary>
     private bool _code;
 

@@ -10,6 +10,79 @@ namespace Sevenspot.Engine;
 /// </summary>
 public sealed partial class Transformer
 {
+    /// <summary>
+    /// A declaration whose type and declarators a rule removes goes whole: "- int x;" on
+    /// "static int x;" removes the storage class, qualifiers and attributes the pattern did not name,
+    /// as spatch does. When code replaces it ("- int x; + long x;"), they stay for that code.
+    /// </summary>
+    private void RemoveLeftoverSpecifiers()
+    {
+        foreach (var node in _code.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.Declaration)
+            {
+                continue;
+            }
+
+            var declaration = node.AsDeclaration();
+            if (declaration.Semicolon is not { } semicolon || !_deleted[semicolon.Index])
+            {
+                continue;
+            }
+
+            bool leftover = false, whole = true;
+            for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex && whole; t++)
+            {
+                if (_inPlace.ContainsKey(t))
+                {
+                    whole = false;
+                }
+                else if (!_deleted[t])
+                {
+                    leftover = true;
+                    whole = IsLeftoverSpecifier(declaration.SpecifierList, t);
+                }
+            }
+
+            if (!leftover || !whole)
+            {
+                continue;
+            }
+
+            for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex; t++)
+            {
+                Delete(t, semicolon.Index);
+            }
+        }
+    }
+
+    /// <summary>Whether a token is a storage class, qualifier or attribute among the declaration's specifiers.</summary>
+    private bool IsLeftoverSpecifier(SyntaxNode specifiers, int token)
+    {
+        if (token < specifiers.FirstTokenIndex || token > specifiers.LastTokenIndex)
+        {
+            return false;
+        }
+
+        foreach (var child in specifiers.Children)
+        {
+            if (child.IsToken)
+            {
+                var kind = child.AsToken().Kind;
+                if (child.AsToken().Index == token)
+                {
+                    return SyntaxFacts.IsStorageKeyword(kind) || SyntaxFacts.IsQualifierKeyword(kind) || kind == SyntaxKind.ExtensionKeyword;
+                }
+            }
+            else if (token >= child.AsNode().FirstTokenIndex && token <= child.AsNode().LastTokenIndex)
+            {
+                return child.Kind is SyntaxKind.AttributeMacro or SyntaxKind.AttributeSpecifier;
+            }
+        }
+
+        return false;
+    }
+
     private void SplitDeclarations()
     {
         foreach (var node in _code.Root.DescendantNodesAndSelf())

@@ -15,6 +15,7 @@ public sealed partial class Transformer
         }
 
         DropLeftOutRepeats();
+        RemoveLeftoverSpecifiers();
         SplitDeclarations();
         var src = Source;
         var tokens = _code.Tokens;

@@ -117,7 +117,7 @@ public sealed partial class Transformer
             }
         }
 
-        var printer = new PlusFormatter(rule, _fresh) { Application = (this, application) };
+        var printer = new PlusFormatter(rule, _fresh) { Application = (this, application), Match = FreshNames.KeyOf(match.State) };
         var entries = new List<TraceEntry>(match.State.Trace?.Entries ?? []);
         var codeOf = new Dictionary<int, (int First, int Last)>();
         foreach (var e in entries)

@@ -187,6 +187,92 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_script_inherits_the_fresh_identifier_each_match_added()
+    {
+        _h.With("fs.cocci", """
+            @r@
+            identifier f;
+            fresh identifier ff = "fn_";
+            @@
+            - f
+            + ff
+              (...) {...}
+
+            @script:python@
+            ff << r.ff;
+            f << r.f;
+            @@
+            print("%s -> %s" % (f, ff))
+
+            """).With("t.c", "#ifdef FIRST\nint main (int a) {\n  return a;\n}\n#else\nint main (int b) {\n  return b;\n}\n#endif\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "fs.cocci", "t.c");
+
+        // spatch --very-quiet --sp-file fs.cocci t.c: two matches under the same bindings, two names,
+        // and the script sees the name each match's added code uses.
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("main -> fn_0\nmain -> fn_1\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+int fn_0 (int a) {\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+int fn_1 (int b) {\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_position_on_an_include_is_its_file_name()
+    {
+        _h.With("inc.cocci", """
+            @r@
+            position p;
+            @@
+            #include <...>@p
+
+            @script:python@
+            p << r.p;
+            @@
+            print("%s %s %s %s %s %s" % (p[0].line, p[0].column, p[0].line_end, p[0].column_end, p[0].current_element, p[0].file))
+
+            @s@
+            position q;
+            @@
+            foo@q();
+
+            @script:python@
+            q << s.q;
+            @@
+            print("q %s %s %s %s" % (q[0].line, q[0].column, q[0].line_end, q[0].column_end))
+
+            """).With("t.c", "#include \"two\"\n  #include <three>\n#include <linux/four.h>\nint f() { foo(); }\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "inc.cocci", "t.c");
+
+        // spatch --very-quiet --sp-file inc.cocci t.c
+        Assert.Equal(new SpatchResult(0, "2 11 2 18 something_else t.c\n3 9 3 23 something_else t.c\nq 4 10 4 13\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void A_rule_that_inherits_nothing_runs_after_a_script_dropped_every_match()
+    {
+        _h.With("im.cocci", """
+            @r@
+            position p;
+            @@
+            foo@p();
+
+            @script:python@
+            p << r.p;
+            @@
+            cocci.include_match(False)
+
+            @@
+            @@
+            - bar();
+
+            """).With("t.c", "int f() {\n  foo();\n  bar();\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "im.cocci", "t.c");
+
+        // spatch --very-quiet --sp-file im.cocci t.c
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith("@@ -1,4 +1,3 @@\n int f() {\n   foo();\n-  bar();\n }\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Make_ident_feeds_a_later_transformation()
     {
         _h.With("mk.cocci", """

@@ -1,0 +1,4 @@
+int main () {
+  register int v = 3;
+  f(x);
+}

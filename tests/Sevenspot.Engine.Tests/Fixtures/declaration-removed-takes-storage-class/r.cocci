@@ -1,0 +1,4 @@
+@@
+identifier E;
+@@
+-int E;

@@ -1,0 +1,8 @@
+int main () {
+  static long x;
+  static const int z;
+  extern int w;
+  register int v = 3;
+  int u;
+  f(x);
+}

@@ -1,0 +1,7 @@
+@@
+identifier p;
+@@
+  int
+- p
++ q
+  ;

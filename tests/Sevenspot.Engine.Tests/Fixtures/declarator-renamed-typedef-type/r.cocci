@@ -1,0 +1,8 @@
+@@
+identifier p;
+typedef Packet;
+@@
+  Packet
+- p
++ q
+  ;

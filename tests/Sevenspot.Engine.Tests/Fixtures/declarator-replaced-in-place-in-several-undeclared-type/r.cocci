@@ -1,0 +1,7 @@
+@rule2@
+identifier p;
+@@
+  Packet
+- p
++ *p
+  ;

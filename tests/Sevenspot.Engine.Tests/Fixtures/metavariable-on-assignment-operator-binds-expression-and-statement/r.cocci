@@ -1,0 +1,11 @@
+@r@
+expression E, A, B;
+statement S;
+@@
+f(A =@E@S B);
+
+@@
+expression r.E;
+@@
+- g(E)
++ h(E)

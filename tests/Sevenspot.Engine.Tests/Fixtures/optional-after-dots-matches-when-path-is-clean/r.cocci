@@ -1,0 +1,8 @@
+@@
+expression i;
+identifier tmp;
+type t1;
+@@
+-t1 tmp;
+ ... when != tmp
+?foo();

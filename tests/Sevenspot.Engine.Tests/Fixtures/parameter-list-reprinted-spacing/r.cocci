@@ -1,0 +1,8 @@
+@@
+identifier f;
+parameter list pl;
+type T;
+@@
+  T f(pl) { ... }
++ void g(pl) { }
++ T h(pl);
