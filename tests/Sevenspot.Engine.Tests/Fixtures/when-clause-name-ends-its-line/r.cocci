@@ -1,0 +1,10 @@
+@@
+identifier tmp;
+expression a;
+type T;
+@@
+
+T tmp;
+... when != tmp
+- tmp = a;
++ tmp = reset(a);
