@@ -2,9 +2,12 @@
 # Patch-mode check on the kernel: runs chosen kernel rules with -D patch over Linux 6.1 subset A
 # the way spatch-patch-baseline.sh runs spatch, and says per rule whether sevenspot's diff is
 # identical to spatch's, file by file. spatch is run too when it is installed; otherwise (or with
-# --baseline) the stored baseline diffs are the reference.
+# --baseline) the stored baseline diffs are the reference. --reference DIR compares with spatch diffs
+# saved in DIR instead, as an earlier run's --keep leaves them (<rule>.spatch.diff, <rule>.spatch.time
+# when recorded), so the rules can be checked again without rerunning spatch.
 #
-# usage: bench/kernel-patch-check.sh [--baseline] [--keep DIR] [RULE...]
+# usage: bench/kernel-patch-check.sh [--baseline | --reference DIR] [--keep DIR] [--all | RULE...]
+#   RULE       a rule's path in the kernel tree (scripts/coccinelle/...); --all: every rule with a patch mode
 #   KERNEL     kernel tree (default /work/kernel/linux-source-6.1; when missing, the parts needed are
 #              extracted from Debian's linux-source-6.1 into ${SEVENSPOT_WORK:-<repo>/.work})
 #   SEVENSPOT  sevenspot binary (default: this checkout published with ReadyToRun, see bench/sevenspot-command.sh)
@@ -14,15 +17,22 @@
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 baselines=${BASELINES:-$here/../shared/baselines/spatch-6.1-subsetA-patch}
+# spatch's report-mode timings, beside the baselines: its time for a rule whose patch-mode time was not kept.
+report_timings=$(dirname "$baselines")/spatch-6.1-subsetA/timings.tsv
 subset=${SUBSET:-${TMPDIR:-/tmp}/sevenspot-subsetA}
 folders="kernel mm fs/ext4 net/ipv4 drivers/net/ethernet/intel lib"
 use_baseline=0
+# A stored reference for RULE-NAME is $baselines/RULE-NAME$ref_suffix.
+ref_suffix=.diff
+all=0
 out=
 while [ $# -gt 0 ]; do
   case $1 in
     --baseline) use_baseline=1; shift ;;
+    --reference) use_baseline=1; baselines=$2; ref_suffix=.spatch.diff; shift 2 ;;
     --keep) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --all) all=1; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
@@ -38,6 +48,10 @@ rules=("$@")
 [ -d "$kernel" ] || { echo "no kernel tree at $kernel" >&2; exit 2; }
 if [ $use_baseline = 0 ] && ! command -v spatch > /dev/null; then use_baseline=1; fi
 [ $use_baseline = 0 ] || [ -d "$baselines" ] || { echo "neither spatch nor stored diffs at $baselines to compare with" >&2; exit 2; }
+if [ $all = 1 ]; then
+  # The rules with a patch mode: those that name it in a virtual rule or in a depends clause.
+  mapfile -t rules < <(cd "$kernel" && grep -lE '^virtual +patch|depends on .*\bpatch\b' -r scripts/coccinelle --include='*.cocci' | sort)
+fi
 [ -n "$out" ] || { out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; }
 mkdir -p "$out"
 
@@ -61,6 +75,15 @@ status=0
 printf '%-28s %-9s %s\n' rule result detail
 for rule in "${rules[@]}"; do
   name=${rule#scripts/coccinelle/}; name=${name//\//__}; name=${name%.cocci}
+  reference=$out/$name.spatch.diff
+  if [ $use_baseline = 1 ]; then
+    reference=$baselines/$name$ref_suffix
+    if [ ! -f "$reference" ]; then
+      status=1
+      printf '%-28s %-9s no stored spatch diff %s\n' "$name" UNCHECKED "$reference"
+      continue
+    fi
+  fi
   opt=$(sed -ne 's|^// *Options:||p' "$kernel/$rule")
   start=$(date +%s.%N)
   # shellcheck disable=SC2086 # options are words
@@ -69,20 +92,20 @@ for rule in "${rules[@]}"; do
   exit_status=$?
   seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   if [ $use_baseline = 1 ]; then
-    reference=$baselines/$name.diff
-    # spatch's time: the baseline's own when it was recorded, else the report-mode run's.
-    if [ -f "$baselines/$name.time" ]; then
-      spatch_time="$(awk '{ printf "%.0f s", $1 }' "$baselines/$name.time")"
+    # spatch's time: the reference's own when it was recorded, else the report-mode run's.
+    time_file=${reference%.diff}.time
+    if [ -f "$time_file" ]; then
+      spatch_time="$(awk '{ printf "%.0f s", $1 }' "$time_file")"
     else
-      spatch_time=$(awk -F'\t' -v r="$rule" '$1 == r { printf "%.0f s (report mode)", $3 }' "$baselines/../spatch-6.1-subsetA/timings.tsv" 2> /dev/null)
+      spatch_time=$(awk -F'\t' -v r="$rule" '$1 == r { printf "%.0f s (report mode)", $3 }' "$report_timings" 2> /dev/null)
     fi
   else
-    reference=$out/$name.spatch.diff
     spatch_start=$(date +%s.%N)
     # shellcheck disable=SC2086
     (cd "$subset" && timeout 1800 spatch -D patch --very-quiet --timeout 200 --cocci-file "$kernel/$rule" $opt \
         --dir . $inc --jobs 2 --chunksize 1 > "$reference" 2> "$out/$name.spatch.err")
-    spatch_time="$(printf '%.0f s' "$(echo "$(date +%s.%N) - $spatch_start" | bc)")"
+    echo "$(date +%s.%N) - $spatch_start" | bc > "$out/$name.spatch.time"
+    spatch_time="$(awk '{ printf "%.0f s", $1 }' "$out/$name.spatch.time")"
   fi
   hunks=$(grep -c '^@@ ' "$out/$name.sevenspot.diff")
   rm -rf "$out/$name.ours" "$out/$name.theirs"

@@ -12,6 +12,9 @@ public sealed partial class Parser
     private readonly int _whenName = -1;
     private readonly int _whenUpperName = -1;
 
+    // Parsing the code of a when clause: it ends with its line ("... when != tmp" then "tmp = a;").
+    private bool _inWhenCode;
+
     private Parser(LexedText lexed, ParseOptions options, PatternOptions pattern)
         : this(lexed, options)
     {
@@ -399,7 +402,10 @@ public sealed partial class Parser
     private void ParseWhenCode()
     {
         int list = _b.Mark;
+        bool outer = _inWhenCode;
+        _inWhenCode = true;
         ParsePatternItem(topLevel: false);
+        _inWhenCode = outer;
         Finish(SyntaxKind.List, list);
     }
 

@@ -1,0 +1,9 @@
+@@
+identifier x;
+expression E;
+@@
+
+<... when != x
+x = E;
+...>
+- f(x);

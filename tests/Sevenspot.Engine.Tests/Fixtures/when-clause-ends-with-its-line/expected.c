@@ -1,0 +1,16 @@
+int move(int *file)
+{
+	int mnt, internal;
+
+	internal = get();
+	mnt = *file;
+	*file = internal;
+	put(mnt);
+	return 0;
+}
+
+int exchange(int *p, int *q)
+{
+	swap(*p, *q);
+	return 0;
+}
