@@ -20,7 +20,7 @@ internal sealed class FileSession
     private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
     private List<MacroBody>? _macroBodies;
     private int[][]? _occurrences;
-    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _wordIds;
 
     public FileSession(SyntaxTree tree, RunOptions options)
     {
@@ -166,6 +166,8 @@ internal sealed class FileSession
 
     private bool SpellsWord(string word, int first, int last)
     {
+        // Made on first use: most sessions (#define bodies, files of single-term rules) never ask.
+        _wordIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
         if (!_wordIds.TryGetValue(word, out int id))
         {
             id = Tree.Names.Find(word);
