@@ -159,6 +159,32 @@ internal sealed class CompiledRule
 
     private string[]? _requiredTerms;
 
+    /// <summary>
+    /// For a flow pattern, the words a function must spell for the rule to match in it (those of the
+    /// file prefilter for the rule's body: through disjunctions and isomorphisms, nothing from what an
+    /// inherited metavariable's value may spell), or null when nothing is required. A function without
+    /// them is neither graphed nor checked. Null for a rule whose matching calls scripts: their calls
+    /// are part of the output.
+    /// </summary>
+    public TokenFormula? FunctionWords
+    {
+        get
+        {
+            if (!_functionWordsBuilt)
+            {
+                var words = Shape != PatternShape.Flow || SemanticPatchRunner.HasScriptConstraint(Rule) ? TokenFormula.True
+                    : RequiredTokens.ForBody(Rule, Isos, static (_, _) => TokenFormula.True);
+                _functionWords = words.Kind == TokenFormulaKind.True ? null : words;
+                _functionWordsBuilt = true;
+            }
+
+            return _functionWords;
+        }
+    }
+
+    private TokenFormula? _functionWords;
+    private bool _functionWordsBuilt;
+
     private Formula<CtlPredicate> Translate()
     {
         // The translator asks the matcher only about the pattern (its free variables, the code added at

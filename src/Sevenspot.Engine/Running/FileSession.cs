@@ -20,6 +20,7 @@ internal sealed class FileSession
     private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
     private List<MacroBody>? _macroBodies;
     private int[][]? _occurrences;
+    private Dictionary<string, int>? _wordIds;
 
     public FileSession(SyntaxTree tree, RunOptions options)
     {
@@ -124,6 +125,62 @@ internal sealed class FileSession
 
         return nameId > 0 && nameId < _occurrences.Length ? _occurrences[nameId] : [];
     }
+
+    /// <summary>
+    /// Whether the tokens of a function (its header and body, code in disabled branches included)
+    /// satisfy a formula over words: a flow rule whose pattern requires words the function never spells
+    /// cannot match there.
+    /// </summary>
+    public bool Spells(TokenFormula formula, SyntaxNode function)
+    {
+        switch (formula.Kind)
+        {
+            case TokenFormulaKind.True:
+                return true;
+            case TokenFormulaKind.False:
+                return false;
+            case TokenFormulaKind.Word:
+                return SpellsWord(formula.Word!, function.FirstTokenIndex, function.LastTokenIndex);
+            case TokenFormulaKind.And:
+                foreach (var operand in formula.Operands)
+                {
+                    if (!Spells(operand, function))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                foreach (var operand in formula.Operands)
+                {
+                    if (Spells(operand, function))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+        }
+    }
+
+    private bool SpellsWord(string word, int first, int last)
+    {
+        // Made on first use: most sessions (#define bodies, files of single-term rules) never ask.
+        _wordIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_wordIds.TryGetValue(word, out int id))
+        {
+            id = Tree.Names.Find(word);
+            _wordIds.Add(word, id);
+        }
+
+        var sorted = OccurrencesOf(id);
+        int i = Array.BinarySearch(sorted, first);
+        return i >= 0 || (~i < sorted.Length && sorted[~i] <= last);
+    }
+
+    /// <summary>How many functions of the file have been graphed for the model checker so far.</summary>
+    internal int GraphedFunctions => _shapes.Count;
 
     /// <summary>The control-flow graph of a function definition of this file, as the model checker reads it.</summary>
     public FlowShape ShapeOf(SyntaxNode function)

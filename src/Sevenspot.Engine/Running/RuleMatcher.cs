@@ -50,11 +50,17 @@ internal static class RuleMatcher
         var required = compiled.RequiredPositions;
         var requiredInLiveCode = compiled.RequiredPositionsInLiveCode;
         bool moreInLiveCode = requiredInLiveCode.Length > required.Length;
+        var words = options.UsePrefilter ? compiled.FunctionWords : null;
         var functions = session.Functions;
         for (int f = 0; f < functions.Count; f++)
         {
             var function = functions[f];
             options.CancellationToken.ThrowIfCancellationRequested();
+            if (words is not null && !session.Spells(words, function))
+            {
+                continue; // no graph, no check: a function that lacks a word every match spells
+            }
+
             if (RequiredPositions.RulesOut(required, env, function))
             {
                 continue;

@@ -20,7 +20,8 @@ public sealed record RunOptions
 
     /// <summary>
     /// Look for the words each rule needs in a file's bytes first, and skip the rules (or the whole
-    /// file) that cannot match (spatch's "worth trying" test; off with --disable-worth-trying-opt).
+    /// file) that cannot match (spatch's "worth trying" test; off with --disable-worth-trying-opt);
+    /// likewise, a flow rule's functions that lack its words are neither graphed nor checked.
     /// </summary>
     public bool UsePrefilter { get; init; } = true;
 
