@@ -172,4 +172,27 @@ public sealed class TreeFixtureTests
         ]);
         Assert.Equal(21, Assert.Single(alone.Findings).Location.Start.Line);
     }
+
+    [Fact]
+    public void AReferenceStoredByAnInlineOfTheCalleesHeaderIsNotLeaked()
+    {
+        string folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Fixtures, "trees", "refcount-header-inline"));
+        var texts = new List<SourceText>();
+        foreach (string program in new[] { "stores", "reads" })
+        {
+            foreach (string name in new[] { "update.c", "table.c" })
+            {
+                string path = Path.Combine(folder, program, name);
+                texts.Add(new SourceText(path, File.ReadAllBytes(path)));
+            }
+        }
+
+        foreach (var order in new[] { texts.ToArray(), Enumerable.Reverse(texts).ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("refcount-balance")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal((Path.Combine(folder, "reads", "update.c"), 22), (finding.Location.Path, finding.Location.Start.Line));
+        }
+    }
 }

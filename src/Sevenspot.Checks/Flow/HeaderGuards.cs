@@ -208,7 +208,7 @@ internal static class HeaderGuards
     }
 
     /// <summary>The <c>#include</c> directives of a text: the name, and whether it was quoted.</summary>
-    private static IEnumerable<(string Name, bool Quoted)> Includes(string text)
+    internal static IEnumerable<(string Name, bool Quoted)> Includes(string text)
     {
         int at = 0;
         while ((at = text.IndexOf("include", at, StringComparison.Ordinal)) >= 0)

@@ -785,6 +785,11 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                 {
                     var assignment = syntax.AsAssignmentExpression();
                     state = HandOver(state, RefcountSummaries.ObjectKey(assignment.Right), syntax, "=", record);
+                    if (RefcountSummaries.TaggedPointer(assignment.Right) is var (pointer, bits))
+                    {
+                        state = HandOver(state, RefcountSummaries.ObjectKey(pointer), syntax, "=", record);
+                        state = HandOver(state, RefcountSummaries.ObjectKey(bits), syntax, "=", record);
+                    }
 
                     // The object that embeds the referenced one, stored where it outlives the
                     // function (wf->widget = to_widget(dev); file->private_data = wf): the

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Sevenspot.C;
+using Sevenspot.Checks.Flow;
+using Sevenspot.Checks.Primitives;
+
+namespace Sevenspot.Checks;
+
+/// <summary>
+/// The inline functions of a file's own headers (quoted includes found beside the file, as
+/// <c>#include "filetable.h"</c>) that take over a reference passed to them: they store the
+/// parameter (<c>slot->file_ptr = (unsigned long)file | flags</c>) or put it, themselves or through
+/// another inline of the same header. A function of the file that hands its parameter to such an
+/// inline takes it over as one that stores it does. Each header is read, and its definitions
+/// summarised, once per run (cached by path), only for a file that calls a function it does not
+/// define with a parameter, and only when its text has an inline function; the headers they
+/// include and those of the tree's include/ folder are not read (the kernel's own get/put
+/// wrappers are in the primitive tables).
+/// </summary>
+internal static class HeaderInlines
+{
+    private static readonly IReadOnlyDictionary<string, int[]> s_none = new Dictionary<string, int[]>(StringComparer.Ordinal);
+
+    private static readonly ConditionalWeakTable<PrimitiveTables, ConcurrentDictionary<string, IReadOnlyDictionary<string, int[]>>> s_headers = new();
+
+    /// <summary>The inline functions of the file's headers that take over a parameter, with those parameters; empty when the file is not on disk.</summary>
+    public static IReadOnlyDictionary<string, int[]> ConsumersOf(FileContext file)
+    {
+        string? directory = Path.GetDirectoryName(Path.GetFullPath(file.Path));
+        if (directory is null || !File.Exists(file.Path))
+        {
+            return s_none;
+        }
+
+        var cache = s_headers.GetValue(file.Primitives, _ => new ConcurrentDictionary<string, IReadOnlyDictionary<string, int[]>>(StringComparer.Ordinal));
+        Dictionary<string, int[]>? result = null;
+        foreach (var (name, quoted) in HeaderGuards.Includes(file.Text.ToString()))
+        {
+            string path = Path.GetFullPath(Path.Combine(directory, name));
+            if (!quoted || !File.Exists(path))
+            {
+                continue;
+            }
+
+            var consumers = cache.GetOrAdd(path, p => Read(p, file.Primitives));
+            if (consumers.Count == 0)
+            {
+                continue;
+            }
+
+            result ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+            foreach (var (function, parameters) in consumers)
+            {
+                result.TryAdd(function, parameters);
+            }
+        }
+
+        return result ?? s_none;
+    }
+
+    private static IReadOnlyDictionary<string, int[]> Read(string path, PrimitiveTables primitives)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return s_none;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return s_none;
+        }
+
+        if (!text.Contains("inline", StringComparison.Ordinal))
+        {
+            return s_none;
+        }
+
+        var inlines = new List<SyntaxNode>();
+        foreach (var function in new SourceSession(Parser.Parse(text, path)).Functions)
+        {
+            if (!function.ContainsErrors && IsInline(function))
+            {
+                inlines.Add(function);
+            }
+        }
+
+        var consumed = RefcountSummaries.Summarise(primitives, inlines, outside: null);
+        if (consumed.Count == 0)
+        {
+            return s_none;
+        }
+
+        var result = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (function, parameters) in consumed)
+        {
+            result[function] = [.. parameters.Order()];
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a definition says <c>inline</c> (or <c>__always_inline</c>) before its body.</summary>
+    private static bool IsInline(SyntaxNode function)
+    {
+        int body = function.AsFunctionDefinition().Body.Span.Start;
+        foreach (var token in function.DescendantTokens())
+        {
+            if (token.Span.Start >= body)
+            {
+                break;
+            }
+
+            var bytes = token.Bytes;
+            if (bytes.SequenceEqual("inline"u8) || bytes.SequenceEqual("__inline"u8) || bytes.SequenceEqual("__inline__"u8) || bytes.SequenceEqual("__always_inline"u8))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
