@@ -185,6 +185,20 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
     {
         // PERF: a match that binds nothing new (a pattern of inherited names only) shares the empty list.
         List<MetavariableBinding<MetaValue>>? bindings = null;
+        if (env.AddedTo(_initial) is { } added)
+        {
+            // The usual case: the match extended the inherited environment, so what it added is its links.
+            foreach (var (name, value) in added)
+            {
+                if (!name.StartsWith("iso:", StringComparison.Ordinal))
+                {
+                    (bindings ??= new List<MetavariableBinding<MetaValue>>(added.Length)).Add(new MetavariableBinding<MetaValue>(name, value));
+                }
+            }
+
+            return bindings is null ? [] : bindings;
+        }
+
         foreach (var (name, value) in env.EntrySpan)
         {
             if (!_initial.Contains(name) && !name.StartsWith("iso:", StringComparison.Ordinal))

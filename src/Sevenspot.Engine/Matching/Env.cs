@@ -4,21 +4,39 @@ namespace Sevenspot.Engine;
 
 /// <summary>
 /// An immutable environment: metavariable name to value. Small (a rule has a handful of
-/// metavariables), so a sorted array beats a tree.
+/// metavariables), so a sorted array beats a tree. Binding a new name, which matching does at every
+/// step it tries (most of them abandoned), adds one link to the environment it extends; the sorted
+/// array of a linked environment is made when first asked for (its entries, equality, hash).
 /// </summary>
 public sealed class Env : IEquatable<Env>
 {
     public static readonly Env Empty = new([]);
 
-    private readonly KeyValuePair<string, MetaValue>[] _entries;
+    /// <summary>The bindings in name order; null for a link not yet flattened.</summary>
+    private KeyValuePair<string, MetaValue>[]? _entries;
+
+    /// <summary>For a link: the environment extended, and the name it binds (unbound there) to the value.</summary>
+    private readonly Env? _parent;
+    private readonly string? _name;
+    private readonly MetaValue? _value;
+    private readonly int _count;
     private int _hash;
 
     private Env(KeyValuePair<string, MetaValue>[] entries)
     {
         _entries = entries;
+        _count = entries.Length;
     }
 
-    public int Count => _entries.Length;
+    private Env(Env parent, string name, MetaValue value)
+    {
+        _parent = parent;
+        _name = name;
+        _value = value;
+        _count = parent._count + 1;
+    }
+
+    public int Count => _count;
 
     /// <summary>
     /// The environment of the first <paramref name="count"/> bindings of <paramref name="entries"/>
@@ -67,21 +85,55 @@ public sealed class Env : IEquatable<Env>
         return new Env(entries);
     }
 
-    public IEnumerable<KeyValuePair<string, MetaValue>> Entries => _entries;
+    /// <summary>The bindings in name order, made once for a link.</summary>
+    private KeyValuePair<string, MetaValue>[] Sorted => _entries ?? Flatten();
+
+    private KeyValuePair<string, MetaValue>[] Flatten()
+    {
+        var entries = new KeyValuePair<string, MetaValue>[_count];
+        var flat = this;
+        while (flat._entries is null)
+        {
+            flat = flat._parent!;
+        }
+
+        // Another thread may flatten a link in between meanwhile: the walk stops at the same one.
+        var baseEntries = flat._entries;
+        Array.Copy(baseEntries, entries, baseEntries.Length);
+        int n = baseEntries.Length;
+        for (var e = this; !ReferenceEquals(e, flat); e = e._parent!)
+        {
+            // Insert in order: the names of the links are distinct and unbound in the base.
+            int i = n - 1;
+            while (i >= 0 && string.CompareOrdinal(entries[i].Key, e._name) > 0)
+            {
+                entries[i + 1] = entries[i];
+                i--;
+            }
+
+            entries[i + 1] = new(e._name!, e._value!);
+            n++;
+        }
+
+        // Environments are shared between threads: publish the array whole.
+        Volatile.Write(ref _entries, entries);
+        return entries;
+    }
+
+    public IEnumerable<KeyValuePair<string, MetaValue>> Entries => Sorted;
 
     /// <summary>The bindings in name order, without an enumerator (hot paths).</summary>
-    public ReadOnlySpan<KeyValuePair<string, MetaValue>> EntrySpan => _entries;
+    public ReadOnlySpan<KeyValuePair<string, MetaValue>> EntrySpan => Sorted;
 
-    public IEnumerable<string> Names => _entries.Select(e => e.Key);
+    public IEnumerable<string> Names => Sorted.Select(e => e.Key);
 
     public MetaValue? this[string name] => TryGet(name, out var v) ? v : null;
 
     public bool TryGet(string name, out MetaValue value)
     {
-        int i = IndexOf(name);
-        if (i >= 0)
+        if (Find(name) is { } found)
         {
-            value = _entries[i].Value;
+            value = found;
             return true;
         }
 
@@ -89,30 +141,25 @@ public sealed class Env : IEquatable<Env>
         return false;
     }
 
-    public bool Contains(string name) => IndexOf(name) >= 0;
+    public bool Contains(string name) => Find(name) is not null;
 
     /// <summary>This environment with name bound to value (replacing an existing binding).</summary>
     public Env Bind(string name, MetaValue value)
     {
-        int i = IndexOf(name);
-        if (i >= 0)
+        if (Find(name) is not { } bound)
         {
-            if (_entries[i].Value.Equals(value))
-            {
-                return this;
-            }
-
-            var copy = (KeyValuePair<string, MetaValue>[])_entries.Clone();
-            copy[i] = new(name, value);
-            return new Env(copy);
+            return new Env(this, name, value);
         }
 
-        int insert = ~i;
-        var entries = new KeyValuePair<string, MetaValue>[_entries.Length + 1];
-        Array.Copy(_entries, entries, insert);
-        entries[insert] = new(name, value);
-        Array.Copy(_entries, insert, entries, insert + 1, _entries.Length - insert);
-        return new Env(entries);
+        if (bound.Equals(value))
+        {
+            return this;
+        }
+
+        // Rare (a binding replaced): a flat copy, as links only add names.
+        var copy = (KeyValuePair<string, MetaValue>[])Sorted.Clone();
+        copy[IndexOf(copy, name)] = new(name, value);
+        return new Env(copy);
     }
 
     /// <summary>
@@ -121,20 +168,19 @@ public sealed class Env : IEquatable<Env>
     /// </summary>
     public Env? TryBind(string name, MetaValue value)
     {
-        int i = IndexOf(name);
-        if (i >= 0)
+        if (Find(name) is { } bound)
         {
-            return _entries[i].Value.Equals(value) ? this : null;
+            return bound.Equals(value) ? this : null;
         }
 
-        return Bind(name, value);
+        return new Env(this, name, value);
     }
 
     /// <summary>The union of two environments, or null if they disagree on a name.</summary>
     public Env? Merge(Env other)
     {
         var result = this;
-        foreach (var (name, value) in other._entries)
+        foreach (var (name, value) in other.Sorted)
         {
             result = result.TryBind(name, value);
             if (result is null)
@@ -149,31 +195,90 @@ public sealed class Env : IEquatable<Env>
     /// <summary>Only the bindings of the given names.</summary>
     public Env Restrict(IReadOnlySet<string> names)
     {
-        var kept = _entries.Where(e => names.Contains(e.Key)).ToArray();
-        return kept.Length == _entries.Length ? this : new Env(kept);
+        var entries = Sorted;
+        var kept = entries.Where(e => names.Contains(e.Key)).ToArray();
+        return kept.Length == entries.Length ? this : new Env(kept);
     }
 
     public Env Remove(string name)
     {
-        int i = IndexOf(name);
+        var sorted = Sorted;
+        int i = IndexOf(sorted, name);
         if (i < 0)
         {
             return this;
         }
 
-        var entries = new KeyValuePair<string, MetaValue>[_entries.Length - 1];
-        Array.Copy(_entries, entries, i);
-        Array.Copy(_entries, i + 1, entries, i, _entries.Length - i - 1);
+        var entries = new KeyValuePair<string, MetaValue>[sorted.Length - 1];
+        Array.Copy(sorted, entries, i);
+        Array.Copy(sorted, i + 1, entries, i, sorted.Length - i - 1);
         return new Env(entries);
     }
 
-    private int IndexOf(string name)
+    /// <summary>
+    /// The bindings this environment adds to <paramref name="ancestor"/>, in name order, when it was made
+    /// from it by binding new names (as matching from an environment does); null otherwise.
+    /// </summary>
+    internal KeyValuePair<string, MetaValue>[]? AddedTo(Env ancestor)
     {
-        int lo = 0, hi = _entries.Length - 1;
+        int count = _count - ancestor._count;
+        if (count < 0)
+        {
+            return null;
+        }
+
+        var added = new KeyValuePair<string, MetaValue>[count];
+        int n = 0;
+        for (var e = this; !ReferenceEquals(e, ancestor); e = e._parent)
+        {
+            if (e._parent is null || n == count)
+            {
+                return null;
+            }
+
+            int i = n - 1;
+            while (i >= 0 && string.CompareOrdinal(added[i].Key, e._name) > 0)
+            {
+                added[i + 1] = added[i];
+                i--;
+            }
+
+            added[i + 1] = new(e._name!, e._value!);
+            n++;
+        }
+
+        return added;
+    }
+
+    /// <summary>The value of a name: along the links, then in the first flat environment.</summary>
+    private MetaValue? Find(string name)
+    {
+        var e = this;
+        while (true)
+        {
+            var entries = e._entries;
+            if (entries is not null)
+            {
+                int i = IndexOf(entries, name);
+                return i >= 0 ? entries[i].Value : null;
+            }
+
+            if (string.Equals(e._name, name))
+            {
+                return e._value;
+            }
+
+            e = e._parent!;
+        }
+    }
+
+    private static int IndexOf(KeyValuePair<string, MetaValue>[] entries, string name)
+    {
+        int lo = 0, hi = entries.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;
-            int c = string.CompareOrdinal(_entries[mid].Key, name);
+            int c = string.CompareOrdinal(entries[mid].Key, name);
             if (c == 0)
             {
                 return mid;
@@ -194,14 +299,21 @@ public sealed class Env : IEquatable<Env>
 
     public bool Equals(Env? other)
     {
-        if (other is null || other._entries.Length != _entries.Length)
+        if (other is null || other._count != _count)
         {
             return false;
         }
 
-        for (int i = 0; i < _entries.Length; i++)
+        if (ReferenceEquals(this, other))
         {
-            if (_entries[i].Key != other._entries[i].Key || !_entries[i].Value.Equals(other._entries[i].Value))
+            return true;
+        }
+
+        var entries = Sorted;
+        var otherEntries = other.Sorted;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            if (entries[i].Key != otherEntries[i].Key || !entries[i].Value.Equals(otherEntries[i].Value))
             {
                 return false;
             }
@@ -217,7 +329,7 @@ public sealed class Env : IEquatable<Env>
         if (_hash == 0)
         {
             var h = new HashCode();
-            foreach (var (k, v) in _entries)
+            foreach (var (k, v) in Sorted)
             {
                 h.Add(k);
                 h.Add(v);
@@ -232,7 +344,7 @@ public sealed class Env : IEquatable<Env>
     public override string ToString()
     {
         var sb = new StringBuilder("{");
-        foreach (var (k, v) in _entries)
+        foreach (var (k, v) in Sorted)
         {
             if (sb.Length > 1)
             {

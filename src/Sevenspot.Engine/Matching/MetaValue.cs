@@ -12,6 +12,7 @@ namespace Sevenspot.Engine;
 public abstract class MetaValue : IEquatable<MetaValue>
 {
     private string? _key;
+    private int _hash;
 
     /// <summary>The canonical form used for equality: token texts joined by single spaces.</summary>
     public string Key => _key ??= ComputeKey();
@@ -45,7 +46,34 @@ public abstract class MetaValue : IEquatable<MetaValue>
 
     public override bool Equals(object? obj) => obj is MetaValue v && Equals(v);
 
-    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
+    /// <summary>
+    /// A hash of <see cref="Key"/>, cached. Code values compute it from their tokens without building the
+    /// key: a bound statement can span a whole function, and values are hashed whenever an environment or
+    /// a model-checker binding is interned.
+    /// </summary>
+    public override int GetHashCode()
+    {
+        int hash = _hash;
+        if (hash == 0)
+        {
+            hash = ComputeHash() | 1;
+            _hash = hash;
+        }
+
+        return hash;
+    }
+
+    /// <summary>The hash of the key as <see cref="KeyHash"/> folds it; overridden where the key need not be built.</summary>
+    protected virtual int ComputeHash()
+    {
+        var hash = KeyHash.Start;
+        foreach (char c in Key)
+        {
+            hash = KeyHash.Add(hash, c);
+        }
+
+        return (int)hash;
+    }
 
     public override string ToString() => Text;
 
@@ -103,6 +131,34 @@ public sealed class CodeValue : MetaValue
         : TextSpan.FromBounds(Tree.Tokens[FirstToken].Start, Tree.Tokens[LastToken].End);
 
     protected override string ComputeKey() => JoinTokens(Tree, FirstToken, LastToken);
+
+    /// <summary>The hash of <see cref="MetaValue.Key"/> (the token texts joined by single spaces), read from the tokens.</summary>
+    protected override int ComputeHash()
+    {
+        var tokens = Tree.Tokens;
+        var hash = KeyHash.Start;
+        bool any = false;
+        for (int i = FirstToken; i <= LastToken; i++)
+        {
+            if (tokens[i].Kind == SyntaxKind.DisabledToken)
+            {
+                continue;
+            }
+
+            if (any)
+            {
+                hash = KeyHash.Add(hash, ' ');
+            }
+
+            any = true;
+            foreach (byte b in Tree.Text.Slice(TextSpan.FromBounds(tokens[i].Start, tokens[i].End)))
+            {
+                hash = KeyHash.Add(hash, b);
+            }
+        }
+
+        return (int)hash;
+    }
 
     /// <summary>Whether the two pieces of code spell the same tokens, as their keys compare, without building the keys.</summary>
     internal bool SameTokens(CodeValue other)

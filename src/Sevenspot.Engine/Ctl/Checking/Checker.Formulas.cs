@@ -3,7 +3,7 @@ namespace Sevenspot.Engine.Ctl;
 internal sealed partial class Checker<TPred, TValue>
     where TPred : notnull
 {
-    private readonly Dictionary<TPred, List<LabelResult<TPred, TValue>>> _rawLabels = [];
+    private readonly Dictionary<TPred, IReadOnlyList<LabelResult<TPred, TValue>>> _rawLabels = [];
     private readonly Dictionary<Formula<TPred>.Pred, TripleSet> _labels = [];
 
     /// <summary>The results of the enclosing <c>Let</c>s, innermost first.</summary>
@@ -227,14 +227,18 @@ internal sealed partial class Checker<TPred, TValue>
             return cached;
         if (!_rawLabels.TryGetValue(pred.Predicate, out var raw))
         {
-            raw = [.. _model.Label(pred.Predicate)];
+            // PERF: a model that keeps its labels in a list (shared by the checks of one function) gives
+            // it as is; the checker only reads it.
+            var labelled = _model.Label(pred.Predicate);
+            raw = labelled as IReadOnlyList<LabelResult<TPred, TValue>> ?? [.. labelled];
             _rawLabels.Add(pred.Predicate, raw);
         }
         var annotationVariable = pred.Annotation.Kind == AnnotationKind.Control ? -1 : VariableId(pred.Annotation.Variable!);
         var annotationKind = pred.Annotation.Kind == AnnotationKind.Modif ? BindingValueKind.Modif : BindingValueKind.UnModif;
         var output = new List<Triple>(raw.Count);
-        foreach (var r in raw)
+        for (var k = 0; k < raw.Count; k++)
         {
+            var r = raw[k];
             if ((uint)r.State >= (uint)_stateCount)
                 throw new InvalidOperationException($"The labelling of {pred.Predicate} returned state {r.State}, outside 0..{_stateCount - 1}.");
             var keys = _keyScratch;
