@@ -46,6 +46,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Removing_the_braces_of_a_do_while_body_is_refused_at_the_brace()
+    {
+        // spatch 1.1.1 refuses every do ... while in a semantic patch ("not supported", status 255).
+        _h.With("bad.cocci", "@@\nstatement S;\nexpression E;\n@@\n do\n-{\n S\n-}\n while (E);\n")
+          .With("d.c", "void f(void)\n{\n\tdo {\n\t\tg();\n\t} while (x);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "d.c");
+        Assert.Equal(new SpatchResult(255, string.Empty,
+            "bad.cocci:6:1: not supported: removing the braces of the body of a do ... while (spatch does not support do ... while in a semantic patch)\n-{\n ^\n"), result);
+    }
+
+    [Fact]
     public void Whole_function_pattern_over_an_endless_loop_finishes()
     {
         // The forall "..." through the loop once made a greatest fixpoint oscillate forever.
