@@ -20,6 +20,7 @@ internal static class OCamlProgram
         var sb = new StringBuilder(OCamlModules.WorkerSource.Length + 4096);
         sb.Append(OCamlModules.WorkerSource).Append('\n');
         sb.Append("module Sevenspot_rules = struct\nopen Coccilib\n");
+        AppendIteration(sb, patch);
         foreach (var rule in patch.Rules)
         {
             if (rule is not ScriptRule { Language: "ocaml" } script)
@@ -144,6 +145,83 @@ internal static class OCamlProgram
         sb.Append("let () = Sevenspot_worker.initialize_output := Sevenspot_worker.stop_capture ()\n");
         sb.Append("let () = Sevenspot_worker.serve ()\n");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The iteration class scripts use to ask for further runs of the patch. As in spatch, a virtual
+    /// rule or virtual identifier is named by a constructor, its name capitalized (After_start for
+    /// after_start).
+    /// </summary>
+    private static void AppendIteration(StringBuilder sb, SmplFile patch)
+    {
+        var rules = new List<string>();
+        foreach (string name in patch.Virtuals)
+        {
+            AddConstructorName(rules, name);
+        }
+
+        var identifiers = new List<string>();
+        foreach (var rule in patch.CodeRules)
+        {
+            foreach (var meta in rule.Metavariables)
+            {
+                if (meta.InheritedFrom == "virtual" && meta.InheritedName is { } name)
+                {
+                    AddConstructorName(identifiers, name);
+                }
+            }
+        }
+
+        AppendNamedVariant(sb, "virtual_rule", rules);
+        AppendNamedVariant(sb, "virtual_identifier", identifiers);
+        sb.Append("""
+            class iteration () = object
+              val mutable files = (None : string list option)
+              val mutable virtual_rules = ([] : string list)
+              val mutable virtual_identifiers = ([] : (string * string) list)
+              val mutable extend_virtual_ids = false
+              method set_files (f : string list) = files <- Some f
+              method add_virtual_rule (r : virtual_rule) = virtual_rules <- virtual_rules @ [ __name_of_virtual_rule r ]
+              method add_virtual_identifier (i : virtual_identifier) (v : string) =
+                virtual_identifiers <- virtual_identifiers @ [ (__name_of_virtual_identifier i, v) ]
+              method set_extend_virtual_ids (b : bool) = extend_virtual_ids <- b
+              method register () = Sevenspot_worker.add_pending files virtual_rules virtual_identifiers extend_virtual_ids
+            end
+
+            """);
+    }
+
+    private static void AddConstructorName(List<string> names, string name)
+    {
+        if (name.Length > 0 && char.IsAsciiLetter(name[0]) && !names.Contains(name))
+        {
+            names.Add(name);
+        }
+    }
+
+    /// <summary>"type t = A | B" with a function giving each constructor's original name ("type t = |" when empty).</summary>
+    private static void AppendNamedVariant(StringBuilder sb, string type, List<string> names)
+    {
+        sb.Append("type ").Append(type).Append(" =");
+        if (names.Count == 0)
+        {
+            sb.Append(" |\n");
+            sb.Append("let __name_of_").Append(type).Append(" (_ : ").Append(type).Append(") = \"\"\n");
+            return;
+        }
+
+        foreach (string name in names)
+        {
+            sb.Append(" | ").Append(char.ToUpperInvariant(name[0])).Append(name.AsSpan(1));
+        }
+
+        sb.Append("\nlet __name_of_").Append(type).Append(" = function");
+        foreach (string name in names)
+        {
+            sb.Append(" | ").Append(char.ToUpperInvariant(name[0])).Append(name.AsSpan(1)).Append(" -> ").Append(Quote(name));
+        }
+
+        sb.Append('\n');
     }
 
     /// <summary>The local name and the name a script sees of a script expression's argument ("x" or "r.x").</summary>

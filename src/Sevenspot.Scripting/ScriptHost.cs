@@ -109,6 +109,36 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         return names;
     }
 
+    /// <summary>
+    /// The state at the end of each run of the patch since the last finalize (the first run, then
+    /// each further run scripts asked for): finalize merges one value per run, as spatch does.
+    /// </summary>
+    private readonly List<JsonObject> _runStates = [];
+
+    /// <summary>Further runs the finalize rules asked for (iteration#register, Iteration().register()).</summary>
+    private readonly List<PendingInstance> _finalizePending = [];
+
+    /// <summary>Marks the end of one run of the patch over its files: keeps what finalize will merge of the state.</summary>
+    public void EndRun()
+    {
+        if (_mergeNames.Count == 0 || _options.StatePerFile || _first is null)
+        {
+            return;
+        }
+
+        if (_first.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject kept)
+        {
+            _runStates.Add(kept);
+        }
+    }
+
+    /// <summary>Moves into <paramref name="into"/> the further runs the finalize rules asked for.</summary>
+    public void TakeFinalizePending(List<PendingInstance> into)
+    {
+        into.AddRange(_finalizePending);
+        _finalizePending.Clear();
+    }
+
     /// <summary>Gives each "x << merge.y" of the finalize rules the values of coccinelle.y collected from every state, in file order.</summary>
     private bool SendMerged(ScriptWorker worker)
     {
@@ -118,7 +148,12 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         }
 
         var states = new List<JsonObject>();
-        if (worker.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject own)
+        if (_runStates.Count > 0)
+        {
+            states.AddRange(_runStates);
+            _runStates.Clear();
+        }
+        else if (worker.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject own)
         {
             states.Add(own);
         }
@@ -242,6 +277,11 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         if (answer["findings"] is JsonArray reported)
         {
             findings.AddRange(Session.Findings(reported));
+        }
+
+        if (answer["pending"] is JsonArray pending)
+        {
+            _finalizePending.AddRange(Session.Pending(pending));
         }
 
         return (string?)answer["out"] ?? string.Empty;
@@ -572,7 +612,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
             return result;
         }
 
-        private static List<PendingInstance> Pending(JsonArray pending)
+        internal static List<PendingInstance> Pending(JsonArray pending)
         {
             var result = new List<PendingInstance>();
             foreach (var item in pending)

@@ -113,6 +113,27 @@ public sealed class ScriptHosts : IScriptHost, IDisposable
         return output.ToString();
     }
 
+    /// <summary>Marks the end of one run of the patch over its files (finalize merges one state per run).</summary>
+    public void EndRun()
+    {
+        foreach (var host in _hosts)
+        {
+            host.EndRun();
+        }
+    }
+
+    /// <summary>The further runs of the patch the last finalize asked for, in the order asked.</summary>
+    public List<PendingInstance> TakeFinalizePending()
+    {
+        var pending = new List<PendingInstance>();
+        foreach (var host in _hosts)
+        {
+            host.TakeFinalizePending(pending);
+        }
+
+        return pending;
+    }
+
     /// <summary>What the workers wrote on stderr that was not shown yet.</summary>
     public string TakeStderr()
     {

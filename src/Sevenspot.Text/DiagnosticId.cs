@@ -45,6 +45,7 @@ public enum DiagnosticId
     SmplInheritedMetavariableNotUsed = 312,
     SmplFreshIdentifierNotAdded = 313,
     SmplEarlierMetavariableAsIdentifier = 314,
+    SmplUnknownInheritedMetavariable = 315,
     IsoSyntaxError = 320,
 
     // Engine: 500-599

@@ -25,6 +25,7 @@ public static class DiagnosticMessages
         DiagnosticId.SmplSyntaxError => "parse error: {0}",
         DiagnosticId.SmplUnknownMetavariableType => "unknown metavariable type '{0}'",
         DiagnosticId.SmplUnknownRule => "unknown rule {0}",
+        DiagnosticId.SmplUnknownInheritedMetavariable => "rule {0} has no metavariable {1}",
         DiagnosticId.SmplBadConstraint => "bad constraint: {0}",
         DiagnosticId.SmplUnterminated => "unterminated {0}",
         DiagnosticId.SmplUnsupported => "not supported: {0}",

@@ -55,7 +55,32 @@ internal sealed partial class SpatchDriver
             var files = instance.Files is null ? inputs : new List<string>(instance.Files);
             var runner = new SemanticPatchRunner(patch, instanceOptions);
             int instanceStatus = directory is null ? RunUnit(runner, files) : RunDirectory(runner, files, directory);
+            (options.Scripts as DeferredScriptHosts)?.Started?.EndRun();
             status = status == 0 ? instanceStatus : status;
+        }
+
+        return status;
+    }
+
+    /// <summary>
+    /// Runs asked for by finalize rules: as spatch, they run (with the runs they ask for in turn) on
+    /// the original files when they name none, then finalize runs again, merging only their states.
+    /// </summary>
+    private int RunFinalizePendingInstances(SmplFile patch, RunOptions options, List<string> inputs, string? directory, DeferredScriptHosts? scripts, int status)
+    {
+        int rounds = 0;
+        while (!_exitRequested && rounds < MaxPendingInstances && scripts?.Started is { } started)
+        {
+            var pending = started.TakeFinalizePending();
+            if (pending.Count == 0)
+            {
+                break;
+            }
+
+            rounds++;
+            _pendingInstances.AddRange(pending);
+            status = RunPendingInstances(patch, options, inputs, directory, status);
+            status = FinishScripts(scripts, status);
         }
 
         return status;

@@ -215,8 +215,10 @@ internal sealed partial class SpatchDriver
         WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
         status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        scripts?.Started?.EndRun();
         status = RunPendingInstances(patch, options, inputs, directory, status);
-        return FinishScripts(scripts, status);
+        status = FinishScripts(scripts, status);
+        return RunFinalizePendingInstances(patch, options, inputs, directory, scripts, status);
     }
 
     /// <summary>With --format, once the run got to its files (even none): the document of the findings on stdout.</summary>

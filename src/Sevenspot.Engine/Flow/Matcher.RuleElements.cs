@@ -641,8 +641,21 @@ public sealed partial class Matcher
         }
         else
         {
+            // Written without a return type ("f(...) { ... }"), the rule matches any return type, a pointer
+            // one too ("int *f(...)"): the code's stars go with its type.
+            var cFunction = cv.Declarator;
+            bool stripped = false;
+            if (cFunction.Kind == SyntaxKind.PointerDeclarator && pv.Declarator.Kind != SyntaxKind.PointerDeclarator && !HasTypeSpecifier(pv.SpecifierList))
+            {
+                stripped = true;
+                while (cFunction.Kind == SyntaxKind.PointerDeclarator)
+                {
+                    cFunction = cFunction.AsPointerDeclarator().Declarator;
+                }
+            }
+
             afterType = MatchFunctionSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
-                .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(cv.Tree, ChildRefOf(cv.Declarator)), st));
+                .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pv.Declarator)), new SyntaxElement(cv.Tree, ChildRefOf(cFunction)), st));
 
             // "- foo(...) { ... }" written without a return type removes the code's return type and storage too
             // (when the rule adds nothing: a header replaced by added code keeps them, "- f(int x) { + f(void) {").
@@ -651,12 +664,20 @@ public sealed partial class Matcher
             if (pv.SpecifierList.IsEmpty && !cv.SpecifierList.IsEmpty && !_ctx.CodeIsPattern && !_body.HasPlus && close < _body.MinusMarks.Length
                 && _body.MinusMarks[name] == TokenMark.Minus && _body.MinusMarks[close] == TokenMark.Minus && !HasPlusAt(name))
             {
-                afterType = afterType.Select(st => st.Record(name, cv.SpecifierList.FirstTokenIndex, cv.SpecifierList.LastTokenIndex));
+                int typeEnd = stripped ? cFunction.FirstTokenIndex - 1 : cv.SpecifierList.LastTokenIndex;
+                afterType = afterType.Select(st => st.Record(name, cv.SpecifierList.FirstTokenIndex, typeEnd));
             }
         }
 
         // Attributes after the declarator: the pattern's must be present (optional_attributes).
         return afterType;
+    }
+
+    private static bool HasTypeSpecifier(SyntaxNode specifiers)
+    {
+        var types = new List<SyntaxElement>();
+        Split(specifiers, types, []);
+        return types.Count > 0;
     }
 
     private bool HasPlusAt(int token) =>

@@ -472,6 +472,33 @@ public sealed partial class Matcher
         return declarator.Kind is SyntaxKind.IdentifierDeclarator or SyntaxKind.AbstractDeclarator || declarator.IsEmpty;
     }
 
+    /// <summary>The name a declarator declares, through function, pointer, array and parenthesized declarators; null when abstract.</summary>
+    private static SyntaxNode? DeclaredName(SyntaxNode declarator)
+    {
+        while (true)
+        {
+            switch (declarator.Kind)
+            {
+                case SyntaxKind.IdentifierDeclarator:
+                    return declarator;
+                case SyntaxKind.FunctionDeclarator:
+                    declarator = declarator.AsFunctionDeclarator().Declarator;
+                    break;
+                case SyntaxKind.PointerDeclarator:
+                    declarator = declarator.AsPointerDeclarator().Declarator;
+                    break;
+                case SyntaxKind.ArrayDeclarator:
+                    declarator = declarator.AsArrayDeclarator().Declarator;
+                    break;
+                case SyntaxKind.ParenthesizedDeclarator:
+                    declarator = declarator.AsParenthesizedDeclarator().Declarator;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
     private static int CountStars(SyntaxNode declarator)
     {
         int n = 0;
@@ -1079,8 +1106,23 @@ public sealed partial class Matcher
         }
 
         SyntaxNode? arrayName = null;
+        SyntaxNode? functionName = null;
         TypeValue value;
-        if (patternStars == 0 && pInit.Declarator.Kind == SyntaxKind.IdentifierDeclarator && array.Kind == SyntaxKind.ArrayDeclarator)
+        if (patternStars == 0 && pInit.Declarator.Kind == SyntaxKind.IdentifierDeclarator && array.Kind == SyntaxKind.FunctionDeclarator)
+        {
+            // T x against a prototype "int f(int a);" or a function pointer "int (*fp)(int);": as spatch,
+            // T is the function's type, "int ( int a )", "int ( * ) ( int )", around the name.
+            if (DeclaredName(array) is not { } inner)
+            {
+                yield break;
+            }
+
+            functionName = inner;
+            string head = inner.FirstTokenIndex > array.FirstTokenIndex ? new CodeValue(array.Tree, array.FirstTokenIndex, inner.FirstTokenIndex - 1).Key + " " : string.Empty;
+            string tail = new CodeValue(array.Tree, inner.LastTokenIndex + 1, array.LastTokenIndex).Key;
+            value = new TypeValue(NormalizeType(text + " " + head + tail), new CodeValue(codeSpecifiers));
+        }
+        else if (patternStars == 0 && pInit.Declarator.Kind == SyntaxKind.IdentifierDeclarator && array.Kind == SyntaxKind.ArrayDeclarator)
         {
             var inner = array;
             while (inner.Kind == SyntaxKind.ArrayDeclarator)
@@ -1118,7 +1160,13 @@ public sealed partial class Matcher
         attributed = stored;
         int first, last;
         MatchState typed;
-        if (arrayName is { } arrayed)
+        if (functionName is { } function)
+        {
+            first = FirstTypeToken(codeSpecifiers);
+            last = function.FirstTokenIndex - 1;
+            typed = attributed.RecordPart(typeToken.Index, first, last, TracePart.Head).RecordPart(typeToken.Index, function.LastTokenIndex + 1, array.LastTokenIndex, TracePart.Tail);
+        }
+        else if (arrayName is { } arrayed)
         {
             first = FirstTypeToken(codeSpecifiers);
             last = LastAbsorbedToken(codeSpecifiers, cInit.Declarator, absorbed);
@@ -1134,8 +1182,8 @@ public sealed partial class Matcher
             yield break;
         }
 
-        // The brackets belong to the type: the name is matched alone.
-        var declared = arrayName is { } name
+        // The brackets, or the function's parameters, belong to the type: the name is matched alone.
+        var declared = (arrayName ?? functionName) is { } name
             ? Match(new SyntaxElement(pInit.Declarator.Tree, ChildRefOf(pInit.Declarator)), new SyntaxElement(name.Tree, ChildRefOf(name)), s2)
             : MatchStars(pInit.Declarator, cInit.Declarator, absorbed, s2);
         foreach (var s3 in declared)

@@ -963,8 +963,10 @@ internal sealed partial class PlusFormatter
 
             var declarator = child.AsNode();
             // "int *x" and "int x" take a space after the type, as does a type ending in '*' before an
-            // array ("long * x[]"); "bool *" before a plain name does not ("bool *x"), as spatch prints them.
-            if (first && d.SpecifierList.ChildCount > 0 && (!TypeEndsWithStar(d.SpecifierList) || IsArray(declarator)))
+            // array ("long * x[]"); "bool *" before a plain name does not ("bool *x"), nor does an added
+            // function pointer ("int(*fp)(int)"), as spatch prints them.
+            if (first && d.SpecifierList.ChildCount > 0 && (!TypeEndsWithStar(d.SpecifierList) || IsArray(declarator))
+                && (_code || !IsFunctionPointer(declarator)))
             {
                 Space();
             }
@@ -1325,6 +1327,11 @@ internal sealed partial class PlusFormatter
         || (declarator.Kind == SyntaxKind.InitDeclarator && StartsWithStar(declarator.AsInitDeclarator().Declarator))
         || (declarator.Kind is SyntaxKind.FunctionDeclarator && StartsWithStar(declarator.AsFunctionDeclarator().Declarator))
         || (declarator.Kind is SyntaxKind.ArrayDeclarator && StartsWithStar(declarator.AsArrayDeclarator().Declarator));
+
+    /// <summary>"(*fp)(int)": a function declarator around a parenthesized one.</summary>
+    private static bool IsFunctionPointer(SyntaxNode declarator) =>
+        (declarator.Kind == SyntaxKind.InitDeclarator && IsFunctionPointer(declarator.AsInitDeclarator().Declarator))
+        || (declarator.Kind == SyntaxKind.FunctionDeclarator && declarator.AsFunctionDeclarator().Declarator.Kind == SyntaxKind.ParenthesizedDeclarator);
 
     private static bool IsArray(SyntaxNode declarator) =>
         declarator.Kind == SyntaxKind.ArrayDeclarator

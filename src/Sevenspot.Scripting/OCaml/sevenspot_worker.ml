@@ -275,6 +275,24 @@ module Sevenspot_worker = struct
   let merge_sources : (string * (unit -> string)) list ref = ref []
   let merged : (string, string list) Hashtbl.t = Hashtbl.create 8
 
+  (* Further runs of the semantic patch a script asked for (iteration#register), in the order asked;
+     reported with the answer of the call that asked. *)
+  let pending : J.t list ref = ref []
+
+  let add_pending files virtual_rules virtual_identifiers extend =
+    let strings l = J.List (List.map (fun s -> J.String s) l) in
+    let item =
+      J.Assoc [ ("files", (match files with None -> J.Null | Some f -> strings f));
+                ("virtuals", strings virtual_rules);
+                ("ids", J.List (List.map (fun (k, v) -> J.List [ J.String k; J.String v ]) virtual_identifiers));
+                ("extend", J.Bool extend) ] in
+    pending := item :: !pending
+
+  let take_pending () =
+    let l = List.rev !pending in
+    pending := [];
+    if l = [] then [] else [ ("pending", J.List l) ]
+
   let register_merge name f = merge_sources := (name, f) :: !merge_sources
   let merged_values name = try Hashtbl.find merged name with Not_found -> []
 
@@ -321,6 +339,7 @@ module Sevenspot_worker = struct
   (* Runs f with its prints captured: the printed text, and the answer's own fields. *)
   let captured f =
     Coccilib.inc_match := true;
+    pending := [];
     start_capture ();
     let result =
       try `Done (f ()) with
@@ -333,7 +352,7 @@ module Sevenspot_worker = struct
     let id = J.to_int (J.member "id" request) in
     let args = J.to_list (J.member "args" request) in
     let out, result = captured (fun () -> (Hashtbl.find rules id) args) in
-    let common = [ ("out", J.String out); ("include", J.Bool !Coccilib.inc_match) ] in
+    let common = [ ("out", J.String out); ("include", J.Bool !Coccilib.inc_match) ] @ take_pending () in
     match result with
     | `Done outputs ->
       let values = List.filter_map (fun (name, v) -> Option.map (fun j -> (name, j)) (value_json v)) outputs in

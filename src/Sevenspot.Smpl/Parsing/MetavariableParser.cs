@@ -575,11 +575,19 @@ internal sealed class MetavariableParser
         if (_c.Kind == SyntaxKind.ColonToken && _c.PeekKind() is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken)
         {
             _c.Next();
+            if (_c.Kind == SyntaxKind.IdentifierToken)
+            {
+                WidthNames.Add(_c.Text);
+            }
+
             _c.Next();
         }
 
         return true;
     }
+
+    /// <summary>The names "T:b x;" gives bit-field widths: later rules may inherit them (r.b).</summary>
+    public List<string> WidthNames { get; } = [];
 
     // Inside "{ t1, t2 }" any name may be a type (VOID, LPVOID...).
     private bool _inBraces;

@@ -166,6 +166,11 @@ internal static class PatternLexer
             }
         }
 
+        if (ReportDoBraceRemoval(file, minus, marks, raw, minusRaw, diagnostics))
+        {
+            return null;
+        }
+
         var plusCode = AttachPlus(raw, minusIndexOfRaw, plusIndexOfRaw, lines, bytes);
         var directive = minusRaw.Count == 0 ? DirectiveOf(file, lexed, lines, bytes, diagnostics) : null;
         if (directive is { Mark: TokenMark.Minus })
@@ -186,6 +191,34 @@ internal static class PatternLexer
             HasPlus = hasPlus,
             HasStar = hasStar,
         };
+    }
+
+    /// <summary>
+    /// Braces removed around the body of a "do ... while" that stays: spatch 1.1.1 refuses any
+    /// do/while in a semantic patch, and a body left without its braces would need the statement
+    /// laid out anew, so the rule is an error at the brace rather than code printed wrong.
+    /// </summary>
+    private static bool ReportDoBraceRemoval(SourceText file, SyntaxTree minus, TokenMark[] marks, List<RawToken> raw, List<int> minusRaw, List<Diagnostic> diagnostics)
+    {
+        foreach (var node in minus.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.DoStatement || node.AsDoStatement().Statement is not { Kind: SyntaxKind.CompoundStatement } body)
+            {
+                continue;
+            }
+
+            int doToken = node.FirstTokenIndex;
+            int open = body.FirstTokenIndex;
+            if (doToken < marks.Length && marks[doToken] != TokenMark.Minus && open < marks.Length && marks[open] == TokenMark.Minus)
+            {
+                var brace = raw[minusRaw[open]].Data;
+                diagnostics.Add(new Diagnostic(DiagnosticId.SmplUnsupported, file, TextSpan.FromBounds(brace.Start, brace.Start + 1),
+                    "removing the braces of the body of a do ... while (spatch does not support do ... while in a semantic patch)"));
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the matched slice holds C tokens other than those of a directive ("#include &lt;...&gt;@p").</summary>

@@ -23,6 +23,39 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(lines, l => l.TrimStart().StartsWith('^'));
     }
 
+    [Theory]
+    [InlineData("identifier r.y;", "-bar(y);", "bad.cocci:7:11: rule r has no metavariable y\nidentifier r.y;\n           ^~~\n")]
+    [InlineData("identifier q.y;", "-bar(y);", "bad.cocci:7:11: unknown rule q\nidentifier q.y;\n           ^\n")]
+    [InlineData("identifier r . y, z;", "-bar(y);", "bad.cocci:7:11: rule r has no metavariable y\nidentifier r . y, z;\n           ^~~\n")]
+    public void Inherited_metavariable_that_the_rule_does_not_declare_is_refused_at_its_place(string declaration, string code, string expected)
+    {
+        // spatch refuses these too ("bad rule r or bad variable y", a parse error for an unknown rule), with status 255.
+        _h.With("bad.cocci", "@r@\nidentifier x;\n@@\nfoo(x);\n\n@@\n" + declaration + "\n@@\n" + code + "\n")
+          .With("i.c", "void f(void)\n{\n\tfoo(a);\n\tbar(a);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "i.c");
+        Assert.Equal(new SpatchResult(255, string.Empty, expected), result);
+    }
+
+    [Fact]
+    public void Script_binding_to_a_metavariable_the_rule_does_not_declare_is_refused_at_its_place()
+    {
+        _h.With("bad.cocci", "@r@\nidentifier x;\n@@\nfoo(x);\n\n@script:python@\ny << r.y;\n@@\nprint(y)\n")
+          .With("i.c", "void f(void)\n{\n\tfoo(a);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "i.c");
+        Assert.Equal(new SpatchResult(255, string.Empty, "bad.cocci:7:5: rule r has no metavariable y\ny << r.y;\n     ^~~\n"), result);
+    }
+
+    [Fact]
+    public void Removing_the_braces_of_a_do_while_body_is_refused_at_the_brace()
+    {
+        // spatch 1.1.1 refuses every do ... while in a semantic patch ("not supported", status 255).
+        _h.With("bad.cocci", "@@\nstatement S;\nexpression E;\n@@\n do\n-{\n S\n-}\n while (E);\n")
+          .With("d.c", "void f(void)\n{\n\tdo {\n\t\tg();\n\t} while (x);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "d.c");
+        Assert.Equal(new SpatchResult(255, string.Empty,
+            "bad.cocci:6:1: not supported: removing the braces of the body of a do ... while (spatch does not support do ... while in a semantic patch)\n-{\n ^\n"), result);
+    }
+
     [Fact]
     public void Whole_function_pattern_over_an_endless_loop_finishes()
     {

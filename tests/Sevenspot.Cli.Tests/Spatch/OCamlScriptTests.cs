@@ -158,6 +158,81 @@ public sealed class OCamlScriptTests : IDisposable
     }
 
     [OCamlFact]
+    public void Iteration_runs_the_patch_again_with_virtual_rules_and_identifiers_and_finalize_merges_one_state_per_run()
+    {
+        _h.With("it.cocci", """
+            virtual again
+            virtual last
+
+            @initialize:ocaml@
+            @@
+            let asked = ref false
+            let runs = ref 0
+
+            @r depends on !again && !last@
+            identifier f;
+            position p;
+            @@
+            f@p(...) { ... return -ENOMEM; }
+
+            @script:ocaml@
+            f << r.f;
+            p << r.p;
+            @@
+            runs := !runs + 1;
+            if not !asked then begin
+              asked := true;
+              let it = new iteration () in
+              it#set_files [(List.hd p).file];
+              it#add_virtual_rule Again;
+              it#add_virtual_identifier Target f;
+              it#register ()
+            end
+
+            @c depends on again@
+            identifier virtual.target;
+            identifier g;
+            position p;
+            @@
+            g@p(...) { <+... target(...) ...+> }
+
+            @script:ocaml@
+            g << c.g;
+            p << c.p;
+            @@
+            runs := !runs + 10;
+            Printf.printf "%s calls it at %s:%d\n" g (List.hd p).file (List.hd p).line
+
+            @l depends on last@
+            identifier g;
+            @@
+            g(...) { ... }
+
+            @script:ocaml@
+            g << l.g;
+            @@
+            runs := !runs + 100
+
+            @finalize:ocaml@
+            all << merge.runs;
+            @@
+            Printf.printf "finalize: %s\n" (String.concat " " (List.map (fun r -> string_of_int !r) all));
+            if List.length all = 2 then begin
+              let it = new iteration () in
+              it#add_virtual_rule Last;
+              it#register ()
+            end
+            """).With("d/a.c", "int alloc(void)\n{\n\treturn -ENOMEM;\n}\n\nint user(void)\n{\n\treturn alloc();\n}\n")
+            .With("d/b.c", "void other(void)\n{\n\tg();\n}\n");
+        var result = _h.Run("--very-quiet", "--no-show-diff", "--sp-file", "it.cocci", "--dir", "d");
+
+        // spatch --very-quiet --no-show-diff --sp-file it.cocci --dir d: the first run asks for a second one on
+        // d/a.c (rule c, with target = alloc); finalize merges the two runs' states, then asks for a third run
+        // on all the files, after which finalize runs again with that run's state only.
+        Assert.Equal(new SpatchResult(0, "user calls it at d/a.c:6\nfinalize: 1 11\nfinalize: 311\n", string.Empty), result);
+    }
+
+    [OCamlFact]
     public void Make_ident_feeds_a_later_transformation_and_an_unset_output_leaves_the_match_alone()
     {
         _h.With("mk.cocci", """

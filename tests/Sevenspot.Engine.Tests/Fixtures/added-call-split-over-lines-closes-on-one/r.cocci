@@ -1,0 +1,6 @@
+@@
+expression x;
+@@
+- return x;
++ return BAD( x == NULL
++ );

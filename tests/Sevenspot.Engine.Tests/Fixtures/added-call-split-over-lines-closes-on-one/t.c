@@ -1,0 +1,6 @@
+int *f(int *p)
+{
+	if (!p)
+		return p;
+	return p + 1;
+}

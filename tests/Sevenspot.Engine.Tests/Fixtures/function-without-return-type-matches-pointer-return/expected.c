@@ -1,0 +1,16 @@
+int *f(int *p)
+{
+	setup();
+	return p;
+}
+
+static const char **g(void)
+{
+	setup();
+	return 0;
+}
+
+void h(void)
+{
+	setup();
+}

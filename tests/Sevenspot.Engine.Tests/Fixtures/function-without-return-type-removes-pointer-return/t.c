@@ -1,0 +1,8 @@
+int *f(int *p)
+{
+	return p;
+}
+
+static char **g(void) { return 0; }
+
+int k;

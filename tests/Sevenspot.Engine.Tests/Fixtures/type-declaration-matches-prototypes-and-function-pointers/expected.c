@@ -1,0 +1,7 @@
+#include <stdio.h>
+
+void h(void)
+{
+	void (*cb)(void) = h;
+	foo();
+}
