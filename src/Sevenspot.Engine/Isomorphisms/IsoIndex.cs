@@ -19,6 +19,10 @@ public sealed class IsoIndex
 {
     private readonly Dictionary<int, List<IsoApplication>> _byNode = [];
 
+    // PERF: the matcher asks at nearly every pattern node it tries; an array by node index answers
+    // without hashing. Empty when no isomorphism applies.
+    private readonly List<IsoApplication>?[] _atNode = [];
+
     public IsoIndex(CodeRule rule, IsoSet isos)
     {
         var active = isos.Without(rule.DisabledIsos);
@@ -71,11 +75,69 @@ public sealed class IsoIndex
                 }
             }
         }
+
+        if (_byNode.Count > 0)
+        {
+            _atNode = new List<IsoApplication>?[pattern.NodeCount];
+            foreach (var (node, list) in _byNode)
+            {
+                _atNode[node] = list;
+            }
+        }
     }
 
     public bool IsEmpty => _byNode.Count == 0;
 
-    public IReadOnlyList<IsoApplication> At(SyntaxNode patternNode) => _byNode.TryGetValue(patternNode.Index, out var list) ? list : [];
+    // For each pattern node with isomorphisms, the kinds of code the roots of its variants can match
+    // (Kinds null: any), made on first use and then shared by every file and environment of the rule.
+    private VariantKinds?[]? _variantKinds;
+
+    private sealed class VariantKinds(HashSet<SyntaxKind>? kinds)
+    {
+        public HashSet<SyntaxKind>? Kinds { get; } = kinds;
+    }
+
+    /// <summary>Whether the root of some variant of the isomorphisms at a pattern node (its <see cref="At"/>) can match a code node of this kind.</summary>
+    internal bool AnyVariantMayMatch(SyntaxNode patternNode, IReadOnlyList<IsoApplication> applications, SyntaxKind codeKind)
+    {
+        // Two threads may both make the table or an entry: they make the same, and either one serves.
+        var table = _variantKinds;
+        if (table is null)
+        {
+            Interlocked.CompareExchange(ref _variantKinds, new VariantKinds?[_atNode.Length], null);
+            table = _variantKinds!;
+        }
+
+        var entry = table[patternNode.Index] ??= new VariantKinds(RootKinds(applications));
+        return entry.Kinds is null || entry.Kinds.Contains(codeKind);
+    }
+
+    private static HashSet<SyntaxKind>? RootKinds(IReadOnlyList<IsoApplication> applications)
+    {
+        var kinds = new HashSet<SyntaxKind>();
+        foreach (var application in applications)
+        {
+            foreach (int target in application.Targets)
+            {
+                var root = Unwrap(application.Rule.Terms[target].Pattern);
+                if (Matcher.MayMatchOtherKind(root))
+                {
+                    return null;
+                }
+
+                kinds.Add(root.Kind);
+            }
+        }
+
+        return kinds;
+    }
+
+    public IReadOnlyList<IsoApplication> At(SyntaxNode patternNode)
+    {
+        var atNode = _atNode;
+        uint index = (uint)patternNode.Index;
+        return index < (uint)atNode.Length && atNode[index] is { } list ? list : [];
+    }
 
     private void Add(int node, IsoApplication application)
     {

@@ -991,6 +991,10 @@ public sealed partial class Matcher
 
         var pInit = pDeclarators[0].AsNode().AsInitDeclarator();
         var typeMeta = TypeMetaOf(pv.SpecifierList, out var typeToken);
+
+        // The specifiers' matches do not depend on the declarator: with "int a, b, c;" they are found
+        // once for the three, not once per declarator.
+        List<MatchState>? specified = null;
         foreach (var cElement in cDeclarators)
         {
             var cInit = cElement.AsNode().AsInitDeclarator();
@@ -1005,8 +1009,9 @@ public sealed partial class Matcher
             }
             else
             {
-                afterType = MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
-                    .SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pInit.Node)), new SyntaxElement(c.Tree, ChildRefOf(cInit.Node)), st));
+                var specifiers = cDeclarators.Count == 1 ? MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s)
+                    : specified ??= [.. MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s)];
+                afterType = specifiers.SelectMany(st => Match(new SyntaxElement(p.Tree, ChildRefOf(pInit.Node)), new SyntaxElement(c.Tree, ChildRefOf(cInit.Node)), st));
             }
 
             foreach (var r in afterType)

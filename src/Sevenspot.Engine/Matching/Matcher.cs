@@ -694,10 +694,9 @@ public sealed partial class Matcher
         public Matcher? Matcher { get; set; }
     }
 
-    // The variants of the isomorphisms tried, and for each pattern node the kinds of code their roots
-    // can match (null: any): made on first use, per rule × file × environment.
+    // The variants of the isomorphisms tried, with their matchers on this file: made on first use, per
+    // rule × file × environment (the kinds of code their roots can match are the rule's: IsoIndex).
     private Dictionary<IsoApplication, IsoVariant?[]>? _variants;
-    private Dictionary<int, HashSet<SyntaxKind>?>? _variantRootKinds;
 
     private IsoVariant VariantOf(IsoApplication application, int target)
     {
@@ -713,37 +712,8 @@ public sealed partial class Matcher
     }
 
     /// <summary>Whether the root of some variant of the isomorphisms at a pattern node can match a code node of this kind.</summary>
-    private bool AnyVariantMayMatch(SyntaxNode p, IReadOnlyList<IsoApplication> applications, SyntaxKind codeKind)
-    {
-        _variantRootKinds ??= [];
-        if (!_variantRootKinds.TryGetValue(p.Index, out var kinds))
-        {
-            kinds = [];
-            foreach (var application in applications)
-            {
-                foreach (int target in application.Targets)
-                {
-                    var variant = VariantOf(application, target);
-                    if (variant.MayMatchOtherKind)
-                    {
-                        kinds = null;
-                        break;
-                    }
-
-                    kinds.Add(variant.Node.Kind);
-                }
-
-                if (kinds is null)
-                {
-                    break;
-                }
-            }
-
-            _variantRootKinds.Add(p.Index, kinds);
-        }
-
-        return kinds is null || kinds.Contains(codeKind);
-    }
+    private bool AnyVariantMayMatch(SyntaxNode p, IReadOnlyList<IsoApplication> applications, SyntaxKind codeKind) =>
+        _isos!.AnyVariantMayMatch(p, applications, codeKind);
 
     /// <summary>
     /// Whether a pattern node may match a code node of another kind (see <see cref="MatchNodeDirect"/>):
@@ -751,7 +721,7 @@ public sealed partial class Matcher
     /// declaration, a list, a logical chain, an assignment matching an initializer. Any other node
     /// matches only a node of its own kind.
     /// </summary>
-    private static bool MayMatchOtherKind(SyntaxNode p) => p.Kind switch
+    internal static bool MayMatchOtherKind(SyntaxNode p) => p.Kind switch
     {
         SyntaxKind.IdentifierName or SyntaxKind.Disjunction or SyntaxKind.Conjunction or SyntaxKind.Dots or SyntaxKind.Nest
             or SyntaxKind.ParenthesizedExpression or SyntaxKind.TypeName or SyntaxKind.Declaration or SyntaxKind.MetavariableStatement

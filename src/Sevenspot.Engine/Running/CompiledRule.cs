@@ -160,30 +160,120 @@ internal sealed class CompiledRule
     private string[]? _requiredTerms;
 
     /// <summary>
-    /// For a flow pattern, the words a function must spell for the rule to match in it (those of the
-    /// file prefilter for the rule's body: through disjunctions and isomorphisms, nothing from what an
-    /// inherited metavariable's value may spell), or null when nothing is required. A function without
-    /// them is neither graphed nor checked. Null for a rule whose matching calls scripts: their calls
-    /// are part of the output.
+    /// For a flow pattern, the words a function must spell for the rule to match in it in the given
+    /// inherited environment (those of the file prefilter for the rule's body: through disjunctions and
+    /// isomorphisms, and where the body names an inherited metavariable, the names its value spells
+    /// there), or null when nothing is required. A function without them is neither graphed nor
+    /// checked. Null for a rule whose matching calls scripts: their calls are part of the output.
     /// </summary>
-    public TokenFormula? FunctionWords
+    /// <remarks>
+    /// An inherited metavariable matches only code equal to its value (<see cref="MetaValue.Equals(MetaValue?)"/>
+    /// compares the tokens' texts), so the code it matches spells the names of the value. A rule that
+    /// inherits the function of each match of an earlier rule skips, per value, the functions that
+    /// never name it, rather than graphing every function of the file once per value.
+    /// </remarks>
+    public TokenFormula? FunctionWordsIn(Env env)
     {
-        get
+        if (!_functionWordsBuilt)
         {
-            if (!_functionWordsBuilt)
-            {
-                var words = Shape != PatternShape.Flow || SemanticPatchRunner.HasScriptConstraint(Rule) ? TokenFormula.True
-                    : RequiredTokens.ForBody(Rule, Isos, static (_, _) => TokenFormula.True);
-                _functionWords = words.Kind == TokenFormulaKind.True ? null : words;
-                _functionWordsBuilt = true;
-            }
+            BuildFunctionWords();
+        }
 
+        if (_functionWords is null || !_functionWordsNameValues)
+        {
             return _functionWords;
         }
+
+        var words = WithValues(_functionWords, env);
+        return words.Kind == TokenFormulaKind.True ? null : words;
     }
 
     private TokenFormula? _functionWords;
-    private bool _functionWordsBuilt;
+    private bool _functionWordsNameValues;
+    private volatile bool _functionWordsBuilt;
+
+    // Stands in the formula for what the value of an inherited metavariable spells: a word no C name can be.
+    private const char ValueMark = '\u0001';
+
+    // Made once per rule; two threads that both make it make the same formula.
+    private void BuildFunctionWords()
+    {
+        bool nameValues = false;
+        var words = Shape != PatternShape.Flow || SemanticPatchRunner.HasScriptConstraint(Rule) ? TokenFormula.True
+            : RequiredTokens.ForBody(Rule, Isos, (from, name) =>
+            {
+                string global = from + "." + name;
+                foreach (var (local, qualified) in Inherited)
+                {
+                    if (qualified == global)
+                    {
+                        nameValues = true;
+                        return TokenFormula.Of(ValueMark + local);
+                    }
+                }
+
+                return TokenFormula.True;
+            });
+        _functionWords = words.Kind == TokenFormulaKind.True ? null : words;
+        _functionWordsNameValues = nameValues;
+        _functionWordsBuilt = true;
+    }
+
+    /// <summary>The formula with each inherited metavariable's mark replaced by the names its value spells in the environment.</summary>
+    private static TokenFormula WithValues(TokenFormula formula, Env env)
+    {
+        switch (formula.Kind)
+        {
+            case TokenFormulaKind.Word:
+                return formula.Word![0] == ValueMark ? NamesOf(formula.Word[1..], env) : formula;
+            case TokenFormulaKind.And:
+            case TokenFormulaKind.Or:
+                var operands = new TokenFormula[formula.Operands.Count];
+                for (int i = 0; i < operands.Length; i++)
+                {
+                    operands[i] = WithValues(formula.Operands[i], env);
+                }
+
+                return formula.Kind == TokenFormulaKind.And ? TokenFormula.And(operands) : TokenFormula.Or(operands);
+            default:
+                return formula;
+        }
+    }
+
+    /// <summary>
+    /// The names a metavariable's value spells, all required; true (nothing known) for a value that is
+    /// not code or a name (a script's text, a type, a list, a position) or for no value.
+    /// </summary>
+    private static TokenFormula NamesOf(string local, Env env)
+    {
+        if (!env.TryGet(local, out var value))
+        {
+            return TokenFormula.True;
+        }
+
+        if (value is NameValue name)
+        {
+            return Identifiers.IsPlain(name.Name) ? TokenFormula.Of(name.Name) : TokenFormula.True;
+        }
+
+        if (value is not CodeValue code)
+        {
+            return TokenFormula.True;
+        }
+
+        List<TokenFormula>? names = null;
+        var tree = code.Tree;
+        for (int t = code.FirstToken; t <= code.LastToken; t++)
+        {
+            var token = tree.GetToken(t);
+            if (token.Kind == SyntaxKind.IdentifierToken)
+            {
+                (names ??= []).Add(TokenFormula.Of(token.Text));
+            }
+        }
+
+        return names is null ? TokenFormula.True : TokenFormula.And(names);
+    }
 
     private Formula<CtlPredicate> Translate()
     {

@@ -50,7 +50,7 @@ internal static class RuleMatcher
         var required = compiled.RequiredPositions;
         var requiredInLiveCode = compiled.RequiredPositionsInLiveCode;
         bool moreInLiveCode = requiredInLiveCode.Length > required.Length;
-        var words = options.UsePrefilter ? compiled.FunctionWords : null;
+        var words = options.UsePrefilter ? compiled.FunctionWordsIn(env) : null;
         var functions = session.Functions;
         for (int f = 0; f < functions.Count; f++)
         {

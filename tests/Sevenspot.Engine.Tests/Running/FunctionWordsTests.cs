@@ -75,4 +75,32 @@ public sealed class FunctionWordsTests
         Assert.NotEmpty(filtered.StarLines);
         Assert.Equal(4, filtered.Graphed);
     }
+
+    [Fact]
+    public void An_inherited_name_requires_its_value_per_environment()
+    {
+        // r binds f to kfree, vfree and bar; t runs once per value and graphs only the functions that call it.
+        const string patch = "@r@\nidentifier f;\nexpression E;\n@@\nf(E);\n@t@\nidentifier r.f;\nexpression x;\n@@\n* f(x);\n...\n* x = 0;\n";
+        var filtered = Run(patch, prefilter: true);
+        var every = Run(patch, prefilter: false);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.NotEmpty(filtered.StarLines);
+        Assert.Equal(4, every.Graphed);
+        Assert.Equal(3, filtered.Graphed); // twice (kfree), once (vfree), other (bar); never none
+    }
+
+    [Fact]
+    public void An_inherited_expression_requires_every_name_of_its_value()
+    {
+        // E is y->buf: only a function that spells both y and buf can hold it.
+        const string patch = "@r@\nexpression E;\n@@\nvfree(E);\n@t@\nexpression r.E;\nidentifier g;\n@@\n* g(E);\n...\n* E = 0;\n";
+        var filtered = Run(patch, prefilter: true);
+        var every = Run(patch, prefilter: false);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.NotEmpty(filtered.StarLines);
+        Assert.Equal(4, every.Graphed);
+        Assert.Equal(1, filtered.Graphed);
+    }
 }
