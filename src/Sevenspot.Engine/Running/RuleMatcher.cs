@@ -40,7 +40,7 @@ internal static class RuleMatcher
                     return results;
                 }
 
-                MatchSingle(matcher, compiled.Elements[0], session, start, results, options, filter);
+                MatchSingle(matcher, compiled.Elements[0], session, start, results, options, filter, compiled.Isos.TopLevelTargetKinds(compiled.Elements[0]));
                 return results;
             case PatternShape.Directive:
                 DirectiveMatcher.FindMatches(rule.Body.Directive!, tree, matcher, start, results);
@@ -416,7 +416,8 @@ internal static class RuleMatcher
             && Matcher.HasTypedef(declaration.AsDeclaration().SpecifierList);
     }
 
-    private static void MatchSingle(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter)
+    private static void MatchSingle(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter,
+        HashSet<SyntaxKind>? topLevelKinds = null)
     {
         var disjunction = item.Kind == SyntaxKind.Disjunction ? item
             : item.Kind == SyntaxKind.BareExpression && item.AsBareExpression().Expression is { Kind: SyntaxKind.Disjunction } e ? e
@@ -427,7 +428,7 @@ internal static class RuleMatcher
             return;
         }
 
-        MatchSingleTerm(matcher, item, session, start, options, filter, (_, m) => results.Add(m));
+        MatchSingleTerm(matcher, item, session, start, options, filter, (_, m) => results.Add(m), topLevelKinds);
     }
 
     /// <summary>
@@ -458,13 +459,31 @@ internal static class RuleMatcher
     /// <summary>A member of a struct or union: a declaration pattern does not match it (fields match inside a struct pattern).</summary>
     private static bool IsField(SyntaxNode declaration) => declaration.Parent is { Kind: SyntaxKind.List, Parent.Kind: SyntaxKind.StructSpecifier };
 
-    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, TermFilter? filter, Action<SyntaxNode, MatchState> found)
+    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, TermFilter? filter, Action<SyntaxNode, MatchState> found,
+        HashSet<SyntaxKind>? topLevelKinds = null)
     {
         var kind = item.Kind == SyntaxKind.Conjunction && IsExpressionConjunction(item) ? SyntaxKind.BareExpression : item.Kind;
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
         var tree = session.Tree;
         int visited = 0;
-        foreach (var node in session.NodesOfSort(kind, CandidateTest(kind)))
+        var nodes = session.NodesOfSort(kind, CandidateTest(kind));
+        if (topLevelKinds is not null)
+        {
+            // A top-level isomorphism gives the whole pattern other forms ("E.fld = E1;" also
+            // matches "T I = { .fld = E1, };"): their nodes are candidates too, in file order.
+            nodes = [.. nodes];
+            foreach (var other in topLevelKinds)
+            {
+                if (other != kind)
+                {
+                    nodes.AddRange(session.NodesOfSort(other, CandidateTest(other)));
+                }
+            }
+
+            nodes.Sort(static (a, b) => a.FirstTokenIndex != b.FirstTokenIndex ? a.FirstTokenIndex.CompareTo(b.FirstTokenIndex) : b.LastTokenIndex.CompareTo(a.LastTokenIndex));
+        }
+
+        foreach (var node in nodes)
         {
             if ((++visited & 1023) == 0)
             {
