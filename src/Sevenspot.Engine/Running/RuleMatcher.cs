@@ -84,16 +84,24 @@ internal static class RuleMatcher
     }
 
     /// <summary>Patterns that are one node's worth of code and need no control flow.</summary>
-    internal static bool IsSingleTerm(SyntaxNode item) => item.Kind switch
+    internal static bool IsSingleTerm(SyntaxNode item, CodeRule? rule = null) => item.Kind switch
     {
         SyntaxKind.BareExpression or SyntaxKind.TypeName or SyntaxKind.Declaration or SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement
             or SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement or SyntaxKind.GotoStatement or SyntaxKind.MacroDeclaration
             or SyntaxKind.StaticAssertDeclaration or SyntaxKind.EmptyStatement => true,
-        SyntaxKind.Disjunction => Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one)),
+        SyntaxKind.MetavariableStatement => IsDeclarationMetavariable(item, rule),
+        SyntaxKind.Disjunction => Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one, rule)),
         SyntaxKind.Conjunction => IsExpressionConjunction(item)
-            || Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one)),
+            || Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one, rule)),
         _ => false,
     };
+
+    /// <summary>
+    /// A "declaration d;" metavariable written as a whole item: like a declaration pattern it matches
+    /// declarations at file scope as well as in functions (not a structure's fields).
+    /// </summary>
+    private static bool IsDeclarationMetavariable(SyntaxNode item, CodeRule? rule) =>
+        rule is not null && rule.Find(item.AsMetavariableStatement().Name.Text) is { Kind: MetavariableKind.Declaration };
 
     private static SyntaxNode? SingleItemOf(SyntaxNode branch) =>
         branch.Kind != SyntaxKind.List ? branch
@@ -520,6 +528,7 @@ internal static class RuleMatcher
         _ when kind == SyntaxKind.BareExpression || SyntaxFacts.IsExpressionKind(kind) => s_isExpressionTerm,
         SyntaxKind.TypeName => s_isTypeOccurrence,
         SyntaxKind.Declaration => s_isDeclaration,
+        SyntaxKind.MetavariableStatement => s_isDeclarationOrMacro, // only a declaration metavariable is a single term
         SyntaxKind.Disjunction or SyntaxKind.Conjunction => s_isAnyTerm,
         _ => n => n.Kind == kind,
     };
@@ -527,6 +536,7 @@ internal static class RuleMatcher
     private static readonly Func<SyntaxNode, bool> s_isExpressionTerm = n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator;
     private static readonly Func<SyntaxNode, bool> s_isTypeOccurrence = Matcher.IsTypeOccurrence;
     private static readonly Func<SyntaxNode, bool> s_isDeclaration = n => n.Kind == SyntaxKind.Declaration && !IsField(n);
+    private static readonly Func<SyntaxNode, bool> s_isDeclarationOrMacro = n => (n.Kind == SyntaxKind.Declaration && !IsField(n)) || n.Kind == SyntaxKind.MacroDeclaration;
     private static readonly Func<SyntaxNode, bool> s_isAnyTerm = n => SyntaxFacts.IsStatementKind(n.Kind) || (n.Kind == SyntaxKind.Declaration && !IsField(n))
         || n.Kind == SyntaxKind.MacroDeclaration || SyntaxFacts.IsExpressionKind(n.Kind);
 }
