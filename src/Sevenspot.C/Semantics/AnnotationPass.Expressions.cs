@@ -117,12 +117,14 @@ internal sealed partial class AnnotationPass
         {
             ref var b = ref _symbols[binding];
             SetKind(node, b.Kind);
+            SetDeclaration(node, b.Position == int.MinValue ? int.MinValue : b.Position + 1);
             return b.Type;
         }
 
         if (TryEnvironmentOrdinary(key, out var fromHeaders))
         {
             SetKind(node, fromHeaders.Kind);
+            SetDeclaration(node, int.MinValue);
             return fromHeaders.Type;
         }
 
@@ -133,6 +135,15 @@ internal sealed partial class AnnotationPass
         }
 
         return type;
+    }
+
+    /// <summary>Where the declaration an identifier expression refers to is: its offset + 1, int.MinValue outside the file; 0 (unset) when none is known.</summary>
+    private void SetDeclaration(int node, int declaration)
+    {
+        if (_mainDeclarations is not null && ReferenceEquals(_kinds, _mainKinds))
+        {
+            _mainDeclarations[node] = declaration;
+        }
     }
 
     private void SetKind(int node, SymbolKind kind)

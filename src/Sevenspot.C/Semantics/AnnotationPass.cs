@@ -21,6 +21,9 @@ internal sealed partial class AnnotationPass
     private readonly SymbolTable _symbols;
     private readonly CType?[] _mainTypes;
     private readonly SymbolKind[] _mainKinds;
+
+    // For each identifier expression of the annotated tree, where its declaration is (see TypeAnnotation.GetDeclarationOf).
+    private readonly int[]? _mainDeclarations;
     private readonly Dictionary<int, CType> _undeclaredTypedefs = [];
     private readonly int _sizeTKey;
     private readonly int _ssizeTKey;
@@ -58,6 +61,7 @@ internal sealed partial class AnnotationPass
         _symbols = new SymbolTable(names.Count);
         _mainTypes = new CType?[main?.NodeCount ?? 0];
         _mainKinds = new SymbolKind[main?.NodeCount ?? 0];
+        _mainDeclarations = main is null ? null : new int[main.NodeCount];
         _sizeTKey = _keys.GetOrAdd("size_t");
         _ssizeTKey = _keys.GetOrAdd("ssize_t");
         _ptrdiffTKey = _keys.GetOrAdd("ptrdiff_t");
@@ -98,7 +102,7 @@ internal sealed partial class AnnotationPass
             _symbols.PopScope(); // unbalanced only if a walk was cut short; keep file scope consistent
         }
 
-        return new AnnotationResult(_mainTypes, _mainKinds, _symbols, _keys, _environment, ExpressionCount, TypedExpressionCount);
+        return new AnnotationResult(_mainTypes, _mainKinds, _symbols, _keys, _environment, ExpressionCount, TypedExpressionCount) { Declarations = _mainDeclarations };
     }
 
     /// <summary>
@@ -482,4 +486,8 @@ internal sealed partial class AnnotationPass
 }
 
 /// <summary>What a finished pass leaves behind for queries.</summary>
-internal sealed record AnnotationResult(CType?[] Types, SymbolKind[] Kinds, SymbolTable Globals, NameKeys Keys, TypeEnvironment Environment, int ExpressionCount, int TypedExpressionCount);
+internal sealed record AnnotationResult(CType?[] Types, SymbolKind[] Kinds, SymbolTable Globals, NameKeys Keys, TypeEnvironment Environment, int ExpressionCount, int TypedExpressionCount)
+{
+    /// <summary>Per node of the annotated tree, where an identifier expression's declaration is (null for a macro body).</summary>
+    public int[]? Declarations { get; init; }
+}

@@ -175,6 +175,17 @@ public sealed class TypeAnnotation
         return identifierName.Kind == SyntaxKind.IdentifierName ? Result.Kinds[identifierName.Index] : SymbolKind.Unknown;
     }
 
+    /// <summary>
+    /// Which declaration an identifier expression refers to, as a number equal for two uses of one
+    /// variable and different for two variables of one name (a local that hides another): 0 when
+    /// the name is declared nowhere in sight, int.MinValue for a declaration outside the file.
+    /// </summary>
+    public int GetDeclarationOf(SyntaxNode identifierName)
+    {
+        CheckTree(identifierName);
+        return identifierName.Kind == SyntaxKind.IdentifierName && Result.Declarations is { } declarations ? declarations[identifierName.Index] : 0;
+    }
+
     /// <summary>A struct, union or enum tag declared at file scope (in the tree or a header), or null.</summary>
     public CTag? GetTag(string name, CTagKind kind = CTagKind.Struct)
     {

@@ -560,7 +560,10 @@ internal sealed partial class SpatchDriver
         }
     }
 
-    /// <summary>--iso-file replaces the built-in isomorphisms; "using" files add to them; --disable-iso removes some.</summary>
+    /// <summary>
+    /// --iso-file replaces the built-in isomorphisms; "using" files add to them, for the whole patch
+    /// (a "using" line) or for one rule (in its header); --disable-iso removes some.
+    /// </summary>
     private IsoSet? LoadIsomorphisms(SmplFile patch, string? spFile = null)
     {
         var isos = IsoSet.Default;
@@ -573,6 +576,34 @@ internal sealed partial class SpatchDriver
 
         string baseDir = Path.GetDirectoryName(spFile ?? _settings.SpFile!) ?? string.Empty;
         files.AddRange(patch.UsingIsoFiles.Select(f => Path.IsPathRooted(f) ? f : Path.Join(baseDir, f)));
+        if (WithIsoFiles(isos, files) is not { } withFiles)
+        {
+            return null;
+        }
+
+        var patchIsos = withFiles.Without(_settings.DisabledIsos);
+        Dictionary<string, IsoSet>? byRule = null;
+        foreach (var rule in patch.CodeRules)
+        {
+            if (rule.UsingIsoFiles.Count == 0)
+            {
+                continue;
+            }
+
+            if (WithIsoFiles(patchIsos, rule.UsingIsoFiles.Select(f => Path.IsPathRooted(f) ? f : Path.Join(baseDir, f))) is not { } ruleIsos)
+            {
+                return null;
+            }
+
+            (byRule ??= new Dictionary<string, IsoSet>(StringComparer.Ordinal))[rule.Name] = ruleIsos.Without(_settings.DisabledIsos);
+        }
+
+        return byRule is null ? patchIsos : patchIsos.WithRuleSets(byRule);
+    }
+
+    /// <summary>The set with the isomorphisms of the files added, or null (with the errors written) when one is missing or wrong.</summary>
+    private IsoSet? WithIsoFiles(IsoSet isos, IEnumerable<string> files)
+    {
         foreach (string file in files)
         {
             string full = _env.Resolve(file);
@@ -596,6 +627,6 @@ internal sealed partial class SpatchDriver
             isos = isos.With(set);
         }
 
-        return isos.Without(_settings.DisabledIsos);
+        return isos;
     }
 }

@@ -42,7 +42,7 @@ public sealed class IsoIndex
 
             foreach (var iso in active.Rules)
             {
-                if (!Fits(iso.Kind, node))
+                if (!Fits(iso.Kind, node) || (iso.Kind == IsoKind.TopLevel && !IsWholeUnchangedBody(node, rule)))
                 {
                     continue;
                 }
@@ -63,15 +63,23 @@ public sealed class IsoIndex
 
                     var context = new MatchContext(term.Rule, term.Rule.Body.Minus, pattern, oracle) { CodeRule = rule };
                     var matcher = new Matcher(context);
-                    foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
+                    // A metavariable the rule declares with several types ("{struct a, b} x;") gives
+                    // the iso's type metavariable each of them in turn, one application per type.
+                    oracle.Choice = 0;
+                    do
                     {
-                        if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind is not (IsoKind.Declaration or IsoKind.Type))
-                            && KeepingPositions(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } targets)
+                        oracle.AskedAmbiguous = false;
+                        foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                         {
-                            Add(node.Index, new IsoApplication(iso, t, m.Env) { Targets = targets });
-                            break;
+                            if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind is not (IsoKind.Declaration or IsoKind.Type))
+                                && KeepingPositions(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } targets)
+                            {
+                                Add(node.Index, new IsoApplication(iso, t, m.Env) { Targets = targets });
+                                break;
+                            }
                         }
                     }
+                    while (oracle.AskedAmbiguous && ++oracle.Choice < oracle.MostTypes);
                 }
             }
         }
@@ -171,8 +179,49 @@ public sealed class IsoIndex
         IsoKind.Statement => SyntaxFacts.IsStatementKind(node.Kind),
         IsoKind.Declaration => node.Kind == SyntaxKind.Declaration,
         IsoKind.Type => node.Kind == SyntaxKind.TypeName,
+        IsoKind.TopLevel => node.Parent is { Parent.Kind: SyntaxKind.PatternBody } items && items.ChildCount == 1,
         _ => false,
     };
+
+    /// <summary>
+    /// A top-level isomorphism stands for the rule's whole body, and only for a body that changes
+    /// nothing: spatch leaves it out where the term has removed or added code ("x.f = - E1 + E2;"
+    /// does not reach "T I = { .f = E1, };").
+    /// </summary>
+    private static bool IsWholeUnchangedBody(SyntaxNode node, CodeRule rule)
+    {
+        var body = rule.Body;
+        var marks = body.MinusMarks;
+        for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex && t < marks.Length; t++)
+        {
+            if (marks[t] == TokenMark.Minus || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The kinds of code the top-level isomorphisms at a rule's single item also match (none: null).</summary>
+    public HashSet<SyntaxKind>? TopLevelTargetKinds(SyntaxNode item)
+    {
+        HashSet<SyntaxKind>? kinds = null;
+        foreach (var application in At(item))
+        {
+            if (application.Rule.Kind != IsoKind.TopLevel)
+            {
+                continue;
+            }
+
+            foreach (int target in application.Targets)
+            {
+                (kinds ??= []).Add(Unwrap(application.Rule.Terms[target].Pattern).Kind);
+            }
+        }
+
+        return kinds;
+    }
 
     /// <summary>The condition of an if/while/do/for/?:, or an operand of !, &amp;&amp;, ||.</summary>
     internal static bool IsTestPosition(SyntaxNode node)
@@ -531,7 +580,21 @@ public sealed class IsoIndex
         public PatternTypeOracle(CodeRule rule)
         {
             _rule = rule;
+            MostTypes = 1;
+            foreach (var meta in rule.Metavariables)
+            {
+                MostTypes = Math.Max(MostTypes, meta.Types.Count);
+            }
         }
+
+        /// <summary>Which of its declared types a metavariable with several of them has (the first, the second...).</summary>
+        public int Choice { get; set; }
+
+        /// <summary>Whether the type of a metavariable with several types was asked since this was last cleared.</summary>
+        public bool AskedAmbiguous { get; set; }
+
+        /// <summary>The most types one metavariable of the rule declares.</summary>
+        public int MostTypes { get; }
 
         public string? TypeOf(SyntaxNode expression)
         {
@@ -543,6 +606,12 @@ public sealed class IsoIndex
             if (meta.PointerDepth > 0)
             {
                 return (meta.TypeTagKind is null ? "void" : meta.TypeTagKind + " t") + " " + new string('*', meta.PointerDepth);
+            }
+
+            if (meta.Types.Count > 1)
+            {
+                AskedAmbiguous = true;
+                return Choice < meta.Types.Count ? meta.Types[Choice] : null;
             }
 
             return meta.Types.Count == 1 ? meta.Types[0] : null;

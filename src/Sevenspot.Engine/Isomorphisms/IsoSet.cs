@@ -24,6 +24,26 @@ public sealed class IsoSet
     public static (IsoSet Set, IReadOnlyList<Diagnostic> Diagnostics) Load(SourceText file)
     {
         var (rules, diagnostics) = IsoFileParser.Parse(file);
+        foreach (var rule in rules)
+        {
+            if (rule.Kind != IsoKind.TopLevel)
+            {
+                continue;
+            }
+
+            // A top-level isomorphism gives a whole rule body other forms; the rule matcher tries
+            // them where a body of one term is tried, so each term must be one.
+            foreach (var term in rule.Terms)
+            {
+                if (!RuleMatcher.IsSingleTerm(term.Pattern))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticId.SmplUnsupported, file, rule.Span,
+                        $"TopLevel isomorphism {rule.Name}: the term '{term}' is not one declaration, expression or simple statement"));
+                    break;
+                }
+            }
+        }
+
         return (new IsoSet(rules), diagnostics);
     }
 
@@ -35,6 +55,15 @@ public sealed class IsoSet
     }
 
     public IsoSet With(IsoSet other) => new(Rules.Concat(other.Rules).ToList());
+
+    // The sets of the rules whose headers name isomorphism files of their own ("@r using "x.iso"@"), by rule name.
+    private IReadOnlyDictionary<string, IsoSet>? _byRule;
+
+    /// <summary>This set, with other sets for the rules named (those with "using" in their headers).</summary>
+    public IsoSet WithRuleSets(IReadOnlyDictionary<string, IsoSet> byRule) => new(Rules) { _byRule = byRule };
+
+    /// <summary>The isomorphisms in force for a rule: its own set when its header names files, else this one.</summary>
+    public IsoSet For(Rule rule) => _byRule is not null && _byRule.TryGetValue(rule.Name, out var own) ? own : this;
 
     private static IsoSet LoadDefault()
     {

@@ -31,6 +31,8 @@ public sealed class AnnotationTypeOracle : ITypeOracle
 
     public SymbolKind SymbolKindOf(SyntaxNode identifierName) => _annotation.GetSymbolKind(identifierName);
 
+    public int DeclarationOf(SyntaxNode identifierName) => _annotation.GetDeclarationOf(identifierName);
+
     public string? ResolvedTypeOf(SyntaxNode expression)
     {
         var type = TypeOfNode(expression);

@@ -15,6 +15,9 @@ public interface ITypeOracle
 
     /// <summary>What an identifier expression refers to (a local, a parameter, a global...), when known.</summary>
     Sevenspot.C.Semantics.SymbolKind SymbolKindOf(SyntaxNode identifierName) => Sevenspot.C.Semantics.SymbolKind.Unknown;
+
+    /// <summary>Which declaration an identifier expression refers to (equal numbers: one variable), 0 when unknown.</summary>
+    int DeclarationOf(SyntaxNode identifierName) => 0;
 }
 
 /// <summary>What the matcher needs to know about the rule being matched and the file it runs on.</summary>

@@ -276,11 +276,26 @@ public sealed partial class Matcher
 
     // ---- Metavariables ----
 
+    private static bool SameTypeText(TypeValue known, TypeValue given)
+    {
+        string k = NormalizeType(known.TypeText);
+        return k == NormalizeType(given.TypeText) || (given.Resolved is { Length: > 0 } r && k == NormalizeType(r))
+            || (known.Resolved is { Length: > 0 } kr && NormalizeType(kr) == NormalizeType(given.TypeText));
+    }
+
     /// <summary>Binds a metavariable after checking its constraints; null when it does not fit.</summary>
     internal Env? BindChecked(Metavariable meta, MetaValue value, Env env)
     {
         // An inherited metavariable that the earlier rule left unbound matches nothing.
         if (_parent is null && meta.IsInherited && !env.Contains(meta.Name))
+        {
+            return null;
+        }
+
+        // A type the rule fixes only by its text ("T E" against a metavariable declared "struct s x")
+        // is that type: the iso's other forms match it written out ("T I = ..." is "struct s I = ...").
+        if (_delegates is not null && _delegates.TryGet(meta.Name, out var fixedType) && fixedType is TypeValue { Specifiers: null } known
+            && (value is not TypeValue given || !SameTypeText(known, given)))
         {
             return null;
         }

@@ -36,9 +36,9 @@ public abstract class MetaValue : IEquatable<MetaValue>
 
         // PERF: an inherited expression is compared with every term of a node; comparing the tokens
         // in place spares building two strings per comparison.
-        if (this is CodeValue code && other is CodeValue otherCode && (_key is null || other._key is null))
+        if (this is CodeValue code && other is CodeValue otherCode)
         {
-            return code.SameTokens(otherCode);
+            return ((_key is null || other._key is null) ? code.SameTokens(otherCode) : Key == other.Key) && code.SameVariables(otherCode);
         }
 
         return (GetType() == other.GetType() || this is ScriptTextValue || other is ScriptTextValue) && Key == other.Key;
@@ -158,6 +158,34 @@ public sealed class CodeValue : MetaValue
         }
 
         return (int)hash;
+    }
+
+    /// <summary>
+    /// Whether two pieces of code that spell the same tokens name the same variables: in one file,
+    /// "a" in a block that declares its own a is another variable than the a outside (spatch binds
+    /// code, not text: "f(a); ... g(a);" does not reach the inner g(a)). Names whose declarations
+    /// are not known compare by their text.
+    /// </summary>
+    internal bool SameVariables(CodeValue other)
+    {
+        if (!ReferenceEquals(Tree, other.Tree) || FirstToken == other.FirstToken || LastToken - FirstToken != other.LastToken - other.FirstToken
+            || CodeVariables.TypesOf(Tree) is not { } types)
+        {
+            return true;
+        }
+
+        for (int i = 0; i <= LastToken - FirstToken; i++)
+        {
+            var a = Tree.GetToken(FirstToken + i);
+            if (a.Kind == SyntaxKind.IdentifierToken && a.Parent is { Kind: SyntaxKind.IdentifierName } first
+                && Tree.GetToken(other.FirstToken + i).Parent is { Kind: SyntaxKind.IdentifierName } second
+                && types.DeclarationOf(first) != types.DeclarationOf(second))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the two pieces of code spell the same tokens, as their keys compare, without building the keys.</summary>

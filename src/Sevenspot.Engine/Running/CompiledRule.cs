@@ -41,7 +41,7 @@ internal sealed class CompiledRule
         Shape = Elements.Count == 0 && rule.Body.Directive is not null ? PatternShape.Directive
             : Elements.Count == 0 ? PatternShape.Empty
             : rule.Kind == RuleKind.Identifier && Elements.Count == 1 && Elements[0].Kind == SyntaxKind.BareExpression ? PatternShape.Identifier
-            : Elements.Count == 1 && RuleMatcher.IsSingleTerm(Elements[0]) ? PatternShape.SingleTerm
+            : Elements.Count == 1 && RuleMatcher.IsSingleTerm(Elements[0], rule) ? PatternShape.SingleTerm
             : PatternShape.Flow;
         ContextMode = contextMode;
         Exists = rule.Quantifier switch

@@ -26,6 +26,7 @@ internal sealed class FileSession
     {
         _source = new SourceSession(tree);
         _options = options;
+        CodeVariables.Register(this);
     }
 
     /// <summary>A session for the body of a #define of a file, with its own types and its place in the file.</summary>
@@ -36,6 +37,7 @@ internal sealed class FileSession
         _types = types;
         _typesBuilt = true;
         Origin = origin;
+        CodeVariables.Register(this);
     }
 
     public SyntaxTree Tree => _source.Tree;

@@ -40,7 +40,7 @@ internal static class RuleMatcher
                     return results;
                 }
 
-                MatchSingle(matcher, compiled.Elements[0], session, start, results, options, filter);
+                MatchSingle(matcher, compiled.Elements[0], session, start, results, options, filter, compiled.Isos.TopLevelTargetKinds(compiled.Elements[0]));
                 return results;
             case PatternShape.Directive:
                 DirectiveMatcher.FindMatches(rule.Body.Directive!, tree, matcher, start, results);
@@ -84,16 +84,24 @@ internal static class RuleMatcher
     }
 
     /// <summary>Patterns that are one node's worth of code and need no control flow.</summary>
-    internal static bool IsSingleTerm(SyntaxNode item) => item.Kind switch
+    internal static bool IsSingleTerm(SyntaxNode item, CodeRule? rule = null) => item.Kind switch
     {
         SyntaxKind.BareExpression or SyntaxKind.TypeName or SyntaxKind.Declaration or SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement
             or SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement or SyntaxKind.GotoStatement or SyntaxKind.MacroDeclaration
             or SyntaxKind.StaticAssertDeclaration or SyntaxKind.EmptyStatement => true,
-        SyntaxKind.Disjunction => Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one)),
+        SyntaxKind.MetavariableStatement => IsDeclarationMetavariable(item, rule),
+        SyntaxKind.Disjunction => Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one, rule)),
         SyntaxKind.Conjunction => IsExpressionConjunction(item)
-            || Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one)),
+            || Matcher.Branches(item).All(b => SingleItemOf(b) is { } one && IsSingleTerm(one, rule)),
         _ => false,
     };
+
+    /// <summary>
+    /// A "declaration d;" metavariable written as a whole item: like a declaration pattern it matches
+    /// declarations at file scope as well as in functions (not a structure's fields).
+    /// </summary>
+    private static bool IsDeclarationMetavariable(SyntaxNode item, CodeRule? rule) =>
+        rule is not null && rule.Find(item.AsMetavariableStatement().Name.Text) is { Kind: MetavariableKind.Declaration };
 
     private static SyntaxNode? SingleItemOf(SyntaxNode branch) =>
         branch.Kind != SyntaxKind.List ? branch
@@ -416,7 +424,8 @@ internal static class RuleMatcher
             && Matcher.HasTypedef(declaration.AsDeclaration().SpecifierList);
     }
 
-    private static void MatchSingle(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter)
+    private static void MatchSingle(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter,
+        HashSet<SyntaxKind>? topLevelKinds = null)
     {
         var disjunction = item.Kind == SyntaxKind.Disjunction ? item
             : item.Kind == SyntaxKind.BareExpression && item.AsBareExpression().Expression is { Kind: SyntaxKind.Disjunction } e ? e
@@ -427,7 +436,7 @@ internal static class RuleMatcher
             return;
         }
 
-        MatchSingleTerm(matcher, item, session, start, options, filter, (_, m) => results.Add(m));
+        MatchSingleTerm(matcher, item, session, start, options, filter, (_, m) => results.Add(m), topLevelKinds);
     }
 
     /// <summary>
@@ -458,13 +467,31 @@ internal static class RuleMatcher
     /// <summary>A member of a struct or union: a declaration pattern does not match it (fields match inside a struct pattern).</summary>
     private static bool IsField(SyntaxNode declaration) => declaration.Parent is { Kind: SyntaxKind.List, Parent.Kind: SyntaxKind.StructSpecifier };
 
-    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, TermFilter? filter, Action<SyntaxNode, MatchState> found)
+    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, TermFilter? filter, Action<SyntaxNode, MatchState> found,
+        HashSet<SyntaxKind>? topLevelKinds = null)
     {
         var kind = item.Kind == SyntaxKind.Conjunction && IsExpressionConjunction(item) ? SyntaxKind.BareExpression : item.Kind;
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
         var tree = session.Tree;
         int visited = 0;
-        foreach (var node in session.NodesOfSort(kind, CandidateTest(kind)))
+        var nodes = session.NodesOfSort(kind, CandidateTest(kind));
+        if (topLevelKinds is not null)
+        {
+            // A top-level isomorphism gives the whole pattern other forms ("E.fld = E1;" also
+            // matches "T I = { .fld = E1, };"): their nodes are candidates too, in file order.
+            nodes = [.. nodes];
+            foreach (var other in topLevelKinds)
+            {
+                if (other != kind)
+                {
+                    nodes.AddRange(session.NodesOfSort(other, CandidateTest(other)));
+                }
+            }
+
+            nodes.Sort(static (a, b) => a.FirstTokenIndex != b.FirstTokenIndex ? a.FirstTokenIndex.CompareTo(b.FirstTokenIndex) : b.LastTokenIndex.CompareTo(a.LastTokenIndex));
+        }
+
+        foreach (var node in nodes)
         {
             if ((++visited & 1023) == 0)
             {
@@ -501,6 +528,7 @@ internal static class RuleMatcher
         _ when kind == SyntaxKind.BareExpression || SyntaxFacts.IsExpressionKind(kind) => s_isExpressionTerm,
         SyntaxKind.TypeName => s_isTypeOccurrence,
         SyntaxKind.Declaration => s_isDeclaration,
+        SyntaxKind.MetavariableStatement => s_isDeclarationOrMacro, // only a declaration metavariable is a single term
         SyntaxKind.Disjunction or SyntaxKind.Conjunction => s_isAnyTerm,
         _ => n => n.Kind == kind,
     };
@@ -508,6 +536,7 @@ internal static class RuleMatcher
     private static readonly Func<SyntaxNode, bool> s_isExpressionTerm = n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator;
     private static readonly Func<SyntaxNode, bool> s_isTypeOccurrence = Matcher.IsTypeOccurrence;
     private static readonly Func<SyntaxNode, bool> s_isDeclaration = n => n.Kind == SyntaxKind.Declaration && !IsField(n);
+    private static readonly Func<SyntaxNode, bool> s_isDeclarationOrMacro = n => (n.Kind == SyntaxKind.Declaration && !IsField(n)) || n.Kind == SyntaxKind.MacroDeclaration;
     private static readonly Func<SyntaxNode, bool> s_isAnyTerm = n => SyntaxFacts.IsStatementKind(n.Kind) || (n.Kind == SyntaxKind.Declaration && !IsField(n))
         || n.Kind == SyntaxKind.MacroDeclaration || SyntaxFacts.IsExpressionKind(n.Kind);
 }

@@ -35,7 +35,7 @@ public sealed partial class SemanticPatchRunner
         _referencedLater = ComputeReferencedLater(patch);
         _nestPositions = ComputeNestPositions(patch);
         bool starMode = RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
-        _compiled = patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms),
+        _compiled = patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms.For(r)),
             _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), starMode));
         _prefilter = new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
     }

@@ -214,7 +214,54 @@ internal sealed partial class PlusFormatter
                 }
             }
 
+            if (statements && !list.Items[i].IsEmpty)
+            {
+                Directives(list.Items[i].Tree, list.Items[i].FirstToken, before: true);
+            }
+
             Code(list.Items[i], Top);
+        }
+
+        // The directives closing the last item ("#endif" before the "}" of the structure).
+        if (statements && list.Items[^1] is { IsEmpty: false } last && last.LastToken + 1 < last.Tree.TokenCount
+            && last.Tree.GetToken(last.LastToken + 1).Kind == SyntaxKind.CloseBraceToken)
+        {
+            Directives(last.Tree, last.LastToken + 1, before: false);
+        }
+    }
+
+    /// <summary>
+    /// The directive lines before a token of a bound list of statements, declarations or fields
+    /// ("#ifdef X" before a field of "struct s { fs }", "#endif" before its "}"), reprinted at
+    /// column 0 with the list, as spatch does.
+    /// </summary>
+    private void Directives(SyntaxTree tree, int tokenIndex, bool before)
+    {
+        string trivia = tree.Text.ToString(tree.GetToken(tokenIndex).LeadingTriviaSpan);
+        if (!trivia.Contains('#', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (string line in trivia.Split('\n'))
+        {
+            string text = line.Trim();
+            if (!text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (!before)
+            {
+                Newline();
+            }
+
+            _out.Add(new Piece(PieceKind.UnindentToColumn0, string.Empty));
+            CodeText(text);
+            if (before)
+            {
+                Newline();
+            }
         }
     }
 

@@ -181,6 +181,7 @@ public static partial class IsoFileParser
             Targets = ComputeTargets(arrows, terms.Count),
             Pure = pure,
             Context = context,
+            Span = new TextSpan(kindLine < file.LineCount ? file.GetLineStart(kindLine + 1) : file.Length, 0),
         };
     }
 

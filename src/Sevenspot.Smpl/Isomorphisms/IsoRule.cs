@@ -1,3 +1,5 @@
+using Sevenspot.Text;
+
 namespace Sevenspot.Smpl;
 
 /// <summary>Where an isomorphism applies.</summary>
@@ -50,6 +52,9 @@ public sealed class IsoRule
 
     /// <summary>Metavariables declared context: the rule's code there must not be removed.</summary>
     public required IReadOnlySet<string> Context { get; init; }
+
+    /// <summary>Where the isomorphism's kind line is in its file (for diagnostics).</summary>
+    public TextSpan Span { get; init; }
 
     public override string ToString() => $"{Kind} {Name}: {string.Join(" | ", Terms)}";
 }

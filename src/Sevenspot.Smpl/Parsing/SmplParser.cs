@@ -148,8 +148,9 @@ public sealed partial class SmplParser
 
         if (line.StartsWith("#include", StringComparison.Ordinal))
         {
+            // The rules of another SmPL file are not read in: say so rather than run without them.
             _includes.Add(Unquote(line[8..].Trim()));
-            return true;
+            return Error(DiagnosticId.SmplUnsupported, offset, Math.Max(1, line.Length), $"including another semantic patch ({Abbreviate(line)})");
         }
 
         return Error(DiagnosticId.SmplSyntaxError, offset, Math.Max(1, line.Length), $"unexpected '{Abbreviate(line)}' before the first rule");

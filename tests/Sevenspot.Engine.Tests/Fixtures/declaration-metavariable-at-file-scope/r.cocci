@@ -1,0 +1,4 @@
+@r@
+declaration d;
+@@
+- d

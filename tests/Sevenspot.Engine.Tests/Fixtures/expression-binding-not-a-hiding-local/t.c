@@ -1,0 +1,7 @@
+int main () {
+  int a;
+  f(a);
+  { int a;
+  g(a);
+  }
+}

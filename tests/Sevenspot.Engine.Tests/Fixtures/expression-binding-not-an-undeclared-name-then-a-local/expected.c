@@ -1,0 +1,6 @@
+int main () {
+  f(a);
+  { int a;
+  g(a);
+  }
+}

@@ -1,0 +1,6 @@
+int main (int a) {
+  f(a);
+  { int a;
+  g(a);
+  }
+}

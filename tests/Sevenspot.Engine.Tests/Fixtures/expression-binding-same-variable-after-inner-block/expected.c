@@ -1,0 +1,6 @@
+int main () {
+  int a;
+  if (x) { int a = 1;
+  g(a);
+  }
+}

@@ -1,0 +1,8 @@
+int main () {
+  int a;
+  f(a);
+  if (x) { int a = 1;
+  g(a);
+  }
+  g(a);
+}

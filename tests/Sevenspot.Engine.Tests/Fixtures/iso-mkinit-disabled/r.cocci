@@ -1,0 +1,11 @@
+@r disable mkinit@
+struct s x;
+identifier fn;
+@@
+ x.f = fn;
+
+@@
+identifier r.fn;
+@@
+- fn
++ z

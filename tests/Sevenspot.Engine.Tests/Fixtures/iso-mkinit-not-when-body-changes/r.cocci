@@ -1,0 +1,8 @@
+@r@
+struct s x;
+identifier fn;
+@@
+ x.f =
+- fn
++ z
+ ;

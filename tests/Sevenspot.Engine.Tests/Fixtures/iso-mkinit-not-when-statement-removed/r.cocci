@@ -1,0 +1,5 @@
+@r@
+struct s x;
+identifier fn;
+@@
+- x.f = fn;
