@@ -244,11 +244,14 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     }
 
     /// <summary>
-    /// Whether holding a lock of this kind can make another thread wait: not an RCU or SRCU
-    /// read-side section, which excludes no one (only synchronize_srcu waits for it, and that
-    /// is not an acquisition).
+    /// Whether a lock of this kind takes part in the order: not an RCU or SRCU read-side section,
+    /// which excludes no one (only synchronize_srcu waits for it, and that is not an acquisition);
+    /// and not a counting semaphore (struct semaphore), which has no owner and which lockdep does
+    /// not track: code downs one it already downed to wait for another context's up(), as a
+    /// completion (hp_sdc_rtc downs i8042tregs, queues a transaction whose interrupt ups it, and
+    /// downs it again to wait for the result).
     /// </summary>
-    private static bool OrdersOthers(LockKind kind) => kind is not (LockKind.Rcu or LockKind.Srcu);
+    private static bool OrdersOthers(LockKind kind) => kind is not (LockKind.Rcu or LockKind.Srcu or LockKind.Semaphore);
 
     private static bool IsSleepingKind(string kind) => kind is "mutex" or "rwsem" or "semaphore";
 
