@@ -41,12 +41,14 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
                 foreach (var edge in graph.GetSuccessors(node))
                 {
                     if (edge.Kind != FlowEdgeKind.Normal && (edge.Kind == FlowEdgeKind.True) != holdsOnTrue
-                        && ReleaseWithoutTaking(graph, model, edge.Node, taken.Key) is { } release && reported.Add(release.Span.Start))
+                        && ReleaseWithoutTaking(file, graph, model, edge.Node, taken.Key) is { } release && reported.Add(release.Span.Start))
                     {
                         Report(file, sink, taken, release);
                     }
                 }
             }
+
+            ReportReleasedTwice(file, sink, graph, model, result, reported, ref spunOn);
         }
     }
 
@@ -105,8 +107,140 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
         return keys;
     }
 
-    /// <summary>The first release of the key reached from a node along paths that do not take it again, or null.</summary>
-    private static SyntaxNode? ReleaseWithoutTaking(IFlowGraph graph, LockModel model, int start, string key)
+    /// <summary>
+    /// Releases of a bit lock reached from an earlier release of the same bit, on a path that does
+    /// not take it again: after the first release the bit is free or another thread's, and the
+    /// second clears it under that thread's feet (netxen's tx timeout clears __NX_RESETTING, calls
+    /// a reset that takes the bit itself and may fail because another thread holds it, then clears
+    /// it again on the failure path). The bits are those the unowned-release test reports on: fixed
+    /// bits, and for test_and_set_bit(_lock) bits some loop of the file spins on.
+    /// </summary>
+    private void ReportReleasedTwice(FileContext file, FindingSink sink, IFlowGraph graph, LockModel model, DataflowResult<LockState> result, HashSet<int> reported, ref HashSet<string>? spunOn)
+    {
+        for (int node = 0; node < graph.NodeCount; node++)
+        {
+            if (!result.IsReached(node))
+            {
+                continue;
+            }
+
+            var calls = LockModel.LockCalls(graph, node);
+            for (int i = 0; i < calls.Count; i++)
+            {
+                if (model.Classify(calls[i]) is not { IsAcquire: false } first || first.Primitive.Kind is not (LockKind.Bit or LockKind.BitLock) || !IsFixedBit(first)
+                    || (first.Primitive.Kind == LockKind.BitLock && !(spunOn ??= SpunOn(file)).Contains(BitLockEvidence.KeyOf(first.Call) ?? string.Empty)))
+                {
+                    continue;
+                }
+
+                // The rest of the node first, then the paths that leave it.
+                SyntaxNode? second = null;
+                bool stopped = false;
+                for (int j = i + 1; j < calls.Count && !stopped; j++)
+                {
+                    if (model.Classify(calls[j]) is { } op && op.Key == first.Key)
+                    {
+                        second = op.IsAcquire ? null : calls[j];
+                        stopped = true;
+                    }
+                    else if (MayLeaveTaken(file, calls[j], first))
+                    {
+                        stopped = true;
+                    }
+                }
+
+                if (!stopped)
+                {
+                    foreach (var edge in graph.GetSuccessors(node))
+                    {
+                        if (ReleaseWithoutTaking(file, graph, model, edge.Node, first.Key, first) is { } found && (second is not { } s || found.Span.Start < s.Span.Start))
+                        {
+                            second = found;
+                        }
+                    }
+                }
+
+                if (second is { } release && release != first.Call && reported.Add(release.Span.Start))
+                {
+                    ReportSecond(file, sink, first, release);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a call may return with the bit taken: a function of the file whose body takes the
+    /// bit (same bit and word field) and never releases it, a helper that locks for its caller.
+    /// A function that takes and releases the bit itself (a reset that serialises on it) leaves it
+    /// as it found it.
+    /// </summary>
+    private static bool MayLeaveTaken(FileContext file, SyntaxNode call, LockOperation bit)
+    {
+        if (SyntaxHelpers.CalleeName(call) is not { } callee || file.Primitives.IsPrimitive(callee) || BitLockEvidence.KeyOf(bit.Call) is not { } key)
+        {
+            return false;
+        }
+
+        var cache = file.GetShared(static _ => new LeavesTakenCache());
+        string cacheKey = callee + "\0" + key;
+        if (!cache.TryGetValue(cacheKey, out bool leaves))
+        {
+            cache[cacheKey] = leaves = LeavesTaken(file, callee, key);
+        }
+
+        return leaves;
+    }
+
+    private static bool LeavesTaken(FileContext file, string callee, string key)
+    {
+        foreach (var function in file.Functions)
+        {
+            if (FunctionCensus.NameOf(function) != callee)
+            {
+                continue;
+            }
+
+            bool takes = false;
+            bool releases = false;
+            foreach (var inner in SyntaxHelpers.Calls(function))
+            {
+                if (SyntaxHelpers.CalleeName(inner) is { } name && file.Primitives.FindBitOperation(name) is { } operation && BitLockEvidence.KeyOf(inner) == key)
+                {
+                    takes |= operation.Role == BitOperationRole.TestAndSet;
+                    releases |= operation.Role == BitOperationRole.Clear;
+                }
+                else if (SyntaxHelpers.CalleeName(inner) is { } lockName && file.Primitives.FindAcquire(lockName) is [{ Kind: LockKind.Bit or LockKind.BitLock }, ..] && BitLockEvidence.KeyOf(inner) == key)
+                {
+                    takes = true;
+                }
+            }
+
+            return takes && !releases;
+        }
+
+        return false;
+    }
+
+    private void ReportSecond(FileContext file, FindingSink sink, LockOperation first, SyntaxNode release)
+    {
+        var name = SyntaxHelpers.CalleeToken(release) is { } token ? file.Locate(token) : file.Locate(release);
+        int line = file.Locate(first.Call).Start.Line;
+        string what = SyntaxHelpers.Argument(first.Call, first.Primitive.LockArgument) is { } word
+            ? SyntaxHelpers.Argument(first.Call, first.Primitive.BitArgument) is { } bit ? $"bit {SyntaxHelpers.Text(bit)} of {SyntaxHelpers.Text(word)}" : SyntaxHelpers.Text(word)
+            : first.Key;
+        sink.Report(new Finding(
+            Descriptor,
+            name,
+            $"{what} is released here again on a path where {SyntaxHelpers.CalleeName(first.Call)} at line {line} already released it, without taking it in between: the bit may be another thread's by then",
+            [new RelatedLocation(file.Locate(first.Call), $"{what} released first here")]));
+    }
+
+    /// <summary>
+    /// The first release of the key reached from a node along paths that do not take it again, or
+    /// null. With <paramref name="released"/> (a release already made), paths also stop at a call of
+    /// a function of the file that may return with the bit taken.
+    /// </summary>
+    private static SyntaxNode? ReleaseWithoutTaking(FileContext file, IFlowGraph graph, LockModel model, int start, string key, LockOperation? released = null)
     {
         var seen = new bool[graph.NodeCount];
         var work = new Stack<int>();
@@ -126,6 +260,12 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
                         first = call;
                     }
 
+                    stop = true;
+                    break;
+                }
+
+                if (released is { } bit && MayLeaveTaken(file, call, bit))
+                {
                     stop = true;
                     break;
                 }
@@ -161,5 +301,14 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
             name,
             $"{what} is released here on a path where {SyntaxHelpers.CalleeName(taken.Call)} at line {line} failed to take it: the bit belongs to the thread that holds it",
             [new RelatedLocation(file.Locate(taken.Call), $"{what} not taken when this test fails")]));
+    }
+
+    /// <summary>Per file: whether a function leaves a bit taken, by callee and bit key.</summary>
+    private sealed class LeavesTakenCache : Dictionary<string, bool>
+    {
+        public LeavesTakenCache()
+            : base(StringComparer.Ordinal)
+        {
+        }
     }
 }

@@ -5,7 +5,10 @@ namespace Sevenspot.Checks.Flow;
 
 /// <summary>
 /// A guard class a file defines with linux/cleanup.h's macros: <c>DEFINE_GUARD(name, type, lock, unlock)</c>,
-/// <c>DEFINE_LOCK_GUARD_1(name, type, lock, unlock, ...)</c> or <c>DEFINE_LOCK_GUARD_0(name, lock, unlock, ...)</c>.
+/// <c>DEFINE_LOCK_GUARD_1(name, type, lock, unlock, ...)</c> or <c>DEFINE_LOCK_GUARD_0(name, lock, unlock, ...)</c>;
+/// their conditional forms <c>DEFINE_GUARD_COND(name, ext, condlock)</c> and <c>DEFINE_LOCK_GUARD_1_COND</c>
+/// (class name##ext, held where it succeeded: inside <c>scoped_guard</c> / <c>scoped_cond_guard</c>);
+/// and <c>DEFINE_CLASS(name, type, exit, init, args...)</c> whose init takes a lock on its first argument.
 /// Its lock expression is a call of a lock primitive on the guard's argument:
 /// <c>mutex_lock(&amp;_T-&gt;lock)</c> in a DEFINE_GUARD takes the lock field of the argument,
 /// <c>spin_lock(_T-&gt;lock)</c> in a DEFINE_LOCK_GUARD_1 takes the argument itself.
@@ -79,11 +82,17 @@ public sealed class GuardDefinitions : Dictionary<string, GuardDefinition>
     private static (string, GuardDefinition)? Read(PrimitiveTables primitives, SyntaxNode node)
     {
         var macro = node.AsMacroDeclaration();
-        int lockAt = macro.Name.Text switch
+
+        // Where the lock expression is, and whether the class is the base name with an extension
+        // (DEFINE_GUARD_COND(mutex, _intr, mutex_lock_interruptible(_T) == 0) defines mutex_intr).
+        // DEFINE_CLASS(name, type, exit, init, init_args...) names its argument in init_args.
+        (int lockAt, bool extended) = macro.Name.Text switch
         {
-            "DEFINE_GUARD" or "DEFINE_LOCK_GUARD_1" => 2,
-            "DEFINE_LOCK_GUARD_0" => 1,
-            _ => -1,
+            "DEFINE_GUARD" or "DEFINE_LOCK_GUARD_1" => (2, false),
+            "DEFINE_LOCK_GUARD_0" => (1, false),
+            "DEFINE_GUARD_COND" or "DEFINE_LOCK_GUARD_1_COND" or "DEFINE_LOCK_GUARD_0_COND" => (2, true),
+            "DEFINE_CLASS" => (3, false),
+            _ => (-1, false),
         };
         if (lockAt < 0 || macro.ArgumentList is not { } list)
         {
@@ -97,11 +106,24 @@ public sealed class GuardDefinitions : Dictionary<string, GuardDefinition>
         }
 
         if (arguments.Count <= lockAt || arguments[0] is not { Kind: SyntaxKind.IdentifierName } name
-            || SyntaxHelpers.StripParentheses(arguments[lockAt]) is not { Kind: SyntaxKind.CallExpression } lockCall
-            || SyntaxHelpers.CalleeName(lockCall) is not { } callee
-            || primitives.FindAcquire(callee) is not [var primitive, ..])
+            || (extended && arguments[1] is not { Kind: SyntaxKind.IdentifierName })
+            || LockCall(primitives, arguments[lockAt]) is not var (lockCall, primitive))
         {
             return null;
+        }
+
+        string className = name.AsIdentifierName().Identifier.Text + (extended ? arguments[1].AsIdentifierName().Identifier.Text : string.Empty);
+
+        // The name the lock expression gives the guard's argument: _T, or DEFINE_CLASS's first init argument.
+        string argument = GuardDefinition.Argument;
+        if (macro.Name.Text == "DEFINE_CLASS")
+        {
+            if (arguments.Count <= lockAt + 1 || LastIdentifier(arguments[lockAt + 1]) is not { } parameter)
+            {
+                return null;
+            }
+
+            argument = parameter;
         }
 
         string? template = null;
@@ -110,16 +132,17 @@ public sealed class GuardDefinitions : Dictionary<string, GuardDefinition>
         {
             var stripped = LockModel.StripAddress(lockArgument);
             template = SyntaxHelpers.Key(stripped);
-            bool lockGuard = macro.Name.Text == "DEFINE_LOCK_GUARD_1";
+            bool lockGuard = macro.Name.Text is "DEFINE_LOCK_GUARD_1" or "DEFINE_LOCK_GUARD_1_COND";
 
             // A DEFINE_LOCK_GUARD_1 keeps its argument in _T->lock: that is the argument itself.
-            string self = lockGuard ? $"{GuardDefinition.Argument} -> lock" : GuardDefinition.Argument;
+            string self = lockGuard ? $"{argument} -> lock" : argument;
             if (template == self)
             {
                 template = GuardDefinition.Argument;
             }
-            else if (!lockGuard && stripped.Kind == SyntaxKind.MemberAccess && SyntaxHelpers.Key(stripped.AsMemberAccess().Expression) == GuardDefinition.Argument)
+            else if (!lockGuard && stripped.Kind == SyntaxKind.MemberAccess && SyntaxHelpers.Key(stripped.AsMemberAccess().Expression) == argument)
             {
+                template = GuardDefinition.Argument + " -> " + stripped.AsMemberAccess().Name.Text;
                 field = stripped.AsMemberAccess().Name.Text;
             }
             else
@@ -129,6 +152,39 @@ public sealed class GuardDefinitions : Dictionary<string, GuardDefinition>
             }
         }
 
-        return (name.AsIdentifierName().Identifier.Text, new GuardDefinition(primitive, template, field));
+        return (className, new GuardDefinition(primitive, template, field));
+    }
+
+    /// <summary>
+    /// The call of a lock acquire a class's lock expression makes: the expression itself
+    /// (<c>mutex_lock(_T)</c>), compared with a constant (<c>mutex_lock_interruptible(_T) == 0</c>),
+    /// or the first acquire inside a statement expression (<c>({ mutex_lock(&amp;f-&gt;lock); f; })</c>).
+    /// </summary>
+    private static (SyntaxNode Call, LockPrimitive Primitive)? LockCall(PrimitiveTables primitives, SyntaxNode expression)
+    {
+        foreach (var node in SyntaxHelpers.StripParentheses(expression).DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.CallExpression && SyntaxHelpers.CalleeName(node) is { } callee && primitives.FindAcquire(callee) is [var primitive, ..])
+            {
+                return (node, primitive);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name a parameter declaration declares (<c>f</c> of <c>struct foo *f</c>).</summary>
+    private static string? LastIdentifier(SyntaxNode declaration)
+    {
+        string? last = null;
+        foreach (var token in declaration.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.IdentifierToken)
+            {
+                last = token.Text;
+            }
+        }
+
+        return last;
     }
 }

@@ -8,7 +8,8 @@ namespace Sevenspot.Checks.Flow;
 
 /// <summary>
 /// Guard classes defined in the headers a file includes (<c>DEFINE_GUARD</c>,
-/// <c>DEFINE_LOCK_GUARD_0/1</c> in include/linux/*.h, or a driver's own header), as
+/// <c>DEFINE_LOCK_GUARD_0/1</c>, their <c>_COND</c> forms and <c>DEFINE_CLASS</c> in
+/// include/linux/*.h, or a driver's own header), as
 /// <see cref="GuardDefinitions"/> reads them in the file itself. Headers are read from disk: a
 /// quoted include beside the including file, then, as an angle include is, in the include/ folder
 /// of the nearest enclosing folder that has one (the tree's root); and the headers they include,
@@ -29,7 +30,7 @@ internal static class HeaderGuards
     // The include/ folder a source folder's angle includes resolve in, or "" when none encloses it.
     private static readonly ConcurrentDictionary<string, string> s_includeRoots = new(StringComparer.Ordinal);
 
-    private static readonly string[] s_markers = ["DEFINE_GUARD", "DEFINE_LOCK_GUARD_0", "DEFINE_LOCK_GUARD_1"];
+    private static readonly string[] s_markers = ["DEFINE_GUARD", "DEFINE_LOCK_GUARD_0", "DEFINE_LOCK_GUARD_1", "DEFINE_GUARD_COND", "DEFINE_LOCK_GUARD_0_COND", "DEFINE_LOCK_GUARD_1_COND", "DEFINE_CLASS"];
 
     /// <summary>The guard classes the file's headers define, by name; empty when the file is not on disk.</summary>
     public static Dictionary<string, GuardDefinition> Of(FileContext file)

@@ -52,7 +52,9 @@ public sealed partial class LockModel
 
             if (GuardPrimitive(arguments[0]) is not { } guarded)
             {
-                return skip == 1 && DefinedGuardOperation(arguments[0], arguments, skip, node) is { } defined
+                // A class the file or its headers define: scoped_guard(G, args) or, for a
+                // conditional class (DEFINE_GUARD_COND), scoped_cond_guard(G, fail, args).
+                return DefinedGuardOperation(arguments[0], arguments, skip, node) is { } defined
                     ? defined with { Primitive = defined.Primitive with { Success = SuccessTest.Always } }
                     : null;
             }

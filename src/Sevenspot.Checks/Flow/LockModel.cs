@@ -246,9 +246,11 @@ public sealed partial class LockModel
 
             if (op.Primitive.Success != SuccessTest.Always)
             {
-                // A trylock whose result decides a branch is taken on the branch's success edge;
-                // anywhere else it may or may not hold the lock.
-                return conditionalHandledOnEdges ? state : state.Acquire(Held(op), surely: false);
+                // A trylock whose result decides a branch is taken on the branch's success edge,
+                // as is one whose result is stored and tested by the next statement
+                // (ret = mutex_lock_interruptible(&m); if (ret) return ret;); anywhere else it
+                // may or may not hold the lock.
+                return conditionalHandledOnEdges || StoredResultTest(call) is not null ? state : state.Acquire(Held(op), surely: false);
             }
 
             return state.Acquire(Held(op));
@@ -335,6 +337,148 @@ public sealed partial class LockModel
             }
 
             return op;
+        }
+
+        return StoredConditionalAcquire(condition, node, ref holdsOnTrue);
+    }
+
+    /// <summary>
+    /// A conditional acquire whose result the statement before the test stored in the variable the
+    /// test reads: <c>ret = mutex_lock_interruptible(&amp;m); if (ret) return ret;</c> (also
+    /// <c>int ret = ...;</c>, <c>if (ret != 0)</c>, <c>if (ret == 0)</c>, and <c>if (ret &lt; 0)</c> for an
+    /// acquire that returns zero or an error code).
+    /// </summary>
+    private LockOperation? StoredConditionalAcquire(SyntaxNode condition, SyntaxNode test, ref bool holdsOnTrue)
+    {
+        bool negative = false;
+        if (test.Kind == SyntaxKind.BinaryExpression)
+        {
+            var binary = test.AsBinaryExpression();
+            if (!SyntaxHelpers.IsZeroLiteral(binary.Right))
+            {
+                return null;
+            }
+
+            switch (binary.Operator.Kind)
+            {
+                case SyntaxKind.ExclamationEqualsToken:
+                    break;
+                case SyntaxKind.EqualsEqualsToken:
+                    holdsOnTrue = !holdsOnTrue;
+                    break;
+                case SyntaxKind.LessThanToken:
+                    negative = true;
+                    break;
+                default:
+                    return null;
+            }
+
+            test = SyntaxHelpers.StripParentheses(binary.Left);
+        }
+
+        if (test.Kind != SyntaxKind.IdentifierName || condition.Parent is not { Kind: SyntaxKind.IfStatement } statement
+            || statement.AsIfStatement().Condition != condition || PreviousStatement(statement) is not { } previous
+            || StoredCall(previous, test.AsIdentifierName().Identifier.Text) is not { } call
+            || Classify(call) is not { IsAcquire: true } op || op.Primitive.Success == SuccessTest.Always
+            || (negative && op.Primitive.Success != SuccessTest.Zero))
+        {
+            return null;
+        }
+
+        if (op.Primitive.Success == SuccessTest.Zero)
+        {
+            holdsOnTrue = !holdsOnTrue;
+        }
+
+        return op;
+    }
+
+    /// <summary>The if statement right after the statement that stores this call's result in a variable, when it tests that variable; else null.</summary>
+    private SyntaxNode? StoredResultTest(SyntaxNode call)
+    {
+        var statement = call.Parent;
+        while (statement is { Kind: SyntaxKind.ParenthesizedExpression or SyntaxKind.AssignmentExpression or SyntaxKind.InitDeclarator or SyntaxKind.SeparatedList } inner)
+        {
+            statement = inner.Parent;
+        }
+
+        if (statement is not { Kind: SyntaxKind.ExpressionStatement or SyntaxKind.Declaration } stored || NextStatement(stored) is not { Kind: SyntaxKind.IfStatement } next)
+        {
+            return null;
+        }
+
+        return ConditionalAcquire(next.AsIfStatement().Condition, out _) is { } op && op.Call == call ? next : null;
+    }
+
+    /// <summary>The call whose result a statement stores in the variable: <c>v = call;</c> or a declaration <c>int v = call;</c>.</summary>
+    private static SyntaxNode? StoredCall(SyntaxNode statement, string variable)
+    {
+        if (statement.Kind == SyntaxKind.ExpressionStatement)
+        {
+            var expression = SyntaxHelpers.StripParentheses(statement.AsExpressionStatement().Expression);
+            if (expression.Kind == SyntaxKind.AssignmentExpression && expression.AsAssignmentExpression() is var assignment
+                && assignment.Operator.Kind == SyntaxKind.EqualsToken && SyntaxHelpers.Key(assignment.Left) == variable)
+            {
+                var right = SyntaxHelpers.StripParentheses(assignment.Right);
+                return right.Kind == SyntaxKind.CallExpression ? right : null;
+            }
+
+            return null;
+        }
+
+        if (statement.Kind == SyntaxKind.Declaration)
+        {
+            foreach (var declarator in statement.AsDeclaration().DeclaratorList.ChildNodes())
+            {
+                if (declarator.Kind == SyntaxKind.InitDeclarator && declarator.AsInitDeclarator() is var init && init.Initializer is { } value
+                    && Declarators.DeclaredName(init.Declarator, throughFunctions: false) == variable)
+                {
+                    var right = SyntaxHelpers.StripParentheses(value);
+                    return right.Kind == SyntaxKind.CallExpression ? right : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static SyntaxNode? PreviousStatement(SyntaxNode statement)
+    {
+        if (statement.Parent is not { } list)
+        {
+            return null;
+        }
+
+        SyntaxNode? previous = null;
+        foreach (var child in list.ChildNodes())
+        {
+            if (child == statement)
+            {
+                return previous;
+            }
+
+            previous = child;
+        }
+
+        return null;
+    }
+
+    private static SyntaxNode? NextStatement(SyntaxNode statement)
+    {
+        if (statement.Parent is not { } list)
+        {
+            return null;
+        }
+
+        bool found = false;
+        foreach (var child in list.ChildNodes())
+        {
+            if (found)
+            {
+                return child;
+            }
+
+            found = child == statement;
         }
 
         return null;

@@ -124,7 +124,11 @@ public sealed class CheckRunner
         return new FileAnalysis(text.Path, findings, facts, skipped, census.Functions);
     }
 
-    /// <summary>Orders the files by path, runs the tree checks over their facts, and orders all findings.</summary>
+    /// <summary>
+    /// Orders the files by path, runs the tree checks over their facts, and orders all findings.
+    /// The analyses' tree facts are dropped as each tree check finishes: an analysis serves one
+    /// completion.
+    /// </summary>
     public CheckReport Complete(IEnumerable<FileAnalysis> analyses)
     {
         var files = analyses.DistinctBy(f => f.Path, StringComparer.Ordinal).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -140,8 +144,9 @@ public sealed class CheckRunner
 
         LockOrderGraph? lockOrder = null;
         var tree = new TreeContext(files, _options.Primitives, check => Array.IndexOf(_treeChecks, check));
-        foreach (var check in _treeChecks)
+        for (int slot = 0; slot < _treeChecks.Length; slot++)
         {
+            var check = _treeChecks[slot];
             var sink = new FindingSink();
             try
             {
@@ -152,6 +157,13 @@ public sealed class CheckRunner
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 skipped.Add(CheckFailed("(whole tree)", check, e));
+            }
+
+            // A tree check's facts are done with once it has analysed them: on a whole kernel they
+            // are hundreds of megabytes, which the analyses of the checks after it can use.
+            foreach (var file in files)
+            {
+                file.TreeFacts[slot] = null;
             }
         }
 

@@ -244,11 +244,14 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     }
 
     /// <summary>
-    /// Whether holding a lock of this kind can make another thread wait: not an RCU or SRCU
-    /// read-side section, which excludes no one (only synchronize_srcu waits for it, and that
-    /// is not an acquisition).
+    /// Whether a lock of this kind takes part in the order: not an RCU or SRCU read-side section,
+    /// which excludes no one (only synchronize_srcu waits for it, and that is not an acquisition);
+    /// and not a counting semaphore (struct semaphore), which has no owner and which lockdep does
+    /// not track: code downs one it already downed to wait for another context's up(), as a
+    /// completion (hp_sdc_rtc downs i8042tregs, queues a transaction whose interrupt ups it, and
+    /// downs it again to wait for the result).
     /// </summary>
-    private static bool OrdersOthers(LockKind kind) => kind is not (LockKind.Rcu or LockKind.Srcu);
+    private static bool OrdersOthers(LockKind kind) => kind is not (LockKind.Rcu or LockKind.Srcu or LockKind.Semaphore);
 
     private static bool IsSleepingKind(string kind) => kind is "mutex" or "rwsem" or "semaphore";
 
@@ -269,7 +272,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
             }
         }
 
-        var edges = new Dictionary<(string From, string To), List<LockAcquisition>>();
+        var edges = new Dictionary<(string From, string To), List<Witness>>();
         var gates = new Dictionary<(string From, string To), HashSet<string>>();
         foreach (var function in functions)
         {
@@ -294,7 +297,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 
                     if (!taken.Nested && Orderable(held, taken.Class, kinds, split) && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)))
                     {
-                        AddEdge(edges, held.Class, taken.Class, new LockAcquisition(function.Name, held.Location, taken.Location, []));
+                        AddEdge(edges, held.Class, taken.Class, new Witness(function.Name, held.Location, taken.Location, null, null, taken.Class));
                         NarrowGates(gates, held.Class, taken.Class, taken.Held);
                     }
                 }
@@ -307,15 +310,13 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                     continue;
                 }
 
-                foreach (var (cls, chain) in CommonClasses(targets, takes))
+                foreach (var (cls, _) in CommonClasses(targets, takes))
                 {
                     foreach (var held in call.Held)
                     {
                         if (held.Class != cls && Orderable(held, cls, kinds, split))
                         {
-                            var steps = new List<CodeFlowStep> { new(call.Location, $"calls {call.Callee}()") };
-                            steps.AddRange(chain.Select(s => s with { Nesting = s.Nesting + 1 }));
-                            AddEdge(edges, held.Class, cls, new LockAcquisition(function.Name, held.Location, call.Location, steps));
+                            AddEdge(edges, held.Class, cls, new Witness(function.Name, held.Location, call.Location, call.Callee, targets[0], cls));
                             NarrowGates(gates, held.Class, cls, call.Held);
                         }
                     }
@@ -343,7 +344,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         var names = kinds.Keys.ToList();
         var nodeIndex = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         var graphEdges = edges
-            .Select(e => new LockOrderEdge(nodeIndex[e.Key.From], nodeIndex[e.Key.To], [.. e.Value.OrderBy(w => w.Taken.Path, StringComparer.Ordinal).ThenBy(w => w.Taken.Span.Start).ThenBy(w => w.Held.Span.Start).Take(WitnessesPerEdge)]))
+            .Select(e => new LockOrderEdge(nodeIndex[e.Key.From], nodeIndex[e.Key.To], [.. e.Value.OrderBy(w => w.Taken.Path, StringComparer.Ordinal).ThenBy(w => w.Taken.Span.Start).ThenBy(w => w.Held.Span.Start).Take(WitnessesPerEdge).Select(w => w.ToAcquisition(takes))]))
             .OrderBy(e => e.From).ThenBy(e => e.To)
             .ToList();
         var graph = new LockOrderGraph([.. names.Select(n => new LockClassNode(n, kinds[n]))], graphEdges);
@@ -445,22 +446,72 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         && !(held.Atomic && kinds.TryGetValue(cls, out var kind) && IsSleepingKind(kind));
 
     /// <summary>
-    /// For each function, the classes it may take itself or through its callees, each with the
-    /// path down to the acquisition. Rounds of propagation find the shortest chains first.
+    /// How a function may take a class: by an acquisition of its own (<see cref="Next"/> null,
+    /// <see cref="Site"/> indexes its acquisitions) or by a call (<see cref="Site"/> indexes its
+    /// calls) to <see cref="Next"/>, which takes it. <see cref="Steps"/>: the length of the chain
+    /// down to the acquisition; <see cref="Round"/>: the propagation round that found it. An entry
+    /// never changes once made, so a chain is read back by following the links when a report or
+    /// the graph needs it: on a whole kernel, lists of steps for every function and class reached
+    /// took hundreds of megabytes.
     /// </summary>
-    private static Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>> TakenClasses(List<LockFunction> functions, FunctionIndex<LockFunction> index, Primitives.PrimitiveTables tables)
+    private readonly record struct TakenVia(LockFunction? Next, int Site, int Steps, int Round);
+
+    /// <summary>An edge's place, its chain read back only for the witnesses the graph keeps.</summary>
+    private sealed record Witness(string Function, SourceLocation Held, SourceLocation Taken, string? Callee, LockFunction? Via, string Class)
     {
-        var takes = new Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>>(ReferenceEqualityComparer.Instance);
+        public LockAcquisition ToAcquisition(Dictionary<LockFunction, Dictionary<string, TakenVia>> takes)
+        {
+            if (Via is null)
+            {
+                return new LockAcquisition(Function, Held, Taken, []);
+            }
+
+            var steps = new List<CodeFlowStep> { new(Taken, $"calls {Callee}()") };
+            steps.AddRange(Chain(Via, Class, takes, 1));
+            return new LockAcquisition(Function, Held, Taken, steps);
+        }
+    }
+
+    /// <summary>The steps from a function down to its acquisition of a class, the first at the given nesting.</summary>
+    private static List<CodeFlowStep> Chain(LockFunction function, string cls, Dictionary<LockFunction, Dictionary<string, TakenVia>> takes, int nesting)
+    {
+        var steps = new List<CodeFlowStep>();
+        while (true)
+        {
+            var via = takes[function][cls];
+            if (via.Next is not { } next)
+            {
+                var taken = function.Acquisitions[via.Site];
+                steps.Add(new CodeFlowStep(taken.Location, $"{taken.Text} takes {taken.Class}", nesting));
+                return steps;
+            }
+
+            var call = function.Calls[via.Site];
+            steps.Add(new CodeFlowStep(call.Location, $"calls {call.Callee}()", nesting));
+            function = next;
+            nesting++;
+        }
+    }
+
+    /// <summary>
+    /// For each function, the classes it may take itself or through its callees, each with the
+    /// way down to the acquisition. Rounds of propagation find the shortest chains first: a round
+    /// follows only what the rounds before it found.
+    /// </summary>
+    private static Dictionary<LockFunction, Dictionary<string, TakenVia>> TakenClasses(List<LockFunction> functions, FunctionIndex<LockFunction> index, Primitives.PrimitiveTables tables)
+    {
+        var takes = new Dictionary<LockFunction, Dictionary<string, TakenVia>>(ReferenceEqualityComparer.Instance);
         foreach (var function in functions)
         {
-            var own = new Dictionary<string, List<CodeFlowStep>>(StringComparer.Ordinal);
-            foreach (var taken in function.Acquisitions)
+            var own = new Dictionary<string, TakenVia>(StringComparer.Ordinal);
+            for (int i = 0; i < function.Acquisitions.Count; i++)
             {
                 // A _nested acquire is a subclass of its own (lockdep orders it apart from the
                 // class): it adds no edge from its callers' locks.
+                var taken = function.Acquisitions[i];
                 if (!taken.Nested)
                 {
-                    own.TryAdd(taken.Class, [new CodeFlowStep(taken.Location, $"{taken.Text} takes {taken.Class}")]);
+                    own.TryAdd(taken.Class, new TakenVia(null, i, 1, 0));
                 }
             }
 
@@ -468,31 +519,29 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         }
 
         bool changed = true;
-        while (changed)
+        for (int round = 1; changed; round++)
         {
             changed = false;
-            var snapshot = takes.ToDictionary<KeyValuePair<LockFunction, Dictionary<string, List<CodeFlowStep>>>, LockFunction, List<string>>(p => p.Key, p => [.. p.Value.Keys], ReferenceEqualityComparer.Instance);
             foreach (var function in functions)
             {
                 var mine = takes[function];
-                foreach (var call in function.Calls)
+                for (int c = 0; c < function.Calls.Count; c++)
                 {
+                    var call = function.Calls[c];
                     if (tables.IsPrimitive(call.Callee) || !TryTargets(index, call.Callee, function.Path, out var targets))
                     {
                         continue;
                     }
 
-                    foreach (var (cls, chain) in CommonClasses(targets, takes, snapshot))
+                    foreach (var (cls, via) in CommonClasses(targets, takes, round))
                     {
                         // A chain's last step is the acquisition; the others are calls.
-                        if (mine.ContainsKey(cls) || chain.Count >= MaxChainDepth + 1)
+                        if (mine.ContainsKey(cls) || via.Steps >= MaxChainDepth + 1)
                         {
                             continue;
                         }
 
-                        var steps = new List<CodeFlowStep> { new(call.Location, $"calls {call.Callee}()") };
-                        steps.AddRange(chain.Select(s => s with { Nesting = s.Nesting + 1 }));
-                        mine[cls] = steps;
+                        mine[cls] = new TakenVia(targets[0], c, via.Steps + 1, round);
                         changed = true;
                     }
                 }
@@ -521,16 +570,25 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         return targets.Count > 0;
     }
 
-    /// <summary>The classes every target takes (all definitions must agree), with the first target's chain, in class order.</summary>
-    private static IEnumerable<(string Class, List<CodeFlowStep> Chain)> CommonClasses(
+    /// <summary>
+    /// The classes every target takes (all definitions must agree), with how the first target
+    /// takes it, in class order. With <paramref name="beforeRound"/>, only what the first target
+    /// was known to take before that round.
+    /// </summary>
+    private static List<(string Class, TakenVia Via)> CommonClasses(
         IReadOnlyList<LockFunction> targets,
-        Dictionary<LockFunction, Dictionary<string, List<CodeFlowStep>>> takes,
-        Dictionary<LockFunction, List<string>>? snapshot = null)
+        Dictionary<LockFunction, Dictionary<string, TakenVia>> takes,
+        int beforeRound = int.MaxValue)
     {
         var first = takes[targets[0]];
-        IEnumerable<string> classes = snapshot is null ? first.Keys : snapshot[targets[0]];
-        foreach (string cls in classes.Order(StringComparer.Ordinal).ToList())
+        var common = new List<(string Class, TakenVia Via)>();
+        foreach (var (cls, via) in first)
         {
+            if (via.Round >= beforeRound)
+            {
+                continue;
+            }
+
             bool all = true;
             for (int i = 1; i < targets.Count && all; i++)
             {
@@ -539,9 +597,12 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
 
             if (all)
             {
-                yield return (cls, first[cls]);
+                common.Add((cls, via));
             }
         }
+
+        common.Sort((a, b) => string.CompareOrdinal(a.Class, b.Class));
+        return common;
     }
 
     /// <summary>
@@ -604,7 +665,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         return common is { Count: > 0 };
     }
 
-    private static void AddEdge(Dictionary<(string, string), List<LockAcquisition>> edges, string from, string to, LockAcquisition witness)
+    private static void AddEdge(Dictionary<(string, string), List<Witness>> edges, string from, string to, Witness witness)
     {
         if (!edges.TryGetValue((from, to), out var list))
         {

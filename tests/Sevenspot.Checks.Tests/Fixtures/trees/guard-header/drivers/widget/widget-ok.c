@@ -18,3 +18,21 @@ void widget_poke(struct widget *w)
 		w->g->state++;
 	msleep(1);
 }
+
+int widget_try_settle(struct widget *w)
+{
+	scoped_cond_guard(widget_lock_try, return -EBUSY, &w->lock)
+		w->level = 0;
+	msleep(1);
+	return 0;
+}
+
+void widget_hold(struct widget *w)
+{
+	{
+		CLASS(widget_held, h)(w);
+
+		h->level++;
+	}
+	msleep(1);
+}

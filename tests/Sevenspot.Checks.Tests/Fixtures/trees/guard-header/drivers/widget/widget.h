@@ -13,5 +13,10 @@ struct widget {
 DEFINE_LOCK_GUARD_1(widget_lock, spinlock_t,
 		    spin_lock(_T->lock),
 		    spin_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1_COND(widget_lock, _try, spin_trylock(_T->lock))
+
+/* A class of its own whose constructor takes the widget's lock and hands the widget back. */
+DEFINE_CLASS(widget_held, struct widget *, spin_unlock(&_T->lock),
+	     ({ spin_lock(&w->lock); w; }), struct widget *w)
 
 #endif

@@ -10,5 +10,6 @@ struct gadget {
 };
 
 DEFINE_GUARD(gadget, struct gadget *, spin_lock(&_T->lock), spin_unlock(&_T->lock))
+DEFINE_GUARD_COND(gadget, _try, spin_trylock(&_T->lock))
 
 #endif
