@@ -45,6 +45,9 @@ public enum DiagnosticId
     SmplInheritedMetavariableNotUsed = 312,
     SmplFreshIdentifierNotAdded = 313,
     SmplEarlierMetavariableAsIdentifier = 314,
+    SmplBadInheritedMetavariable = 315,
+    SmplInheritedFromLaterRule = 316,
+    SmplMetavariableOnlyInPlus = 317,
     IsoSyntaxError = 320,
 
     // Engine: 500-599

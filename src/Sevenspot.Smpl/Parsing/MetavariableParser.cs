@@ -49,6 +49,9 @@ internal sealed class MetavariableParser
 
     public Diagnostic? Error => _c.Error;
 
+    /// <summary>The names of bit-field widths the declarations bind ("T:b x;" binds b), which later rules may inherit.</summary>
+    public List<string> WidthNames { get; } = [];
+
     public List<Metavariable>? Parse()
     {
         while (!_c.AtEnd)
@@ -575,6 +578,11 @@ internal sealed class MetavariableParser
         if (_c.Kind == SyntaxKind.ColonToken && _c.PeekKind() is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken)
         {
             _c.Next();
+            if (_c.Kind == SyntaxKind.IdentifierToken)
+            {
+                WidthNames.Add(_c.Text);
+            }
+
             _c.Next();
         }
 

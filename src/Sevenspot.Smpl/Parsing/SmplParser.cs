@@ -38,6 +38,17 @@ public sealed partial class SmplParser
             return new SmplParseResult { Diagnostics = parser._diagnostics };
         }
 
+        if (parser._includes.Count == 0)
+        {
+            // With #include, inherited names may come from the included rules: they are checked there.
+            var refusals = DeclarationChecks.Check(file, parser._rules);
+            if (refusals.Count > 0)
+            {
+                parser._diagnostics.AddRange(refusals);
+                return new SmplParseResult { Diagnostics = parser._diagnostics };
+            }
+        }
+
         bool contextMode = parser._rules.OfType<CodeRule>().Any(r => r.Body.HasStar);
         return new SmplParseResult
         {
@@ -226,6 +237,7 @@ public sealed partial class SmplParser
             DependsOn = info.DependsOn,
             DependencyScope = info.Scope,
             Metavariables = metavariables,
+            WidthNames = declarations.WidthNames,
             Quantifier = info.Quantifier,
             Kind = info.Kind,
             Extends = info.Extends,
@@ -582,8 +594,10 @@ public sealed partial class SmplParser
             return false;
         }
 
+        int from = c.Span.Start;
         string rule = c.Next();
         c.Next();
+        int to = c.Span.End;
         string variable = c.Next();
         string? defaultValue = null;
         bool emptyList = false;
@@ -607,7 +621,7 @@ public sealed partial class SmplParser
             return false;
         }
 
-        result.Add(new ScriptBinding(name, rule, variable, defaultValue, emptyList, astName));
+        result.Add(new ScriptBinding(name, rule, variable, defaultValue, emptyList, astName) { Span = TextSpan.FromBounds(from, to) });
         return true;
     }
 
