@@ -114,6 +114,40 @@ public sealed class FileGroupTests : IDisposable
     }
 
     [Fact]
+    public void File_groups_are_read_from_a_list_one_name_a_line_a_blank_line_between_groups()
+    {
+        _h.With("g/a.c", "void mm(void) {\n\tkfree(a);\n}\nvoid bb(void) {\n\tkfree(b);\n}\n")
+          .With("g/b.c", "void zz(void) {\n\tkfree(a);\n}\nvoid aa(void) {\n\tkfree(b);\n\tkfree(c);\n}\n")
+          .With("pos.cocci", "@r@\nposition p;\n@@\nkfree@p(...);\n\n@script:python@\np << r.p;\n@@\nprint(\"%s:%s:%s %s\" % (p[0].file, p[0].line, p[0].column, p[0].current_element))\n")
+          .With("one", "g/a.c\ng/b.c\n")
+          .With("two", "\ng/a.c\n\n\ng/b.c\ng/a.c\n");
+
+        // spatch 1.1.1's output for both lists (a group's script runs go by position: file, function, line).
+        string group = "g/a.c:5:1 bb\ng/a.c:2:1 mm\ng/b.c:5:1 aa\ng/b.c:6:1 aa\ng/b.c:2:1 zz\n";
+        Assert.Equal(new SpatchResult(0, group, string.Empty), _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--file-groups", "one"));
+        Assert.Equal(new SpatchResult(0, "g/a.c:5:1 bb\ng/a.c:2:1 mm\n" + group, string.Empty), _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--file-groups", "two", "--jobs", "2"));
+    }
+
+    [Fact]
+    public void Kbuild_info_groups_a_directory_run_and_leaves_out_what_it_does_not_list()
+    {
+        _h.With("kd/a.c", "void mm(void) {\n\tkfree(a);\n}\nvoid bb(void) {\n\tkfree(b);\n}\n")
+          .With("kd/b.c", "void zz(void) {\n\tkfree(a);\n}\nvoid aa(void) {\n\tkfree(b);\n\tkfree(c);\n}\n")
+          .With("kd/d.c", "void dd(void) {\n\tkfree(d);\n}\n")
+          .With("kd/sub/c.c", "void cc(void) {\n\tkfree(c);\n}\n")
+          .With("pos.cocci", "@r@\nposition p;\n@@\nkfree@p(...);\n\n@script:python@\np << r.p;\n@@\nprint(\"%s:%s:%s %s\" % (p[0].file, p[0].line, p[0].column, p[0].current_element))\n")
+          .With("kb1", "kd\n  a.c b.c\n")
+          .With("kb2", "# the subdirectory first\nkd/sub\n  c.c\nkd\n  b.c\n  a.c\n");
+
+        // spatch 1.1.1: kd/d.c is in no group, kd/sub in no list entry of kb1.
+        var first = _h.Run("--quiet", "--sp-file", "pos.cocci", "--kbuild-info", "kb1", "--dir", "kd");
+        Assert.Equal("kd/a.c:5:1 bb\nkd/a.c:2:1 mm\nkd/b.c:5:1 aa\nkd/b.c:6:1 aa\nkd/b.c:2:1 zz\n", first.Stdout);
+        Assert.StartsWith("can't find kbuild info for directory :kd/sub\n", first.Stderr, StringComparison.Ordinal);
+        var second = _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--kbuild-info", "kb2", "--dir", "kd");
+        Assert.Equal(new SpatchResult(0, "kd/b.c:5:1 aa\nkd/b.c:6:1 aa\nkd/b.c:2:1 zz\nkd/a.c:5:1 bb\nkd/a.c:2:1 mm\nkd/sub/c.c:2:1 cc\n", string.Empty), second);
+    }
+
+    [Fact]
     public void A_single_file_is_the_group_of_one()
     {
         _h.With("inh.cocci", "@r@\nidentifier f;\n@@\nvoid f(...) { ... marker(); ... }\n\n@@\nidentifier r.f;\n@@\n  bar(3);\n+ f();\n");
