@@ -48,6 +48,7 @@ public enum DiagnosticId
     SmplBadInheritedMetavariable = 315,
     SmplInheritedFromLaterRule = 316,
     SmplMetavariableOnlyInPlus = 317,
+    SmplFreshIdentifierMatched = 318,
     IsoSyntaxError = 320,
 
     // Engine: 500-599

@@ -37,6 +37,7 @@ public static class DiagnosticMessages
         DiagnosticId.SmplBadInheritedMetavariable => "bad rule {0} or bad variable {1}: rule {0} declares no metavariable {1}",
         DiagnosticId.SmplInheritedFromLaterRule => "rule {0} comes after this one: a rule inherits metavariables only from earlier rules",
         DiagnosticId.SmplMetavariableOnlyInPlus => "{0} appears only in + code: a metavariable gets its value from the rule's context, - or * code",
+        DiagnosticId.SmplFreshIdentifierMatched => "unexpected use of a fresh identifier {0}: it is made for + code and cannot be matched in context, - or * code",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
         DiagnosticId.NoRulesApply => "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.",

@@ -124,6 +124,12 @@ internal sealed partial class SpatchDriver
         List<List<string>>? fileGroups = null;
         if (_settings.FileGroups is { } listFile)
         {
+            // spatch reads a file named besides the list as the list itself; say so rather than guess.
+            if (files.Count > 0 || _settings.Dir)
+            {
+                return Fail("--file-groups takes its files from the list: name no other file or directory");
+            }
+
             fileGroups = ReadFileGroups(listFile);
             if (fileGroups is null)
             {

@@ -11,7 +11,8 @@ namespace Sevenspot.Smpl;
 /// r merely inherits is not r's, and a script's output variables are its own;</item>
 /// <item>"r.q" where r is no rule before this one (a later rule, or none at all);</item>
 /// <item>a metavariable of the rule's own that occurs in its + code and not where it would get a
-/// value (context, - or * code): spatch's "Q appears only in + code".</item>
+/// value (context, - or * code): spatch's "Q appears only in + code";</item>
+/// <item>a fresh identifier in context, - or * code: spatch's "unexpected use of a fresh identifier".</item>
 /// </list>
 /// Names under "virtual" are -D values, never checked.
 /// </summary>
@@ -132,14 +133,25 @@ public static class DeclarationChecks
         HashSet<string>? added = null;
         foreach (var meta in rule.Metavariables)
         {
-            // Fresh identifiers live in + code; the name kinds only say what a word is.
-            if (meta.IsInherited || meta.Kind is MetavariableKind.FreshIdentifier or MetavariableKind.Symbol or MetavariableKind.Typedef
+            // The name kinds only say what a word is.
+            if (meta.IsInherited || meta.Kind is MetavariableKind.Symbol or MetavariableKind.Typedef
                 or MetavariableKind.DeclarerName or MetavariableKind.IteratorName or MetavariableKind.AttributeName)
             {
                 continue;
             }
 
             matched ??= UnusedMetavariables.WithListLengths(rule, UnusedMetavariables.Names(rule.Body.Minus, rule.Body.Positions, rule.Body.Directive));
+            if (meta.Kind == MetavariableKind.FreshIdentifier)
+            {
+                // A fresh identifier lives in + code: spatch's "unexpected use of a fresh identifier".
+                if (matched.Contains(meta.Name))
+                {
+                    errors.Add(new Diagnostic(DiagnosticId.SmplFreshIdentifierMatched, file, UnusedMetavariables.DeclarationSpan(file, meta), meta.Name));
+                }
+
+                continue;
+            }
+
             if (matched.Contains(meta.Name))
             {
                 continue;

@@ -60,6 +60,14 @@ public sealed class DeclarationRefusalTests : IDisposable
     }
 
     [Fact]
+    public void A_fresh_identifier_in_matched_code_is_refused()
+    {
+        // spatch: "4: unexpected use of a fresh identifier n".
+        _h.With("r.cocci", "@@\nfresh identifier n = \"x\";\n@@\n- n(1);\n+ g(1);\n");
+        AssertRefused("r.cocci:2:17: unexpected use of a fresh identifier n: it is made for + code and cannot be matched in context, - or * code\nfresh identifier n = \"x\";\n                 ^\n");
+    }
+
+    [Fact]
     public void Virtual_names_fresh_identifiers_and_unused_metavariables_are_accepted()
     {
         _h.With("r.cocci", "@@\nexpression E;\nidentifier virtual.q;\nidentifier unused;\nfresh identifier n = \"x\";\n@@\n- g(E);\n+ n(E);\n");

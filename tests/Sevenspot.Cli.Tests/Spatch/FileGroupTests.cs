@@ -126,6 +126,11 @@ public sealed class FileGroupTests : IDisposable
         string group = "g/a.c:5:1 bb\ng/a.c:2:1 mm\ng/b.c:5:1 aa\ng/b.c:6:1 aa\ng/b.c:2:1 zz\n";
         Assert.Equal(new SpatchResult(0, group, string.Empty), _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--file-groups", "one"));
         Assert.Equal(new SpatchResult(0, "g/a.c:5:1 bb\ng/a.c:2:1 mm\n" + group, string.Empty), _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--file-groups", "two", "--jobs", "2"));
+
+        // A file named besides the list is refused (spatch reads it as the list).
+        var both = _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--file-groups", "one", "g/a.c");
+        Assert.NotEqual(0, both.ExitCode);
+        Assert.Contains("--file-groups takes its files from the list", both.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
