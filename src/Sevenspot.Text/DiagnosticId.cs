@@ -45,7 +45,10 @@ public enum DiagnosticId
     SmplInheritedMetavariableNotUsed = 312,
     SmplFreshIdentifierNotAdded = 313,
     SmplEarlierMetavariableAsIdentifier = 314,
-    SmplUnknownInheritedMetavariable = 315,
+    SmplBadInheritedMetavariable = 315,
+    SmplInheritedFromLaterRule = 316,
+    SmplMetavariableOnlyInPlus = 317,
+    SmplFreshIdentifierMatched = 318,
     IsoSyntaxError = 320,
 
     // Engine: 500-599

@@ -491,7 +491,7 @@ internal sealed partial class SpatchDriver
 
 
     /// <summary>Several files named together, read and run as one group.</summary>
-    private GroupResult ProcessGroup(SemanticPatchRunner runner, List<string> paths)
+    private GroupResult ProcessGroup(SemanticPatchRunner runner, List<string> paths, string? patchDirectory = null)
     {
         var group = new SharedFile[paths.Count];
         for (int i = 0; i < paths.Count; i++)
@@ -514,7 +514,7 @@ internal sealed partial class SpatchDriver
             }
         }
 
-        return ProcessGroup(runner, group, null);
+        return ProcessGroup(runner, group, patchDirectory);
     }
 
     /// <summary>One patch on a file already read, whose parses and sessions <paramref name="file"/> shares with the run's other patches.</summary>

@@ -121,6 +121,27 @@ internal sealed partial class SpatchDriver
             return ParseCocciOnly();
         }
 
+        List<List<string>>? fileGroups = null;
+        if (_settings.FileGroups is { } listFile)
+        {
+            // spatch reads a file named besides the list as the list itself; say so rather than guess.
+            if (files.Count > 0 || _settings.Dir)
+            {
+                return Fail("--file-groups takes its files from the list: name no other file or directory");
+            }
+
+            fileGroups = ReadFileGroups(listFile);
+            if (fileGroups is null)
+            {
+                return 255;
+            }
+
+            foreach (var group in fileGroups)
+            {
+                files.AddRange(group);
+            }
+        }
+
         if (files.Count == 0)
         {
             SpatchUsage.WriteShort(_env.Error);
@@ -178,10 +199,20 @@ internal sealed partial class SpatchDriver
 
         // Initialize rules start now, in the background, while the files are listed and the rules compiled.
         using var scripts = StartScripts(patch, defined);
-        var inputs = SelectInputs(files, out string? directory, out status);
+        string? directory = null;
+        var inputs = fileGroups is not null ? files : SelectInputs(files, out directory, out status);
         if (inputs is null)
         {
             return status;
+        }
+
+        if (directory is not null && _settings.KbuildInfo is { } kbuild)
+        {
+            fileGroups = KbuildGroups(kbuild, inputs);
+            if (fileGroups is null)
+            {
+                return 255;
+            }
         }
 
         var macros = LoadMacros(out status);
@@ -214,7 +245,8 @@ internal sealed partial class SpatchDriver
 
         WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
-        status = directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+        status = fileGroups is not null ? RunGroups(runner, fileGroups, directory)
+            : directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
         scripts?.Started?.EndRun();
         status = RunPendingInstances(patch, options, inputs, directory, status);
         status = FinishScripts(scripts, status);

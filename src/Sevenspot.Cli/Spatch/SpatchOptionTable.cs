@@ -114,7 +114,7 @@ internal static class SpatchOptionTable
         Refuse(Main, "-c", SpatchOptionKind.Flag, "there is no compiler-driver mode", main: true);
         Add(Main, "--dir", SpatchOptionKind.Flag, "the last argument is a directory: apply the rules to its .c files, one by one", (s, _) => s.Dir = true, main: true);
         Add(Main, "--ignore", SpatchOptionKind.String, "PREFIX: leave out the directory's files whose path starts this way (repeatable)", (s, v) => s.Ignore.Add(v), main: true);
-        Refuse(Main, "--file-groups", SpatchOptionKind.String, "FILE: groups read from a list are not implemented; C files named together on the command line are one group", main: true);
+        Add(Main, "--file-groups", SpatchOptionKind.String, "FILE: process the groups of files listed in FILE (one name a line, a blank line between groups), each as files named together", (s, v) => s.FileGroups = v, main: true);
         Ignore(Main, "--no-scanner", SpatchOptionKind.Flag, "Sevenspot reads every candidate file itself", main: true);
         Ignore(Main, "--use-gitgrep", SpatchOptionKind.Flag, "Sevenspot reads every candidate file itself instead of asking git grep", main: true);
         Ignore(Main, "--use-glimpse", SpatchOptionKind.Flag, "Sevenspot reads every candidate file itself instead of a glimpse index", main: true);
@@ -123,7 +123,7 @@ internal static class SpatchOptionTable
         Refuse(Main, "--use-diff", SpatchOptionKind.Flag, "choosing files from a diff is not implemented");
         Refuse(Main, "--use-patch-diff", SpatchOptionKind.String, "choosing files from a diff is not implemented");
         Add(Main, "--patch", SpatchOptionKind.String, "DIR: name the files in diff headers relative to DIR, as a/... and b/... (\"\" for the current directory)", (s, v) => s.Patch = v, main: true);
-        Refuse(Main, "--kbuild-info", SpatchOptionKind.String, "FILE: groups read from kbuild's information are not implemented; C files named together on the command line are one group", main: true);
+        Add(Main, "--kbuild-info", SpatchOptionKind.String, "FILE: with --dir, run the groups of each directory's files that FILE lists (a directory line, then indented groups), each as files named together", (s, v) => s.KbuildInfo = v, main: true);
         Add(Main, "--python", SpatchOptionKind.String, "PATH: the Python interpreter that runs script rules (python3 by default)", (s, v) => s.Python = v, main: true);
         Ignore(Main, "--pyoutput", SpatchOptionKind.String, "MODULE: script rules print through Sevenspot's own coccilib, whatever module is named", main: true);
         Ignore(Main, "--parse-handler", SpatchOptionKind.String, "FILE: parse errors are always reported by Sevenspot itself", main: true);

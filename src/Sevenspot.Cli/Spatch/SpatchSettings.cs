@@ -57,6 +57,12 @@ internal sealed class SpatchSettings
     /// <summary>Positional arguments other than the .cocci file, in order.</summary>
     public List<string> Files { get; } = [];
 
+    /// <summary>--file-groups: the list of groups of files to process.</summary>
+    public string? FileGroups { get; set; }
+
+    /// <summary>--kbuild-info: with --dir, the list of groups of each directory's files.</summary>
+    public string? KbuildInfo { get; set; }
+
     /// <summary>--opt-c files that exist.</summary>
     public List<string> OptionalFiles { get; } = [];
 

@@ -6,16 +6,15 @@ namespace Sevenspot.Engine;
 
 /// <summary>
 /// The script calls of one file, or of a group of files run together: opens the host's file session
-/// on the first call, and keeps what the scripts print so that the output is ordered by file and
-/// position (the place the script's inputs come from), not by the order environments happened to be
-/// visited.
+/// on the first call, and keeps what the scripts print and report, in the order they ran (the runner
+/// runs a script over the environments in spatch's order, see EnvironmentOrder).
 /// </summary>
 internal sealed class ScriptCalls : IDisposable
 {
     private readonly IScriptHost? _host;
     private readonly string _sessionPath;
-    private readonly List<(SortKey Key, int Sequence, string Text)> _printed = [];
-    private readonly List<(SortKey Key, int Sequence, RuleFinding Finding)> _findings = [];
+    private readonly List<string> _printed = [];
+    private readonly List<RuleFinding> _findings = [];
     private IScriptFileSession? _session;
 
     public ScriptCalls(IScriptHost? host, string path)
@@ -143,7 +142,7 @@ internal sealed class ScriptCalls : IDisposable
         return all;
     }
 
-    /// <summary>Everything printed so far, by position of the inputs (then in call order).</summary>
+    /// <summary>Everything printed so far, in call order.</summary>
     public string Printed()
     {
         if (_printed.Count == 0)
@@ -151,27 +150,15 @@ internal sealed class ScriptCalls : IDisposable
             return string.Empty;
         }
 
-        _printed.Sort(static (a, b) => a.Key.CompareTo(b.Key) is int c and not 0 ? c : a.Sequence.CompareTo(b.Sequence));
-        var sb = new StringBuilder();
-        foreach (var (_, _, text) in _printed)
-        {
-            sb.Append(text);
-        }
-
+        string text = string.Concat(_printed);
         _printed.Clear();
-        return sb.ToString();
+        return text;
     }
 
-    /// <summary>Every finding reported so far, in the order of <see cref="Printed"/>.</summary>
+    /// <summary>Every finding reported so far, in call order.</summary>
     public List<RuleFinding> Findings()
     {
-        _findings.Sort(static (a, b) => a.Key.CompareTo(b.Key) is int c and not 0 ? c : a.Sequence.CompareTo(b.Sequence));
-        var result = new List<RuleFinding>(_findings.Count);
-        foreach (var (_, _, finding) in _findings)
-        {
-            result.Add(finding);
-        }
-
+        var result = new List<RuleFinding>(_findings);
         _findings.Clear();
         return result;
     }
@@ -208,12 +195,12 @@ internal sealed class ScriptCalls : IDisposable
     {
         if (result.Output.Length > 0)
         {
-            _printed.Add((KeyOf(inputs), _printed.Count, result.Output));
+            _printed.Add(result.Output);
         }
 
         foreach (var finding in result.Findings)
         {
-            _findings.Add((KeyOf(inputs), _findings.Count, new RuleFinding(ruleName, RuleFindingKind.Report, finding.Message, WithInputPlaces(finding.Locations, inputs))));
+            _findings.Add(new RuleFinding(ruleName, RuleFindingKind.Report, finding.Message, WithInputPlaces(finding.Locations, inputs)));
         }
     }
 
@@ -255,52 +242,5 @@ internal sealed class ScriptCalls : IDisposable
         }
 
         places.Add(new RuleFindingLocation(p.File, p.Start, p.End, name));
-    }
-
-    /// <summary>Where the inputs come from: the first position, else the first piece of code; unplaced inputs go last.</summary>
-    private static SortKey KeyOf(List<ScriptInput> inputs)
-    {
-        foreach (var input in inputs)
-        {
-            if (input.Value is PositionValue p)
-            {
-                return new SortKey(p.File, p.Start);
-            }
-
-            if (input.Value is PositionListValue { Positions: [var first, ..] })
-            {
-                return new SortKey(first.File, first.Start);
-            }
-        }
-
-        foreach (var input in inputs)
-        {
-            var code = input.Value switch
-            {
-                CodeValue c => c,
-                ListValue l => l.Range,
-                _ => null,
-            };
-            if (code is not null)
-            {
-                return new SortKey(code.Tree.Text.Path, code.Tree.Text.GetLinePosition(code.Span.Start));
-            }
-        }
-
-        return new SortKey(null, default);
-    }
-
-    /// <summary>A place in the group: files by name (as spatch orders positions of several files), then line and column; no file goes last.</summary>
-    private readonly record struct SortKey(string? File, LinePosition Start) : IComparable<SortKey>
-    {
-        public int CompareTo(SortKey other)
-        {
-            if (!ReferenceEquals(File, other.File) && File != other.File)
-            {
-                return File is null ? 1 : other.File is null ? -1 : string.CompareOrdinal(File, other.File);
-            }
-
-            return File is null ? 0 : Start.Line != other.Start.Line ? Start.Line.CompareTo(other.Start.Line) : Start.Column.CompareTo(other.Start.Column);
-        }
     }
 }

@@ -45,6 +45,29 @@ public sealed partial class SemanticPatchRunner
             group.Add(branch, inputs);
         }
 
+        // spatch runs the script over its environments sorted by value (see EnvironmentOrder): a
+        // group's turn is that of its least environment.
+        if (order.Count > 1)
+        {
+            var live = _liveAtScript[script];
+            foreach (var group in order)
+            {
+                var least = group.Branches[0];
+                for (int i = 1; i < group.Branches.Count; i++)
+                {
+                    var other = group.Branches[i];
+                    if (EnvironmentOrder.Compare(other.Env, other.Leading, least.Env, least.Leading, live) < 0)
+                    {
+                        least = other;
+                    }
+                }
+
+                group.Least = least;
+            }
+
+            order.Sort((a, b) => EnvironmentOrder.Compare(a.Least!.Env, a.Least.Leading, b.Least!.Env, b.Least.Leading, live));
+        }
+
         foreach (var group in order)
         {
             var result = calls.Run(script, group.Inputs());
@@ -74,7 +97,10 @@ public sealed partial class SemanticPatchRunner
 
                 ever.Add(script.Name);
                 outcome.MatchedRules.Add(script.Name);
-                next.Add(new Branch(env, matchedSets.With(branch.Matched, script.Name)));
+                next.Add(new Branch(env, matchedSets.With(branch.Matched, script.Name))
+                {
+                    Leading = result.Outputs.Count > 0 ? new LeadingScripts(script, branch.Leading) : branch.Leading,
+                });
             }
         }
 
@@ -100,6 +126,9 @@ public sealed partial class SemanticPatchRunner
         }
 
         public List<Branch> Branches { get; } = [];
+
+        /// <summary>The least of the group's environments, in spatch's order.</summary>
+        public Branch? Least { get; set; }
 
         public void Add(Branch branch, List<ScriptInput> inputs)
         {
@@ -132,6 +161,42 @@ public sealed partial class SemanticPatchRunner
 
             return inputs;
         }
+    }
+
+    /// <summary>For each script rule, the bindings ("r.x") that it or a later rule inherits.</summary>
+    private static Dictionary<ScriptRule, HashSet<string>> ComputeLiveAtScript(SmplFile patch)
+    {
+        var result = new Dictionary<ScriptRule, HashSet<string>>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = patch.Rules.Count - 1; i >= 0; i--)
+        {
+            switch (patch.Rules[i])
+            {
+                case CodeRule code:
+                    foreach (var meta in code.Metavariables)
+                    {
+                        if (meta.IsInherited)
+                        {
+                            used.Add(meta.InheritedFrom + "." + meta.InheritedName);
+                        }
+                    }
+
+                    break;
+                case ScriptRule script:
+                    foreach (var binding in script.Bindings)
+                    {
+                        if (binding.Rule is not null)
+                        {
+                            used.Add(binding.Rule + "." + binding.RuleVariable);
+                        }
+                    }
+
+                    result[script] = new HashSet<string>(used, StringComparer.Ordinal);
+                    break;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>For each rule, its position metavariables that occur inside a nest ("&lt;... ...&gt;") of its pattern.</summary>

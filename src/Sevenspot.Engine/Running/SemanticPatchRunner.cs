@@ -21,6 +21,8 @@ public sealed partial class SemanticPatchRunner
     private readonly Dictionary<CodeRule, CompiledRule> _compiled;
     private readonly Lazy<FilePrefilter> _prefilter;
     private readonly Dictionary<string, HashSet<string>> _nestPositions;
+    // Per script rule, the bindings ("r.x") it or a later rule uses: spatch's environments hold only those when the script runs.
+    private readonly Dictionary<ScriptRule, HashSet<string>> _liveAtScript;
 
     public SmplFile Patch => _patch;
 
@@ -34,6 +36,7 @@ public sealed partial class SemanticPatchRunner
         _exported = QualifiedNames(ComputeUsedLater(patch));
         _referencedLater = ComputeReferencedLater(patch);
         _nestPositions = ComputeNestPositions(patch);
+        _liveAtScript = ComputeLiveAtScript(patch);
         bool starMode = RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
         _compiled = patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms.For(r)),
             _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), starMode));
@@ -48,6 +51,7 @@ public sealed partial class SemanticPatchRunner
         _exported = from._exported;
         _referencedLater = from._referencedLater;
         _nestPositions = from._nestPositions;
+        _liveAtScript = from._liveAtScript;
         _compiled = from._compiled;
         _prefilter = from._prefilter;
     }
@@ -58,7 +62,11 @@ public sealed partial class SemanticPatchRunner
     /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
     public SemanticPatchRunner WithOptions(RunOptions options) => new(this, options);
 
-    private sealed record Branch(Env Env, HashSet<string> Matched);
+    private sealed record Branch(Env Env, HashSet<string> Matched)
+    {
+        /// <summary>The scripts whose outputs come first in spatch's order of this environment (see EnvironmentOrder).</summary>
+        public LeadingScripts? Leading { get; init; }
+    }
 
     /// <summary>
     /// The matches to apply, in order. As in spatch, when + code (not ++) would be added for several

@@ -44,6 +44,9 @@ public sealed class CodeRule : Rule
 {
     public required IReadOnlyList<Metavariable> Metavariables { get; init; }
 
+    /// <summary>The bit-field widths the declarations name ("T:b x;" binds b as well as x).</summary>
+    public IReadOnlyList<string> WidthNames { get; init; } = [];
+
     public Quantifier Quantifier { get; init; }
 
     public RuleKind Kind { get; init; }
@@ -83,7 +86,11 @@ public enum ScriptKind
 /// One variable of a script rule's header: "x &lt;&lt; r.y;" (inherited), "x;" (output). AstName is the
 /// second name of OCaml's "(x, ast) &lt;&lt; r.y;", which sees the value as abstract syntax rather than text.
 /// </summary>
-public sealed record ScriptBinding(string Name, string? Rule, string? RuleVariable, string? DefaultValue, bool DefaultIsEmptyList, string? AstName = null);
+public sealed record ScriptBinding(string Name, string? Rule, string? RuleVariable, string? DefaultValue, bool DefaultIsEmptyList, string? AstName = null)
+{
+    /// <summary>Where "r.y" is written in the .cocci file (empty for an output variable).</summary>
+    public TextSpan Span { get; init; }
+}
 
 /// <summary>@script:python@, @initialize:python@, @finalize:python@ rules.</summary>
 public sealed class ScriptRule : Rule

@@ -38,6 +38,17 @@ public sealed partial class SmplParser
             return new SmplParseResult { Diagnostics = parser._diagnostics };
         }
 
+        if (parser._includes.Count == 0)
+        {
+            // With #include, inherited names may come from the included rules: they are checked there.
+            var refusals = DeclarationChecks.Check(file, parser._rules);
+            if (refusals.Count > 0)
+            {
+                parser._diagnostics.AddRange(refusals);
+                return new SmplParseResult { Diagnostics = parser._diagnostics };
+            }
+        }
+
         bool contextMode = parser._rules.OfType<CodeRule>().Any(r => r.Body.HasStar);
         return new SmplParseResult
         {
@@ -198,23 +209,10 @@ public sealed partial class SmplParser
         var declarations = new MetavariableParser(_file, TextSpan.FromBounds(declStart, declEnd), _fileNames, extended);
         var metavariables = declarations.Parse();
         _diagnostics.AddRange(declarations.Warnings);
-        if (info.Name is { } ruleName)
-        {
-            _widthNames[ruleName] = declarations.WidthNames;
-        }
-
         if (metavariables is null)
         {
             _diagnostics.Add(declarations.Error!);
             return false;
-        }
-
-        foreach (var m in metavariables)
-        {
-            if (m.InheritedFrom is { } from && !CheckInherited(TextSpan.FromBounds(declStart, declEnd), from, m.InheritedName!))
-            {
-                return false;
-            }
         }
 
         foreach (var m in metavariables)
@@ -240,6 +238,7 @@ public sealed partial class SmplParser
             DependsOn = info.DependsOn,
             DependencyScope = info.Scope,
             Metavariables = metavariables,
+            WidthNames = declarations.WidthNames,
             Quantifier = info.Quantifier,
             Kind = info.Kind,
             Extends = info.Extends,
@@ -504,14 +503,6 @@ public sealed partial class SmplParser
             return false;
         }
 
-        foreach (var binding in bindings)
-        {
-            if (binding.Rule is { } from && from != "merge" && !CheckInherited(TextSpan.FromBounds(declStart, declEnd), from, binding.RuleVariable!))
-            {
-                return false;
-            }
-        }
-
         int codeStart = declEnd + 2;
         // The code starts on the line after "@@".
         int firstLine = LineEnd(codeStart);
@@ -534,111 +525,6 @@ public sealed partial class SmplParser
         });
         return true;
     }
-
-    /// <summary>
-    /// r.x names a metavariable an earlier rule r declares (a code rule's metavariable or a script rule's
-    /// output); spatch refuses the patch otherwise, and so do we, at the place of r.x in the
-    /// declarations. Virtual identifiers (virtual.x) come from the command line.
-    /// </summary>
-    private bool CheckInherited(TextSpan declarations, string ruleName, string name)
-    {
-        if (ruleName == "virtual")
-        {
-            return true;
-        }
-
-        Rule? found = null;
-        foreach (var rule in _rules)
-        {
-            if (rule.HasName && rule.Name == ruleName)
-            {
-                found = rule;
-            }
-        }
-
-        int at = FindReference(declarations, ruleName, name);
-        if (found is null)
-        {
-            return Error(DiagnosticId.SmplUnknownRule, at, ruleName.Length, ruleName);
-        }
-
-        if (Declares(found, name))
-        {
-            return true;
-        }
-
-        return Error(DiagnosticId.SmplUnknownInheritedMetavariable, at, ruleName.Length + 1 + name.Length, ruleName, name);
-    }
-
-    private bool Declares(Rule rule, string name)
-    {
-        if (rule is ScriptRule script)
-        {
-            foreach (var binding in script.Bindings)
-            {
-                if (binding.Rule is null && binding.Name == name)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // A rule that extends another holds the other's metavariables too; "list[n]" and "T:b" name
-        // a list's length and a bit-field's width.
-        foreach (var m in ((CodeRule)rule).Metavariables)
-        {
-            if (m.Name == name || m.ListLengthName == name)
-            {
-                return true;
-            }
-        }
-
-        return _widthNames.TryGetValue(rule.Name, out var widths) && widths.Contains(name);
-    }
-
-    /// <summary>By rule: the bit-field width names its declarations give ("T:b x;").</summary>
-    private readonly Dictionary<string, List<string>> _widthNames = new(StringComparer.Ordinal);
-
-    /// <summary>Where "rule.name" (spaces allowed around the dot) first stands in a span; the span's start when it does not.</summary>
-    private int FindReference(TextSpan span, string ruleName, string name)
-    {
-        var text = _bytes.AsSpan(span.Start, span.Length);
-        byte[] word = Encoding.UTF8.GetBytes(ruleName);
-        byte[] member = Encoding.UTF8.GetBytes(name);
-        for (int i = text.IndexOf(word); i >= 0;)
-        {
-            int k = i + word.Length;
-            bool startsWord = i == 0 || !IsWordByte(text[i - 1]);
-            while (k < text.Length && text[k] is (byte)' ' or (byte)'\t')
-            {
-                k++;
-            }
-
-            if (startsWord && k < text.Length && text[k] == (byte)'.')
-            {
-                k++;
-                while (k < text.Length && text[k] is (byte)' ' or (byte)'\t')
-                {
-                    k++;
-                }
-
-                int end = k + member.Length;
-                if (text[k..].StartsWith(member) && (end >= text.Length || !IsWordByte(text[end])))
-                {
-                    return span.Start + i;
-                }
-            }
-
-            int next = text[(i + 1)..].IndexOf(word);
-            i = next < 0 ? -1 : i + 1 + next;
-        }
-
-        return span.Start;
-    }
-
-    private static bool IsWordByte(byte b) => b == (byte)'_' || char.IsAsciiLetterOrDigit((char)b);
 
     private List<ScriptBinding>? ReadScriptBindings(TextSpan span)
     {
@@ -709,8 +595,10 @@ public sealed partial class SmplParser
             return false;
         }
 
+        int from = c.Span.Start;
         string rule = c.Next();
         c.Next();
+        int to = c.Span.End;
         string variable = c.Next();
         string? defaultValue = null;
         bool emptyList = false;
@@ -734,7 +622,7 @@ public sealed partial class SmplParser
             return false;
         }
 
-        result.Add(new ScriptBinding(name, rule, variable, defaultValue, emptyList, astName));
+        result.Add(new ScriptBinding(name, rule, variable, defaultValue, emptyList, astName) { Span = TextSpan.FromBounds(from, to) });
         return true;
     }
 

@@ -73,7 +73,7 @@ public static class UnusedMetavariables
     }
 
     /// <summary>A metavariable that gives another list's length ("expression list[n] es;") is used where that list is.</summary>
-    private static HashSet<string> WithListLengths(CodeRule rule, HashSet<string> names)
+    internal static HashSet<string> WithListLengths(CodeRule rule, HashSet<string> names)
     {
         foreach (var meta in rule.Metavariables)
         {
@@ -92,7 +92,7 @@ public static class UnusedMetavariables
     }
 
     /// <summary>Every word of one side of the rule's code, with the positions attached to it and the names in a directive pattern.</summary>
-    private static HashSet<string> Names(SyntaxTree tree, IReadOnlyDictionary<int, IReadOnlyList<string>> positions, DirectivePattern? directive)
+    internal static HashSet<string> Names(SyntaxTree tree, IReadOnlyDictionary<int, IReadOnlyList<string>> positions, DirectivePattern? directive)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < tree.TokenCount; i++)
@@ -145,6 +145,14 @@ public static class UnusedMetavariables
             {
                 return new TextSpan(start + System.Text.Encoding.UTF8.GetByteCount(line.AsSpan(0, at)), System.Text.Encoding.UTF8.GetByteCount(word));
             }
+        }
+
+        // "r . x": spaces around the dot.
+        if (meta.IsInherited
+            && System.Text.RegularExpressions.Regex.Match(line, @"\b" + System.Text.RegularExpressions.Regex.Escape(meta.InheritedFrom!) + @"\s*\.\s*"
+                + System.Text.RegularExpressions.Regex.Escape(meta.InheritedName!) + @"\b") is { Success: true } spaced)
+        {
+            return new TextSpan(start + System.Text.Encoding.UTF8.GetByteCount(line.AsSpan(0, spaced.Index)), System.Text.Encoding.UTF8.GetByteCount(spaced.Value));
         }
 
         int indent = 0;

@@ -24,9 +24,9 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("identifier r.y;", "-bar(y);", "bad.cocci:7:11: rule r has no metavariable y\nidentifier r.y;\n           ^~~\n")]
-    [InlineData("identifier q.y;", "-bar(y);", "bad.cocci:7:11: unknown rule q\nidentifier q.y;\n           ^\n")]
-    [InlineData("identifier r . y, z;", "-bar(y);", "bad.cocci:7:11: rule r has no metavariable y\nidentifier r . y, z;\n           ^~~\n")]
+    [InlineData("identifier r.y;", "-bar(y);", "bad.cocci:7:11: bad rule r or bad variable y: rule r declares no metavariable y\nidentifier r.y;\n           ^~~\n")]
+    [InlineData("identifier q.y;", "-bar(y);", "bad.cocci:7:11: unknown rule q\nidentifier q.y;\n           ^~~\n")]
+    [InlineData("identifier r . y, z;", "-bar(y);", "bad.cocci:7:11: bad rule r or bad variable y: rule r declares no metavariable y\nidentifier r . y, z;\n           ^~~~~\n")]
     public void Inherited_metavariable_that_the_rule_does_not_declare_is_refused_at_its_place(string declaration, string code, string expected)
     {
         // spatch refuses these too ("bad rule r or bad variable y", a parse error for an unknown rule), with status 255.
@@ -42,7 +42,7 @@ public sealed class BadInputTests : IDisposable
         _h.With("bad.cocci", "@r@\nidentifier x;\n@@\nfoo(x);\n\n@script:python@\ny << r.y;\n@@\nprint(y)\n")
           .With("i.c", "void f(void)\n{\n\tfoo(a);\n}\n");
         var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "i.c");
-        Assert.Equal(new SpatchResult(255, string.Empty, "bad.cocci:7:5: rule r has no metavariable y\ny << r.y;\n     ^~~\n"), result);
+        Assert.Equal(new SpatchResult(255, string.Empty, "bad.cocci:7:5: bad rule r or bad variable y: rule r declares no metavariable y\ny << r.y;\n     ^~~\n"), result);
     }
 
     [Fact]

@@ -132,9 +132,10 @@ public sealed class ScriptRuleTests : IDisposable
 
         var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
 
-        // spatch prints the same lines (its file order follows the directory, ours the sorted paths).
+        // spatch prints the same lines (its file order follows the directory, ours the sorted paths);
+        // within a file, in the order of its environments: E = x (a name) before E = 1 (a constant).
         Assert.Equal(
-            "init\ncall 1 d/f1.c:2:1\ncall x d/f1.c:3:1\ncall 2 d/f2.c:2:1\ncall x d/f2.c:3:1\ncall 3 d/f3.c:2:1\ncall x d/f3.c:3:1\ntotal 6\n",
+            "init\ncall x d/f1.c:3:1\ncall 1 d/f1.c:2:1\ncall x d/f2.c:3:1\ncall 2 d/f2.c:2:1\ncall x d/f3.c:3:1\ncall 3 d/f3.c:2:1\ntotal 6\n",
             result.Stdout);
         Assert.Equal(0, result.ExitCode);
     }
@@ -153,7 +154,7 @@ public sealed class ScriptRuleTests : IDisposable
         var two = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "--jobs", "2", "--chunksize", "1");
         var one = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "--jobs", "1");
         Assert.Equal(
-            "init\ncall 1 d/f1.c:2:1\ncall x d/f1.c:3:1\ncall 2 d/f2.c:2:1\ncall x d/f2.c:3:1\ncall 3 d/f3.c:2:1\ncall x d/f3.c:3:1\ntotal 0\n",
+            "init\ncall x d/f1.c:3:1\ncall 1 d/f1.c:2:1\ncall x d/f2.c:3:1\ncall 2 d/f2.c:2:1\ncall x d/f3.c:3:1\ncall 3 d/f3.c:2:1\ntotal 0\n",
             two.Stdout);
         Assert.Equal(two, one);
     }
@@ -368,9 +369,9 @@ public sealed class ScriptRuleTests : IDisposable
             """).With("t.c", "int f(struct s *x, int a)\n{\n\tg(x->a);\n\tg(g(a));\n\treturn h(a, 2);\n}\n");
         var result = _h.Run("--very-quiet", "--sp-file", "v.cocci", "t.c");
 
-        // spatch prints these four lines, in the order of its environments (4 inner, 5, 4, 3); ours are by position.
+        // spatch's output, in the order of its environments (r.es decides first: a, a , 2, g ( a ), x -> a).
         Assert.Equal(
-            "g|x -> a|x -> a|1|t.c:3:1-3:2|f\ng|g ( a )|g ( a )|1|t.c:4:1-4:2|f\ng|a|a|1|t.c:4:3-4:4|f\nh|a , 2|a,2|1|t.c:5:8-5:9|f\n",
+            "g|a|a|1|t.c:4:3-4:4|f\nh|a , 2|a,2|1|t.c:5:8-5:9|f\ng|g ( a )|g ( a )|1|t.c:4:1-4:2|f\ng|x -> a|x -> a|1|t.c:3:1-3:2|f\n",
             result.Stdout);
     }
 
