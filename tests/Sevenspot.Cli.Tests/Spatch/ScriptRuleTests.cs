@@ -69,6 +69,28 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_launcher_given_as_python_runs_once_per_run_and_later_workers_start_the_interpreter()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the launcher is a shell script
+        }
+
+        // A launcher script (as a version manager's shim) that says when it runs and hands over to python3.
+        _h.With("launch.sh", $"#!/bin/sh\necho started >> '{_h.PathOf("launches")}'\nexec python3 \"$@\"\n")
+          .With("p/1.cocci", DoubleFree).With("p/2.cocci", DoubleFree).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB);
+        File.SetUnixFileMode(_h.PathOf("launch.sh"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var direct = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "p/1.cocci", "--sp-file", "p/2.cocci", "--dir", "d");
+        var launched = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--python", _h.PathOf("launch.sh"),
+            "--sp-file", "p/1.cocci", "--sp-file", "p/2.cocci", "--dir", "d");
+
+        // Each patch has its own worker: the first through the launcher, the second started directly.
+        Assert.Equal(direct, launched);
+        Assert.Contains("d/a.c:3:1-6: double free of x in f\n", launched.Stdout, StringComparison.Ordinal);
+        Assert.Equal("started\n", _h.Read("launches"));
+    }
+
+    [Fact]
     public void Report_output_is_the_same_for_any_number_of_jobs()
     {
         _h.With("r.cocci", DoubleFree).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB).With("d/c.c", DoubleFreeA.Replace("void f(", "void f2(", StringComparison.Ordinal));
