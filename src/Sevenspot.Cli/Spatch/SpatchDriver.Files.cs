@@ -415,6 +415,14 @@ internal sealed partial class SpatchDriver
             return RuledOutResult(path, patchDirectory);
         }
 
+        if (bytes is not null && runner.Options.Scripts is DeferredScriptHosts deferred)
+        {
+            // The prefilter lets the file through: the scripts it will likely call start on the thread
+            // pool while it is parsed and matched, not on this worker once it matched (the rest of a
+            // short run waits on that). A start no file asks for is never reported.
+            deferred.StartInBackground();
+        }
+
         try
         {
             bytes ??= File.ReadAllBytes(_env.Resolve(path));

@@ -435,6 +435,11 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Equal(new SpatchResult(0, string.Empty, string.Empty), _h.Run("--very-quiet", "--sp-file", "bad.cocci", "d/none.c"));
         Assert.Equal(0, _h.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "bad.cocci", "d/none.c").ExitCode);
 
+        // A file that names foo gets past the prefilter (the scripts start early) but does not call it: no message either.
+        _h.With("near/near.c", "int foo;\nvoid a(void)\n{\n\tbar(foo);\n}\n");
+        Assert.Equal(new SpatchResult(0, string.Empty, string.Empty), _h.Run("--very-quiet", "--sp-file", "bad.cocci", "--dir", "near"));
+        Assert.Equal(new SpatchResult(0, string.Empty, string.Empty), _h.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "bad.cocci", "--dir", "near"));
+
         // Over a folder the error stops the run at the first file that reached the script, for any number of workers.
         foreach (string jobs in new[] { "1", "2" })
         {
