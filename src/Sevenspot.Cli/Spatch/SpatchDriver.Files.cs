@@ -85,7 +85,7 @@ internal sealed partial class SpatchDriver
             WorkerPool.RunOrdered(
                 files,
                 Jobs,
-                f => Process(runner, f, null),
+                f => Profiled(f, f => Process(runner, f, null)),
                 (i, r) =>
                 {
                     results[i] = r;
