@@ -5,13 +5,16 @@ namespace Sevenspot.Cli;
 
 internal static class Program
 {
+    /// <summary>The names of sevenspot's own commands, as <see cref="CreateCommands"/> makes them (a test keeps the two the same).</summary>
+    internal static readonly string[] CommandNames = ["parse", "parse-cocci", "check", "test"];
+
     public static int Main(string[] args)
     {
-        // sevenspot's own commands; anything else is a spatch command line.
-        var root = CreateCommands();
-        if (args.Length > 0 && root.Subcommands.Any(c => c.Name == args[0]))
+        // sevenspot's own commands; anything else is a spatch command line, which starts without
+        // building the commands' parsers (their options, help and validators).
+        if (args.Length > 0 && Array.IndexOf(CommandNames, args[0]) >= 0)
         {
-            return root.Parse(args).Invoke();
+            return CreateCommands().Parse(args).Invoke();
         }
 
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);

@@ -362,6 +362,8 @@ public sealed class ScriptHost : IScriptHost, IDisposable
             return null;
         }
 
+        _language.Loaded(_program, loaded);
+
         var text = new System.Text.StringBuilder();
         text.Append((string?)loaded["out"]);
         foreach (var rule in _patch.Rules)

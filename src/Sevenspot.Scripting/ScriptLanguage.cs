@@ -32,6 +32,11 @@ internal abstract class ScriptLanguage
     /// <summary>A located error for a worker that stopped while loading (null when its output does not say where).</summary>
     public abstract string? LoadFailure(ScriptProgram program, string stderr);
 
+    /// <summary>A worker of the program answered its load request with <paramref name="reply"/>.</summary>
+    public virtual void Loaded(ScriptProgram program, JsonObject reply)
+    {
+    }
+
     /// <summary>The run is done with the program's workers: files written for them go.</summary>
     public virtual void Release(ScriptProgram program)
     {
@@ -76,7 +81,7 @@ internal sealed class PythonLanguage : ScriptLanguage
     public override ProcessStartInfo StartInfo(ScriptProgram program, out string cannotRun)
     {
         cannotRun = $"cannot run the python interpreter '{program.Interpreter}' (the semantic patch has python scripts; --python names the interpreter)";
-        var info = new ProcessStartInfo(program.Interpreter);
+        var info = new ProcessStartInfo(_executables.TryGetValue(program.Interpreter, out string? direct) ? direct : program.Interpreter);
         info.ArgumentList.Add("-u");
         info.ArgumentList.Add("-B");
         // No site set-up at start (the worker runs it at the first import that needs it, see _SiteOnDemand).
@@ -85,6 +90,23 @@ internal sealed class PythonLanguage : ScriptLanguage
         info.Environment["PYTHONIOENCODING"] = "utf-8";
         info.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
         return info;
+    }
+
+    /// <summary>
+    /// The interpreter each --python name started, as the first worker that loaded said
+    /// (sys.executable). Later workers of the run start it directly: where "python3" on the PATH is
+    /// a version manager's shim (pyenv's runs about 25 shell processes to find the interpreter), a
+    /// run with many python workers (one per patch and concurrent file) pays for that once.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _executables = new(StringComparer.Ordinal);
+
+    public override void Loaded(ScriptProgram program, JsonObject reply)
+    {
+        if (reply["executable"] is JsonValue value && value.TryGetValue(out string? path)
+            && Path.IsPathFullyQualified(path) && File.Exists(path))
+        {
+            _executables.TryAdd(program.Interpreter, path);
+        }
     }
 
     public override JsonObject LoadRequest(ScriptProgram program, bool fork)

@@ -79,12 +79,13 @@ internal sealed partial class SpatchDriver
         _filesStarted = true;
         var results = new FileResult[files.Count];
         byte[] scriptOutput = [];
+        _profile?.FilesStarting(1);
         if (files.Count == 1)
         {
             WorkerPool.RunOrdered(
                 files,
                 Jobs,
-                f => Process(runner, f, null),
+                f => Profiled(f, f => Process(runner, f, null)),
                 (i, r) =>
                 {
                     results[i] = r;
@@ -136,6 +137,7 @@ internal sealed partial class SpatchDriver
             }
         }
 
+        _profile?.FilesEnded();
         int status = 0;
         _out.Write(scriptOutput);
         for (int i = results.Length - 1; i >= 0; i--)
@@ -168,10 +170,11 @@ internal sealed partial class SpatchDriver
         string patchDirectory = _settings.Patch ?? directory;
         int status = 0;
         int modified = 0;
+        _profile?.FilesStarting(Jobs);
         WorkerPool.RunOrdered(
             files,
             Jobs,
-            f => Process(runner, f, patchDirectory),
+            f => Profiled(f, f => Process(runner, f, patchDirectory)),
             (_, result) =>
             {
                 if (_exitRequested)
@@ -192,6 +195,7 @@ internal sealed partial class SpatchDriver
             HardDeadline,
             Abandoned,
             WorkOrder(files));
+        _profile?.FilesEnded();
 
         WriteCoverage();
         if (_settings.Output is not null)
@@ -336,6 +340,25 @@ internal sealed partial class SpatchDriver
         return WorkerPool.LargestFirst(sizes, Jobs, LargeFileSize);
     }
 
+    /// <summary>A worker's <paramref name="work"/> on a file, its time counted with --profile.</summary>
+    private T Profiled<T>(string path, Func<string, T> work)
+    {
+        if (_profile is null)
+        {
+            return work(path);
+        }
+
+        long taken = _profile.FileTaken();
+        try
+        {
+            return work(path);
+        }
+        finally
+        {
+            _profile.FileDone(taken);
+        }
+    }
+
     private FileResult Abandoned(string path) => new() { Path = path, Status = FileStatus.TimedOut };
 
     /// <summary>Prints a processed file's output and writes --in-place / --out-place results.</summary>
@@ -390,6 +413,14 @@ internal sealed partial class SpatchDriver
         if (RuledOut([runner], path, out byte[]? bytes))
         {
             return RuledOutResult(path, patchDirectory);
+        }
+
+        if (bytes is not null && runner.Options.Scripts is DeferredScriptHosts deferred)
+        {
+            // The prefilter lets the file through: the scripts it will likely call start on the thread
+            // pool while it is parsed and matched, not on this worker once it matched (the rest of a
+            // short run waits on that). A start no file asks for is never reported.
+            deferred.StartInBackground();
         }
 
         try

@@ -67,6 +67,7 @@ internal sealed partial class SpatchDriver
         var declared = new HashSet<string>(StringComparer.Ordinal);
         int skipped = 0;
         var runnerFiles = new List<string>();
+        long settingUp = System.Diagnostics.Stopwatch.GetTimestamp();
         var early = new Task<SmplParseResult?>[spFiles.Count];
         for (int i = 0; i < spFiles.Count; i++)
         {
@@ -149,7 +150,10 @@ internal sealed partial class SpatchDriver
             }
         }
 
+        _profile?.Add("patches read and set up", settingUp);
+
         // In the patches' order: a patch whose workers could not start is left out, as one that does not load.
+        long waiting = System.Diagnostics.Stopwatch.GetTimestamp();
         for (int i = 0; i < runners.Count; i++)
         {
             var scripts = runners[i].Options.Scripts as DeferredScriptHosts;
@@ -168,6 +172,7 @@ internal sealed partial class SpatchDriver
             WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
         }
 
+        _profile?.Add("initialize scripts waited for", waiting);
         if (runners.Count == 0)
         {
             return skipped > 0 ? 255 : Fail(NoRulesApply(string.Empty));
@@ -190,10 +195,11 @@ internal sealed partial class SpatchDriver
         string? patchDirectory = directory is null ? null : _settings.Patch ?? directory;
         TimeSpan? deadline = HardDeadline is { } one ? one * Math.Max(1, runners.Count) : null;
         _filesStarted = true;
+        _profile?.FilesStarting(Jobs);
         WorkerPool.RunOrdered(
             inputs,
             Jobs,
-            f => ProcessMany(runners, f, patchDirectory),
+            f => Profiled(f, f => ProcessMany(runners, f, patchDirectory)),
             (_, results) =>
             {
                 foreach (var result in results)
@@ -204,6 +210,7 @@ internal sealed partial class SpatchDriver
             deadline,
             path => [Abandoned(path)],
             WorkOrder(inputs));
+        _profile?.FilesEnded();
         if (_pendingInstances.Count > 0)
         {
             WriteError("cocci.add_pending_instance is not supported when several semantic patches run together; run that patch alone");
@@ -257,7 +264,10 @@ internal sealed partial class SpatchDriver
     /// <summary>Every patch on one file, the file read once and each distinct parse and session made once.</summary>
     private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory)
     {
-        if (RuledOut(runners, path, out byte[]? bytes))
+        long reading = System.Diagnostics.Stopwatch.GetTimestamp();
+        bool ruledOut = RuledOut(runners, path, out byte[]? bytes);
+        _profile?.Add("files read and prefiltered", reading);
+        if (ruledOut)
         {
             var skipped = new List<FileResult>(runners.Count);
             for (int i = 0; i < runners.Count; i++)
@@ -282,7 +292,9 @@ internal sealed partial class SpatchDriver
         var results = new List<FileResult>(runners.Count);
         for (int i = 0; i < runners.Count; i++)
         {
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
             var result = Process(runners[i], path, file, patchDirectory);
+            _profile?.Add(_patchNames[i], started);
             QualifyRules(result, _patchNames[i]);
             results.Add(result);
         }

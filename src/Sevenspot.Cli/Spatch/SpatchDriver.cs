@@ -30,12 +30,16 @@ internal sealed partial class SpatchDriver
     private readonly HashSet<string> _filesRun = new(StringComparer.Ordinal);
     private bool _filesStarted;
 
+    /// <summary>With --profile: where the run's time goes.</summary>
+    private readonly RunProfile? _profile;
+
     private SpatchDriver(SpatchSettings settings, SpatchEnvironment environment, Stream output)
     {
         _settings = settings;
         _env = environment;
         _out = output;
         _progress = new RunProgress(environment, settings, 0, 0);
+        _profile = settings.Profile ? new RunProfile() : null;
     }
 
     /// <summary>Runs a spatch command line; returns the exit status.</summary>
@@ -58,6 +62,12 @@ internal sealed partial class SpatchDriver
         {
             int status = driver.Run();
             driver.WriteFindings();
+            if (driver._profile is { } profile)
+            {
+                output.Flush();
+                environment.Error.Write(profile.Render());
+            }
+
             return status;
         }
         finally

@@ -115,6 +115,9 @@ internal sealed class SpatchSettings
     /// <summary>Seconds allowed per file; null for no limit.</summary>
     public int? Timeout { get; set; }
 
+    /// <summary>--profile: print where the run's time went on stderr when it ends.</summary>
+    public bool Profile { get; set; }
+
     public List<string> DisabledIsos { get; } = [];
 
     public List<string> Defines { get; } = [];

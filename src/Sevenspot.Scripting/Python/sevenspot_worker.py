@@ -134,7 +134,9 @@ def _load(request):
             _send({"error": "syntax", "id": item["id"], "expr": True, "line": e.lineno or item["line"],
                    "col": max(0, (e.offset or 1) - 1), "message": e.msg})
             return
-    _send({"ok": True})
+    # The interpreter's own path: a run starts its later workers with it, not through a launcher
+    # script (a version manager's shim) that would run again at each start.
+    _send({"ok": True, "executable": sys.executable})
 
 
 def _captured(action):

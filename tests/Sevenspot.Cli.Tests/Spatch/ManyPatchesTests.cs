@@ -49,6 +49,22 @@ public sealed class ManyPatchesTests : IDisposable
     }
 
     [Fact]
+    public void Profile_prints_the_phases_and_each_patch_after_the_output()
+    {
+        var plain = _h.Run("--very-quiet", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "d", "--jobs", "2");
+        var profiled = _h.Run("--very-quiet", "--profile", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "d", "--jobs", "2");
+        Assert.Equal(0, profiled.ExitCode);
+        Assert.Equal(plain.Stdout, profiled.Stdout);
+        Assert.StartsWith("---------------------\nprofiling result\n---------------------\nMain total ", profiled.Stderr, StringComparison.Ordinal);
+
+        // Three files on two workers, and each patch's time on the two files the prefilter keeps for it.
+        Assert.Matches(@"\nfiles, wall +: +[0-9.]+ sec +3 count\n", profiled.Stderr);
+        Assert.Matches(@"\nfiles, workers idle +: +[0-9.]+ sec +2 count\n", profiled.Stderr);
+        Assert.Matches(@"\np/1-rename +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
+        Assert.Matches(@"\np/2-star +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
+    }
+
+    [Fact]
     public void Rewriting_files_takes_one_patch()
     {
         var result = _h.Run("--in-place", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "d");

@@ -15,6 +15,19 @@ public sealed class OptionUseTests : IDisposable
 
     public void Dispose() => _h.Dispose();
 
+    [Fact]
+    public void The_own_commands_are_the_names_main_looks_for()
+    {
+        // Main tells sevenspot's commands from a spatch command line by name, without building them.
+        var made = new List<string>();
+        foreach (var command in Program.CreateCommands().Subcommands)
+        {
+            made.Add(command.Name);
+        }
+
+        Assert.Equal(made, Program.CommandNames);
+    }
+
     public static TheoryData<string> Ignored() => Names(SpatchOptionUse.Ignored);
 
     public static TheoryData<string> Refused() => Names(SpatchOptionUse.Refused);

@@ -69,6 +69,28 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_launcher_given_as_python_runs_once_per_run_and_later_workers_start_the_interpreter()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the launcher is a shell script
+        }
+
+        // A launcher script (as a version manager's shim) that says when it runs and hands over to python3.
+        _h.With("launch.sh", $"#!/bin/sh\necho started >> '{_h.PathOf("launches")}'\nexec python3 \"$@\"\n")
+          .With("p/1.cocci", DoubleFree).With("p/2.cocci", DoubleFree).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB);
+        File.SetUnixFileMode(_h.PathOf("launch.sh"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var direct = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--sp-file", "p/1.cocci", "--sp-file", "p/2.cocci", "--dir", "d");
+        var launched = _h.Run("--very-quiet", "-D", "report", "--no-show-diff", "--python", _h.PathOf("launch.sh"),
+            "--sp-file", "p/1.cocci", "--sp-file", "p/2.cocci", "--dir", "d");
+
+        // Each patch has its own worker: the first through the launcher, the second started directly.
+        Assert.Equal(direct, launched);
+        Assert.Contains("d/a.c:3:1-6: double free of x in f\n", launched.Stdout, StringComparison.Ordinal);
+        Assert.Equal("started\n", _h.Read("launches"));
+    }
+
+    [Fact]
     public void Report_output_is_the_same_for_any_number_of_jobs()
     {
         _h.With("r.cocci", DoubleFree).With("d/a.c", DoubleFreeA).With("d/b.c", DoubleFreeB).With("d/c.c", DoubleFreeA.Replace("void f(", "void f2(", StringComparison.Ordinal));
@@ -413,6 +435,11 @@ public sealed class ScriptRuleTests : IDisposable
           .With("d/zz.c", "void c(void)\n{\n\tbar(3);\n}\n");
         Assert.Equal(new SpatchResult(0, string.Empty, string.Empty), _h.Run("--very-quiet", "--sp-file", "bad.cocci", "d/none.c"));
         Assert.Equal(0, _h.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "bad.cocci", "d/none.c").ExitCode);
+
+        // A file that names foo gets past the prefilter (the scripts start early) but does not call it: no message either.
+        _h.With("near/near.c", "int foo;\nvoid a(void)\n{\n\tbar(foo);\n}\n");
+        Assert.Equal(new SpatchResult(0, string.Empty, string.Empty), _h.Run("--very-quiet", "--sp-file", "bad.cocci", "--dir", "near"));
+        Assert.Equal(new SpatchResult(0, string.Empty, string.Empty), _h.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "bad.cocci", "--dir", "near"));
 
         // Over a folder the error stops the run at the first file that reached the script, for any number of workers.
         foreach (string jobs in new[] { "1", "2" })
