@@ -223,16 +223,10 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
 
     private void ReportSecond(FileContext file, FindingSink sink, LockOperation first, SyntaxNode release)
     {
-        var name = SyntaxHelpers.CalleeToken(release) is { } token ? file.Locate(token) : file.Locate(release);
-        int line = file.Locate(first.Call).Start.Line;
-        string what = SyntaxHelpers.Argument(first.Call, first.Primitive.LockArgument) is { } word
-            ? SyntaxHelpers.Argument(first.Call, first.Primitive.BitArgument) is { } bit ? $"bit {SyntaxHelpers.Text(bit)} of {SyntaxHelpers.Text(word)}" : SyntaxHelpers.Text(word)
-            : first.Key;
-        sink.Report(new Finding(
-            Descriptor,
-            name,
-            $"{what} is released here again on a path where {SyntaxHelpers.CalleeName(first.Call)} at line {line} already released it, without taking it in between: the bit may be another thread's by then",
-            [new RelatedLocation(file.Locate(first.Call), $"{what} released first here")]));
+        string what = BitName(first);
+        Report(file, sink, first, release,
+            $"{what} is released here again on a path where {SyntaxHelpers.CalleeName(first.Call)} at line {file.Locate(first.Call).Start.Line} already released it, without taking it in between: the bit may be another thread's by then",
+            $"{what} released first here");
     }
 
     /// <summary>
@@ -291,17 +285,24 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
 
     private void Report(FileContext file, FindingSink sink, LockOperation taken, SyntaxNode release)
     {
-        var name = SyntaxHelpers.CalleeToken(release) is { } token ? file.Locate(token) : file.Locate(release);
-        int line = file.Locate(taken.Call).Start.Line;
-        string what = SyntaxHelpers.Argument(taken.Call, taken.Primitive.LockArgument) is { } word
-            ? SyntaxHelpers.Argument(taken.Call, taken.Primitive.BitArgument) is { } bit ? $"bit {SyntaxHelpers.Text(bit)} of {SyntaxHelpers.Text(word)}" : SyntaxHelpers.Text(word)
-            : taken.Key;
-        sink.Report(new Finding(
-            Descriptor,
-            name,
-            $"{what} is released here on a path where {SyntaxHelpers.CalleeName(taken.Call)} at line {line} failed to take it: the bit belongs to the thread that holds it",
-            [new RelatedLocation(file.Locate(taken.Call), $"{what} not taken when this test fails")]));
+        string what = BitName(taken);
+        Report(file, sink, taken, release,
+            $"{what} is released here on a path where {SyntaxHelpers.CalleeName(taken.Call)} at line {file.Locate(taken.Call).Start.Line} failed to take it: the bit belongs to the thread that holds it",
+            $"{what} not taken when this test fails");
     }
+
+    /// <summary>A finding at the release's callee name, pointing back at the earlier operation on the bit.</summary>
+    private void Report(FileContext file, FindingSink sink, LockOperation earlier, SyntaxNode release, string message, string related)
+    {
+        var name = SyntaxHelpers.CalleeToken(release) is { } token ? file.Locate(token) : file.Locate(release);
+        sink.Report(new Finding(Descriptor, name, message, [new RelatedLocation(file.Locate(earlier.Call), related)]));
+    }
+
+    /// <summary>"bit B of W" as the call spells them, W alone for a word lock, else the lock key.</summary>
+    private static string BitName(LockOperation op) =>
+        SyntaxHelpers.Argument(op.Call, op.Primitive.LockArgument) is { } word
+            ? SyntaxHelpers.Argument(op.Call, op.Primitive.BitArgument) is { } bit ? $"bit {SyntaxHelpers.Text(bit)} of {SyntaxHelpers.Text(word)}" : SyntaxHelpers.Text(word)
+            : op.Key;
 
     /// <summary>Per file: whether a function leaves a bit taken, by callee and bit key.</summary>
     private sealed class LeavesTakenCache : Dictionary<string, bool>
