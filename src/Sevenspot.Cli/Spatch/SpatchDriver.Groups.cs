@@ -20,17 +20,25 @@ namespace Sevenspot.Cli.Spatch;
 /// </summary>
 internal sealed partial class SpatchDriver
 {
-    /// <summary>The groups of --file-groups; null (after saying why) when the list cannot be read.</summary>
-    private List<List<string>>? ReadFileGroups(string listFile)
+    /// <summary>The lines of a list file an option names; null after saying why when it cannot be read.</summary>
+    private string[]? ReadListFile(string option, string listFile)
     {
-        string[] lines;
         try
         {
-            lines = File.ReadAllLines(_env.Resolve(listFile));
+            return File.ReadAllLines(_env.Resolve(listFile));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            WriteError($"sevenspot: --file-groups {listFile}: {(e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory" : e.Message)}");
+            WriteError($"sevenspot: {option} {listFile}: {(e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory" : e.Message)}");
+            return null;
+        }
+    }
+
+    /// <summary>The groups of --file-groups; null (after saying why) when the list cannot be read.</summary>
+    private List<List<string>>? ReadFileGroups(string listFile)
+    {
+        if (ReadListFile("--file-groups", listFile) is not { } lines)
+        {
             return null;
         }
 
@@ -62,14 +70,8 @@ internal sealed partial class SpatchDriver
     /// </summary>
     private List<List<string>>? KbuildGroups(string listFile, List<string> files)
     {
-        string[] lines;
-        try
+        if (ReadListFile("--kbuild-info", listFile) is not { } lines)
         {
-            lines = File.ReadAllLines(_env.Resolve(listFile));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            WriteError($"sevenspot: --kbuild-info {listFile}: {(e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory" : e.Message)}");
             return null;
         }
 
