@@ -14,12 +14,26 @@ namespace Sevenspot.Scripting;
 /// executable or none. Anything that does not work out (no compiler beside the toplevel, a program
 /// that does not compile, a cache that cannot be written) gives null, and the toplevel runs the
 /// program as before: its errors are the ones the user sees.
+/// The cache is bounded: a use marks an executable's access time, and each new compile prunes the
+/// executables not used for <see cref="CacheLimits.MaxAge"/> and then the least recently used
+/// beyond <see cref="CacheLimits.MaxEntries"/> (about 1.8 MB each), with build folders that a
+/// killed compile left behind. Removing an executable a running worker uses is harmless on POSIX.
 /// </summary>
 internal static class OCamlCompiledWorker
 {
+    /// <summary>How much the cache keeps.</summary>
+    internal sealed record CacheLimits(int MaxEntries, TimeSpan MaxAge)
+    {
+        /// <summary>64 executables (about 120 MB), none unused for 30 days.</summary>
+        public static CacheLimits Default { get; } = new(64, TimeSpan.FromDays(30));
+    }
+
+    private const string WorkerPrefix = "worker-";
+    private const string BuildPrefix = "build-";
     /// <summary>The executable for the program, compiled now if it is not cached; null to use the toplevel.</summary>
     /// <param name="cacheRoot">The cache's root folder; the user's (XDG) cache folder by default.</param>
-    public static string? Executable(string toplevel, string program, string? cacheRoot = null)
+    /// <param name="limits">What the cache keeps; <see cref="CacheLimits.Default"/> when null.</param>
+    public static string? Executable(string toplevel, string program, string? cacheRoot = null, CacheLimits? limits = null)
     {
         // Only the plain toplevel: a command given under another name (a wrapper) runs as given.
         if (Path.GetFileName(toplevel) != "ocaml" || FindOnPath(toplevel) is not { } top)
@@ -50,10 +64,78 @@ internal static class OCamlCompiledWorker
         string path = Path.Join(cache, key);
         if (File.Exists(path))
         {
+            MarkUsed(path);
             return path;
         }
 
-        return Compile(compiler, native, program, cache, path) ? path : null;
+        if (!Compile(compiler, native, program, cache, path))
+        {
+            return null;
+        }
+
+        MarkUsed(path);
+        Prune(cache, path, limits ?? CacheLimits.Default, DateTime.UtcNow);
+        return path;
+    }
+
+    /// <summary>Sets the access time explicitly: mounts with relatime or noatime do not keep it for a run.</summary>
+    private static void MarkUsed(string path)
+    {
+        try
+        {
+            File.SetLastAccessTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only cache still serves; it is then pruned by whoever can write it.
+        }
+    }
+
+    /// <summary>
+    /// Drops the executables unused for longer than the limit's age, then the least recently used
+    /// beyond its count, never <paramref name="keep"/> (the one this run uses); build folders older
+    /// than a day are a killed compile's leftovers.
+    /// </summary>
+    internal static void Prune(string cache, string keep, CacheLimits limits, DateTime now)
+    {
+        var workers = new List<(DateTime Used, string Path)>();
+        try
+        {
+            foreach (string entry in Directory.EnumerateFileSystemEntries(cache))
+            {
+                string name = Path.GetFileName(entry);
+                if (name.StartsWith(BuildPrefix, StringComparison.Ordinal) && Directory.Exists(entry))
+                {
+                    if (now - Directory.GetLastWriteTimeUtc(entry) > TimeSpan.FromDays(1))
+                    {
+                        Directory.Delete(entry, recursive: true);
+                    }
+                }
+                else if (name.StartsWith(WorkerPrefix, StringComparison.Ordinal) && entry != keep && File.Exists(entry))
+                {
+                    var used = File.GetLastAccessTimeUtc(entry);
+                    if (now - used > limits.MaxAge)
+                    {
+                        File.Delete(entry);
+                    }
+                    else
+                    {
+                        workers.Add((used, entry));
+                    }
+                }
+            }
+
+            // The one kept counts toward the limit; the others go from the least recently used.
+            workers.Sort((a, b) => b.Used.CompareTo(a.Used));
+            for (int i = Math.Max(0, limits.MaxEntries - 1); i < workers.Count; i++)
+            {
+                File.Delete(workers[i].Path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another run pruning at the same time, or a cache not ours to clean: the next compile tries again.
+        }
     }
 
     private static string Key(string program, string compiler)
@@ -61,7 +143,7 @@ internal static class OCamlCompiledWorker
         var info = new FileInfo(compiler);
         string stamp = $"{compiler}\n{info.Length}\n{info.LastWriteTimeUtc.Ticks}\n";
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(stamp + program));
-        return "worker-" + Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        return WorkerPrefix + Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 
     private static string? CacheFolder(string? root)
@@ -93,7 +175,7 @@ internal static class OCamlCompiledWorker
     /// <summary>Compiles in a private folder, then renames the executable to its key (atomic: concurrent runs never see half a file).</summary>
     private static bool Compile(string compiler, bool native, string program, string cache, string path)
     {
-        string work = Path.Join(cache, $"build-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        string work = Path.Join(cache, $"{BuildPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(work);
