@@ -82,6 +82,12 @@ public sealed class Metavariable
     /// <summary>For r.x: x (the name in that rule).</summary>
     public string? InheritedName { get; init; }
 
+    /// <summary>
+    /// Inherited by "@r extends s@" rather than declared: spatch does not warn when such a
+    /// metavariable goes unused, as the rule never named it.
+    /// </summary>
+    public bool ByExtends { get; init; }
+
     public bool IsInherited => InheritedFrom is not null;
 
     /// <summary>list[n]: the exact length; null when any.</summary>

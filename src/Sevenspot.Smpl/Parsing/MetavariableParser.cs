@@ -38,6 +38,7 @@ internal sealed class MetavariableParser
                     Kind = m.Kind,
                     InheritedFrom = extends.Name,
                     InheritedName = m.Name,
+                    ByExtends = true,
                     Types = m.Types,
                     PointerDepth = m.PointerDepth,
                     TypeTagKind = m.TypeTagKind,

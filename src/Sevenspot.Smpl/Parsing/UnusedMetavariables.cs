@@ -35,7 +35,8 @@ public static class UnusedMetavariables
         HashSet<string>? added = null;
         foreach (var meta in rule.Metavariables)
         {
-            if (meta.Kind is MetavariableKind.Symbol or MetavariableKind.Typedef or MetavariableKind.DeclarerName
+            if (meta.ByExtends
+                || meta.Kind is MetavariableKind.Symbol or MetavariableKind.Typedef or MetavariableKind.DeclarerName
                 or MetavariableKind.IteratorName or MetavariableKind.AttributeName)
             {
                 continue;

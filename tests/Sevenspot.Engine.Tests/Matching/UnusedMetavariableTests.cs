@@ -91,6 +91,27 @@ public class UnusedMetavariableTests
     }
 
     [Fact]
+    public void Metavariables_a_rule_takes_by_extends_are_not_warned_about()
+    {
+        // spatch 1.1.1 warns about r's own y only, not about s's f and E that r extends and never names.
+        const string rules = """
+            @s@
+            identifier f;
+            expression E;
+            @@
+            f(E)
+
+            @r extends s@
+            identifier y;
+            @@
+            - g(1);
+            + h(1);
+            """;
+
+        Assert.Equal(["8:11 unused"], Warnings(rules));
+    }
+
+    [Fact]
     public void Words_declared_as_names_are_not_checked_and_when_clauses_count_as_matched_code()
     {
         // spatch 1.1.1 warns about mv, bop and fmt only.
