@@ -20,24 +20,45 @@ namespace Sevenspot.Cli.Spatch;
 /// </summary>
 internal sealed partial class SpatchDriver
 {
-    /// <summary>The lines of a list file an option names; null after saying why when it cannot be read.</summary>
-    private string[]? ReadListFile(string option, string listFile)
+    /// <summary>
+    /// The lines of a list file an option names; null after saying why when it cannot be read, with
+    /// spatch's exit status: a missing --file-groups list is refused in spatch's words for a missing
+    /// file (status 255); --kbuild-info ends spatch on an uncaught read error (status 2). A directory
+    /// is named as one, where .NET would speak of access being denied.
+    /// </summary>
+    private string[]? ReadListFile(string option, string listFile, out int status)
     {
+        string path = _env.Resolve(listFile);
+        bool fileGroups = option == "--file-groups";
+        status = fileGroups ? 255 : 2;
+        if (Directory.Exists(path))
+        {
+            WriteError($"sevenspot: {option} {listFile}: is a directory, not a list of files");
+            return null;
+        }
+
         try
         {
-            return File.ReadAllLines(_env.Resolve(listFile));
+            return File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            WriteError(fileGroups
+                ? $"ERROR: File {listFile} does not exist: No such file or directory"
+                : $"sevenspot: {option} {listFile}: No such file or directory");
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            WriteError($"sevenspot: {option} {listFile}: {(e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory" : e.Message)}");
+            WriteError($"sevenspot: {option} {listFile}: {e.Message}");
             return null;
         }
     }
 
     /// <summary>The groups of --file-groups; null (after saying why) when the list cannot be read.</summary>
-    private List<List<string>>? ReadFileGroups(string listFile)
+    private List<List<string>>? ReadFileGroups(string listFile, out int status)
     {
-        if (ReadListFile("--file-groups", listFile) is not { } lines)
+        if (ReadListFile("--file-groups", listFile, out status) is not { } lines)
         {
             return null;
         }
@@ -68,9 +89,9 @@ internal sealed partial class SpatchDriver
     /// The groups --kbuild-info makes of a directory run's files (in the order of the walk, then of
     /// the list); null (after saying why) when the list cannot be read.
     /// </summary>
-    private List<List<string>>? KbuildGroups(string listFile, List<string> files)
+    private List<List<string>>? KbuildGroups(string listFile, List<string> files, out int status)
     {
-        if (ReadListFile("--kbuild-info", listFile) is not { } lines)
+        if (ReadListFile("--kbuild-info", listFile, out status) is not { } lines)
         {
             return null;
         }
@@ -101,6 +122,7 @@ internal sealed partial class SpatchDriver
             if (groupsOfDirectory is null)
             {
                 WriteError($"sevenspot: --kbuild-info {listFile}: a group comes before any directory: '{line.Trim()}'");
+                status = 255;
                 return null;
             }
 

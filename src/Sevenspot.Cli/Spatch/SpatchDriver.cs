@@ -140,10 +140,10 @@ internal sealed partial class SpatchDriver
                 return Fail("--file-groups takes its files from the list: name no other file or directory");
             }
 
-            fileGroups = ReadFileGroups(listFile);
+            fileGroups = ReadFileGroups(listFile, out int listStatus);
             if (fileGroups is null)
             {
-                return 255;
+                return listStatus;
             }
 
             foreach (var group in fileGroups)
@@ -218,10 +218,10 @@ internal sealed partial class SpatchDriver
 
         if (directory is not null && _settings.KbuildInfo is { } kbuild)
         {
-            fileGroups = KbuildGroups(kbuild, inputs);
+            fileGroups = KbuildGroups(kbuild, inputs, out int listStatus);
             if (fileGroups is null)
             {
-                return 255;
+                return listStatus;
             }
         }
 

@@ -134,6 +134,28 @@ public sealed class FileGroupTests : IDisposable
     }
 
     [Fact]
+    public void A_list_that_cannot_be_read_ends_the_run_with_spatchs_status()
+    {
+        _h.With("pos.cocci", "@@\nexpression E;\n@@\n- kfree(E);\n")
+          .With("kd/a.c", "void mm(void) {\n\tkfree(a);\n}\n");
+
+        // spatch 1.1.1: a missing --file-groups list is a missing file, status 255.
+        Assert.Equal(
+            new SpatchResult(255, string.Empty, "ERROR: File nolist does not exist: No such file or directory\n"),
+            _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--file-groups", "nolist"));
+
+        // A directory given as the list (spatch's own words for it speak of --dir instead): status 255.
+        var directory = _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--file-groups", "kd");
+        Assert.Equal(new SpatchResult(255, string.Empty, "sevenspot: --file-groups kd: is a directory, not a list of files\n"), directory);
+
+        // spatch ends on the read error of a missing --kbuild-info list with status 2.
+        Assert.Equal(
+            new SpatchResult(2, string.Empty, "sevenspot: --kbuild-info nolist: No such file or directory\n"),
+            _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--kbuild-info", "nolist", "--dir", "kd"));
+        Assert.Equal(2, _h.Run("--very-quiet", "--sp-file", "pos.cocci", "--kbuild-info", "kd", "--dir", "kd").ExitCode);
+    }
+
+    [Fact]
     public void Kbuild_info_groups_a_directory_run_and_leaves_out_what_it_does_not_list()
     {
         _h.With("kd/a.c", "void mm(void) {\n\tkfree(a);\n}\nvoid bb(void) {\n\tkfree(b);\n}\n")
