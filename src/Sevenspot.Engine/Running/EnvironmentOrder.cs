@@ -12,6 +12,12 @@ namespace Sevenspot.Engine;
 /// <list type="bullet">
 /// <item>names and identifier expressions by their spelling (byte order: "Zed" before "alpha");</item>
 /// <item>positions by file, enclosing function, then line and column;</item>
+/// <item>constants by kind (strings, concatenated strings, characters, integers, floating), then by
+/// what they hold ('L"a"' before '"b"'), then as written ("7" before "7L" before "7U");</item>
+/// <item>types as <see cref="TypeOrder"/> says (qualifiers, then form, then parts);</item>
+/// <item>statements by kind (labels, blocks, expression statements, if, switch, while, do, for,
+/// goto, continue, break, return, return with a value), then part by part; declarations by the
+/// declared name, then the initializer (none first), then the rest.</item>
 /// <item>other code by the form of its outermost term, in the order of spatch's expression kinds
 /// (identifier, constant, call, conditional, comma, assignment, postfix, prefix ++/--, unary,
 /// binary, index, member, sizeof, cast, statement expression, compound literal, parentheses),
@@ -47,6 +53,31 @@ internal static class EnvironmentOrder
         }
 
         return a.Count.CompareTo(b.Count); // the shorter list first
+    }
+
+    /// <summary>
+    /// Two environments on all their bindings, name by name in byte order, each value as
+    /// <see cref="CompareValues"/> does: the order spatch sorts the environments a rule inherits in.
+    /// </summary>
+    public static int Compare(Env x, Env y)
+    {
+        var a = x.EntrySpan;
+        var b = y.EntrySpan;
+        for (int i = 0; i < a.Length && i < b.Length; i++)
+        {
+            int c = string.CompareOrdinal(a[i].Key, b[i].Key);
+            if (c == 0)
+            {
+                c = CompareValues(a[i].Value, b[i].Value);
+            }
+
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
     }
 
     private static List<KeyValuePair<string, MetaValue>> InOrder(Env env, LeadingScripts? lead, IReadOnlySet<string> live)
@@ -99,6 +130,8 @@ internal static class EnvironmentOrder
                 return ComparePositions(p.Positions[0], q);
             case (CodeValue { Node: { } n }, CodeValue { Node: { } m }):
                 return CompareTerms(n, m);
+            case (TypeValue s, TypeValue t):
+                return TypeOrder.Compare(s.TypeText, t.TypeText);
             case (ListValue l, ListValue m):
                 for (int i = 0; i < l.Items.Count && i < m.Items.Count; i++)
                 {
@@ -159,6 +192,25 @@ internal static class EnvironmentOrder
             return c;
         }
 
+        if (x.Kind == SyntaxKind.TypeName && y.Kind == SyntaxKind.TypeName)
+        {
+            return TypeOrder.Compare(new CodeValue(x).Key, new CodeValue(y).Key);
+        }
+
+        if (Rank(x) == ConstantRank)
+        {
+            return CompareConstants(x, y);
+        }
+
+        if (x.Kind == SyntaxKind.Declaration && y.Kind == SyntaxKind.Declaration)
+        {
+            c = CompareDeclarations(x, y);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
         if (x.Kind == SyntaxKind.PrefixUnary && y.Kind == SyntaxKind.PrefixUnary)
         {
             // spatch keeps a unary term as (operand, operator): the operand decides first.
@@ -208,6 +260,109 @@ internal static class EnvironmentOrder
         }
     }
 
+    private const int ConstantRank = 1;
+
+    /// <summary>
+    /// spatch keeps a declaration as its list of declared names, each with its initializer and then
+    /// its type: the first declarator that differs decides, by name, then initializer.
+    /// </summary>
+    private static int CompareDeclarations(SyntaxNode x, SyntaxNode y)
+    {
+        if (x.GetNodeSlot(1) is not { } listX || y.GetNodeSlot(1) is not { } listY)
+        {
+            return 0;
+        }
+
+        var ea = listX.Children.GetEnumerator();
+        var eb = listY.Children.GetEnumerator();
+        while (true)
+        {
+            SyntaxNode? da = NextNode(ref ea), db = NextNode(ref eb);
+            if (da is not { } na || db is not { } nb)
+            {
+                return da.HasValue.CompareTo(db.HasValue);
+            }
+
+            int c = string.CompareOrdinal(Declarators.DeclaredName(na.GetNodeSlot(0)), Declarators.DeclaredName(nb.GetNodeSlot(0)));
+            if (c != 0)
+            {
+                return c;
+            }
+
+            SyntaxNode? ia = na.GetNodeSlot(3), ib = nb.GetNodeSlot(3);
+            c = ia.HasValue.CompareTo(ib.HasValue);
+            if (c == 0 && ia is { } va && ib is { } vb)
+            {
+                c = CompareTerms(va, vb);
+            }
+
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+    }
+
+    private static SyntaxNode? NextNode(ref SyntaxNode.ChildEnumerator children)
+    {
+        while (children.MoveNext())
+        {
+            if (children.Current.IsNode)
+            {
+                return children.Current.AsNode();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Constants by kind, then by the text they hold without quotes or prefix, then as written.</summary>
+    private static int CompareConstants(SyntaxNode x, SyntaxNode y)
+    {
+        int c = ConstantKind(x).CompareTo(ConstantKind(y));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        if (x.Kind == SyntaxKind.ConcatenatedString)
+        {
+            // spatch keeps the pieces as a list of strings: piece by piece, the shorter list first.
+            int i = x.FirstTokenIndex, j = y.FirstTokenIndex;
+            for (; i <= x.LastTokenIndex && j <= y.LastTokenIndex; i++, j++)
+            {
+                c = string.CompareOrdinal(Content(x.Tree.GetToken(i).Text), Content(y.Tree.GetToken(j).Text));
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return (x.LastTokenIndex - x.FirstTokenIndex).CompareTo(y.LastTokenIndex - y.FirstTokenIndex);
+        }
+
+        string s = x.FirstToken.Text, t = y.FirstToken.Text;
+        c = string.CompareOrdinal(Content(s), Content(t));
+        return c != 0 ? c : string.CompareOrdinal(s, t);
+    }
+
+    /// <summary>spatch's kinds of constant in its order: string, concatenated strings, character, integer, floating.</summary>
+    private static int ConstantKind(SyntaxNode node) => node.Kind == SyntaxKind.ConcatenatedString ? 1 : node.FirstToken.Kind switch
+    {
+        SyntaxKind.StringLiteralToken => 0,
+        SyntaxKind.CharLiteralToken => 2,
+        SyntaxKind.IntegerLiteralToken => 3,
+        SyntaxKind.FloatLiteralToken => 4,
+        _ => 5,
+    };
+
+    /// <summary>What a string or character constant holds: the text between its quotes (L"a" holds a).</summary>
+    private static string Content(string text)
+    {
+        int open = text.IndexOfAny(['"', '\'']);
+        return open >= 0 && text.Length >= open + 2 && (text[^1] == '"' || text[^1] == '\'') ? text[(open + 1)..^1] : text;
+    }
+
     /// <summary>Operators compare in the order spatch lists them (per kind of term); other tokens by their text.</summary>
     private static int CompareTokens(SyntaxKind kind, string a, string b)
     {
@@ -251,8 +406,8 @@ internal static class EnvironmentOrder
     private static int Rank(SyntaxNode node) => node.Kind switch
     {
         SyntaxKind.IdentifierName => 0,
-        SyntaxKind.LiteralExpression => 1,
-        SyntaxKind.ConcatenatedString => 1,
+        SyntaxKind.LiteralExpression => ConstantRank,
+        SyntaxKind.ConcatenatedString => ConstantRank,
         SyntaxKind.CallExpression => 3,
         SyntaxKind.ConditionalExpression => 4,
         SyntaxKind.CommaExpression => 5,
@@ -268,6 +423,26 @@ internal static class EnvironmentOrder
         SyntaxKind.StatementExpression => 17,
         SyntaxKind.CompoundLiteral => 18,
         SyntaxKind.ParenthesizedExpression => 19,
+
+        // Statements, in the order of spatch's kinds of statement: an empty statement is an
+        // expression statement without its expression, "return;" comes before "return e;".
+        SyntaxKind.LabeledStatement => 38,
+        SyntaxKind.CaseStatement => 39,
+        SyntaxKind.DefaultStatement => 40,
+        SyntaxKind.CompoundStatement => 41,
+        SyntaxKind.EmptyStatement => 42,
+        SyntaxKind.ExpressionStatement => 43,
+        SyntaxKind.IfStatement => 44,
+        SyntaxKind.SwitchStatement => 45,
+        SyntaxKind.WhileStatement => 46,
+        SyntaxKind.DoStatement => 47,
+        SyntaxKind.ForStatement => 48,
+        SyntaxKind.IteratorStatement => 49,
+        SyntaxKind.GotoStatement => 50,
+        SyntaxKind.ContinueStatement => 51,
+        SyntaxKind.BreakStatement => 52,
+        SyntaxKind.ReturnStatement => node.GetNodeSlot(1) is null ? 53 : 54,
+        SyntaxKind.Declaration => 55,
         _ => 100 + (int)node.Kind,
     };
 }

@@ -142,8 +142,9 @@ public sealed partial class SemanticPatchRunner
 
     /// <summary>
     /// The matches of a rule with ++ code in the order their additions come out. spatch takes the
-    /// inherited environments from the greatest value to the least (names compare as text), and the
-    /// matches of one environment in the order they were found.
+    /// inherited environments in the reverse of the order it runs scripts over them
+    /// (<see cref="EnvironmentOrder"/>, greatest first), and the matches of one environment by their
+    /// values, least first, in that same order of values.
     /// </summary>
     private static List<MatchState>? InPlusPlusOrder(List<MatchState>? pending, List<(Env Local, int First)>? groups)
     {
@@ -174,7 +175,7 @@ public sealed partial class SemanticPatchRunner
         // A stable sort: environments with the same inherited values keep the order they came in.
         Array.Sort(order, (x, y) =>
         {
-            int c = CompareInherited(groups[y].Local, groups[x].Local);
+            int c = EnvironmentOrder.Compare(groups[y].Local, groups[x].Local);
             return c != 0 ? c : x.CompareTo(y);
         });
 
@@ -224,78 +225,34 @@ public sealed partial class SemanticPatchRunner
     }
 
     /// <summary>
-    /// Two matches' bindings, value by value in the order of the names: names come before constants,
-    /// constants before other code, and values of one sort compare as text ("10" before "5"), as spatch
-    /// orders them. Positions differ between any two matches and are left to the order found.
+    /// Two matches' bindings, value by value in the order of the names, each as
+    /// <see cref="EnvironmentOrder.CompareValues"/> orders them (names, then constants, then other
+    /// code by form). Positions differ between any two matches and are left to the order found.
     /// </summary>
     private static int CompareValues(Env x, Env y)
     {
-        using var a = x.Entries.GetEnumerator();
-        using var b = y.Entries.GetEnumerator();
-        while (true)
+        var a = x.EntrySpan;
+        var b = y.EntrySpan;
+        for (int i = 0; i < a.Length && i < b.Length; i++)
         {
-            bool hasA = a.MoveNext(), hasB = b.MoveNext();
-            if (!hasA || !hasB)
+            if (!string.Equals(a[i].Key, b[i].Key, StringComparison.Ordinal))
             {
-                return hasA.CompareTo(hasB);
+                return 0; // different metavariables: not comparable, keep the order found
             }
 
-            int c = string.CompareOrdinal(a.Current.Key, b.Current.Key);
-            if (c != 0 || a.Current.Value is PositionValue || b.Current.Value is PositionValue)
+            if (a[i].Value is PositionValue || b[i].Value is PositionValue)
             {
-                if (c != 0)
-                {
-                    return 0; // different metavariables: not comparable, keep the order found
-                }
-
                 continue;
             }
 
-            c = ValueSort(a.Current.Value).CompareTo(ValueSort(b.Current.Value));
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Current.Value.Text, b.Current.Value.Text);
-            }
-
+            int c = EnvironmentOrder.CompareValues(a[i].Value, b[i].Value);
             if (c != 0)
             {
                 return c;
             }
         }
-    }
 
-    private static int ValueSort(MetaValue value) => value switch
-    {
-        NameValue => 0,
-        CodeValue { Node: { } node } when node.Kind == SyntaxKind.IdentifierName => 0,
-        CodeValue { Node: { } node } when node.Kind == SyntaxKind.LiteralExpression => 1,
-        _ => 2,
-    };
-
-    /// <summary>Two environments of inherited values, compared value by value in the order of their names.</summary>
-    private static int CompareInherited(Env x, Env y)
-    {
-        using var a = x.Entries.GetEnumerator();
-        using var b = y.Entries.GetEnumerator();
-        while (true)
-        {
-            bool hasA = a.MoveNext(), hasB = b.MoveNext();
-            if (!hasA || !hasB)
-            {
-                return hasA.CompareTo(hasB);
-            }
-
-            int c = string.CompareOrdinal(a.Current.Key, b.Current.Key);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Current.Value.Key, b.Current.Value.Key);
-            }
-
-            if (c != 0)
-            {
-                return c;
-            }
-        }
+        return a.Length.CompareTo(b.Length);
     }
 
     private static bool HasPlusPlus(CodeBody body)
