@@ -78,12 +78,68 @@ internal sealed partial class SpatchDriver
             }
 
             rounds++;
-            _pendingInstances.AddRange(pending);
+            _pendingInstances.AddRange(InFinalizeOrder(pending));
             status = RunPendingInstances(patch, options, inputs, directory, status);
             status = FinishScripts(scripts, status);
         }
 
         return status;
+    }
+
+    /// <summary>
+    /// The runs finalize asked for, in the order spatch 1.1.1 takes them: runs asked for one after
+    /// another on the same files form a group, the groups go last first, and each group's runs in
+    /// the order asked. Asked for as [k a.c, f a.c, g b.c, g a.c, f b.c, k b.c], spatch runs
+    /// f b.c, k b.c, g a.c, g b.c, k a.c, f a.c.
+    /// </summary>
+    internal static List<PendingInstance> InFinalizeOrder(List<PendingInstance> asked)
+    {
+        var groups = new List<(int Start, int End)>();
+        for (int i = 0; i < asked.Count; i++)
+        {
+            if (groups.Count > 0 && SameFiles(asked[groups[^1].Start].Files, asked[i].Files))
+            {
+                groups[^1] = (groups[^1].Start, i + 1);
+            }
+            else
+            {
+                groups.Add((i, i + 1));
+            }
+        }
+
+        var ordered = new List<PendingInstance>(asked.Count);
+        for (int g = groups.Count - 1; g >= 0; g--)
+        {
+            for (int i = groups[g].Start; i < groups[g].End; i++)
+            {
+                ordered.Add(asked[i]);
+            }
+        }
+
+        return ordered;
+    }
+
+    private static bool SameFiles(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A script rule in a language other than python and ocaml: an error at the rule's header, with a caret.</summary>
