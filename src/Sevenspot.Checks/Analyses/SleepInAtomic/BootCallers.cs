@@ -221,13 +221,17 @@ public static class BootCallers
             return;
         }
 
+        // A member of the same name (ops.init_irq(), .init_irq = f) is no use of the function.
         var tokens = new Dictionary<string, int>(StringComparer.Ordinal);
+        var previous = SyntaxKind.None;
         foreach (var token in tree.Root.DescendantTokens())
         {
-            if (token.Kind == SyntaxKind.IdentifierToken && found.ContainsKey(token.Text))
+            if (token.Kind == SyntaxKind.IdentifierToken && previous is not (SyntaxKind.DotToken or SyntaxKind.ArrowToken) && found.ContainsKey(token.Text))
             {
                 tokens[token.Text] = tokens.GetValueOrDefault(token.Text) + 1;
             }
+
+            previous = token.Kind;
         }
 
         if (tokens.Count == 0)
