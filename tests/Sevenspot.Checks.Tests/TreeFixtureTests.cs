@@ -195,4 +195,26 @@ public sealed class TreeFixtureTests
             Assert.Equal((Path.Combine(folder, "reads", "update.c"), 22), (finding.Location.Path, finding.Location.Start.Line));
         }
     }
+    [Fact]
+    public void SectionsThatRunOnlyAtBootByTheirCallersAreNotReported()
+    {
+        string folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Fixtures, "trees", "boot-once"));
+        var texts = new List<SourceText>();
+        foreach (string program in new[] { "booted", "late" })
+        {
+            foreach (string name in new[] { "init/main.c", "arch/pa/kernel/irq.c", "arch/pa/kernel/smp.c" })
+            {
+                string path = Path.Combine(folder, program, name);
+                texts.Add(new SourceText(path, File.ReadAllBytes(path)));
+            }
+        }
+
+        string late = Path.Combine(folder, "late", "arch/pa/kernel/irq.c");
+        foreach (var order in new[] { texts.ToArray(), Enumerable.Reverse(texts).ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("sleep-in-atomic")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            Assert.Equal([(late, 30), (late, 40)], report.Findings.Select(f => (f.Location.Path, f.Location.Start.Line)).Order().ToArray());
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Sevenspot.C;
+using Sevenspot.C.Flow;
 using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
 
@@ -433,12 +434,16 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         return null;
     }
 
-    /// <summary>A taken bit lock: the test-and-set call, its bit and address keys, and the region where taking it failed.</summary>
-    private sealed record Acquisition(SyntaxNode Call, BitOperation Operation, string BitKey, string AddressKey, SyntaxNode? FailedRegion);
+    /// <summary>
+    /// A taken bit lock: the test-and-set call, its bit and address keys, the region where taking
+    /// it failed, and the edge of its branch along which the bit is held.
+    /// </summary>
+    private sealed record Acquisition(SyntaxNode Call, BitOperation Operation, string BitKey, string AddressKey, SyntaxNode? FailedRegion, FlowEdgeKind TakenEdge);
 
     private void AnalyzeFunction(FileContext file, SyntaxNode function, List<BitRelease> sink)
     {
         var body = function.AsFunctionDefinition().Body;
+        var sections = new SectionPaths(file.GetFlowGraph(function));
         var acquisitions = new List<Acquisition>();
         var releases = new List<(Acquisition Taken, SyntaxNode Clear, BitOperation Operation)>();
         foreach (var call in SyntaxHelpers.Calls(body))
@@ -458,9 +463,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             string address = SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(arguments[1]));
             if (operation.Role == BitOperationRole.TestAndSet)
             {
-                if (TestedAsLock(call, out var failed))
+                if (TestedAsLock(call, out var failed, out bool takenWhenTrue))
                 {
-                    acquisitions.Add(new Acquisition(call, operation, bit, address, failed));
+                    acquisitions.Add(new Acquisition(call, operation, bit, address, failed, takenWhenTrue ? FlowEdgeKind.True : FlowEdgeKind.False));
                 }
 
                 continue;
@@ -471,7 +476,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 continue;
             }
 
-            var taken = acquisitions.FindLast(a => a.BitKey == bit && a.AddressKey == address && !Inside(call, a.FailedRegion));
+            var taken = acquisitions.FindLast(a => a.BitKey == bit && a.AddressKey == address && !Inside(call, a.FailedRegion) && sections.Reaches(a, call));
             if (taken is null)
             {
                 continue;
@@ -486,7 +491,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         foreach (var (taken, clear, operation) in releases)
         {
             if (releases.Any(r => r.Taken == taken && ReleasedOnTheWayThrough(r.Clear, taken.Call))
-                && SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), taken, clear))
+                && SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), taken, clear, sections))
             {
                 Report(file, sink, taken, clear, operation);
             }
@@ -525,9 +530,14 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// <c>if (test_and_set_bit(...))</c>, the else-branch of <c>if (!test_and_set_bit(...))</c>, the
     /// body of <c>while (test_and_set_bit(...))</c>.
     /// </summary>
-    internal static bool TestedAsLock(SyntaxNode call, out SyntaxNode? failedRegion)
+    internal static bool TestedAsLock(SyntaxNode call, out SyntaxNode? failedRegion) => TestedAsLock(call, out failedRegion, out _);
+
+    /// <inheritdoc cref="TestedAsLock(SyntaxNode, out SyntaxNode?)"/>
+    /// <param name="takenWhenTrue">Whether the bit is held along the branch's true edge (<c>if (!test_and_set_bit(...))</c>), not its false edge.</param>
+    internal static bool TestedAsLock(SyntaxNode call, out SyntaxNode? failedRegion, out bool takenWhenTrue)
     {
         failedRegion = null;
+        takenWhenTrue = false;
         bool negated = false;
         var node = call;
         while (node.Parent is { } parent)
@@ -563,6 +573,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                     }
 
                     failedRegion = negated ? ifStatement.Else : ifStatement.Statement;
+                    takenWhenTrue = negated;
                     return true;
                 case SyntaxKind.WhileStatement:
                     var whileStatement = parent.AsWhileStatement();
@@ -607,8 +618,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// bit lives in (an output buffer of the caller, <c>ivi-&gt;spoofchk</c>), which the bit's other
     /// takers are not known to read.
     /// </summary>
-    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, Acquisition taken, SyntaxNode clear)
+    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, Acquisition taken, SyntaxNode clear, SectionPaths sections)
     {
+        var onPath = sections.Between(taken, clear);
         int start = taken.Call.Span.End;
         int end = clear.Span.Start;
         int lastStore = -1;
@@ -617,7 +629,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         string? bitRoot = SyntaxHelpers.Argument(taken.Call, 1) is { } address ? RootName(address) : null;
         foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
         {
-            if (node.Span.Start < start || node.Span.End > end || Inside(node, taken.FailedRegion))
+            if (node.Span.Start < start || node.Span.End > end || Inside(node, taken.FailedRegion)
+                || (node.Kind is SyntaxKind.CallExpression or SyntaxKind.AssignmentExpression or SyntaxKind.PostfixUnary or SyntaxKind.PrefixUnary && !onPath(node)))
             {
                 continue;
             }
@@ -831,5 +844,54 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             $"bit {bit} of {address} is a lock taken by {takeName.Text} at line {line} but released by {clearName.Text}, which has no release ordering; use {fixText}",
             [new RelatedLocation(file.Locate(taken.Call), $"bit {bit} of {address} taken as a lock")],
             fix: new Fix($"Use {fixText}", edits))));
+    }
+    /// <summary>
+    /// The paths of one function between a bit's acquisition and a clear, from its flow graph
+    /// (without one, every pair and every node between them in the text counts, as before). A
+    /// clear on no path from the edge along which the bit was taken releases nothing that
+    /// acquisition took (another case of a switch that the acquisition's case leaves by a jump),
+    /// and code between them in the text that lies on no path from the one to the other (a store
+    /// followed by <c>return</c> before the label an error path jumps to) is no part of the section.
+    /// </summary>
+    private sealed class SectionPaths(IFlowGraph? graph)
+    {
+        private readonly FlowPaths? _paths = graph is null ? null : new FlowPaths(graph);
+        private readonly Dictionary<int, (int Node, bool[]? Reached)> _taken = [];
+
+        public bool Reaches(Acquisition taken, SyntaxNode clear)
+        {
+            if (_paths is null || Taken(taken) is not (int from, { } reached))
+            {
+                return true;
+            }
+
+            int node = _paths.NodeOf(clear);
+            return node < 0 || node == from || reached[node];
+        }
+
+        /// <summary>Whether a piece of syntax between the two in the text runs on some path from the acquisition to the clear.</summary>
+        public Func<SyntaxNode, bool> Between(Acquisition taken, SyntaxNode clear)
+        {
+            if (_paths is null || Taken(taken) is not (int from, { } reached) || _paths.NodeOf(clear) is not (>= 0 and var to))
+            {
+                return static _ => true;
+            }
+
+            var reaching = _paths.Reaching(to);
+            var paths = _paths;
+            return syntax => paths.NodeOf(syntax) is var node && (node < 0 || node == from || node == to || (reached[node] && reaching[node]));
+        }
+
+        private (int Node, bool[]? Reached) Taken(Acquisition taken)
+        {
+            if (!_taken.TryGetValue(taken.Call.Span.Start, out var entry))
+            {
+                int node = _paths!.NodeOf(taken.Call);
+                entry = (node, node < 0 ? null : _paths.ReachedFrom(node, taken.TakenEdge));
+                _taken[taken.Call.Span.Start] = entry;
+            }
+
+            return entry;
+        }
     }
 }

@@ -61,7 +61,7 @@ public sealed class ExemptContexts
     }
 
     /// <summary>Whether the definition is marked <c>__init</c>: its tokens before the body.</summary>
-    private static bool IsBootCode(SyntaxNode function)
+    internal static bool IsBootCode(SyntaxNode function)
     {
         int body = function.AsFunctionDefinition().Body.Span.Start;
         foreach (var token in function.DescendantTokens())

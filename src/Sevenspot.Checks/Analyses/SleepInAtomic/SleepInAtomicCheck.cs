@@ -90,7 +90,18 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         return;
                     }
 
-                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), cause, atomic, onEvery, unlessDefined is null ? null : file.Name(unlessDefined)));
+                    BootOnly? boot = null;
+                    if (atomic is not null)
+                    {
+                        bool runOnce = InRunOnceBlock(call, function);
+                        string? optionOff = ConfigBranches.Of(file).OptionOffAt(call.Span.Start);
+                        if (runOnce || optionOff is not null)
+                        {
+                            boot = new BootOnly(runOnce, optionOff is null ? null : file.Name(optionOff));
+                        }
+                    }
+
+                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), cause, atomic, onEvery, unlessDefined is null ? null : file.Name(unlessDefined), boot));
                 });
             }
 
@@ -149,6 +160,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
         }
 
         var released = new HashSet<SourceLocation>();
+        var bootCandidates = new List<(SleepFunction Function, SleepCall Call, AtomicSection Section)>();
         foreach (var function in functions)
         {
             released.Clear();
@@ -169,6 +181,25 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                 }
 
                 if (SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
+                {
+                    if (call.Boot is not null)
+                    {
+                        bootCandidates.Add((function, call, section));
+                    }
+                    else
+                    {
+                        sink.Report(CreateFinding(function, call, section));
+                    }
+                }
+            }
+        }
+
+        if (bootCandidates.Count > 0)
+        {
+            var boot = BootTimeSections(bootCandidates, functions, index);
+            foreach (var (function, call, section) in bootCandidates)
+            {
+                if (!boot.Contains(call))
                 {
                     sink.Report(CreateFinding(function, call, section));
                 }
@@ -242,6 +273,179 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                 [new RelatedLocation(section.Location, "atomic section begins here")],
                 [new CodeFlow(string.Join(" -> ", names.Prepend(function.Name)), steps)]);
         }
+    }
+
+    /// <summary>
+    /// The calls among the candidates that run only while the kernel boots, by the callers of
+    /// their function anywhere in the tree (<see cref="BootCallers"/>), bound to it as calls are
+    /// bound (<see cref="FunctionIndex{T}"/>): a section in a run-once block when boot code
+    /// (<c>__init</c>) calls the function (its first call is a boot-time one; parisc's
+    /// <c>init_IRQ()</c> claims the CPU interrupts once, from <c>start_kernel()</c>, and the
+    /// secondary CPUs' calls find them claimed); a section compiled only without <c>CONFIG_X</c>
+    /// when every caller is boot code or sits in a file built only with <c>CONFIG_X</c>
+    /// (<c>obj-$(CONFIG_X) += smp.o</c>), and the name has no other use (an address taken, an
+    /// export) that would leave its callers unknown.
+    /// </summary>
+    private static HashSet<SleepCall> BootTimeSections(List<(SleepFunction Function, SleepCall Call, AtomicSection Section)> candidates, List<SleepFunction> functions, FunctionIndex<SleepFunction> index)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (function, _, _) in candidates)
+        {
+            names.Add(function.Name);
+        }
+
+        string root = TreeRoot(functions);
+        var uses = BootCallers.Find(root, names);
+        var builtWith = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var boot = new HashSet<SleepCall>(ReferenceEqualityComparer.Instance);
+        foreach (var (function, call, _) in candidates)
+        {
+            var calls = new List<BootCallers.CallSite>();
+            foreach (var site in uses[function.Name].Calls)
+            {
+                if (index.Resolve(function.Name, site.Path).Contains(function))
+                {
+                    calls.Add(site);
+                }
+            }
+
+            bool otherUses = false;
+            foreach (string path in uses[function.Name].OtherUses)
+            {
+                otherUses |= index.Resolve(function.Name, path) is var targets && (targets.Count == 0 || targets.Contains(function));
+            }
+
+            if (calls.Count == 0)
+            {
+                continue;
+            }
+
+            bool bootCaller = false;
+            bool everyCallerExcluded = !otherUses;
+            foreach (var site in calls)
+            {
+                bootCaller |= site.IsBoot;
+                if (!site.IsBoot)
+                {
+                    if (!builtWith.TryGetValue(site.Path, out string? option))
+                    {
+                        builtWith[site.Path] = option = BootCallers.BuiltOnlyWith(site.Path);
+                    }
+
+                    everyCallerExcluded &= call.Boot!.OptionOff is { } off && option == off;
+                }
+            }
+
+            if ((call.Boot!.RunOnce && bootCaller) || (call.Boot.OptionOff is not null && everyCallerExcluded))
+            {
+                boot.Add(call);
+            }
+        }
+
+        return boot;
+    }
+
+    /// <summary>
+    /// Whether the call sits in the then-branch of <c>if (!done)</c> (or <c>done == 0</c>,
+    /// <c>done == NULL</c>) on a variable the function does not declare, a branch that itself
+    /// sets the variable (<c>done = ...;</c> as one of its statements): a block that runs in the
+    /// first call only.
+    /// </summary>
+    private static bool InRunOnceBlock(SyntaxNode call, SyntaxNode function)
+    {
+        for (var node = call; node.Parent is { } parent && parent != function; node = parent)
+        {
+            if (parent.Kind != SyntaxKind.IfStatement || parent.AsIfStatement().Statement != node
+                || GuardVariable(parent.AsIfStatement().Condition) is not { } variable || DeclaresName(function, variable))
+            {
+                continue;
+            }
+
+            var statements = node.Kind == SyntaxKind.CompoundStatement ? SyntaxHelpers.Statements(node) : [node];
+            foreach (var statement in statements)
+            {
+                if (statement.Kind == SyntaxKind.ExpressionStatement
+                    && SyntaxHelpers.StripParentheses(statement.AsExpressionStatement().Expression) is { Kind: SyntaxKind.AssignmentExpression } assignment
+                    && SyntaxHelpers.StripParentheses(assignment.AsAssignmentExpression().Left) is { Kind: SyntaxKind.IdentifierName } left
+                    && left.AsIdentifierName().Identifier.Text == variable)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The variable of <c>!v</c>, <c>v == 0</c>, <c>0 == v</c>, <c>v == NULL</c>, or null.</summary>
+    private static string? GuardVariable(SyntaxNode condition)
+    {
+        var test = SyntaxHelpers.StripParentheses(condition);
+        if (test.Kind == SyntaxKind.PrefixUnary && test.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken)
+        {
+            return SyntaxHelpers.StripParentheses(test.AsPrefixUnary().Operand) is { Kind: SyntaxKind.IdentifierName } operand ? operand.AsIdentifierName().Identifier.Text : null;
+        }
+
+        if (test.Kind == SyntaxKind.BinaryExpression && test.AsBinaryExpression() is var binary && binary.Operator.Kind == SyntaxKind.EqualsEqualsToken)
+        {
+            var left = SyntaxHelpers.StripParentheses(binary.Left);
+            var right = SyntaxHelpers.StripParentheses(binary.Right);
+            if (left.Kind == SyntaxKind.IdentifierName && IsNone(right))
+            {
+                return left.AsIdentifierName().Identifier.Text;
+            }
+
+            if (right.Kind == SyntaxKind.IdentifierName && IsNone(left))
+            {
+                return right.AsIdentifierName().Identifier.Text;
+            }
+        }
+
+        return null;
+
+        static bool IsNone(SyntaxNode value) => SyntaxHelpers.IsZeroLiteral(value) || (value.Kind == SyntaxKind.IdentifierName && value.AsIdentifierName().Identifier.Text == "NULL");
+    }
+
+    /// <summary>Whether the function declares the name (a parameter or a local).</summary>
+    private static bool DeclaresName(SyntaxNode function, string name)
+    {
+        var body = function.AsFunctionDefinition().Body;
+        foreach (var node in function.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.IdentifierDeclarator && node.AsIdentifierDeclarator().Identifier.Text == name
+                && (body.Span.Contains(node.Span) || InParameter(node)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool InParameter(SyntaxNode declarator)
+        {
+            for (var n = declarator.Parent; n is { } ancestor; n = ancestor.Parent)
+            {
+                if (ancestor.Kind == SyntaxKind.ParameterDeclaration)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The folder that holds every analysed file ("." for paths relative to the working folder).</summary>
+    private static string TreeRoot(List<SleepFunction> functions)
+    {
+        string? root = null;
+        foreach (var function in functions)
+        {
+            string directory = Path.GetDirectoryName(function.Path) ?? string.Empty;
+            root = root is null ? directory : CommonDirectory(root, directory);
+        }
+
+        return string.IsNullOrEmpty(root) ? "." : root;
     }
 
     /// <summary>

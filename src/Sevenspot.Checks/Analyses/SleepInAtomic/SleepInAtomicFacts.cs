@@ -9,8 +9,19 @@ public sealed record AtomicSection(string Text, SourceLocation Location);
 /// test that the caller's arguments or the object's state may never pass).
 /// <see cref="UnlessDefined"/>: the call sits under <c>#ifdef</c> of a macro its file does not
 /// define, and is compiled only if the tree defines it elsewhere (null for most calls).
+/// <see cref="Boot"/>: set on a call in an atomic section that may run only in a boot-time call
+/// of its function (null for most calls).
 /// </summary>
-public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic, bool OnEveryPath, string? UnlessDefined = null);
+public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic, bool OnEveryPath, string? UnlessDefined = null, BootOnly? Boot = null);
+
+/// <summary>
+/// Why a section may run only while the kernel boots, if the function's callers agree.
+/// <see cref="RunOnce"/>: it sits in <c>if (!done) { ...; done = ...; }</c> on a variable of the
+/// file, so it runs in the function's first call only, which is a boot-time call when boot code
+/// calls the function. <see cref="OptionOff"/>: it is compiled only without that kernel option,
+/// so the callers that only a build with the option compiles do not exist for it.
+/// </summary>
+public sealed record BootOnly(bool RunOnce, string? OptionOff);
 
 /// <summary>
 /// A function definition and its calls in source order. <see cref="DropsCallerLocks"/>: it
