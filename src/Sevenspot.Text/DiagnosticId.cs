@@ -50,6 +50,8 @@ public enum DiagnosticId
     SmplMetavariableOnlyInPlus = 317,
     SmplFreshIdentifierMatched = 318,
     IsoSyntaxError = 320,
+    SmplIncludeNotFound = 321,
+    SmplIncludeCycle = 322,
 
     // Engine: 500-599
     AlreadyTaggedToken = 500,

@@ -39,6 +39,8 @@ public static class DiagnosticMessages
         DiagnosticId.SmplMetavariableOnlyInPlus => "{0} appears only in + code: a metavariable gets its value from the rule's context, - or * code",
         DiagnosticId.SmplFreshIdentifierMatched => "unexpected use of a fresh identifier {0}: it is made for + code and cannot be matched in context, - or * code",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
+        DiagnosticId.SmplIncludeNotFound => "File {0} does not exist: No such file or directory",
+        DiagnosticId.SmplIncludeCycle => "#include \"{0}\" includes a file that is already being read (an include cycle)",
         DiagnosticId.AlreadyTaggedToken => "already tagged token:\n{0}",
         DiagnosticId.NoRulesApply => "No rules apply.  Perhaps your semantic patch doesn't contain any +/-/* code, or you have a failed dependency.",
         DiagnosticId.ScriptSyntaxError => "python syntax error in {0}: {1}",

@@ -149,7 +149,7 @@ internal sealed partial class SpatchDriver
         {
             if (rule is ScriptRule script && script.Language is not ("python" or "ocaml"))
             {
-                var source = patch.Source;
+                var source = patch.SourceOf(rule);
                 int offset = source.LineCount >= rule.Line ? source.GetLineStart(rule.Line) : 0;
                 return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, source, new TextSpan(offset, 1), script.Language).ToStringWithCaret();
             }
@@ -162,7 +162,8 @@ internal sealed partial class SpatchDriver
                     {
                         if (constraint is ScriptConstraint { Language: not ("python" or "ocaml") } other)
                         {
-                            return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, patch.Source, ConstraintSpan(patch.Source, rule.Line, meta.Name), other.Language).ToStringWithCaret();
+                            var source = patch.SourceOf(rule);
+                            return new Diagnostic(DiagnosticId.ScriptLanguageUnsupported, source, ConstraintSpan(source, rule.Line, meta.Name), other.Language).ToStringWithCaret();
                         }
                     }
                 }

@@ -296,13 +296,13 @@ internal sealed partial class SpatchDriver
     /// </summary>
     private static string? MixedMarks(SmplFile patch, IReadOnlySet<string> defined)
     {
-        if (RuleActivity.FirstMixedMarkLine(patch, defined) is not int line)
+        if (RuleActivity.FirstMixedMark(patch, defined) is not var (source, line))
         {
             return null;
         }
 
-        var span = new TextSpan(patch.Source.GetLineStart(line), 1);
-        return new Diagnostic(DiagnosticId.SmplSyntaxError, patch.Source, span,
+        var span = new TextSpan(source.GetLineStart(line), 1);
+        return new Diagnostic(DiagnosticId.SmplSyntaxError, source, span,
             "the rules that apply mix '*' lines (report the match) with '-' or '+' lines (change it); run them as separate patches").ToStringWithCaret();
     }
 
@@ -379,7 +379,7 @@ internal sealed partial class SpatchDriver
                 return null;
             }
 
-            parsed = SmplParser.Parse(new SourceText(spFile, bytes));
+            parsed = SmplParser.Parse(new SourceText(spFile, bytes), ReadInclude);
         }
 
         foreach (var d in parsed.Diagnostics)
@@ -426,13 +426,20 @@ internal sealed partial class SpatchDriver
     {
         try
         {
-            return (SmplParseResult?)SmplParser.Parse(new SourceText(spFile, File.ReadAllBytes(_env.Resolve(spFile))));
+            return (SmplParseResult?)SmplParser.Parse(new SourceText(spFile, File.ReadAllBytes(_env.Resolve(spFile))), ReadInclude);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
     });
+
+    /// <summary>A semantic patch named by "#include" in another, taken from the working directory as spatch takes it.</summary>
+    private SourceText? ReadInclude(string path)
+    {
+        string resolved = _env.Resolve(path);
+        return File.Exists(resolved) ? new SourceText(path, File.ReadAllBytes(resolved)) : null;
+    }
 
     /// <summary>The outcome of <see cref="ParseAhead"/>; null when there was none or it failed (LoadPatch then parses, and fails, as usual).</summary>
     private static SmplParseResult? Early(Task<SmplParseResult?>? early)

@@ -98,8 +98,8 @@ internal sealed partial class CtlTranslator
     }
 
     /// <summary>
-    /// The braces can go when they carry no added code (unless removed), and unless the statement they hold is
-    /// removed while they stay: without them nothing would be left of the statement.
+    /// The braces can go when they carry no added code inside them (unless removed), and unless the statement
+    /// they hold is removed while they stay: without them nothing would be left of the statement.
     /// </summary>
     private bool CanDropBraces(SyntaxNode compound, SyntaxNode inner)
     {
@@ -134,8 +134,16 @@ internal sealed partial class CtlTranslator
                 continue; // code added to a removed brace goes where the rest of the removed code was
             }
 
-            if (body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            // Code added before the opening brace or after the closing one goes around the whole statement,
+            // so around the statement left without braces (spatch: "{ S } + foo();" adds foo() after
+            // every statement); code added inside the braces has no place there.
+            bool inside = (t != compound.FirstTokenIndex && body.GetPlus(t, PlusSide.Before).Count > 0)
+                || (t != compound.LastTokenIndex && body.GetPlus(t, PlusSide.After).Count > 0);
+            bool outside = body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0;
+            if (inside || (outside && Changes(body, inner)))
             {
+                // Code around braces whose statement changes too stays with the braced form only: without
+                // the braces, the two changes would need braces of their own around the one statement.
                 return false;
             }
 
@@ -155,6 +163,21 @@ internal sealed partial class CtlTranslator
             }
 
             if (body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a statement of the pattern is removed in part or has code added inside or around it.</summary>
+    private static bool Changes(CodeBody body, SyntaxNode statement)
+    {
+        for (int t = statement.FirstTokenIndex; t <= statement.LastTokenIndex; t++)
+        {
+            if ((t < body.MinusMarks.Length && body.MinusMarks[t] == TokenMark.Minus)
+                || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
             {
                 return true;
             }

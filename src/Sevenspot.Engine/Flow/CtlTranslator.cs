@@ -273,10 +273,19 @@ internal sealed partial class CtlTranslator
         return Quantify(guard, fvs, MakeMatch(guard, element));
     }
 
-    /// <summary>Whether the tokens of a rule element are removed or have code added to them.</summary>
+    /// <summary>
+    /// Whether the tokens of a rule element are removed or have code added to them, the braces an
+    /// isomorphism dropped around it included (they stand on the statement's first and last tokens).
+    /// </summary>
     private bool ContainsModification(RuleElement element)
     {
         var body = _rule.Body;
+        if (element.DroppedBraces is { } braces
+            && (HasModification(body, braces.FirstTokenIndex) || HasModification(body, braces.LastTokenIndex)))
+        {
+            return true;
+        }
+
         foreach (var (first, last) in ElementTokens(element))
         {
             for (int t = first; t <= last; t++)
@@ -296,6 +305,10 @@ internal sealed partial class CtlTranslator
 
         return false;
     }
+
+    private static bool HasModification(CodeBody body, int t) =>
+        (t < body.MinusMarks.Length && body.MinusMarks[t] is TokenMark.Minus or TokenMark.Star)
+        || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0;
 
     /// <summary>Token ranges of the pattern that belong to a rule element (a header owns only its header tokens).</summary>
     internal static IEnumerable<(int First, int Last)> ElementTokens(RuleElement element)

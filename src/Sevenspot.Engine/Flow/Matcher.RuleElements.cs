@@ -561,9 +561,18 @@ public sealed partial class Matcher
         int close = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().CloseParen.Index : -1;
         bool firstRemoved = p.FirstTokenIndex < _body.MinusMarks.Length && _body.MinusMarks[p.FirstTokenIndex] == TokenMark.Minus;
         int name = function.Kind == SyntaxKind.FunctionDeclarator ? function.AsFunctionDeclarator().Declarator.FirstTokenIndex : -1;
-        bool replaced = false;
+        int bodyBrace = pv.Body is { Kind: SyntaxKind.CompoundStatement } body ? body.AsCompoundStatement().OpenBrace.Index : -1;
+        bool replaced = false, headerAtBrace = false;
         foreach (var (key, chunks) in _body.PlusCode)
         {
+            // "- f(struct s *a, int b) {" "+ f(int b) {": the new header comes with the body's brace,
+            // and goes to the prototype without it (spatch makes the prototype's change from the header alone).
+            if (key.Token == bodyBrace && IsRemovedToken(bodyBrace) && name >= 0 && IsRemovedToken(name) && HeaderBeforeBrace(chunks))
+            {
+                headerAtBrace = replaced = true;
+                continue;
+            }
+
             bool inParameters = open >= 0 && ((key.Token > open && key.Token < close) || (key.Token == open && key.Side == PlusSide.After)
                 || (key.Token == close && key.Side == PlusSide.Before));
 
@@ -588,8 +597,28 @@ public sealed partial class Matcher
         foreach (var r in MatchFunctionHeader(p, dv.SpecifierList, init.AsInitDeclarator().Declarator, s))
         {
             var whole = WithStorageOfRemoved(p, pv.SpecifierList, dv.SpecifierList, r);
+            if (headerAtBrace)
+            {
+                // The brace's added code lands just before the semicolon, cut before its own brace.
+                whole = whole.RecordPart(bodyBrace, semicolon.Index, semicolon.Index - 1, TracePart.HeaderOnly);
+            }
+
             yield return lastRemoved ? whole.Record(last, semicolon.Index, semicolon.Index) : whole;
         }
+    }
+
+    /// <summary>Whether every chunk starts with header code before a brace (the one that opens the body).</summary>
+    private bool HeaderBeforeBrace(IReadOnlyList<PlusChunk> chunks)
+    {
+        foreach (var chunk in chunks)
+        {
+            if (_body.HeaderOf(chunk) is null)
+            {
+                return false;
+            }
+        }
+
+        return chunks.Count > 0;
     }
 
     private bool HasBrace(IReadOnlyList<PlusChunk> chunks)

@@ -13,6 +13,12 @@ public enum TracePart : byte
     Whole,
     Head,
     Tail,
+
+    /// <summary>
+    /// A function's prototype matched as its header: the token is the body's removed brace, and of the
+    /// code added there only the new header, up to its own brace, goes in (before the semicolon).
+    /// </summary>
+    HeaderOnly,
 }
 
 /// <summary>A persistent list of trace entries (shared tails, cheap to extend while backtracking).</summary>

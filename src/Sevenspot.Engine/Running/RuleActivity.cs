@@ -1,4 +1,5 @@
 using Sevenspot.Smpl;
+using Sevenspot.Text;
 
 namespace Sevenspot.Engine;
 
@@ -32,7 +33,7 @@ public static class RuleActivity
             bool active = rule switch
             {
                 CodeRule code => code.Body.Transforms || code.Body.HasStar || code.Body.PlusCode.Count > 0
-                    || HasMarkedLine(patch, code.Line, i + 1 < patch.Rules.Count ? patch.Rules[i + 1].Line : patch.Source.LineCount + 1),
+                    || HasMarkedLine(patch.SourceOf(code), code.Line, patch.EndLineOf(i)),
                 ScriptRule script => script.ScriptKind == ScriptKind.Script,
                 _ => false,
             };
@@ -73,9 +74,10 @@ public static class RuleActivity
     /// <summary>
     /// The first line, among the code of the rules that are left, whose mark conflicts with an earlier
     /// one: a * line after a - or + line, or a - or + line after a * line (spatch refuses such a
-    /// patch: * asks for a report of the match, - and + for a change). Null when the marks agree.
+    /// patch: * asks for a report of the match, - and + for a change), with the file it is in (the
+    /// patch or a file it includes). Null when the marks agree.
     /// </summary>
-    public static int? FirstMixedMarkLine(SmplFile patch, IReadOnlySet<string> defined)
+    public static (SourceText Source, int Line)? FirstMixedMark(SmplFile patch, IReadOnlySet<string> defined)
     {
         var kept = KeptRules(patch, defined);
         bool star = false, change = false;
@@ -87,13 +89,13 @@ public static class RuleActivity
                 continue;
             }
 
-            int next = i + 1 < patch.Rules.Count ? patch.Rules[i + 1].Line : patch.Source.LineCount + 1;
-            foreach (int line in MarkedLines(patch, rule.Line, next))
+            var source = patch.SourceOf(rule);
+            foreach (int line in MarkedLines(source, rule.Line, patch.EndLineOf(i)))
             {
-                char mark = patch.Source.GetLineText(line)[0];
+                char mark = source.GetLineText(line)[0];
                 if ((mark == '*' && change) || (mark != '*' && star))
                 {
-                    return line;
+                    return (source, line);
                 }
 
                 star |= mark == '*';
@@ -132,9 +134,9 @@ public static class RuleActivity
     /// -, + or *: added comments and preprocessor lines, or a starred #define, count although
     /// they add no token to the rule's trees.
     /// </summary>
-    private static bool HasMarkedLine(SmplFile patch, int header, int next)
+    private static bool HasMarkedLine(SourceText source, int header, int next)
     {
-        foreach (int _ in MarkedLines(patch, header, next))
+        foreach (int _ in MarkedLines(source, header, next))
         {
             return true;
         }
@@ -143,15 +145,15 @@ public static class RuleActivity
     }
 
     /// <summary>The lines of a rule's code (header at <paramref name="header"/>, next rule at <paramref name="next"/>) that start with -, + or *.</summary>
-    private static IEnumerable<int> MarkedLines(SmplFile patch, int header, int next)
+    private static IEnumerable<int> MarkedLines(SourceText source, int header, int next)
     {
         // "@ r @ @@" puts the end of the (empty) metavariables on the header line.
-        string first = header <= patch.Source.LineCount ? patch.Source.GetLineText(header) : string.Empty;
+        string first = header <= source.LineCount ? source.GetLineText(header) : string.Empty;
         int close = first.IndexOf('@', 1);
         bool inCode = close > 0 && first.IndexOf("@@", close + 1, StringComparison.Ordinal) >= 0;
-        for (int line = header + 1; line < next && line <= patch.Source.LineCount; line++)
+        for (int line = header + 1; line < next && line <= source.LineCount; line++)
         {
-            string text = patch.Source.GetLineText(line);
+            string text = source.GetLineText(line);
             if (!inCode)
             {
                 inCode = text.StartsWith("@@", StringComparison.Ordinal);

@@ -123,6 +123,14 @@ public sealed partial class Transformer
                 break;
             case SyntaxKind.CompoundStatement:
                 StatementDots(rule, layout, s.AsCompoundStatement().StatementList.ChildNodes().ToList(), false, false);
+
+                // A block with code added around it, matched as a lone branch (itself, or the statement
+                // an isomorphism left without its braces), gets braces around it as any statement does.
+                if (rule.Body.GetPlus(s.FirstTokenIndex, PlusSide.Before).Count > 0 || rule.Body.GetPlus(s.LastTokenIndex, PlusSide.After).Count > 0)
+                {
+                    DoOne(rule, layout, s, dotsBefore, dotsAfter);
+                }
+
                 break;
             case SyntaxKind.IfStatement:
                 Statement(rule, layout, s.AsIfStatement().Statement, false, false);

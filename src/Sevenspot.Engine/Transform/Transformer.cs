@@ -214,7 +214,7 @@ public sealed partial class Transformer
 
             for (int c = 0; c < afterChunks.Count; c++)
             {
-                var chunk = afterChunks[c];
+                var chunk = entry.Part == TracePart.HeaderOnly ? body.HeaderOf(afterChunks[c]) ?? afterChunks[c] : afterChunks[c];
                 bool open = brace.Open && c == 0 && beforeChunks.Count == 0;
                 bool close = brace.Close && c == afterChunks.Count - 1;
                 if (minus)

@@ -96,4 +96,36 @@ public sealed class CodeBody
 
     public IReadOnlyList<PlusChunk> GetPlus(int minusToken, PlusSide side) =>
         PlusCode.TryGetValue((minusToken, side), out var chunks) ? chunks : [];
+
+    /// <summary>
+    /// The part of added code before its first "{" ("f(int b)" of "+ f(int b) { init();"): a new
+    /// function header that also opens the body, as a prototype takes it. Null when the chunk has no
+    /// brace or nothing before it.
+    /// </summary>
+    public PlusChunk? HeaderOf(PlusChunk chunk)
+    {
+        for (int t = chunk.First; t <= chunk.Last; t++)
+        {
+            if (Plus.Tokens[t].Kind == SyntaxKind.OpenBraceToken)
+            {
+                if (t == chunk.First)
+                {
+                    return null;
+                }
+
+                var rawLines = new List<PlusRawLine>();
+                foreach (var raw in chunk.RawLines)
+                {
+                    if (raw.BeforeToken < t)
+                    {
+                        rawLines.Add(raw);
+                    }
+                }
+
+                return new PlusChunk { First = chunk.First, Last = t - 1, RawLines = rawLines, IsWholeLines = false, PlusPlus = chunk.PlusPlus };
+            }
+        }
+
+        return null;
+    }
 }

@@ -15,6 +15,12 @@ public abstract class Rule
     /// <summary>Line of the rule header in the .cocci file.</summary>
     public required int Line { get; init; }
 
+    /// <summary>
+    /// The file the rule is written in: the patch itself, or a file it reads with #include. Null for
+    /// rules made outside the parser, which belong to the patch's own file.
+    /// </summary>
+    public SourceText? Source { get; init; }
+
     public Dependency? DependsOn { get; init; }
 
     public DependencyScope DependencyScope { get; init; } = DependencyScope.Exists;
@@ -119,11 +125,24 @@ public sealed class SmplFile
     /// <summary>Isomorphism files named with "using".</summary>
     public IReadOnlyList<string> UsingIsoFiles { get; init; } = [];
 
-    /// <summary>SmPL files named with #include.</summary>
+    /// <summary>SmPL files read with #include (nested ones included), in the order they were read.</summary>
     public IReadOnlyList<string> Includes { get; init; } = [];
 
     /// <summary>Whether some code line is marked with * (the whole patch is then in "context" mode).</summary>
     public bool IsContextMode { get; init; }
 
     public IEnumerable<CodeRule> CodeRules => Rules.OfType<CodeRule>();
+
+    /// <summary>The file a rule is written in: the patch, or the file an #include brought it from.</summary>
+    public SourceText SourceOf(Rule rule) => rule.Source ?? Source;
+
+    /// <summary>
+    /// The line where the rule at <paramref name="index"/> ends (exclusive): the next rule's header when
+    /// that rule is written in the same file, else one past the file's last line.
+    /// </summary>
+    public int EndLineOf(int index)
+    {
+        var source = SourceOf(Rules[index]);
+        return index + 1 < Rules.Count && ReferenceEquals(SourceOf(Rules[index + 1]), source) ? Rules[index + 1].Line : source.LineCount + 1;
+    }
 }

@@ -18,7 +18,7 @@ namespace Sevenspot.Smpl;
 /// </summary>
 public static class DeclarationChecks
 {
-    public static List<Diagnostic> Check(SourceText file, IReadOnlyList<Rule> rules)
+    public static List<Diagnostic> Check(SourceText patch, IReadOnlyList<Rule> rules)
     {
         var errors = new List<Diagnostic>();
         var declared = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -30,6 +30,8 @@ public static class DeclarationChecks
 
         foreach (var rule in rules)
         {
+            // A rule read with #include is located in its own file.
+            var file = rule.Source ?? patch;
             if (rule is CodeRule code)
             {
                 foreach (var meta in code.Metavariables)

@@ -14,39 +14,62 @@ public sealed partial class SmplParser
 {
     private readonly SourceText _file;
     private readonly byte[] _bytes;
-    private readonly List<Diagnostic> _diagnostics = [];
-    private readonly List<Rule> _rules = [];
-    private readonly List<string> _virtuals = [];
-    private readonly List<string> _isoFiles = [];
-    private readonly List<string> _includes = [];
+
+    // What the patch and the files it includes build together: an included file's rules, virtual
+    // rules, isomorphism files and type names take part as if written before the including file's rules.
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<Rule> _rules;
+    private readonly List<string> _virtuals;
+    private readonly List<string> _isoFiles;
+    private readonly IncludeState _include;
 
     // Names declared with typedef / declarer name / iterator name / attribute name extend over the rest of the patch.
-    private readonly Dictionary<string, MetavariableKind> _fileNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetavariableKind> _fileNames;
 
-    private SmplParser(SourceText file)
+    private SmplParser(SourceText file, IncludeReader reader)
     {
         _file = file;
         _bytes = file.Bytes.ToArray();
+        _diagnostics = [];
+        _rules = [];
+        _virtuals = [];
+        _isoFiles = [];
+        _fileNames = new(StringComparer.Ordinal);
+        _include = new IncludeState(reader);
+        _include.Chain.Add(Path.GetFullPath(file.Path));
     }
 
-    public static SmplParseResult Parse(SourceText file)
+    /// <summary>A parser for a file the patch includes, adding to what the including parser builds.</summary>
+    private SmplParser(SourceText file, SmplParser including)
     {
-        var parser = new SmplParser(file);
+        _file = file;
+        _bytes = file.Bytes.ToArray();
+        _diagnostics = including._diagnostics;
+        _rules = including._rules;
+        _virtuals = including._virtuals;
+        _isoFiles = including._isoFiles;
+        _fileNames = including._fileNames;
+        _include = including._include;
+    }
+
+    /// <summary>
+    /// Reads a semantic patch. Its "#include" lines are read with <paramref name="reader"/>; without one,
+    /// a name is taken from the process's working directory, as spatch takes it.
+    /// </summary>
+    public static SmplParseResult Parse(SourceText file, IncludeReader? reader = null)
+    {
+        var parser = new SmplParser(file, reader ?? ReadFromWorkingDirectory);
         bool ok = parser.Run();
         if (!ok)
         {
             return new SmplParseResult { Diagnostics = parser._diagnostics };
         }
 
-        if (parser._includes.Count == 0)
+        var refusals = DeclarationChecks.Check(file, parser._rules);
+        if (refusals.Count > 0)
         {
-            // With #include, inherited names may come from the included rules: they are checked there.
-            var refusals = DeclarationChecks.Check(file, parser._rules);
-            if (refusals.Count > 0)
-            {
-                parser._diagnostics.AddRange(refusals);
-                return new SmplParseResult { Diagnostics = parser._diagnostics };
-            }
+            parser._diagnostics.AddRange(refusals);
+            return new SmplParseResult { Diagnostics = parser._diagnostics };
         }
 
         bool contextMode = parser._rules.OfType<CodeRule>().Any(r => r.Body.HasStar);
@@ -58,7 +81,7 @@ public sealed partial class SmplParser
                 Rules = parser._rules,
                 Virtuals = parser._virtuals,
                 UsingIsoFiles = parser._isoFiles,
-                Includes = parser._includes,
+                Includes = parser._include.Read,
                 IsContextMode = contextMode,
             },
             Diagnostics = parser._diagnostics,
@@ -79,6 +102,7 @@ public sealed partial class SmplParser
         int n = _bytes.Length;
 
         // Preamble.
+        var includes = new List<(string Line, int Offset)>();
         while (pos < n)
         {
             pos = SkipBlankAndComments(pos);
@@ -89,12 +113,21 @@ public sealed partial class SmplParser
 
             int lineEnd = LineEnd(pos);
             string line = Encoding.UTF8.GetString(_bytes, pos, lineEnd - pos).Trim();
-            if (!ReadPreambleLine(line, pos))
+            if (line.StartsWith("#include", StringComparison.Ordinal))
+            {
+                includes.Add((line, pos));
+            }
+            else if (!ReadPreambleLine(line, pos))
             {
                 return false;
             }
 
             pos = lineEnd;
+        }
+
+        if (includes.Count > 0 && !ReadIncludes(includes, pos))
+        {
+            return false;
         }
 
         // Rules.
@@ -159,9 +192,7 @@ public sealed partial class SmplParser
 
         if (line.StartsWith("#include", StringComparison.Ordinal))
         {
-            // The rules of another SmPL file are not read in: say so rather than run without them.
-            _includes.Add(Unquote(line[8..].Trim()));
-            return Error(DiagnosticId.SmplUnsupported, offset, Math.Max(1, line.Length), $"including another semantic patch ({Abbreviate(line)})");
+            return Error(DiagnosticId.SmplSyntaxError, offset, Math.Max(1, line.Length), "#include of a semantic patch must come before the first rule");
         }
 
         return Error(DiagnosticId.SmplSyntaxError, offset, Math.Max(1, line.Length), $"unexpected '{Abbreviate(line)}' before the first rule");
@@ -231,10 +262,11 @@ public sealed partial class SmplParser
 
         _rules.Add(new CodeRule
         {
-            Name = info.Name ?? $"rule starting on line {line}",
+            Name = info.Name ?? $"rule starting on line {line + _include.LinesRead}",
             HasName = info.Name is not null,
             Index = index,
             Line = line,
+            Source = _file,
             DependsOn = info.DependsOn,
             DependencyScope = info.Scope,
             Metavariables = metavariables,
@@ -511,10 +543,11 @@ public sealed partial class SmplParser
         next = codeEnd;
         _rules.Add(new ScriptRule
         {
-            Name = name ?? $"script starting on line {line}",
+            Name = name ?? $"script starting on line {line + _include.LinesRead}",
             HasName = name is not null,
             Index = index,
             Line = line,
+            Source = _file,
             DependsOn = depends,
             DependencyScope = scope,
             ScriptKind = kind,

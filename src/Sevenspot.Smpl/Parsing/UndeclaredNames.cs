@@ -35,7 +35,7 @@ public static class UndeclaredNames
 
             if (checkedRules.Contains(code.Name))
             {
-                Check(code, patch.Source, earlier, earlierMetavariables, warnings);
+                Check(code, patch.SourceOf(code), earlier, earlierMetavariables, warnings);
             }
 
             foreach (var m in code.Metavariables)

@@ -22,7 +22,7 @@ public static class UnusedMetavariables
         {
             if (rule is CodeRule code && checkedRules.Contains(code.Name))
             {
-                Check(code, patch.Source, warnings);
+                Check(code, patch.SourceOf(code), warnings);
             }
         }
 

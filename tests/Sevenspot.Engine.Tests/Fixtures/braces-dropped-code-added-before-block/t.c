@@ -1,0 +1,12 @@
+int main () {
+  if (y)
+    one();
+  else
+    two();
+  while (y)
+    one();
+  for (;;)
+    three();
+  one();
+  return 0;
+}

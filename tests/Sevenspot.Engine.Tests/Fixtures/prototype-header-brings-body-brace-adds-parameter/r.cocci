@@ -1,0 +1,8 @@
+@@
+identifier f, d;
+@@
+
+- f(struct dev *d) {
++ f(struct dev *d, int lock) {
+   ...
+ }
