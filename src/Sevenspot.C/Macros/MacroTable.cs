@@ -17,6 +17,11 @@ public sealed class MacroTable
     private readonly FrozenDictionary<string, MacroKind> _kinds;
     private readonly FrozenDictionary<string, MacroKind>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
 
+    // Names added over a shared table (WithNames): looked up first, so that they override it.
+    private readonly MacroTable? _base;
+    private readonly Dictionary<string, MacroKind>? _extra;
+    private readonly Dictionary<string, MacroKind>.AlternateLookup<ReadOnlySpan<char>> _extraBySpan;
+
     private MacroTable(Dictionary<string, MacroKind> kinds, IReadOnlyList<Diagnostic> diagnostics)
     {
         _kinds = kinds.ToFrozenDictionary(StringComparer.Ordinal);
@@ -24,14 +29,53 @@ public sealed class MacroTable
         Diagnostics = diagnostics;
     }
 
+    // PERF: a table extended per file (the type names a file's #define bodies are parsed with) keeps
+    // the frozen table it extends and adds a small dictionary, instead of copying and freezing the
+    // whole table for every file.
+    private MacroTable(MacroTable shared, Dictionary<string, MacroKind> extra)
+    {
+        _base = shared._base ?? shared;
+        _kinds = shared._kinds;
+        _kindsBySpan = shared._kindsBySpan;
+        _extra = extra;
+        _extraBySpan = extra.GetAlternateLookup<ReadOnlySpan<char>>();
+        Diagnostics = shared.Diagnostics;
+    }
+
     /// <summary>The table shipped with Sevenspot.</summary>
     public static MacroTable Builtin => s_builtin.Value;
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    public int Count => _kinds.Count;
+    public int Count
+    {
+        get
+        {
+            if (_extra is null)
+            {
+                return _kinds.Count;
+            }
 
-    public MacroKind Classify(string name) => _kinds.TryGetValue(name, out var kind) ? kind : MacroKind.None;
+            int count = _kinds.Count;
+            foreach (string name in _extra.Keys)
+            {
+                count += _kinds.ContainsKey(name) ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>The table this one adds names to (<see cref="WithNames"/>), or null for a table of its own.</summary>
+    public MacroTable? Extends => _base;
+
+    /// <summary>The names this table adds to (or changes in) the table it extends.</summary>
+    public IEnumerable<string> AddedNames => _extra is null ? [] : _extra.Keys;
+
+    public MacroKind Classify(string name) => TryGetKind(name, out var kind) ? kind : MacroKind.None;
+
+    private bool TryGetKind(string name, out MacroKind kind) =>
+        (_extra is not null && _extra.TryGetValue(name, out kind)) || _kinds.TryGetValue(name, out kind);
 
     /// <summary>Classifies a name given as UTF-8 bytes, as the lexer's name table holds it.</summary>
     public MacroKind Classify(ReadOnlySpan<byte> name)
@@ -41,6 +85,11 @@ public sealed class MacroTable
         {
             Span<char> chars = stackalloc char[name.Length];
             Ascii.ToUtf16(name, chars, out _);
+            if (_extra is not null && _extraBySpan.TryGetValue(chars, out var added))
+            {
+                return added;
+            }
+
             return _kindsBySpan.TryGetValue(chars, out var kind) ? kind : MacroKind.None;
         }
 
@@ -65,18 +114,17 @@ public sealed class MacroTable
     /// <summary>The table extended with names declared elsewhere (a semantic patch's attribute, declarer and iterator names).</summary>
     public MacroTable WithNames(IEnumerable<KeyValuePair<string, MacroKind>> names)
     {
-        var kinds = new Dictionary<string, MacroKind>(_kinds, StringComparer.Ordinal);
-        bool changed = false;
+        Dictionary<string, MacroKind>? extra = null;
         foreach (var (name, kind) in names)
         {
-            if (!kinds.TryGetValue(name, out var old) || old != kind)
+            if (!TryGetKind(name, out var old) || old != kind)
             {
-                kinds[name] = kind;
-                changed = true;
+                extra ??= _extra is null ? new Dictionary<string, MacroKind>(StringComparer.Ordinal) : new Dictionary<string, MacroKind>(_extra, StringComparer.Ordinal);
+                extra[name] = kind;
             }
         }
 
-        return changed ? new MacroTable(kinds, Diagnostics) : this;
+        return extra is null ? this : new MacroTable(this, extra);
     }
 
     /// <summary>The name of "#define NAME MACROANNOTATION" (the directive's text), or null.</summary>

@@ -66,16 +66,24 @@ public sealed partial class Parser
     }
 
     /// <summary>Parses a C file.</summary>
-    public static SyntaxTree Parse(SourceText text, ParseOptions? options = null)
+    public static SyntaxTree Parse(SourceText text, ParseOptions? options = null) => Parse(text, options, names: null);
+
+    /// <summary>
+    /// Parses a C text whose names are interned into <paramref name="names"/> (a new table when null):
+    /// many small texts of one file (its #define bodies) share one table instead of each copying the
+    /// table of keywords. The table grows with every text parsed into it; ids stay those of the first
+    /// text that interned a spelling. With null, each lexing of the text gets a table of its own.
+    /// </summary>
+    public static SyntaxTree Parse(SourceText text, ParseOptions? options, NameTable? names)
     {
         options ??= ParseOptions.Default;
-        var lexed = Lexer.Lex(text);
+        var lexed = Lexer.Lex(text, names);
 
         // Small #if groups inside a construct keep only their first branch, as in spatch.
         var mid = ConditionalMid.DisabledRanges(lexed);
         if (mid is not null)
         {
-            lexed = Lexer.Lex(text, mid);
+            lexed = Lexer.Lex(text, mid, names);
         }
 
         var tree = ParseLexed(lexed, options);
@@ -86,7 +94,7 @@ public sealed partial class Parser
                 disabled = ConditionalRetry.Merge([.. disabled, .. mid]);
             }
 
-            var retried = ParseLexed(Lexer.Lex(text, disabled), options);
+            var retried = ParseLexed(Lexer.Lex(text, disabled, names), options);
             if (CountErrorItems(retried) < CountErrorItems(tree))
             {
                 return retried;

@@ -101,26 +101,7 @@ public readonly struct SyntaxNode : IEquatable<SyntaxNode>
     }
 
     /// <summary>This node and all nodes below it, in pre-order, without recursion.</summary>
-    public IEnumerable<SyntaxNode> DescendantNodesAndSelf()
-    {
-        var tree = Tree;
-        var stack = new Stack<int>();
-        stack.Push(Index);
-        while (stack.Count > 0)
-        {
-            int n = stack.Pop();
-            yield return new SyntaxNode(tree, n);
-            ref var d = ref tree.Nodes[n];
-            for (int i = d.ChildCount - 1; i >= 0; i--)
-            {
-                int r = tree.Children[d.ChildStart + i];
-                if (ChildRef.IsNode(r))
-                {
-                    stack.Push(ChildRef.NodeIndex(r));
-                }
-            }
-        }
-    }
+    public NodeWalk DescendantNodesAndSelf() => new(Tree, Index);
 
     /// <summary>The tokens of this node, taken by walking the tree (used by the round-trip printer).</summary>
     public IEnumerable<SyntaxToken> DescendantTokensInTreeOrder()

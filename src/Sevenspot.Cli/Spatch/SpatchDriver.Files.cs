@@ -410,7 +410,7 @@ internal sealed partial class SpatchDriver
 
     private FileResult Process(SemanticPatchRunner runner, string path, string? patchDirectory)
     {
-        if (RuledOut([runner], path, out byte[]? bytes))
+        if (RuledOut([runner], path, out byte[]? bytes, out var scans))
         {
             return RuledOutResult(path, patchDirectory);
         }
@@ -432,7 +432,21 @@ internal sealed partial class SpatchDriver
             return new FileResult { Path = path, Status = FileStatus.Failed, Message = $"cannot read {path}: {e.Message}" };
         }
 
-        return Process(runner, path, new SharedFile(new SourceText(path, bytes)), patchDirectory);
+        return Process(runner, path, Remembering(new SharedFile(new SourceText(path, bytes)), scans), patchDirectory);
+    }
+
+    /// <summary>The file with the prefilter's scans made before it was read, so that the patches' runs do not scan it again.</summary>
+    private static SharedFile Remembering(SharedFile file, List<PrefilterResult>? scans)
+    {
+        if (scans is not null)
+        {
+            foreach (var scan in scans)
+            {
+                file.RememberScan(scan);
+            }
+        }
+
+        return file;
     }
 
     /// <summary>What a group of files gives: each file's result, and what the scripts printed for the group (with text output).</summary>
@@ -444,11 +458,13 @@ internal sealed partial class SpatchDriver
     /// size in allocations, with the collections and page faults that go with them). When a patch may
     /// match, <paramref name="bytes"/> is the file, read once. False with null bytes when the file
     /// cannot be read here (the usual path reads it again and reports why), when a patch runs without
-    /// the prefilter, or with -o (which writes the unchanged file too).
+    /// the prefilter, or with -o (which writes the unchanged file too). <paramref name="scans"/> are
+    /// the words each patch tested so far found, for its run on the file (null when none was tested).
     /// </summary>
-    private bool RuledOut(List<SemanticPatchRunner> runners, string path, out byte[]? bytes)
+    private bool RuledOut(List<SemanticPatchRunner> runners, string path, out byte[]? bytes, out List<PrefilterResult>? scans)
     {
         bytes = null;
+        scans = null;
         if (_settings.Output is not null)
         {
             return false;
@@ -463,6 +479,7 @@ internal sealed partial class SpatchDriver
         }
 
         byte[]? buffer = null;
+        char[]? latin1 = null;
         try
         {
             using var handle = File.OpenHandle(_env.Resolve(path));
@@ -486,21 +503,30 @@ internal sealed partial class SpatchDriver
             }
 
             var content = buffer.AsSpan(0, read);
+
+            // PERF: the prefilters read names, which are ASCII: the file is widened once (Latin-1, one
+            // char per byte) for every patch's search, not once per patch.
+            latin1 = ArrayPool<char>.Shared.Rent(Math.Max(read, 1));
+            int widened = Encoding.Latin1.GetChars(content, latin1);
             foreach (var runner in runners)
             {
-                if (runner.Prefilter.Scan(content).AnyOutputRuleCanRun)
+                var scan = runner.Prefilter.ScanLatin1(latin1.AsSpan(0, widened));
+                (scans ??= []).Add(scan);
+                if (scan.AnyOutputRuleCanRun)
                 {
                     bytes = content.ToArray();
                     return false;
                 }
             }
 
+            scans = null;
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Unreadable here, or a bug in a prefilter: the usual path meets it again and reports it for this file.
             bytes = null;
+            scans = null;
             return false;
         }
         finally
@@ -508,6 +534,11 @@ internal sealed partial class SpatchDriver
             if (buffer is not null)
             {
                 ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            if (latin1 is not null)
+            {
+                ArrayPool<char>.Shared.Return(latin1);
             }
         }
     }

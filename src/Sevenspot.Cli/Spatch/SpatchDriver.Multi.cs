@@ -265,7 +265,7 @@ internal sealed partial class SpatchDriver
     private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory)
     {
         long reading = System.Diagnostics.Stopwatch.GetTimestamp();
-        bool ruledOut = RuledOut(runners, path, out byte[]? bytes);
+        bool ruledOut = RuledOut(runners, path, out byte[]? bytes, out var scans);
         _profile?.Add("files read and prefiltered", reading);
         if (ruledOut)
         {
@@ -288,7 +288,7 @@ internal sealed partial class SpatchDriver
         }
 
         // Each distinct parse of the file, with its types, control-flow graphs and #define bodies, is made once for all the patches.
-        var file = new SharedFile(new Sevenspot.Text.SourceText(path, bytes));
+        var file = Remembering(new SharedFile(new Sevenspot.Text.SourceText(path, bytes)), scans);
         var results = new List<FileResult>(runners.Count);
         for (int i = 0; i < runners.Count; i++)
         {

@@ -66,6 +66,21 @@ public sealed class FilePrefilter
         return result;
     }
 
+    /// <summary>
+    /// Finds which words occur in a file's bytes widened one char per byte (Latin-1): a file tested
+    /// by several patches is widened once for all of them.
+    /// </summary>
+    public PrefilterResult ScanLatin1(ReadOnlySpan<char> text)
+    {
+        var result = new PrefilterResult(this, new bool[_words.Length]);
+        if (_search is not null)
+        {
+            ScanChars(text, result.Found);
+        }
+
+        return result;
+    }
+
     /// <summary>Marks the words that occur in <paramref name="bytes"/> (and leaves the others as they are).</summary>
     internal void ScanInto(ReadOnlySpan<byte> bytes, bool[] found)
     {

@@ -18,6 +18,12 @@ public sealed class PrefilterResult
 
     internal bool[] Found => _found;
 
+    /// <summary>The prefilter whose words these are.</summary>
+    internal FilePrefilter Prefilter => _prefilter;
+
+    /// <summary>A copy that can be added to (<see cref="Add"/>) without changing this one.</summary>
+    internal PrefilterResult Copy() => new(_prefilter, (bool[])_found.Clone());
+
     /// <summary>
     /// Adds the words of a new version of the file (after a rule changed it). A later rule is tested
     /// against every version: what it matches is in the current one, and the rules it depends on

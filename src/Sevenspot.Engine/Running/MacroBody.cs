@@ -26,6 +26,11 @@ internal sealed class MacroBody
         ("void __sevenspot_macro_body(void) {\n", ";\n}\n"),
     ];
 
+    // PERF: the bodies of a file are parsed into one table of names, not each into a copy of the
+    // table of keywords (most bodies are a few tokens: the copy cost more than their parse). A parse
+    // sizes its per-name facts by the table, so a table is shared only while it stays this small.
+    private const int MaxSharedNames = 1024;
+
     private MacroBody(int ordinal, string directive, int bodyOffset, int bodyLength, string prefix, string suffix, FileSession session,
         List<(string Original, string Spelling)> pasted)
     {
@@ -74,6 +79,7 @@ internal sealed class MacroBody
         var tree = file.Tree;
         var result = new List<MacroBody>();
         ParseOptions? parseOptions = null;
+        NameTable? names = null;
         int ordinal = -1;
         foreach (var d in tree.Lexed.Directives)
         {
@@ -100,12 +106,22 @@ internal sealed class MacroBody
             var pasted = new List<(string Original, string Spelling)>();
             string body = Spell(text[start..end], tree.Text.Path, pasted);
             parseOptions ??= WithFileTypeNames(tree, options.ParseOptions);
+            if (names is null || names.Count > MaxSharedNames)
+            {
+                names = new NameTable();
+            }
+
             foreach (var (prefix, wrapperSuffix) in s_wrappers)
             {
+                if (prefix.Length == 0 && !body.Contains('{', StringComparison.Ordinal))
+                {
+                    continue; // a function definition has a body in braces: most bodies (constants, expressions) are not tried as one
+                }
+
                 // A statement that ends its own text ("{ ... }", "f(x);") gets no ";" after it: that
                 // ";" would be an empty statement of its own that rules could match (misc/semicolon).
                 string suffix = prefix == s_wrappers[^1].Prefix && (body.EndsWith('}') || body.EndsWith(';')) ? wrapperSuffix[1..] : wrapperSuffix;
-                var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), parseOptions);
+                var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), parseOptions, names);
                 if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped) && (prefix == s_wrappers[^1].Prefix ? IsOneStatement(wrapped, Encoding.UTF8.GetByteCount(prefix + body)) : IsOne(wrapped, prefix.Length == 0 ? SyntaxKind.FunctionDefinition : SyntaxKind.Declaration)))
                 {
                     int fileStart = d.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, start));

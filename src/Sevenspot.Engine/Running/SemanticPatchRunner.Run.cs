@@ -226,7 +226,7 @@ public sealed partial class SemanticPatchRunner
     /// <summary>The words of the group's files: a rule is worth running when its words are in some file of the group.</summary>
     private PrefilterResult Scan(IReadOnlyList<SharedFile> group)
     {
-        var worth = Prefilter.Scan(group[0].Source.Bytes);
+        var worth = group[0].ScanFor(Prefilter);
         for (int i = 1; i < group.Count; i++)
         {
             worth.Add(group[i].Source.Bytes);

@@ -75,6 +75,27 @@ public sealed class MacroTableTests
     }
 
     [Fact]
+    public void Names_added_to_a_table_override_it_and_leave_it_unchanged()
+    {
+        var table = MacroTable.FromText("macros.h", "#define brand_new YACFE_ITERATOR\n");
+        var added = table.WithNames([new("brand_new", MacroKind.TypeName), new("Signature", MacroKind.TypeName)]);
+        var again = added.WithNames([new("other", MacroKind.Declarer)]);
+
+        Assert.Equal(MacroKind.TypeName, added.Classify("brand_new"));
+        Assert.Equal(MacroKind.TypeName, added.Classify("Signature"u8));
+        Assert.Equal(MacroKind.Attribute, added.Classify("__user"u8));
+        Assert.Equal(table.Count + 1, added.Count);
+        Assert.Equal(MacroKind.Iterator, table.Classify("brand_new"));
+        Assert.Equal(MacroKind.None, table.Classify("Signature"));
+        Assert.Equal(MacroKind.TypeName, again.Classify("Signature"));
+        Assert.Equal(MacroKind.Declarer, again.Classify("other"u8));
+        Assert.Equal(MacroKind.None, added.Classify("other"));
+
+        // Nothing new: the same table.
+        Assert.Same(added, added.WithNames([new("Signature", MacroKind.TypeName), new("__user", MacroKind.Attribute)]));
+    }
+
+    [Fact]
     public void The_table_changes_how_code_parses()
     {
         const string code = "void f(void)\n{\n\tvisit(n) *p = 0;\n}\n";

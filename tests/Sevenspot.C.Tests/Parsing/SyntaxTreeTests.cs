@@ -80,4 +80,60 @@ public sealed class SyntaxTreeTests
         Assert.Equal("int b;", second.ToString());
         Assert.Equal("\n  /* c */ int b;", second.ToFullString());
     }
+    [Fact]
+    public void The_walk_below_a_node_is_its_pre_order()
+    {
+        var tree = Parser.Parse("int a = 1;\nvoid f(int x)\n{\n\tif (x)\n\t\tg(x, a + 1);\n\treturn;\n}\n");
+        var expected = new List<int>();
+        PreOrder(tree.Root, expected);
+
+        var walked = new List<int>();
+        foreach (var node in tree.Root.DescendantNodesAndSelf())
+        {
+            walked.Add(node.Index);
+        }
+
+        Assert.Equal(tree.NodeCount, walked.Count);
+        Assert.Equal(expected, walked);
+
+        // Through the interface (LINQ) and from an inner node, the same order.
+        var function = tree.Root.AsCompilationUnit().ItemList.ChildNodes().Last();
+        var inner = new List<int>();
+        PreOrder(function, inner);
+        Assert.Equal(inner, function.DescendantNodesAndSelf().Select(n => n.Index).ToList());
+
+        // A walk left early gives its stack back and a new walk starts afresh.
+        foreach (var node in tree.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.IfStatement)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(expected, tree.Root.DescendantNodesAndSelf().Select(n => n.Index).ToList());
+    }
+
+    [Fact]
+    public void Texts_parsed_into_one_table_of_names_share_its_ids_and_print_back()
+    {
+        var names = new NameTable();
+        var first = Parser.Parse(SourceText.FromString("a.c", "int x = y + 1;\n"), null, names);
+        var second = Parser.Parse(SourceText.FromString("a.c", "void g(void) { y = z; }\n"), null, names);
+
+        Assert.Same(first.Names, second.Names);
+        Assert.Equal("int x = y + 1;\n", first.ToString());
+        Assert.Equal("void g(void) { y = z; }\n", second.ToString());
+        Assert.Equal(names.Find("y"), first.Root.DescendantNodesAndSelf().First(n => n.Kind == SyntaxKind.IdentifierName && n.ToString() == "y").AsIdentifierName().Identifier.NameId);
+        Assert.True(names.Find("z") > 0);
+    }
+
+    private static void PreOrder(SyntaxNode node, List<int> order)
+    {
+        order.Add(node.Index);
+        foreach (var child in node.ChildNodes())
+        {
+            PreOrder(child, order);
+        }
+    }
 }

@@ -60,6 +60,41 @@ public sealed class SharedFileTests
     }
 
     [Fact]
+    public void A_prefilter_scans_the_file_once_and_each_run_gets_its_own_copy()
+    {
+        var runner = Runner(Alloc, new RunOptions());
+        var other = Runner(DoubleFree, new RunOptions());
+        var file = new SharedFile(SourceText.FromString("t.c", Code));
+
+        var first = file.ScanFor(runner.Prefilter);
+        var second = file.ScanFor(runner.Prefilter);
+        Assert.NotSame(first, second);
+        Assert.True(first.Contains("kmalloc"));
+        Assert.Equal(first.Found, second.Found);
+        Assert.True(file.ScanFor(other.Prefilter).Contains("kfree"));
+
+        // What one run adds (the words of a changed version) is not seen by the next.
+        var plain = new SharedFile(SourceText.FromString("u.c", "void g(void)\n{\n}\n"));
+        var scan = plain.ScanFor(other.Prefilter);
+        Assert.False(scan.Contains("kfree"));
+        scan.Add("kfree(p);"u8);
+        Assert.True(scan.Contains("kfree"));
+        Assert.False(plain.ScanFor(other.Prefilter).Contains("kfree"));
+    }
+
+    [Fact]
+    public void A_remembered_scan_is_used_instead_of_scanning_again()
+    {
+        var runner = Runner(Alloc, new RunOptions());
+        var file = new SharedFile(SourceText.FromString("t.c", Code));
+
+        // A scan of other bytes stands for the file's: the run's test reads what was remembered.
+        file.RememberScan(runner.Prefilter.Scan("nothing here"u8));
+        Assert.False(file.ScanFor(runner.Prefilter).Contains("kmalloc"));
+        Assert.True(new SharedFile(SourceText.FromString("t.c", Code)).ScanFor(runner.Prefilter).Contains("kmalloc"));
+    }
+
+    [Fact]
     public void A_patch_with_other_macros_gets_its_own_parse()
     {
         var plain = new RunOptions();
@@ -67,5 +102,20 @@ public sealed class SharedFileTests
         var file = new SharedFile(SourceText.FromString("t.c", Code));
         Assert.NotSame(file.SessionFor(plain), file.SessionFor(declared));
         Assert.Same(file.SessionFor(declared), file.SessionFor(declared));
+    }
+    [Fact]
+    public void Macro_names_the_file_never_spells_share_the_parse_of_the_table_they_extend()
+    {
+        var plain = new RunOptions();
+        var absent = plain with { ParseOptions = new C.ParseOptions { Macros = C.MacroTable.Builtin.WithNames([new("DECLARE_NOTHING", C.MacroKind.Declarer)]) } };
+
+        // "SE" and "kmallo" are parts of names of the file, not names of it.
+        var partial = plain with { ParseOptions = new C.ParseOptions { Macros = C.MacroTable.Builtin.WithNames([new("SE", C.MacroKind.Declarer), new("kmallo", C.MacroKind.Iterator)]) } };
+        var spelt = plain with { ParseOptions = new C.ParseOptions { Macros = C.MacroTable.Builtin.WithNames([new("DECLARE_NOTHING", C.MacroKind.Declarer), new("SET", C.MacroKind.Declarer)]) } };
+        var file = new SharedFile(SourceText.FromString("t.c", Code));
+
+        Assert.Same(file.SessionFor(plain), file.SessionFor(absent));
+        Assert.Same(file.SessionFor(plain), file.SessionFor(partial));
+        Assert.NotSame(file.SessionFor(plain), file.SessionFor(spelt));
     }
 }
