@@ -75,6 +75,11 @@ internal sealed partial class PlusFormatter
             return;
         }
 
+        if (_code)
+        {
+            CodeBefore(token);
+        }
+
         Emit(token.Text);
     }
 
@@ -166,6 +171,13 @@ internal sealed partial class PlusFormatter
             return;
         }
 
+        var state = BeginValue(value);
+        CodeNode(value, precedence);
+        EndValue(state);
+    }
+
+    private void CodeNode(CodeValue value, int precedence)
+    {
         var node = value.Node ?? NodeSpanning(value.Tree, value.FirstToken, value.LastToken);
         if (node is not { } n)
         {
@@ -292,6 +304,7 @@ internal sealed partial class PlusFormatter
                 Space();
             }
 
+            CodeBefore(t);
             Emit(t.Text);
             previousEnd = t.Span.End;
         }

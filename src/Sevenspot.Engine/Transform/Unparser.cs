@@ -38,6 +38,18 @@ internal static partial class Unparser
         var sb = new StringBuilder();
         foreach (var p in xs)
         {
+            if (p.RecordsColumn)
+            {
+                p.Column = sb.Length - (sb.ToString().LastIndexOf('\n') + 1);
+            }
+
+            if (p.Hint == PieceHint.DirectiveLine)
+            {
+                // spatch's printer breaks the line, indents to the code's column, then prints the directive on a line of its own.
+                sb.Append('\n').Append(' ', p.Anchor?.Column ?? 0).Append('\n').Append(p.Text).Append('\n');
+                continue;
+            }
+
             sb.Append(p.Text);
             if (p.Hint == PieceHint.SpaceOrNewline)
             {
