@@ -1012,16 +1012,47 @@ internal sealed partial class PlusFormatter
         _arraySuffix = NamesOnly(d.DeclaratorList) ? ArraySuffixOf(d.SpecifierList) : null;
         Specifiers(d.SpecifierList);
         bool first = true;
+        bool split = !_code && IsNameList(d.DeclaratorList);
+        bool nextOfList = false;
+        int stars = split && d.DeclaratorList.GetNodeSlot(0) is { } head ? LeadingStars(head) : 0;
         foreach (var child in d.DeclaratorList.Children)
         {
             if (child.IsToken)
             {
+                if (split)
+                {
+                    // spatch reads "int *a, b;" of a rule as the type "int *" and two names, and
+                    // prints a declaration for each: "int *a; int *b;".
+                    Token(d.Semicolon);
+                    Space();
+                    Specifiers(d.SpecifierList);
+                    nextOfList = true;
+                    continue;
+                }
+
                 Token(child.AsToken());
                 Space();
                 continue;
             }
 
             var declarator = child.AsNode();
+            if (nextOfList)
+            {
+                if (d.SpecifierList.ChildCount > 0 && (stars > 0 || !IsFunctionPointer(declarator)))
+                {
+                    Space();
+                }
+
+                for (int k = 0; k < stars; k++)
+                {
+                    Emit("*");
+                }
+
+                nextOfList = false;
+                InitDeclarator(declarator);
+                continue;
+            }
+
             // "int *x" and "int x" take a space after the type, as does a type ending in '*' before an
             // array ("long * x[]"); "bool *" before a plain name does not ("bool *x"), nor does an added
             // function pointer ("int(*fp)(int)"), as spatch prints them.
@@ -1037,6 +1068,25 @@ internal sealed partial class PlusFormatter
 
         _arraySuffix = saved;
         Token(d.Semicolon);
+    }
+
+    /// <summary>Several declarators, the first without initializer: in a rule, spatch's type followed by a list of names.</summary>
+    private static bool IsNameList(SyntaxNode declarators) =>
+        declarators.ChildCount > 1 && declarators.GetNodeSlot(0) is { } first
+        && !(first.Kind == SyntaxKind.InitDeclarator && first.AsInitDeclarator().EqualsToken is not null);
+
+    /// <summary>The pointer stars before the name of a declarator ("**a" gives 2), that spatch counts as part of the type.</summary>
+    private static int LeadingStars(SyntaxNode declarator)
+    {
+        var d = declarator.Kind == SyntaxKind.InitDeclarator ? declarator.AsInitDeclarator().Declarator : declarator;
+        int stars = 0;
+        while (d.Kind == SyntaxKind.PointerDeclarator)
+        {
+            stars++;
+            d = d.AsPointerDeclarator().Declarator;
+        }
+
+        return stars;
     }
 
     private static bool NamesOnly(SyntaxNode declarators)

@@ -137,6 +137,11 @@ internal static class PatternLexer
             return null;
         }
 
+        if (DeclaratorLists.Report(minus, file, "minus", diagnostics) || (hasPlus && DeclaratorLists.Report(plus, file, "plus", diagnostics)))
+        {
+            return null;
+        }
+
         _ = ruleKind;
 
         // Marks and positions of the minus tree.

@@ -76,6 +76,21 @@ public sealed class DeclarationRefusalTests : IDisposable
         Assert.Contains("+void f(int x) { x0(x); }\n", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_declaration_list_with_more_than_names_after_a_first_declarator_without_initializer_is_refused()
+    {
+        // spatch: "plus: parse error" at the '*' ("int a, *b;"), at the '=' of "int a, b = 1;", and
+        // "minus: parse error" for the same in matched code; "int a = 1, *b;" and "int a, (*f)(int);" parse.
+        _h.With("plus.cocci", "@@\n@@\n g(x);\n+ int a, *b;\n");
+        AssertRefused("plus.cocci:4:9: parse error: plus: after a first declarator without initializer, a declaration takes only names, array names and function pointers (as spatch); write this one as a declaration of its own\n+ int a, *b;\n         ^\n", "plus.cocci");
+        _h.With("init.cocci", "@@\n@@\n g(x);\n+ int a, b = 1;\n");
+        AssertRefused("init.cocci:4:9: parse error: plus: after a first declarator without initializer, a declaration takes only names, array names and function pointers (as spatch); write this one as a declaration of its own\n+ int a, b = 1;\n         ^\n", "init.cocci");
+        _h.With("minus.cocci", "@@\n@@\n- int a, *b;\n");
+        AssertRefused("minus.cocci:3:9: parse error: minus: after a first declarator without initializer, a declaration takes only names, array names and function pointers (as spatch); write this one as a declaration of its own\n- int a, *b;\n         ^\n", "minus.cocci");
+        _h.With("fine.cocci", "@@\n@@\n g(x);\n+ int a = 1, *b;\n+ int c, (*f)(int);\n");
+        Assert.Equal(0, _h.Run("--very-quiet", "--sp-file", "fine.cocci", "t.c").ExitCode);
+    }
+
     private void AssertRefused(string stderr, string patch = "r.cocci")
     {
         var result = _h.Run("--very-quiet", "--sp-file", patch, "t.c");
