@@ -675,6 +675,7 @@ internal static class PatternLexer
         MetavariableKind.Attribute or MetavariableKind.AttributeName => PatternNameKind.Attribute,
         MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant or MetavariableKind.ExpressionList
             or MetavariableKind.Initializer or MetavariableKind.InitializerList or MetavariableKind.Format or MetavariableKind.FormatList => PatternNameKind.Expression,
+        MetavariableKind.Identifier => PatternNameKind.Identifier,
         _ => PatternNameKind.None,
     };
 

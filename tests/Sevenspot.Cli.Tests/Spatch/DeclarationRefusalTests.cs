@@ -91,6 +91,19 @@ public sealed class DeclarationRefusalTests : IDisposable
         Assert.Equal(0, _h.Run("--very-quiet", "--sp-file", "fine.cocci", "t.c").ExitCode);
     }
 
+    [Fact]
+    public void An_identifier_metavariable_used_as_a_type_is_refused()
+    {
+        // spatch: "minus: parse error" for "- I y;" and "- I J;" (it matched foo_t y; here before).
+        _h.With("t.c", "typedef int foo_t;\nint f(void) {\n\tfoo_t y;\n\treturn y;\n}\n");
+        _h.With("r.cocci", "@@\nidentifier I, J;\n@@\n- I J;\n");
+        AssertRefused("r.cocci:4:2: parse error: identifier metavariable 'I' used as a type: a type is matched by a type metavariable\n- I J;\n  ^\n");
+        _h.With("ok.cocci", "@@\nidentifier J;\n@@\n- foo_t J;\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "ok.cocci", "t.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-\tfoo_t y;\n", result.Stdout, StringComparison.Ordinal);
+    }
+
     private void AssertRefused(string stderr, string patch = "r.cocci")
     {
         var result = _h.Run("--very-quiet", "--sp-file", patch, "t.c");
