@@ -115,8 +115,11 @@ internal sealed class Piece
     /// <summary>For a directive line in reprinted code: the first piece of that code, whose column it indents to.</summary>
     public Piece? Anchor { get; set; }
 
-    /// <summary>The printer notes the column where this piece starts in <see cref="Column"/> (an anchor).</summary>
+    /// <summary>The printer notes the indentation of where this piece starts in <see cref="IndentationText"/> (an anchor).</summary>
     public bool RecordsColumn { get; set; }
+
+    /// <summary>For an anchor: its line's leading blanks, then a blank for each character before it.</summary>
+    public string? IndentationText { get; set; }
 
     /// <summary>For file comments: the column where the comment starts.</summary>
     public int Column { get; set; }

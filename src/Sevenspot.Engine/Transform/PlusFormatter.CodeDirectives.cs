@@ -34,6 +34,18 @@ internal sealed partial class PlusFormatter
         return saved;
     }
 
+    /// <summary>
+    /// Between two items of a bound list of expressions or parameters ("n, #ifdef A 1, #endif 2"): the
+    /// directives before the item, after its comma.
+    /// </summary>
+    private void BetweenItems(CodeValue previous, CodeValue next)
+    {
+        if (_valueTree is { } tree && ReferenceEquals(previous.Tree, tree) && ReferenceEquals(next.Tree, tree) && !previous.IsEmpty && !next.IsEmpty)
+        {
+            BetweenTokens(tree, previous.LastToken, next.FirstToken, closingOnly: false);
+        }
+    }
+
     private void EndValue(ValueState saved)
     {
         if (_valueDepth > 0 && _valueTree is { } tree)
@@ -111,15 +123,15 @@ internal sealed partial class PlusFormatter
                 string text = tree.Text.ToString(Sevenspot.Text.TextSpan.FromBounds(directives[d].Start, directives[d].End)).TrimEnd();
                 var line = new Piece(PieceKind.AddedCode, text) { Hint = PieceHint.DirectiveLine, Anchor = Anchor() };
 
-                // The space before an operator goes after the line: "3", the line, " + 5".
-                if (_out.Count > _valueStart + 1 && _out[^1].Kind == PieceKind.AddedCode && _out[^1].Text == " ")
+                // The space before an operator goes after the line ("3", the line, " + 5"), and so
+                // does the line break before a statement.
+                int at = _out.Count;
+                while (at > _valueStart + 1 && _out[at - 1].Text is " " or "\n" && _out[at - 1].Kind is PieceKind.AddedCode or PieceKind.Added)
                 {
-                    _out.Insert(_out.Count - 1, line);
+                    at--;
                 }
-                else
-                {
-                    _out.Add(line);
-                }
+
+                _out.Insert(at, line);
             }
 
             if (t < next && tokens[t].Kind == SyntaxKind.DisabledToken)

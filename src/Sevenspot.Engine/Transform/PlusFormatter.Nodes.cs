@@ -150,7 +150,9 @@ internal sealed partial class PlusFormatter
                 Code(code, precedence);
                 break;
             case ListValue list:
+                var state = BeginValue(list.Range);
                 CodeList(list);
+                EndValue(state);
                 break;
             case TypeValue type:
                 CodeText(_arraySuffix is not null && type.ElementText is { } element ? element : type.TypeText);
@@ -223,6 +225,7 @@ internal sealed partial class PlusFormatter
                     Emit(",");
                     Space();
                     _code = saved;
+                    BetweenItems(list.Items[i - 1], list.Items[i]);
                 }
             }
 

@@ -40,13 +40,22 @@ internal static partial class Unparser
         {
             if (p.RecordsColumn)
             {
-                p.Column = sb.Length - (sb.ToString().LastIndexOf('\n') + 1);
+                // The line up to the piece, its leading tabs and blanks kept and the rest as blanks.
+                string text = sb.ToString();
+                int lineStart = text.LastIndexOf('\n') + 1;
+                int blanks = lineStart;
+                while (blanks < text.Length && text[blanks] is ' ' or '\t')
+                {
+                    blanks++;
+                }
+
+                p.IndentationText = text[lineStart..blanks] + new string(' ', text.Length - blanks);
             }
 
             if (p.Hint == PieceHint.DirectiveLine)
             {
                 // spatch's printer breaks the line, indents to the code's column, then prints the directive on a line of its own.
-                sb.Append('\n').Append(' ', p.Anchor?.Column ?? 0).Append('\n').Append(p.Text).Append('\n');
+                sb.Append('\n').Append(p.Anchor?.IndentationText ?? string.Empty).Append('\n').Append(p.Text).Append('\n');
                 continue;
             }
 
