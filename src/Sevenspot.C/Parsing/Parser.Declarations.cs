@@ -938,6 +938,13 @@ public sealed partial class Parser
                     continue;
                 }
 
+                if (_pattern is not null && PatternKindOf(_pos) == PatternNameKind.Identifier)
+                {
+                    // spatch reads an identifier metavariable as a name only: "I y;" is a parse error there.
+                    Fail($"identifier metavariable {Describe(_pos)} used as a type: a type is matched by a type metavariable");
+                    break;
+                }
+
                 metaType = _pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type;
                 int mark = _b.Mark;
                 NoteTypeUse(_pos);

@@ -150,11 +150,11 @@ public sealed partial class Parser
             // A name no rule declares reads as a type there too ("Packet\n- p\n+ *p\n;"): two names in a row
             // followed by ';', '=', ',' or '[' can only be a declaration, as spatch reads them. Only a name that
             // starts its line, and not in a when clause, whose code ends with its line: "... when != tmp" then
-            // "tmp = a;" is no "tmp tmp = a;".
+            // "tmp = a;" is no "tmp tmp = a;". An identifier metavariable is no such name ("I y;" is refused).
             bool typeThenName = (IsKnownTypeName(_pos) && ((next == SyntaxKind.IdentifierToken && DeclaredNameAt(_pos + 1))
                 || next == SyntaxKind.AttributeKeyword || (next == SyntaxKind.IdentifierToken && IsAttributeName(_pos + 1))))
                 || (pk == PatternNameKind.None && !_inWhenCode && AtLineStart(_pos) && next == SyntaxKind.IdentifierToken
-                    && PatternKindOf(_pos + 1) == PatternNameKind.None && DeclaredNameAt(_pos + 1) && KindAt(_pos + 2) != SyntaxKind.OpenParenToken);
+                    && PatternKindOf(_pos + 1) is PatternNameKind.None or PatternNameKind.Identifier && DeclaredNameAt(_pos + 1) && KindAt(_pos + 2) != SyntaxKind.OpenParenToken);
             if (pk is PatternNameKind.Expression or PatternNameKind.UnaryOperator || (AtLineStart(_pos + 1) && !typeThenName)
                 || PatternKindOf(_pos + 1) is PatternNameKind.BinaryOperator or PatternNameKind.AssignmentOperator)
             {

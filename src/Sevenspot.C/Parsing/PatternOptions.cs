@@ -38,6 +38,12 @@ public enum PatternNameKind : byte
 
     /// <summary>An expression-like metavariable (expression, identifier, constant...): never a type.</summary>
     Expression,
+
+    /// <summary>
+    /// An identifier metavariable: parsed as an ordinary name, except that it is never read as the
+    /// type of a declaration when nothing else says so ("I y;" is no declaration; spatch refuses it).
+    /// </summary>
+    Identifier,
 }
 
 /// <summary>Settings for parsing an SmPL pattern with the C parser.</summary>

@@ -130,11 +130,78 @@ public sealed class CodeValue : MetaValue
         ? new TextSpan(Tree.Tokens[FirstToken].Start, 0)
         : TextSpan.FromBounds(Tree.Tokens[FirstToken].Start, Tree.Tokens[LastToken].End);
 
-    protected override string ComputeKey() => JoinTokens(Tree, FirstToken, LastToken);
+    protected override string ComputeKey()
+    {
+        string tokens = JoinTokens(Tree, FirstToken, LastToken);
+        if (!HasDirectives)
+        {
+            return tokens;
+        }
+
+        // Preprocessor lines inside the code are part of it: "3 #ifdef A + 5 #endif" is not "3 + 5",
+        // nor "3 #ifdef B + 5 #endif" (spatch keeps them in its tree of the code).
+        var sb = new StringBuilder(tokens.Length + 32);
+        var directives = Tree.Directives;
+        var data = Tree.Tokens;
+        for (int i = FirstToken, d = FirstDirectiveAfter(directives, FirstToken); i <= LastToken; i++)
+        {
+            for (; d < directives.Count && directives[d].TokenIndex == i; d++)
+            {
+                sb.Append(sb.Length > 0 ? " " : string.Empty).Append(Tree.Text.ToString(TextSpan.FromBounds(directives[d].Start, directives[d].End)).Trim());
+            }
+
+            if (data[i].Kind != SyntaxKind.DisabledToken)
+            {
+                sb.Append(sb.Length > 0 ? " " : string.Empty).Append(Tree.Text.ToString(TextSpan.FromBounds(data[i].Start, data[i].End)));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether preprocessor lines stand between the tokens of the code.</summary>
+    private bool HasDirectives
+    {
+        get
+        {
+            if (IsEmpty || Tree.Directives.Count == 0)
+            {
+                return false;
+            }
+
+            int d = FirstDirectiveAfter(Tree.Directives, FirstToken);
+            return d < Tree.Directives.Count && Tree.Directives[d].TokenIndex <= LastToken;
+        }
+    }
+
+    /// <summary>The index of the first directive of the list that comes after token <paramref name="tokenIndex"/>.</summary>
+    internal static int FirstDirectiveAfter(IReadOnlyList<Directive> directives, int tokenIndex)
+    {
+        int lo = 0, hi = directives.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (directives[mid].TokenIndex <= tokenIndex)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>The hash of <see cref="MetaValue.Key"/> (the token texts joined by single spaces), read from the tokens.</summary>
     protected override int ComputeHash()
     {
+        if (HasDirectives)
+        {
+            return base.ComputeHash();
+        }
+
         var tokens = Tree.Tokens;
         var hash = KeyHash.Start;
         bool any = false;
@@ -191,6 +258,11 @@ public sealed class CodeValue : MetaValue
     /// <summary>Whether the two pieces of code spell the same tokens, as their keys compare, without building the keys.</summary>
     internal bool SameTokens(CodeValue other)
     {
+        if (HasDirectives || other.HasDirectives)
+        {
+            return Key == other.Key;
+        }
+
         var tokens = Tree.Tokens;
         var otherTokens = other.Tree.Tokens;
         int i = FirstToken, j = other.FirstToken;

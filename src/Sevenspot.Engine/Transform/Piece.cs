@@ -59,6 +59,12 @@ internal enum PieceHint : byte
 
     /// <summary>A comma followed by a space that may become a line break.</summary>
     SpaceOrNewline,
+
+    /// <summary>
+    /// A preprocessor line inside reprinted C code ("#ifdef A" within a bound expression): printed on
+    /// a line of its own, after a line holding only the indentation of where the code started, as spatch does.
+    /// </summary>
+    DirectiveLine,
 }
 
 /// <summary>The role of a conditional directive in #if ... #else ... #endif.</summary>
@@ -105,6 +111,15 @@ internal sealed class Piece
     public string HintSpace { get; set; } = " ";
 
     public ConditionalRole Conditional { get; set; }
+
+    /// <summary>For a directive line in reprinted code: the first piece of that code, whose column it indents to.</summary>
+    public Piece? Anchor { get; set; }
+
+    /// <summary>The printer notes the indentation of where this piece starts in <see cref="IndentationText"/> (an anchor).</summary>
+    public bool RecordsColumn { get; set; }
+
+    /// <summary>For an anchor: its line's leading blanks, then a blank for each character before it.</summary>
+    public string? IndentationText { get; set; }
 
     /// <summary>For file comments: the column where the comment starts.</summary>
     public int Column { get; set; }

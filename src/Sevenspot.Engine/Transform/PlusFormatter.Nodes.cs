@@ -75,6 +75,11 @@ internal sealed partial class PlusFormatter
             return;
         }
 
+        if (_code)
+        {
+            CodeBefore(token);
+        }
+
         Emit(token.Text);
     }
 
@@ -145,7 +150,9 @@ internal sealed partial class PlusFormatter
                 Code(code, precedence);
                 break;
             case ListValue list:
+                var state = BeginValue(list.Range);
                 CodeList(list);
+                EndValue(state);
                 break;
             case TypeValue type:
                 CodeText(_arraySuffix is not null && type.ElementText is { } element ? element : type.TypeText);
@@ -166,6 +173,13 @@ internal sealed partial class PlusFormatter
             return;
         }
 
+        var state = BeginValue(value);
+        CodeNode(value, precedence);
+        EndValue(state);
+    }
+
+    private void CodeNode(CodeValue value, int precedence)
+    {
         var node = value.Node ?? NodeSpanning(value.Tree, value.FirstToken, value.LastToken);
         if (node is not { } n)
         {
@@ -211,6 +225,7 @@ internal sealed partial class PlusFormatter
                     Emit(",");
                     Space();
                     _code = saved;
+                    BetweenItems(list.Items[i - 1], list.Items[i]);
                 }
             }
 
@@ -292,6 +307,7 @@ internal sealed partial class PlusFormatter
                 Space();
             }
 
+            CodeBefore(t);
             Emit(t.Text);
             previousEnd = t.Span.End;
         }
@@ -999,16 +1015,47 @@ internal sealed partial class PlusFormatter
         _arraySuffix = NamesOnly(d.DeclaratorList) ? ArraySuffixOf(d.SpecifierList) : null;
         Specifiers(d.SpecifierList);
         bool first = true;
+        bool split = !_code && IsNameList(d.DeclaratorList);
+        bool nextOfList = false;
+        int stars = split && d.DeclaratorList.GetNodeSlot(0) is { } head ? LeadingStars(head) : 0;
         foreach (var child in d.DeclaratorList.Children)
         {
             if (child.IsToken)
             {
+                if (split)
+                {
+                    // spatch reads "int *a, b;" of a rule as the type "int *" and two names, and
+                    // prints a declaration for each: "int *a; int *b;".
+                    Token(d.Semicolon);
+                    Space();
+                    Specifiers(d.SpecifierList);
+                    nextOfList = true;
+                    continue;
+                }
+
                 Token(child.AsToken());
                 Space();
                 continue;
             }
 
             var declarator = child.AsNode();
+            if (nextOfList)
+            {
+                if (d.SpecifierList.ChildCount > 0 && (stars > 0 || !IsFunctionPointer(declarator)))
+                {
+                    Space();
+                }
+
+                for (int k = 0; k < stars; k++)
+                {
+                    Emit("*");
+                }
+
+                nextOfList = false;
+                InitDeclarator(declarator);
+                continue;
+            }
+
             // "int *x" and "int x" take a space after the type, as does a type ending in '*' before an
             // array ("long * x[]"); "bool *" before a plain name does not ("bool *x"), nor does an added
             // function pointer ("int(*fp)(int)"), as spatch prints them.
@@ -1024,6 +1071,25 @@ internal sealed partial class PlusFormatter
 
         _arraySuffix = saved;
         Token(d.Semicolon);
+    }
+
+    /// <summary>Several declarators, the first without initializer: in a rule, spatch's type followed by a list of names.</summary>
+    private static bool IsNameList(SyntaxNode declarators) =>
+        declarators.ChildCount > 1 && declarators.GetNodeSlot(0) is { } first
+        && !(first.Kind == SyntaxKind.InitDeclarator && first.AsInitDeclarator().EqualsToken is not null);
+
+    /// <summary>The pointer stars before the name of a declarator ("**a" gives 2), that spatch counts as part of the type.</summary>
+    private static int LeadingStars(SyntaxNode declarator)
+    {
+        var d = declarator.Kind == SyntaxKind.InitDeclarator ? declarator.AsInitDeclarator().Declarator : declarator;
+        int stars = 0;
+        while (d.Kind == SyntaxKind.PointerDeclarator)
+        {
+            stars++;
+            d = d.AsPointerDeclarator().Declarator;
+        }
+
+        return stars;
     }
 
     private static bool NamesOnly(SyntaxNode declarators)

@@ -124,10 +124,23 @@ public sealed partial class Transformer
 
         foreach (var a in additions)
         {
-            // Each use gets its own pieces: the passes change them in place.
+            // Each use gets its own pieces: the passes change them in place. A directive line of
+            // reprinted code points to its code's first piece: to the copy of it.
+            Dictionary<Piece, Piece>? anchors = null;
             foreach (var p in a.Pieces)
             {
-                pieces.Add(new Piece(p.Kind, p.Text) { Hint = p.Hint, HintSpace = p.HintSpace });
+                var copy = new Piece(p.Kind, p.Text) { Hint = p.Hint, HintSpace = p.HintSpace, RecordsColumn = p.RecordsColumn };
+                if (p.RecordsColumn)
+                {
+                    (anchors ??= [])[p] = copy;
+                }
+
+                if (p.Anchor is { } anchor)
+                {
+                    copy.Anchor = anchors is not null && anchors.TryGetValue(anchor, out var anchorCopy) ? anchorCopy : null;
+                }
+
+                pieces.Add(copy);
             }
         }
     }

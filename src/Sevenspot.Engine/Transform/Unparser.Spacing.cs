@@ -202,7 +202,9 @@ internal static partial class Unparser
                     k++;
                 }
 
-                if (anyMinus && k < xs.Count && IsContextNewline(xs[k]))
+                // A blank that already ended its line stays when the line after it goes (spatch keeps "{ " before a removed line).
+                bool endedItsLine = j < xs.Count && IsNewline(xs[j]);
+                if (anyMinus && !endedItsLine && k < xs.Count && IsContextNewline(xs[k]))
                 {
                     for (int m = j; m < k; m++)
                     {

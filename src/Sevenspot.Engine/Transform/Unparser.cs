@@ -38,6 +38,27 @@ internal static partial class Unparser
         var sb = new StringBuilder();
         foreach (var p in xs)
         {
+            if (p.RecordsColumn)
+            {
+                // The line up to the piece, its leading tabs and blanks kept and the rest as blanks.
+                string text = sb.ToString();
+                int lineStart = text.LastIndexOf('\n') + 1;
+                int blanks = lineStart;
+                while (blanks < text.Length && text[blanks] is ' ' or '\t')
+                {
+                    blanks++;
+                }
+
+                p.IndentationText = text[lineStart..blanks] + new string(' ', text.Length - blanks);
+            }
+
+            if (p.Hint == PieceHint.DirectiveLine)
+            {
+                // spatch's printer breaks the line, indents to the code's column, then prints the directive on a line of its own.
+                sb.Append('\n').Append(p.Anchor?.IndentationText ?? string.Empty).Append('\n').Append(p.Text).Append('\n');
+                continue;
+            }
+
             sb.Append(p.Text);
             if (p.Hint == PieceHint.SpaceOrNewline)
             {

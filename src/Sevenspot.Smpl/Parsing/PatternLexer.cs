@@ -137,6 +137,11 @@ internal static class PatternLexer
             return null;
         }
 
+        if (DeclaratorLists.Report(minus, file, "minus", diagnostics) || (hasPlus && DeclaratorLists.Report(plus, file, "plus", diagnostics)))
+        {
+            return null;
+        }
+
         _ = ruleKind;
 
         // Marks and positions of the minus tree.
@@ -670,6 +675,7 @@ internal static class PatternLexer
         MetavariableKind.Attribute or MetavariableKind.AttributeName => PatternNameKind.Attribute,
         MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant or MetavariableKind.ExpressionList
             or MetavariableKind.Initializer or MetavariableKind.InitializerList or MetavariableKind.Format or MetavariableKind.FormatList => PatternNameKind.Expression,
+        MetavariableKind.Identifier => PatternNameKind.Identifier,
         _ => PatternNameKind.None,
     };
 

@@ -76,6 +76,34 @@ public sealed class DeclarationRefusalTests : IDisposable
         Assert.Contains("+void f(int x) { x0(x); }\n", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_declaration_list_with_more_than_names_after_a_first_declarator_without_initializer_is_refused()
+    {
+        // spatch: "plus: parse error" at the '*' ("int a, *b;"), at the '=' of "int a, b = 1;", and
+        // "minus: parse error" for the same in matched code; "int a = 1, *b;" and "int a, (*f)(int);" parse.
+        _h.With("plus.cocci", "@@\n@@\n g(x);\n+ int a, *b;\n");
+        AssertRefused("plus.cocci:4:9: parse error: plus: after a first declarator without initializer, a declaration takes only names, array names and function pointers (as spatch); write this one as a declaration of its own\n+ int a, *b;\n         ^\n", "plus.cocci");
+        _h.With("init.cocci", "@@\n@@\n g(x);\n+ int a, b = 1;\n");
+        AssertRefused("init.cocci:4:9: parse error: plus: after a first declarator without initializer, a declaration takes only names, array names and function pointers (as spatch); write this one as a declaration of its own\n+ int a, b = 1;\n         ^\n", "init.cocci");
+        _h.With("minus.cocci", "@@\n@@\n- int a, *b;\n");
+        AssertRefused("minus.cocci:3:9: parse error: minus: after a first declarator without initializer, a declaration takes only names, array names and function pointers (as spatch); write this one as a declaration of its own\n- int a, *b;\n         ^\n", "minus.cocci");
+        _h.With("fine.cocci", "@@\n@@\n g(x);\n+ int a = 1, *b;\n+ int c, (*f)(int);\n");
+        Assert.Equal(0, _h.Run("--very-quiet", "--sp-file", "fine.cocci", "t.c").ExitCode);
+    }
+
+    [Fact]
+    public void An_identifier_metavariable_used_as_a_type_is_refused()
+    {
+        // spatch: "minus: parse error" for "- I y;" and "- I J;" (it matched foo_t y; here before).
+        _h.With("t.c", "typedef int foo_t;\nint f(void) {\n\tfoo_t y;\n\treturn y;\n}\n");
+        _h.With("r.cocci", "@@\nidentifier I, J;\n@@\n- I J;\n");
+        AssertRefused("r.cocci:4:2: parse error: identifier metavariable 'I' used as a type: a type is matched by a type metavariable\n- I J;\n  ^\n");
+        _h.With("ok.cocci", "@@\nidentifier J;\n@@\n- foo_t J;\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "ok.cocci", "t.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-\tfoo_t y;\n", result.Stdout, StringComparison.Ordinal);
+    }
+
     private void AssertRefused(string stderr, string patch = "r.cocci")
     {
         var result = _h.Run("--very-quiet", "--sp-file", patch, "t.c");

@@ -1,0 +1,3 @@
+@@ expression list es; @@
+- g(es);
++ h(es);

@@ -1,0 +1,6 @@
+@@ expression E; @@
+-alloca(E)
++malloc(E)
+ ...
+-alloca(E)
++malloc(E)

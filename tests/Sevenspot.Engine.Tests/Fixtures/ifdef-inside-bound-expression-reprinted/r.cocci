@@ -1,0 +1,3 @@
+@@ expression E; @@
+-alloca(E)
++malloc(E)
