@@ -120,12 +120,51 @@ public sealed partial class Matcher
     /// <summary>Slots [from, to) of two nodes of the same kind.</summary>
     private IEnumerable<MatchState> MatchSlotRange(SyntaxNode p, SyntaxNode c, int from, int to, MatchState s)
     {
-        if (p.Kind != c.Kind)
+        if (p.Kind != c.Kind || !SlotRangeMayMatch(p, c, from, to))
         {
             return [];
         }
 
         return MatchSlotsBetween(p, c, from, to, s);
+    }
+
+    /// <summary>
+    /// Whether slots [from, to) of two nodes of the same kind can match at all (as <see cref="SlotsMayMatch"/>;
+    /// a slot absent on either side is left to <see cref="MatchSlotsBetween"/>). PERF: most headers of a
+    /// function fail on a keyword or a plain name, before any enumerator or binding is made.
+    /// </summary>
+    private bool SlotRangeMayMatch(SyntaxNode p, SyntaxNode c, int from, int to)
+    {
+        if (p.ChildCount < to || c.ChildCount < to)
+        {
+            return true;
+        }
+
+        for (int slot = from; slot < to; slot++)
+        {
+            if (p.GetSlot(slot) is not { } pe || c.GetSlot(slot) is not { } ce)
+            {
+                continue;
+            }
+
+            if (pe.IsToken)
+            {
+                // A token of the rule matches only a token (Match).
+                if (!ce.IsToken || !PlainTokenMayMatch(pe.AsToken(), ce.AsToken()))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!ce.IsToken && !NodeMayMatch(pe.AsNode(), ce.AsNode()))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"if (X)" of the rule against "if (Y)" where Y is the negation of X: !X, or == for !=.</summary>
@@ -335,13 +374,34 @@ public sealed partial class Matcher
     /// An expression (or type) of the rule anywhere in what the node stands for. (A disjunction of expressions
     /// where a statement goes is one element per branch: CtlTranslator.ExpressionDisjunction.)
     /// </summary>
-    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type, FlowShape? shape) =>
-        MatchTerms(p, TermsAt(node, c, type, shape), s, type).Select(x => x.State);
+    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type, FlowShape? shape)
+    {
+        var pattern = TermPattern(p);
+        var terms = TermsAt(node, c, type, shape);
+        int from = FirstTermMayMatch(pattern, terms, type);
+        return from < 0 ? [] : StatesOf(MatchTerms(pattern, terms, from, s, type));
+    }
 
     /// <summary>An expression anywhere in the node, with the term it matched bound to a hidden variable.</summary>
     private IEnumerable<MatchState> MatchTermAnywhere(SyntaxNode p, string variable, ControlFlowNode node, SyntaxNode c, MatchState s, FlowShape? shape)
     {
-        foreach (var (term, r) in MatchTerms(p, TermsAt(node, c, type: false, shape), s, type: false))
+        var pattern = TermPattern(p);
+        var terms = TermsAt(node, c, type: false, shape);
+        int from = FirstTermMayMatch(pattern, terms, type: false);
+        return from < 0 ? [] : BindingTerms(MatchTerms(pattern, terms, from, s, type: false), variable);
+    }
+
+    private static IEnumerable<MatchState> StatesOf(IEnumerable<(SyntaxNode Term, MatchState State)> matches)
+    {
+        foreach (var (_, r) in matches)
+        {
+            yield return r;
+        }
+    }
+
+    private static IEnumerable<MatchState> BindingTerms(IEnumerable<(SyntaxNode Term, MatchState State)> matches, string variable)
+    {
+        foreach (var (term, r) in matches)
         {
             yield return r.With(r.Env.Bind(variable, new TermValue(term.FirstTokenIndex, term.LastTokenIndex)));
         }
@@ -351,13 +411,38 @@ public sealed partial class Matcher
     private static List<SyntaxNode> TermsAt(ControlFlowNode node, SyntaxNode c, bool type, FlowShape? shape) =>
         type || shape is null ? TermsOf(node, c, type) : shape.ExpressionTermsOf(node);
 
-    /// <summary>The matches of a pattern at each of the given terms, in their order, with the term matched.</summary>
-    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode p, List<SyntaxNode> terms, MatchState s, bool type)
+    private static SyntaxNode TermPattern(SyntaxNode p) => p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
+
+    /// <summary>
+    /// The first term the pattern may match whatever the bindings, or -1. PERF: most nodes have none,
+    /// and are passed over without the matcher's enumerators.
+    /// </summary>
+    private int FirstTermMayMatch(SyntaxNode pattern, List<SyntaxNode> terms, bool type)
     {
-        var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
-        var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
-        foreach (var x in terms)
+        if (type)
         {
+            return terms.Count > 0 ? 0 : -1;
+        }
+
+        for (int i = 0; i < terms.Count; i++)
+        {
+            if (NodeMayMatch(pattern, terms[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The matches of a pattern at each of the given terms from <paramref name="from"/> on, in their order, with the term matched.</summary>
+    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode pattern, List<SyntaxNode> terms, int from, MatchState s, bool type)
+    {
+        var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
+        for (int i = from; i < terms.Count; i++)
+        {
+            var x = terms[i];
+
             // PERF: most terms fail on a token or a kind whatever the bindings; they are passed over
             // without the matcher's enumerators and environments.
             if (!type && !NodeMayMatch(pattern, x))
