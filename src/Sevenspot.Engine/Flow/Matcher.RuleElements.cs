@@ -327,45 +327,45 @@ public sealed partial class Matcher
         return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Tree, ChildRefOf(c)), s);
     }
 
-    /// <summary>The syntax a node stands for itself, without nested statements: a header's expressions, a statement.</summary>
-    internal static IEnumerable<SyntaxNode> OwnSyntax(ControlFlowNode node, SyntaxNode c)
+    /// <summary>The syntax a node stands for itself, without nested statements: a header's expressions, a statement, added to <paramref name="roots"/> in order.</summary>
+    internal static void OwnSyntax(ControlFlowNode node, SyntaxNode c, List<SyntaxNode> roots)
     {
         switch (node.Kind)
         {
             case ControlFlowNodeKind.Statement or ControlFlowNodeKind.Return or ControlFlowNodeKind.Goto when !node.IsImplicit:
-                yield return c;
+                roots.Add(c);
                 break;
             case ControlFlowNodeKind.IfHeader when c.Kind == SyntaxKind.IfStatement:
-                yield return c.AsIfStatement().Condition;
+                roots.Add(c.AsIfStatement().Condition);
                 break;
             case ControlFlowNodeKind.WhileHeader when c.Kind == SyntaxKind.WhileStatement:
-                yield return c.AsWhileStatement().Condition;
+                roots.Add(c.AsWhileStatement().Condition);
                 break;
             case ControlFlowNodeKind.DoWhileTail when c.Kind == SyntaxKind.DoStatement:
-                yield return c.AsDoStatement().Condition;
+                roots.Add(c.AsDoStatement().Condition);
                 break;
             case ControlFlowNodeKind.SwitchHeader when c.Kind == SyntaxKind.SwitchStatement:
-                yield return c.AsSwitchStatement().Expression;
+                roots.Add(c.AsSwitchStatement().Expression);
                 break;
             case ControlFlowNodeKind.ForHeader when c.Kind == SyntaxKind.ForStatement:
                 for (int slot = 2; slot <= 6; slot += 2)
                 {
                     if (c.GetNodeSlot(slot) is { } part)
                     {
-                        yield return part;
+                        roots.Add(part);
                     }
                 }
 
                 break;
             case ControlFlowNodeKind.IteratorHeader when c.Kind == SyntaxKind.IteratorStatement:
-                yield return c.AsIteratorStatement().ArgumentList;
+                roots.Add(c.AsIteratorStatement().ArgumentList);
                 break;
             case ControlFlowNodeKind.Case when c.Kind == SyntaxKind.CaseStatement:
-                yield return c.AsCaseStatement().Value;
+                roots.Add(c.AsCaseStatement().Value);
                 break;
             case ControlFlowNodeKind.FunctionHeader when c.Kind == SyntaxKind.FunctionDefinition:
-                yield return c.AsFunctionDefinition().SpecifierList;
-                yield return c.AsFunctionDefinition().Declarator;
+                roots.Add(c.AsFunctionDefinition().SpecifierList);
+                roots.Add(c.AsFunctionDefinition().Declarator);
                 break;
         }
     }
@@ -461,6 +461,9 @@ public sealed partial class Matcher
     [ThreadStatic]
     private static Stack<SyntaxNode>? s_termStack;
 
+    [ThreadStatic]
+    private static List<SyntaxNode>? s_termRoots;
+
     /// <summary>
     /// The terms a pattern may match in what a node stands for (expressions, or type occurrences), in
     /// pre-order, without looking into nested statements (statement expressions belong to their own nodes).
@@ -470,7 +473,10 @@ public sealed partial class Matcher
         var terms = new List<SyntaxNode>();
         var stack = s_termStack ??= new Stack<SyntaxNode>();
         stack.Clear();
-        foreach (var root in OwnSyntax(node, c))
+        var roots = s_termRoots ??= [];
+        roots.Clear();
+        OwnSyntax(node, c, roots);
+        foreach (var root in roots)
         {
             stack.Push(root);
             while (stack.Count > 0)
