@@ -78,15 +78,34 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
         var key = new SharedLabelKey(predicate, values);
         if (!_shape.TryGetSharedLabels(key, out var labels))
         {
-            labels = [.. LabelStates(predicate)];
+            labels = LabelStates(predicate);
             _shape.AddSharedLabels(key, labels);
         }
 
         return labels;
     }
 
-    private IEnumerable<LabelResult<CtlPredicate, MetaValue>> LabelStates(CtlPredicate predicate)
+    /// <summary>
+    /// The predicate's labels, state by state, in a list: the checker reads them all (it keeps a list as
+    /// it is), so an iterator per state and per match would only be allocated and copied.
+    /// </summary>
+    private List<LabelResult<CtlPredicate, MetaValue>> LabelStates(CtlPredicate predicate)
     {
+        var labels = new List<LabelResult<CtlPredicate, MetaValue>>();
+        if (predicate.Kind == CtlPredicateKind.Match)
+        {
+            var start = new MatchState(_initial, null);
+            for (int state = 0; state < _nodes.Length; state++)
+            {
+                if (_nodes[state] is { } node)
+                {
+                    AddMatches(predicate.Element!, node, state, start, labels);
+                }
+            }
+
+            return labels;
+        }
+
         for (int state = 0; state < _nodes.Length; state++)
         {
             var node = _nodes[state];
@@ -97,40 +116,35 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
 
             switch (predicate.Kind)
             {
-                case CtlPredicateKind.Match:
-                    foreach (var r in MatchAt(predicate.Element!, node, state))
-                    {
-                        yield return r;
-                    }
-
-                    break;
                 case CtlPredicateKind.Paren when node.Kind is ControlFlowNodeKind.BlockOpen or ControlFlowNodeKind.BlockClose:
-                    yield return Bind(state, predicate.Variable!, new ParenValue(node.BraceLevel));
+                    labels.Add(Bind(state, predicate.Variable!, new ParenValue(node.BraceLevel)));
                     break;
                 case CtlPredicateKind.Label:
-                    yield return Bind(state, predicate.Variable!, new LabelValue(node.Labels.ToArray(), prefix: false));
+                    labels.Add(Bind(state, predicate.Variable!, new LabelValue(node.Labels.ToArray(), prefix: false)));
                     break;
                 case CtlPredicateKind.PrefixLabel:
-                    yield return Bind(state, predicate.Variable!, new LabelValue(node.Labels.ToArray(), prefix: true));
+                    labels.Add(Bind(state, predicate.Variable!, new LabelValue(node.Labels.ToArray(), prefix: true)));
                     break;
                 case CtlPredicateKind.BreakContinueLabel when node.JumpTargetLabels.Length > 0:
-                    yield return Bind(state, predicate.Variable!, new LabelValue(node.JumpTargetLabels.ToArray(), prefix: false));
+                    labels.Add(Bind(state, predicate.Variable!, new LabelValue(node.JumpTargetLabels.ToArray(), prefix: false)));
                     break;
                 case CtlPredicateKind.BindGood:
-                    yield return Bind(state, predicate.Variable!, MarkerValue.Good);
+                    labels.Add(Bind(state, predicate.Variable!, MarkerValue.Good));
                     break;
                 case CtlPredicateKind.BindBad:
-                    yield return Bind(state, predicate.Variable!, MarkerValue.Bad);
+                    labels.Add(Bind(state, predicate.Variable!, MarkerValue.Bad));
                     break;
                 default:
                     if (Holds(predicate.Kind, node))
                     {
-                        yield return new LabelResult<CtlPredicate, MetaValue>(state);
+                        labels.Add(new LabelResult<CtlPredicate, MetaValue>(state));
                     }
 
                     break;
             }
         }
+
+        return labels;
     }
 
     private static LabelResult<CtlPredicate, MetaValue> Bind(int state, string variable, MetaValue value) =>
@@ -160,12 +174,13 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
         _ => false,
     };
 
-    private IEnumerable<LabelResult<CtlPredicate, MetaValue>> MatchAt(RuleElement element, ControlFlowNode node, int state)
+    /// <summary>The matches of an element at one node, each environment once, added to <paramref name="labels"/>.</summary>
+    private void AddMatches(RuleElement element, ControlFlowNode node, int state, MatchState start, List<LabelResult<CtlPredicate, MetaValue>> labels)
     {
         // Most nodes give no match and most matches are alone: the set of those seen is made for a second one.
         Env? first = null;
         HashSet<Env>? seen = null;
-        foreach (var m in _matcher.MatchElement(element, node, new MatchState(_initial, null), _shape))
+        foreach (var m in _matcher.MatchElement(element, node, start, _shape))
         {
             if (first is null)
             {
@@ -176,7 +191,7 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
                 continue;
             }
 
-            yield return new LabelResult<CtlPredicate, MetaValue>(state, NewBindings(m.Env));
+            labels.Add(new LabelResult<CtlPredicate, MetaValue>(state, NewBindings(m.Env)));
         }
     }
 

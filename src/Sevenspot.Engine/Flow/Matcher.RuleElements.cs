@@ -120,12 +120,51 @@ public sealed partial class Matcher
     /// <summary>Slots [from, to) of two nodes of the same kind.</summary>
     private IEnumerable<MatchState> MatchSlotRange(SyntaxNode p, SyntaxNode c, int from, int to, MatchState s)
     {
-        if (p.Kind != c.Kind)
+        if (p.Kind != c.Kind || !SlotRangeMayMatch(p, c, from, to))
         {
             return [];
         }
 
         return MatchSlotsBetween(p, c, from, to, s);
+    }
+
+    /// <summary>
+    /// Whether slots [from, to) of two nodes of the same kind can match at all (as <see cref="SlotsMayMatch"/>;
+    /// a slot absent on either side is left to <see cref="MatchSlotsBetween"/>). PERF: most headers of a
+    /// function fail on a keyword or a plain name, before any enumerator or binding is made.
+    /// </summary>
+    private bool SlotRangeMayMatch(SyntaxNode p, SyntaxNode c, int from, int to)
+    {
+        if (p.ChildCount < to || c.ChildCount < to)
+        {
+            return true;
+        }
+
+        for (int slot = from; slot < to; slot++)
+        {
+            if (p.GetSlot(slot) is not { } pe || c.GetSlot(slot) is not { } ce)
+            {
+                continue;
+            }
+
+            if (pe.IsToken)
+            {
+                // A token of the rule matches only a token (Match).
+                if (!ce.IsToken || !PlainTokenMayMatch(pe.AsToken(), ce.AsToken()))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!ce.IsToken && !NodeMayMatch(pe.AsNode(), ce.AsNode()))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"if (X)" of the rule against "if (Y)" where Y is the negation of X: !X, or == for !=.</summary>
@@ -288,45 +327,45 @@ public sealed partial class Matcher
         return Match(new SyntaxElement(p.Tree, ChildRefOf(p)), new SyntaxElement(c.Tree, ChildRefOf(c)), s);
     }
 
-    /// <summary>The syntax a node stands for itself, without nested statements: a header's expressions, a statement.</summary>
-    internal static IEnumerable<SyntaxNode> OwnSyntax(ControlFlowNode node, SyntaxNode c)
+    /// <summary>The syntax a node stands for itself, without nested statements: a header's expressions, a statement, added to <paramref name="roots"/> in order.</summary>
+    internal static void OwnSyntax(ControlFlowNode node, SyntaxNode c, List<SyntaxNode> roots)
     {
         switch (node.Kind)
         {
             case ControlFlowNodeKind.Statement or ControlFlowNodeKind.Return or ControlFlowNodeKind.Goto when !node.IsImplicit:
-                yield return c;
+                roots.Add(c);
                 break;
             case ControlFlowNodeKind.IfHeader when c.Kind == SyntaxKind.IfStatement:
-                yield return c.AsIfStatement().Condition;
+                roots.Add(c.AsIfStatement().Condition);
                 break;
             case ControlFlowNodeKind.WhileHeader when c.Kind == SyntaxKind.WhileStatement:
-                yield return c.AsWhileStatement().Condition;
+                roots.Add(c.AsWhileStatement().Condition);
                 break;
             case ControlFlowNodeKind.DoWhileTail when c.Kind == SyntaxKind.DoStatement:
-                yield return c.AsDoStatement().Condition;
+                roots.Add(c.AsDoStatement().Condition);
                 break;
             case ControlFlowNodeKind.SwitchHeader when c.Kind == SyntaxKind.SwitchStatement:
-                yield return c.AsSwitchStatement().Expression;
+                roots.Add(c.AsSwitchStatement().Expression);
                 break;
             case ControlFlowNodeKind.ForHeader when c.Kind == SyntaxKind.ForStatement:
                 for (int slot = 2; slot <= 6; slot += 2)
                 {
                     if (c.GetNodeSlot(slot) is { } part)
                     {
-                        yield return part;
+                        roots.Add(part);
                     }
                 }
 
                 break;
             case ControlFlowNodeKind.IteratorHeader when c.Kind == SyntaxKind.IteratorStatement:
-                yield return c.AsIteratorStatement().ArgumentList;
+                roots.Add(c.AsIteratorStatement().ArgumentList);
                 break;
             case ControlFlowNodeKind.Case when c.Kind == SyntaxKind.CaseStatement:
-                yield return c.AsCaseStatement().Value;
+                roots.Add(c.AsCaseStatement().Value);
                 break;
             case ControlFlowNodeKind.FunctionHeader when c.Kind == SyntaxKind.FunctionDefinition:
-                yield return c.AsFunctionDefinition().SpecifierList;
-                yield return c.AsFunctionDefinition().Declarator;
+                roots.Add(c.AsFunctionDefinition().SpecifierList);
+                roots.Add(c.AsFunctionDefinition().Declarator);
                 break;
         }
     }
@@ -335,13 +374,34 @@ public sealed partial class Matcher
     /// An expression (or type) of the rule anywhere in what the node stands for. (A disjunction of expressions
     /// where a statement goes is one element per branch: CtlTranslator.ExpressionDisjunction.)
     /// </summary>
-    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type, FlowShape? shape) =>
-        MatchTerms(p, TermsAt(node, c, type, shape), s, type).Select(x => x.State);
+    private IEnumerable<MatchState> MatchAnywhere(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s, bool type, FlowShape? shape)
+    {
+        var pattern = TermPattern(p);
+        var terms = TermsAt(node, c, type, shape);
+        int from = FirstTermMayMatch(pattern, terms, type);
+        return from < 0 ? [] : StatesOf(MatchTerms(pattern, terms, from, s, type));
+    }
 
     /// <summary>An expression anywhere in the node, with the term it matched bound to a hidden variable.</summary>
     private IEnumerable<MatchState> MatchTermAnywhere(SyntaxNode p, string variable, ControlFlowNode node, SyntaxNode c, MatchState s, FlowShape? shape)
     {
-        foreach (var (term, r) in MatchTerms(p, TermsAt(node, c, type: false, shape), s, type: false))
+        var pattern = TermPattern(p);
+        var terms = TermsAt(node, c, type: false, shape);
+        int from = FirstTermMayMatch(pattern, terms, type: false);
+        return from < 0 ? [] : BindingTerms(MatchTerms(pattern, terms, from, s, type: false), variable);
+    }
+
+    private static IEnumerable<MatchState> StatesOf(IEnumerable<(SyntaxNode Term, MatchState State)> matches)
+    {
+        foreach (var (_, r) in matches)
+        {
+            yield return r;
+        }
+    }
+
+    private static IEnumerable<MatchState> BindingTerms(IEnumerable<(SyntaxNode Term, MatchState State)> matches, string variable)
+    {
+        foreach (var (term, r) in matches)
         {
             yield return r.With(r.Env.Bind(variable, new TermValue(term.FirstTokenIndex, term.LastTokenIndex)));
         }
@@ -351,13 +411,38 @@ public sealed partial class Matcher
     private static List<SyntaxNode> TermsAt(ControlFlowNode node, SyntaxNode c, bool type, FlowShape? shape) =>
         type || shape is null ? TermsOf(node, c, type) : shape.ExpressionTermsOf(node);
 
-    /// <summary>The matches of a pattern at each of the given terms, in their order, with the term matched.</summary>
-    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode p, List<SyntaxNode> terms, MatchState s, bool type)
+    private static SyntaxNode TermPattern(SyntaxNode p) => p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
+
+    /// <summary>
+    /// The first term the pattern may match whatever the bindings, or -1. PERF: most nodes have none,
+    /// and are passed over without the matcher's enumerators.
+    /// </summary>
+    private int FirstTermMayMatch(SyntaxNode pattern, List<SyntaxNode> terms, bool type)
     {
-        var pattern = p.Kind == SyntaxKind.BareExpression ? p.AsBareExpression().Expression : p;
-        var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
-        foreach (var x in terms)
+        if (type)
         {
+            return terms.Count > 0 ? 0 : -1;
+        }
+
+        for (int i = 0; i < terms.Count; i++)
+        {
+            if (NodeMayMatch(pattern, terms[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The matches of a pattern at each of the given terms from <paramref name="from"/> on, in their order, with the term matched.</summary>
+    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode pattern, List<SyntaxNode> terms, int from, MatchState s, bool type)
+    {
+        var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
+        for (int i = from; i < terms.Count; i++)
+        {
+            var x = terms[i];
+
             // PERF: most terms fail on a token or a kind whatever the bindings; they are passed over
             // without the matcher's enumerators and environments.
             if (!type && !NodeMayMatch(pattern, x))
@@ -376,6 +461,9 @@ public sealed partial class Matcher
     [ThreadStatic]
     private static Stack<SyntaxNode>? s_termStack;
 
+    [ThreadStatic]
+    private static List<SyntaxNode>? s_termRoots;
+
     /// <summary>
     /// The terms a pattern may match in what a node stands for (expressions, or type occurrences), in
     /// pre-order, without looking into nested statements (statement expressions belong to their own nodes).
@@ -385,7 +473,10 @@ public sealed partial class Matcher
         var terms = new List<SyntaxNode>();
         var stack = s_termStack ??= new Stack<SyntaxNode>();
         stack.Clear();
-        foreach (var root in OwnSyntax(node, c))
+        var roots = s_termRoots ??= [];
+        roots.Clear();
+        OwnSyntax(node, c, roots);
+        foreach (var root in roots)
         {
             stack.Push(root);
             while (stack.Count > 0)

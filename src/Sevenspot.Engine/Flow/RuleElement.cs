@@ -141,6 +141,26 @@ public sealed class LabelValue : MetaValue
 
     protected override string ComputeKey() => (IsPrefix ? "prefix:" : "label:") + string.Join(",", Labels);
 
+    // PERF: labels are hashed and compared whenever the model checker interns a binding; the key is not built for it.
+    protected override int ComputeHash()
+    {
+        uint hash = FoldKey(KeyHash.Start, IsPrefix ? "prefix:" : "label:");
+        for (int i = 0; i < Labels.Length; i++)
+        {
+            if (i > 0)
+            {
+                hash = KeyHash.Add(hash, ',');
+            }
+
+            hash = FoldKey(hash, Labels[i]);
+        }
+
+        return (int)hash;
+    }
+
+    protected override bool SameKeyAs(MetaValue other) =>
+        other is LabelValue label && label.IsPrefix == IsPrefix && label.Labels.AsSpan().SequenceEqual(Labels);
+
     public override string Text => Key;
 }
 
@@ -165,6 +185,10 @@ public sealed class TermValue : MetaValue
 
     protected override string ComputeKey() => "term:" + First + "-" + Last;
 
+    protected override int ComputeHash() => (int)FoldKey(KeyHash.Add(FoldKey(FoldKey(KeyHash.Start, "term:"), First), '-'), Last);
+
+    protected override bool SameKeyAs(MetaValue other) => other is TermValue term && term.First == First && term.Last == Last;
+
     public override string Text => Key;
 }
 
@@ -178,6 +202,10 @@ public sealed class ParenValue : MetaValue
     public int Level { get; }
 
     protected override string ComputeKey() => "paren:" + Level;
+
+    protected override int ComputeHash() => (int)FoldKey(FoldKey(KeyHash.Start, "paren:"), Level);
+
+    protected override bool SameKeyAs(MetaValue other) => other is ParenValue paren && paren.Level == Level;
 
     public override string Text => Key;
 }

@@ -144,7 +144,8 @@ public sealed class IsoIndex
     {
         var atNode = _atNode;
         uint index = (uint)patternNode.Index;
-        return index < (uint)atNode.Length && atNode[index] is { } list ? list : [];
+        // Not "? list : []": the conditional's type is the list's, so "[]" would be a new empty list per call.
+        return index < (uint)atNode.Length && atNode[index] is { } list ? list : Array.Empty<IsoApplication>();
     }
 
     private void Add(int node, IsoApplication application)

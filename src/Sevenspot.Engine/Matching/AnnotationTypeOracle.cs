@@ -19,10 +19,36 @@ public sealed class AnnotationTypeOracle : ITypeOracle
     /// <summary>The types of a #define body of the annotated file, parsed as a tree of its own (see <see cref="TypeAnnotation.ForMacroBody"/>).</summary>
     public ITypeOracle ForMacroBody(SyntaxTree body, int definePosition) => new AnnotationTypeOracle(_annotation.ForMacroBody(body, definePosition));
 
+    // PERF: typed metavariables ask for the text of the same few types at every term tried; a type is
+    // printed once (and resolved once) per file. Types are immutable and the annotation hands out the
+    // same instance for a node; the lock is for sessions read by more than one thread.
+    private readonly Dictionary<CType, string> _texts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<CType, string> _resolvedTexts = new(ReferenceEqualityComparer.Instance);
+
     public string? TypeOf(SyntaxNode expression)
     {
         var type = TypeOfNode(expression);
-        return type is null || type.IsUnknown ? null : type.ToString();
+        return type is null || type.IsUnknown ? null : TextOf(type, resolved: false);
+    }
+
+    private string TextOf(CType type, bool resolved)
+    {
+        var texts = resolved ? _resolvedTexts : _texts;
+        lock (texts)
+        {
+            if (texts.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+        }
+
+        string text = resolved ? type.Canonical().ToString() : type.ToString();
+        lock (texts)
+        {
+            texts[type] = text;
+        }
+
+        return text;
     }
 
     // A declared name ("T x = E" matched as the assignment "x = E") has the type its declaration gives it.
@@ -36,6 +62,6 @@ public sealed class AnnotationTypeOracle : ITypeOracle
     public string? ResolvedTypeOf(SyntaxNode expression)
     {
         var type = TypeOfNode(expression);
-        return type is null || type.IsUnknown ? null : type.Canonical().ToString();
+        return type is null || type.IsUnknown ? null : TextOf(type, resolved: true);
     }
 }

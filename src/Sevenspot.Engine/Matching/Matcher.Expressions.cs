@@ -375,6 +375,12 @@ public sealed partial class Matcher
 
     internal static string NormalizeType(string type)
     {
+        // PERF: types printed by the annotation are nearly always written so already; they are kept as they are.
+        if (IsNormalType(type))
+        {
+            return type;
+        }
+
         var sb = new System.Text.StringBuilder();
         foreach (char ch in type)
         {
@@ -406,6 +412,36 @@ public sealed partial class Matcher
         }
 
         return sb.ToString().Trim();
+    }
+
+    /// <summary>Whether <see cref="NormalizeType"/> leaves the text as it is.</summary>
+    private static bool IsNormalType(string type)
+    {
+        for (int i = 0; i < type.Length; i++)
+        {
+            char ch = type[i];
+            char previous = i > 0 ? type[i - 1] : '\0';
+            if (ch == '*')
+            {
+                if (i > 0 && previous != ' ' && previous != '*')
+                {
+                    return false;
+                }
+            }
+            else if (char.IsWhiteSpace(ch))
+            {
+                if (ch != ' ' || i == 0 || previous == ' ' || i == type.Length - 1)
+                {
+                    return false;
+                }
+            }
+            else if (previous == '*')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"..." as an expression matches any expression.</summary>

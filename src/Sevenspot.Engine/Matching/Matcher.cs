@@ -651,10 +651,14 @@ public sealed partial class Matcher
         _expanding.Add((p.Index, c.Index));
         try
         {
-        foreach (var application in applications)
+        // PERF: indexed, as an interface's enumerator would be allocated per node tried.
+        for (int a = 0; a < applications.Count; a++)
         {
-            foreach (int target in application.Targets)
+            var application = applications[a];
+            var targets = application.Targets;
+            for (int t = 0; t < targets.Count; t++)
             {
+                int target = targets[t];
                 // "X != NULL => X" (ToTestExpression): the terms after the first are test expressions,
                 // so the bare X matches a condition, not any expression.
                 if (application.Rule.Kind == IsoKind.ToTestExpression && target != 0 && !IsoIndex.IsTestPosition(c))

@@ -41,8 +41,19 @@ public abstract class MetaValue : IEquatable<MetaValue>
             return ((_key is null || other._key is null) ? code.SameTokens(otherCode) : Key == other.Key) && code.SameVariables(otherCode);
         }
 
-        return (GetType() == other.GetType() || this is ScriptTextValue || other is ScriptTextValue) && Key == other.Key;
+        if (GetType() == other.GetType())
+        {
+            return SameKeyAs(other);
+        }
+
+        return (this is ScriptTextValue || other is ScriptTextValue) && Key == other.Key;
     }
+
+    /// <summary>
+    /// Whether a value of the same type has the same key; overridden where the fields decide it
+    /// without building the two keys.
+    /// </summary>
+    protected virtual bool SameKeyAs(MetaValue other) => Key == other.Key;
 
     public override bool Equals(object? obj) => obj is MetaValue v && Equals(v);
 
@@ -76,6 +87,25 @@ public abstract class MetaValue : IEquatable<MetaValue>
     }
 
     public override string ToString() => Text;
+
+    /// <summary>Folds text into a key hash (<see cref="ComputeHash"/> without the key).</summary>
+    protected static uint FoldKey(uint hash, ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            hash = KeyHash.Add(hash, c);
+        }
+
+        return hash;
+    }
+
+    /// <summary>Folds a number as the key writes it (invariant decimal).</summary>
+    protected static uint FoldKey(uint hash, int value)
+    {
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        return FoldKey(hash, digits[..written]);
+    }
 
     internal static string JoinTokens(SyntaxTree tree, int first, int last)
     {
