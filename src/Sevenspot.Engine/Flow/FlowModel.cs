@@ -78,12 +78,22 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
         var key = new SharedLabelKey(predicate, values);
         if (!_shape.TryGetSharedLabels(key, out var labels))
         {
-            labels = [.. LabelStates(predicate)];
+            // PERF: most elements match at no node of a function; those share one empty list.
+            List<LabelResult<CtlPredicate, MetaValue>>? found = null;
+            foreach (var r in LabelStates(predicate))
+            {
+                (found ??= []).Add(r);
+            }
+
+            labels = found ?? s_noLabels;
             _shape.AddSharedLabels(key, labels);
         }
 
         return labels;
     }
+
+    /// <summary>The labels of an element that matches nowhere in a function; never changed.</summary>
+    private static readonly List<LabelResult<CtlPredicate, MetaValue>> s_noLabels = [];
 
     private IEnumerable<LabelResult<CtlPredicate, MetaValue>> LabelStates(CtlPredicate predicate)
     {
