@@ -364,8 +364,8 @@ internal sealed partial class Checker<TPred, TValue>
     /// </summary>
     private TripleSet Quantify(string variable, bool isUnchecked, bool keep, TripleSet triples)
     {
-        if (!_variableIds.TryGetValue(variable, out var v))
-            return triples; // nothing binds it
+        if (!_variableIds.TryGetValue(variable, out var v) || !AnyBinds(triples, v))
+            return triples; // nothing binds it: each triple would be kept as it is
         var output = RentTriples();
         foreach (var t in triples.Items)
         {
@@ -409,6 +409,26 @@ internal sealed partial class Checker<TPred, TValue>
             }
         }
         return ToSet(output);
+    }
+
+    private static bool AnyBinds(TripleSet triples, int variable)
+    {
+        foreach (var t in triples.Items)
+        {
+            if (Binds(t.Bindings, variable))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Binds(BindingSet bindings, int variable)
+    {
+        foreach (var k in bindings.Keys)
+        {
+            if (BindingKey.Variable(k) == variable)
+                return true;
+        }
+        return false;
     }
 
     private BindingSet RemoveRange(ReadOnlySpan<long> keys, int start, int end)
