@@ -24,31 +24,36 @@ public sealed partial class ControlFlowView
     private sealed class States
     {
         private readonly ControlFlowGraph _graph;
-        private readonly List<ControlFlowNode?> _nodes = [];
-        private readonly List<List<int>> _successors = [];
-        private readonly List<List<int>> _predecessors = [];
         private readonly int[] _stateOfNode;
+
+        // The edges in the order they are added (a state's successors and predecessors keep that order).
+        private readonly List<int> _from;
+        private readonly List<int> _to;
+
+        // PERF: the nodes seen by the current walk through removed nodes, marked with the walk's number,
+        // so that no set is made per node.
+        private readonly int[] _seen;
+        private int _walk;
 
         public States(ControlFlowGraph graph)
         {
             _graph = graph;
-            _stateOfNode = new int[graph.Nodes.Count];
-            Array.Fill(_stateOfNode, -1);
-            foreach (var node in graph.Nodes)
+            var graphNodes = graph.Nodes;
+            _stateOfNode = new int[graphNodes.Count];
+            _seen = new int[graphNodes.Count];
+            int count = 0;
+            foreach (var node in graphNodes)
             {
-                if (node.Kind is ControlFlowNodeKind.Entry or ControlFlowNodeKind.CaseNode)
-                {
-                    continue;
-                }
-
-                _stateOfNode[node.Index] = _nodes.Count;
-                _nodes.Add(node);
-                _successors.Add([]);
-                _predecessors.Add([]);
+                _stateOfNode[node.Index] = node.Kind is ControlFlowNodeKind.Entry or ControlFlowNodeKind.CaseNode ? -1 : count++;
             }
 
+            _from = new List<int>(count * 2);
+            _to = new List<int>(count * 2);
+            var outCount = new int[count];
+            var inCount = new int[count];
+
             // Edges, skipping through removed nodes.
-            foreach (var node in graph.Nodes)
+            foreach (var node in graphNodes)
             {
                 int from = _stateOfNode[node.Index];
                 if (from < 0)
@@ -56,50 +61,51 @@ public sealed partial class ControlFlowView
                     continue;
                 }
 
-                foreach (int to in RealSuccessors(node.Index, new HashSet<int>()))
-                {
-                    AddEdge(from, to);
-                }
+                _walk++;
+                AddRealSuccessors(node.Index, from, _from.Count, outCount, inCount);
             }
 
-            AddEdge(_stateOfNode[graph.Top.Index], _stateOfNode[graph.Top.Index]);
-            AddEdge(_stateOfNode[graph.Exit.Index], _stateOfNode[graph.Exit.Index]);
-            int errorExit = _stateOfNode[graph.ErrorExit.Index];
-            AddEdge(errorExit, errorExit);
+            AddSelfLoop(_stateOfNode[graph.Top.Index], outCount, inCount);
+            AddSelfLoop(_stateOfNode[graph.Exit.Index], outCount, inCount);
+            AddSelfLoop(_stateOfNode[graph.ErrorExit.Index], outCount, inCount);
 
             // Dead code: a looping predecessor for every node without one.
-            int count = _nodes.Count;
+            int total = count;
             for (int state = 0; state < count; state++)
             {
-                if (_predecessors[state].Count == 0)
+                if (inCount[state] == 0)
                 {
-                    int fake = _nodes.Count;
-                    _nodes.Add(null);
-                    _successors.Add([]);
-                    _predecessors.Add([]);
-                    AddEdge(fake, state);
-                    AddEdge(fake, fake);
+                    int fake = total++;
+                    _from.Add(fake);
+                    _to.Add(state);
+                    _from.Add(fake);
+                    _to.Add(fake);
                 }
             }
 
-            for (int state = 0; state < _nodes.Count; state++)
+            for (int state = 0; state < count; state++)
             {
-                if (_successors[state].Count == 0)
+                if (outCount[state] == 0)
                 {
-                    AddEdge(state, state);
+                    _from.Add(state);
+                    _to.Add(state);
                 }
             }
 
-            Nodes = [.. _nodes];
-            Successors = new int[_successors.Count][];
-            Predecessors = new int[_predecessors.Count][];
-            for (int state = 0; state < Nodes.Length; state++)
+            var nodes = new ControlFlowNode?[total];
+            foreach (var node in graphNodes)
             {
-                Successors[state] = [.. _successors[state]];
-                Predecessors[state] = [.. _predecessors[state]];
+                if (_stateOfNode[node.Index] is var state and >= 0)
+                {
+                    nodes[state] = node;
+                }
             }
 
-            foreach (var node in graph.Nodes)
+            Nodes = nodes;
+            Successors = Group(_from, _to, total);
+            Predecessors = Group(_to, _from, total);
+
+            foreach (var node in graphNodes)
             {
                 if (node.BackEdgeCount > 0 || node.Kind == ControlFlowNodeKind.Goto)
                 {
@@ -117,32 +123,69 @@ public sealed partial class ControlFlowView
 
         public bool HasLoops { get; }
 
-        private List<int> RealSuccessors(int node, HashSet<int> seen)
+        /// <summary>Adds the edges from a state to the states after a node, going through removed nodes; a state reached twice gets one edge.</summary>
+        private void AddRealSuccessors(int node, int from, int firstEdge, int[] outCount, int[] inCount)
         {
-            var result = new List<int>();
             foreach (var edge in _graph.GetSuccessors(node))
             {
                 int state = _stateOfNode[edge.To];
                 if (state >= 0)
                 {
-                    result.Add(state);
+                    if (_to.IndexOf(state, firstEdge) < 0)
+                    {
+                        _from.Add(from);
+                        _to.Add(state);
+                        outCount[from]++;
+                        inCount[state]++;
+                    }
                 }
-                else if (seen.Add(edge.To))
+                else if (_seen[edge.To] != _walk)
                 {
-                    result.AddRange(RealSuccessors(edge.To, seen));
+                    _seen[edge.To] = _walk;
+                    AddRealSuccessors(edge.To, from, firstEdge, outCount, inCount);
                 }
+            }
+        }
+
+        private void AddSelfLoop(int state, int[] outCount, int[] inCount)
+        {
+            for (int i = 0; i < _from.Count; i++)
+            {
+                if (_from[i] == state && _to[i] == state)
+                {
+                    return;
+                }
+            }
+
+            _from.Add(state);
+            _to.Add(state);
+            outCount[state]++;
+            inCount[state]++;
+        }
+
+        /// <summary>For each state, the ends of the edges that start there (by <paramref name="keys"/>), in edge order.</summary>
+        private static int[][] Group(List<int> keys, List<int> values, int total)
+        {
+            var counts = new int[total];
+            foreach (int key in keys)
+            {
+                counts[key]++;
+            }
+
+            var result = new int[total][];
+            for (int state = 0; state < total; state++)
+            {
+                result[state] = counts[state] == 0 ? [] : new int[counts[state]];
+                counts[state] = 0;
+            }
+
+            for (int i = 0; i < keys.Count; i++)
+            {
+                int key = keys[i];
+                result[key][counts[key]++] = values[i];
             }
 
             return result;
-        }
-
-        private void AddEdge(int from, int to)
-        {
-            if (!_successors[from].Contains(to))
-            {
-                _successors[from].Add(to);
-                _predecessors[to].Add(from);
-            }
         }
     }
 }

@@ -33,6 +33,26 @@ public sealed class ModelAdjacency
 
     internal bool AnyLoopNode { get; }
 
+    private StateSet? _allStates;
+    private TripleSet? _allTop;
+
+    /// <summary>Every state, made on first use and then shared by every check on this adjacency.</summary>
+    internal StateSet AllStates => _allStates ??= StateSet.FromSorted(AllStateNumbers(), StateCount);
+
+    /// <summary>True at every state: a plain triple per state, shared like <see cref="AllStates"/>.</summary>
+    internal TripleSet AllTop => _allTop ??= TripleSet.Plain(AllStates.Members);
+
+    private int[] AllStateNumbers()
+    {
+        var all = new int[StateCount];
+        for (int s = 0; s < all.Length; s++)
+        {
+            all[s] = s;
+        }
+
+        return all;
+    }
+
     /// <summary>Reads the model's edges and loop nodes; an edge to a state outside the model is an error.</summary>
     public static ModelAdjacency Build<TPred, TValue>(IModel<TPred, TValue> model)
     {
@@ -59,7 +79,13 @@ public sealed class ModelAdjacency
     {
         int n = model.StateCount;
         var start = new int[n + 1];
-        var targets = new List<int>();
+        int edges = 0;
+        for (int s = 0; s < n; s++)
+        {
+            edges += (forward ? model.Successors(s) : model.Predecessors(s)).Length;
+        }
+
+        var targets = new List<int>(edges);
         for (int s = 0; s < n; s++)
         {
             start[s] = targets.Count;

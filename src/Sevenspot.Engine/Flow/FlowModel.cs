@@ -78,12 +78,21 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
         var key = new SharedLabelKey(predicate, values);
         if (!_shape.TryGetSharedLabels(key, out var labels))
         {
+            // PERF: most elements match at no node of a function; those share one empty list.
             labels = LabelStates(predicate);
+            if (labels.Count == 0)
+            {
+                labels = s_noLabels;
+            }
+
             _shape.AddSharedLabels(key, labels);
         }
 
         return labels;
     }
+
+    /// <summary>The labels of an element that matches nowhere in a function; never changed.</summary>
+    private static readonly List<LabelResult<CtlPredicate, MetaValue>> s_noLabels = [];
 
     /// <summary>
     /// The predicate's labels, state by state, in a list: the checker reads them all (it keeps a list as

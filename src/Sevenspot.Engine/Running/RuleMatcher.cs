@@ -140,7 +140,9 @@ internal static class RuleMatcher
     private static Dictionary<int, HashSet<int>>? CheckFunction(SyntaxNode function, FlowShape shape, Matcher matcher, CompiledRule compiled, Env env, RunOptions options, List<MatchState> results)
     {
         var usedAfter = compiled.UsedAfter;
-        var model = new FlowModel(shape, matcher, env, compiled.Reads);
+        // Labels are shared between the environments of a rule that inherits metavariables; a rule that
+        // inherits none is checked once per function, and keeping its labels would only cost memory.
+        var model = new FlowModel(shape, matcher, env, compiled.Inherited.Length > 0 ? compiled.Reads : null);
         var result = ModelChecker.Check(model, compiled.Formula, new CheckOptions { CancellationToken = options.CancellationToken });
         if (!result.IsMatch)
         {
@@ -152,7 +154,7 @@ internal static class RuleMatcher
         foreach (var triple in result)
         {
             int witness = Interlocked.Increment(ref s_witnessCount);
-            var info = WitnessExtraction.Extract(triple, usedAfter.ToList(), model.ValueComparer);
+            var info = WitnessExtraction.Extract(triple, usedAfter, model.ValueComparer);
             bool any = false;
             foreach (var leaf in info.Transformations)
             {

@@ -41,7 +41,7 @@ internal sealed partial class Checker<TPred, TValue>
                 result = TripleSet.Empty;
                 break;
             case Formula<TPred>.True:
-                result = required is null ? _allTop : TripleSet.Plain(required.Members);
+                result = required is null ? AllTop : TripleSet.Plain(required.Members);
                 break;
             case Formula<TPred>.Pred p:
                 result = FilterRequired(Label(p), envs);
@@ -173,7 +173,7 @@ internal sealed partial class Checker<TPred, TValue>
         return Restrict(required, result);
     }
 
-    private StateSet Domain(StateSet? required) => required ?? _allStates;
+    private StateSet Domain(StateSet? required) => required ?? AllStates;
 
     /// <summary>Coccinelle's <c>get_required_states</c>: the states of a result (not tracked with partial matching).</summary>
     private StateSet? StatesOf(TripleSet triples) =>
@@ -235,7 +235,10 @@ internal sealed partial class Checker<TPred, TValue>
         }
         var annotationVariable = pred.Annotation.Kind == AnnotationKind.Control ? -1 : VariableId(pred.Annotation.Variable!);
         var annotationKind = pred.Annotation.Kind == AnnotationKind.Modif ? BindingValueKind.Modif : BindingValueKind.UnModif;
-        var output = new List<Triple>(raw.Count);
+        // PERF: the labelling gives states in order, mostly one triple each: the array is made once
+        // and becomes the set when it is sorted and distinct (TripleSet.Create would copy it).
+        var output = raw.Count == 0 ? Array.Empty<Triple>() : new Triple[raw.Count];
+        var sorted = true;
         for (var k = 0; k < raw.Count; k++)
         {
             var r = raw[k];
@@ -255,9 +258,10 @@ internal sealed partial class Checker<TPred, TValue>
                 var matched = r.HasMatchedPredicate ? r.MatchedPredicate : pred.Predicate;
                 keys.Add(BindingKey.Make(annotationVariable, ValueId(new ValueEntry(annotationKind, default!, matched)), negative: false));
             }
-            output.Add(new Triple(r.State, InternCleaned(keys), WitnessSet.Empty));
+            output[k] = new Triple(r.State, InternCleaned(keys), WitnessSet.Empty);
+            sorted = sorted && (k == 0 || output[k - 1] < output[k]);
         }
-        var result = TripleSet.Create(output);
+        var result = sorted ? TripleSet.FromSorted(output) : TripleSet.Create([.. output]);
         _labels.Add(pred, result);
         return result;
     }

@@ -73,6 +73,8 @@ internal sealed partial class Checker<TPred, TValue>
         if (required is null)
             return null;
         var id = VariableId(variable);
+        if (!AnyRequires(required, id))
+            return required; // PERF: the same requirements, not rebuilt
         var kept = new List<BindingSet[]>();
         var alternatives = new List<BindingSet>();
         var seen = new HashSet<BindingSet>(ReferenceEqualityComparer.Instance);
@@ -99,6 +101,19 @@ internal sealed partial class Checker<TPred, TValue>
         for (var i = kept.Count - 1; i >= 0; i--)
             result = new RequiredEnvironments(kept[i], result);
         return result;
+    }
+
+    private static bool AnyRequires(RequiredEnvironments required, int variable)
+    {
+        for (var r = required; r is not null; r = r.Next)
+        {
+            foreach (var env in r.Alternatives)
+            {
+                if (env.IsEmpty || Binds(env, variable))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private BindingSet WithoutVariable(BindingSet env, int variable)

@@ -23,7 +23,7 @@ internal sealed partial class Checker<TPred, TValue>
     /// <summary>Coccinelle's <c>pre_exist</c> (EX): each triple moved to the states one step back, within <paramref name="required"/>.</summary>
     private TripleSet PreExist(Direction direction, ReadOnlySpan<Triple> triples, StateSet? required)
     {
-        var output = new List<Triple>(triples.Length);
+        var output = RentTriples();
         foreach (var t in triples)
         {
             foreach (var p in Back(direction, t.State))
@@ -32,7 +32,7 @@ internal sealed partial class Checker<TPred, TValue>
                     output.Add(t.WithState(p));
             }
         }
-        return TripleSet.Create(output);
+        return ToSet(output);
     }
 
     /// <summary>
@@ -57,10 +57,10 @@ internal sealed partial class Checker<TPred, TValue>
             }
         }
         candidates.Sort();
-        var output = new List<Triple>();
+        var output = RentTriples();
         foreach (var p in candidates)
             ForallAt(direction, p, all, output);
-        return TripleSet.Create(output);
+        return ToSet(output);
     }
 
     private readonly List<Triple> _forallScratch = [];

@@ -18,7 +18,7 @@ internal sealed partial class Checker<TPred, TValue>
             return RestrictToStatesOf(x, y);
         if (x.IsPlain)
             return RestrictToStatesOf(y, x);
-        var output = new List<Triple>();
+        var output = RentTriples();
         // PERF: walk the smaller set and look up the groups of the larger one, so that a small frontier
         // conjoined with a large operand in a fixpoint costs little.
         var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
@@ -35,7 +35,7 @@ internal sealed partial class Checker<TPred, TValue>
                 ConjGroups(items[i..end], other, state, output);
             i = end;
         }
-        return TripleSet.Create(output);
+        return ToSet(output);
     }
 
     /// <summary>Conjoins two groups of triples taken to be at <paramref name="state"/>.</summary>
@@ -99,7 +99,7 @@ internal sealed partial class Checker<TPred, TValue>
     /// </summary>
     private TripleSet ConjCovered(TripleSet x, ReadOnlySpan<Triple> y)
     {
-        var output = new List<Triple>();
+        var output = RentTriples();
         foreach (var a in x.Items)
         {
             foreach (var b in y)
@@ -109,7 +109,7 @@ internal sealed partial class Checker<TPred, TValue>
                     output.Add(new Triple(a.State, bindings, UnionWitnesses(a.Witnesses, b.Witnesses)));
             }
         }
-        return TripleSet.Create(output);
+        return ToSet(output);
     }
 
     /// <summary>
@@ -130,8 +130,8 @@ internal sealed partial class Checker<TPred, TValue>
     {
         if (x.IsPlain && y.IsPlain)
             return PlainUnion(x, y);
-        var output = new List<Triple>(x.Count + y.Count);
-        var bucket = new List<Triple>();
+        var output = RentTriples();
+        var bucket = RentTriples();
         var a = x.Items;
         var b = y.Items;
         int i = 0, j = 0;
@@ -147,7 +147,8 @@ internal sealed partial class Checker<TPred, TValue>
                 InsertSubsuming(a[i++], bucket);
             output.AddRange(bucket);
         }
-        return TripleSet.Create(output);
+        GiveBack(bucket);
+        return ToSet(output);
     }
 
     private static TripleSet PlainUnion(TripleSet x, TripleSet y)
@@ -234,8 +235,8 @@ internal sealed partial class Checker<TPred, TValue>
     private TripleSet Complement(StateSet domain, TripleSet triples)
     {
         if (triples.IsEmpty)
-            return ReferenceEquals(domain, _allStates) ? _allTop : TripleSet.Plain(domain.Members);
-        var output = new List<Triple>();
+            return ReferenceEquals(domain, AllStates) ? AllTop : TripleSet.Plain(domain.Members);
+        var output = RentTriples();
         var members = domain.Members;
         var items = triples.Items;
         int d = 0, i = 0;
@@ -256,7 +257,7 @@ internal sealed partial class Checker<TPred, TValue>
             if (d < members.Length && members[d] == state)
                 d++;
         }
-        return TripleSet.Create(output);
+        return ToSet(output);
     }
 
     private void NegateGroup(ReadOnlySpan<Triple> group, int state, List<Triple> output)
@@ -363,9 +364,9 @@ internal sealed partial class Checker<TPred, TValue>
     /// </summary>
     private TripleSet Quantify(string variable, bool isUnchecked, bool keep, TripleSet triples)
     {
-        if (!_variableIds.TryGetValue(variable, out var v))
-            return triples; // nothing binds it
-        var output = new List<Triple>(triples.Count);
+        if (!_variableIds.TryGetValue(variable, out var v) || !AnyBinds(triples, v))
+            return triples; // nothing binds it: each triple would be kept as it is
+        var output = RentTriples();
         foreach (var t in triples.Items)
         {
             var keys = t.Bindings.Keys.AsSpan();
@@ -407,7 +408,27 @@ internal sealed partial class Checker<TPred, TValue>
                 output.Add(new Triple(t.State, rest, _tables.Singleton(wit)));
             }
         }
-        return TripleSet.Create(output);
+        return ToSet(output);
+    }
+
+    private static bool AnyBinds(TripleSet triples, int variable)
+    {
+        foreach (var t in triples.Items)
+        {
+            if (Binds(t.Bindings, variable))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Binds(BindingSet bindings, int variable)
+    {
+        foreach (var k in bindings.Keys)
+        {
+            if (BindingKey.Variable(k) == variable)
+                return true;
+        }
+        return false;
     }
 
     private BindingSet RemoveRange(ReadOnlySpan<long> keys, int start, int end)
@@ -460,7 +481,7 @@ internal sealed partial class Checker<TPred, TValue>
     {
         if (!_partialMatch || strictness != Strictness.Strict)
             return result;
-        var fail = FilterConj(required ?? _allStates, result, failing());
+        var fail = FilterConj(required ?? AllStates, result, failing());
         return Union(result, fail);
     }
 }

@@ -18,8 +18,7 @@ internal sealed partial class Checker<TPred, TValue>
     private readonly bool _hasLoops;
     private readonly bool _partialMatch;
     private readonly CancellationToken _cancellationToken;
-    private readonly StateSet _allStates;
-    private readonly TripleSet _allTop;
+    private readonly ModelAdjacency _adjacency;
     private readonly InternTables _tables = new();
     private readonly IBindingValueComparer<TValue> _valueComparer;
     private readonly Dictionary<ValueEntry, int> _valueIds;
@@ -44,11 +43,9 @@ internal sealed partial class Checker<TPred, TValue>
         _hasLoops = model.HasLoops || adjacency.AnyLoopNode;
         _partialMatch = options.PartialMatch;
         _cancellationToken = options.CancellationToken;
-        var all = new int[_stateCount];
-        for (var s = 0; s < all.Length; s++)
-            all[s] = s;
-        _allStates = StateSet.FromSorted(all, _stateCount);
-        _allTop = TripleSet.Plain(all);
+        // PERF: the sets of all states are made when a formula needs them, once per adjacency (a function's
+        // checks for every rule and environment share it).
+        _adjacency = adjacency;
         _valueComparer = model.ValueComparer;
         _valueIds = new Dictionary<ValueEntry, int>(new ValueEntryComparer(_valueComparer));
     }
@@ -68,6 +65,30 @@ internal sealed partial class Checker<TPred, TValue>
         foreach (var t in result.Items)
             (t.Witnesses.AnyNegated ? partial : kept).Add(t);
         return (TripleSet.Create(kept), TripleSet.Create(partial));
+    }
+
+    private StateSet AllStates => _adjacency.AllStates;
+
+    private TripleSet AllTop => _adjacency.AllTop;
+
+    // PERF: the lists the set operations build their results in, kept for the next operation: a result is
+    // copied into its set, so a list is needed only while one operation runs (operations may nest).
+    private readonly Stack<List<Triple>> _freeTriples = new();
+
+    private List<Triple> RentTriples() => _freeTriples.TryPop(out var list) ? list : [];
+
+    private void GiveBack(List<Triple> list)
+    {
+        list.Clear();
+        _freeTriples.Push(list);
+    }
+
+    /// <summary>The set of a rented list's triples (sorted, without duplicates); the list is given back.</summary>
+    private TripleSet ToSet(List<Triple> list)
+    {
+        var set = TripleSet.Create(list);
+        GiveBack(list);
+        return set;
     }
 
     /// <summary>The states one step back from <paramref name="state"/> (predecessors when going forward).</summary>
