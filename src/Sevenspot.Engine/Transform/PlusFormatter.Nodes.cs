@@ -438,6 +438,11 @@ internal sealed partial class PlusFormatter
                     Expression(c.Function, Postfix);
                     Emit("(", _code ? PieceHint.None : PieceHint.StartBox);
                     Arguments(c.ArgumentList);
+                    if (_code)
+                    {
+                        CodeBefore(c.CloseParen);
+                    }
+
                     Emit(")", _code ? PieceHint.None : PieceHint.EndBox);
                     break;
                 }
@@ -600,6 +605,7 @@ internal sealed partial class PlusFormatter
             {
                 if (_code)
                 {
+                    CodeBefore(child.AsToken());
                     Emit(",");
                     Space();
                 }

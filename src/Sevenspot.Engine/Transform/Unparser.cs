@@ -40,16 +40,17 @@ internal static partial class Unparser
         {
             if (p.RecordsColumn)
             {
-                // The line up to the piece, its leading tabs and blanks kept and the rest as blanks.
+                // The column of the piece, in tabs of 8 and blanks when its line is indented with tabs.
                 string text = sb.ToString();
                 int lineStart = text.LastIndexOf('\n') + 1;
-                int blanks = lineStart;
-                while (blanks < text.Length && text[blanks] is ' ' or '\t')
+                int column = 0;
+                for (int c = lineStart; c < text.Length; c++)
                 {
-                    blanks++;
+                    column = text[c] == '\t' ? (column / 8 + 1) * 8 : column + 1;
                 }
 
-                p.IndentationText = text[lineStart..blanks] + new string(' ', text.Length - blanks);
+                bool tabs = lineStart < text.Length && text[lineStart] == '\t';
+                p.IndentationText = tabs ? new string('\t', column / 8) + new string(' ', column % 8) : new string(' ', column);
             }
 
             if (p.Hint == PieceHint.DirectiveLine)

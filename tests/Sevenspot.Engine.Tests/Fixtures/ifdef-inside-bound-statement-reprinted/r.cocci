@@ -1,0 +1,3 @@
+@@ statement S; expression E; @@
+- if (E) S
++ if (!E) S
