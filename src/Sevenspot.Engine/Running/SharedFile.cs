@@ -20,6 +20,18 @@ public sealed class SharedFile
         Source = source;
     }
 
+    /// <summary>
+    /// A file already parsed by another reader (the checks' per-file session): every patch reads
+    /// that tree and session, whatever the macro table of its options.
+    /// </summary>
+    public SharedFile(SourceSession session)
+    {
+        Source = session.Tree.Text;
+        _given = session;
+    }
+
+    private readonly SourceSession? _given;
+
     public SourceText Source { get; }
 
     /// <summary>The file's bytes as every patch's outcome gives them back: one copy for all the patches.</summary>
@@ -30,6 +42,16 @@ public sealed class SharedFile
     {
         var macros = options.ParseOptions.Macros;
         var types = options.TypeOracleFactory;
+        if (_given is not null)
+        {
+            if (_sessions.Count == 0)
+            {
+                _sessions.Add((macros, types, new FileSession(_given, options)));
+            }
+
+            return _sessions[0].Session;
+        }
+
         foreach (var (m, t, session) in _sessions)
         {
             if (ReferenceEquals(m, macros) && ReferenceEquals(t, types))
