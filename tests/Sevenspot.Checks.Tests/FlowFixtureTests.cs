@@ -18,6 +18,8 @@ public sealed class FlowFixtureTests
 
     public static TheoryData<string> FilesWithoutRef => FixtureHarness.Names("files-without-ref");
 
+    public static TheoryData<string> GuardedBy => FixtureHarness.Names("guarded-by");
+
     public static TheoryData<string> FreedWhileLinked => FixtureHarness.Names("freed-while-linked");
 
     public static TheoryData<string> DoubleListRemoval => FixtureHarness.Names("double-list-removal");
@@ -58,6 +60,10 @@ public sealed class FlowFixtureTests
     [Theory]
     [MemberData(nameof(FilesWithoutRef))]
     public void FilesWithoutRefFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("files-without-ref")!, name, RealGraphOptions);
+
+    [Theory]
+    [MemberData(nameof(GuardedBy))]
+    public void GuardedByFixture(string name) => FixtureHarness.Verify(BundledChecks.Find("guarded-by")!, name, RealGraphOptions);
 
     [Theory]
     [MemberData(nameof(FreedWhileLinked))]

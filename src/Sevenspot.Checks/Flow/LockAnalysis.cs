@@ -68,6 +68,33 @@ public readonly struct LockAnalysis : IForwardAnalysis<LockState>
         return state;
     }
 
+    /// <summary>
+    /// The lock state at a position inside a node: the state before the node, after the node's
+    /// calls that start before the position.
+    /// </summary>
+    public static LockState StateAt(LockModel model, IFlowGraph graph, int node, LockState input, int position)
+    {
+        var state = input;
+        bool done = false;
+        Replay(model, graph, node, input, (call, before) =>
+        {
+            if (done)
+            {
+                return;
+            }
+
+            if (call.Span.Start > position)
+            {
+                state = before;
+                done = true;
+                return;
+            }
+
+            state = model.Apply(before, call, graph.GetKind(node) == FlowNodeKind.Branch);
+        });
+        return state;
+    }
+
     /// <summary>The test of a branch node: the condition of its if, while, do or switch, or its syntax when that is the test.</summary>
     public static SyntaxNode? BranchCondition(IFlowGraph graph, int node) => graph.GetSyntax(node) is not { } syntax ? null : syntax.Kind switch
     {

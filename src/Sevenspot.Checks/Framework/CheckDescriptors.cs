@@ -90,8 +90,15 @@ public static class CheckDescriptors
         CheckSeverity.Error,
         "Quiet: reports only when the get and the missing or second put are in one function, the reference is not stored or returned, and no callee that receives it may drop it.");
 
+    public static readonly CheckDescriptor GuardedBy = new(
+        "guarded-by",
+        "Guarded data accessed without its lock (unaudited)",
+        "A struct member or global annotated __guarded_by(&lock) (Clang's context analysis, Linux 7.0) is accessed where its lock is not held: for a member, the lock member of the same object (c->value needs c->lock). With __pt_guarded_by(&lock), following the pointer needs the lock. The access races with every holder of the lock. Not run by default: no audited tree uses the annotation, so its precision is not shown.",
+        CheckSeverity.Warning,
+        "Quiet: reports only where no path holds the lock, for annotations of the structs and globals the file defines whose lock is one name; not an object the function has just allocated, a function marked __no_context_analysis or __context_unsafe, or an access inside context_unsafe(...). Reads and writes are not told apart: a write under a reader lock is not reported.");
+
     /// <summary>All bundled checks' descriptors, in id order.</summary>
     public static IReadOnlyList<CheckDescriptor> All { get; } =
-        [.. new[] { SleepInAtomic, TasklistUnlocked, FilesWithoutRef, FreedWhileLinked, DoubleListRemoval, LockOrder, LockOrderCycles, BitandPrecedence, Kzalloc, BitlockRelease, BitlockUnownedRelease, RefcountBalance }
+        [.. new[] { GuardedBy, SleepInAtomic, TasklistUnlocked, FilesWithoutRef, FreedWhileLinked, DoubleListRemoval, LockOrder, LockOrderCycles, BitandPrecedence, Kzalloc, BitlockRelease, BitlockUnownedRelease, RefcountBalance }
             .OrderBy(d => d.Id, StringComparer.Ordinal)];
 }

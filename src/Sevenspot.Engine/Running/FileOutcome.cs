@@ -51,6 +51,12 @@ public sealed class FileOutcome
     /// </summary>
     public List<RuleFinding> Findings { get; } = [];
 
+    /// <summary>With <see cref="RunOptions.MatchOnly"/>: each match of a code rule, with its bindings, in the order found.</summary>
+    public List<RuleBinding> Bindings { get; } = [];
+
     /// <summary>With <see cref="RunOptions.RecordChanges"/>: each transforming rule's change, in the original's lines, in rule order.</summary>
     public List<RuleChange> Changes { get; } = [];
 }
+
+/// <summary>One match of a code rule: the rule's name and the metavariables it bound (positions, expressions, ...).</summary>
+public sealed record RuleBinding(string Rule, Env Env);

@@ -23,8 +23,14 @@ internal sealed class FileSession
     private Dictionary<string, int>? _wordIds;
 
     public FileSession(SyntaxTree tree, RunOptions options)
+        : this(new SourceSession(tree), options)
     {
-        _source = new SourceSession(tree);
+    }
+
+    /// <summary>A session on a file another reader (the checks) already holds: its graphs and types are shared, not rebuilt.</summary>
+    public FileSession(SourceSession source, RunOptions options)
+    {
+        _source = source;
         _options = options;
         CodeVariables.Register(this);
     }

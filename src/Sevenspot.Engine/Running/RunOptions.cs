@@ -37,6 +37,20 @@ public sealed record RunOptions
     /// </summary>
     public bool RecordChanges { get; init; }
 
+    /// <summary>
+    /// Find the matches of every rule and keep their bindings (<see cref="FileOutcome.Bindings"/>)
+    /// without changing the file: each rule reads the file as it was, as a check reading the
+    /// matches of a rule needs (positions of the original). Rules whose matches feed later rules
+    /// through a transformation see the untransformed code.
+    /// </summary>
+    public bool MatchOnly { get; init; }
+
+    /// <summary>
+    /// Metavariables (by name, in any rule that declares them) whose values each match keeps, as if
+    /// a later rule used them: a run that reads <see cref="FileOutcome.Bindings"/> needs them.
+    /// </summary>
+    public IReadOnlySet<string>? KeepBindings { get; init; }
+
     /// <summary>The default type oracle: the C layer's annotation of the file alone (a file session shares it with the checks).</summary>
     public static readonly Func<SyntaxTree, ITypeOracle?> AnnotationTypes = tree => AnnotationTypeOracle.For(tree);
 

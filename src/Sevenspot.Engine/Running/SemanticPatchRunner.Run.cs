@@ -103,7 +103,7 @@ public sealed partial class SemanticPatchRunner
                         break; // an inherited metavariable has no value here
                     }
 
-                    var w = work[i] ??= new RuleInFile(code, compiled, file, fresh);
+                    var w = work[i] ??= new RuleInFile(code, compiled, file, fresh, _options.MatchOnly);
                     scripts.Path = file.Path;
                     if (w.Shared is null || !w.Shared.TryGetValue(local, out var matches))
                     {
@@ -123,6 +123,11 @@ public sealed partial class SemanticPatchRunner
                     w.PendingByInherited?.Add((local, w.Pending!.Count));
                     foreach (var m in matches)
                     {
+                        if (_options.MatchOnly)
+                        {
+                            file.Outcome.Bindings.Add(new RuleBinding(code.Name, m.Env));
+                        }
+
                         w.Pending?.Add(m);
                         if (code.Body.HasStar)
                         {
@@ -134,7 +139,7 @@ public sealed partial class SemanticPatchRunner
 
                     foreach (var (body, m) in macroMatches ?? [])
                     {
-                        if (code.Body.Transforms)
+                        if (code.Body.Transforms && !_options.MatchOnly)
                         {
                             w.MacroTransformers ??= [];
                             if (!w.MacroTransformers.TryGetValue(body, out var inBody))
@@ -340,9 +345,9 @@ public sealed partial class SemanticPatchRunner
     /// <summary>What one rule gathers in one file of the group before its change is made.</summary>
     private sealed class RuleInFile
     {
-        public RuleInFile(CodeRule code, CompiledRule compiled, FileRun file, FreshNames fresh)
+        public RuleInFile(CodeRule code, CompiledRule compiled, FileRun file, FreshNames fresh, bool matchOnly)
         {
-            Transformer = code.Body.Transforms ? new Transformer(file.Tree, fresh) : null;
+            Transformer = code.Body.Transforms && !matchOnly ? new Transformer(file.Tree, fresh) : null;
 
             // A rule also matches in the bodies of the file's #defines, and changes them: a rule of one
             // term in any body, one over control flow in a body that is a statement or a function.

@@ -34,7 +34,7 @@ public sealed partial class SemanticPatchRunner
         options = DeclaredMacroNames.AddTo(options, patch);
         _options = options;
         _exported = QualifiedNames(ComputeUsedLater(patch));
-        _referencedLater = ComputeReferencedLater(patch);
+        _referencedLater = WithKept(ComputeReferencedLater(patch), patch, options.KeepBindings);
         _nestPositions = ComputeNestPositions(patch);
         _liveAtScript = ComputeLiveAtScript(patch);
         bool starMode = RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
@@ -674,6 +674,33 @@ public sealed partial class SemanticPatchRunner
 
     /// <summary>For each rule, the metavariables that later rules inherit from it.</summary>
     /// <summary>The metavariables later rules inherit, plus those their constraints name ("p != r.q").</summary>
+    /// <summary>The metavariables each rule keeps in its matches: those later rules use, and those the run asked to see.</summary>
+    private static Dictionary<string, HashSet<string>> WithKept(Dictionary<string, HashSet<string>> referencedLater, SmplFile patch, IReadOnlySet<string>? kept)
+    {
+        if (kept is null || kept.Count == 0)
+        {
+            return referencedLater;
+        }
+
+        foreach (var rule in patch.CodeRules)
+        {
+            foreach (var meta in rule.Metavariables)
+            {
+                if (kept.Contains(meta.Name))
+                {
+                    if (!referencedLater.TryGetValue(rule.Name, out var names))
+                    {
+                        referencedLater[rule.Name] = names = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    names.Add(meta.Name);
+                }
+            }
+        }
+
+        return referencedLater;
+    }
+
     private static Dictionary<string, HashSet<string>> ComputeReferencedLater(SmplFile patch)
     {
         var result = ComputeUsedLater(patch);
@@ -786,6 +813,7 @@ internal static class FileOutcomeExtensions
         target.Reports.AddRange(source.Reports);
         target.Findings.AddRange(source.Findings);
         target.Changes.AddRange(source.Changes);
+        target.Bindings.AddRange(source.Bindings);
         target.ScriptOutput = source.ScriptOutput;
         target.ScriptFailure = source.ScriptFailure;
         target.ExitRequested = source.ExitRequested;

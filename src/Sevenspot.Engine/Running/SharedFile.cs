@@ -22,6 +22,18 @@ public sealed class SharedFile
         Source = source;
     }
 
+    /// <summary>
+    /// A file already parsed by another reader (the checks' per-file session): every patch reads
+    /// that tree and session, whatever the macro table of its options.
+    /// </summary>
+    public SharedFile(SourceSession session)
+    {
+        Source = session.Tree.Text;
+        _given = session;
+    }
+
+    private readonly SourceSession? _given;
+
     public SourceText Source { get; }
 
     /// <summary>The file's bytes as every patch's outcome gives them back: one copy for all the patches.</summary>
@@ -104,6 +116,15 @@ public sealed class SharedFile
     {
         var macros = options.ParseOptions.Macros;
         var types = options.TypeOracleFactory;
+        if (_given is not null)
+        {
+            if (_sessions.Count == 0)
+            {
+                _sessions.Add((macros, types, new FileSession(_given, options)));
+            }
+
+            return _sessions[0].Session;
+        }
 
         // A table that adds names the file never spells (a patch's declarer and iterator names)
         // parses it as the table it extends: the parser reads the table only for the file's names.

@@ -42,7 +42,7 @@ public sealed class FilesWithoutRefCheck : FileCheck
                     }
 
                     string key = LockModel.KeyFor(guard, owner);
-                    var state = StateAt(model, graph, node, result.In(node), access.Span.Start);
+                    var state = LockAnalysis.StateAt(model, graph, node, result.In(node), access.Span.Start);
                     if (!state.MayHold(h => h.Key == key))
                     {
                         string task = SyntaxHelpers.Text(owner);
@@ -269,28 +269,4 @@ public sealed class FilesWithoutRefCheck : FileCheck
 
     private static bool IsNumberType(string type) =>
         !type.Contains('*', StringComparison.Ordinal) && Regex.IsMatch(type, @"\b(long|int|uintptr_t|intptr_t|size_t|u64|u32|unsigned)\b");
-
-    /// <summary>The lock state at a position inside a node: after the node's calls that come before it.</summary>
-    private static LockState StateAt(LockModel model, IFlowGraph graph, int node, LockState input, int position)
-    {
-        var state = input;
-        bool done = false;
-        LockAnalysis.Replay(model, graph, node, input, (call, before) =>
-        {
-            if (done)
-            {
-                return;
-            }
-
-            if (call.Span.Start > position)
-            {
-                state = before;
-                done = true;
-                return;
-            }
-
-            state = model.Apply(before, call, graph.GetKind(node) == FlowNodeKind.Branch);
-        });
-        return state;
-    }
 }
