@@ -300,8 +300,14 @@ public sealed partial class Matcher
             return null;
         }
 
-        // A metavariable of an isomorphism that the rule does not fix gets a name of its own.
-        var bound = env.TryBind(_parent is null ? meta.Name : "iso:" + meta.Name, value);
+        // A metavariable of an isomorphism that the rule does not fix gets a name of its own. Code
+        // inherited from an earlier rule compares by its tokens alone, as spatch compares it: the
+        // earlier match may lie in another function, or outside a block that declares its own
+        // variable of that name ("note(a)" in one function, "check(a)" in the next).
+        var bound = _parent is null && meta.IsInherited && value is CodeValue code && env.TryGet(meta.Name, out var inherited)
+            && inherited is CodeValue inheritedCode
+            ? (inheritedCode.SameTokens(code) ? env : null)
+            : env.TryBind(_parent is null ? meta.Name : "iso:" + meta.Name, value);
         if (bound is null)
         {
             return null;

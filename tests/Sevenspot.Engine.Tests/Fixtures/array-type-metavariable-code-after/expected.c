@@ -1,11 +1,13 @@
-int f() {
-  int x[45] __attribute__((aligned(8)));
-  int *y[3] __attribute__((aligned(8)));
-  char z[2][3] __attribute__((aligned(8)));
-  return 0;
+static int fill(void)
+{
+	long buf[32] __attribute__((aligned(16)));
+	char *names[4] __attribute__((aligned(16)));
+	short grid[3][5] __attribute__((aligned(16)));
+	return 0;
 }
 
-int g(int a) {
-  unsigned long w[sizeof(int) * 2] __attribute__((aligned(8)));
-  return a;
+static int scan(int n)
+{
+	unsigned char raw[sizeof(long) * 4] __attribute__((aligned(16)));
+	return n;
 }

@@ -1,7 +1,7 @@
 @@
-type T;
-identifier x;
+type ty;
+identifier v;
 @@
-  T
-+ __attribute__((aligned(8)))
-  x;
+  ty
++ __attribute__((aligned(16)))
+  v;

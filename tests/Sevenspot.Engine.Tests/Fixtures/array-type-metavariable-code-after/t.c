@@ -1,11 +1,13 @@
-int f() {
-  int x[45];
-  int *y[3];
-  char z[2][3];
-  return 0;
+static int fill(void)
+{
+	long buf[32];
+	char *names[4];
+	short grid[3][5];
+	return 0;
 }
 
-int g(int a) {
-  unsigned long w[sizeof(int) * 2];
-  return a;
+static int scan(int n)
+{
+	unsigned char raw[sizeof(long) * 4];
+	return n;
 }

@@ -1,11 +1,13 @@
-int f() {
-  float x;
-  float y;
-  float z;
-  return 0;
+static int fill(void)
+{
+	double buf;
+	double names;
+	double grid;
+	return 0;
 }
 
-int g(int a) {
-  float w;
-  return a;
+static int scan(int n)
+{
+	double raw;
+	return n;
 }

@@ -1,7 +1,7 @@
 @@
-type T;
-identifier x;
+type ty;
+identifier v;
 @@
-- T
-+ float
-  x;
+- ty
++ double
+  v;

@@ -1,15 +1,17 @@
-int f() {
-  int x[45];
-  int copy_x[45];
-  int *y[3];
-  int *copy_y[3];
-  char z[2][3];
-  char copy_z[2][3];
-  return 0;
+static int fill(void)
+{
+	long buf[32];
+	long saved_buf[32];
+	char *names[4];
+	char *saved_names[4];
+	short grid[3][5];
+	short saved_grid[3][5];
+	return 0;
 }
 
-int g(int a) {
-  unsigned long w[sizeof(int) * 2];
-  unsigned long copy_w[sizeof(int) * 2];
-  return a;
+static int scan(int n)
+{
+	unsigned char raw[sizeof(long) * 4];
+	unsigned char saved_raw[sizeof(long) * 4];
+	return n;
 }

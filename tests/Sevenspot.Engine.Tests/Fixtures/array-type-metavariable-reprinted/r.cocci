@@ -1,7 +1,7 @@
 @@
-type T;
-identifier x;
-fresh identifier z = "copy_" ## x;
+type ty;
+identifier v;
+fresh identifier dup = "saved_" ## v;
 @@
-  T x;
-+ T z;
+  ty v;
++ ty dup;

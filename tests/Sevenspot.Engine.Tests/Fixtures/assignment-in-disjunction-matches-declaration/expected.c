@@ -1,6 +1,7 @@
-void f(void) {
-	int n = 2;
-	char *p = NULL;
-	if (p == NULL)
-		n = 2;
+static void reset(void)
+{
+	long cnt = 8;
+	struct dev *dev = NULL;
+	if (dev == NULL)
+		cnt = 8;
 }

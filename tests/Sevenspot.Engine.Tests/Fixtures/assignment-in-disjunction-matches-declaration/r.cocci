@@ -1,17 +1,17 @@
 @@
-expression *E;
-identifier x;
+expression *ptr;
+identifier v;
 @@
 (
-  E ==
+  ptr ==
 - 0
 + NULL
 |
-  x =
-- 1
-+ 2
+  v =
+- 4
++ 8
 |
-  E =
+  ptr =
 - 0
 + NULL
 )

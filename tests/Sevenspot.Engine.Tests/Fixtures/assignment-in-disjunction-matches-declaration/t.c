@@ -1,6 +1,7 @@
-void f(void) {
-	int n = 1;
-	char *p = 0;
-	if (p == 0)
-		n = 1;
+static void reset(void)
+{
+	long cnt = 4;
+	struct dev *dev = 0;
+	if (dev == 0)
+		cnt = 4;
 }

@@ -1,5 +1,6 @@
-int g(void) {
-	struct foo *p = kzalloc(sizeof(struct foo), G);
-	memset(p, 0, sizeof(struct foo));
-	return 0;
+static int ring_init(struct ring *r)
+{
+	struct ring_desc *desc = kvzalloc(r->count * 16, GFP_KERNEL);
+	memset(desc, 0, r->count * 16);
+	return desc ? 0 : -ENOMEM;
 }

@@ -1,8 +1,8 @@
 @@
-expression x;
-expression E1,E2;
+expression dst;
+expression sz, gfp;
 @@
 
-  x =
--   kmalloc(E1,E2)
-+   kzalloc(E1, E2)
+  dst =
+-   kvmalloc(sz, gfp)
++   kvzalloc(sz, gfp)

@@ -1,4 +1,5 @@
-int g(void) {
-	struct foo *p = kzalloc(sizeof(struct foo), G);
-	return 0;
+static int ring_init(struct ring *r)
+{
+	struct ring_desc *desc = kvzalloc(r->count * 16, GFP_KERNEL);
+	return desc ? 0 : -ENOMEM;
 }

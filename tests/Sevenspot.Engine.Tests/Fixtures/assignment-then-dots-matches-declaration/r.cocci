@@ -1,11 +1,10 @@
 @@
-expression x;
-expression E1,E2;
-type T;
+expression dst;
+expression sz, gfp;
 @@
 
-  x =
--   kmalloc(E1,E2)
-+   kzalloc(E1, E2)
+  dst =
+-   kvmalloc(sz, gfp)
++   kvzalloc(sz, gfp)
   ...
-- memset(x,0,E1);
+- memset(dst, 0, sz);

@@ -1,8 +1,9 @@
-void f(void) {
-	int n = 0;
-	char *p = NULL;
-	struct s *q = NULL, *r;
-	long *t;
-	t = NULL;
-	n = 0;
+static void reset(void)
+{
+	long cnt = 0;
+	struct dev *dev = NULL;
+	struct buf *head = NULL, *tail;
+	char *name;
+	name = NULL;
+	cnt = 0;
 }

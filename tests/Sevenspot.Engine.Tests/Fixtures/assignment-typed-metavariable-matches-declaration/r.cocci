@@ -1,6 +1,6 @@
 @@
-expression *E;
+expression *ptr;
 @@
-  E =
+  ptr =
 - 0
 + NULL

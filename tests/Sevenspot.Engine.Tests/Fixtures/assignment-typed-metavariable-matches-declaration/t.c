@@ -1,8 +1,9 @@
-void f(void) {
-	int n = 0;
-	char *p = 0;
-	struct s *q = 0, *r;
-	long *t;
-	t = 0;
-	n = 0;
+static void reset(void)
+{
+	long cnt = 0;
+	struct dev *dev = 0;
+	struct buf *head = 0, *tail;
+	char *name;
+	name = 0;
+	cnt = 0;
 }

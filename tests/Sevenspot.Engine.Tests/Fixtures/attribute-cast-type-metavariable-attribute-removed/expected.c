@@ -1,13 +1,13 @@
-#define __a MACROANNOTATION
-#define __b MACROANNOTATION
+#define __tagged MACROANNOTATION
+#define __other MACROANNOTATION
 
-int f(void)
+long conv(void)
 {
-	int *p = (int) x;
-	int *q = (int) x;
-	int *r = (int *) x;
-	int *s = (int *) x;
-	int *t = (int) x;
-	int *u = (int __b) x;
-	int *v = (long __b __a) x;
+	long *a = (long) src;
+	long *b = (long) src;
+	long *c = (long *) src;
+	long *d = (long *) src;
+	long *e = (long) src;
+	long *f = (long __other) src;
+	long *g = (short __other __tagged) src;
 }

@@ -1,10 +1,10 @@
 @@
-type T;
-attribute name __a;
-identifier x;
+type ty;
+attribute name __tagged;
+identifier v;
 @@
 
   (
-	T
--	__a
-  ) x
+	ty
+-	__tagged
+  ) v

@@ -1,13 +1,13 @@
-#define __a MACROANNOTATION
-#define __b MACROANNOTATION
+#define __tagged MACROANNOTATION
+#define __other MACROANNOTATION
 
-int f(void)
+long conv(void)
 {
-	int *p = (long __a) x;
-	int *q = (__a long) x;
-	int *r = (long __a) x;
-	int *s = (long __a) x;
-	int *t = (int) x;
-	int *u = (int __b) x;
-	int *v = (long __b __a) x;
+	long *a = (unsigned int __tagged) src;
+	long *b = (__tagged unsigned int) src;
+	long *c = (unsigned int __tagged) src;
+	long *d = (unsigned int __tagged) src;
+	long *e = (long) src;
+	long *f = (long __other) src;
+	long *g = (short __other __tagged) src;
 }

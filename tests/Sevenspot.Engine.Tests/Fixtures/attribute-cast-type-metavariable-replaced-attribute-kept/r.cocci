@@ -1,11 +1,11 @@
 @@
-type T;
-attribute name __a;
-identifier x;
+type ty;
+attribute name __tagged;
+identifier v;
 @@
 
   (
--	T
-+	long
-	__a
-  ) x
+-	ty
++	unsigned int
+	__tagged
+  ) v

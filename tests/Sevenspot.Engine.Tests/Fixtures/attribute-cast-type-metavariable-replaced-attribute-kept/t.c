@@ -1,13 +1,13 @@
-#define __a MACROANNOTATION
-#define __b MACROANNOTATION
+#define __tagged MACROANNOTATION
+#define __other MACROANNOTATION
 
-int f(void)
+long conv(void)
 {
-	int *p = (int __a) x;
-	int *q = (__a int) x;
-	int *r = (int __a *) x;
-	int *s = (int *__a) x;
-	int *t = (int) x;
-	int *u = (int __b) x;
-	int *v = (long __b __a) x;
+	long *a = (long __tagged) src;
+	long *b = (__tagged long) src;
+	long *c = (long __tagged *) src;
+	long *d = (long *__tagged) src;
+	long *e = (long) src;
+	long *f = (long __other) src;
+	long *g = (short __other __tagged) src;
 }

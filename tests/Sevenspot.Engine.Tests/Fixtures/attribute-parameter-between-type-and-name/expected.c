@@ -1,9 +1,9 @@
-#define __a MACROANNOTATION
-#define __b MACROANNOTATION
-int f1(__a int y) { return 0; }
-int f2(long z) { return 0; }
-int f3(int y __a) { return 0; }
-int f4(long z) { return 0; }
-int f6(int y) { return 0; }
-int f7(__b long z) { return 0; }
-int f8(int __b y __a) { return 0; }
+#define __tagged MACROANNOTATION
+#define __other MACROANNOTATION
+long dev_a(__tagged long len) { return len; }
+long dev_b(unsigned int flags) { return len; }
+long dev_c(long len __tagged) { return len; }
+long dev_d(unsigned int flags) { return 0; }
+long dev_e(long len) { return len; }
+long dev_f(__other unsigned int flags) { return len; }
+long dev_g(long __other len __tagged) { return len; }

@@ -1,10 +1,10 @@
 @@
-type T,U;
-attribute name __a;
-identifier x,y;
+type rty, pty;
+attribute name __tagged;
+identifier fn, p;
 @@
 
-T x(
--   U __a y
-+   long z
+rty fn(
+-   pty __tagged p
++   unsigned int flags
   ) {...}

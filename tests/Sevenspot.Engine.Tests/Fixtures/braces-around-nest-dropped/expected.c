@@ -1,20 +1,21 @@
-int main () {
-  while (1) {
-    if (x > 1) { foo();
-      bar(); break; }
-  }
-  while (1)
-    if (x > 1) { foo();
-      bar(); break; }
-  while (y)
-    if (x > 1) { foo(); return; }
-  while (y) {
-    a();
-    if (x) { foo();
-      bar(); break; }
-    if (z) { foo();
-      bar(); break; }
-  }
-  while (z)
-    g();
+void poll_loop(int n, int busy, int err)
+{
+	while (1) {
+		if (n > 4) { halt();
+			report(); break; }
+	}
+	while (1)
+		if (n > 4) { halt();
+			report(); break; }
+	while (busy)
+		if (n > 4) { halt(); return; }
+	while (busy) {
+		tick();
+		if (n) { halt();
+			report(); break; }
+		if (err) { halt();
+			report(); break; }
+	}
+	while (err)
+		idle();
 }

@@ -1,11 +1,11 @@
 @@
-expression E;
+expression cond;
 @@
 
-while (E) {
+while (cond) {
   <...
-  foo();
-+ bar();
+  halt();
++ report();
   break;
   ...>
 }

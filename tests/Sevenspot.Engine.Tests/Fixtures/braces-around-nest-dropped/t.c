@@ -1,16 +1,17 @@
-int main () {
-  while (1) {
-    if (x > 1) { foo(); break; }
-  }
-  while (1)
-    if (x > 1) { foo(); break; }
-  while (y)
-    if (x > 1) { foo(); return; }
-  while (y) {
-    a();
-    if (x) { foo(); break; }
-    if (z) { foo(); break; }
-  }
-  while (z)
-    g();
+void poll_loop(int n, int busy, int err)
+{
+	while (1) {
+		if (n > 4) { halt(); break; }
+	}
+	while (1)
+		if (n > 4) { halt(); break; }
+	while (busy)
+		if (n > 4) { halt(); return; }
+	while (busy) {
+		tick();
+		if (n) { halt(); break; }
+		if (err) { halt(); break; }
+	}
+	while (err)
+		idle();
 }

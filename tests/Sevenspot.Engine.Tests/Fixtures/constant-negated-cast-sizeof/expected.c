@@ -1,19 +1,19 @@
-#define FOO 10
-void foo()
+#define RX_LIMIT 64
+void rx_fold(unsigned int bits)
 {
-  int i;
-  12;
-  !i & -(FOO);
-  !i & (FOO);
-  !i & -(10);
-  !i & ~FOO;
-  !i & ~10;
-  !i & +10;
-  12;
-  12;
-  12;
-  12;
-  !i & -Foo;
-  12;
-  12;
+	unsigned int v = bits;
+	0;
+	v ^ -(RX_LIMIT);
+	v ^ (RX_LIMIT);
+	v ^ -(64);
+	v ^ ~RX_LIMIT;
+	v ^ ~64;
+	v ^ +64;
+	0;
+	0;
+	0;
+	0;
+	v ^ -Rx_limit;
+	0;
+	0;
 }

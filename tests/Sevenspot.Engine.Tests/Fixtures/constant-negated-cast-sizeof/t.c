@@ -1,19 +1,19 @@
-#define FOO 10
-void foo()
+#define RX_LIMIT 64
+void rx_fold(unsigned int bits)
 {
-  int i;
-  !i & -FOO;
-  !i & -(FOO);
-  !i & (FOO);
-  !i & -(10);
-  !i & ~FOO;
-  !i & ~10;
-  !i & +10;
-  !i & - -FOO;
-  !i & (int)FOO;
-  !i & (int)-10;
-  !i & 'c';
-  !i & -Foo;
-  !i & sizeof(int);
-  !i & -sizeof(int);
+	unsigned int v = bits;
+	v ^ -RX_LIMIT;
+	v ^ -(RX_LIMIT);
+	v ^ (RX_LIMIT);
+	v ^ -(64);
+	v ^ ~RX_LIMIT;
+	v ^ ~64;
+	v ^ +64;
+	v ^ - -RX_LIMIT;
+	v ^ (long)RX_LIMIT;
+	v ^ (long)-64;
+	v ^ 'x';
+	v ^ -Rx_limit;
+	v ^ sizeof(long);
+	v ^ -sizeof(long);
 }

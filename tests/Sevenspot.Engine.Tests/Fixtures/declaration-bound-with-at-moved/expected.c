@@ -1,12 +1,14 @@
-int main () {
-  int y;
-  int x;
-  g(x);
+static void dev_fill(struct device *dev)
+{
+	char *buf;
+	long len;
+	memcpy(buf, dev->name, len);
 }
 
-int other () {
-  int x = 1;
-  int y;
-  int x;
-  return x;
+static long dev_size(void)
+{
+	long len = 16;
+	char *buf;
+	long len;
+	return len;
 }

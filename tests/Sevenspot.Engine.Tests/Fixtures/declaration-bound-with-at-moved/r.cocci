@@ -1,12 +1,12 @@
-@a@
-declaration d;
+@moved@
+declaration decl;
 @@
 
--int x@d;
+-long len@decl;
 
 @@
-declaration a.d;
+declaration moved.decl;
 @@
 
-int y;
-+d
+char *buf;
++decl

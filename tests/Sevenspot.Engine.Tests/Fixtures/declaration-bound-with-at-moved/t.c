@@ -1,11 +1,13 @@
-int main () {
-  int x;
-  int y;
-  g(x);
+static void dev_fill(struct device *dev)
+{
+	long len;
+	char *buf;
+	memcpy(buf, dev->name, len);
 }
 
-int other () {
-  int x = 1;
-  int y;
-  return x;
+static long dev_size(void)
+{
+	long len = 16;
+	char *buf;
+	return len;
 }

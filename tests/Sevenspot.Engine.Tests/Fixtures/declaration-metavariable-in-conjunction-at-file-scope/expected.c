@@ -1,2 +1,2 @@
 
-extern int z;
+extern long drops;

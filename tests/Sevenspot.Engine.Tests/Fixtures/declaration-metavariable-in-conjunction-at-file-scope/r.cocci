@@ -1,11 +1,11 @@
-@r@
-identifier id;
-field list fs;
-identifier I;
-declaration d;
+@found@
+identifier tag;
+field list members;
+identifier var;
+declaration decl;
 @@
 (
-struct id { fs } *I;
+struct tag { members } *var;
 &
-- d
+- decl
 )

@@ -1,3 +1,3 @@
-extern struct foo { int a; } *x;
-struct bar { int a; } *y;
-extern int z;
+extern struct dev_stats { long rx; } *stats;
+struct dev_cfg { int mtu; } *cfg;
+extern long drops;

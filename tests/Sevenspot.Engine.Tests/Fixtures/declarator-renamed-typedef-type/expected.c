@@ -1,7 +1,8 @@
-int f() {
-  int c;
-  Packet q,q;
-  Packet q;
-  int d, e;
-  return 0;
+static int rx_frame(void)
+{
+	long len;
+	frame_t hdr, hdr;
+	frame_t hdr;
+	long off, idx;
+	return 0;
 }

@@ -1,8 +1,8 @@
 @@
-identifier p;
-typedef Packet;
+identifier v;
+typedef frame_t;
 @@
-  Packet
-- p
-+ q
+  frame_t
+- v
++ hdr
   ;

@@ -1,7 +1,8 @@
-int f() {
-  int c;
-  Packet * p1,* p2;
-  Packet * p3;
-  int d, e;
-  return 0;
+static int rx_frame(void)
+{
+	long len;
+	frame_t * f1, * f2;
+	frame_t * f3;
+	long off, idx;
+	return 0;
 }

@@ -1,7 +1,7 @@
-@rule2@
-identifier p;
+@ptrs@
+identifier v;
 @@
-  Packet
-- p
-+ *p
+  frame_t
+- v
++ *v
   ;

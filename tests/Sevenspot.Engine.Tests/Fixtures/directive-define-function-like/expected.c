@@ -1,3 +1,3 @@
 
-#define OTHER(a) sizeof(a)
-int f(void) { return ARRAY_SIZE(t) + OTHER(t); }
+#define BYTES(t) sizeof(t)
+static int total(void) { return ARRAY_SIZE(tbl) + BYTES(tbl); }

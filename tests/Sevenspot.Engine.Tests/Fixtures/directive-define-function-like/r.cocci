@@ -1,11 +1,11 @@
-@r@
-identifier NUM, x;
+@m@
+identifier name, arg;
 @@
-- #define NUM(x)  ARRAY_SIZE(x)
+- #define name(arg)  ARRAY_SIZE(arg)
 
 @@
-identifier r.NUM;
-expression E;
+identifier m.name;
+expression val;
 @@
-- NUM(E)
-+ ARRAY_SIZE(E)
+- name(val)
++ ARRAY_SIZE(val)

@@ -1,3 +1,3 @@
-#define SZ(a) ARRAY_SIZE(a)
-#define OTHER(a) sizeof(a)
-int f(void) { return SZ(t) + OTHER(t); }
+#define NSLOTS(t) ARRAY_SIZE(t)
+#define BYTES(t) sizeof(t)
+static int total(void) { return NSLOTS(tbl) + BYTES(tbl); }

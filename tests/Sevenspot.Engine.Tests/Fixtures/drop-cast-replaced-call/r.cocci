@@ -1,10 +1,10 @@
 @@
-expression x;
-expression E1,E2;
+expression dst;
+expression sz, gfp;
 type T;
 @@
-  x =
--   (T)kmalloc(E1,E2)
-+   kzalloc(E1, E2)
+  dst =
+-   (T)kvmalloc(sz, gfp)
++   kvzalloc(sz, gfp)
   ...
-- memset(x,0,E1);
+- memset(dst, 0, sz);

@@ -1,9 +1,11 @@
-int main() {
-  y = kmalloc(sizeof(struct bar),GPF_KERNEL);
-  memset(y,0,sizeof(struct bar));
+void tbl_alloc(struct tbl *t)
+{
+	t->slots = kvmalloc(t->n * sizeof(long), GFP_KERNEL);
+	memset(t->slots, 0, t->n * sizeof(long));
 }
 
-int g() {
-  z = (char *)kmalloc(sizeof(struct bar),GPF_KERNEL);
-  memset(z,0,sizeof(struct bar));
+void tbl_alloc_names(struct tbl *t)
+{
+	t->names = (char **)kvmalloc(t->n * sizeof(char *), GFP_KERNEL);
+	memset(t->names, 0, t->n * sizeof(char *));
 }

@@ -1,6 +1,6 @@
 @@
-expression a;
+expression n;
 @@
--f(a+1);
+-lock_slot(n + 1);
  ...
--g(a+1);
+-unlock_slot(n + 1);

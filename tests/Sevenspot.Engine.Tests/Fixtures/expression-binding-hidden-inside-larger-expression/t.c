@@ -1,7 +1,9 @@
-int main () {
-  int a;
-  f(a+1);
-  { int a;
-  g(a+1);
-  }
+void slot_update(struct table *t)
+{
+	unsigned int slot = t->first;
+	lock_slot(slot + 1);
+	{
+		long slot = t->spare;
+		unlock_slot(slot + 1);
+	}
 }

@@ -1,6 +1,8 @@
-int main () {
-  f(a);
-  { int a;
-  g(a);
-  }
+void slot_update(struct table *t)
+{
+	lock_slot(slot);
+	{
+		long slot = t->spare;
+		unlock_slot(slot);
+	}
 }

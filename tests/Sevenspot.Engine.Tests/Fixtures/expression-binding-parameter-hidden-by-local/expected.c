@@ -1,6 +1,8 @@
-int main (int a) {
-  f(a);
-  { int a;
-  g(a);
-  }
+void slot_update(unsigned int slot)
+{
+	lock_slot(slot);
+	{
+		long slot = 0;
+		unlock_slot(slot);
+	}
 }

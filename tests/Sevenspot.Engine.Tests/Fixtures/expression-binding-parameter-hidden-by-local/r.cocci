@@ -1,6 +1,6 @@
 @@
-expression a;
+expression n;
 @@
--f(a);
+-lock_slot(n);
  ...
--g(a);
+-unlock_slot(n);

@@ -1,6 +1,8 @@
-int main () {
-  int a;
-  if (x) { int a = 1;
-  g(a);
-  }
+void slot_update(struct table *t)
+{
+	unsigned int slot = t->first;
+	if (t->busy) {
+		long slot = t->spare;
+		unlock_slot(slot);
+	}
 }

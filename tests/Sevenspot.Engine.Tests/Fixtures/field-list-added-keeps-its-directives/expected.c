@@ -1,25 +1,25 @@
-struct data
+struct dev_state
 {
-#ifdef EXTRA
-  int a;
+#ifdef CONFIG_DEV_STATS
+  long rx_bytes;
 #endif
-  int b;
-#if defined(MORE)
-  long c;
+  int mtu;
+#if defined(CONFIG_DEV_WIDE)
+  long flags;
 #else
-  short c;
+  short flags;
 #endif
-} *p;
+} *cur;
 
-struct copy {
-#ifdef EXTRA
-	int a;
+struct dev_snapshot {
+#ifdef CONFIG_DEV_STATS
+	long rx_bytes;
 #endif
-	int b;
-#if defined(MORE)
-	long c;
+	int mtu;
+#if defined(CONFIG_DEV_WIDE)
+	long flags;
 #else
-	short c;
+	short flags;
 #endif
 };
-struct marker { int m; };
+struct dev_end { int last; };

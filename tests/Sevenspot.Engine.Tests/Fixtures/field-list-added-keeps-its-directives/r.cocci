@@ -1,12 +1,12 @@
-@r@
-identifier id;
-field list fs;
-identifier I;
+@found@
+identifier tag;
+field list members;
+identifier var;
 @@
-struct id { fs } *I;
+struct tag { members } *var;
 
 @@
-field list r.fs;
+field list found.members;
 @@
-++struct copy { fs };
- struct marker { ... };
+++struct dev_snapshot { members };
+ struct dev_end { ... };

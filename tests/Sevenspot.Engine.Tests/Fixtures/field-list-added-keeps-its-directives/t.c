@@ -1,14 +1,14 @@
-struct data
+struct dev_state
 {
-#ifdef EXTRA
-  int a;
+#ifdef CONFIG_DEV_STATS
+  long rx_bytes;
 #endif
-  int b;
-#if defined(MORE)
-  long c;
+  int mtu;
+#if defined(CONFIG_DEV_WIDE)
+  long flags;
 #else
-  short c;
+  short flags;
 #endif
-} *p;
+} *cur;
 
-struct marker { int m; };
+struct dev_end { int last; };

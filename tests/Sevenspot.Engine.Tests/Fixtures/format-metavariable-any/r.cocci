@@ -1,4 +1,4 @@
 @@
-format d;
+format spec;
 @@
--foo("...%@d@...");
+-pr_info("...%@spec@...");

@@ -1,6 +1,7 @@
-int main () {
-  foo("blah %x blah");
-  foo("%d %x");
-  foo("%x %d");
-  foo("%d");
+static void dev_report(struct device *dev, int len, int idx)
+{
+	pr_info("dev len %x ok");
+	pr_info("%d %x");
+	pr_info("%x %d");
+	pr_info("%d");
 }

@@ -1,4 +1,4 @@
 @@
-format d =~ ".x$";
+format spec =~ ".x$";
 @@
--foo("...%@d@...");
+-pr_info("...%@spec@...");

@@ -1,7 +1,8 @@
-int main () {
-  foo("blah %x blah");
-  foo("blah %1x blah %2x blah");
-  foo("%d %x");
-  foo("%x %d");
-  foo("%d");
+static void dev_report(struct device *dev, int len, int idx)
+{
+	pr_info("dev len %x ok");
+	pr_info("dev len %1x idx %2x ok");
+	pr_info("%d %x");
+	pr_info("%x %d");
+	pr_info("%d");
 }

@@ -1,8 +1,8 @@
-int _cf_0 (int a, struct foo *b) {
-  foo();
-  return b->d;
+long __wrap_0 (struct pci_dev *pdev, int bar) {
+	trace_entry();
+	return pdev->irq;
 }
-int _cf_1 (int a, struct foo *xyz) {
-  foo();
-  return xyz->d;
+long __wrap_1 (struct pci_dev *pdev, struct device *parent) {
+	trace_entry();
+	return parent->id;
 }

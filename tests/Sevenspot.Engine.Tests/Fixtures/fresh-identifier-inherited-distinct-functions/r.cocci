@@ -1,15 +1,15 @@
-@r@
-identifier f;
-fresh identifier ff = "_cf_";
+@w@
+identifier fn;
+fresh identifier inner = "__wrap_";
 @@
-- f
-+ ff
+- fn
++ inner
   (...) { ... }
 
 @@
-identifier r.ff;
+identifier w.inner;
 @@
-  ff(...) {
-+ foo();
+  inner(...) {
++ trace_entry();
   ...
   }

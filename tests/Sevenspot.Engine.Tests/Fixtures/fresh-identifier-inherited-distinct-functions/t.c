@@ -1,6 +1,6 @@
-int main (int a, struct foo *b) {
-  return b->d;
+long probe (struct pci_dev *pdev, int bar) {
+	return pdev->irq;
 }
-int other (int a, struct foo *xyz) {
-  return xyz->d;
+long detach (struct pci_dev *pdev, struct device *parent) {
+	return parent->id;
 }

@@ -1,24 +1,23 @@
-#ifdef FIRST
-int _cf_0 (int a, struct foo *b, struct bar *c) {
-  foo();
-  a = b->x;
-  return c->d;
+#ifdef CONFIG_FAST_PROBE
+long __wrap_0 (struct pci_dev *pdev, const struct pci_device_id *id) {
+	trace_entry();
+	pdev->class = id->driver_data;
+	return pdev->irq;
 }
 
-int main(int a, struct foo *b, struct bar *c)
+long probe(struct pci_dev *pdev, const struct pci_device_id *id)
 {
-  return _cf_0();
+	return __wrap_0();
 }
 #else
-int _cf_1 (int a, struct foo *xyz) {
-  foo();
-  a = xyz->x;
-  return xyz->d;
+long __wrap_1 (struct pci_dev *pdev) {
+	trace_entry();
+	pdev->class = 0;
+	return pdev->irq;
 }
 
-int main(int a, struct foo *xyz)
+long probe(struct pci_dev *pdev)
 {
-  return _cf_1();
+	return __wrap_1();
 }
 #endif
-

@@ -1,19 +1,19 @@
-@r@
-identifier f;
-fresh identifier ff = "_cf_";
-parameter list pl;
+@w@
+identifier fn;
+fresh identifier inner = "__wrap_";
+parameter list ps;
 type T;
 @@
   T
-- f
-+ ff
-  (pl) { ... }
-+ T f(pl) { return ff(); }
+- fn
++ inner
+  (ps) { ... }
++ T fn(ps) { return inner(); }
 
 @@
-identifier r.ff;
+identifier w.inner;
 @@
-  ff(...) {
-+ foo();
+  inner(...) {
++ trace_entry();
   ...
   }

@@ -1,5 +1,7 @@
-int main () {
-  int a;
-  { int a;
-  }
+void slot_update(struct table *t)
+{
+	unsigned int slot = t->first;
+	{
+		long slot = t->spare;
+	}
 }

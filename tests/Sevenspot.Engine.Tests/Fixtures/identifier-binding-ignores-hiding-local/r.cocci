@@ -1,6 +1,6 @@
 @@
-identifier a;
+identifier n;
 @@
--f(a);
+-lock_slot(n);
  ...
--g(a);
+-unlock_slot(n);

@@ -1,7 +1,7 @@
 @@
 @@
-enum h {
+enum dev_state {
   ...,
-  b,
-+ z
+  DEV_UP,
++ DEV_GONE
 };

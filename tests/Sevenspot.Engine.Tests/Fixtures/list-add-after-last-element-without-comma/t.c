@@ -1,10 +1,10 @@
-enum h {
-	a = 0,
-	c,
-	b
+enum dev_state {
+	DEV_INIT = 0,
+	DEV_DOWN,
+	DEV_UP
 };
-enum g {
-	a2,
-	b,
+enum link_state {
+	LINK_INIT,
+	DEV_UP,
 };
-int t[] = { 1, 2, b };
+static const int order[] = { 3, 4, DEV_UP };

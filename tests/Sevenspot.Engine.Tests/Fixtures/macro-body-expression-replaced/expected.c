@@ -1,9 +1,9 @@
-typedef struct s { int a; } item_t;
-static item_t items[4];
-static const item_t *ptrs[2];
-#define N_ITEMS ARRAY_SIZE(items)
-#define N_PTRS ARRAY_SIZE(ptrs)
-int f(void)
+typedef struct rx_desc { long addr; } rx_desc_t;
+static rx_desc_t ring[8];
+static const rx_desc_t *heads[3];
+#define RING_LEN ARRAY_SIZE(ring)
+#define HEADS_LEN ARRAY_SIZE(heads)
+int ring_slots(void)
 {
-	return ARRAY_SIZE(items) + N_ITEMS;
+	return ARRAY_SIZE(ring) + RING_LEN;
 }

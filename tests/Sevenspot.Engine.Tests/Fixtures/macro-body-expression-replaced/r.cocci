@@ -1,7 +1,7 @@
 @@
-expression E;
-type T;
+expression arr;
+type elt;
 @@
 
-- (sizeof(E)/sizeof(T))
-+ ARRAY_SIZE(E)
+- (sizeof(arr)/sizeof(elt))
++ ARRAY_SIZE(arr)

@@ -1,9 +1,9 @@
-typedef struct s { int a; } item_t;
-static item_t items[4];
-static const item_t *ptrs[2];
-#define N_ITEMS (sizeof(items)/sizeof(item_t))
-#define N_PTRS (sizeof(ptrs) / sizeof(item_t *))
-int f(void)
+typedef struct rx_desc { long addr; } rx_desc_t;
+static rx_desc_t ring[8];
+static const rx_desc_t *heads[3];
+#define RING_LEN (sizeof(ring)/sizeof(rx_desc_t))
+#define HEADS_LEN (sizeof(heads) / sizeof(rx_desc_t *))
+int ring_slots(void)
 {
-	return sizeof(items)/sizeof(item_t) + N_ITEMS;
+	return sizeof(ring)/sizeof(rx_desc_t) + RING_LEN;
 }

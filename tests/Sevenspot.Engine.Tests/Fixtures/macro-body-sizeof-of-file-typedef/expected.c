@@ -1,13 +1,13 @@
-typedef struct signature {
-	const char *sig;
-	unsigned long ofs;
-	unsigned len;
-} Signature;
+typedef struct quirk {
+	const char *vendor;
+	unsigned long mask;
+	unsigned flags;
+} Quirk;
 
-static const Signature signatures[] = {
-	{"SSTBIOS", 0x0000d, 7}
+static const Quirk quirks[] = {
+	{"ACME", 0x00ff0, 3}
 };
-static const int sizes[] = { 1, 2 };
-#define NUM_SIGNATURES ARRAY_SIZE(signatures)
-#define NUM_SIZES ARRAY_SIZE(sizes)
-#define NUM_LEN (sizeof(signatures)/sizeof(len))
+static const long limits[] = { 8, 16 };
+#define NUM_QUIRKS ARRAY_SIZE(quirks)
+#define NUM_LIMITS ARRAY_SIZE(limits)
+#define NUM_FLAGS (sizeof(quirks)/sizeof(flags))

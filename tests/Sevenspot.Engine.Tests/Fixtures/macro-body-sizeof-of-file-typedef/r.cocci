@@ -1,7 +1,7 @@
 @@
-type T;
-const T[] E;
+type elt;
+const elt[] arr;
 @@
 
-- (sizeof(E)/sizeof(T))
-+ ARRAY_SIZE(E)
+- (sizeof(arr)/sizeof(elt))
++ ARRAY_SIZE(arr)

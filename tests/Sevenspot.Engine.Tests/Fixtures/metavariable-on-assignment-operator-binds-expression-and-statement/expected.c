@@ -1,8 +1,9 @@
-int main () {
-  f(4+3);
-  g(4+3);
-  f(a*b+c);
-  g(a*b+c);
-  f(x = y);
-  h(x = y);
+void ops(int a, int b, int c)
+{
+	trace(a + 2);
+	audit(a + 2);
+	trace(b * c + a);
+	audit(b * c + a);
+	trace(a = c);
+	audit_log(a = c);
 }

@@ -1,11 +1,11 @@
-@r@
-expression E, A, B;
-statement S;
+@seen@
+expression whole, lhs, rhs;
+statement st;
 @@
-f(A =@E@S B);
+trace(lhs =@whole@st rhs);
 
 @@
-expression r.E;
+expression seen.whole;
 @@
-- g(E)
-+ h(E)
+- audit(whole)
++ audit_log(whole)

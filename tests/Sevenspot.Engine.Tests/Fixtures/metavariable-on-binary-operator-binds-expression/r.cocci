@@ -1,10 +1,10 @@
-@r@
-expression E, A, B;
+@seen@
+expression whole, lhs, rhs;
 @@
-f(A +@E B);
+trace(lhs +@whole rhs);
 
 @@
-expression r.E;
+expression seen.whole;
 @@
-- g(E)
-+ h(E)
+- audit(whole)
++ audit_log(whole)

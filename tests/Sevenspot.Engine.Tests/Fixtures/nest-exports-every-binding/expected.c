@@ -1,17 +1,19 @@
-int one() {
-	f(1);
+void collect(int x)
+{
+	note(7);
 	if (x)
-		f(2);
+		note(8);
 	else {
-		f(a + b);
-		f(1);
+		note(a - b);
+		note(7);
 	}
 }
 
-int two() {
-	h(1);
-	h(2);
-	g(3);
-	h(a + b);
-	g(a);
+void replay(void)
+{
+	verify(7);
+	verify(8);
+	check(9);
+	verify(a - b);
+	check(a);
 }

@@ -1,16 +1,16 @@
-@r1@
-expression E;
+@seen@
+expression val;
 identifier fn;
 @@
 fn(...) {
  <...
- f(E)
+ note(val)
  ...>
  }
 
 @@
-expression r1.E;
+expression seen.val;
 @@
 
-- g(E)
-+ h(E)
+- check(val)
++ verify(val)

@@ -1,17 +1,19 @@
-int one() {
-	f(1);
+void collect(int x)
+{
+	note(7);
 	if (x)
-		f(2);
+		note(8);
 	else {
-		f(a + b);
-		f(1);
+		note(a - b);
+		note(7);
 	}
 }
 
-int two() {
-	g(1);
-	g(2);
-	g(3);
-	g(a + b);
-	g(a);
+void replay(void)
+{
+	check(7);
+	check(8);
+	check(9);
+	check(a - b);
+	check(a);
 }

@@ -1,15 +1,15 @@
-@r1@
-constant c1, c2;
-binary operator b1 = {==,&};
-binary operator b2 =~ "=$";
+@ops@
+constant k1, k2;
+binary operator cmp = {==,&};
+binary operator rel =~ "=$";
 @@
-f(c1 b1 c2);
+probe(k1 cmp k2);
 ...
-g(c1 b2 c2);
+verify(k1 rel k2);
 
 @@
-expression a, e;
-binary operator b = {r1.b1, r1.b2} && !~ "^!";
+expression lhs, rhs;
+binary operator op = {ops.cmp, ops.rel} && !~ "^!";
 @@
-- h(a b e);
-+ h(e b a);
+- swap_args(lhs op rhs);
++ swap_args(rhs op lhs);

@@ -1,11 +1,12 @@
-void f() {
-	f(1 == 2);
-	f(1 & 3);
-	g(1 != 2);
-	g(1 <= 3);
-	h(x == y);
-	h(x & y);
-	h(x != y);
-	h(x <= y);
-	h(x + y);
+void check_ops(long len, long cap)
+{
+	probe(4 == 5);
+	probe(4 & 6);
+	verify(4 != 5);
+	verify(4 <= 6);
+	swap_args(len == cap);
+	swap_args(len & cap);
+	swap_args(len != cap);
+	swap_args(len <= cap);
+	swap_args(len - cap);
 }

@@ -1,8 +1,7 @@
 @@
-expression i;
-identifier tmp;
-type t1;
+identifier spare;
+type T;
 @@
--t1 tmp;
- ... when != tmp
-?t1 tmp;
+-T spare;
+ ... when != spare
+?T spare;

@@ -1,11 +1,11 @@
 @@
-expression i;
-identifier tmp;
-type t1;
+expression src;
+identifier spare;
+type T;
 @@
--t1 tmp;
+-T spare;
  <... when strict
- when != tmp
- swap(i,tmp);
+ when != spare
+ xchg_val(src, spare);
  ...>
-?foo();
+?flush_slot();

@@ -1,8 +1,7 @@
 @@
-expression i;
-identifier tmp;
-type t1;
+identifier spare;
+type T;
 @@
--t1 tmp;
- ... when != tmp
-?foo();
+-T spare;
+ ... when != spare
+?flush_slot();

@@ -1,11 +1,11 @@
-int main () {
-	char d;
-	char c;
-	char b;
-	char a;
+void dev_reset (void) {
+	unsigned short pos;
+	unsigned short off;
+	unsigned short len;
+	unsigned short idx;
 }
-int g () {
-	char c;
-	char b;
-	char a;
+static void dev_tick (struct device *dev) {
+	unsigned short pos;
+	unsigned short err;
+	unsigned short cnt;
 }

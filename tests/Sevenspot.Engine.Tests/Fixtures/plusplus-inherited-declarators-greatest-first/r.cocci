@@ -1,15 +1,16 @@
-@r exists@
-identifier x;
-identifier f;
+@gone exists@
+identifier v;
+identifier fn;
 @@
-f(...) { ... when any
-- int x;
+fn(...) { ... when any
+- long v;
 ... when any
 }
+
 @@
-identifier r.f,r.x;
+identifier gone.fn, gone.v;
 @@
-f(...) {
-++ char x;
+fn(...) {
+++ unsigned short v;
 ... when any
 }

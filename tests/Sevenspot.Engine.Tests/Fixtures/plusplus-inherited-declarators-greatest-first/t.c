@@ -1,7 +1,7 @@
-int main () {
-  int a, b, c, d;
+void dev_reset (void) {
+	long len, off, idx, pos;
 }
-int g () {
-  int a; int b;
-  int c;
+static void dev_tick (struct device *dev) {
+	long cnt; long err;
+	long pos;
 }

@@ -1,10 +1,12 @@
-int main () {
-	char a;
-	char b;
-	char c;
-	char d;
+void dev_reset(void)
+{
+	unsigned short idx;
+	unsigned short len;
+	unsigned short off;
+	unsigned short pos;
 }
-int f () {
-	char a;
-	char b;
+static void dev_tick(void)
+{
+	unsigned short cnt;
+	unsigned short err;
 }

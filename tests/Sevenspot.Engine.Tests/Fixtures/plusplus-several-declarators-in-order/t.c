@@ -1,8 +1,10 @@
-int main () {
-	int a,b,c;
-	int d;
+void dev_reset(void)
+{
+	long len, off, idx;
+	long pos;
 }
-int f () {
-	int a;
-	int b;
+static void dev_tick(void)
+{
+	long cnt;
+	long err;
 }

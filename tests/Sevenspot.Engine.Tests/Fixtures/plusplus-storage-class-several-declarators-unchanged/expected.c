@@ -1,9 +1,10 @@
-int main() {
-	static int a,b;
-	register int c,d;
-	char e;
-	char f;
-	static char g;
+void dev_reset(void)
+{
+	static long len, off;
+	register long idx, pos;
+	unsigned short cnt;
+	unsigned short err;
+	static unsigned short hits;
 }
-static int a,b;
-extern int h, i;
+static long total, peak;
+extern long drops, errs;

@@ -1,5 +1,5 @@
 @@
-identifier x;
+identifier v;
 @@
-- int x;
-++ char x;
+- long v;
+++ unsigned short v;

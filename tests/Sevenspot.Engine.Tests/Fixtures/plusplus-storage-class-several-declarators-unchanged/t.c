@@ -1,8 +1,9 @@
-int main() {
-	static int a,b;
-	register int c,d;
-	int e,f;
-	static int g;
+void dev_reset(void)
+{
+	static long len, off;
+	register long idx, pos;
+	long cnt, err;
+	static long hits;
 }
-static int a,b;
-extern int h, i;
+static long total, peak;
+extern long drops, errs;

@@ -1,24 +1,26 @@
-int main() {
-  f(2);
-  if (x) {
-  }
-  else {
-    g(2,3);
-  }
+void one(int on)
+{
+	start(5);
+	if (on) {
+	} else {
+		send(5, 2);
+	}
 }
 
-int two() {
-  f(3);
-  switch (x) {
-  case 1: break;
-  default:
-  }
+void two(int mode)
+{
+	start(6);
+	switch (mode) {
+	case 0: break;
+	default:
+	}
 }
 
-int three() {
-  f(4);
-  if (x)
-    k(4);
-  else
-    j(4);
+void three(int on)
+{
+	start(7);
+	if (on)
+		pause(7);
+	else
+		resume(7);
 }

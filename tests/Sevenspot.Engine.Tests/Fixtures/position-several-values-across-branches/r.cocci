@@ -1,16 +1,16 @@
-@a@
-position p;
-identifier g;
-expression E;
+@first@
+position pos;
+identifier fn;
+expression arg;
 @@
 
-f(E)
+start(arg)
 ...
-g@p(E,...)
+fn@pos(arg, ...)
 
 @@
-position a.p;
-identifier a.g;
+position first.pos;
+identifier first.fn;
 @@
 
-- g@p(...);
+- fn@pos(...);

@@ -1,27 +1,29 @@
-int main() {
-  f(2);
-  if (x) {
-    g(2,1);
-  }
-  else {
-    g(2,2);
-    g(2,3);
-  }
+void one(int on)
+{
+	start(5);
+	if (on) {
+		send(5, 0);
+	} else {
+		send(5, 1);
+		send(5, 2);
+	}
 }
 
-int two() {
-  f(3);
-  switch (x) {
-  case 1: h(3); break;
-  default: h(3, 4);
-  }
-  g(3);
+void two(int mode)
+{
+	start(6);
+	switch (mode) {
+	case 0: stop(6); break;
+	default: stop(6, 1);
+	}
+	send(6);
 }
 
-int three() {
-  f(4);
-  if (x)
-    k(4);
-  else
-    j(4);
+void three(int on)
+{
+	start(7);
+	if (on)
+		pause(7);
+	else
+		resume(7);
 }

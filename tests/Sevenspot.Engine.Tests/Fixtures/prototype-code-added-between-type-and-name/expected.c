@@ -1,9 +1,9 @@
-int __attribute__((nonnull)) main(int x, Error **errp);
-static long g(int x);
-char *h(void);
-int k(int x, Error **errp, int y);
+int __attribute__((warn_unused_result)) dev_set_mtu(int mtu, struct netlink_ext_ack *extack);
+static long dev_get(int idx);
+char *dev_name(void);
+int dev_set_flags(int flags, struct netlink_ext_ack *extack, int mask);
 
-int main(int x, Error **errp)
+int dev_set_mtu(int mtu, struct netlink_ext_ack *extack)
 {
-	return x;
+	return mtu;
 }

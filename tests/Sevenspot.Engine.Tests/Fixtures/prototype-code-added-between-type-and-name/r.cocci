@@ -1,9 +1,8 @@
 @@
-typedef Error;
-type T;
-identifier FN;
-parameter list PS;
+type ty;
+identifier fn;
+parameter list ps;
 @@
- T
-+__attribute__((nonnull))
- FN(PS, Error **errp);
+ ty
++__attribute__((warn_unused_result))
+ fn(ps, struct netlink_ext_ack *extack);

@@ -1,10 +1,10 @@
-static void bch_l2l1(struct PStack *st, int pr, void *arg);
-static void bch_sched_event(int event);
-static void bch_empty_fifo(struct BCState *bcs, int count);
+static int xfer_start(struct xfer_dev *xd, unsigned int len, void *buf);
+static void xfer_kick(int nr);
+static void xfer_drain(struct xfer_ctx *ctx, int budget);
 
 static void
-bch_sched_event(int event)
+xfer_kick(int nr)
 {
-	bcs->event |= 1 << event;
-	schedule_work(&bcs->work);
+	ctx->pending |= 1u << nr;
+	queue_work(system_wq, &ctx->work);
 }

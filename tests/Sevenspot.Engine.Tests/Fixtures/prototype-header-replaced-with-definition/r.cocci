@@ -1,10 +1,10 @@
 @@
-identifier fn2;
-identifier bcs, ev;
+identifier fn;
+identifier ctx, nr;
 @@
 
-- fn2(struct BCState *bcs, int ev)
-+ fn2(int ev)
+- fn(struct xfer_ctx *ctx, int nr)
++ fn(int nr)
  {
    ...
  }

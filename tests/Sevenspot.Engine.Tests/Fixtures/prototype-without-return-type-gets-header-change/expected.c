@@ -1,22 +1,22 @@
-static xmain (int x, int q);
-inline ymain (int x, int q);
-zmain(int y, int q);
-wmain(void, int q);
-int vmain(struct s *p, int q);
-module_init(zmain);
+static dev_open (struct net_device *ndev, unsigned long flags);
+inline dev_stop (long idx, unsigned long flags);
+dev_poll(unsigned int budget, unsigned long flags);
+dev_probe(void, unsigned long flags);
+long dev_close(struct net_device *ndev, unsigned long flags);
+late_initcall(dev_poll);
 
-static xmain (int y, int q) {
-  return y;
+static dev_open (struct net_device *ndev, unsigned long flags) {
+	return ndev->mtu;
 }
-inline ymain (int y, int q) {
-  return y;
+inline dev_stop (long idx, unsigned long flags) {
+	return idx + 1;
 }
-zmain (int y, int q) {
-  return y;
+dev_poll (unsigned int budget, unsigned long flags) {
+	return budget;
 }
-wmain (void, int q) {
-  return 0;
+dev_probe (void, unsigned long flags) {
+	return -19;
 }
-int vmain(struct s *p, int q) {
-  return 0;
+long dev_close(struct net_device *ndev, unsigned long flags) {
+	return 0;
 }

@@ -1,7 +1,7 @@
 @@
-identifier main;
+identifier fn;
 @@
 
-main(...
-+ , int q
-    ) { ... }
+fn(...
++ , unsigned long flags
+  ) { ... }

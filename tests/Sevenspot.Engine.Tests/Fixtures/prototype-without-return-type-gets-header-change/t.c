@@ -1,22 +1,22 @@
-static xmain (int x);
-inline ymain (int x);
-zmain(int y);
-wmain(void);
-int vmain(struct s *p);
-module_init(zmain);
+static dev_open (struct net_device *ndev);
+inline dev_stop (long idx);
+dev_poll(unsigned int budget);
+dev_probe(void);
+long dev_close(struct net_device *ndev);
+late_initcall(dev_poll);
 
-static xmain (int y) {
-  return y;
+static dev_open (struct net_device *ndev) {
+	return ndev->mtu;
 }
-inline ymain (int y) {
-  return y;
+inline dev_stop (long idx) {
+	return idx + 1;
 }
-zmain (int y) {
-  return y;
+dev_poll (unsigned int budget) {
+	return budget;
 }
-wmain (void) {
-  return 0;
+dev_probe (void) {
+	return -19;
 }
-int vmain(struct s *p) {
-  return 0;
+long dev_close(struct net_device *ndev) {
+	return 0;
 }

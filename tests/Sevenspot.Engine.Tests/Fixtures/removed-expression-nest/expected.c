@@ -1,6 +1,7 @@
-int main () {
-  int z = 3;
-  x = 3;
-  g(0 + 2);
-  h(4);
+int compute(int a, int b)
+{
+	int base = 2;
+	sum = 2;
+	log_val(0 + 5);
+	emit(6);
 }

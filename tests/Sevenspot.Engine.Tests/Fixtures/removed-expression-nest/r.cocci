@@ -1,21 +1,21 @@
 @@
-identifier FN;
+identifier callee;
 type T;
-identifier x;
-expression y;
+identifier v;
+expression lhs;
 @@
 
 (
-- T x = <+... FN(...) ...+>;
+- T v = <+... callee(...) ...+>;
 |
-- y = <+... FN(...) ...+>;
+- lhs = <+... callee(...) ...+>;
 |
-- return <+... FN(...) ...+>;
+- return <+... callee(...) ...+>;
 |
-  g(<+...
-- FN(...)
+  log_val(<+...
+- callee(...)
 + 0
   ...+>);
 |
-- h(<+... FN(...) ...+>);
+- emit(<+... callee(...) ...+>);
 )

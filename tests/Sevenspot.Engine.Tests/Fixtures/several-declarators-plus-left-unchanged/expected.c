@@ -1,6 +1,7 @@
-int f() {
-	char a,b,c;
-	char y;
-	short q, r;
+static int dev_reset(void)
+{
+	short len, off, idx;
+	short w;
+	long cnt, err;
 	return 0;
 }

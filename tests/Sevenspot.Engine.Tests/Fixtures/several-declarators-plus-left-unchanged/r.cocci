@@ -1,5 +1,5 @@
 @@
-identifier x;
+identifier v;
 @@
-- char x;
-+ char y;
+- short v;
++ short w;

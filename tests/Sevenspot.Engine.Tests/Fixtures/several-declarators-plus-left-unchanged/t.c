@@ -1,6 +1,7 @@
-int f() {
-	char a,b,c;
-	char d;
-	short q, r;
+static int dev_reset(void)
+{
+	short len, off, idx;
+	short pos;
+	long cnt, err;
 	return 0;
 }

@@ -1,5 +1,6 @@
-int main () {
-  a();
-  if (x) {}
-  while (y) {}
+int dev_run(int x, int y)
+{
+	reset();
+	if (x) {}
+	while (y) {}
 }

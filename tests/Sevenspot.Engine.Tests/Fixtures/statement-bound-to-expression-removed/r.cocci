@@ -1,10 +1,10 @@
-@r@
-statement S;
-expression E;
+@found@
+statement st;
+expression val;
 @@
-g(E)@S
+probe(val)@st
 
 @@
-statement r.S;
+statement found.st;
 @@
-- S
+- st

@@ -1,6 +1,7 @@
-int main () {
-  a();
-  if (x) b(g(1));
-  while (y) c(g(2));
-  return g(3);
+int dev_run(int x, int y)
+{
+	reset();
+	if (x) start(probe(1));
+	while (y) poll(probe(2));
+	return probe(3);
 }

@@ -1,39 +1,39 @@
-struct define_after_last {
-	int first_f;
-	int list[0];
-#define A_BIT 1
+struct msg_define_after_last {
+	long head_fld;
+	char data[0];
+#define MSG_F_URG 1
 };
 
-struct last {
-	int first_f;
-	int list[];
+struct msg_plain {
+	long head_fld;
+	char data[];
 };
 
-struct define_between {
-	int first_f;
-#define C_BIT 1
-	int list[];
+struct msg_define_between {
+	long head_fld;
+#define MSG_F_ACK 2
+	char data[];
 };
 
-struct ifdef_after_last {
-	int first_f;
-	int list[0];
-#ifdef X
+struct msg_ifdef_after_last {
+	long head_fld;
+	char data[0];
+#ifdef CONFIG_MSG_DEBUG
 #endif
 };
 
-struct comment_after_last {
-	int first_f;
-	int list[];
-	/* comment */
+struct msg_comment_after_last {
+	long head_fld;
+	char data[];
+	/* payload follows */
 };
 
-struct define_before_first {
-#define F_BIT 1
-	int n;
-	int list[];
+struct msg_define_before_first {
+#define MSG_F_FIN 4
+	long len;
+	char data[];
 };
 
-int x1[] = { 1, 2, 3,
-#define Y 1
+long sizes[] = { 8, 16, 32,
+#define MSG_MAX 3
 };

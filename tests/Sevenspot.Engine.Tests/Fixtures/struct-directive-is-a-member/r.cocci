@@ -1,20 +1,20 @@
 @@
-identifier name, array;
-type T;
+identifier tag, tail;
+type ty;
 @@
-struct name {
+struct tag {
   ...
-  T array[
+  ty tail[
 - 0
   ];
 };
 
 @@
-identifier name, f;
-type T;
+identifier tag, fld;
+type ty;
 @@
-struct name {
-- T f;
-+ T first_f;
+struct tag {
+- ty fld;
++ ty head_fld;
   ...
 };

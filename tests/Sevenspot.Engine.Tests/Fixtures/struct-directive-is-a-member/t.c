@@ -1,39 +1,39 @@
-struct define_after_last {
-	int n;
-	int list[0];
-#define A_BIT 1
+struct msg_define_after_last {
+	long len;
+	char data[0];
+#define MSG_F_URG 1
 };
 
-struct last {
-	int n;
-	int list[0];
+struct msg_plain {
+	long len;
+	char data[0];
 };
 
-struct define_between {
-	int n;
-#define C_BIT 1
-	int list[0];
+struct msg_define_between {
+	long len;
+#define MSG_F_ACK 2
+	char data[0];
 };
 
-struct ifdef_after_last {
-	int n;
-	int list[0];
-#ifdef X
+struct msg_ifdef_after_last {
+	long len;
+	char data[0];
+#ifdef CONFIG_MSG_DEBUG
 #endif
 };
 
-struct comment_after_last {
-	int n;
-	int list[0];
-	/* comment */
+struct msg_comment_after_last {
+	long len;
+	char data[0];
+	/* payload follows */
 };
 
-struct define_before_first {
-#define F_BIT 1
-	int n;
-	int list[0];
+struct msg_define_before_first {
+#define MSG_F_FIN 4
+	long len;
+	char data[0];
 };
 
-int x1[] = { 1, 2, 3,
-#define Y 1
+long sizes[] = { 8, 16, 32,
+#define MSG_MAX 3
 };

@@ -1,8 +1,9 @@
-int main() {
-	float d;
-	float f;
-	double complex dc;
-	float complex fc;
-	long double complex ld;
+static int fit(void)
+{
+	float slope;
+	float gain;
+	double complex zin;
+	float complex zout;
+	long double complex acc;
 	return 0;
 }

@@ -1,15 +1,15 @@
 @@
-type T = double;
-identifier I;
+type ty = double;
+identifier v;
 @@
--T
+-ty
 +float
-I;
+v;
 
 @@
-type T = { long double };
-identifier I;
+type ty = { long double };
+identifier v;
 @@
--T
+-ty
 +long double complex
-I;
+v;

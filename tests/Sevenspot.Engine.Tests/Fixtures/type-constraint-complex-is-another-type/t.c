@@ -1,8 +1,9 @@
-int main() {
-	double d;
-	float f;
-	double complex dc;
-	float complex fc;
-	long double ld;
+static int fit(void)
+{
+	double slope;
+	float gain;
+	double complex zin;
+	float complex zout;
+	long double acc;
 	return 0;
 }

@@ -1,13 +1,13 @@
-@r2@
-type T = { int, char };
-identifier x;
+@base@
+type ty = { long, short };
+identifier v;
 @@
-- T x;
-+ T *x;
+- ty v;
++ ty *v;
 
 @@
-type T = r2.T *;
-identifier x;
+type pt = base.ty *;
+identifier v;
 @@
-- T *x[];
-+ T x[];
+- pt *v[];
++ pt v[];

@@ -1,7 +1,8 @@
-void f() {
-    int k;
-    long **z[];
-    int **w[];
-    char *v[];
-    int *u[];
+void tables(void)
+{
+	long n;
+	int **rows[];
+	long **cols[];
+	short *keys[];
+	long *vals[];
 }

@@ -1,21 +1,21 @@
-struct s;
-void f(int a);
-static void g(void);
-void h(int x);
-static unsigned int k(void)
+struct dev;
+void dev_count(long n);
+static void dev_busy(void);
+void dev_find(long id);
+static unsigned short dev_mode(void)
 {
-	return 1;
+	return 3;
 }
-int f(int a)
+long dev_count(long n)
 {
-	return a;
+	return n;
 }
-static long g(void)
-{
-	return 2;
-}
-struct s *h(int x)
+static int dev_busy(void)
 {
 	return 0;
 }
-char **m(void) { return 0; }
+struct dev *dev_find(long id)
+{
+	return 0;
+}
+char **dev_names(void) { return 0; }

@@ -1,21 +1,21 @@
-struct s;
-void f(int a);
-static void g(void);
-void h(int x);
-static void k(void)
+struct dev;
+void dev_count(long n);
+static void dev_busy(void);
+void dev_find(long id);
+static void dev_mode(void)
 {
-	return 1;
+	return 3;
 }
-void f(int a)
+void dev_count(long n)
 {
-	return a;
+	return n;
 }
-static void g(void)
-{
-	return 2;
-}
-void h(int x)
+static void dev_busy(void)
 {
 	return 0;
 }
-void m(void) { return 0; }
+void dev_find(long id)
+{
+	return 0;
+}
+void dev_names(void) { return 0; }

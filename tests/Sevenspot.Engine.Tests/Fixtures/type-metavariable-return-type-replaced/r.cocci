@@ -1,7 +1,7 @@
 @@
-type T;
-identifier fn;
+type rt;
+identifier name;
 @@
-- T
+- rt
 + void
-  fn(...) { ... }
+  name(...) { ... }

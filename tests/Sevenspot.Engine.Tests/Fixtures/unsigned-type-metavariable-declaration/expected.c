@@ -1,5 +1,6 @@
-int main() {
-  unsigned u;
-  int y;
-  return 0;
+static int stats(void)
+{
+	unsigned drops;
+	int err;
+	return 0;
 }

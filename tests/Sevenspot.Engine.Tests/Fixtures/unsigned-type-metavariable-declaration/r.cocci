@@ -1,5 +1,5 @@
 @@
-type T;
-identifier x;
+type ty;
+identifier v;
 @@
-- unsigned T x;
+- unsigned ty v;

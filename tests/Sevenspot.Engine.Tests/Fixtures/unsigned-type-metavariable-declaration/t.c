@@ -1,9 +1,10 @@
-int main() {
-  unsigned int x;
-  unsigned long long int a;
-  unsigned long long m;
-  unsigned u;
-  unsigned char c;
-  int y;
-  return 0;
+static int stats(void)
+{
+	unsigned int hits;
+	unsigned long long int bytes;
+	unsigned long long pkts;
+	unsigned drops;
+	unsigned char flags;
+	int err;
+	return 0;
 }

@@ -1,0 +1,10 @@
+@r@
+expression val;
+@@
+note(val);
+
+@@
+expression r.val;
+@@
+- check(val);
++ verify(val);
