@@ -90,6 +90,25 @@ public sealed partial class SmplParser
 
     public static SmplParseResult Parse(string text, string path = "rule.cocci") => Parse(SourceText.FromString(path, text));
 
+    /// <summary>Whether an earlier rule, of this file or of one it includes, already has this name.</summary>
+    private bool NamedBefore(string name)
+    {
+        foreach (var rule in _rules)
+        {
+            if (rule.HasName && rule.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A later rule of the same name would make every `depends on` and `r.x` naming it ambiguous; spatch
+    // refuses the patch at the second name.
+    private bool DuplicateName(string name, TextSpan span) =>
+        Error(DiagnosticId.SmplSyntaxError, span.Start, Math.Max(1, span.Length), $"rule name '{name}' is already the name of an earlier rule");
+
     private bool Error(DiagnosticId id, int offset, int length, params object[] args)
     {
         _diagnostics.Add(new Diagnostic(id, _file, new TextSpan(offset, length), args));
@@ -227,6 +246,11 @@ public sealed partial class SmplParser
             return false;
         }
 
+        if (info.Name is { } ruleName && NamedBefore(ruleName))
+        {
+            return DuplicateName(ruleName, info.NameSpan);
+        }
+
         int codeStart = declEnd + 2;
         int codeEnd = NextRuleStart(codeStart);
         next = codeEnd;
@@ -284,6 +308,7 @@ public sealed partial class SmplParser
     private sealed class HeaderInfo
     {
         public string? Name;
+        public TextSpan NameSpan;
         public string? Extends;
         public Dependency? DependsOn;
         public DependencyScope Scope = DependencyScope.Exists;
@@ -299,6 +324,7 @@ public sealed partial class SmplParser
         _ = line;
         if (h.Kind == SyntaxKind.IdentifierToken && !IsHeaderKeyword(h.Text))
         {
+            info.NameSpan = h.Span;
             info.Name = h.Next();
         }
 
@@ -486,7 +512,12 @@ public sealed partial class SmplParser
         var scope = DependencyScope.Exists;
         if (header.Kind == SyntaxKind.IdentifierToken && header.Text != "depends")
         {
+            var nameSpan = header.Span;
             name = header.Next();
+            if (NamedBefore(name))
+            {
+                return DuplicateName(name, nameSpan);
+            }
         }
 
         if (header.TryWord("depends"))

@@ -53,6 +53,16 @@ public sealed class DeclarationRefusalTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_name_used_twice_is_refused_at_the_second_name()
+    {
+        // spatch: "rule name: parse error" at the second name, whether the rules are code or script rules.
+        _h.With("code.cocci", "@r@\n@@\n- g(x);\n\n@ r depends on r @\n@@\n- h();\n");
+        AssertRefused("code.cocci:5:2: parse error: rule name 'r' is already the name of an earlier rule\n@ r depends on r @\n  ^\n", "code.cocci");
+        _h.With("script.cocci", "@r@\n@@\n- g(x);\n\n@script:python r@\n@@\nprint(1)\n");
+        AssertRefused("script.cocci:5:15: parse error: rule name 'r' is already the name of an earlier rule\n@script:python r@\n               ^\n", "script.cocci");
+    }
+
+    [Fact]
     public void A_metavariable_only_in_added_code_is_refused()
     {
         _h.With("r.cocci", "@@\nexpression E;\nidentifier Q;\n@@\n- g(E);\n+ h(E, Q);\n");
