@@ -75,16 +75,7 @@ public abstract class MetaValue : IEquatable<MetaValue>
     }
 
     /// <summary>The hash of the key as <see cref="KeyHash"/> folds it; overridden where the key need not be built.</summary>
-    protected virtual int ComputeHash()
-    {
-        var hash = KeyHash.Start;
-        foreach (char c in Key)
-        {
-            hash = KeyHash.Add(hash, c);
-        }
-
-        return (int)hash;
-    }
+    protected virtual int ComputeHash() => (int)FoldKey(KeyHash.Start, Key);
 
     public override string ToString() => Text;
 
