@@ -103,16 +103,8 @@ public sealed class Env : IEquatable<Env>
         int n = baseEntries.Length;
         for (var e = this; !ReferenceEquals(e, flat); e = e._parent!)
         {
-            // Insert in order: the names of the links are distinct and unbound in the base.
-            int i = n - 1;
-            while (i >= 0 && string.CompareOrdinal(entries[i].Key, e._name) > 0)
-            {
-                entries[i + 1] = entries[i];
-                i--;
-            }
-
-            entries[i + 1] = new(e._name!, e._value!);
-            n++;
+            // The names of the links are distinct and unbound in the base.
+            InsertSorted(entries, n++, e);
         }
 
         // Environments are shared between threads: publish the array whole.
@@ -236,18 +228,23 @@ public sealed class Env : IEquatable<Env>
                 return null;
             }
 
-            int i = n - 1;
-            while (i >= 0 && string.CompareOrdinal(added[i].Key, e._name) > 0)
-            {
-                added[i + 1] = added[i];
-                i--;
-            }
-
-            added[i + 1] = new(e._name!, e._value!);
-            n++;
+            InsertSorted(added, n++, e);
         }
 
         return added;
+    }
+
+    /// <summary>Inserts the binding of a link into the first <paramref name="n"/> entries, kept in name order.</summary>
+    private static void InsertSorted(KeyValuePair<string, MetaValue>[] entries, int n, Env link)
+    {
+        int i = n - 1;
+        while (i >= 0 && string.CompareOrdinal(entries[i].Key, link._name) > 0)
+        {
+            entries[i + 1] = entries[i];
+            i--;
+        }
+
+        entries[i + 1] = new(link._name!, link._value!);
     }
 
     /// <summary>The value of a name: along the links, then in the first flat environment.</summary>
