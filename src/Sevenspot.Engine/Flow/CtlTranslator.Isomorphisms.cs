@@ -137,10 +137,10 @@ internal sealed partial class CtlTranslator
             // Code added before the opening brace or after the closing one goes around the whole statement,
             // so around the statement left without braces (spatch: "{ S } + foo();" adds foo() after
             // every statement); code added inside the braces has no place there.
-            bool inside = (t != compound.FirstTokenIndex && body.GetPlus(t, PlusSide.Before).Count > 0)
-                || (t != compound.LastTokenIndex && body.GetPlus(t, PlusSide.After).Count > 0);
-            bool outside = body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0;
-            if (inside || (outside && Changes(body, inner)))
+            bool before = body.GetPlus(t, PlusSide.Before).Count > 0;
+            bool after = body.GetPlus(t, PlusSide.After).Count > 0;
+            bool inside = (before && t != compound.FirstTokenIndex) || (after && t != compound.LastTokenIndex);
+            if (inside || ((before || after) && Changes(body, inner)))
             {
                 // Code around braces whose statement changes too stays with the braced form only: without
                 // the braces, the two changes would need braces of their own around the one statement.
