@@ -672,8 +672,6 @@ public sealed partial class SemanticPatchRunner
 
     private bool IsVirtual(string name) => _patch.Virtuals.Contains(name) && !_patch.Rules.Any(r => r.Name == name);
 
-    /// <summary>For each rule, the metavariables that later rules inherit from it.</summary>
-    /// <summary>The metavariables later rules inherit, plus those their constraints name ("p != r.q").</summary>
     /// <summary>The metavariables each rule keeps in its matches: those later rules use, and those the run asked to see.</summary>
     private static Dictionary<string, HashSet<string>> WithKept(Dictionary<string, HashSet<string>> referencedLater, SmplFile patch, IReadOnlySet<string>? kept)
     {
@@ -701,6 +699,7 @@ public sealed partial class SemanticPatchRunner
         return referencedLater;
     }
 
+    /// <summary>For each rule, the metavariables later rules inherit from it, plus those their constraints name ("p != r.q").</summary>
     private static Dictionary<string, HashSet<string>> ComputeReferencedLater(SmplFile patch)
     {
         var result = ComputeUsedLater(patch);
