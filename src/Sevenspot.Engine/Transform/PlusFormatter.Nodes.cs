@@ -1021,7 +1021,7 @@ internal sealed partial class PlusFormatter
         _arraySuffix = NamesOnly(d.DeclaratorList) ? ArraySuffixOf(d.SpecifierList) : null;
         Specifiers(d.SpecifierList);
         bool first = true;
-        bool split = !_code && IsNameList(d.DeclaratorList);
+        bool split = !_code && DeclaratorLists.IsNameList(node);
         bool nextOfList = false;
         int stars = split && d.DeclaratorList.GetNodeSlot(0) is { } head ? LeadingStars(head) : 0;
         foreach (var child in d.DeclaratorList.Children)
@@ -1078,11 +1078,6 @@ internal sealed partial class PlusFormatter
         _arraySuffix = saved;
         Token(d.Semicolon);
     }
-
-    /// <summary>Several declarators, the first without initializer: in a rule, spatch's type followed by a list of names.</summary>
-    private static bool IsNameList(SyntaxNode declarators) =>
-        declarators.ChildCount > 1 && declarators.GetNodeSlot(0) is { } first
-        && !(first.Kind == SyntaxKind.InitDeclarator && first.AsInitDeclarator().EqualsToken is not null);
 
     /// <summary>The pointer stars before the name of a declarator ("**a" gives 2), that spatch counts as part of the type.</summary>
     private static int LeadingStars(SyntaxNode declarator)

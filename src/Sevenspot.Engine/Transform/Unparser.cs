@@ -41,15 +41,20 @@ internal static partial class Unparser
             if (p.RecordsColumn)
             {
                 // The column of the piece, in tabs of 8 and blanks when its line is indented with tabs.
-                string text = sb.ToString();
-                int lineStart = text.LastIndexOf('\n') + 1;
-                int column = 0;
-                for (int c = lineStart; c < text.Length; c++)
+                // Only the current line is read: the output so far is not copied.
+                int lineStart = sb.Length;
+                while (lineStart > 0 && sb[lineStart - 1] != '\n')
                 {
-                    column = text[c] == '\t' ? (column / 8 + 1) * 8 : column + 1;
+                    lineStart--;
                 }
 
-                bool tabs = lineStart < text.Length && text[lineStart] == '\t';
+                int column = 0;
+                for (int c = lineStart; c < sb.Length; c++)
+                {
+                    column = sb[c] == '\t' ? (column / 8 + 1) * 8 : column + 1;
+                }
+
+                bool tabs = lineStart < sb.Length && sb[lineStart] == '\t';
                 p.IndentationText = tabs ? new string('\t', column / 8) + new string(' ', column % 8) : new string(' ', column);
             }
 
