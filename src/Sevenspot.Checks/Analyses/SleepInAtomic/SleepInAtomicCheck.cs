@@ -456,11 +456,8 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
     private static HashSet<string> DefinedMacros(List<SleepFunction> functions)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        string? root = null;
         foreach (var function in functions)
         {
-            string directory = Path.GetDirectoryName(function.Path) ?? string.Empty;
-            root = root is null ? directory : CommonDirectory(root, directory);
             foreach (var call in function.Calls)
             {
                 if (call.UnlessDefined is { } macro)
@@ -470,7 +467,7 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
             }
         }
 
-        return names.Count == 0 ? names : MacroDefinitions.FindDefined(string.IsNullOrEmpty(root) ? "." : root, names);
+        return names.Count == 0 ? names : MacroDefinitions.FindDefined(TreeRoot(functions), names);
     }
 
     private static string CommonDirectory(string a, string b)
