@@ -46,7 +46,7 @@ internal static class HeaderGuards
         string includeRoot = IncludeRoot(directory);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
-        foreach (var (name, quoted) in Includes(file.Text.ToString()))
+        foreach (var (name, quoted) in IncludeDirectives.Of(file).Names)
         {
             if (Resolve(name, quoted, directory, includeRoot) is { } path && seen.Add(path))
             {
@@ -135,7 +135,7 @@ internal static class HeaderGuards
         }
 
         var includes = new List<string>();
-        foreach (var (name, quoted) in Includes(text))
+        foreach (var (name, quoted) in IncludeDirectives.Scan(text))
         {
             includes.Add((quoted ? "\"" : "<") + name);
         }
@@ -206,56 +206,5 @@ internal static class HeaderGuards
         }
 
         return start < text.Length && text[start] == '#';
-    }
-
-    /// <summary>The <c>#include</c> directives of a text: the name, and whether it was quoted.</summary>
-    internal static IEnumerable<(string Name, bool Quoted)> Includes(string text)
-    {
-        int at = 0;
-        while ((at = text.IndexOf("include", at, StringComparison.Ordinal)) >= 0)
-        {
-            int word = at;
-            at += "include".Length;
-            int hash = word - 1;
-            while (hash >= 0 && text[hash] is ' ' or '\t')
-            {
-                hash--;
-            }
-
-            if (hash < 0 || text[hash] != '#')
-            {
-                continue;
-            }
-
-            int lineStart = hash - 1;
-            while (lineStart >= 0 && text[lineStart] is ' ' or '\t')
-            {
-                lineStart--;
-            }
-
-            if (lineStart >= 0 && text[lineStart] != '\n')
-            {
-                continue;
-            }
-
-            int i = at;
-            while (i < text.Length && text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            if (i >= text.Length || text[i] is not ('"' or '<'))
-            {
-                continue;
-            }
-
-            char close = text[i] == '"' ? '"' : '>';
-            int end = text.IndexOf(close, i + 1);
-            int newline = text.IndexOf('\n', i + 1);
-            if (end > i + 1 && (newline < 0 || end < newline))
-            {
-                yield return (text[(i + 1)..end], close == '"');
-            }
-        }
     }
 }

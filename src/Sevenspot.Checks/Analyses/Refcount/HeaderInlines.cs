@@ -34,7 +34,7 @@ internal static class HeaderInlines
 
         var cache = s_headers.GetValue(file.Primitives, _ => new ConcurrentDictionary<string, IReadOnlyDictionary<string, int[]>>(StringComparer.Ordinal));
         Dictionary<string, int[]>? result = null;
-        foreach (var (name, quoted) in HeaderGuards.Includes(file.Text.ToString()))
+        foreach (var (name, quoted) in IncludeDirectives.Of(file).Names)
         {
             string path = Path.GetFullPath(Path.Combine(directory, name));
             if (!quoted || !File.Exists(path))
