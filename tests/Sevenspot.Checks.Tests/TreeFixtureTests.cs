@@ -122,6 +122,30 @@ public sealed class TreeFixtureTests
         }
     }
 
+    [Theory]
+    [InlineData("drivers/net/radio", "frames.c", "serial.c", "parallel.c")]
+    [InlineData("x/y", "z_frames.c", "a_serial.c", "m_parallel.c")]
+    public void ABitTakenOnlyInOneHandlerPerDriverIsNoLockBetweenCpus(string folder, string framesName, string serialName, string parallelName)
+    {
+        string fixtures = Path.Combine(RepositoryPaths.Fixtures, "trees", "irq-helper");
+        foreach (var (serial, expected) in new[] { ("serial.c", 0), ("serial-two-lines.c", 1) })
+        {
+            var texts = new[]
+            {
+                new SourceText($"{folder}/{serialName}", File.ReadAllBytes(Path.Combine(fixtures, serial))),
+                new SourceText($"{folder}/{framesName}", File.ReadAllBytes(Path.Combine(fixtures, "frames.c"))),
+                new SourceText($"{folder}/{parallelName}", File.ReadAllBytes(Path.Combine(fixtures, "parallel.c"))),
+            };
+            foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+            {
+                var runner = new CheckRunner([BundledChecks.Find("bitlock-release")!], s_options);
+                var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+                Assert.Equal(expected, report.Findings.Count);
+                Assert.All(report.Findings, f => Assert.Equal($"{folder}/{framesName}", f.Location.Path));
+            }
+        }
+    }
+
     [Fact]
     public void GuardClassesDefinedInIncludedHeadersTakeTheirLocks()
     {

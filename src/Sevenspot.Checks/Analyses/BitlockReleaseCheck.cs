@@ -15,6 +15,12 @@ public enum BitSerialisers : byte
 
     /// <summary>On a take only: the statement right after the one that takes the bit is rtnl_lock().</summary>
     RtnlNext = 4,
+
+    /// <summary>
+    /// On a callback only: the function is a hard-irq handler of one line (request_irq(),
+    /// devm_request_irq(), a parport device's irq_func), which the irq core never runs twice at once.
+    /// </summary>
+    IrqHandler = 8,
 }
 
 /// <summary>A function as bitlock-release sees it: the bits it sets, the calls it makes, and which serialising locks are held at each.</summary>
@@ -51,6 +57,10 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         var sink = new List<BitRelease>();
         var functions = new List<BitFunction>();
         var callbacks = SerialisedCallbacks(file.Tree.Root);
+        foreach (string handler in IrqHandlers(file.Tree.Root))
+        {
+            callbacks[handler] = callbacks.GetValueOrDefault(handler) | BitSerialisers.IrqHandler;
+        }
         foreach (var function in file.Functions)
         {
             int firstRelease = sink.Count;
@@ -194,10 +204,16 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
 
+        var inIrqHandlerOnly = IrqSerialisedBits(facts, functions, index, callers);
         foreach (var file in facts)
         {
             foreach (var release in file.Releases)
             {
+                if (inIrqHandlerOnly.Contains(release.Bit))
+                {
+                    continue;
+                }
+
                 bool underRtnl = release.RtnlAtClear
                     || (release.Function is { } name && byName.TryGetValue((name, release.Path!), out var releaser) && (inherited[releaser] & BitSerialisers.Rtnl) != 0);
                 if (underRtnl && orderedByRtnl.GetValueOrDefault(release.Bit))
@@ -211,6 +227,192 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The bits every taker of which runs only in hard-irq handlers, at most one handler per file
+    /// reaching them: a handler of one line never runs twice at once (the irq core marks the
+    /// line in progress under its descriptor lock, and the release of that lock after the handler
+    /// orders the handler's stores for its next run, on any CPU), so such a bit guards against
+    /// re-entry on one CPU, where program order suffices, and is no lock between CPUs. A function
+    /// runs only in handlers when it is a registered handler or called only from such functions,
+    /// and every known call of a handler is from one. Two handlers of one file (a driver's two lines,
+    /// which may run at once on two CPUs) reaching the bit keep its findings.
+    /// </summary>
+    private static HashSet<string> IrqSerialisedBits(IReadOnlyList<BitlockFacts> facts, List<BitFunction> functions, FunctionIndex<BitFunction> index, Dictionary<BitFunction, List<(BitFunction Caller, BitSerialisers Held)>> callers)
+    {
+        var handlers = new HashSet<BitFunction>(ReferenceEqualityComparer.Instance);
+        foreach (var function in functions)
+        {
+            if ((function.Callback & BitSerialisers.IrqHandler) != 0)
+            {
+                handlers.Add(function);
+            }
+        }
+
+        foreach (var file in facts)
+        {
+            foreach (var (name, held) in file.Callbacks)
+            {
+                if ((held & BitSerialisers.IrqHandler) != 0)
+                {
+                    handlers.UnionWith(index.Resolve(name, file.Path));
+                }
+            }
+        }
+
+        var bits = new HashSet<string>(StringComparer.Ordinal);
+        if (handlers.Count == 0)
+        {
+            return bits;
+        }
+
+        // Least fixed point: a function is irq-only once it has a reason to be and every caller is.
+        var irqOnly = new HashSet<BitFunction>(ReferenceEqualityComparer.Instance);
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var function in functions)
+            {
+                if (irqOnly.Contains(function))
+                {
+                    continue;
+                }
+
+                var list = callers.GetValueOrDefault(function);
+                bool everyCaller = list is null || list.TrueForAll(c => irqOnly.Contains(c.Caller));
+                if (everyCaller && (handlers.Contains(function) || list is { Count: > 0 }))
+                {
+                    irqOnly.Add(function);
+                    changed = true;
+                }
+            }
+        }
+
+        var takers = new Dictionary<string, List<BitFunction>>(StringComparer.Ordinal);
+        foreach (var function in functions)
+        {
+            foreach (var (bit, _) in function.Takes)
+            {
+                if (!takers.TryGetValue(bit, out var list))
+                {
+                    takers[bit] = list = [];
+                }
+
+                if (!list.Contains(function))
+                {
+                    list.Add(function);
+                }
+            }
+        }
+
+        foreach (var (bit, list) in takers)
+        {
+            if (!list.TrueForAll(irqOnly.Contains))
+            {
+                continue;
+            }
+
+            // The handlers the takers are reached from, by walking up the callers.
+            var roots = new HashSet<BitFunction>(ReferenceEqualityComparer.Instance);
+            var seen = new HashSet<BitFunction>(list, ReferenceEqualityComparer.Instance);
+            var pending = new Stack<BitFunction>(list);
+            while (pending.Count > 0)
+            {
+                var function = pending.Pop();
+                if (handlers.Contains(function))
+                {
+                    roots.Add(function);
+                }
+
+                foreach (var (caller, _) in callers.GetValueOrDefault(function) ?? [])
+                {
+                    if (seen.Add(caller))
+                    {
+                        pending.Push(caller);
+                    }
+                }
+            }
+
+            if (roots.Select(r => r.Path).Distinct(StringComparer.Ordinal).Count() == roots.Count)
+            {
+                bits.Add(bit);
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// The functions a file registers as hard-irq handlers of one line: the handler argument of
+    /// <c>request_irq()</c>, <c>devm_request_irq()</c> and their <c>any_context</c> forms, and a
+    /// parport device's <c>irq_func</c> (the port's interrupt handler calls it), set in an
+    /// initializer or by assignment. A registration inside a loop (one handler for several lines,
+    /// which may run at once) and a threaded handler (its thread runs beside the next hard-irq
+    /// run) do not count.
+    /// </summary>
+    internal static HashSet<string> IrqHandlers(SyntaxNode root)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in root.DescendantNodesAndSelf())
+        {
+            SyntaxNode? handler = null;
+            switch (node.Kind)
+            {
+                case SyntaxKind.CallExpression:
+                    handler = SyntaxHelpers.CalleeName(node) switch
+                    {
+                        "request_irq" or "request_any_context_irq" => SyntaxHelpers.Argument(node, 1),
+                        "devm_request_irq" or "devm_request_any_context_irq" => SyntaxHelpers.Argument(node, 2),
+                        _ => null,
+                    };
+                    if (handler is not null && InLoop(node))
+                    {
+                        handler = null;
+                    }
+
+                    break;
+                case SyntaxKind.DesignatedInitializer:
+                    var designated = node.AsDesignatedInitializer();
+                    if (SyntaxHelpers.Text(designated.DesignatorList).TrimStart('.').Trim() == "irq_func")
+                    {
+                        handler = designated.Value;
+                    }
+
+                    break;
+                case SyntaxKind.AssignmentExpression:
+                    var assignment = node.AsAssignmentExpression();
+                    if (SyntaxHelpers.StripParentheses(assignment.Left) is { Kind: SyntaxKind.MemberAccess } member
+                        && member.AsMemberAccess().Name.Text == "irq_func" && !InLoop(node))
+                    {
+                        handler = assignment.Right;
+                    }
+
+                    break;
+            }
+
+            if (handler is { } value && SyntaxHelpers.StripParenthesesAndCasts(value) is { Kind: SyntaxKind.IdentifierName } name)
+            {
+                names.Add(name.AsIdentifierName().Identifier.Text);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether a node lies in a loop of its function.</summary>
+    private static bool InLoop(SyntaxNode node)
+    {
+        for (var ancestor = node.Parent; ancestor is { } a && a.Kind != SyntaxKind.FunctionDefinition; ancestor = a.Parent)
+        {
+            if (a.Kind is SyntaxKind.WhileStatement or SyntaxKind.DoStatement or SyntaxKind.ForStatement or SyntaxKind.IteratorStatement)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
