@@ -214,7 +214,7 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
             // The usual case: the match extended the inherited environment, so what it added is its links.
             foreach (var (name, value) in added)
             {
-                if (!name.StartsWith("iso:", StringComparison.Ordinal))
+                if (!name.StartsWith(MatchContext.HiddenPrefix, StringComparison.Ordinal))
                 {
                     (bindings ??= new List<MetavariableBinding<MetaValue>>(added.Length)).Add(new MetavariableBinding<MetaValue>(name, value));
                 }
@@ -225,7 +225,7 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
 
         foreach (var (name, value) in env.EntrySpan)
         {
-            if (!_initial.Contains(name) && !name.StartsWith("iso:", StringComparison.Ordinal))
+            if (!_initial.Contains(name) && !name.StartsWith(MatchContext.HiddenPrefix, StringComparison.Ordinal))
             {
                 (bindings ??= new List<MetavariableBinding<MetaValue>>(env.Count - _initial.Count > 0 ? env.Count - _initial.Count : 1)).Add(new MetavariableBinding<MetaValue>(name, value));
             }

@@ -3,35 +3,41 @@ using System.Text;
 namespace Sevenspot.Engine;
 
 /// <summary>
-/// An immutable environment: metavariable name to value. Small (a rule has a handful of
-/// metavariables), so a sorted array beats a tree. Binding a new name, which matching does at every
-/// step it tries (most of them abandoned), adds one link to the environment it extends; the sorted
-/// array of a linked environment is made when first asked for (its entries, equality, hash).
+/// An immutable environment: metavariable to value, keyed by the name's id
+/// (<see cref="MetavariableIds"/>), so binding, lookup, equality and hashing compare integers. Small
+/// (a rule has a handful of metavariables), so a sorted array beats a tree. Binding a new name, which
+/// matching does at every step it tries (most of them abandoned), adds one link to the environment it
+/// extends; the sorted array of a linked environment is made when first asked for (lookups past the
+/// links, equality, hash). What is seen from outside (<see cref="EntrySpan"/>, printing) is in name
+/// order, made once when asked for.
 /// </summary>
 public sealed class Env : IEquatable<Env>
 {
     public static readonly Env Empty = new([]);
 
-    /// <summary>The bindings in name order; null for a link not yet flattened.</summary>
-    private KeyValuePair<string, MetaValue>[]? _entries;
+    /// <summary>The bindings in id order; null for a link not yet flattened.</summary>
+    private KeyValuePair<int, MetaValue>[]? _entries;
 
-    /// <summary>For a link: the environment extended, and the name it binds (unbound there) to the value.</summary>
+    /// <summary>The bindings in name order; null until asked for.</summary>
+    private KeyValuePair<string, MetaValue>[]? _byName;
+
+    /// <summary>For a link: the environment extended, and the id it binds (unbound there) to the value.</summary>
     private readonly Env? _parent;
-    private readonly string? _name;
+    private readonly int _id;
     private readonly MetaValue? _value;
     private readonly int _count;
     private int _hash;
 
-    private Env(KeyValuePair<string, MetaValue>[] entries)
+    private Env(KeyValuePair<int, MetaValue>[] entries)
     {
         _entries = entries;
         _count = entries.Length;
     }
 
-    private Env(Env parent, string name, MetaValue value)
+    private Env(Env parent, int id, MetaValue value)
     {
         _parent = parent;
-        _name = name;
+        _id = id;
         _value = value;
         _count = parent._count + 1;
     }
@@ -40,10 +46,10 @@ public sealed class Env : IEquatable<Env>
 
     /// <summary>
     /// The environment of the first <paramref name="count"/> bindings of <paramref name="entries"/>
-    /// (an array the environment takes over), as binding them one by one gives: a later binding of a
-    /// name replaces an earlier one.
+    /// (ids to values, an array the environment takes over), as binding them one by one gives: a later
+    /// binding of an id replaces an earlier one.
     /// </summary>
-    public static Env FromBindings(KeyValuePair<string, MetaValue>[] entries, int count)
+    public static Env FromBindings(KeyValuePair<int, MetaValue>[] entries, int count)
     {
         if (count == 0)
         {
@@ -55,7 +61,7 @@ public sealed class Env : IEquatable<Env>
         {
             var e = entries[i];
             int j = i - 1;
-            while (j >= 0 && string.CompareOrdinal(entries[j].Key, e.Key) > 0)
+            while (j >= 0 && entries[j].Key > e.Key)
             {
                 entries[j + 1] = entries[j];
                 j--;
@@ -85,12 +91,12 @@ public sealed class Env : IEquatable<Env>
         return new Env(entries);
     }
 
-    /// <summary>The bindings in name order, made once for a link.</summary>
-    private KeyValuePair<string, MetaValue>[] Sorted => _entries ?? Flatten();
+    /// <summary>The bindings in id order, made once for a link.</summary>
+    private KeyValuePair<int, MetaValue>[] Sorted => _entries ?? Flatten();
 
-    private KeyValuePair<string, MetaValue>[] Flatten()
+    private KeyValuePair<int, MetaValue>[] Flatten()
     {
-        var entries = new KeyValuePair<string, MetaValue>[_count];
+        var entries = new KeyValuePair<int, MetaValue>[_count];
         var flat = this;
         while (flat._entries is null)
         {
@@ -103,8 +109,16 @@ public sealed class Env : IEquatable<Env>
         int n = baseEntries.Length;
         for (var e = this; !ReferenceEquals(e, flat); e = e._parent!)
         {
-            // The names of the links are distinct and unbound in the base.
-            InsertSorted(entries, n++, e);
+            // The ids of the links are distinct and unbound in the base.
+            int i = n - 1;
+            while (i >= 0 && entries[i].Key > e._id)
+            {
+                entries[i + 1] = entries[i];
+                i--;
+            }
+
+            entries[i + 1] = new(e._id, e._value!);
+            n++;
         }
 
         // Environments are shared between threads: publish the array whole.
@@ -112,18 +126,45 @@ public sealed class Env : IEquatable<Env>
         return entries;
     }
 
-    public IEnumerable<KeyValuePair<string, MetaValue>> Entries => Sorted;
+    /// <summary>The bindings in name order, made once.</summary>
+    private KeyValuePair<string, MetaValue>[] ByName => _byName ?? SortByName();
 
-    /// <summary>The bindings in name order, without an enumerator (hot paths).</summary>
-    public ReadOnlySpan<KeyValuePair<string, MetaValue>> EntrySpan => Sorted;
+    private KeyValuePair<string, MetaValue>[] SortByName()
+    {
+        var sorted = Sorted;
+        var byName = new KeyValuePair<string, MetaValue>[sorted.Length];
+        for (int n = 0; n < sorted.Length; n++)
+        {
+            InsertByName(byName, n, MetavariableIds.NameOf(sorted[n].Key), sorted[n].Value);
+        }
 
-    public IEnumerable<string> Names => Sorted.Select(e => e.Key);
+        Volatile.Write(ref _byName, byName);
+        return byName;
+    }
+
+    public IEnumerable<KeyValuePair<string, MetaValue>> Entries => ByName;
+
+    /// <summary>The bindings in name order, without an enumerator.</summary>
+    public ReadOnlySpan<KeyValuePair<string, MetaValue>> EntrySpan => ByName;
+
+    public IEnumerable<string> Names => ByName.Select(e => e.Key);
 
     public MetaValue? this[string name] => TryGet(name, out var v) ? v : null;
 
     public bool TryGet(string name, out MetaValue value)
     {
-        if (Find(name) is { } found)
+        if (MetavariableIds.TryFind(name, out int id))
+        {
+            return TryGet(id, out value);
+        }
+
+        value = null!;
+        return false;
+    }
+
+    public bool TryGet(int id, out MetaValue value)
+    {
+        if (Find(id) is { } found)
         {
             value = found;
             return true;
@@ -133,14 +174,19 @@ public sealed class Env : IEquatable<Env>
         return false;
     }
 
-    public bool Contains(string name) => Find(name) is not null;
+    public bool Contains(string name) => MetavariableIds.TryFind(name, out int id) && Find(id) is not null;
+
+    public bool Contains(int id) => Find(id) is not null;
 
     /// <summary>This environment with name bound to value (replacing an existing binding).</summary>
-    public Env Bind(string name, MetaValue value)
+    public Env Bind(string name, MetaValue value) => Bind(MetavariableIds.Of(name), value);
+
+    /// <summary>This environment with the metavariable of this id bound to value (replacing an existing binding).</summary>
+    public Env Bind(int id, MetaValue value)
     {
-        if (Find(name) is not { } bound)
+        if (Find(id) is not { } bound)
         {
-            return new Env(this, name, value);
+            return new Env(this, id, value);
         }
 
         if (bound.Equals(value))
@@ -149,8 +195,8 @@ public sealed class Env : IEquatable<Env>
         }
 
         // Rare (a binding replaced): a flat copy, as links only add names.
-        var copy = (KeyValuePair<string, MetaValue>[])Sorted.Clone();
-        copy[IndexOf(copy, name)] = new(name, value);
+        var copy = (KeyValuePair<int, MetaValue>[])Sorted.Clone();
+        copy[IndexOf(copy, id)] = new(id, value);
         return new Env(copy);
     }
 
@@ -158,23 +204,26 @@ public sealed class Env : IEquatable<Env>
     /// Binds name to value if unbound; if bound, succeeds only when the values are equal.
     /// Returns null on a conflict.
     /// </summary>
-    public Env? TryBind(string name, MetaValue value)
+    public Env? TryBind(string name, MetaValue value) => TryBind(MetavariableIds.Of(name), value);
+
+    /// <summary><see cref="TryBind(string, MetaValue)"/> for the metavariable of this id.</summary>
+    public Env? TryBind(int id, MetaValue value)
     {
-        if (Find(name) is { } bound)
+        if (Find(id) is { } bound)
         {
             return bound.Equals(value) ? this : null;
         }
 
-        return new Env(this, name, value);
+        return new Env(this, id, value);
     }
 
     /// <summary>The union of two environments, or null if they disagree on a name.</summary>
     public Env? Merge(Env other)
     {
         var result = this;
-        foreach (var (name, value) in other.Sorted)
+        foreach (var (id, value) in other.Sorted)
         {
-            result = result.TryBind(name, value);
+            result = result.TryBind(id, value);
             if (result is null)
             {
                 return null;
@@ -188,23 +237,8 @@ public sealed class Env : IEquatable<Env>
     public Env Restrict(IReadOnlySet<string> names)
     {
         var entries = Sorted;
-        var kept = entries.Where(e => names.Contains(e.Key)).ToArray();
+        var kept = entries.Where(e => names.Contains(MetavariableIds.NameOf(e.Key))).ToArray();
         return kept.Length == entries.Length ? this : new Env(kept);
-    }
-
-    public Env Remove(string name)
-    {
-        var sorted = Sorted;
-        int i = IndexOf(sorted, name);
-        if (i < 0)
-        {
-            return this;
-        }
-
-        var entries = new KeyValuePair<string, MetaValue>[sorted.Length - 1];
-        Array.Copy(sorted, entries, i);
-        Array.Copy(sorted, i + 1, entries, i, sorted.Length - i - 1);
-        return new Env(entries);
     }
 
     /// <summary>
@@ -228,27 +262,27 @@ public sealed class Env : IEquatable<Env>
                 return null;
             }
 
-            InsertSorted(added, n++, e);
+            InsertByName(added, n++, MetavariableIds.NameOf(e._id), e._value!);
         }
 
         return added;
     }
 
-    /// <summary>Inserts the binding of a link into the first <paramref name="n"/> entries, kept in name order.</summary>
-    private static void InsertSorted(KeyValuePair<string, MetaValue>[] entries, int n, Env link)
+    /// <summary>Inserts a binding into the first <paramref name="n"/> entries, kept in name order.</summary>
+    private static void InsertByName(KeyValuePair<string, MetaValue>[] entries, int n, string name, MetaValue value)
     {
         int i = n - 1;
-        while (i >= 0 && string.CompareOrdinal(entries[i].Key, link._name) > 0)
+        while (i >= 0 && string.CompareOrdinal(entries[i].Key, name) > 0)
         {
             entries[i + 1] = entries[i];
             i--;
         }
 
-        entries[i + 1] = new(link._name!, link._value!);
+        entries[i + 1] = new(name, value);
     }
 
-    /// <summary>The value of a name: along the links, then in the first flat environment.</summary>
-    private MetaValue? Find(string name)
+    /// <summary>The value of an id: along the links, then in the first flat environment.</summary>
+    private MetaValue? Find(int id)
     {
         var e = this;
         while (true)
@@ -256,11 +290,11 @@ public sealed class Env : IEquatable<Env>
             var entries = e._entries;
             if (entries is not null)
             {
-                int i = IndexOf(entries, name);
+                int i = IndexOf(entries, id);
                 return i >= 0 ? entries[i].Value : null;
             }
 
-            if (string.Equals(e._name, name))
+            if (e._id == id)
             {
                 return e._value;
             }
@@ -269,19 +303,19 @@ public sealed class Env : IEquatable<Env>
         }
     }
 
-    private static int IndexOf(KeyValuePair<string, MetaValue>[] entries, string name)
+    private static int IndexOf(KeyValuePair<int, MetaValue>[] entries, int id)
     {
         int lo = 0, hi = entries.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;
-            int c = string.CompareOrdinal(entries[mid].Key, name);
-            if (c == 0)
+            int key = entries[mid].Key;
+            if (key == id)
             {
                 return mid;
             }
 
-            if (c < 0)
+            if (key < id)
             {
                 lo = mid + 1;
             }
@@ -326,9 +360,9 @@ public sealed class Env : IEquatable<Env>
         if (_hash == 0)
         {
             var h = new HashCode();
-            foreach (var (k, v) in Sorted)
+            foreach (var (id, v) in Sorted)
             {
-                h.Add(k);
+                h.Add(id);
                 h.Add(v);
             }
 
@@ -341,7 +375,7 @@ public sealed class Env : IEquatable<Env>
     public override string ToString()
     {
         var sb = new StringBuilder("{");
-        foreach (var (k, v) in Sorted)
+        foreach (var (k, v) in ByName)
         {
             if (sb.Length > 1)
             {

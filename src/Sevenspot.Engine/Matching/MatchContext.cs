@@ -31,8 +31,12 @@ public sealed class MatchContext
     // rule: the lookup by name decoded the token's text into a new string at each match.
     private static readonly ConditionalWeakTable<CodeRule, Metavariable?[]> s_tokenTables = new();
 
+    // The ids of each rule's metavariables (MetavariableIds), by declaration, built once per rule.
+    private static readonly ConditionalWeakTable<CodeRule, Dictionary<Metavariable, (int Id, int HiddenId)>> s_idTables = new();
+
     private readonly Dictionary<string, Metavariable> _metavariables;
     private readonly Metavariable?[]? _patternTokens;
+    private readonly Dictionary<Metavariable, (int Id, int HiddenId)> _ids;
 
     public MatchContext(CodeRule rule, SyntaxTree pattern, SyntaxTree code, ITypeOracle? types = null)
     {
@@ -42,6 +46,18 @@ public sealed class MatchContext
         Types = types;
         _metavariables = s_tables.GetValue(rule, BuildTable);
         _patternTokens = ReferenceEquals(pattern, rule.Body.Minus) ? s_tokenTables.GetValue(rule, BuildTokenTable) : null;
+        _ids = s_idTables.GetValue(rule, BuildIdTable);
+    }
+
+    private static Dictionary<Metavariable, (int Id, int HiddenId)> BuildIdTable(CodeRule rule)
+    {
+        var ids = new Dictionary<Metavariable, (int, int)>(ReferenceEqualityComparer.Instance);
+        foreach (var meta in rule.Metavariables)
+        {
+            ids[meta] = (MetavariableIds.Of(meta.Name), MetavariableIds.Of(HiddenPrefix + meta.Name));
+        }
+
+        return ids;
     }
 
     private static Metavariable?[] BuildTokenTable(CodeRule rule)
@@ -87,6 +103,15 @@ public sealed class MatchContext
 
     /// <summary>When the code is a rule's pattern (<see cref="CodeIsPattern"/>): that rule, whose metavariables the code names.</summary>
     public CodeRule? CodeRule { get; init; }
+
+    /// <summary>What the names an isomorphism's own metavariables are bound under begin with (kept out of the rule's bindings).</summary>
+    internal const string HiddenPrefix = "iso:";
+
+    /// <summary>The id of a metavariable's name in an environment (<see cref="MetavariableIds"/>).</summary>
+    internal int IdOf(Metavariable meta) => _ids.TryGetValue(meta, out var ids) ? ids.Id : MetavariableIds.Of(meta.Name);
+
+    /// <summary>The id of the name an isomorphism's own metavariable is bound under ("iso:x").</summary>
+    internal int HiddenIdOf(Metavariable meta) => _ids.TryGetValue(meta, out var ids) ? ids.HiddenId : MetavariableIds.Of(HiddenPrefix + meta.Name);
 
     /// <summary>The metavariable a pattern name stands for, or null for a plain C name.</summary>
     public Metavariable? Meta(string name) => _metavariables.TryGetValue(name, out var m) ? m : null;

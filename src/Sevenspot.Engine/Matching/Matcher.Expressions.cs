@@ -323,7 +323,7 @@ public sealed partial class Matcher
             {
                 // A typedef and what it stands for are one type when the file defines the typedef
                 // ("struct foo *" and "foo_t *" for typedef struct foo foo_t): T keeps its first text.
-                return s.Env.TryGet(typeMeta.Name, out var known) && known is TypeValue { Resolved: { } knownResolved } && !string.IsNullOrEmpty(knownResolved)
+                return s.Env.TryGet(_ctx.IdOf(typeMeta), out var known) && known is TypeValue { Resolved: { } knownResolved } && !string.IsNullOrEmpty(knownResolved)
                     && (knownResolved == bound || knownResolved == boundResolved);
             }
 

@@ -343,7 +343,7 @@ public sealed partial class Matcher
             // Unbound, the metavariable takes the whole type (point_t * in point_t *p). Once bound (by
             // an earlier rule or term), it is that type, which like a concrete type also matches the
             // inner part of a type: T bound to point_t matches point_t in point_t *p.
-            int fewest = s.Env.Contains(meta.Name) ? 0 : codeStars - patternStars;
+            int fewest = s.Env.Contains(_ctx.IdOf(meta)) ? 0 : codeStars - patternStars;
             for (int absorbed = codeStars - patternStars; absorbed >= fewest; absorbed--)
             {
                 string text = BuildTypeText(specifiers, absorbed);

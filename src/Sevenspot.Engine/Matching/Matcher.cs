@@ -287,14 +287,15 @@ public sealed partial class Matcher
     internal Env? BindChecked(Metavariable meta, MetaValue value, Env env)
     {
         // An inherited metavariable that the earlier rule left unbound matches nothing.
-        if (_parent is null && meta.IsInherited && !env.Contains(meta.Name))
+        int id = _ctx.IdOf(meta);
+        if (_parent is null && meta.IsInherited && !env.Contains(id))
         {
             return null;
         }
 
         // A type the rule fixes only by its text ("T E" against a metavariable declared "struct s x")
         // is that type: the iso's other forms match it written out ("T I = ..." is "struct s I = ...").
-        if (_delegates is not null && _delegates.TryGet(meta.Name, out var fixedType) && fixedType is TypeValue { Specifiers: null } known
+        if (_delegates is not null && _delegates.TryGet(id, out var fixedType) && fixedType is TypeValue { Specifiers: null } known
             && (value is not TypeValue given || !SameTypeText(known, given)))
         {
             return null;
@@ -304,10 +305,10 @@ public sealed partial class Matcher
         // inherited from an earlier rule compares by its tokens alone, as spatch compares it: the
         // earlier match may lie in another function, or outside a block that declares its own
         // variable of that name ("note(a)" in one function, "check(a)" in the next).
-        var bound = _parent is null && meta.IsInherited && value is CodeValue code && env.TryGet(meta.Name, out var inherited)
+        var bound = _parent is null && meta.IsInherited && value is CodeValue code && env.TryGet(id, out var inherited)
             && inherited is CodeValue inheritedCode
             ? (inheritedCode.SameTokens(code) ? env : null)
-            : env.TryBind(_parent is null ? meta.Name : "iso:" + meta.Name, value);
+            : env.TryBind(_parent is null ? id : _ctx.HiddenIdOf(meta), value);
         if (bound is null)
         {
             return null;

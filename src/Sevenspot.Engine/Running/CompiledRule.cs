@@ -85,36 +85,36 @@ internal sealed class CompiledRule
     /// them has no value (a script did not set its output) is not applied, as spatch does: there is
     /// nothing to print in its place.
     /// </summary>
-    public IReadOnlyList<string> AddedOnly { get; }
+    public IReadOnlyList<int> AddedOnly { get; }
 
     /// <summary>
-    /// The rule's inherited metavariables: the name the rule uses and the name an environment of the
-    /// file holds the value under ("r.x"), made once rather than per environment.
+    /// The rule's inherited metavariables: the id of the name the rule uses and of the name an
+    /// environment of the file holds the value under ("r.x"), made once rather than per environment.
     /// </summary>
-    public (string Local, string Global)[] Inherited { get; }
+    public (int Local, int Global)[] Inherited { get; }
 
-    private static (string Local, string Global)[] InheritedNames(CodeRule rule)
+    private static (int Local, int Global)[] InheritedNames(CodeRule rule)
     {
-        var result = new List<(string, string)>();
+        var result = new List<(int, int)>();
         foreach (var meta in rule.Metavariables)
         {
             if (meta.IsInherited)
             {
-                result.Add((meta.Name, meta.InheritedFrom + "." + meta.InheritedName));
+                result.Add((MetavariableIds.Of(meta.Name), MetavariableIds.Of(meta.InheritedFrom + "." + meta.InheritedName)));
             }
         }
 
         return [.. result];
     }
 
-    private static string[] AddedOnlyInherited(CodeRule rule)
+    private static int[] AddedOnlyInherited(CodeRule rule)
     {
-        var result = new List<string>();
+        var result = new List<int>();
         foreach (var meta in rule.Metavariables)
         {
             if (meta.IsInherited && meta.Kind != MetavariableKind.Position && Names(rule.Body.Plus, meta.Name) && !Names(rule.Body.Minus, meta.Name))
             {
-                result.Add(meta.Name);
+                result.Add(MetavariableIds.Of(meta.Name));
             }
         }
 
@@ -202,13 +202,13 @@ internal sealed class CompiledRule
         var words = Shape != PatternShape.Flow || SemanticPatchRunner.HasScriptConstraint(Rule) ? TokenFormula.True
             : RequiredTokens.ForBody(Rule, Isos, (from, name) =>
             {
-                string global = from + "." + name;
+                int global = MetavariableIds.Of(from + "." + name);
                 foreach (var (local, qualified) in Inherited)
                 {
                     if (qualified == global)
                     {
                         nameValues = true;
-                        return TokenFormula.Of(ValueMark + local);
+                        return TokenFormula.Of(ValueMark + MetavariableIds.NameOf(local));
                     }
                 }
 

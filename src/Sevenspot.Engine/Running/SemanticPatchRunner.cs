@@ -15,8 +15,8 @@ public sealed partial class SemanticPatchRunner
 {
     private readonly SmplFile _patch;
     private readonly RunOptions _options;
-    // Per rule, the metavariables later rules use and their names in the environments passed on ("r.x").
-    private readonly Dictionary<string, (string Name, string Qualified)[]> _exported;
+    // Per rule, the metavariables later rules use (name, id) and the ids of their names in the environments passed on ("r.x").
+    private readonly Dictionary<string, (string Name, int Id, int QualifiedId)[]> _exported;
     private readonly Dictionary<string, HashSet<string>> _referencedLater;
     private readonly Dictionary<CodeRule, CompiledRule> _compiled;
     private readonly Lazy<FilePrefilter> _prefilter;
@@ -513,9 +513,9 @@ public sealed partial class SemanticPatchRunner
         foreach (var m in matches)
         {
             bool bound = true;
-            foreach (string name in compiled.AddedOnly)
+            foreach (int id in compiled.AddedOnly)
             {
-                bound &= m.Env.TryGet(name, out _);
+                bound &= m.Env.Contains(id);
             }
 
             if (bound)
@@ -531,7 +531,7 @@ public sealed partial class SemanticPatchRunner
     private static Env? LocalEnv(CompiledRule compiled, Env global)
     {
         var inherited = compiled.Inherited;
-        KeyValuePair<string, MetaValue>[]? entries = null;
+        KeyValuePair<int, MetaValue>[]? entries = null;
         int count = 0;
         foreach (var (local, qualified) in inherited)
         {
@@ -540,7 +540,7 @@ public sealed partial class SemanticPatchRunner
                 continue; // unbound here: the rule still runs, and a pattern naming it cannot match
             }
 
-            (entries ??= new KeyValuePair<string, MetaValue>[inherited.Length])[count++] = new(local, value);
+            (entries ??= new KeyValuePair<int, MetaValue>[inherited.Length])[count++] = new(local, value);
         }
 
         return entries is null ? Env.Empty : Env.FromBindings(entries, count);
@@ -555,9 +555,9 @@ public sealed partial class SemanticPatchRunner
         }
 
         var env = global;
-        foreach (var (name, qualified) in used)
+        foreach (var (name, id, qualified) in used)
         {
-            MetaValue? value = match.Env.TryGet(name, out var bound) ? bound : null;
+            MetaValue? value = match.Env.TryGet(id, out var bound) ? bound : null;
 
             // A fresh identifier has its name once the rule matches: later rules and scripts that
             // inherit it see the name the rule's added code uses (spatch's "ff << r.ff").
@@ -756,16 +756,16 @@ public sealed partial class SemanticPatchRunner
         return sets;
     }
 
-    private static Dictionary<string, (string Name, string Qualified)[]> QualifiedNames(Dictionary<string, HashSet<string>> usedLater)
+    private static Dictionary<string, (string Name, int Id, int QualifiedId)[]> QualifiedNames(Dictionary<string, HashSet<string>> usedLater)
     {
-        var result = new Dictionary<string, (string, string)[]>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (string, int, int)[]>(StringComparer.Ordinal);
         foreach (var (rule, names) in usedLater)
         {
-            var pairs = new (string, string)[names.Count];
+            var pairs = new (string, int, int)[names.Count];
             int i = 0;
             foreach (string name in names)
             {
-                pairs[i++] = (name, rule + "." + name);
+                pairs[i++] = (name, MetavariableIds.Of(name), MetavariableIds.Of(rule + "." + name));
             }
 
             result[rule] = pairs;
