@@ -161,6 +161,11 @@ internal sealed class CompiledRule
 
     private string[]? _requiredTerms;
 
+    /// <summary>For a single-term pattern, the inherited positions every match binds inside the term it matches: a term away from their places is not tried.</summary>
+    public string[] RequiredTermPositions => _requiredTermPositions ??= Shape == PatternShape.SingleTerm ? Engine.RequiredPositions.InTerm(Rule, Elements[0]) : [];
+
+    private string[]? _requiredTermPositions;
+
     /// <summary>
     /// For a flow pattern, the words a function must spell for the rule to match in it in the given
     /// inherited environment (those of the file prefilter for the rule's body: through disjunctions and
