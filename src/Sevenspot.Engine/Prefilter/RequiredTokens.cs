@@ -22,7 +22,7 @@ public static class RequiredTokens
     /// <param name="inherited">What a metavariable inherited from a rule ("r", or "virtual") requires, given the rule and the name there.</param>
     public static TokenFormula ForBody(CodeRule rule, IsoIndex? isos, Func<string, string, TokenFormula> inherited)
     {
-        var collector = new Collector(rule, isos is { IsEmpty: false } ? isos : null, inherited);
+        var collector = new Collector(rule, isos is { IsEmpty: false } ? isos : null, inherited, functionTokens: false);
         var root = rule.Body.Minus.Root;
         if (root.Kind != SyntaxKind.PatternBody)
         {
@@ -30,6 +30,106 @@ public static class RequiredTokens
         }
 
         return collector.Node(root);
+    }
+
+    /// <summary>
+    /// The requirement of a flow rule's body on one function: that of <see cref="ForBody"/> with the
+    /// punctuation and keywords of <see cref="FunctionTokens"/> too. With <paramref name="someNest"/>,
+    /// also the body of one of the pattern's nests ("&lt;... P ...&gt;" as well as "&lt;+... P ...+&gt;"):
+    /// the caller asks for it when a match in which no nest's body matched changes nothing and is read
+    /// by no later rule, so that a function where none can match is as good as one where the rule fails.
+    /// </summary>
+    public static TokenFormula ForFunction(CodeRule rule, IsoIndex? isos, Func<string, string, TokenFormula> inherited, bool someNest)
+    {
+        var collector = new Collector(rule, isos is { IsEmpty: false } ? isos : null, inherited, functionTokens: true);
+        var root = rule.Body.Minus.Root;
+        if (root.Kind != SyntaxKind.PatternBody)
+        {
+            return TokenFormula.True;
+        }
+
+        var body = collector.Node(root);
+        if (!someNest)
+        {
+            return body;
+        }
+
+        var nests = new List<TokenFormula>();
+        foreach (var node in root.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.Nest && node.GetNodeSlot(2) is { } nestBody)
+            {
+                nests.Add(collector.Node(nestBody));
+            }
+        }
+
+        return nests.Count == 0 ? body : TokenFormula.And(body, TokenFormula.Or(nests));
+    }
+
+    /// <summary>
+    /// Whether a match of a rule in which no nest's body matched is invisible: no token outside the
+    /// nests' bodies is removed, starred or has code added, and no metavariable a later rule reads
+    /// (<paramref name="usedAfter"/>) is written outside them or inherited (such a match binds none of them).
+    /// </summary>
+    public static bool NestlessMatchesUnseen(CodeRule rule, IReadOnlySet<string> usedAfter)
+    {
+        var body = rule.Body;
+        var tree = body.Minus;
+        var insideNest = new bool[tree.TokenCount];
+        bool anyNest = false;
+        foreach (var node in tree.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.Nest && node.GetNodeSlot(2) is { } nestBody && nestBody.LastTokenIndex >= nestBody.FirstTokenIndex)
+            {
+                anyNest = true;
+                for (int t = nestBody.FirstTokenIndex; t <= nestBody.LastTokenIndex; t++)
+                {
+                    insideNest[t] = true;
+                }
+            }
+        }
+
+        if (!anyNest)
+        {
+            return false;
+        }
+
+        foreach (string name in usedAfter)
+        {
+            if (rule.Find(name) is not { } meta || meta.IsInherited)
+            {
+                return false;
+            }
+        }
+
+        for (int t = 0; t < tree.TokenCount; t++)
+        {
+            if (insideNest[t])
+            {
+                continue;
+            }
+
+            var token = tree.GetToken(t);
+            if ((t < body.MinusMarks.Length && body.MinusMarks[t] != TokenMark.Context)
+                || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0
+                || (token.Kind == SyntaxKind.IdentifierToken && usedAfter.Contains(token.Text)))
+            {
+                return false;
+            }
+
+            if (body.Positions.TryGetValue(t, out var positions))
+            {
+                foreach (string position in positions)
+                {
+                    if (usedAfter.Contains(position))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -113,7 +213,7 @@ public static class RequiredTokens
         return result;
     }
 
-    private sealed class Collector(CodeRule rule, IsoIndex? isos, Func<string, string, TokenFormula> inherited)
+    private sealed class Collector(CodeRule rule, IsoIndex? isos, Func<string, string, TokenFormula> inherited, bool functionTokens)
     {
         // Metavariable kinds whose name is a plain C name in the pattern (the matcher treats them so too).
         private static bool IsLiteralName(MetavariableKind kind) => kind is MetavariableKind.Symbol or MetavariableKind.Typedef
@@ -155,8 +255,15 @@ public static class RequiredTokens
         {
             var parts = new List<TokenFormula>();
             var done = new HashSet<string>(StringComparer.Ordinal);
+            bool literal = functionTokens && IsPlain(term.Pattern);
             foreach (var token in term.Pattern.DescendantTokens())
             {
+                if (literal && !token.IsMissing && FunctionTokens.WordOf(token.Kind) is { } word)
+                {
+                    parts.Add(TokenFormula.Of(word)); // the term's own "?" or "else" is in the code it matches
+                    continue;
+                }
+
                 if (token.Kind != SyntaxKind.IdentifierToken || !done.Add(token.Text) || term.Rule.Find(token.Text) is not { } meta || IsLiteralName(meta.Kind))
                 {
                     continue;
@@ -174,6 +281,20 @@ public static class RequiredTokens
             }
 
             return TokenFormula.And(parts);
+        }
+
+        /// <summary>Whether a term is code alone: every token of it is in the code it matches (no "...", nest, optional part or disjunction).</summary>
+        private static bool IsPlain(SyntaxNode term)
+        {
+            foreach (var node in term.DescendantNodesAndSelf())
+            {
+                if (node.Kind is SyntaxKind.Dots or SyntaxKind.Nest or SyntaxKind.OptionalStatement or SyntaxKind.Disjunction or SyntaxKind.WhenClause)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private TokenFormula Own(SyntaxNode node)
@@ -231,9 +352,15 @@ public static class RequiredTokens
 
         private TokenFormula Token(SyntaxToken token)
         {
-            if (token.IsMissing || token.Kind != SyntaxKind.IdentifierToken)
+            if (token.IsMissing)
             {
-                return TokenFormula.True; // keywords, numbers, strings, punctuation
+                return TokenFormula.True;
+            }
+
+            if (token.Kind != SyntaxKind.IdentifierToken)
+            {
+                // Keywords, numbers, strings, punctuation: in a function, those no matching leaves out.
+                return functionTokens && FunctionTokens.WordOf(token.Kind) is { } word ? TokenFormula.Of(word) : TokenFormula.True;
             }
 
             string text = token.Text;

@@ -32,11 +32,13 @@ internal sealed class CompiledRule
 {
     private readonly Lazy<Formula<CtlPredicate>> _formula;
 
-    public CompiledRule(CodeRule rule, IsoIndex isos, IReadOnlySet<string> usedAfter, bool contextMode)
+    /// <param name="matchingIsRead">Whether anything reads that the rule matched besides its bindings (a rule's "depends on" names it, or the run keeps every binding).</param>
+    public CompiledRule(CodeRule rule, IsoIndex isos, IReadOnlySet<string> usedAfter, bool contextMode, bool matchingIsRead = true)
     {
         Rule = rule;
         Isos = isos;
         UsedAfter = usedAfter;
+        _matchingIsRead = matchingIsRead;
         Elements = rule.Body.Minus.Root.AsPatternBody().ItemList.ChildNodes().ToList();
         Shape = Elements.Count == 0 && rule.Body.Directive is not null ? PatternShape.Directive
             : Elements.Count == 0 ? PatternShape.Empty
@@ -159,12 +161,19 @@ internal sealed class CompiledRule
 
     private string[]? _requiredTerms;
 
+    /// <summary>For a single-term pattern, the inherited positions every match binds inside the term it matches: a term away from their places is not tried.</summary>
+    public string[] RequiredTermPositions => _requiredTermPositions ??= Shape == PatternShape.SingleTerm ? Engine.RequiredPositions.InTerm(Rule, Elements[0]) : [];
+
+    private string[]? _requiredTermPositions;
+
     /// <summary>
     /// For a flow pattern, the words a function must spell for the rule to match in it in the given
     /// inherited environment (those of the file prefilter for the rule's body: through disjunctions and
     /// isomorphisms, and where the body names an inherited metavariable, the names its value spells
-    /// there), or null when nothing is required. A function without them is neither graphed nor
-    /// checked. Null for a rule whose matching calls scripts: their calls are part of the output.
+    /// there; the punctuation and keywords of <see cref="FunctionTokens"/>; the body of one of its nests
+    /// when a match without one is seen by nothing), or null when nothing is required. A function
+    /// without them is neither graphed nor checked. Null for a rule whose matching calls scripts: their
+    /// calls are part of the output.
     /// </summary>
     /// <remarks>
     /// An inherited metavariable matches only code equal to its value (<see cref="MetaValue.Equals(MetaValue?)"/>
@@ -189,6 +198,7 @@ internal sealed class CompiledRule
     }
 
     private TokenFormula? _functionWords;
+    private readonly bool _matchingIsRead;
     private bool _functionWordsNameValues;
     private volatile bool _functionWordsBuilt;
 
@@ -199,8 +209,9 @@ internal sealed class CompiledRule
     private void BuildFunctionWords()
     {
         bool nameValues = false;
+        bool someNest = !_matchingIsRead && RequiredTokens.NestlessMatchesUnseen(Rule, UsedAfter);
         var words = Shape != PatternShape.Flow || SemanticPatchRunner.HasScriptConstraint(Rule) ? TokenFormula.True
-            : RequiredTokens.ForBody(Rule, Isos, (from, name) =>
+            : RequiredTokens.ForFunction(Rule, Isos, someNest: someNest, inherited: (from, name) =>
             {
                 int global = MetavariableIds.Of(from + "." + name);
                 foreach (var (local, qualified) in Inherited)

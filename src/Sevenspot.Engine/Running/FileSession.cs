@@ -21,6 +21,7 @@ internal sealed class FileSession
     private List<MacroBody>? _macroBodies;
     private int[][]? _occurrences;
     private Dictionary<string, int>? _wordIds;
+    private Dictionary<SyntaxKind, int[]>? _kindOccurrences;
 
     public FileSession(SyntaxTree tree, RunOptions options)
         : this(new SourceSession(tree), options)
@@ -174,6 +175,12 @@ internal sealed class FileSession
 
     private bool SpellsWord(string word, int first, int last)
     {
+        var kind = FunctionTokens.KindOf(word);
+        if (kind != SyntaxKind.None)
+        {
+            return Spans(OccurrencesOfKind(kind), first, last);
+        }
+
         // Made on first use: most sessions (#define bodies, files of single-term rules) never ask.
         _wordIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
         if (!_wordIds.TryGetValue(word, out int id))
@@ -182,9 +189,38 @@ internal sealed class FileSession
             _wordIds.Add(word, id);
         }
 
-        var sorted = OccurrencesOf(id);
+        return Spans(OccurrencesOf(id), first, last);
+    }
+
+    /// <summary>Whether a sorted list of token indices holds one from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static bool Spans(int[] sorted, int first, int last)
+    {
         int i = Array.BinarySearch(sorted, first);
         return i >= 0 || (~i < sorted.Length && sorted[~i] <= last);
+    }
+
+    /// <summary>The indices of the tokens of one kind, ascending; built on first use per kind.</summary>
+    private int[] OccurrencesOfKind(SyntaxKind kind)
+    {
+        _kindOccurrences ??= [];
+        if (!_kindOccurrences.TryGetValue(kind, out var found))
+        {
+            var tokens = Tree.Tokens;
+            int count = Tree.TokenCount;
+            var list = new List<int>();
+            for (int i = 0; i < count; i++)
+            {
+                if (tokens[i].Kind == kind)
+                {
+                    list.Add(i);
+                }
+            }
+
+            found = [.. list];
+            _kindOccurrences.Add(kind, found);
+        }
+
+        return found;
     }
 
     /// <summary>How many functions of the file have been graphed for the model checker so far.</summary>

@@ -281,8 +281,25 @@ internal static class RequiredPositions
         return result;
     }
 
+    /// <summary>
+    /// For a single-term pattern, the inherited positions every match binds at a token of the term it
+    /// matches: those on names, and those on the "=" of an initializer or an assignment (no isomorphism
+    /// leaves it out of the code; decl_init only adds one to code the pattern does not write).
+    /// </summary>
+    public static string[] InTerm(CodeRule rule, SyntaxNode pattern)
+    {
+        if (SemanticPatchRunner.HasScriptConstraint(rule))
+        {
+            return [];
+        }
+
+        var result = InElement(rule, pattern, equalsSigns: true).ToArray();
+        Array.Sort(result, StringComparer.Ordinal);
+        return result;
+    }
+
     /// <summary>The inherited positions (or, with <paramref name="terms"/>, term metavariables) that a match of the pattern always binds.</summary>
-    private static HashSet<string> InElement(CodeRule rule, SyntaxNode pattern, bool terms = false)
+    private static HashSet<string> InElement(CodeRule rule, SyntaxNode pattern, bool terms = false, bool equalsSigns = false)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         switch (pattern.Kind)
@@ -291,7 +308,7 @@ internal static class RequiredPositions
                 HashSet<string>? common = null;
                 foreach (var branch in Matcher.Branches(pattern))
                 {
-                    var mine = InElement(rule, branch, terms);
+                    var mine = InElement(rule, branch, terms, equalsSigns);
                     if (common is null)
                     {
                         common = mine;
@@ -311,7 +328,12 @@ internal static class RequiredPositions
         {
             if (pattern.GetNodeSlot(i) is { } child)
             {
-                names.UnionWith(InElement(rule, child, terms));
+                names.UnionWith(InElement(rule, child, terms, equalsSigns));
+            }
+            else if (equalsSigns && pattern.GetTokenSlot(i) is { Kind: SyntaxKind.EqualsToken } equals
+                && pattern.Kind is SyntaxKind.InitDeclarator or SyntaxKind.AssignmentExpression)
+            {
+                AddPositionsAt(rule, equals.Index, names);
             }
             else if (pattern.GetTokenSlot(i) is { Kind: SyntaxKind.IdentifierToken } token)
             {

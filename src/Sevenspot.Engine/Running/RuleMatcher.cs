@@ -34,7 +34,7 @@ internal static class RuleMatcher
                 MatchIdentifiers(matcher, compiled.Elements[0].AsBareExpression().Expression, tree, start, results, options);
                 return results;
             case PatternShape.SingleTerm:
-                var filter = TermFilter.For(compiled.RequiredTerms, env, session);
+                var filter = TermFilter.For(compiled.RequiredTerms, compiled.RequiredTermPositions, env, session);
                 if (filter is { NothingMatches: true })
                 {
                     return results;

@@ -38,8 +38,10 @@ public sealed partial class SemanticPatchRunner
         _nestPositions = ComputeNestPositions(patch);
         _liveAtScript = ComputeLiveAtScript(patch);
         bool starMode = RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
+        var dependedOn = NamedInDependencies(patch);
         _compiled = patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms.For(r)),
-            _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), starMode));
+            _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), starMode,
+            matchingIsRead: options.MatchOnly || dependedOn.Contains(r.Name)));
         _prefilter = new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
     }
 
@@ -772,6 +774,53 @@ public sealed partial class SemanticPatchRunner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The rules whose matching is read beyond their bindings: some rule's "depends on" names them, or a
+    /// script takes one of their values with a default (the script then also runs where they matched
+    /// without binding it).
+    /// </summary>
+    private static HashSet<string> NamedInDependencies(SmplFile patch)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in patch.Rules)
+        {
+            Add(rule.DependsOn);
+            if (rule is ScriptRule script)
+            {
+                foreach (var binding in script.Bindings)
+                {
+                    if (binding.Rule is { } from && (binding.DefaultValue is not null || binding.DefaultIsEmptyList))
+                    {
+                        names.Add(from);
+                    }
+                }
+            }
+        }
+
+        return names;
+
+        void Add(Dependency? d)
+        {
+            switch (d)
+            {
+                case RuleDependency r:
+                    names.Add(r.Rule);
+                    break;
+                case NotDependency n:
+                    Add(n.Operand);
+                    break;
+                case AndDependency a:
+                    Add(a.Left);
+                    Add(a.Right);
+                    break;
+                case OrDependency o:
+                    Add(o.Left);
+                    Add(o.Right);
+                    break;
+            }
+        }
     }
 
     private static Dictionary<string, HashSet<string>> ComputeUsedLater(SmplFile patch)

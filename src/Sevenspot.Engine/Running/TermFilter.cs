@@ -7,15 +7,23 @@ namespace Sevenspot.Engine;
 /// each of the rule's <see cref="CompiledRule.RequiredTerms"/> with code inside the term, and compared
 /// code spells the same tokens as the value (<see cref="CodeValue.SameTokens"/>), so a term that holds
 /// no token with the rarest name of a value cannot match: it is not tried. A rule that inherits the
-/// expression of each kfree call tries every term of the file per call otherwise.
+/// expression of each kfree call tries every term of the file per call otherwise. Likewise a match binds
+/// each of the rule's <see cref="CompiledRule.RequiredTermPositions"/> at a token of the term, and an
+/// inherited position equals only a token at its line and column: a term that does not reach the line
+/// of its value is not tried (a rule inheriting the place of each initializer of a file tried every
+/// declaration of the file per place).
 /// </summary>
 internal sealed class TermFilter
 {
     private readonly int[][] _occurrences;
 
-    private TermFilter(int[][] occurrences, bool nothingMatches)
+    // Offset ranges [start, end) of the lines the inherited positions name.
+    private readonly (int Start, int End)[] _lines;
+
+    private TermFilter(int[][] occurrences, (int Start, int End)[] lines, bool nothingMatches)
     {
         _occurrences = occurrences;
+        _lines = lines;
         NothingMatches = nothingMatches;
     }
 
@@ -23,11 +31,12 @@ internal sealed class TermFilter
     public bool NothingMatches { get; }
 
     /// <summary>The filter for the environment, or null when it rules nothing out.</summary>
-    public static TermFilter? For(string[] requiredTerms, Env env, FileSession session)
+    public static TermFilter? For(string[] requiredTerms, string[] requiredPositions, Env env, FileSession session)
     {
+        var lines = LinesOf(requiredPositions, env, session);
         if (requiredTerms.Length == 0)
         {
-            return null;
+            return lines.Length == 0 ? null : new TermFilter([], lines, nothingMatches: false);
         }
 
         var names = session.Tree.Names;
@@ -53,7 +62,7 @@ internal sealed class TermFilter
                 int id = ReferenceEquals(tree, session.Tree) ? token.Name : names.Find(tree.Names.GetString(token.Name));
                 if (id <= 0)
                 {
-                    return new TermFilter([], nothingMatches: true);
+                    return new TermFilter([], [], nothingMatches: true);
                 }
 
                 var found = session.OccurrencesOf(id);
@@ -67,19 +76,50 @@ internal sealed class TermFilter
             {
                 if (rarest.Length == 0)
                 {
-                    return new TermFilter([], nothingMatches: true);
+                    return new TermFilter([], [], nothingMatches: true);
                 }
 
                 (occurrences ??= []).Add(rarest);
             }
         }
 
-        return occurrences is null ? null : new TermFilter([.. occurrences], nothingMatches: false);
+        return occurrences is null && lines.Length == 0 ? null : new TermFilter(occurrences is null ? [] : [.. occurrences], lines, nothingMatches: false);
     }
 
-    /// <summary>Whether the term holds a token of each needed name.</summary>
+    /// <summary>The lines of this file that the environment's values of the positions name (a value in another file rules nothing out).</summary>
+    private static (int Start, int End)[] LinesOf(string[] requiredPositions, Env env, FileSession session)
+    {
+        if (requiredPositions.Length == 0)
+        {
+            return [];
+        }
+
+        var text = session.Tree.Text;
+        List<(int, int)>? lines = null;
+        foreach (string name in requiredPositions)
+        {
+            if (env.TryGet(name, out var value) && value is PositionValue p && p.File == text.Path && p.Start.Line >= 1 && p.Start.Line <= text.LineCount)
+            {
+                int line = p.Start.Line;
+                (lines ??= []).Add((text.GetLineStart(line), line < text.LineCount ? text.GetLineStart(line + 1) : text.Length));
+            }
+        }
+
+        return lines is null ? [] : [.. lines];
+    }
+
+    /// <summary>Whether the term reaches the line of each needed position and holds a token of each needed name.</summary>
     public bool MayMatch(SyntaxNode term)
     {
+        foreach (var (start, end) in _lines)
+        {
+            var span = term.Span;
+            if (span.Start >= end || span.End < start)
+            {
+                return false;
+            }
+        }
+
         int first = term.FirstTokenIndex, last = term.LastTokenIndex;
         foreach (var sorted in _occurrences)
         {

@@ -43,10 +43,39 @@ public sealed class FunctionWordsTests
         return new SemanticPatchRunner(parsed.File!, options);
     }
 
-    private static (int[] StarLines, int Graphed) Run(string patch, bool prefilter)
+    // Four functions: a conditional, an if with an else, an if without one, a member access.
+    private const string Forms = """
+        struct s { int len; };
+        int pick(int a, int b)
+        {
+            a = a > b ? a : b;
+            return a;
+        }
+        int both(int a, int b)
+        {
+            if (a > b)
+                a = b;
+            else
+                b = a;
+            return a;
+        }
+        int half(int a, int b)
+        {
+            if (a > b)
+                a = b;
+            return a;
+        }
+        int field(struct s *p)
+        {
+            p->len = 0;
+            return 0;
+        }
+        """;
+
+    private static (int[] StarLines, int Graphed) Run(string patch, bool prefilter, string code = Code)
     {
         var runner = Runner(patch, new RunOptions { UsePrefilter = prefilter });
-        var file = new SharedFile(SourceText.FromString("t.c", Code));
+        var file = new SharedFile(SourceText.FromString("t.c", code));
         var outcome = runner.Run(file);
         return ([.. outcome.StarLines], file.SessionFor(runner.Options).GraphedFunctions);
     }
@@ -101,6 +130,78 @@ public sealed class FunctionWordsTests
         Assert.Equal(every.StarLines, filtered.StarLines);
         Assert.NotEmpty(filtered.StarLines);
         Assert.Equal(4, every.Graphed);
+        Assert.Equal(1, filtered.Graphed);
+    }
+
+    [Fact]
+    public void A_conditional_requires_its_question_mark()
+    {
+        const string patch = "@r@\nexpression E, A, B, C;\n@@\n* E = A ? B : C;\n...\n* return E;\n";
+        var filtered = Run(patch, prefilter: true, Forms);
+        var every = Run(patch, prefilter: false, Forms);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.NotEmpty(filtered.StarLines);
+        Assert.Equal(4, every.Graphed);
+        Assert.Equal(1, filtered.Graphed); // pick
+    }
+
+    [Fact]
+    public void An_else_that_drop_else_may_leave_out_is_not_required()
+    {
+        // drop_else: "if (E) S1 else S2" also matches an if without else when S2 is a statement metavariable.
+        const string loose = "@r@\nexpression E;\nstatement S1, S2;\n@@\n* if (E) S1 else S2\n";
+        var filtered = Run(loose, prefilter: true, Forms);
+        var every = Run(loose, prefilter: false, Forms);
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.Contains(17, filtered.StarLines); // the if of half, which has no else
+        Assert.Equal(4, filtered.Graphed);
+
+        // With a written else branch the isomorphism does not apply, and only "both" can match.
+        const string strict = "@r@\nexpression E, X, Y;\n@@\n* if (E) X = Y; else Y = X;\n";
+        filtered = Run(strict, prefilter: true, Forms);
+        every = Run(strict, prefilter: false, Forms);
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.NotEmpty(filtered.StarLines);
+        Assert.Equal(1, filtered.Graphed);
+    }
+
+    [Fact]
+    public void A_nest_no_one_sees_unmatched_requires_its_body()
+    {
+        // Nothing reads r's matches: a function without "?" would give a match that shows nothing.
+        const string patch = "@r@\nidentifier f;\nexpression E, A, B;\n@@\nf(...)\n{\n<...\n* E ? A : B\n...>\n}\n";
+        var filtered = Run(patch, prefilter: true, Forms);
+        var every = Run(patch, prefilter: false, Forms);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.NotEmpty(filtered.StarLines);
+        Assert.Equal(4, every.Graphed);
+        Assert.Equal(1, filtered.Graphed);
+    }
+
+    [Theory]
+    [InlineData("@s@\nidentifier r.f;\n@@\n* f(...);\n")] // a later rule reads f, bound outside the nest
+    [InlineData("@s depends on r@\n@@\n* return 0;\n")] // a later rule reads that r matched
+    public void A_nest_whose_unmatched_match_is_seen_requires_nothing(string later)
+    {
+        const string patch = "@r@\nidentifier f;\nexpression E, A, B;\n@@\nf(...)\n{\n<...\n* E ? A : B\n...>\n}\n";
+        var filtered = Run(patch + later, prefilter: true, Forms);
+        var every = Run(patch + later, prefilter: false, Forms);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.Equal(4, filtered.Graphed);
+    }
+
+    [Fact]
+    public void A_member_access_requires_its_arrow()
+    {
+        const string patch = "@r@\nexpression E;\nidentifier g;\nconstant C;\n@@\n* E->g = C;\n...\n* return C;\n";
+        var filtered = Run(patch, prefilter: true, Forms);
+        var every = Run(patch, prefilter: false, Forms);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.NotEmpty(filtered.StarLines);
         Assert.Equal(1, filtered.Graphed);
     }
 }

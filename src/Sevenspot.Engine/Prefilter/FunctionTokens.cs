@@ -1,0 +1,35 @@
+using Sevenspot.C;
+
+namespace Sevenspot.Engine;
+
+/// <summary>
+/// The punctuation and keywords a function must contain for a flow rule whose pattern writes them to
+/// match there, besides the names <see cref="RequiredTokens"/> looks for in files. Only tokens no
+/// matching leaves out are listed: "?" of a conditional, "->" of a member access, "else" and "switch"
+/// (every form the isomorphisms give them is followed by <see cref="RequiredTokens"/>, as for names:
+/// drop_else's if without else requires only the parts it keeps). Parentheses and braces are not
+/// (the paren and braces isomorphisms drop them), nor "&amp;&amp;", "||" and "," (a "..." beside
+/// them matches nothing), nor loops ("for" matches iterator macros) or types.
+/// </summary>
+internal static class FunctionTokens
+{
+    /// <summary>The word that stands for a token of this kind in a requirement, or null when a token of the kind is never required.</summary>
+    public static string? WordOf(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.QuestionToken => "?",
+        SyntaxKind.ArrowToken => "->",
+        SyntaxKind.ElseKeyword => "else",
+        SyntaxKind.SwitchKeyword => "switch",
+        _ => null,
+    };
+
+    /// <summary>The kind of token a word of <see cref="WordOf"/> stands for; <see cref="SyntaxKind.None"/> for a name.</summary>
+    public static SyntaxKind KindOf(string word) => word switch
+    {
+        "?" => SyntaxKind.QuestionToken,
+        "->" => SyntaxKind.ArrowToken,
+        "else" => SyntaxKind.ElseKeyword,
+        "switch" => SyntaxKind.SwitchKeyword,
+        _ => SyntaxKind.None,
+    };
+}
