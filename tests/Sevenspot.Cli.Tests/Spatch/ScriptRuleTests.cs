@@ -550,4 +550,28 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("void f(void)\n{\n\tk(3);\n\th();\n\th(2);\n\tnoted();\n}\n", _h.Read("out.c"));
     }
+
+    [Fact]
+    public void A_failing_fresh_identifier_script_stops_the_file()
+    {
+        _h.With("bad.cocci", """
+            @initialize:python@
+            @@
+            seen = 0
+
+            @r@
+            identifier o, m;
+            fresh identifier g = script:python(m) { no_such_function(m) };
+            @@
+            - o->m
+            + g(o)
+
+            """).With("t.c", "void f(void)\n{\n\tw->window;\n}\n");
+        var result = _h.Run("--sp-file", "bad.cocci", "t.c");
+
+        // spatch --sp-file bad.cocci t.c: the NameError, no diff, a failing status (255 there).
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("NameError", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("g(w)", result.Stdout, StringComparison.Ordinal);
+    }
 }
