@@ -189,6 +189,10 @@ public sealed partial class Parser
                     {
                         Eat(); // a field may be spelt like a keyword in macro-heavy code (p->default)
                     }
+                    else if (_pattern is not null && Kind == SyntaxKind.DisjunctionOpenToken && IsFieldNameDisjunction(_pos))
+                    {
+                        ParseNameDisjunction(); // dev->\(probe\|remove\): one of several fields
+                    }
                     else
                     {
                         Fail($"expected a field name before {Describe(_pos)}");

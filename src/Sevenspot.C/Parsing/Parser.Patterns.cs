@@ -226,6 +226,30 @@ public sealed partial class Parser
         return false;
     }
 
+    /// <summary>"\(a\|b\)" of plain names (after "->" or "."): a disjunction of field names.</summary>
+    private bool IsFieldNameDisjunction(int i)
+    {
+        if (KindAt(i) != SyntaxKind.DisjunctionOpenToken)
+        {
+            return false;
+        }
+
+        i++;
+        while (KindAt(i) == SyntaxKind.IdentifierToken)
+        {
+            i++;
+            if (KindAt(i) == SyntaxKind.DisjunctionBarToken)
+            {
+                i++;
+                continue;
+            }
+
+            return KindAt(i) == SyntaxKind.DisjunctionCloseToken;
+        }
+
+        return false;
+    }
+
     /// <summary>"\(a\|b\)" followed by what follows a declared name: a disjunction of names a declaration declares.</summary>
     private bool IsDeclaredNameDisjunction(int i) => IsDeclaredNameDisjunction(i, out _);
 

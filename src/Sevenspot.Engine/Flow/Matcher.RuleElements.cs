@@ -986,8 +986,48 @@ public sealed partial class Matcher
                     {
                         names.Add(meta.Name);
                     }
+                    else if (t.Kind == SyntaxKind.IdentifierToken && _ctx.Meta(t) is { Kind: MetavariableKind.FreshIdentifier } fresh)
+                    {
+                        AddFreshIdentifierInputs(fresh, names);
+                    }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A fresh identifier in added code is made from other metavariables (its seed's "a" ## x, its script's
+    /// arguments): the code needs their values where it goes, as if it named them ("fresh identifier g =
+    /// script:python(T, m) { ... }" with T bound by a declaration elsewhere in the rule).
+    /// </summary>
+    private void AddFreshIdentifierInputs(Metavariable fresh, HashSet<string> names)
+    {
+        foreach (var part in fresh.Seed)
+        {
+            if (part.IsMetavariable)
+            {
+                AddLocalInput(part.Text, names);
+            }
+        }
+
+        foreach (var constraint in fresh.Constraints)
+        {
+            if (constraint is ScriptConstraint script)
+            {
+                foreach (string argument in script.Arguments)
+                {
+                    AddLocalInput(argument, names);
+                }
+            }
+        }
+    }
+
+    private void AddLocalInput(string name, HashSet<string> names)
+    {
+        if (!name.Contains('.', StringComparison.Ordinal) && _ctx.Meta(name) is { IsInherited: false } input
+            && input.Kind is not (MetavariableKind.FreshIdentifier or MetavariableKind.Symbol))
+        {
+            names.Add(input.Name);
         }
     }
 }

@@ -16,19 +16,26 @@ internal static class FormatStrings
     /// The ways the code string matches a pattern string holding format metavariables ("%@d@"): for
     /// each, the directive (without '%') each metavariable stands for, in pattern order.
     /// </summary>
-    public static List<List<(string Name, string Directive)>> MatchesWithMetavariables(string pattern, string code)
+    /// <remarks>
+    /// <paramref name="listLength"/> tells a format list metavariable ("format list[2] d") from a single directive:
+    /// null for a single directive, the number of directives of the list, or -1 for a list of any length. A list
+    /// stands for the code from its first directive on, the text between its directives included, up to where the
+    /// rest of the pattern matches ("xyz %@d@ abc" with two directives matches "xyz %d, %s abc"); its value is that
+    /// code without the first '%'.
+    /// </remarks>
+    public static List<List<(string Name, string Directive)>> MatchesWithMetavariables(string pattern, string code, Func<string, int?>? listLength = null)
     {
         var results = new List<List<(string, string)>>();
         if (IsPlainString(pattern) && IsPlainString(code))
         {
-            MatchAll(pattern, Split(pattern), 0, code, Split(code), 0, [], results);
+            MatchAll(pattern, Split(pattern), 0, code, Split(code), 0, [], results, listLength);
         }
 
         return results;
     }
 
     private static void MatchAll(string pText, List<Fragment> p, int pi, string cText, List<Fragment> c, int ci,
-        List<(string, string)> bound, List<List<(string, string)>> results)
+        List<(string, string)> bound, List<List<(string, string)>> results, Func<string, int?>? listLength)
     {
         if (pi == p.Count)
         {
@@ -45,7 +52,7 @@ internal static class FormatStrings
         {
             for (int skip = ci; skip <= c.Count; skip++)
             {
-                MatchAll(pText, p, pi + 1, cText, c, skip, bound, results);
+                MatchAll(pText, p, pi + 1, cText, c, skip, bound, results, listLength);
             }
 
             return;
@@ -58,15 +65,40 @@ internal static class FormatStrings
 
         if (f.IsMetavariable)
         {
-            bound.Add((pText.Substring(f.Start + 2, f.Length - 3), cText.Substring(c[ci].Start + 1, c[ci].Length - 1)));
-            MatchAll(pText, p, pi + 1, cText, c, ci + 1, bound, results);
+            string name = pText.Substring(f.Start + 2, f.Length - 3);
+            if (listLength?.Invoke(name) is { } length)
+            {
+                // A format list: the code from this directive on, up to each place where it has the directives it needs.
+                int directives = 0;
+                for (int last = ci; last < c.Count; last++)
+                {
+                    directives += c[last].IsDirective ? 1 : 0;
+                    if (length >= 0 && directives > length)
+                    {
+                        break;
+                    }
+
+                    if (length < 0 || directives == length)
+                    {
+                        int end = c[last].Start + c[last].Length;
+                        bound.Add((name, cText.Substring(c[ci].Start + 1, end - c[ci].Start - 1)));
+                        MatchAll(pText, p, pi + 1, cText, c, last + 1, bound, results, listLength);
+                        bound.RemoveAt(bound.Count - 1);
+                    }
+                }
+
+                return;
+            }
+
+            bound.Add((name, cText.Substring(c[ci].Start + 1, c[ci].Length - 1)));
+            MatchAll(pText, p, pi + 1, cText, c, ci + 1, bound, results, listLength);
             bound.RemoveAt(bound.Count - 1);
             return;
         }
 
         if (pText.AsSpan(f.Start, f.Length).SequenceEqual(cText.AsSpan(c[ci].Start, c[ci].Length)))
         {
-            MatchAll(pText, p, pi + 1, cText, c, ci + 1, bound, results);
+            MatchAll(pText, p, pi + 1, cText, c, ci + 1, bound, results, listLength);
         }
     }
 

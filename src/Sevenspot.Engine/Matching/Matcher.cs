@@ -173,7 +173,7 @@ public sealed partial class Matcher
     /// <summary>A pattern string with format metavariables ("%@d@"): each binds the code directive it stands for.</summary>
     private IEnumerable<MatchState> MatchFormatMetavariables(SyntaxToken p, SyntaxToken c, MatchState s)
     {
-        foreach (var way in FormatStrings.MatchesWithMetavariables(p.Text, c.Text))
+        foreach (var way in FormatStrings.MatchesWithMetavariables(p.Text, c.Text, FormatListLength))
         {
             Env? env = s.Env;
             foreach (var (name, directive) in way)
@@ -183,7 +183,7 @@ public sealed partial class Matcher
                     break;
                 }
 
-                env = _ctx.Meta(name) is { Kind: MetavariableKind.Format } meta ? BindChecked(meta, new NameValue(directive, c), env) : null;
+                env = _ctx.Meta(name) is { Kind: MetavariableKind.Format or MetavariableKind.FormatList } meta ? BindChecked(meta, new NameValue(directive, c), env) : null;
             }
 
             if (env is not null && WithPositions(p.Index, c.Index, c.Index, s.With(env).Record(p.Index, c.Index, c.Index)) is { } positioned)
@@ -192,6 +192,11 @@ public sealed partial class Matcher
             }
         }
     }
+
+    /// <summary>For a format list metavariable, the number of directives it stands for (-1: any); null for a single directive.</summary>
+    private int? FormatListLength(string name) => _ctx.Meta(name) is { Kind: MetavariableKind.FormatList } meta
+        ? meta.ListLength ?? -1
+        : null;
 
     private static bool IsNameKind(MetavariableKind kind) => kind is MetavariableKind.Identifier or MetavariableKind.Metavariable
         or MetavariableKind.Field or MetavariableKind.Iterator or MetavariableKind.Declarer or MetavariableKind.Attribute or MetavariableKind.Type;
@@ -399,13 +404,30 @@ public sealed partial class Matcher
             return false;
         }
 
-        // A type metavariable of this rule compares by its value.
+        // A type metavariable of this rule compares by its value; one that nothing binds ("type P != {T*};" with T
+        // used nowhere else) stands for any type, as an inherited one does.
         if (!head.Contains('.', StringComparison.Ordinal))
         {
-            return _ctx.Meta(head) is { Kind: MetavariableKind.Type } && env.TryGet(head, out var bound) && NormalizeType(bound.Key + tail) == value.Key;
+            if (_ctx.Meta(head) is not { Kind: MetavariableKind.Type })
+            {
+                return false;
+            }
+
+            if (env.TryGet(head, out var bound))
+            {
+                return NormalizeType(bound.Key + tail) == value.Key;
+            }
         }
 
-        return value.Key.EndsWith(tail, StringComparison.Ordinal) && value.Key[..^tail.Length].Trim().Length > 0;
+        // Any type under as many pointers: "char **" is a "T *" (T = char *).
+        string compact = value.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
+        int stars = 0;
+        foreach (char ch in tail)
+        {
+            stars += ch == '*' ? 1 : 0;
+        }
+
+        return compact.Length > stars && compact.EndsWith(new string('*', stars), StringComparison.Ordinal);
     }
 
     private bool ValueMatchesConstraintText(string text, MetaValue value, Env env)
@@ -550,6 +572,13 @@ public sealed partial class Matcher
             }
 
             current = node.Parent;
+        }
+
+        // "dev->\(probe@fld\|remove@fld\)": an identifier on a field name (a token, not a term of its own) is that name.
+        if (meta.Kind == MetavariableKind.Identifier && codeFirst == codeLast && CodeTree.GetToken(codeFirst) is { Kind: SyntaxKind.IdentifierToken } name
+            && BindChecked(meta, new NameValue(name.Text, name), s.Env) is { } named)
+        {
+            return s.With(named);
         }
 
         // "A +@E B": a metavariable on an operator stands for the expression the operator makes, as in spatch.

@@ -151,6 +151,7 @@ public static class RuleActivity
         string first = header <= source.LineCount ? source.GetLineText(header) : string.Empty;
         int close = first.IndexOf('@', 1);
         bool inCode = close > 0 && first.IndexOf("@@", close + 1, StringComparison.Ordinal) >= 0;
+        bool inComment = false;
         for (int line = header + 1; line < next && line <= source.LineCount; line++)
         {
             string text = source.GetLineText(line);
@@ -158,11 +159,55 @@ public static class RuleActivity
             {
                 inCode = text.StartsWith("@@", StringComparison.Ordinal);
             }
-            else if (text.Length > 0 && text[0] is '-' or '+' or '*')
+            else if (!inComment && text.Length > 0 && (text[0] is '-' or '+' || (text[0] == '*' && !text.StartsWith("*/", StringComparison.Ordinal))))
             {
                 yield return line;
             }
+
+            if (inCode)
+            {
+                inComment = EndsInComment(text, inComment);
+            }
         }
+    }
+
+    /// <summary>Whether a /* comment is still open at the end of a line of code (open at its start or not).</summary>
+    private static bool EndsInComment(string text, bool open)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (open)
+            {
+                int close = text.IndexOf("*/", i, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return true;
+                }
+
+                open = false;
+                i = close + 1;
+            }
+            else if (text[i] is '"' or '\'')
+            {
+                int quote = text.IndexOf(text[i], i + 1);
+                i = quote < 0 ? text.Length : quote;
+            }
+            else if (text[i] == '/' && i + 1 < text.Length)
+            {
+                if (text[i + 1] == '/')
+                {
+                    return false;
+                }
+
+                if (text[i + 1] == '*')
+                {
+                    open = true;
+                    i++;
+                }
+            }
+        }
+
+        return open;
     }
 
     private static Truth Evaluate(Dependency dependency, HashSet<string> ruleNames, HashSet<string> kept, IReadOnlySet<string> defined) => dependency switch

@@ -175,6 +175,14 @@ public sealed partial class SemanticPatchRunner
                 }
             }
 
+            // A script that makes a fresh identifier runs when the added code is printed: one that fails
+            // stops the file as a failing constraint does, rather than leaving the metavariable's name.
+            if (scripts.Failure is not null)
+            {
+                first.ScriptFailure = scripts.Failure;
+                break;
+            }
+
             if (failed)
             {
                 break;

@@ -103,7 +103,7 @@ internal sealed partial class PlusFormatter
 
             string name = text.Substring(start + 2, end - start - 2);
             sb.Append(text, i, start - i);
-            if (_rule.Find(name) is { Kind: MetavariableKind.Format } meta && _env.TryGet(meta.Name, out var value) && value is NameValue directive)
+            if (_rule.Find(name) is { Kind: MetavariableKind.Format or MetavariableKind.FormatList } meta && _env.TryGet(meta.Name, out var value) && value is NameValue directive)
             {
                 sb.Append('%').Append(directive.Name);
             }

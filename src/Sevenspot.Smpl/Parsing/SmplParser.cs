@@ -252,7 +252,7 @@ public sealed partial class SmplParser
         }
 
         int codeStart = declEnd + 2;
-        int codeEnd = NextRuleStart(codeStart);
+        int codeEnd = NextRuleStart(codeStart, skipBlockComments: true);
         next = codeEnd;
 
         var extended = info.Extends is null ? null : _rules.OfType<CodeRule>().FirstOrDefault(r => r.Name == info.Extends);
@@ -730,8 +730,11 @@ public sealed partial class SmplParser
         return -1;
     }
 
-    /// <summary>The start of the next line that begins with '@' (a rule header), or the end of the file.</summary>
-    private int NextRuleStart(int from)
+    /// <summary>
+    /// The start of the next line that begins with '@' (a rule header), or the end of the file. In the code of a
+    /// pattern rule, a line inside a /* ... */ comment starts nothing: a commented-out rule stays a comment.
+    /// </summary>
+    private int NextRuleStart(int from, bool skipBlockComments = false)
     {
         int i = from;
         while (i < _bytes.Length)
@@ -744,10 +747,61 @@ public sealed partial class SmplParser
             }
 
             int end = LineEnd(i);
+            if (skipBlockComments)
+            {
+                int scan = lineStart;
+                int open;
+                while ((open = BlockCommentOpening(scan, end)) >= 0)
+                {
+                    int close = _bytes.AsSpan(open + 2).IndexOf("*/"u8);
+                    if (close < 0)
+                    {
+                        return _bytes.Length;
+                    }
+
+                    // Go on with the rest of the line where the comment closes.
+                    scan = open + 2 + close + 2;
+                    end = LineEnd(scan);
+                }
+            }
+
             i = end + 1;
         }
 
         return _bytes.Length;
+    }
+
+    /// <summary>Where a /* comment opens between from and end (a line's rest), outside strings and // comments; -1 if none.</summary>
+    private int BlockCommentOpening(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            byte c = _bytes[i];
+            if (c is (byte)'"' or (byte)'\'')
+            {
+                for (i++; i < end && _bytes[i] != c; i++)
+                {
+                    if (_bytes[i] == (byte)'\\')
+                    {
+                        i++;
+                    }
+                }
+            }
+            else if (c == (byte)'/' && i + 1 < end)
+            {
+                if (_bytes[i + 1] == (byte)'/')
+                {
+                    return -1;
+                }
+
+                if (_bytes[i + 1] == (byte)'*')
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 
     private int SkipBlankAndComments(int pos)

@@ -134,9 +134,10 @@ public static class UndeclaredNames
                         user = u.Parent;
                     }
 
-                    // A called function's name, a case label and a structure or enum name are not variables.
+                    // A called function's name, a case label, a structure or enum name and a field ("p->\(a\|b\)") are not variables.
                     return user is not { } place
                         || !(place.Kind == SyntaxKind.CallExpression && place.GetNodeSlot(0) is { } callee && callee.Span == term.Span)
+                        && !(place.Kind == SyntaxKind.MemberAccess && term.Kind == SyntaxKind.Disjunction)
                         && place.Kind is not (SyntaxKind.CaseStatement or SyntaxKind.StructSpecifier or SyntaxKind.EnumSpecifier);
                 }
             case SyntaxKind.LabeledStatement:

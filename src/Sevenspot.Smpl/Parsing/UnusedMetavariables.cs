@@ -42,7 +42,7 @@ public static class UnusedMetavariables
                 continue;
             }
 
-            matched ??= WithListLengths(rule, Names(rule.Body.Minus, rule.Body.Positions, rule.Body.Directive));
+            matched ??= WithDeclaredTypes(rule, WithListLengths(rule, Names(rule.Body.Minus, rule.Body.Positions, rule.Body.Directive)));
             if (meta.Kind == MetavariableKind.FreshIdentifier)
             {
                 added ??= Names(rule.Body.Plus, rule.Body.PlusPositions, null);
@@ -73,6 +73,28 @@ public static class UnusedMetavariables
         }
     }
 
+    /// <summary>A type metavariable named in the declared type of a matched one ("type t; t *dev;") gets its value there.</summary>
+    private static HashSet<string> WithDeclaredTypes(CodeRule rule, HashSet<string> names)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            if (!names.Contains(meta.Name))
+            {
+                continue;
+            }
+
+            foreach (string type in meta.Types)
+            {
+                foreach (string word in type.Split([' ', '*', '[', ']', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    names.Add(word);
+                }
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>A metavariable that gives another list's length ("expression list[n] es;") is used where that list is.</summary>
     internal static HashSet<string> WithListLengths(CodeRule rule, HashSet<string> names)
     {
@@ -98,7 +120,12 @@ public static class UnusedMetavariables
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < tree.TokenCount; i++)
         {
-            names.Add(tree.GetToken(i).Text);
+            var token = tree.GetToken(i);
+            names.Add(token.Text);
+            if (token.Kind == SyntaxKind.StringLiteralToken)
+            {
+                AddFormatNames(token.Text, names);
+            }
         }
 
         foreach (var (_, attached) in positions)
@@ -125,6 +152,23 @@ public static class UnusedMetavariables
         }
 
         return names;
+    }
+
+    /// <summary>The format metavariables a string names ("%@d@").</summary>
+    private static void AddFormatNames(string text, HashSet<string> names)
+    {
+        int start = text.IndexOf("%@", StringComparison.Ordinal);
+        while (start >= 0)
+        {
+            int end = text.IndexOf('@', start + 2);
+            if (end < 0)
+            {
+                return;
+            }
+
+            names.Add(text[(start + 2)..end]);
+            start = text.IndexOf("%@", end + 1, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>The metavariable's name in its declaration ("r.x" for an inherited one), else the start of the declaration's line.</summary>

@@ -486,4 +486,92 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Equal(0, plain.ExitCode);
         Assert.Contains("-\tg();", plain.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_fresh_identifier_script_sees_a_type_bound_elsewhere_in_the_rule()
+    {
+        _h.With("acc.cocci", """
+            @initialize:python@
+            @@
+            def accessor(t, m):
+                return t.replace("*", "").replace("struct", "").strip().lower() + "_" + m
+
+            @r@
+            type T;
+            identifier v, m;
+            fresh identifier get = script:python(T, m) { accessor(T, m) };
+            @@
+            T v;
+            ...
+            - v->m
+            + get(v)
+
+            """).With("t.c", "void f(void)\n{\n\tstruct Dev *d;\n\tuse(d->size);\n}\n\nvoid g(void)\n{\n\tPort *p;\n\n\tp->speed = 1;\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "acc.cocci", "t.c", "-o", "out.c");
+
+        // spatch --very-quiet --sp-file acc.cocci t.c -o out.c: T is bound by the declaration, not by the
+        // node the name is added at, and the script still gets it.
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("void f(void)\n{\n\tstruct Dev *d;\n\tuse(dev_size(d));\n}\n\nvoid g(void)\n{\n\tPort *p;\n\n\tport_speed(p) = 1;\n}\n", _h.Read("out.c"));
+    }
+
+    [Fact]
+    public void A_commented_out_rule_with_marked_lines_is_a_comment()
+    {
+        _h.With("c.cocci", """
+            @r@
+            expression E;
+            @@
+            - g(E);
+            + k(E);
+
+            /*
+            @s@
+            @@
+            - h();
+            * noted();
+            + x();
+            */
+
+            @@
+            @@
+            - h(1);
+            + h(2);
+            /* the end
+             * of the rules
+            @@
+            */
+
+            """).With("t.c", "void f(void)\n{\n\tg(3);\n\th();\n\th(1);\n\tnoted();\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "c.cocci", "t.c", "-o", "out.c");
+
+        // spatch --very-quiet --sp-file c.cocci t.c -o out.c: the '*' line inside the comment does not
+        // make the patch mix modes, and the "@@" lines inside comments start no rule.
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("void f(void)\n{\n\tk(3);\n\th();\n\th(2);\n\tnoted();\n}\n", _h.Read("out.c"));
+    }
+
+    [Fact]
+    public void A_failing_fresh_identifier_script_stops_the_file()
+    {
+        _h.With("bad.cocci", """
+            @initialize:python@
+            @@
+            seen = 0
+
+            @r@
+            identifier o, m;
+            fresh identifier g = script:python(m) { no_such_function(m) };
+            @@
+            - o->m
+            + g(o)
+
+            """).With("t.c", "void f(void)\n{\n\tw->window;\n}\n");
+        var result = _h.Run("--sp-file", "bad.cocci", "t.c");
+
+        // spatch --sp-file bad.cocci t.c: the NameError, no diff, a failing status (255 there).
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("NameError", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("g(w)", result.Stdout, StringComparison.Ordinal);
+    }
 }

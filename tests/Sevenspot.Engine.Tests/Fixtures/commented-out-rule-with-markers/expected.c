@@ -1,0 +1,7 @@
+void f(void)
+{
+	k(3);
+	h();
+	h(2);
+	noted();
+}

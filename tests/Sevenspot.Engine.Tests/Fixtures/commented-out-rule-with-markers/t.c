@@ -1,0 +1,7 @@
+void f(void)
+{
+	g(3);
+	h();
+	h(1);
+	noted();
+}

@@ -1,0 +1,7 @@
+void f(void)
+{
+	log("one");
+	log("two");
+	log("one");
+	log("val %d %d");
+}

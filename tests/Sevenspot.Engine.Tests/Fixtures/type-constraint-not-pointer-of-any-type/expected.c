@@ -1,0 +1,5 @@
+struct node {
+ struct node *next;
+ const char **names;
+ void *data;
+};

@@ -1,0 +1,9 @@
+@@
+identifier F;
+type U;
+type V != {U*};
+@@
+struct node { ...
+- V F;
+  ...
+};
