@@ -172,7 +172,17 @@ internal sealed class CompiledRule
     /// inherits the function of each match of an earlier rule skips, per value, the functions that
     /// never name it, rather than graphing every function of the file once per value.
     /// </remarks>
-    public TokenFormula? FunctionWordsIn(Env env)
+    public TokenFormula? FunctionWordsIn(Env env) => Shape == PatternShape.Flow ? WordsIn(env) : null;
+
+    /// <summary>
+    /// The words every function the rule can match in spells, whatever the inherited environment
+    /// (what an inherited value would add is left out), or null when nothing is required: for a flow
+    /// rule, those of <see cref="FunctionWordsIn"/>; for a single-term rule, those its term spells
+    /// (a term inside a function is made of the function's tokens).
+    /// </summary>
+    public TokenFormula? FunctionWordsOfAnyEnvironment => WordsIn(Env.Empty);
+
+    private TokenFormula? WordsIn(Env env)
     {
         if (!_functionWordsBuilt)
         {
@@ -199,7 +209,7 @@ internal sealed class CompiledRule
     private void BuildFunctionWords()
     {
         bool nameValues = false;
-        var words = Shape != PatternShape.Flow || SemanticPatchRunner.HasScriptConstraint(Rule) ? TokenFormula.True
+        var words = Shape is not (PatternShape.Flow or PatternShape.SingleTerm) || SemanticPatchRunner.HasScriptConstraint(Rule) ? TokenFormula.True
             : RequiredTokens.ForBody(Rule, Isos, (from, name) =>
             {
                 string global = from + "." + name;
