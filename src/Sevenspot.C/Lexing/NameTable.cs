@@ -89,6 +89,9 @@ public sealed class NameTable
         return Lookup(bytes, Hash(bytes), out _);
     }
 
+    /// <summary>The id of a spelling if present, or -1.</summary>
+    internal int Find(ReadOnlySpan<byte> name) => Lookup(name, Hash(name), out _);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Intern(ReadOnlySpan<byte> name, int hash)
     {

@@ -17,6 +17,13 @@ public sealed record ParseOptions
     /// <summary>Retry functions that fail to parse with only the first branch of each #if.</summary>
     public bool RetryWithConditionalBranches { get; init; } = true;
 
+    /// <summary>
+    /// Which function bodies at file level are read; null reads them all. A body it rules out that
+    /// the file's other code could depend on (a typedef in it, a name the file also writes as
+    /// sizeof(name) or in a #define) is read all the same, so the rest of the tree is the same either way.
+    /// </summary>
+    public FunctionBodyFilter? BodyFilter { get; init; }
+
     /// <summary>Stops a parse that runs too long (per-file timeouts); the parser then throws OperationCanceledException.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -64,11 +64,19 @@ public sealed partial class Parser
         _options.CancellationToken.ThrowIfCancellationRequested();
         var recovery = SaveRecovery();
         int start = _pos;
+        _itemStart = start;
+        _itemMark = _b.Mark;
+        int skipped = _skippedBodies?.Count ?? 0;
         ParseExternalDeclaration();
         if (_failed || _pos == start)
         {
             var (reason, token) = TakeFailure();
             Restore(recovery);
+            if (_skippedBodies is { } bodies && bodies.Count > skipped)
+            {
+                bodies.RemoveRange(skipped, bodies.Count - skipped);
+            }
+
             SkipTopLevelError(start, reason.Length > 0 ? reason : $"unexpected {Describe(start)}", token);
         }
     }
@@ -159,8 +167,7 @@ public sealed partial class Parser
             ParseMacroDeclarator();
             int attributes = _b.Mark;
             Finish(SyntaxKind.List, attributes);
-            ParseCompoundStatement();
-            Finish(SyntaxKind.FunctionDefinition, mark);
+            ParseFunctionBody(mark);
             return true;
         }
 
@@ -351,8 +358,7 @@ public sealed partial class Parser
             ParseMacroDeclarator();
             int attributes = _b.Mark;
             Finish(SyntaxKind.List, attributes);
-            ParseCompoundStatement();
-            Finish(SyntaxKind.FunctionDefinition, mark);
+            ParseFunctionBody(mark);
             return;
         }
 
@@ -562,8 +568,7 @@ public sealed partial class Parser
             return;
         }
 
-        ParseCompoundStatement();
-        Finish(SyntaxKind.FunctionDefinition, mark);
+        ParseFunctionBody(mark);
     }
 
     /// <summary>After a declarator: bit-field width, attributes, '= initializer'; wraps it into an InitDeclarator.</summary>

@@ -154,8 +154,10 @@ public sealed partial class Parser
             return false;
         }
 
+        // PERF: a name already written as a type reads as one here, as the second reading would read
+        // it: only a sizeof(name) before the name's first use as a type needs that second reading.
         ref var info = ref Info(_tokens[open + 1].Name);
-        if (info.SizeofType)
+        if (info.SizeofType || info.UsedAsType)
         {
             return true;
         }

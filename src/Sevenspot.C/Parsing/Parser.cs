@@ -42,6 +42,7 @@ public sealed partial class Parser
         _names = new NameInfo[lexed.Names.Count];
         _match = ComputeMatches(_tokens, lexed.Count);
         MarkAnnotationDefines();
+        _bodyTest = options.BodyFilter?.For(lexed);
     }
 
     /// <summary>
@@ -83,7 +84,7 @@ public sealed partial class Parser
         var mid = ConditionalMid.DisabledRanges(lexed);
         if (mid is not null)
         {
-            lexed = Lexer.Lex(text, mid, names);
+            lexed = lexed.Without(mid);
         }
 
         var tree = ParseLexed(lexed, options);
@@ -115,6 +116,7 @@ public sealed partial class Parser
             var sizeofTypes = parser.SizeofTypeNames();
             if (sizeofTypes is null)
             {
+                parser.DisableSkippedBodies();
                 return parser._b.Build(lexed, parser._diagnostics);
             }
 
@@ -129,6 +131,7 @@ public sealed partial class Parser
                 }
 
                 second.ParseCompilationUnit();
+                second.DisableSkippedBodies();
                 return second._b.Build(lexed, second._diagnostics);
             }
             finally

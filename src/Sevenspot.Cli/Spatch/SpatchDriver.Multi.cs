@@ -137,6 +137,9 @@ internal sealed partial class SpatchDriver
                 ParseOptions = new ParseOptions { Macros = macros },
                 AllowInconsistentPaths = _settings.AllowInconsistentPaths,
                 UsePrefilter = !_settings.DisableWorthTrying,
+
+                // Each patch's own choice of function bodies would part the patches' one parse of a file.
+                ParseNeededBodiesOnly = false,
                 Isomorphisms = isos,
                 Scripts = scripts,
             });

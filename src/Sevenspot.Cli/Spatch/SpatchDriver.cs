@@ -244,6 +244,9 @@ internal sealed partial class SpatchDriver
             ParseOptions = new ParseOptions { Macros = macros },
             AllowInconsistentPaths = _settings.AllowInconsistentPaths,
             UsePrefilter = !_settings.DisableWorthTrying,
+
+            // Unless very quiet, the parse errors and function counts of every function are reported.
+            ParseNeededBodiesOnly = _settings.VeryQuiet,
             Isomorphisms = isos,
         };
         options = options with { Scripts = scripts };

@@ -183,17 +183,53 @@ internal sealed class CompiledRule
     /// </remarks>
     public TokenFormula? FunctionWordsIn(Env env)
     {
+        if (Shape != PatternShape.Flow)
+        {
+            return null;
+        }
+
         if (!_functionWordsBuilt)
         {
-            BuildFunctionWords();
+            var (words, nameValues) = BuildWords(forFunction: true);
+            _functionWordsNameValues = nameValues;
+            _functionWords = words;
+            _functionWordsBuilt = true;
         }
 
-        if (_functionWords is null || !_functionWordsNameValues)
+        return WordsIn(_functionWords, _functionWordsNameValues, env);
+    }
+
+    /// <summary>
+    /// The names every function the rule can match in spells, whatever the inherited environment
+    /// (what an inherited value would add is left out), or null when nothing is required: for a flow
+    /// rule, the names of <see cref="FunctionWordsIn"/> (not its punctuation and keywords, nor a nest's
+    /// body); for a single-term rule, those its term spells (a term inside a function is made of the
+    /// function's tokens).
+    /// </summary>
+    public TokenFormula? FunctionWordsOfAnyEnvironment
+    {
+        get
         {
-            return _functionWords;
+            if (!_bodyWordsBuilt)
+            {
+                var (words, nameValues) = BuildWords(forFunction: false);
+                _bodyWordsNameValues = nameValues;
+                _bodyWords = words;
+                _bodyWordsBuilt = true;
+            }
+
+            return WordsIn(_bodyWords, _bodyWordsNameValues, Env.Empty);
+        }
+    }
+
+    private static TokenFormula? WordsIn(TokenFormula? formula, bool nameValues, Env env)
+    {
+        if (formula is null || !nameValues)
+        {
+            return formula;
         }
 
-        var words = WithValues(_functionWords, env);
+        var words = WithValues(formula, env);
         return words.Kind == TokenFormulaKind.True ? null : words;
     }
 
@@ -201,33 +237,51 @@ internal sealed class CompiledRule
     private readonly bool _matchingIsRead;
     private bool _functionWordsNameValues;
     private volatile bool _functionWordsBuilt;
+    private TokenFormula? _bodyWords;
+    private bool _bodyWordsNameValues;
+    private volatile bool _bodyWordsBuilt;
 
     // Stands in the formula for what the value of an inherited metavariable spells: a word no C name can be.
     private const char ValueMark = '\u0001';
 
-    // Made once per rule; two threads that both make it make the same formula.
-    private void BuildFunctionWords()
+    // Made once per rule; two threads that both make it make the same formula. With forFunction, the
+    // requirement of a flow rule on one function (RequiredTokens.ForFunction: names, punctuation and
+    // keywords); without, the names alone (RequiredTokens.ForBody) of a flow or single-term rule.
+    private (TokenFormula? Words, bool NameValues) BuildWords(bool forFunction)
     {
         bool nameValues = false;
-        bool someNest = !_matchingIsRead && RequiredTokens.NestlessMatchesUnseen(Rule, UsedAfter);
-        var words = Shape != PatternShape.Flow || SemanticPatchRunner.HasScriptConstraint(Rule) ? TokenFormula.True
-            : RequiredTokens.ForFunction(Rule, Isos, someNest: someNest, inherited: (from, name) =>
+        Func<string, string, TokenFormula> inherited = (from, name) =>
+        {
+            int global = MetavariableIds.Of(from + "." + name);
+            foreach (var (local, qualified) in Inherited)
             {
-                int global = MetavariableIds.Of(from + "." + name);
-                foreach (var (local, qualified) in Inherited)
+                if (qualified == global)
                 {
-                    if (qualified == global)
-                    {
-                        nameValues = true;
-                        return TokenFormula.Of(ValueMark + MetavariableIds.NameOf(local));
-                    }
+                    nameValues = true;
+                    return TokenFormula.Of(ValueMark + MetavariableIds.NameOf(local));
                 }
+            }
 
-                return TokenFormula.True;
-            });
-        _functionWords = words.Kind == TokenFormulaKind.True ? null : words;
-        _functionWordsNameValues = nameValues;
-        _functionWordsBuilt = true;
+            return TokenFormula.True;
+        };
+        TokenFormula words;
+        if (SemanticPatchRunner.HasScriptConstraint(Rule))
+        {
+            words = TokenFormula.True;
+        }
+        else if (forFunction)
+        {
+            bool someNest = !_matchingIsRead && RequiredTokens.NestlessMatchesUnseen(Rule, UsedAfter);
+            words = Shape != PatternShape.Flow ? TokenFormula.True
+                : RequiredTokens.ForFunction(Rule, Isos, someNest: someNest, inherited: inherited);
+        }
+        else
+        {
+            words = Shape is not (PatternShape.Flow or PatternShape.SingleTerm) ? TokenFormula.True
+                : RequiredTokens.ForBody(Rule, Isos, inherited);
+        }
+
+        return (words.Kind == TokenFormulaKind.True ? null : words, nameValues);
     }
 
     /// <summary>The formula with each inherited metavariable's mark replaced by the names its value spells in the environment.</summary>

@@ -25,6 +25,14 @@ public sealed record RunOptions
     /// </summary>
     public bool UsePrefilter { get; init; } = true;
 
+    /// <summary>
+    /// With the prefilter, parse only the function bodies some rule of the patch could match in (see
+    /// <see cref="FunctionWordsFilter"/>); the others are kept unread. Off, every body is parsed, so
+    /// that the parse errors and the function counts of the outcome cover the whole file, and one
+    /// parse of a file serves patches of different words.
+    /// </summary>
+    public bool ParseNeededBodiesOnly { get; init; } = true;
+
     /// <summary>Isomorphisms in force (the built-in set unless --iso-file gives another).</summary>
     public IsoSet Isomorphisms { get; init; } = IsoSet.Default;
 

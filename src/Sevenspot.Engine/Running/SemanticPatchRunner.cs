@@ -32,7 +32,6 @@ public sealed partial class SemanticPatchRunner
     {
         _patch = patch;
         options = DeclaredMacroNames.AddTo(options, patch);
-        _options = options;
         _exported = QualifiedNames(ComputeUsedLater(patch));
         _referencedLater = WithKept(ComputeReferencedLater(patch), patch, options.KeepBindings);
         _nestPositions = ComputeNestPositions(patch);
@@ -42,6 +41,13 @@ public sealed partial class SemanticPatchRunner
         _compiled = patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms.For(r)),
             _referencedLater.TryGetValue(r.Name, out var u) ? u : new HashSet<string>(), starMode,
             matchingIsRead: options.MatchOnly || dependedOn.Contains(r.Name)));
+        if (options is { UsePrefilter: true, ParseNeededBodiesOnly: true, ParseOptions.BodyFilter: null }
+            && FunctionWordsFilter.For(patch, _compiled, options.DefinedVirtuals) is { } bodies)
+        {
+            options = options with { ParseOptions = options.ParseOptions with { BodyFilter = bodies } };
+        }
+
+        _options = options;
         _prefilter = new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
     }
 

@@ -5,7 +5,7 @@ namespace Sevenspot.Engine;
 
 /// <summary>
 /// One file read once for several semantic patches of a run: each distinct parse of it (one per
-/// macro table) and the session built on it (type annotation, control-flow graphs, #define bodies)
+/// macro table and body filter) and the session built on it (type annotation, control-flow graphs, #define bodies)
 /// are made on first use and shared by every patch that reads the file the same way, so that the
 /// per-file work that does not depend on a rule is done once per file, not once per patch.
 /// Not thread-safe: one file's patches run one after the other on one thread.
@@ -13,7 +13,7 @@ namespace Sevenspot.Engine;
 public sealed class SharedFile
 {
     private byte[]? _original;
-    private readonly List<(MacroTable Macros, Func<SyntaxTree, ITypeOracle?>? Types, FileSession Session)> _sessions = [];
+    private readonly List<(MacroTable Macros, Func<SyntaxTree, ITypeOracle?>? Types, FunctionBodyFilter? Bodies, FileSession Session)> _sessions = [];
     private List<PrefilterResult>? _scans;
     private char[]? _latin1;
 
@@ -120,7 +120,7 @@ public sealed class SharedFile
         {
             if (_sessions.Count == 0)
             {
-                _sessions.Add((macros, types, new FileSession(_given, options)));
+                _sessions.Add((macros, types, null, new FileSession(_given, options)));
             }
 
             return _sessions[0].Session;
@@ -136,9 +136,11 @@ public sealed class SharedFile
             parseOptions = parseOptions with { Macros = extended };
         }
 
-        foreach (var (m, t, session) in _sessions)
+        // A patch that reads only some function bodies shares the parse of patches that read the same ones.
+        var bodies = parseOptions.BodyFilter;
+        foreach (var (m, t, b, session) in _sessions)
         {
-            if (ReferenceEquals(m, macros) && ReferenceEquals(t, types))
+            if (ReferenceEquals(m, macros) && ReferenceEquals(t, types) && ReferenceEquals(b, bodies))
             {
                 return session;
             }
@@ -146,7 +148,7 @@ public sealed class SharedFile
 
         // Parsed under the first patch's cancellation: a parse that times out is not kept, and the next patch parses again.
         var made = new FileSession(Parser.Parse(Source, parseOptions), options);
-        _sessions.Add((macros, types, made));
+        _sessions.Add((macros, types, bodies, made));
         return made;
     }
 }

@@ -1,3 +1,4 @@
+using Sevenspot.C;
 using Sevenspot.Smpl;
 using Sevenspot.Text;
 
@@ -37,7 +38,8 @@ public sealed class SharedFileTests
     [Fact]
     public void Patches_with_the_same_parser_settings_share_one_session_and_keep_their_outcomes()
     {
-        var options = new RunOptions();
+        // Every body read, as in a run of several patches: a patch's own body filter would part the parse.
+        var options = new RunOptions { ParseNeededBodiesOnly = false };
         var first = Runner(DoubleFree, options);
         var second = Runner(Alloc, options);
         var source = SourceText.FromString("t.c", Code);
@@ -57,6 +59,45 @@ public sealed class SharedFileTests
         // Both patches' outcomes give back the one copy of the file's bytes.
         Assert.Same(together[0].Original, together[1].Original);
         Assert.Equal(source.Bytes.ToArray(), together[0].Original);
+    }
+
+    [Fact]
+    public void Patches_that_read_only_the_bodies_they_need_parse_apart_and_keep_their_outcomes()
+    {
+        var first = Runner(DoubleFree, new RunOptions());
+        var second = Runner(Alloc, new RunOptions());
+        Assert.NotNull(first.Options.ParseOptions.BodyFilter);
+
+        var file = new SharedFile(SourceText.FromString("t.c", Code));
+        var together = new[] { first.Run(file), second.Run(file) };
+        var full = new RunOptions { ParseNeededBodiesOnly = false };
+        var alone = new[] { Runner(DoubleFree, full).Run(SourceText.FromString("t.c", Code)), Runner(Alloc, full).Run(SourceText.FromString("t.c", Code)) };
+
+        Assert.NotSame(file.SessionFor(first.Options), file.SessionFor(second.Options));
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.NotEmpty(alone[i].StarLines);
+            Assert.Equal(alone[i].StarLines.Order(), together[i].StarLines.Order());
+            Assert.Equal(alone[i].MatchedRules.Order(), together[i].MatchedRules.Order());
+        }
+    }
+
+    [Fact]
+    public void A_function_without_the_words_of_any_rule_is_left_unread_and_the_outcome_is_the_same()
+    {
+        const string code = "int g(int *p)\n{\n\treturn *p + 1;\n}\n\nvoid f(int *x)\n{\n\tkfree(x);\n\tkfree(x);\n}\n";
+        var lazy = Runner(DoubleFree, new RunOptions());
+        var full = Runner(DoubleFree, new RunOptions { ParseNeededBodiesOnly = false });
+
+        var file = new SharedFile(SourceText.FromString("t.c", code));
+        var outcome = lazy.Run(file);
+
+        Assert.NotEmpty(outcome.StarLines);
+        Assert.Equal(full.Run(SourceText.FromString("t.c", code)).StarLines.Order(), outcome.StarLines.Order());
+        var functions = file.SessionFor(lazy.Options).Functions;
+        Assert.Equal(2, functions[0].AsFunctionDefinition().Body.DescendantTokens().Count()); // g: "{ }"
+        Assert.True(functions[1].AsFunctionDefinition().Body.DescendantTokens().Count() > 2);
+        Assert.Equal(code, file.SessionFor(lazy.Options).Tree.ToString());
     }
 
     [Fact]
