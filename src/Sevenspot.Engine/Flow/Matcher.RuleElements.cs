@@ -48,11 +48,13 @@ public sealed partial class Matcher
             case RuleElementKind.DoWhileTail when node.Kind == ControlFlowNodeKind.DoWhileTail && c.Value.Kind == SyntaxKind.DoStatement:
                 return MatchSlotRange(p, c.Value, 2, 7, s);
             case RuleElementKind.SeqStart when node.Kind == ControlFlowNodeKind.BlockOpen && c.Value.Kind == SyntaxKind.CompoundStatement:
-                return MatchSlotRange(p, c.Value, 0, 1, s);
+                return AddsAroundOwnedBlock(p, c.Value) ? [] : MatchSlotRange(p, c.Value, 0, 1, s);
             case RuleElementKind.SeqEnd when node.Kind == ControlFlowNodeKind.BlockClose && c.Value.Kind == SyntaxKind.CompoundStatement:
-                return MatchSlotRange(p, c.Value, 2, 3, s);
+                return AddsAroundOwnedBlock(p, c.Value) ? [] : MatchSlotRange(p, c.Value, 2, 3, s);
             case RuleElementKind.FunctionHeader when node.Kind == ControlFlowNodeKind.FunctionHeader && c.Value.Kind == SyntaxKind.FunctionDefinition:
                 return MatchFunctionHeader(p, c.Value, s);
+            case RuleElementKind.MetaStatement when re.DroppedBraces is { } braces:
+                return WithDroppedBraces(MatchMetaStatementNode(p, node, c.Value, s), braces, c.Value);
             case RuleElementKind.MetaStatement:
                 return MatchMetaStatementNode(p, node, c.Value, s);
             case RuleElementKind.Case when node.Kind == ControlFlowNodeKind.Case && c.Value.Kind == SyntaxKind.CaseStatement:
@@ -75,6 +77,25 @@ public sealed partial class Matcher
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// A block of the pattern with code added before its opening brace or after its closing one does not
+    /// match a block that belongs to a statement (a branch, a loop's body, a function's body): spatch
+    /// leaves "if (x) { a(); }" and "int f() { a(); }" alone for "{ S } + foo();", where the code would
+    /// land inside the owner or after the function. A block that stands alone matches.
+    /// </summary>
+    private bool AddsAroundOwnedBlock(SyntaxNode p, SyntaxNode c)
+    {
+        if (p.Kind != SyntaxKind.CompoundStatement || c.Parent is not { } owner
+            || owner.Kind is not (SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.ForStatement or SyntaxKind.DoStatement
+                or SyntaxKind.IteratorStatement or SyntaxKind.FunctionDefinition))
+        {
+            return false;
+        }
+
+        var body = _ctx.Rule.Body;
+        return body.GetPlus(p.FirstTokenIndex, PlusSide.Before).Count > 0 || body.GetPlus(p.LastTokenIndex, PlusSide.After).Count > 0;
     }
 
     /// <summary>The braces of the pattern that an isomorphism dropped stand on the first and last tokens of the code.</summary>
