@@ -83,7 +83,8 @@ public sealed partial class Matcher
     /// A block of the pattern with code added before its opening brace or after its closing one does not
     /// match a block that belongs to a statement (a branch, a loop's body, a function's body): spatch
     /// leaves "if (x) { a(); }" and "int f() { a(); }" alone for "{ S } + foo();", where the code would
-    /// land inside the owner or after the function. A block that stands alone matches.
+    /// land inside the owner or after the function. A block that stands alone matches, and so does a
+    /// removed one, whose added code replaces it.
     /// </summary>
     private bool AddsAroundOwnedBlock(SyntaxNode p, SyntaxNode c)
     {
@@ -94,8 +95,10 @@ public sealed partial class Matcher
             return false;
         }
 
+        // On a removed brace the code takes the place of the block (the owner's part), which is fine.
         var body = _ctx.Rule.Body;
-        return body.GetPlus(p.FirstTokenIndex, PlusSide.Before).Count > 0 || body.GetPlus(p.LastTokenIndex, PlusSide.After).Count > 0;
+        return (body.MinusMarks[p.FirstTokenIndex] != TokenMark.Minus && body.GetPlus(p.FirstTokenIndex, PlusSide.Before).Count > 0)
+            || (body.MinusMarks[p.LastTokenIndex] != TokenMark.Minus && body.GetPlus(p.LastTokenIndex, PlusSide.After).Count > 0);
     }
 
     /// <summary>The braces of the pattern that an isomorphism dropped stand on the first and last tokens of the code.</summary>
