@@ -84,13 +84,12 @@ public sealed partial class Matcher
     /// match a block that belongs to a statement (a branch, a loop's body, a function's body): spatch
     /// leaves "if (x) { a(); }" and "int f() { a(); }" alone for "{ S } + foo();", where the code would
     /// land inside the owner or after the function. A block that stands alone matches, and so does a
-    /// removed one, whose added code replaces it.
+    /// removed one, whose added code replaces it; a block that the pattern writes as a branch or a
+    /// function's body is matched as such.
     /// </summary>
     private bool AddsAroundOwnedBlock(SyntaxNode p, SyntaxNode c)
     {
-        if (p.Kind != SyntaxKind.CompoundStatement || c.Parent is not { } owner
-            || owner.Kind is not (SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.ForStatement or SyntaxKind.DoStatement
-                or SyntaxKind.IteratorStatement or SyntaxKind.FunctionDefinition))
+        if (p.Kind != SyntaxKind.CompoundStatement || IsOwnedBlock(p) || !IsOwnedBlock(c))
         {
             return false;
         }
@@ -100,6 +99,10 @@ public sealed partial class Matcher
         return (body.MinusMarks[p.FirstTokenIndex] != TokenMark.Minus && body.GetPlus(p.FirstTokenIndex, PlusSide.Before).Count > 0)
             || (body.MinusMarks[p.LastTokenIndex] != TokenMark.Minus && body.GetPlus(p.LastTokenIndex, PlusSide.After).Count > 0);
     }
+
+    private static bool IsOwnedBlock(SyntaxNode block) => block.Parent is { } owner
+        && owner.Kind is SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.ForStatement or SyntaxKind.DoStatement
+            or SyntaxKind.IteratorStatement or SyntaxKind.FunctionDefinition;
 
     /// <summary>The braces of the pattern that an isomorphism dropped stand on the first and last tokens of the code.</summary>
     private static IEnumerable<MatchState> WithDroppedBraces(IEnumerable<MatchState> matches, SyntaxNode braces, SyntaxNode c)

@@ -355,7 +355,9 @@ public sealed partial class Transformer
         int ifs = 0;
         for (var n = _code.GetToken(last).Parent; n is { } node && node.LastTokenIndex == last && node.FirstTokenIndex >= first; n = node.Parent)
         {
-            if (node.Kind == SyntaxKind.IfStatement)
+            // A loop ends with its body as an if ends with its branch: code after the loop goes after
+            // the code its body gets ("S + foo();" on "while (x) a();": foo() once in the loop, once after).
+            if (node.Kind is SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.ForStatement or SyntaxKind.IteratorStatement)
             {
                 ifs++;
             }

@@ -71,6 +71,18 @@ internal static partial class PatternLexer
             return null;
         }
 
+        // What spatch cannot parse as the body of a #define pattern: a do ... while (which would not
+        // parse here either without the ";" a macro leaves out) and a block.
+        var first = read.Words[bodyStart];
+        if (first.Text is "do" or "{")
+        {
+            int at = directive.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, first.Start));
+            diagnostics.Add(new Diagnostic(DiagnosticId.SmplUnsupported, file, TextSpan.FromBounds(at, at + first.Text.Length),
+                first.Text == "do" ? DoInDefineBody : BlockAsDefineBody));
+            refused = true;
+            return null;
+        }
+
         string header = Encoding.UTF8.GetString(bytes, directive.Start, headerEnd - directive.Start);
         for (int i = directive.Start; i < headerEnd; i++)
         {
@@ -105,6 +117,9 @@ internal static partial class PatternLexer
         };
     }
 
+    private const string DoInDefineBody = "a do ... while in the body of a #define pattern (spatch cannot parse it in a semantic patch)";
+    private const string BlockAsDefineBody = "a block as the body of a #define pattern (spatch cannot parse it in a semantic patch)";
+
     /// <summary>
     /// A do ... while or a block as the body of a #define pattern: spatch 1.1.1 cannot parse them in a
     /// semantic patch ("#define i(x) do { ... } while (0)" is a parse error there), so they are refused here too.
@@ -121,8 +136,7 @@ internal static partial class PatternLexer
             {
                 var keyword = raw[minusRaw[node.FirstTokenIndex]].Data;
                 diagnostics.Add(new Diagnostic(DiagnosticId.SmplUnsupported, file, TextSpan.FromBounds(keyword.Start, keyword.End),
-                    block ? "a block as the body of a #define pattern (spatch cannot parse it in a semantic patch)"
-                        : "a do ... while in the body of a #define pattern (spatch cannot parse it in a semantic patch)"));
+                    block ? BlockAsDefineBody : DoInDefineBody));
                 return true;
             }
         }
