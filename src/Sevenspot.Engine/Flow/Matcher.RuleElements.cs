@@ -108,9 +108,16 @@ public sealed partial class Matcher
     private static IEnumerable<MatchState> WithDroppedBraces(IEnumerable<MatchState> matches, SyntaxNode braces, SyntaxNode c)
     {
         var compound = braces.AsCompoundStatement();
+        // A case label stands for its statement up to the colon (see MatchCaseLabel).
+        int last = c.Kind switch
+        {
+            SyntaxKind.CaseStatement => LastTokenBeforeSlot(c, 5),
+            SyntaxKind.DefaultStatement => LastTokenBeforeSlot(c, 2),
+            _ => c.LastTokenIndex,
+        };
         foreach (var m in matches)
         {
-            yield return m.Record(compound.OpenBrace.Index, c.FirstTokenIndex, c.FirstTokenIndex).Record(compound.CloseBrace.Index, c.LastTokenIndex, c.LastTokenIndex);
+            yield return m.Record(compound.OpenBrace.Index, c.FirstTokenIndex, c.FirstTokenIndex).Record(compound.CloseBrace.Index, last, last);
         }
     }
 
@@ -876,6 +883,11 @@ public sealed partial class Matcher
             ControlFlowNodeKind.BlockOpen => c.Parent is { } parent && parent.Kind != SyntaxKind.FunctionDefinition,
             _ => false,
         };
+        if (node.Kind is ControlFlowNodeKind.Case or ControlFlowNodeKind.Default && c.Kind is SyntaxKind.CaseStatement or SyntaxKind.DefaultStatement)
+        {
+            return MatchCaseLabel(p, c, s);
+        }
+
         if (!starts)
         {
             return [];
@@ -883,6 +895,33 @@ public sealed partial class Matcher
 
         // "{ ... }" read as any statement (braces0) binds nothing.
         return p.Kind == SyntaxKind.CompoundStatement ? [s] : MatchMetaStatement(p, c, s);
+    }
+
+    /// <summary>
+    /// A statement metavariable at a case or default label: as in spatch it stands for the labelled
+    /// statement as a whole, and the code added after it goes after the label's colon ("S + foo();"
+    /// gives "case 1: foo(); one(); foo();"). Only a kept one matches there: what removing the label
+    /// alone would leave is not defined.
+    /// </summary>
+    private IEnumerable<MatchState> MatchCaseLabel(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (p.Kind != SyntaxKind.MetavariableStatement)
+        {
+            yield break;
+        }
+
+        var token = p.AsMetavariableStatement().Name;
+        if (_ctx.Meta(token) is not { Kind: MetavariableKind.Statement } meta || _ctx.Rule.Body.MinusMarks[token.Index] == TokenMark.Minus
+            || BindChecked(meta, new CodeValue(c), s.Env) is not { } env)
+        {
+            yield break;
+        }
+
+        int colon = LastTokenBeforeSlot(c, c.Kind == SyntaxKind.CaseStatement ? 5 : 2);
+        if (WithPositions(token.Index, c.FirstTokenIndex, colon, s.With(env).Record(token.Index, c.FirstTokenIndex, colon)) is { } r)
+        {
+            yield return r;
+        }
     }
 
     /// <summary>Removed "...": records what the node stands for, so all of it goes.</summary>
