@@ -373,7 +373,7 @@ internal sealed partial class CtlTranslator
     /// <summary>A statement metavariable: it matches where a statement starts, and what follows comes after the whole statement.</summary>
     private F MetaStatement(SyntaxNode s, After after, HashSet<string> quantified, bool guard)
     {
-        var element = new RuleElement(RuleElementKind.MetaStatement, s);
+        var element = new RuleElement(RuleElementKind.MetaStatement, s) { DroppedBraces = _droppedBraces is { } d && d.Inner == s ? d.Compound : null };
         var match = MatchQuantified(guard, element, quantified);
         if (after is not AfterF a)
         {

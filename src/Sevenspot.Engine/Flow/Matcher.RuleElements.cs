@@ -48,11 +48,13 @@ public sealed partial class Matcher
             case RuleElementKind.DoWhileTail when node.Kind == ControlFlowNodeKind.DoWhileTail && c.Value.Kind == SyntaxKind.DoStatement:
                 return MatchSlotRange(p, c.Value, 2, 7, s);
             case RuleElementKind.SeqStart when node.Kind == ControlFlowNodeKind.BlockOpen && c.Value.Kind == SyntaxKind.CompoundStatement:
-                return MatchSlotRange(p, c.Value, 0, 1, s);
+                return AddsAroundOwnedBlock(p, c.Value) ? [] : MatchSlotRange(p, c.Value, 0, 1, s);
             case RuleElementKind.SeqEnd when node.Kind == ControlFlowNodeKind.BlockClose && c.Value.Kind == SyntaxKind.CompoundStatement:
-                return MatchSlotRange(p, c.Value, 2, 3, s);
+                return AddsAroundOwnedBlock(p, c.Value) ? [] : MatchSlotRange(p, c.Value, 2, 3, s);
             case RuleElementKind.FunctionHeader when node.Kind == ControlFlowNodeKind.FunctionHeader && c.Value.Kind == SyntaxKind.FunctionDefinition:
                 return MatchFunctionHeader(p, c.Value, s);
+            case RuleElementKind.MetaStatement when re.DroppedBraces is { } braces:
+                return WithDroppedBraces(MatchMetaStatementNode(p, node, c.Value, s), braces, c.Value);
             case RuleElementKind.MetaStatement:
                 return MatchMetaStatementNode(p, node, c.Value, s);
             case RuleElementKind.Case when node.Kind == ControlFlowNodeKind.Case && c.Value.Kind == SyntaxKind.CaseStatement:
@@ -77,13 +79,45 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>
+    /// A block of the pattern with code added before its opening brace or after its closing one does not
+    /// match a block that belongs to a statement (a branch, a loop's body, a function's body): spatch
+    /// leaves "if (x) { a(); }" and "int f() { a(); }" alone for "{ S } + foo();", where the code would
+    /// land inside the owner or after the function. A block that stands alone matches, and so does a
+    /// removed one, whose added code replaces it; a block that the pattern writes as a branch or a
+    /// function's body is matched as such.
+    /// </summary>
+    private bool AddsAroundOwnedBlock(SyntaxNode p, SyntaxNode c)
+    {
+        if (p.Kind != SyntaxKind.CompoundStatement || IsOwnedBlock(p) || !IsOwnedBlock(c))
+        {
+            return false;
+        }
+
+        // On a removed brace the code takes the place of the block (the owner's part), which is fine.
+        var body = _ctx.Rule.Body;
+        return (body.MinusMarks[p.FirstTokenIndex] != TokenMark.Minus && body.GetPlus(p.FirstTokenIndex, PlusSide.Before).Count > 0)
+            || (body.MinusMarks[p.LastTokenIndex] != TokenMark.Minus && body.GetPlus(p.LastTokenIndex, PlusSide.After).Count > 0);
+    }
+
+    private static bool IsOwnedBlock(SyntaxNode block) => block.Parent is { } owner
+        && owner.Kind is SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.ForStatement or SyntaxKind.DoStatement
+            or SyntaxKind.IteratorStatement or SyntaxKind.FunctionDefinition;
+
     /// <summary>The braces of the pattern that an isomorphism dropped stand on the first and last tokens of the code.</summary>
     private static IEnumerable<MatchState> WithDroppedBraces(IEnumerable<MatchState> matches, SyntaxNode braces, SyntaxNode c)
     {
         var compound = braces.AsCompoundStatement();
+        // A case label stands for its statement up to the colon (see MatchCaseLabel).
+        int last = c.Kind switch
+        {
+            SyntaxKind.CaseStatement => LastTokenBeforeSlot(c, 5),
+            SyntaxKind.DefaultStatement => LastTokenBeforeSlot(c, 2),
+            _ => c.LastTokenIndex,
+        };
         foreach (var m in matches)
         {
-            yield return m.Record(compound.OpenBrace.Index, c.FirstTokenIndex, c.FirstTokenIndex).Record(compound.CloseBrace.Index, c.LastTokenIndex, c.LastTokenIndex);
+            yield return m.Record(compound.OpenBrace.Index, c.FirstTokenIndex, c.FirstTokenIndex).Record(compound.CloseBrace.Index, last, last);
         }
     }
 
@@ -849,6 +883,11 @@ public sealed partial class Matcher
             ControlFlowNodeKind.BlockOpen => c.Parent is { } parent && parent.Kind != SyntaxKind.FunctionDefinition,
             _ => false,
         };
+        if (node.Kind is ControlFlowNodeKind.Case or ControlFlowNodeKind.Default && c.Kind is SyntaxKind.CaseStatement or SyntaxKind.DefaultStatement)
+        {
+            return MatchCaseLabel(p, c, s);
+        }
+
         if (!starts)
         {
             return [];
@@ -856,6 +895,33 @@ public sealed partial class Matcher
 
         // "{ ... }" read as any statement (braces0) binds nothing.
         return p.Kind == SyntaxKind.CompoundStatement ? [s] : MatchMetaStatement(p, c, s);
+    }
+
+    /// <summary>
+    /// A statement metavariable at a case or default label: as in spatch it stands for the labelled
+    /// statement as a whole, and the code added after it goes after the label's colon ("S + foo();"
+    /// gives "case 1: foo(); one(); foo();"). Only a kept one matches there: what removing the label
+    /// alone would leave is not defined.
+    /// </summary>
+    private IEnumerable<MatchState> MatchCaseLabel(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (p.Kind != SyntaxKind.MetavariableStatement)
+        {
+            yield break;
+        }
+
+        var token = p.AsMetavariableStatement().Name;
+        if (_ctx.Meta(token) is not { Kind: MetavariableKind.Statement } meta || _ctx.Rule.Body.MinusMarks[token.Index] == TokenMark.Minus
+            || BindChecked(meta, new CodeValue(c), s.Env) is not { } env)
+        {
+            yield break;
+        }
+
+        int colon = LastTokenBeforeSlot(c, c.Kind == SyntaxKind.CaseStatement ? 5 : 2);
+        if (WithPositions(token.Index, c.FirstTokenIndex, colon, s.With(env).Record(token.Index, c.FirstTokenIndex, colon)) is { } r)
+        {
+            yield return r;
+        }
     }
 
     /// <summary>Removed "...": records what the node stands for, so all of it goes.</summary>

@@ -193,6 +193,23 @@ internal static class DirectiveMatcher
         }
     }
 
+    /// <summary>
+    /// The header of a #define pattern whose body is code (see <see cref="CodeBody.DefineHeader"/>)
+    /// against a #define of the file: the name, and the parameters as a list.
+    /// </summary>
+    public static IEnumerable<Env> MatchDefineHeader(DirectivePattern header, string directive, Matcher matcher, Env env)
+    {
+        var pattern = DirectiveText.Read(header.Text);
+        var code = DirectiveText.Read(directive);
+        if (pattern.MacroName is not { } name || code.MacroName is not { } codeName || pattern.IsFunctionLike != code.IsFunctionLike
+            || MatchWord(name, codeName, matcher, env) is not { } named)
+        {
+            return [];
+        }
+
+        return MatchParameters(pattern.Words, pattern.BodyStart, code.Words, code.BodyStart, matcher, named);
+    }
+
     /// <summary>A #define body: one metavariable of a kind that stands for code takes the whole body.</summary>
     private static IEnumerable<Env> MatchBody(DirectiveText pattern, int pFirst, DirectiveText code, int cFirst, Matcher matcher, Env env)
     {

@@ -107,7 +107,9 @@ public sealed partial class SemanticPatchRunner
                     scripts.Path = file.Path;
                     if (w.Shared is null || !w.Shared.TryGetValue(local, out var matches))
                     {
-                        matches = Applicable(compiled, RuleMatcher.FindMatches(compiled, file.Session, local, _options, earlierMatches, scripts, w.Inconsistencies));
+                        // The body of a #define pattern matches the bodies of #defines only.
+                        matches = code.Body.DefineHeader is not null ? []
+                            : Applicable(compiled, RuleMatcher.FindMatches(compiled, file.Session, local, _options, earlierMatches, scripts, w.Inconsistencies));
                         w.Shared?.Add(local, matches);
                     }
 
@@ -261,6 +263,16 @@ public sealed partial class SemanticPatchRunner
                 continue; // an initializer has no control flow, and a statement no function around it
             }
 
+            if (compiled.Rule.Body.DefineHeader is { } header)
+            {
+                foreach (var m in DefineMatches(compiled, header, body, local, earlierMatches, scripts))
+                {
+                    (macroMatches ??= []).Add((body, m));
+                }
+
+                continue;
+            }
+
             foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, local, _options, earlierMatches, scripts))
             {
                 (macroMatches ??= []).Add((body, m));
@@ -268,6 +280,61 @@ public sealed partial class SemanticPatchRunner
         }
 
         return macroMatches;
+    }
+
+    /// <summary>
+    /// The matches of a #define pattern in one #define of the file: its name and parameters match the
+    /// header, binding what the header names, and the rule's code matches the whole body (an expression
+    /// pattern does not match a part of it). A body matched over control flow is taken as a whole.
+    /// </summary>
+    private List<MatchState> DefineMatches(CompiledRule compiled, DirectivePattern header, MacroBody body, Env local,
+        Dictionary<string, List<Env>> earlierMatches, ScriptCalls scripts)
+    {
+        var result = new List<MatchState>();
+        var rule = compiled.Rule;
+        var tree = body.Session.Tree;
+        var matcher = new Matcher(new MatchContext(rule, rule.Body.Minus, tree, body.Session.Types), compiled.Isos);
+        int from = System.Text.Encoding.UTF8.GetByteCount(body.Prefix);
+        int to = from + System.Text.Encoding.UTF8.GetByteCount(body.Directive.AsSpan(body.BodyOffset, body.BodyLength));
+        int first = -1, last = -1;
+        for (int t = 0; t < tree.TokenCount; t++)
+        {
+            var span = tree.GetToken(t).Span;
+            if (span.Length > 0 && span.Start >= from && span.End <= to)
+            {
+                first = first < 0 ? t : first;
+                last = t;
+            }
+        }
+
+        foreach (var env in DirectiveMatcher.MatchDefineHeader(header, body.Directive, matcher, local))
+        {
+            foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, env, _options, earlierMatches, scripts))
+            {
+                if (compiled.Shape != PatternShape.SingleTerm || Covers(m, first, last))
+                {
+                    result.Add(m);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the code a match records runs from token <paramref name="first"/> to token <paramref name="last"/>.</summary>
+    private static bool Covers(MatchState m, int first, int last)
+    {
+        int low = int.MaxValue, high = int.MinValue;
+        foreach (var e in m.Trace?.Entries ?? [])
+        {
+            if (e.CodeFirst <= e.CodeLast)
+            {
+                low = Math.Min(low, e.CodeFirst);
+                high = Math.Max(high, e.CodeLast);
+            }
+        }
+
+        return low == first && high == last;
     }
 
     /// <summary>

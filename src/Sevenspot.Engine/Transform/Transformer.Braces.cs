@@ -324,6 +324,13 @@ public sealed partial class Transformer
                 continue;
             }
 
+            // spatch puts the braces for code around a do's body around the whole do ... while, and the
+            // code added after the body stays between the body and "while" ("{ do { a(); } foo(); while (x); }").
+            if (s.Kind == BraceKind.AroundStatement && branch.Parent is { Kind: SyntaxKind.DoStatement } loop)
+            {
+                branch = loop;
+            }
+
             if (!_bracedBranches.Add(branch.FirstTokenIndex))
             {
                 continue;

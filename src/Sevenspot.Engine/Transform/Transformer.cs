@@ -241,7 +241,7 @@ public sealed partial class Transformer
                 }
                 else
                 {
-                    AddTo(_after, entry.CodeLast, printer.Format(chunk, env, PlusPlacement.After, false, false), chunk.PlusPlus, AfterOrder(entry.CodeFirst, entry.CodeLast));
+                    AddTo(_after, entry.CodeLast, printer.Format(chunk, env, PlusPlacement.After, false, false), chunk.PlusPlus, AfterOrder(StartOf(body, p, entry, codeOf), entry.CodeLast));
                 }
             }
         }
@@ -334,12 +334,30 @@ public sealed partial class Transformer
     /// whole if goes after code (and braces) added after its last branch, and after the code added
     /// after an if nested in it.
     /// </summary>
+    /// <summary>
+    /// Where the code a pattern token matched starts, for the order of code added after it: a closing
+    /// brace stands for its whole block, which is the whole statement when an isomorphism dropped the
+    /// braces ("{ S } + foo();" on an if: the code goes after the if, outside what its branch gets).
+    /// </summary>
+    private static int StartOf(CodeBody body, int p, TraceEntry entry, Dictionary<int, (int First, int Last)> codeOf)
+    {
+        if (p >= 0 && body.Minus.GetToken(p) is { Kind: SyntaxKind.CloseBraceToken, Parent: { Kind: SyntaxKind.CompoundStatement } block }
+            && block.LastTokenIndex == p && codeOf.TryGetValue(block.FirstTokenIndex, out var open) && open.First <= entry.CodeFirst)
+        {
+            return open.First;
+        }
+
+        return entry.CodeFirst;
+    }
+
     private int AfterOrder(int first, int last)
     {
         int ifs = 0;
         for (var n = _code.GetToken(last).Parent; n is { } node && node.LastTokenIndex == last && node.FirstTokenIndex >= first; n = node.Parent)
         {
-            if (node.Kind == SyntaxKind.IfStatement)
+            // A loop ends with its body as an if ends with its branch: code after the loop goes after
+            // the code its body gets ("S + foo();" on "while (x) a();": foo() once in the loop, once after).
+            if (node.Kind is SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.ForStatement or SyntaxKind.IteratorStatement)
             {
                 ifs++;
             }

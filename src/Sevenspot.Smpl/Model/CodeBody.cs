@@ -87,6 +87,13 @@ public sealed class CodeBody
     /// </summary>
     public DirectivePattern? Directive { get; init; }
 
+    /// <summary>
+    /// Set when the pattern is the body of a #define ("#define i(x) \" then "- foo(x)" ...): the
+    /// directive's name and parameters, matched against those of the file's #defines, whose whole body
+    /// the rule's code (the body of the pattern) must then match.
+    /// </summary>
+    public DirectivePattern? DefineHeader { get; init; }
+
     public bool HasPlus { get; init; }
 
     public bool HasStar { get; init; }

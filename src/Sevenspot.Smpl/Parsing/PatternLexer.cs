@@ -10,7 +10,7 @@ namespace Sevenspot.Smpl;
 /// "...&gt;" nests, "(", "|", "&amp;", ")" in the first column (or after a backslash) as
 /// disjunction delimiters, and "@p" position annotations.
 /// </summary>
-internal static class PatternLexer
+internal static partial class PatternLexer
 {
     private struct Line
     {
@@ -87,6 +87,20 @@ internal static class PatternLexer
         var blanked = new SourceText(file.Path, bytes);
         var names = new NameTable();
         var lexed = Lexer.Lex(blanked, names);
+        var defineHeader = DefineHeaderOf(file, lexed, lines, bytes, diagnostics, out bool refused);
+        if (refused)
+        {
+            return null;
+        }
+
+        if (defineHeader is not null)
+        {
+            // The header is blanked: the body is read as the rule's code.
+            blanked = new SourceText(file.Path, bytes);
+            names = new NameTable();
+            lexed = Lexer.Lex(blanked, names);
+        }
+
         var raw = BuildTokens(lexed, lines, bytes, out int eofOffset);
         if (ReportUnsupportedBinders(file, bytes, lexed, metavariables, diagnostics))
         {
@@ -171,7 +185,8 @@ internal static class PatternLexer
             }
         }
 
-        if (ReportDoBraceRemoval(file, minus, marks, raw, minusRaw, diagnostics))
+        if (ReportDoBraceRemoval(file, minus, marks, raw, minusRaw, diagnostics)
+            || (defineHeader is not null && ReportDoInDefineBody(file, minus, raw, minusRaw, diagnostics)))
         {
             return null;
         }
@@ -186,6 +201,7 @@ internal static class PatternLexer
         return new CodeBody
         {
             Directive = directive,
+            DefineHeader = defineHeader,
             Minus = minus,
             Plus = plus,
             MinusMarks = marks,

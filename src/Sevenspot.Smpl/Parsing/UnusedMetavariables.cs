@@ -42,7 +42,7 @@ public static class UnusedMetavariables
                 continue;
             }
 
-            matched ??= WithDeclaredTypes(rule, WithListLengths(rule, Names(rule.Body.Minus, rule.Body.Positions, rule.Body.Directive)));
+            matched ??= WithDeclaredTypes(rule, WithListLengths(rule, Names(rule.Body.Minus, rule.Body.Positions, rule.Body.Directive ?? rule.Body.DefineHeader)));
             if (meta.Kind == MetavariableKind.FreshIdentifier)
             {
                 added ??= Names(rule.Body.Plus, rule.Body.PlusPositions, null);

@@ -1,0 +1,18 @@
+int f () {
+  a();
+  {
+    one();
+  }
+  foo();
+  b();
+  while (x) {
+    two();
+  }
+}
+int g () {
+  if (y) {
+    one();
+  } else {
+    two();
+  }
+}

@@ -1,0 +1,7 @@
+@ disable braces4 @
+statement S;
+@@
+ {
+ S
+ }
++foo();

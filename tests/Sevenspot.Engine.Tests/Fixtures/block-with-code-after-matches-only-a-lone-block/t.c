@@ -1,0 +1,17 @@
+int f () {
+  a();
+  {
+    one();
+  }
+  b();
+  while (x) {
+    two();
+  }
+}
+int g () {
+  if (y) {
+    one();
+  } else {
+    two();
+  }
+}

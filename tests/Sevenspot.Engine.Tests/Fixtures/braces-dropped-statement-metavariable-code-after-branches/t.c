@@ -1,0 +1,9 @@
+int f () {
+  if (y) {
+    one();
+  } else {
+    two();
+  }
+  if (y)
+    one();
+}

@@ -1,0 +1,7 @@
+int f () {
+  a();
+  do {
+    one();
+  } while(y);
+  b();
+}

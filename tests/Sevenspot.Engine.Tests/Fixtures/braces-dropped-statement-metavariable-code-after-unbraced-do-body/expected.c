@@ -1,0 +1,11 @@
+int f () {
+  a();
+  foo();
+  {
+    do one();
+    foo(); while(y);
+    foo();
+  }
+  b();
+  foo();
+}

@@ -1,0 +1,5 @@
+int f () {
+  a();
+  do one(); while(y);
+  b();
+}

@@ -1,0 +1,8 @@
+@@
+identifier i =~ "^CALL";
+expression E;
+@@
+#define i(...) foo( \
+- E \
++ (E) \
+  )

@@ -1,0 +1,1 @@
+#define IFB(x) bar(x);

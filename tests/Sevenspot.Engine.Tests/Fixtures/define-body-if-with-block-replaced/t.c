@@ -1,0 +1,1 @@
+#define IFB(x) if (x) { foo(x); }

@@ -1,0 +1,6 @@
+@@
+identifier i;
+@@
+#define i \
+- 1
++ 2

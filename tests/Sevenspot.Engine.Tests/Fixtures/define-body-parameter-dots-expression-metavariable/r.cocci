@@ -1,0 +1,7 @@
+@@
+identifier i;
+expression E;
+@@
+#define i(...) \
+- foo(E)
++ bar(E, 1)

@@ -1,0 +1,6 @@
+@@
+identifier i, x;
+@@
+#define i(x) \
+- foo(x);
++ bar(x);

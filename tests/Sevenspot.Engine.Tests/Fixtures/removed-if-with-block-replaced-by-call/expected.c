@@ -1,0 +1,4 @@
+void f(int y) {
+ bar(y);
+}
+#define IFB(x) bar(x);

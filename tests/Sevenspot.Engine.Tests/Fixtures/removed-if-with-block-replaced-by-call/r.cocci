@@ -1,0 +1,5 @@
+@@
+identifier x;
+@@
+- if (x) { foo(x); }
++ bar(x);
