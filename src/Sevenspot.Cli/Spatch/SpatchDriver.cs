@@ -246,7 +246,7 @@ internal sealed partial class SpatchDriver
             return 255;
         }
 
-        phase = _profile?.Phase("start-up: macros and isomorphisms waited for", phase) ?? 0;
+        phase = _profile?.Phase("start-up: macros and isos waited for", phase) ?? 0;
 
         var options = new RunOptions
         {

@@ -60,7 +60,7 @@ public sealed class JobsTests : IDisposable
         Assert.Matches(@"\nstart-up CPU, to the first file +: +[0-9.]+ sec +1 count\n", result.Stderr);
         Assert.Matches(@"\nstart-up: semantic patch read +: +[0-9.]+ sec +1 count\n", result.Stderr);
         Assert.Matches(@"\nstart-up: files listed +: +[0-9.]+ sec +1 count\n", result.Stderr);
-        Assert.Matches(@"\nstart-up: macros and isomorphisms waited for +: +[0-9.]+ sec +1 count\n", result.Stderr);
+        Assert.Matches(@"\nstart-up: macros and isos waited for +: +[0-9.]+ sec +1 count\n", result.Stderr);
         Assert.Matches(@"\nstart-up: rules compiled +: +[0-9.]+ sec +1 count\n", result.Stderr);
         Assert.Matches(@"\nfiles, wall +: +[0-9.]+ sec +24 count\n", result.Stderr);
     }
