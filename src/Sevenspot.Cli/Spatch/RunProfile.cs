@@ -8,8 +8,9 @@ namespace Sevenspot.Cli.Spatch;
 /// --profile: where a run's time went, printed on stderr when it ends, as spatch's table of
 /// "NAME : SECONDS sec COUNT count" lines under "profiling result". Sevenspot's entries are its own
 /// phases: start-up until the first file, the files on the workers (their busy time, the time they
-/// sat idle, the tail after the last file was taken), each patch's time on the files, the
-/// collector's pauses, and the process's CPU time. Thread-safe: the workers add to it.
+/// sat idle, the tail after the last file was taken), the phases of the start-up ("start-up: ..."),
+/// each patch's time on the files, the collector's pauses, and the process's CPU time (in all, and
+/// spent before the first file). Thread-safe: the workers add to it.
 /// </summary>
 internal sealed class RunProfile
 {
@@ -17,6 +18,7 @@ internal sealed class RunProfile
     private readonly Dictionary<string, (long Ticks, int Count)> _entries = new(StringComparer.Ordinal);
     private readonly long _created = Stopwatch.GetTimestamp();
     private long _filesStarted;
+    private TimeSpan _cpuAtFilesStarted;
     private long _filesEnded;
     private long _lastTaken;
     private long _busyTicks;
@@ -28,6 +30,7 @@ internal sealed class RunProfile
     {
         _jobs = jobs;
         _filesStarted = Stopwatch.GetTimestamp();
+        _cpuAtFilesStarted = Environment.CpuUsage.TotalTime;
     }
 
     /// <summary>Every file is done.</summary>
@@ -63,6 +66,13 @@ internal sealed class RunProfile
         }
     }
 
+    /// <summary>Adds the time since <paramref name="started"/> to <paramref name="name"/>; the stamp the next phase starts from.</summary>
+    public long Phase(string name, long started)
+    {
+        Add(name, started);
+        return Stopwatch.GetTimestamp();
+    }
+
     /// <summary>The table, spatch's layout: the phases first, then the other entries, longest first.</summary>
     public string Render()
     {
@@ -85,6 +95,7 @@ internal sealed class RunProfile
             double files = Seconds(filesEnd - _filesStarted);
             double busy = Seconds(Interlocked.Read(ref _busyTicks));
             lines.Add(("start-up, to the first file", before, 1));
+            lines.Add(("start-up CPU, to the first file", _cpuAtFilesStarted.TotalSeconds, 1));
             lines.Add(("files, wall", files, _files));
             lines.Add(("files, workers busy", busy, _jobs));
             lines.Add(("files, workers idle", Math.Max(0, (_jobs * files) - busy), _jobs));

@@ -323,6 +323,16 @@ internal sealed partial class SpatchDriver
             return null;
         }
 
+        // The sizes read with the listing ahead, when these are the files it listed (not a part of them).
+        var sizes = _listingAhead is (_, { IsCompletedSuccessfully: true } listing) && ReferenceEquals(listing.Result.Files, files)
+            ? listing.Result.Sizes ?? FileSizes(files)
+            : FileSizes(files);
+        return WorkerPool.LargestFirst(sizes, Jobs, LargeFileSize);
+    }
+
+    /// <summary>Each file's size in bytes; 0 for one that cannot be read here (it is read, and reported, in its turn).</summary>
+    private long[] FileSizes(List<string> files)
+    {
         var sizes = new long[files.Count];
         for (int i = 0; i < files.Count; i++)
         {
@@ -333,11 +343,11 @@ internal sealed partial class SpatchDriver
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
-                sizes[i] = 0; // read (and reported) in its turn
+                sizes[i] = 0;
             }
         }
 
-        return WorkerPool.LargestFirst(sizes, Jobs, LargeFileSize);
+        return sizes;
     }
 
     /// <summary>A worker's <paramref name="work"/> on a file, its time counted with --profile.</summary>

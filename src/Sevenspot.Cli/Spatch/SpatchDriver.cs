@@ -33,6 +33,9 @@ internal sealed partial class SpatchDriver
     /// <summary>With --profile: where the run's time goes.</summary>
     private readonly RunProfile? _profile;
 
+    /// <summary>The listing of the directory argument started ahead (see <see cref="ListAhead"/>): the directory as given, its files, their sizes.</summary>
+    private (string Directory, Task<(List<string> Files, long[]? Sizes)> Listing)? _listingAhead;
+
     private SpatchDriver(SpatchSettings settings, SpatchEnvironment environment, Stream output)
     {
         _settings = settings;
@@ -171,17 +174,21 @@ internal sealed partial class SpatchDriver
         }
 
         _ = Task.Run(static () => MacroTable.Builtin);
+        ListAhead(files);
 
         if (_settings.SpFiles.Count > 1 || Directory.Exists(_env.Resolve(_settings.SpFile)))
         {
             return RunMany(files);
         }
 
+        long phase = System.Diagnostics.Stopwatch.GetTimestamp();
         var patch = LoadPatch(_settings.SpFile, out int status);
         if (patch is null)
         {
             return status;
         }
+
+        phase = _profile?.Phase("start-up: semantic patch read", phase) ?? 0;
 
         if (CheckDefines(patch) is { } badDefine)
         {
@@ -216,6 +223,8 @@ internal sealed partial class SpatchDriver
             return status;
         }
 
+        phase = _profile?.Phase("start-up: files listed", phase) ?? 0;
+
         if (directory is not null && _settings.KbuildInfo is { } kbuild)
         {
             fileGroups = KbuildGroups(kbuild, inputs, out int listStatus);
@@ -237,6 +246,8 @@ internal sealed partial class SpatchDriver
             return 255;
         }
 
+        phase = _profile?.Phase("start-up: macros and isos waited for", phase) ?? 0;
+
         var options = new RunOptions
         {
             DefinedVirtuals = defined,
@@ -251,10 +262,19 @@ internal sealed partial class SpatchDriver
         };
         options = options with { Scripts = scripts };
         var runner = new SemanticPatchRunner(patch, options);
+        if (runner.Options.UsePrefilter)
+        {
+            // Built on the thread pool while the run sets up its workers, not by the first file's worker while the other waits.
+            _ = Task.Run(() => runner.Prefilter);
+        }
+
+        phase = _profile?.Phase("start-up: rules compiled", phase) ?? 0;
         if (!ScriptsStarted(patch, scripts))
         {
             return 255;
         }
+
+        _profile?.Add("start-up: initialize scripts waited for", phase);
 
         WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
@@ -519,6 +539,35 @@ internal sealed partial class SpatchDriver
     }
 
     /// <summary>
+    /// When the last argument is a directory, starts listing it on the thread pool (and, when several
+    /// workers will order the files by size, reading their sizes): the walk and its system calls
+    /// overlap the reading of the patch and the rules' compilation. <see cref="ListInputs"/> takes the
+    /// listing; nothing is written from the thread pool.
+    /// </summary>
+    private void ListAhead(List<string> arguments)
+    {
+        if (arguments.Count == 0 || _settings.FileGroups is not null)
+        {
+            return;
+        }
+
+        string last = arguments[^1];
+        string full = _env.Resolve(last);
+        if (!Directory.Exists(full))
+        {
+            return;
+        }
+
+        bool withSizes = Jobs > 1;
+        bool includeHeaders = _settings.IncludeHeaders;
+        _listingAhead = (last, Task.Run(() =>
+        {
+            var found = FileWalker.ListDirectory(full, last, includeHeaders);
+            return (found, withSizes ? FileSizes(found) : null);
+        }));
+    }
+
+    /// <summary>
     /// The files to process. When the last argument is a directory, spatch works on that
     /// directory alone (the others are ignored, with a message), file by file; otherwise every
     /// argument must be a file.
@@ -536,7 +585,9 @@ internal sealed partial class SpatchDriver
             }
 
             directory = last;
-            var found = FileWalker.ListDirectory(_env.Resolve(last), last, _settings.IncludeHeaders);
+            var found = _listingAhead is ({ } ahead, { } listing) && ahead == last
+                ? listing.GetAwaiter().GetResult().Files
+                : FileWalker.ListDirectory(_env.Resolve(last), last, _settings.IncludeHeaders);
             return _settings.Ignore.Count == 0 ? found : found.Where(f => !_settings.Ignore.Any(prefix => FileWalker.MatchesPrefix(prefix, f))).ToList();
         }
 

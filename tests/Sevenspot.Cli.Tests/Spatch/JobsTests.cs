@@ -37,4 +37,31 @@ public sealed class JobsTests : IDisposable
         Assert.Equal(one.Stdout, two.Stdout);
         Assert.Equal(one.Stderr, two.Stderr);
     }
+
+    [Fact]
+    public void Large_files_taken_first_are_still_printed_in_file_order()
+    {
+        // Above the size that two workers take first; the sizes come with the directory's listing.
+        string filler = string.Concat(Enumerable.Repeat("\t/* filler line of a large file */\n", 2500));
+        _h.With("d/sub1/f07.c", $"int big(void)\n{{\n{filler}\tfoo(large);\n\treturn 0;\n}}\n");
+        var one = _h.Run("--sp-file", "p/1-rename.cocci", "--very-quiet", "--dir", "d", "--jobs", "1");
+        var two = _h.Run("--sp-file", "p/1-rename.cocci", "--very-quiet", "--dir", "d", "--jobs", "2", "--chunksize", "1");
+        Assert.Equal(0, two.ExitCode);
+        Assert.Contains("+\tbar(large);", two.Stdout, StringComparison.Ordinal);
+        Assert.Equal(one.Stdout, two.Stdout);
+        Assert.Equal(one.Stderr, two.Stderr);
+    }
+
+    [Fact]
+    public void Profile_of_one_patch_names_the_start_up_phases()
+    {
+        var result = _h.Run("--sp-file", "p/1-rename.cocci", "--very-quiet", "--profile", "--dir", "d", "--jobs", "2");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\nstart-up CPU, to the first file +: +[0-9.]+ sec +1 count\n", result.Stderr);
+        Assert.Matches(@"\nstart-up: semantic patch read +: +[0-9.]+ sec +1 count\n", result.Stderr);
+        Assert.Matches(@"\nstart-up: files listed +: +[0-9.]+ sec +1 count\n", result.Stderr);
+        Assert.Matches(@"\nstart-up: macros and isos waited for +: +[0-9.]+ sec +1 count\n", result.Stderr);
+        Assert.Matches(@"\nstart-up: rules compiled +: +[0-9.]+ sec +1 count\n", result.Stderr);
+        Assert.Matches(@"\nfiles, wall +: +[0-9.]+ sec +24 count\n", result.Stderr);
+    }
 }
