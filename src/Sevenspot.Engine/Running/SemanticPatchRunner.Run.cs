@@ -120,7 +120,16 @@ public sealed partial class SemanticPatchRunner
                     ever.Add(code.Name);
                     file.Outcome.MatchedRules.Add(code.Name);
                     matched ??= matchedSets.With(branch.Matched, code.Name);
-                    w.PendingByInherited?.Add((local, w.Pending!.Count));
+
+                    // Environments that agree on what the rule inherits are one application of the
+                    // rule, as in spatch: its change is made once ("++" code is not added again for
+                    // an environment that differs only in what the rule does not use).
+                    bool applies = w.Pending is null || w.Applied.Add(local);
+                    if (applies)
+                    {
+                        w.PendingByInherited?.Add((local, w.Pending!.Count));
+                    }
+
                     foreach (var m in matches)
                     {
                         if (_options.MatchOnly)
@@ -128,7 +137,11 @@ public sealed partial class SemanticPatchRunner
                             file.Outcome.Bindings.Add(new RuleBinding(code.Name, m.Env));
                         }
 
-                        w.Pending?.Add(m);
+                        if (applies)
+                        {
+                            w.Pending?.Add(m);
+                        }
+
                         if (code.Body.HasStar)
                         {
                             RecordStarLines(code, m, file.Tree, file.Outcome, file.StarRegions);
@@ -139,7 +152,7 @@ public sealed partial class SemanticPatchRunner
 
                     foreach (var (body, m) in macroMatches ?? [])
                     {
-                        if (code.Body.Transforms && !_options.MatchOnly)
+                        if (applies && code.Body.Transforms && !_options.MatchOnly)
                         {
                             w.MacroTransformers ??= [];
                             if (!w.MacroTransformers.TryGetValue(body, out var inBody))
@@ -374,5 +387,8 @@ public sealed partial class SemanticPatchRunner
         public Dictionary<Env, List<MatchState>>? Shared { get; }
 
         public List<string> Inconsistencies { get; } = [];
+
+        /// <summary>The environments (as the rule sees them) whose matches are pending already.</summary>
+        public HashSet<Env> Applied { get; } = [];
     }
 }
