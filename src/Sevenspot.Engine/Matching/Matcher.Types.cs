@@ -211,7 +211,7 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            string text = BuildTypeText(cv.SpecifierList, codeStars - patternStars);
+            string text = BuildTypeText(cv.SpecifierList, cv.Declarator, codeStars - patternStars);
             var env = BindChecked(meta, new TypeValue(text, new CodeValue(cv.SpecifierList)), s.Env);
             if (env is null || MatchTypeNameAttributes(pv, cv, s.With(env)) is not { } attributed)
             {
@@ -346,7 +346,7 @@ public sealed partial class Matcher
             int fewest = s.Env.Contains(meta.Name) ? 0 : codeStars - patternStars;
             for (int absorbed = codeStars - patternStars; absorbed >= fewest; absorbed--)
             {
-                string text = BuildTypeText(specifiers, absorbed);
+                string text = BuildTypeText(specifiers, d, absorbed);
                 var env = BindChecked(meta, new TypeValue(text, new CodeValue(specifiers)), s.Env);
                 if (env is null)
                 {
@@ -555,13 +555,33 @@ public sealed partial class Matcher
         return sb.ToString();
     }
 
-    private static string BuildTypeText(SyntaxNode specifiers, int stars)
+    /// <summary>
+    /// The text of a type: the specifiers, then the declarator's first <paramref name="stars"/> stars
+    /// with the qualifiers written after each ("char * const" for "char * const a", as spatch binds it).
+    /// </summary>
+    private static string BuildTypeText(SyntaxNode specifiers, SyntaxNode declarator, int stars)
     {
         var sb = new StringBuilder();
         AppendSpecifiers(sb, specifiers);
+        var d = declarator;
         for (int i = 0; i < stars; i++)
         {
             sb.Append('*');
+            if (d.Kind != SyntaxKind.PointerDeclarator)
+            {
+                continue;
+            }
+
+            var pointer = d.AsPointerDeclarator();
+            foreach (var q in pointer.QualifierList.Children)
+            {
+                if (q.IsToken && SyntaxFacts.IsQualifierKeyword(q.Kind))
+                {
+                    sb.Append(' ').Append(q.AsToken().Text);
+                }
+            }
+
+            d = pointer.Declarator;
         }
 
         return NormalizeType(sb.ToString());
@@ -1166,7 +1186,7 @@ public sealed partial class Matcher
         }
 
         int absorbed = codeStars - patternStars;
-        string text = BuildTypeText(codeSpecifiers, absorbed);
+        string text = BuildTypeText(codeSpecifiers, cInit.Declarator, absorbed);
 
         // T x against "int x[12]": T is the array type, whose brackets follow the name.
         var array = cInit.Declarator;
@@ -1307,7 +1327,7 @@ public sealed partial class Matcher
             }
 
             int absorbed = codeStars - patternStars;
-            var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
+            var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, cv.Declarator, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
             if (env is null
                 || MatchDeclaratorAttributes(pv.SpecifierList, pv.Declarator, pv.AttributeList, cv.SpecifierList, cv.Declarator, cv.AttributeList, s.With(env)) is not { } attributed)
             {

@@ -33,7 +33,7 @@ public sealed partial class SemanticPatchRunner
         {
             for (int i = 0; i < group.Count; i++)
             {
-                outcomes[i] = new FileOutcome { Path = group[i].Source.Path, Original = group[i].Original }; // nothing can match: not even parsed
+                outcomes[i] = new FileOutcome { Path = group[i].Source.Path, Original = group[i].Original, RuledOut = true }; // nothing can match: not even parsed
             }
 
             return outcomes;
