@@ -397,7 +397,9 @@ public sealed partial class Parser
             return;
         }
 
-        if (_failed && _failKind == ParseFailureKind.NestingTooDeep)
+        // A rule's argument is an expression or a type: the error is where the parse stopped, as
+        // spatch reports it ("- g(;" at the ';'), not at the end of the file the balanced tokens reach.
+        if ((_failed && _failKind == ParseFailureKind.NestingTooDeep) || _pattern is not null)
         {
             return;
         }
@@ -507,7 +509,13 @@ public sealed partial class Parser
             return true;
         }
 
-        // (X *) (X **) (X * const): only a type can be followed by stars up to ')'.
+        // (X *) (X **) (X * const): only a type can be followed by stars up to ')'. In a pattern,
+        // only a declared type is one ("(T1 *)E" is refused, as by spatch).
+        if (_pattern is not null)
+        {
+            return false;
+        }
+
         int i = index + 1;
         if (KindAt(i) == SyntaxKind.IdentifierToken && IsAttributeName(i))
         {
@@ -539,16 +547,15 @@ public sealed partial class Parser
 
         if (IsTypeNameStart(open + 1))
         {
-            return true;
+            return !IsMacroFileOnlyPatternType(open + 1);
         }
 
-        // (X) followed by something that can only be an operand: a cast to an unknown typedef. In a
-        // pattern, not when X is an expression metavariable or what follows is an operator metavariable:
-        // "(x) cmp 0" is a comparison.
+        // (X) followed by something that can only be an operand: a cast to an unknown typedef. Not in
+        // a pattern, where only declared types are types (spatch reads "(T1)E" as "(T1)" then a stray
+        // E, an error, when T1 is no type metavariable or typedef of the rule).
         if (close == open + 2 && KindAt(open + 1) == SyntaxKind.IdentifierToken)
         {
-            if (_pattern is not null && (PatternKindOf(open + 1) is PatternNameKind.Expression
-                || PatternKindOf(close + 1) is PatternNameKind.BinaryOperator or PatternNameKind.AssignmentOperator))
+            if (_pattern is not null)
             {
                 return false;
             }

@@ -94,6 +94,22 @@ public sealed partial class Parser
         return info.FileTypedef || info.EndsWithT || (MacroKind)(info.Macro - 1) == MacroKind.TypeName;
     }
 
+    /// <summary>
+    /// In a pattern, a name that is a type only by the macro file's typedef lines ("u8", "bool"):
+    /// spatch's rules know size_t, ssize_t and ptrdiff_t and the types they declare, not those.
+    /// </summary>
+    private bool IsMacroFileOnlyPatternType(int tokenIndex)
+    {
+        if (_pattern is null || !IsIdentifier(tokenIndex) || PatternKindOf(tokenIndex) == PatternNameKind.Type)
+        {
+            return false;
+        }
+
+        ref var info = ref Info(_tokens[tokenIndex].Name);
+        return !info.FileTypedef && (MacroKind)(info.Macro - 1) == MacroKind.TypeName
+            && _lexed.Names.GetString(_tokens[tokenIndex].Name) is not ("size_t" or "ssize_t" or "ptrdiff_t");
+    }
+
     private bool IsAttributeName(int tokenIndex) =>
         IsIdentifier(tokenIndex) && MacroKindOf(tokenIndex) is MacroKind.Attribute or MacroKind.AttributeWithArguments or MacroKind.Specifier;
 

@@ -28,6 +28,9 @@ internal sealed partial class SpatchDriver
 
         public FileStatus Status { get; set; }
 
+        /// <summary>The prefilter ruled the file out: spatch does not take it up at all.</summary>
+        public bool RuledOut { get; set; }
+
         /// <summary>The failure message (spatch's failwith text, or the internal error).</summary>
         public string? Message { get; set; }
 
@@ -153,7 +156,13 @@ internal sealed partial class SpatchDriver
                 return Fail("-o can not be applied because there are multiple modified files");
             }
 
+            // A file no rule can match is not taken up, as by spatch: there is nothing to write.
             var only = results[0];
+            if (only.RuledOut)
+            {
+                return Fail("-o can not be applied because there are no modified files");
+            }
+
             if (!WriteFile(output, only.Modified ?? only.Original!))
             {
                 status = 255;
@@ -672,6 +681,7 @@ internal sealed partial class SpatchDriver
         }
 
         result.ExitRequested = outcome.ExitRequested;
+        result.RuledOut = outcome.RuledOut;
         result.PendingInstances = outcome.PendingInstances;
         if (outcome.Failure is not null)
         {

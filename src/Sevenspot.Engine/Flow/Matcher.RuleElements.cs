@@ -777,7 +777,7 @@ public sealed partial class Matcher
             }
 
             int absorbed = codeStars - patternStars;
-            var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
+            var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, cv.Declarator, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
             if (env is null)
             {
                 return [];

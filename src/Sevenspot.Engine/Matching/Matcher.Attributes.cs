@@ -320,7 +320,10 @@ public sealed partial class Matcher
     }
 
     /// <summary>An init-declarator: the declarator, the attributes after it (as a set), then '=' and the initializer.</summary>
-    private IEnumerable<MatchState> MatchInitDeclarator(SyntaxNode p, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchInitDeclarator(SyntaxNode p, SyntaxNode c, MatchState s) => MatchInitDeclarator(p, c, withInitializer: true, s);
+
+    /// <summary>An init-declarator, with <paramref name="withInitializer"/> false up to its '=' (an isomorphism's initializer follows).</summary>
+    private IEnumerable<MatchState> MatchInitDeclarator(SyntaxNode p, SyntaxNode c, bool withInitializer, MatchState s)
     {
         var pv = p.AsInitDeclarator();
         var cv = c.AsInitDeclarator();
@@ -333,7 +336,9 @@ public sealed partial class Matcher
             if (pa.Count != pv.AttributeList.ChildCount || ca.Count != cv.AttributeList.ChildCount)
             {
                 // asm labels and the like after the declarator: in order, as written.
-                foreach (var r in MatchSlotsFrom(p, c, 1, s2))
+                var rest = withInitializer ? MatchSlotsFrom(p, c, 1, s2)
+                    : Match(new SyntaxElement(p.Tree, ChildRefOf(pv.AttributeList)), new SyntaxElement(c.Tree, ChildRefOf(cv.AttributeList)), s2);
+                foreach (var r in rest)
                 {
                     yield return r;
                 }
@@ -346,7 +351,7 @@ public sealed partial class Matcher
                 continue;
             }
 
-            foreach (var r in MatchSlotsFrom(p, c, 2, s3))
+            foreach (var r in withInitializer ? MatchSlotsFrom(p, c, 2, s3) : [s3])
             {
                 yield return r;
             }

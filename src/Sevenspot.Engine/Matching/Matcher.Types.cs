@@ -211,7 +211,7 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            string text = BuildTypeText(cv.SpecifierList, codeStars - patternStars);
+            string text = BuildTypeText(cv.SpecifierList, cv.Declarator, codeStars - patternStars);
             var env = BindChecked(meta, new TypeValue(text, new CodeValue(cv.SpecifierList)), s.Env);
             if (env is null || MatchTypeNameAttributes(pv, cv, s.With(env)) is not { } attributed)
             {
@@ -346,7 +346,7 @@ public sealed partial class Matcher
             int fewest = s.Env.Contains(_ctx.IdOf(meta)) ? 0 : codeStars - patternStars;
             for (int absorbed = codeStars - patternStars; absorbed >= fewest; absorbed--)
             {
-                string text = BuildTypeText(specifiers, absorbed);
+                string text = BuildTypeText(specifiers, d, absorbed);
                 var env = BindChecked(meta, new TypeValue(text, new CodeValue(specifiers)), s.Env);
                 if (env is null)
                 {
@@ -555,13 +555,33 @@ public sealed partial class Matcher
         return sb.ToString();
     }
 
-    private static string BuildTypeText(SyntaxNode specifiers, int stars)
+    /// <summary>
+    /// The text of a type: the specifiers, then the declarator's first <paramref name="stars"/> stars
+    /// with the qualifiers written after each ("char * const" for "char * const a", as spatch binds it).
+    /// </summary>
+    private static string BuildTypeText(SyntaxNode specifiers, SyntaxNode declarator, int stars)
     {
         var sb = new StringBuilder();
         AppendSpecifiers(sb, specifiers);
+        var d = declarator;
         for (int i = 0; i < stars; i++)
         {
             sb.Append('*');
+            if (d.Kind != SyntaxKind.PointerDeclarator)
+            {
+                continue;
+            }
+
+            var pointer = d.AsPointerDeclarator();
+            foreach (var q in pointer.QualifierList.Children)
+            {
+                if (q.IsToken && SyntaxFacts.IsQualifierKeyword(q.Kind))
+                {
+                    sb.Append(' ').Append(q.AsToken().Text);
+                }
+            }
+
+            d = pointer.Declarator;
         }
 
         return NormalizeType(sb.ToString());
@@ -991,6 +1011,7 @@ public sealed partial class Matcher
 
         var pInit = pDeclarators[0].AsNode().AsInitDeclarator();
         var typeMeta = TypeMetaOf(pv.SpecifierList, out var typeToken);
+        var delegated = typeMeta is null ? null : DelegatedDeclaration(typeMeta);
 
         // The specifiers' matches do not depend on the declarator: with "int a, b, c;" they are found
         // once for the three, not once per declarator.
@@ -999,13 +1020,17 @@ public sealed partial class Matcher
         {
             var cInit = cElement.AsNode().AsInitDeclarator();
             IEnumerable<MatchState> afterType;
-            if (typeMeta is not null)
+            if (delegated is { } declaration)
             {
-                afterType = MatchTypedDeclarator(typeMeta, typeToken, pv.SpecifierList, cv.SpecifierList, pInit, cInit, s);
+                afterType = MatchDelegatedDeclarator(declaration, pInit, cv, cInit, s);
+            }
+            else if (typeMeta is not null)
+            {
+                afterType = MatchTypedDeclarator(typeMeta, typeToken, pv.SpecifierList, cv.SpecifierList, pInit, cInit, withInitializer: true, s);
             }
             else if (StarredTypeDisjunction(pv.SpecifierList) is { } disjunction)
             {
-                afterType = MatchStarredTypeDisjunction(disjunction, pv.SpecifierList, cv.SpecifierList, pInit, cInit, s);
+                afterType = MatchStarredTypeDisjunction(disjunction, pv.SpecifierList, cv.SpecifierList, pInit, cInit, withInitializer: true, s);
             }
             else
             {
@@ -1021,6 +1046,66 @@ public sealed partial class Matcher
                     yield return WithStorageOfRemoved(p, pv.SpecifierList, cv.SpecifierList, r2);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The rule's declaration that the type metavariable of an isomorphism's declaration stands for
+    /// ("ty var;" of decl_init matched "struct foo *x;" or "T *x;"), when it declares one name; else null.
+    /// The type it stands for may hold stars of the rule's declarator, so the rule's whole declarator
+    /// is matched there, not the type alone.
+    /// </summary>
+    private SyntaxNode? DelegatedDeclaration(Metavariable typeMeta)
+    {
+        if (_delegates is null || !_delegates.TryGet(typeMeta.Name, out var value) || value is not TypeValue { Specifiers.Node: { } specifiers }
+            || !ReferenceEquals(specifiers.Tree, _parent!._ctx.Pattern) || specifiers.Parent is not { Kind: SyntaxKind.Declaration } declaration
+            || ItemsOf(declaration.AsDeclaration().DeclaratorList).Elements.Count != 1)
+        {
+            return null;
+        }
+
+        return declaration;
+    }
+
+    /// <summary>
+    /// An isomorphism's declaration whose type stands for the rule's declaration ("ty var = ...;" for
+    /// "struct foo *x;"): the rule's type and declarator match the code's, binding the rule's own
+    /// metavariables; then the isomorphism's initializer matches the code's.
+    /// </summary>
+    private IEnumerable<MatchState> MatchDelegatedDeclarator(SyntaxNode declaration, InitDeclaratorSyntax pInit, DeclarationSyntax cv, InitDeclaratorSyntax cInit, MatchState s)
+    {
+        var parent = _parent!;
+        foreach (var head in parent.MatchDeclarationHead(declaration, cv, cInit, s.WithMuted(parent._parent is not null)))
+        {
+            foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 2, head.WithMuted(true)))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>A declaration of the rule that declares one name against one declarator of the code, without the initializer and the ';'.</summary>
+    private IEnumerable<MatchState> MatchDeclarationHead(SyntaxNode p, DeclarationSyntax cv, InitDeclaratorSyntax cInit, MatchState s)
+    {
+        var pv = p.AsDeclaration();
+        var pInit = ItemsOf(pv.DeclaratorList).Elements[0].AsNode().AsInitDeclarator();
+        IEnumerable<MatchState> head;
+        if (TypeMetaOf(pv.SpecifierList, out var typeToken) is { } typeMeta)
+        {
+            head = MatchTypedDeclarator(typeMeta, typeToken, pv.SpecifierList, cv.SpecifierList, pInit, cInit, withInitializer: false, s);
+        }
+        else if (StarredTypeDisjunction(pv.SpecifierList) is { } disjunction)
+        {
+            head = MatchStarredTypeDisjunction(disjunction, pv.SpecifierList, cv.SpecifierList, pInit, cInit, withInitializer: false, s);
+        }
+        else
+        {
+            head = MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s).SelectMany(st => MatchInitDeclarator(pInit.Node, cInit.Node, withInitializer: false, st));
+        }
+
+        foreach (var r in head)
+        {
+            yield return WithStorageOfRemoved(p, pv.SpecifierList, cv.SpecifierList, r);
         }
     }
 
@@ -1049,7 +1134,7 @@ public sealed partial class Matcher
     /// first stars, as many as it writes; the pattern's declarator matches the rest. The first
     /// branch that matches is taken, as for any disjunction.
     /// </summary>
-    private IEnumerable<MatchState> MatchStarredTypeDisjunction(SyntaxNode disjunction, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
+    private IEnumerable<MatchState> MatchStarredTypeDisjunction(SyntaxNode disjunction, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, bool withInitializer, MatchState s)
     {
         int codeStars = CountStars(cInit.Declarator);
         foreach (var branch in Branches(disjunction))
@@ -1069,7 +1154,7 @@ public sealed partial class Matcher
                     foreach (var s4 in MatchStars(pInit.Declarator, cInit.Declarator, stars, s3))
                     {
                         // The rest of the init-declarator after its attributes: '=', initializer.
-                        foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 2, s4))
+                        foreach (var r in withInitializer ? MatchSlotsFrom(pInit.Node, cInit.Node, 2, s4) : [s4])
                         {
                             any = true;
                             yield return r;
@@ -1085,7 +1170,7 @@ public sealed partial class Matcher
         }
     }
 
-    private IEnumerable<MatchState> MatchTypedDeclarator(Metavariable typeMeta, SyntaxToken typeToken, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, MatchState s)
+    private IEnumerable<MatchState> MatchTypedDeclarator(Metavariable typeMeta, SyntaxToken typeToken, SyntaxNode patternSpecifiers, SyntaxNode codeSpecifiers, InitDeclaratorSyntax pInit, InitDeclaratorSyntax cInit, bool withInitializer, MatchState s)
     {
         // "typedef T1 T2;" declares a type name: it does not match a variable declaration.
         if (HasTypedef(patternSpecifiers) && !HasTypedef(codeSpecifiers))
@@ -1101,7 +1186,7 @@ public sealed partial class Matcher
         }
 
         int absorbed = codeStars - patternStars;
-        string text = BuildTypeText(codeSpecifiers, absorbed);
+        string text = BuildTypeText(codeSpecifiers, cInit.Declarator, absorbed);
 
         // T x against "int x[12]": T is the array type, whose brackets follow the name.
         var array = cInit.Declarator;
@@ -1194,7 +1279,7 @@ public sealed partial class Matcher
         foreach (var s3 in declared)
         {
             // The rest of the init-declarator after its attributes: '=', initializer.
-            foreach (var r in MatchSlotsFrom(pInit.Node, cInit.Node, 2, s3))
+            foreach (var r in withInitializer ? MatchSlotsFrom(pInit.Node, cInit.Node, 2, s3) : [s3])
             {
                 yield return r;
             }
@@ -1242,7 +1327,7 @@ public sealed partial class Matcher
             }
 
             int absorbed = codeStars - patternStars;
-            var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
+            var env = BindChecked(typeMeta, new TypeValue(BuildTypeText(cv.SpecifierList, cv.Declarator, absorbed), new CodeValue(cv.SpecifierList)), s.Env);
             if (env is null
                 || MatchDeclaratorAttributes(pv.SpecifierList, pv.Declarator, pv.AttributeList, cv.SpecifierList, cv.Declarator, cv.AttributeList, s.With(env)) is not { } attributed)
             {

@@ -21,6 +21,9 @@ public sealed class FileOutcome
     /// <summary>Function definitions holding a parse error: rules see only what parsed around it.</summary>
     public int FunctionsWithErrors { get; set; }
 
+    /// <summary>The prefilter ruled the file out: no rule that gives output can match it, and it was not parsed.</summary>
+    public bool RuledOut { get; init; }
+
     /// <summary>A fatal problem for this file (e.g. conflicting transformations); the file is left alone.</summary>
     public string? Failure { get; set; }
 

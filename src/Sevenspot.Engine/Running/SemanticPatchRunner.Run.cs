@@ -33,7 +33,7 @@ public sealed partial class SemanticPatchRunner
         {
             for (int i = 0; i < group.Count; i++)
             {
-                outcomes[i] = new FileOutcome { Path = group[i].Source.Path, Original = group[i].Original }; // nothing can match: not even parsed
+                outcomes[i] = new FileOutcome { Path = group[i].Source.Path, Original = group[i].Original, RuledOut = true }; // nothing can match: not even parsed
             }
 
             return outcomes;
@@ -122,7 +122,16 @@ public sealed partial class SemanticPatchRunner
                     ever.Add(code.Name);
                     file.Outcome.MatchedRules.Add(code.Name);
                     matched ??= matchedSets.With(branch.Matched, code.Name);
-                    w.PendingByInherited?.Add((local, w.Pending!.Count));
+
+                    // Environments that agree on what the rule inherits are one application of the
+                    // rule, as in spatch: its change is made once ("++" code is not added again for
+                    // an environment that differs only in what the rule does not use).
+                    bool applies = w.Pending is null || w.Applied.Add(local);
+                    if (applies)
+                    {
+                        w.PendingByInherited?.Add((local, w.Pending!.Count));
+                    }
+
                     foreach (var m in matches)
                     {
                         if (_options.MatchOnly)
@@ -130,7 +139,11 @@ public sealed partial class SemanticPatchRunner
                             file.Outcome.Bindings.Add(new RuleBinding(code.Name, m.Env));
                         }
 
-                        w.Pending?.Add(m);
+                        if (applies)
+                        {
+                            w.Pending?.Add(m);
+                        }
+
                         if (code.Body.HasStar)
                         {
                             RecordStarLines(code, m, file.Tree, file.Outcome, file.StarRegions);
@@ -141,7 +154,7 @@ public sealed partial class SemanticPatchRunner
 
                     foreach (var (body, m) in macroMatches ?? [])
                     {
-                        if (code.Body.Transforms && !_options.MatchOnly)
+                        if (applies && code.Body.Transforms && !_options.MatchOnly)
                         {
                             w.MacroTransformers ??= [];
                             if (!w.MacroTransformers.TryGetValue(body, out var inBody))
@@ -449,5 +462,8 @@ public sealed partial class SemanticPatchRunner
         public Dictionary<Env, List<MatchState>>? Shared { get; }
 
         public List<string> Inconsistencies { get; } = [];
+
+        /// <summary>The environments (as the rule sees them) whose matches are pending already.</summary>
+        public HashSet<Env> Applied { get; } = [];
     }
 }

@@ -7,7 +7,7 @@ namespace Sevenspot.Smpl;
 /// spatch's warning on a metavariable a rule declares and never uses: a metavariable of the rule's
 /// own must occur in its matched code (context, - and * lines, "when" clauses, a position attached
 /// there, or the length of a list metavariable that does); one inherited from another rule may occur
-/// in the added code too; a fresh identifier
+/// in the added code too, or in the seed of a fresh identifier; a fresh identifier
 /// must occur in the added code. A metavariable named only in another's constraint is unused.
 /// Names that only declare what a word is (symbol, typedef, declarer, iterator and attribute
 /// names) are not checked. The warning sits on the metavariable's declaration.
@@ -66,7 +66,7 @@ public static class UnusedMetavariables
             }
 
             added ??= Names(rule.Body.Plus, rule.Body.PlusPositions, null);
-            if (!added.Contains(meta.Name))
+            if (!added.Contains(meta.Name) && !InFreshSeed(rule, meta.Name))
             {
                 warnings.Add(new Diagnostic(DiagnosticId.SmplInheritedMetavariableNotUsed, file, DeclarationSpan(file, meta), meta.Name));
             }
@@ -93,6 +93,23 @@ public static class UnusedMetavariables
         }
 
         return names;
+    }
+
+    /// <summary>Whether a fresh identifier of the rule is made from the metavariable's value ("fresh identifier f = "x_" ## fn;").</summary>
+    private static bool InFreshSeed(CodeRule rule, string name)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            foreach (var part in meta.Seed)
+            {
+                if (part.IsMetavariable && part.Text == name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A metavariable that gives another list's length ("expression list[n] es;") is used where that list is.</summary>

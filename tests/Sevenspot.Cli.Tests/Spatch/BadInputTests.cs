@@ -24,6 +24,24 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("- (T1)E\n+ E\n", "bad.cocci:4:6: parse error: expected ';' before 'E'\n")]
+    [InlineData("- (u8)E\n+ E\n", "bad.cocci:4:6: parse error: expected ';' before 'E'\n")]
+    [InlineData("- (T1 *)E\n+ E\n", "bad.cocci:4:7: parse error: expected expression before ')'\n")]
+    [InlineData("- g(;\n\nvoid other(void);\n", "bad.cocci:4:4: parse error: expected expression before ';'\n")]
+    [InlineData("- g(1;\n- h();\n", "bad.cocci:4:5: parse error: expected ')' before ';'\n")]
+    public void Rule_that_spatch_cannot_parse_is_refused_where_spatch_stops(string code, string expectedFirstLine)
+    {
+        // spatch 1.1.1 refuses each with "minus: parse error" at the same line and 0-based column:
+        // a name that is no declared type ("T1", "u8": not of the rule) is no cast, and an unclosed
+        // call stops at the token that cannot follow, not at the end of the file.
+        _h.With("bad.cocci", "@@\nexpression E;\n@@\n" + code);
+        var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "t.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.StartsWith(expectedFirstLine, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("identifier r.y;", "-bar(y);", "bad.cocci:7:11: bad rule r or bad variable y: rule r declares no metavariable y\nidentifier r.y;\n           ^~~\n")]
     [InlineData("identifier q.y;", "-bar(y);", "bad.cocci:7:11: unknown rule q\nidentifier q.y;\n           ^~~\n")]
     [InlineData("identifier r . y, z;", "-bar(y);", "bad.cocci:7:11: bad rule r or bad variable y: rule r declares no metavariable y\nidentifier r . y, z;\n           ^~~~~\n")]

@@ -135,10 +135,22 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public void Output_file_of_an_unchanged_file_is_a_copy()
     {
-        _h.With("u.c", "int u;\n");
+        // The file has the rule's word "foo", so it is taken up, and left as it was (spatch 1.1.1: status 0, a copy).
+        _h.With("u.c", "int foo;\n");
         var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "u.c", "-o", "out.c");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("int u;\n", _h.Read("out.c"));
+        Assert.Equal("int foo;\n", _h.Read("out.c"));
+    }
+
+    [Fact]
+    public void Output_file_of_a_file_no_rule_can_match_is_not_written()
+    {
+        // spatch 1.1.1 does not take up a file without the rule's words: status 255, no output file.
+        _h.With("u.c", "int u;\nvoid f(void) { foo2(1); }\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "u.c", "-o", "out.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Equal("-o can not be applied because there are no modified files\n", result.Stderr);
+        Assert.False(File.Exists(_h.PathOf("out.c")));
     }
 
     [Fact]

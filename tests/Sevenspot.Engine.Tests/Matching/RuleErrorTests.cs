@@ -10,7 +10,7 @@ namespace Sevenspot.Engine.Tests.Matching;
 public sealed class RuleErrorTests
 {
     [Theory]
-    [InlineData("@@\nexpression x;\n@@\n- foo(x;\n", 5, 0)]
+    [InlineData("@@\nexpression x;\n@@\n- foo(x;\n", 4, 7)] // spatch 1.1.1: line 4, column 7, around ";"
     [InlineData("@@\nexpression y;\n@@\n- foo(y) +;\n", 4, 10)]
     public void A_parse_error_in_rule_code_is_reported_once(string rule, int line, int column)
     {

@@ -91,6 +91,27 @@ public class UnusedMetavariableTests
     }
 
     [Fact]
+    public void An_inherited_metavariable_named_only_in_a_fresh_identifier_seed_is_used()
+    {
+        // spatch 1.1.1 warns about nothing here: fn gives w its name.
+        const string rules = """
+            @r@
+            identifier fn;
+            @@
+            fn(...) { ... }
+
+            @s@
+            identifier r.fn;
+            fresh identifier w = "wrap_" ## fn;
+            @@
+            ++ void w(void);
+              void main2(void) { ... }
+            """;
+
+        Assert.Empty(Warnings(rules));
+    }
+
+    [Fact]
     public void Metavariables_a_rule_takes_by_extends_are_not_warned_about()
     {
         // spatch 1.1.1 warns about r's own y only, not about s's f and E that r extends and never names.

@@ -1,0 +1,6 @@
+void f(void)
+{
+	struct s *a = 0;
+	int p = 0;
+	use(p);
+}

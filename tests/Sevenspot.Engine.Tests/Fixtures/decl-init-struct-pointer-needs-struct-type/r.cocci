@@ -1,0 +1,9 @@
+@r@
+identifier id, I;
+@@
+struct id *I;
+
+@@
+identifier r.I;
+@@
+- use(I);

@@ -1,0 +1,7 @@
+void f(void)
+{
+	struct s *a = 0;
+	int p = 0;
+	use(a);
+	use(p);
+}

@@ -1,0 +1,6 @@
+void main2(void)
+{
+	a(x);
+	a(y);
+	b(z);
+}

@@ -1,0 +1,5 @@
+void f(void)
+{
+	char *b;
+	g(a, b, c);
+}

@@ -1,0 +1,7 @@
+void f(void)
+{
+	char * const a;
+	char *b;
+	char * const c;
+	g(a, b, c);
+}
