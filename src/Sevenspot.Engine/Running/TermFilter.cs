@@ -17,13 +17,18 @@ internal sealed class TermFilter
 {
     private readonly int[][] _occurrences;
 
-    // Offset ranges [start, end) of the lines the inherited positions name.
+    // Offset ranges [start, end) of the lines the inherited positions name, in the file (for a #define
+    // body parsed on its own, the file it is in: positions bound there are reported at their place in it).
     private readonly (int Start, int End)[] _lines;
 
-    private TermFilter(int[][] occurrences, (int Start, int End)[] lines, bool nothingMatches)
+    // Where the tree's text is in its file; null for the file's own tree.
+    private readonly SourceOrigin? _origin;
+
+    private TermFilter(int[][] occurrences, (int Start, int End)[] lines, SourceOrigin? origin, bool nothingMatches)
     {
         _occurrences = occurrences;
         _lines = lines;
+        _origin = origin;
         NothingMatches = nothingMatches;
     }
 
@@ -36,7 +41,7 @@ internal sealed class TermFilter
         var lines = LinesOf(requiredPositions, env, session);
         if (requiredTerms.Length == 0)
         {
-            return lines.Length == 0 ? null : new TermFilter([], lines, nothingMatches: false);
+            return lines.Length == 0 ? null : new TermFilter([], lines, session.Origin, nothingMatches: false);
         }
 
         var names = session.Tree.Names;
@@ -62,7 +67,7 @@ internal sealed class TermFilter
                 int id = ReferenceEquals(tree, session.Tree) ? token.Name : names.Find(tree.Names.GetString(token.Name));
                 if (id <= 0)
                 {
-                    return new TermFilter([], [], nothingMatches: true);
+                    return new TermFilter([], [], null, nothingMatches: true);
                 }
 
                 var found = session.OccurrencesOf(id);
@@ -76,14 +81,14 @@ internal sealed class TermFilter
             {
                 if (rarest.Length == 0)
                 {
-                    return new TermFilter([], [], nothingMatches: true);
+                    return new TermFilter([], [], null, nothingMatches: true);
                 }
 
                 (occurrences ??= []).Add(rarest);
             }
         }
 
-        return occurrences is null && lines.Length == 0 ? null : new TermFilter(occurrences is null ? [] : [.. occurrences], lines, nothingMatches: false);
+        return occurrences is null && lines.Length == 0 ? null : new TermFilter(occurrences is null ? [] : [.. occurrences], lines, session.Origin, nothingMatches: false);
     }
 
     /// <summary>The lines of this file that the environment's values of the positions name (a value in another file rules nothing out).</summary>
@@ -94,7 +99,7 @@ internal sealed class TermFilter
             return [];
         }
 
-        var text = session.Tree.Text;
+        var text = session.Origin?.File ?? session.Tree.Text;
         List<(int, int)>? lines = null;
         foreach (string name in requiredPositions)
         {
@@ -111,10 +116,12 @@ internal sealed class TermFilter
     /// <summary>Whether the term reaches the line of each needed position and holds a token of each needed name.</summary>
     public bool MayMatch(SyntaxNode term)
     {
+        var span = term.Span;
+        int termStart = _origin?.ToFile(span.Start) ?? span.Start;
+        int termEnd = _origin?.ToFile(span.End) ?? span.End;
         foreach (var (start, end) in _lines)
         {
-            var span = term.Span;
-            if (span.Start >= end || span.End < start)
+            if (termStart >= end || termEnd < start)
             {
                 return false;
             }

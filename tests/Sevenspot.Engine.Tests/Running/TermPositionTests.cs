@@ -56,4 +56,32 @@ public sealed class TermPositionTests
         Assert.Contains(10, lines);
         Assert.DoesNotContain(12, lines);
     }
+
+    [Fact]
+    public void A_place_inside_a_define_body_is_found_where_the_body_is_in_the_file()
+    {
+        // spatch 1.1.1 changes the call on line 4: the place the first rule binds in the #define body
+        // is at its line in the file, not at that line of the body read on its own.
+        const string code = "int a;\n#define FOO(x) \\\n\tdo { \\\n\tbar(x); \\\n\t} while (0)\n";
+        const string patch = """
+            @r@
+            position p;
+            @@
+            bar@p(...)
+
+            @@
+            position r.p;
+            expression E;
+            @@
+            - bar@p(E)
+            + baz(E)
+            """;
+        var parsed = SmplParser.Parse(SourceText.FromString("p.cocci", patch));
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+        var runner = new SemanticPatchRunner(parsed.File!, new RunOptions());
+        var outcome = runner.Run(new SharedFile(SourceText.FromString("t.c", code)));
+
+        Assert.NotNull(outcome.Modified);
+        Assert.Equal(code.Replace("bar(x)", "baz(x)", StringComparison.Ordinal), System.Text.Encoding.UTF8.GetString(outcome.Modified));
+    }
 }
