@@ -34,16 +34,17 @@ internal static class RequiredPositions
     }
 
     /// <summary>Whether an environment's value of a needed position lies outside the function (so the rule cannot match there).</summary>
-    public static bool RulesOut(string[] required, Env env, SyntaxNode function)
+    public static bool RulesOut(string[] required, Env env, SyntaxNode function, SourceOrigin? origin)
     {
         if (required.Length == 0)
         {
             return false;
         }
 
-        var text = function.Tree.Text;
-        int first = text.GetLinePosition(function.Span.Start).Line;
-        int last = text.GetLinePosition(function.Span.End).Line;
+        // A #define body parsed on its own binds positions at their place in the file (SourceOrigin).
+        var text = origin?.File ?? function.Tree.Text;
+        int first = text.GetLinePosition(origin?.ToFile(function.Span.Start) ?? function.Span.Start).Line;
+        int last = text.GetLinePosition(origin?.ToFile(function.Span.End) ?? function.Span.End).Line;
         foreach (string name in required)
         {
             if (env.TryGet(name, out var value) && value is PositionValue p && p.File == text.Path && (p.Start.Line < first || p.Start.Line > last))

@@ -61,13 +61,13 @@ internal static class RuleMatcher
                 continue; // no graph, no check: a function that lacks a word every match spells
             }
 
-            if (RequiredPositions.RulesOut(required, env, function))
+            if (RequiredPositions.RulesOut(required, env, function, session.Origin))
             {
                 continue;
             }
 
             var shape = session.ShapeOf(function);
-            if (moreInLiveCode && shape.IsPlain && RequiredPositions.RulesOut(requiredInLiveCode, env, function))
+            if (moreInLiveCode && shape.IsPlain && RequiredPositions.RulesOut(requiredInLiveCode, env, function, session.Origin))
             {
                 continue;
             }
