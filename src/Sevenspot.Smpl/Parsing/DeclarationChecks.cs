@@ -142,7 +142,7 @@ public static class DeclarationChecks
                 continue;
             }
 
-            matched ??= UnusedMetavariables.WithListLengths(rule, UnusedMetavariables.Names(rule.Body.Minus, rule.Body.Positions, rule.Body.Directive ?? rule.Body.DefineHeader));
+            matched ??= UnusedMetavariables.MatchedNames(rule);
             if (meta.Kind == MetavariableKind.FreshIdentifier)
             {
                 // A fresh identifier lives in + code: spatch's "unexpected use of a fresh identifier".

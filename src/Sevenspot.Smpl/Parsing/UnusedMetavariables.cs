@@ -42,7 +42,7 @@ public static class UnusedMetavariables
                 continue;
             }
 
-            matched ??= WithDeclaredTypes(rule, WithListLengths(rule, Names(rule.Body.Minus, rule.Body.Positions, rule.Body.Directive ?? rule.Body.DefineHeader)));
+            matched ??= MatchedNames(rule);
             if (meta.Kind == MetavariableKind.FreshIdentifier)
             {
                 added ??= Names(rule.Body.Plus, rule.Body.PlusPositions, null);
@@ -72,6 +72,13 @@ public static class UnusedMetavariables
             }
         }
     }
+
+    /// <summary>
+    /// The names the rule's matched code gives values to: its context, - and * code and positions,
+    /// the lengths of the lists there and the types in the declarations of the metavariables there.
+    /// </summary>
+    internal static HashSet<string> MatchedNames(CodeRule rule) =>
+        WithDeclaredTypes(rule, WithListLengths(rule, Names(rule.Body.Minus, rule.Body.Positions, rule.Body.Directive ?? rule.Body.DefineHeader)));
 
     /// <summary>A type metavariable named in the declared type of a matched one ("type t; t *dev;") gets its value there.</summary>
     private static HashSet<string> WithDeclaredTypes(CodeRule rule, HashSet<string> names)
@@ -113,7 +120,7 @@ public static class UnusedMetavariables
     }
 
     /// <summary>A metavariable that gives another list's length ("expression list[n] es;") is used where that list is.</summary>
-    internal static HashSet<string> WithListLengths(CodeRule rule, HashSet<string> names)
+    private static HashSet<string> WithListLengths(CodeRule rule, HashSet<string> names)
     {
         foreach (var meta in rule.Metavariables)
         {

@@ -70,6 +70,16 @@ public sealed class DeclarationRefusalTests : IDisposable
     }
 
     [Fact]
+    public void A_type_metavariable_in_the_declared_type_of_a_matched_one_may_be_added()
+    {
+        // spatch: "t E;" gives t its value where E matches, so "+ h(E, sizeof(t));" is accepted.
+        _h.With("r.cocci", "@@\ntype t;\nt E;\n@@\n- g(E);\n+ h(E, sizeof(t));\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("+void f(int x) { h(x, sizeof(int)); }\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fresh_identifier_in_matched_code_is_refused()
     {
         // spatch: "4: unexpected use of a fresh identifier n".
