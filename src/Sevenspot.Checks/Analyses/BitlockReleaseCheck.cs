@@ -347,8 +347,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// <summary>
     /// The functions a file registers as hard-irq handlers of one line: the handler argument of
     /// <c>request_irq()</c>, <c>devm_request_irq()</c> and their <c>any_context</c> forms, and a
-    /// parport device's <c>irq_func</c> (the port's interrupt handler calls it), set in an
-    /// initializer or by assignment. A registration inside a loop, a function registered for two
+    /// member named <c>irq_func</c> (a parport device's, which the port's interrupt handler calls,
+    /// or a saa7146 extension's), set in an initializer or by assignment. A registration inside a loop, a function registered for two
     /// lines written differently (one handler for several lines, which may run at once) and a
     /// threaded handler (its thread runs beside the next hard-irq run) do not count.
     /// </summary>
