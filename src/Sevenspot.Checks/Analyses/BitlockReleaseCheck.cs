@@ -347,29 +347,32 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// <summary>
     /// The functions a file registers as hard-irq handlers of one line: the handler argument of
     /// <c>request_irq()</c>, <c>devm_request_irq()</c> and their <c>any_context</c> forms, and a
-    /// parport device's <c>irq_func</c> (the port's interrupt handler calls it), set in an
-    /// initializer or by assignment. A registration inside a loop (one handler for several lines,
-    /// which may run at once) and a threaded handler (its thread runs beside the next hard-irq
-    /// run) do not count.
+    /// member named <c>irq_func</c> (a parport device's, which the port's interrupt handler calls,
+    /// or a saa7146 extension's), set in an initializer or by assignment. A registration inside a loop, a function registered for two
+    /// lines written differently (one handler for several lines, which may run at once) and a
+    /// threaded handler (its thread runs beside the next hard-irq run) do not count.
     /// </summary>
     internal static HashSet<string> IrqHandlers(SyntaxNode root)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        // The line each handler is registered for, as written; null once it has two.
+        var lines = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var node in root.DescendantNodesAndSelf())
         {
             SyntaxNode? handler = null;
+            string line = "irq_func";
             switch (node.Kind)
             {
                 case SyntaxKind.CallExpression:
-                    handler = SyntaxHelpers.CalleeName(node) switch
+                    int at = SyntaxHelpers.CalleeName(node) switch
                     {
-                        "request_irq" or "request_any_context_irq" => SyntaxHelpers.Argument(node, 1),
-                        "devm_request_irq" or "devm_request_any_context_irq" => SyntaxHelpers.Argument(node, 2),
-                        _ => null,
+                        "request_irq" or "request_any_context_irq" => 0,
+                        "devm_request_irq" or "devm_request_any_context_irq" => 1,
+                        _ => -1,
                     };
-                    if (handler is not null && InLoop(node))
+                    if (at >= 0 && !InLoop(node) && SyntaxHelpers.Argument(node, at) is { } irq)
                     {
-                        handler = null;
+                        handler = SyntaxHelpers.Argument(node, at + 1);
+                        line = SyntaxHelpers.Key(irq);
                     }
 
                     break;
@@ -394,11 +397,12 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
             if (handler is { } value && SyntaxHelpers.StripParenthesesAndCasts(value) is { Kind: SyntaxKind.IdentifierName } name)
             {
-                names.Add(name.AsIdentifierName().Identifier.Text);
+                string text = name.AsIdentifierName().Identifier.Text;
+                lines[text] = lines.TryGetValue(text, out string? before) && before != line ? null : line;
             }
         }
 
-        return names;
+        return [.. lines.Where(l => l.Value is not null).Select(l => l.Key)];
     }
 
     /// <summary>Whether a node lies in a loop of its function.</summary>
