@@ -140,38 +140,8 @@ internal sealed class FileSession
     /// satisfy a formula over words: a flow rule whose pattern requires words the function never spells
     /// cannot match there.
     /// </summary>
-    public bool Spells(TokenFormula formula, SyntaxNode function)
-    {
-        switch (formula.Kind)
-        {
-            case TokenFormulaKind.True:
-                return true;
-            case TokenFormulaKind.False:
-                return false;
-            case TokenFormulaKind.Word:
-                return SpellsWord(formula.Word!, function.FirstTokenIndex, function.LastTokenIndex);
-            case TokenFormulaKind.And:
-                foreach (var operand in formula.Operands)
-                {
-                    if (!Spells(operand, function))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            default:
-                foreach (var operand in formula.Operands)
-                {
-                    if (Spells(operand, function))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-        }
-    }
+    public bool Spells(TokenFormula formula, SyntaxNode function) =>
+        formula.Evaluate(word => SpellsWord(word, function.FirstTokenIndex, function.LastTokenIndex));
 
     private bool SpellsWord(string word, int first, int last)
     {

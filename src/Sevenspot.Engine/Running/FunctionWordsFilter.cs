@@ -91,39 +91,6 @@ internal sealed class FunctionWordsFilter : FunctionBodyFilter
         return any ? new Test(this, text, bitOf) : null;
     }
 
-    private bool Holds(TokenFormula formula, ulong present)
-    {
-        switch (formula.Kind)
-        {
-            case TokenFormulaKind.True:
-                return true;
-            case TokenFormulaKind.False:
-                return false;
-            case TokenFormulaKind.Word:
-                return (present & (1UL << _bitOf[formula.Word!])) != 0;
-            case TokenFormulaKind.And:
-                foreach (var operand in formula.Operands)
-                {
-                    if (!Holds(operand, present))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            default:
-                foreach (var operand in formula.Operands)
-                {
-                    if (Holds(operand, present))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-        }
-    }
-
     private sealed class Test(FunctionWordsFilter filter, LexedText text, byte[] bitOf) : FunctionBodyTest
     {
         public override bool Needs(int firstToken, int lastToken)
@@ -140,7 +107,7 @@ internal sealed class FunctionWordsFilter : FunctionBodyFilter
                 }
             }
 
-            return filter.Holds(filter._words, present);
+            return filter._words.Evaluate(word => (present & (1UL << filter._bitOf[word])) != 0);
         }
     }
 }
