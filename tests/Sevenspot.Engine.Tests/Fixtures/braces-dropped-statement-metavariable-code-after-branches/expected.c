@@ -1,21 +1,21 @@
 int f () {
-  if (y) {
+  if (cond) {
     {
-      one();
-      foo();
+      first();
+      after_block();
     }
-    foo();
+    after_block();
   } else {
     {
-      two();
-      foo();
+      second();
+      after_block();
     }
-    foo();
+    after_block();
   }
-  foo();
-  if (y) {
-    one();
-    foo();
+  after_block();
+  if (cond) {
+    first();
+    after_block();
   }
-  foo();
+  after_block();
 }

@@ -1,9 +1,9 @@
 int f () {
-  if (y) {
-    one();
+  if (cond) {
+    first();
   } else {
-    two();
+    second();
   }
-  if (y)
-    one();
+  if (cond)
+    first();
 }

@@ -1,14 +1,14 @@
 int f () {
   a();
-  foo();
+  after_block();
   {
     do {
-      one();
-      foo();
+      first();
+      after_block();
     }
-    foo(); while(y);
-    foo();
+    after_block(); while(cond);
+    after_block();
   }
   b();
-  foo();
+  after_block();
 }

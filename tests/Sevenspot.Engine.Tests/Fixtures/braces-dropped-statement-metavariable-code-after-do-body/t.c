@@ -1,7 +1,7 @@
 int f () {
   a();
   do {
-    one();
-  } while(y);
+    first();
+  } while(cond);
   b();
 }

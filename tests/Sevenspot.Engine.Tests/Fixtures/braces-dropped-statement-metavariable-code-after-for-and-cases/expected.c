@@ -1,23 +1,23 @@
 int f () {
-  one();
-  foo();
+  first();
+  after_block();
 }
 int g () {
   for (;;) {
     {
-      one();
-      foo();
+      first();
+      after_block();
     }
-    foo();
+    after_block();
   }
-  foo();
-  switch (y) {
+  after_block();
+  switch (cond) {
   case 1:
-    foo(); one();
-    foo();
+    after_block(); first();
+    after_block();
   default:
-    foo(); two();
-    foo();
+    after_block(); second();
+    after_block();
   }
-  foo();
+  after_block();
 }

@@ -1,12 +1,12 @@
 int f () {
-  one();
+  first();
 }
 int g () {
   for (;;) {
-    one();
+    first();
   }
-  switch (y) {
-  case 1: one();
-  default: two();
+  switch (cond) {
+  case 1: first();
+  default: second();
   }
 }

@@ -1,19 +1,19 @@
 int f () {
   a();
-  foo();
+  after_block();
   {
-    one();
-    foo();
+    first();
+    after_block();
   }
-  foo();
+  after_block();
   b();
-  foo();
+  after_block();
   while (x) {
     {
-      two();
-      foo();
+      second();
+      after_block();
     }
-    foo();
+    after_block();
   }
-  foo();
+  after_block();
 }

@@ -1,10 +1,10 @@
 int f () {
   a();
   {
-    one();
+    first();
   }
   b();
   while (x) {
-    two();
+    second();
   }
 }

@@ -1,32 +1,32 @@
-int f (int y) {
-  if (y) {
+int f (int cond) {
+  if (cond) {
     {
-      while (y) {
+      while (cond) {
         {
-          if (y > 1) {
+          if (cond > 1) {
             {
-              one();
-              foo();
+              first();
+              after_block();
             }
-            foo();
+            after_block();
           }
-          foo();
+          after_block();
         }
-        foo();
+        after_block();
       }
-      foo();
+      after_block();
     }
-    foo();
+    after_block();
   }
-  foo();
-  for (y = 0; y < 3; y++) {
-    if (y) {
-      two();
-      foo();
+  after_block();
+  for (cond = 0; cond < 3; cond++) {
+    if (cond) {
+      second();
+      after_block();
     }
-    foo();
+    after_block();
   }
-  foo();
+  after_block();
   return 0;
-  foo();
+  after_block();
 }

@@ -1,13 +1,13 @@
-int f (int y) {
-  if (y) {
-    while (y) {
-      if (y > 1) {
-        one();
+int f (int cond) {
+  if (cond) {
+    while (cond) {
+      if (cond > 1) {
+        first();
       }
     }
   }
-  for (y = 0; y < 3; y++)
-    if (y)
-      two();
+  for (cond = 0; cond < 3; cond++)
+    if (cond)
+      second();
   return 0;
 }

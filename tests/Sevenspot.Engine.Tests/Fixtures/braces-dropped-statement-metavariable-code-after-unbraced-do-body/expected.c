@@ -1,11 +1,11 @@
 int f () {
   a();
-  foo();
+  after_block();
   {
-    do one();
-    foo(); while(y);
-    foo();
+    do first();
+    after_block(); while(cond);
+    after_block();
   }
   b();
-  foo();
+  after_block();
 }

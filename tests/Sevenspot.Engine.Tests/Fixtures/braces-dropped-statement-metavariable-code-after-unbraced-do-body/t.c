@@ -1,5 +1,5 @@
 int f () {
   a();
-  do one(); while(y);
+  do first(); while(cond);
   b();
 }
