@@ -52,13 +52,19 @@ public sealed class TokenFormula : IEquatable<TokenFormula>
     public static TokenFormula Or(IEnumerable<TokenFormula> operands) => Combine(TokenFormulaKind.Or, operands);
 
     /// <summary>Whether a file in which exactly the words <paramref name="present"/> says are present may match.</summary>
-    public bool Evaluate(Func<string, bool> present) => Kind switch
+    public bool Evaluate(Func<string, bool> present) => Evaluate(present, static (p, word) => p(word));
+
+    /// <summary>
+    /// Whether a text in which exactly the words <paramref name="present"/> says (given <paramref name="state"/>)
+    /// are present may match. A static <paramref name="present"/> with its state passed in allocates nothing per call.
+    /// </summary>
+    public bool Evaluate<TState>(TState state, Func<TState, string, bool> present) => Kind switch
     {
         TokenFormulaKind.True => true,
         TokenFormulaKind.False => false,
-        TokenFormulaKind.Word => present(Word!),
-        TokenFormulaKind.And => EvaluateAll(present),
-        _ => EvaluateAny(present),
+        TokenFormulaKind.Word => present(state, Word!),
+        TokenFormulaKind.And => EvaluateAll(state, present),
+        _ => EvaluateAny(state, present),
     };
 
     /// <summary>Adds every word the formula mentions to <paramref name="words"/>.</summary>
@@ -84,11 +90,11 @@ public sealed class TokenFormula : IEquatable<TokenFormula>
 
     public override string ToString() => Key;
 
-    private bool EvaluateAll(Func<string, bool> present)
+    private bool EvaluateAll<TState>(TState state, Func<TState, string, bool> present)
     {
         foreach (var operand in Operands)
         {
-            if (!operand.Evaluate(present))
+            if (!operand.Evaluate(state, present))
             {
                 return false;
             }
@@ -97,11 +103,11 @@ public sealed class TokenFormula : IEquatable<TokenFormula>
         return true;
     }
 
-    private bool EvaluateAny(Func<string, bool> present)
+    private bool EvaluateAny<TState>(TState state, Func<TState, string, bool> present)
     {
         foreach (var operand in Operands)
         {
-            if (operand.Evaluate(present))
+            if (operand.Evaluate(state, present))
             {
                 return true;
             }

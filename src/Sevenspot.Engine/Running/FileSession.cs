@@ -141,7 +141,8 @@ internal sealed class FileSession
     /// cannot match there.
     /// </summary>
     public bool Spells(TokenFormula formula, SyntaxNode function) =>
-        formula.Evaluate(word => SpellsWord(word, function.FirstTokenIndex, function.LastTokenIndex));
+        formula.Evaluate((Session: this, function.FirstTokenIndex, function.LastTokenIndex),
+            static (s, word) => s.Session.SpellsWord(word, s.FirstTokenIndex, s.LastTokenIndex));
 
     private bool SpellsWord(string word, int first, int last)
     {

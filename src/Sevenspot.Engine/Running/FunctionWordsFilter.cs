@@ -107,7 +107,7 @@ internal sealed class FunctionWordsFilter : FunctionBodyFilter
                 }
             }
 
-            return filter._words.Evaluate(word => (present & (1UL << filter._bitOf[word])) != 0);
+            return filter._words.Evaluate((Filter: filter, Present: present), static (s, word) => (s.Present & (1UL << s.Filter._bitOf[word])) != 0);
         }
     }
 }
