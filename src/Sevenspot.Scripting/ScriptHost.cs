@@ -16,9 +16,9 @@ public sealed class ScriptOptions
 
     /// <summary>
     /// Each C file starts from the state the initialize rules left (the worker forks per file), and
-    /// finalize sees that state too. This is what spatch does with --jobs (its workers are forked
-    /// after initialize; finalize runs in the parent), and it makes the output the same for any
-    /// number of workers. Without it one worker's state carries from file to file, as spatch
+    /// finalize sees that state too, merging only the files' states. This is what spatch does with
+    /// --jobs (its workers are forked after initialize; finalize runs in the parent and merges the
+    /// workers' states), and it makes the output the same for any number of workers. Without it one worker's state carries from file to file, as spatch
     /// without --jobs.
     /// </summary>
     public bool StatePerFile { get; init; }
@@ -139,7 +139,11 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         _finalizePending.Clear();
     }
 
-    /// <summary>Gives each "x << merge.y" of the finalize rules the values of coccinelle.y collected from every state, in file order.</summary>
+    /// <summary>
+    /// Gives each "x << merge.y" of the finalize rules the values of coccinelle.y collected from every
+    /// state, in file order. With a state per file only the files' states are merged, not the one
+    /// finalize runs in: spatch's finalize merges its workers' states, never its own.
+    /// </summary>
     private bool SendMerged(ScriptWorker worker)
     {
         if (_mergeNames.Count == 0)
@@ -153,7 +157,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
             states.AddRange(_runStates);
             _runStates.Clear();
         }
-        else if (worker.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject own)
+        else if (!_options.StatePerFile && worker.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject own)
         {
             states.Add(own);
         }

@@ -64,6 +64,8 @@ _outputs = coccilib.Outputs()
 _globals["coccilib"] = coccilib
 _globals["cocci"] = _cocci
 _globals["coccinelle"] = _outputs
+# Scripts may also "import coccinelle" to reach the same object.
+sys.modules["coccinelle"] = _outputs
 _globals["Iteration"] = coccilib.iteration.Iteration
 coccilib._the_cocci = _cocci
 _rules = {}

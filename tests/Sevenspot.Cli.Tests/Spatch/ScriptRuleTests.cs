@@ -182,6 +182,46 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Merged_values_come_from_the_files_states_and_scripts_may_import_coccinelle()
+    {
+        // spatch 1.1.1 on these four files prints [8] without -j; with -j 2 one value per worker
+        // ([2, 6] or another split), never the parent's initial 0. Sevenspot's --jobs keeps one state per
+        // file, so it merges one value per file that ran a script.
+        _h.With("m.cocci", """
+            @initialize:python@
+            @@
+            import coccinelle
+            coccinelle.count = 0
+
+            @r@
+            position p;
+            @@
+            foo@p(...)
+
+            @script:python@
+            p << r.p;
+            @@
+            coccinelle.count = coccinelle.count + 1
+
+            @finalize:python@
+            c << merge.count;
+            @@
+            print(sorted(c), sum(c))
+
+            """);
+        for (int i = 1; i <= 4; i++)
+        {
+            _h.With($"d/f{i}.c", $"void f{i}(void) {{ foo({i}); foo(2); }}\n");
+        }
+
+        _h.With("d/g.c", "int g;\n");
+        var serial = _h.Run("--very-quiet", "--sp-file", "m.cocci", "--dir", "d");
+        var parallel = _h.Run("--very-quiet", "--sp-file", "m.cocci", "--dir", "d", "--jobs", "2");
+        Assert.Equal(new SpatchResult(0, "[8] 8\n", string.Empty), serial);
+        Assert.Equal(new SpatchResult(0, "[2, 2, 2, 2] 8\n", string.Empty), parallel);
+    }
+
+    [Fact]
     public void Positions_bound_inside_a_nest_reach_the_script_as_one_list_per_match()
     {
         _h.With("n.cocci", """
