@@ -950,6 +950,14 @@ public sealed partial class Parser
                     break;
                 }
 
+                if (_pattern is not null && context == DeclarationContext.TypeName && sawQualifier && (!IsKnownTypeName(_pos) || IsMacroFileOnlyPatternType(_pos)))
+                {
+                    // "(const u8 *)E": in a rule only its type metavariables, its typedefs and C's own
+                    // types are types (spatch refuses the name here too).
+                    Fail($"{Describe(_pos)} after a qualifier is no type of the rule: declare it with \"typedef {_lexed.TextAt(_pos)};\" or use a type metavariable");
+                    break;
+                }
+
                 metaType = _pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type;
                 int mark = _b.Mark;
                 NoteTypeUse(_pos);
@@ -968,6 +976,13 @@ public sealed partial class Parser
                 signOnly = false;
                 metaType = true;
                 continue;
+            }
+
+            if (signOnly && _pattern is not null && context == DeclarationContext.TypeName && !IsAttributeName(_pos))
+            {
+                // "(unsigned u8)E": as after a qualifier, only a type metavariable completes the type.
+                Fail($"{Describe(_pos)} after {Describe(_pos - 1)} is no type of the rule: only a type metavariable can follow it");
+                break;
             }
 
             if (_pattern is not null && PatternKindOf(_pos) == PatternNameKind.Type && IsAttributeBeforeName(_pos))

@@ -546,7 +546,9 @@ public sealed class IsoIndex
                 return rule.Find(t.Text) is not null;
             case CodeValue code when code.FirstToken == code.LastToken:
                 return rule.Find(tree.GetToken(code.FirstToken).Text) is not null;
-            case TypeValue { Specifiers: { } s } when s.FirstToken == s.LastToken:
+            // The whole type, not a type built on one: "(T *)E" is no pure T, and spatch's drop_cast
+            // leaves it out (a cast to a pointer never matches the bare expression).
+            case TypeValue { Specifiers: { } s } type when s.FirstToken == s.LastToken && type.TypeText == tree.GetToken(s.FirstToken).Text:
                 return rule.Find(tree.GetToken(s.FirstToken).Text) is { Kind: MetavariableKind.Type };
             default:
                 return false;

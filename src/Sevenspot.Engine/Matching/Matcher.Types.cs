@@ -16,14 +16,14 @@ public sealed partial class Matcher
         return NormalizeType(sb.ToString());
     }
 
-    private static void AppendSpecifiers(StringBuilder sb, SyntaxNode specifiers)
+    private static void AppendSpecifiers(StringBuilder sb, SyntaxNode specifiers, bool withoutQualifiers = false)
     {
         foreach (var child in specifiers.Children)
         {
             if (child.IsToken)
             {
                 var kind = child.Kind;
-                if (SyntaxFacts.IsStorageKeyword(kind) || kind == SyntaxKind.ExtensionKeyword)
+                if (SyntaxFacts.IsStorageKeyword(kind) || kind == SyntaxKind.ExtensionKeyword || (withoutQualifiers && SyntaxFacts.IsQualifierKeyword(kind)))
                 {
                     continue;
                 }
@@ -211,7 +211,19 @@ public sealed partial class Matcher
                 yield break;
             }
 
-            string text = BuildTypeText(cv.SpecifierList, cv.Declarator, codeStars - patternStars);
+            // "(const T *)E": the qualifiers written beside T are the code's, exactly, and T is the
+            // rest of the type ("(const u8 *)p" binds T to u8; "(u8 *)p" and "(const volatile u8 *)p"
+            // do not match, as in spatch).
+            // When T takes stars, the qualifiers are those of the last star T takes: "(const T *)"
+            // binds T to "const char *" in "(const char * const *)p".
+            int absorbed = codeStars - patternStars;
+            bool qualified = HasQualifier(pv.SpecifierList);
+            if (qualified && QualifierMask(pv.SpecifierList) != (absorbed == 0 ? QualifierMask(cv.SpecifierList) : QualifierMask(PointerAt(cv.Declarator, absorbed - 1).QualifierList)))
+            {
+                yield break;
+            }
+
+            string text = BuildTypeText(cv.SpecifierList, cv.Declarator, absorbed, withoutQualifiers: qualified);
             var env = BindChecked(meta, new TypeValue(text, new CodeValue(cv.SpecifierList)), s.Env);
             if (env is null || MatchTypeNameAttributes(pv, cv, s.With(env)) is not { } attributed)
             {
@@ -559,10 +571,15 @@ public sealed partial class Matcher
     /// The text of a type: the specifiers, then the declarator's first <paramref name="stars"/> stars
     /// with the qualifiers written after each ("char * const" for "char * const a", as spatch binds it).
     /// </summary>
-    private static string BuildTypeText(SyntaxNode specifiers, SyntaxNode declarator, int stars)
+    /// <summary>
+    /// The type a type metavariable takes: the specifiers and the first <paramref name="stars"/> stars;
+    /// <paramref name="withoutQualifiers"/> leaves out the qualifiers the pattern writes beside it,
+    /// those of the specifiers, or of the last star taken.
+    /// </summary>
+    private static string BuildTypeText(SyntaxNode specifiers, SyntaxNode declarator, int stars, bool withoutQualifiers = false)
     {
         var sb = new StringBuilder();
-        AppendSpecifiers(sb, specifiers);
+        AppendSpecifiers(sb, specifiers, withoutQualifiers && stars == 0);
         var d = declarator;
         for (int i = 0; i < stars; i++)
         {
@@ -575,7 +592,7 @@ public sealed partial class Matcher
             var pointer = d.AsPointerDeclarator();
             foreach (var q in pointer.QualifierList.Children)
             {
-                if (q.IsToken && SyntaxFacts.IsQualifierKeyword(q.Kind))
+                if (q.IsToken && SyntaxFacts.IsQualifierKeyword(q.Kind) && !(withoutQualifiers && i == stars - 1))
                 {
                     sb.Append(' ').Append(q.AsToken().Text);
                 }
@@ -585,6 +602,45 @@ public sealed partial class Matcher
         }
 
         return NormalizeType(sb.ToString());
+    }
+
+    private static bool HasQualifier(SyntaxNode specifiers)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            if (child.IsToken && SyntaxFacts.IsQualifierKeyword(child.Kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The pointer declarator of the star at depth <paramref name="index"/> (0: the outermost) of a pointer chain.</summary>
+    private static PointerDeclaratorSyntax PointerAt(SyntaxNode declarator, int index)
+    {
+        var pointer = declarator.AsPointerDeclarator();
+        for (int i = 0; i < index; i++)
+        {
+            pointer = pointer.Declarator.AsPointerDeclarator();
+        }
+
+        return pointer;
+    }
+
+    private static int QualifierMask(SyntaxNode specifiers)
+    {
+        int mask = 0;
+        foreach (var child in specifiers.Children)
+        {
+            if (child.IsToken && SyntaxFacts.IsQualifierKeyword(child.Kind))
+            {
+                mask |= 1 << ((int)child.Kind % 31);
+            }
+        }
+
+        return mask;
     }
 
     /// <summary>The last token a type metavariable covers: the specifiers plus the first n stars of the declarator.</summary>

@@ -493,6 +493,9 @@ internal static class RuleMatcher
             nodes.Sort(static (a, b) => a.FirstTokenIndex != b.FirstTokenIndex ? a.FirstTokenIndex.CompareTo(b.FirstTokenIndex) : b.LastTokenIndex.CompareTo(a.LastTokenIndex));
         }
 
+        // A declaration pattern of several declarators ("int *p, a;") matches nothing at file scope in
+        // spatch: only in a function body are declarations taken apart, one per declarator.
+        bool severalDeclarators = kind == SyntaxKind.Declaration && HasSeveralDeclarators(item);
         foreach (var node in nodes)
         {
             if ((++visited & 1023) == 0)
@@ -501,6 +504,11 @@ internal static class RuleMatcher
             }
 
             if (filter is not null && !filter.MayMatch(node))
+            {
+                continue;
+            }
+
+            if (severalDeclarators && !InsideFunction(node))
             {
                 continue;
             }
@@ -518,6 +526,30 @@ internal static class RuleMatcher
                 found(node, m);
             }
         }
+    }
+
+    private static bool HasSeveralDeclarators(SyntaxNode declaration)
+    {
+        int count = 0;
+        foreach (var _ in declaration.AsDeclaration().DeclaratorList.ChildNodes())
+        {
+            count++;
+        }
+
+        return count > 1;
+    }
+
+    private static bool InsideFunction(SyntaxNode node)
+    {
+        for (var up = node.Parent; up is { } parent; up = parent.Parent)
+        {
+            if (parent.Kind == SyntaxKind.FunctionDefinition)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

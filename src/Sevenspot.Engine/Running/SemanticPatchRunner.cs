@@ -451,11 +451,35 @@ public sealed partial class SemanticPatchRunner
     /// The lines a * rule's match highlights (for the context diff), and each starred region once
     /// per rule as a finding: the code matched by consecutive starred pattern tokens.
     /// </summary>
+    /// <summary>A starred directive pattern ("* #include &lt;a.h&gt;") highlights the directive's lines.</summary>
+    private static void RecordStarDirective(CodeRule rule, Directive directive, SyntaxTree tree, FileOutcome outcome, HashSet<(string Rule, int First, int Last)> seen)
+    {
+        var start = tree.Text.GetLinePosition(directive.Start);
+        var end = tree.Text.GetLinePosition(Math.Max(directive.Start, directive.End - 1));
+        for (int l = start.Line; l <= end.Line; l++)
+        {
+            outcome.StarLines.Add(l);
+        }
+
+        // Offsets, not token indexes, name a directive's region: negative so that the two never meet.
+        if (seen.Add((rule.Name, -1 - directive.Start, -1 - directive.End)))
+        {
+            var location = new RuleFindingLocation(tree.Text.Path, start, tree.Text.GetLinePosition(directive.End));
+            outcome.Findings.Add(new RuleFinding(rule.Name, RuleFindingKind.Context, $"{RuleFinding.Describe(rule.Name)} matches here", [location]));
+        }
+    }
+
     private static void RecordStarLines(CodeRule rule, MatchState m, SyntaxTree tree, FileOutcome outcome, HashSet<(string Rule, int First, int Last)> seen)
     {
         List<(int First, int Last)>? regions = null;
         foreach (var e in m.Trace?.Entries ?? [])
         {
+            if (e.PatternToken == DirectiveMatcher.PatternToken && rule.Body.Directive is { Mark: TokenMark.Star })
+            {
+                RecordStarDirective(rule, tree.Lexed.Directives[e.CodeFirst], tree, outcome, seen);
+                continue;
+            }
+
             if (e.PatternToken < rule.Body.MinusMarks.Length && rule.Body.MinusMarks[e.PatternToken] == TokenMark.Star && e.CodeLast >= e.CodeFirst)
             {
                 int first = tree.Text.GetLinePosition(tree.Tokens[e.CodeFirst].Start).Line;

@@ -176,6 +176,13 @@ public sealed partial class Transformer
 
                 kind = PieceKind.Space;
             }
+            else if (c == (byte)'\\' && BackslashNewlineEnd(src, i, end) is int afterIndent and > 0)
+            {
+                // A line of a macro body ends here: a line break as any other, so that a line
+                // emptied by a removal goes with its backslash.
+                j = afterIndent;
+                kind = PieceKind.Newline;
+            }
             else if (c == (byte)'/' && i + 1 < end && src[i + 1] == (byte)'*')
             {
                 int close = src.AsSpan(i + 2, end - i - 2).IndexOf("*/"u8);
@@ -221,6 +228,32 @@ public sealed partial class Transformer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// After a backslash, blanks and a line break at <paramref name="i"/>: the end of the next line's
+    /// indentation; 0 when no line break follows the backslash.
+    /// </summary>
+    private static int BackslashNewlineEnd(byte[] src, int i, int end)
+    {
+        int j = i + 1;
+        while (j < end && src[j] is (byte)' ' or (byte)'\t' or (byte)'\r')
+        {
+            j++;
+        }
+
+        if (j >= end || src[j] != (byte)'\n')
+        {
+            return 0;
+        }
+
+        j++;
+        while (j < end && src[j] is (byte)' ' or (byte)'\t')
+        {
+            j++;
+        }
+
+        return j;
     }
 
     /// <summary>The end of a line's text (before its line break), a backslash-newline continuing it.</summary>

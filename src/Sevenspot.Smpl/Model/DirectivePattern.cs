@@ -11,7 +11,7 @@ public sealed class DirectivePattern
     /// <summary>The directive as written in the rule, continuation lines joined (the mark column blanked).</summary>
     public required string Text { get; init; }
 
-    /// <summary>Context or Minus (a * line counts as context).</summary>
+    /// <summary>Context, Minus or Star (a * line: context code that the context diff shows).</summary>
     public required TokenMark Mark { get; init; }
 
     /// <summary>Line of the directive in the .cocci file (1-based), for diagnostics.</summary>

@@ -198,6 +198,9 @@ internal static partial class PatternLexer
             hasMinus = true;
         }
 
+        // A directive is no token of the pattern: its own mark says whether the rule stars code.
+        hasStar |= directive is { Mark: TokenMark.Star };
+
         return new CodeBody
         {
             Directive = directive,
@@ -336,7 +339,7 @@ internal static partial class PatternLexer
         return new DirectivePattern
         {
             Text = System.Text.Encoding.UTF8.GetString(bytes, directive.Start, end - directive.Start),
-            Mark = lines[foundLine].Mark == TokenMark.Minus ? TokenMark.Minus : TokenMark.Context,
+            Mark = lines[foundLine].Mark is TokenMark.Minus or TokenMark.Star ? lines[foundLine].Mark : TokenMark.Context,
             Line = file.GetLinePosition(directive.Start).Line,
             Before = before,
             After = after,

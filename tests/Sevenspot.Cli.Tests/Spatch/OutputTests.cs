@@ -52,6 +52,20 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void Context_mode_marks_starred_directives()
+    {
+        // The expected hunk is spatch 1.1.1's output for this rule and file.
+        _h.With("d.cocci", "@@\n@@\n* #include <linux/slab.h>\n\n@@\nidentifier i, x;\n@@\n* #define i(x) kfree(x)\n")
+            .With("d.c", "#include <linux/slab.h>\n#include <linux/mm.h>\n#define FREE(p) kfree(p)\n#define KEEP(p) keep(p)\nint x;\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "d.cocci", "d.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "@@ -1,5 +1,3 @@\n-#include <linux/slab.h>\n #include <linux/mm.h>\n-#define FREE(p) kfree(p)\n #define KEEP(p) keep(p)\n int x;\n",
+            result.Stdout,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_starred_rule_left_out_by_its_virtual_dependency_does_not_put_the_patch_in_star_mode()
     {
         // spatch 1.1.1 prints nothing here: without -D context the starred rule is dropped, so the

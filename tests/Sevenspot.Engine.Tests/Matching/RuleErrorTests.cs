@@ -47,6 +47,40 @@ public sealed class RuleErrorTests
         Assert.EndsWith("^", error.ToStringWithCaret().Split('\n')[^1].TrimEnd('~'), StringComparison.Ordinal);
     }
 
+    // In a cast, sizeof or typeof, a name after a qualifier or a sign word must be a type the rule
+    // knows (a type metavariable, a typedef of the rule, a C type): spatch stops at that name.
+    [Theory]
+    [InlineData("@@\nexpression E;\n@@\n* f((const u8 *)E)\n", 4, 11)]
+    [InlineData("@@\nexpression E;\n@@\n* f((const foo *)E)\n", 4, 11)]
+    [InlineData("@@\nexpression E;\n@@\n* f((volatile u8 *)E)\n", 4, 14)]
+    [InlineData("@@\nexpression E;\n@@\n- x = (const u8 *)E;\n", 4, 13)]
+    [InlineData("@@\nexpression E;\n@@\n* f(sizeof(const u8))\n", 4, 17)]
+    [InlineData("@@\nexpression E;\n@@\n* f((unsigned const u8)E)\n", 4, 20)]
+    [InlineData("@@\nexpression E;\n@@\n* f((const unsigned u8)E)\n", 4, 20)]
+    [InlineData("@@\nexpression E;\n@@\n* f((signed foo)E)\n", 4, 12)]
+    public void An_unknown_name_after_a_qualifier_in_a_cast_is_a_located_error(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticId.SmplSyntaxError, error.Id);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+        Assert.Matches(@"\n *\^~+$", error.ToStringWithCaret());
+    }
+
+    [Theory]
+    [InlineData("@@\nexpression E;\ntype T;\n@@\n* f((const T *)E)\n")]
+    [InlineData("@@\nexpression E;\ntype T;\n@@\n* f((unsigned T)E)\n")]
+    [InlineData("@@\nexpression E;\ntypedef u8;\n@@\n* f((const u8 *)E)\n")]
+    [InlineData("@@\nexpression E;\n@@\n* f((const size_t)E)\n")]
+    [InlineData("@@\nexpression E;\n@@\n* f((const struct s *)E)\n")]
+    [InlineData("@@\nexpression E;\n@@\n* f((const unsigned char *)E)\n")]
+    public void A_known_type_after_a_qualifier_in_a_cast_is_accepted(string rule)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToStringWithCaret())));
+    }
+
     [Theory]
     [InlineData("@@\ntype T;\nidentifier x;\n@@\n- unsigned T x;\n")]
     [InlineData("@@\ntype T;\nidentifier x;\n@@\n- signed T x;\n")]

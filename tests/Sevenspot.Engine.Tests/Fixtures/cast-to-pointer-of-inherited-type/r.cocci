@@ -1,0 +1,12 @@
+@found@
+type T;
+identifier x;
+@@
+T *x = alloc_one();
+
+@@
+type found.T;
+expression E;
+@@
+- put((T *)E);
++ put_typed(E);

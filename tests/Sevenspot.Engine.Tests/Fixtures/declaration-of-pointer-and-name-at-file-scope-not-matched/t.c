@@ -1,0 +1,7 @@
+int *p, a;
+int *q, b;
+
+void set(void)
+{
+	a = 1;
+}

@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- trace(E);
++ trace_event(E, 0);
