@@ -319,6 +319,11 @@ public sealed partial class Lexer
             return src[pos] == (byte)'"' ? ScanString(start, pos, flags) : ScanChar(start, pos, flags);
         }
 
+        if (pos + 2 < src.Length && src[pos] == (byte)':' && src[pos + 1] == (byte)':')
+        {
+            pos = ScanQualifiedName(pos, ref ascii);
+        }
+
         var name = src.AsSpan(start, pos - start);
         if (!ascii && !Utf8.IsValid(name))
         {
@@ -327,6 +332,37 @@ public sealed partial class Lexer
 
         int id = _names.Intern(name, NameTable.Hash(name));
         Emit(_names.GetKind(id), flags, start, pos, id);
+        return pos;
+    }
+
+    /// <summary>
+    /// The rest of a qualified name, from the "::" at <paramref name="pos"/>: "A::f", "A::B::g",
+    /// "A::~A". As in spatch, a name and the "::" parts glued to it make one identifier, in C files
+    /// too (no C code has a name followed at once by "::"); a "::" with blanks around it, or not
+    /// followed by a name, is left to the punctuators. Returns the offset after the name.
+    /// </summary>
+    private int ScanQualifiedName(int pos, ref bool ascii)
+    {
+        var src = _bytes;
+        var table = CharClass.Table;
+        while (pos + 2 < src.Length && src[pos] == (byte)':' && src[pos + 1] == (byte)':')
+        {
+            int part = src[pos + 2] == (byte)'~' ? pos + 3 : pos + 2;
+            if (part >= src.Length || (table[src[part]] & CharClass.IdentStart) == 0)
+            {
+                break;
+            }
+
+            pos = part + 1;
+            while (pos < src.Length && (table[src[pos]] & CharClass.IdentPart) != 0)
+            {
+                ascii &= src[pos] < 0x80;
+                pos++;
+            }
+
+            ascii &= src[part] < 0x80;
+        }
+
         return pos;
     }
 

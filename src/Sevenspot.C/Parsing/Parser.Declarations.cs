@@ -43,6 +43,9 @@ public sealed partial class Parser
     // Whether the last parameter list read was a K&R identifier list.
     private bool _lastParametersKnr;
 
+    // Blocks of file-level items (extern "C" {, namespace n {) opened and not yet closed.
+    private int _openFileBlocks;
+
     // ---- File level ----
 
     private void ParseCompilationUnit()
@@ -96,8 +99,20 @@ public sealed partial class Parser
             case SyntaxKind.AsmKeyword:
                 ParseAsmStatement();
                 return;
+            case SyntaxKind.CloseBraceToken when _openFileBlocks > 0 && _pattern is null:
+                int close = _b.Mark;
+                Eat();
+                Finish(SyntaxKind.FileBlockClose, close);
+                _openFileBlocks--;
+                return;
             case SyntaxKind.CloseBraceToken:
                 Fail("unexpected '}'");
+                return;
+            case SyntaxKind.ExternKeyword when _pattern is null && PeekKind() == SyntaxKind.StringLiteralToken && PeekKind(2) == SyntaxKind.OpenBraceToken:
+                ParseFileBlockOpen(named: true);
+                return;
+            case SyntaxKind.IdentifierToken when _pattern is null && IsNamespaceHead():
+                ParseFileBlockOpen(named: PeekKind() == SyntaxKind.IdentifierToken);
                 return;
             case SyntaxKind.IdentifierToken when _pattern is null && AtLineStart(_pos + 1) && IsAllCaps(_pos) && MacroKindOf(_pos) == MacroKind.None
                 && PeekKind() is not (SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.EqualsToken or SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken):
@@ -125,6 +140,40 @@ public sealed partial class Parser
         }
 
         ParseDeclaration(DeclarationContext.TopLevel);
+    }
+
+    /// <summary>
+    /// "namespace n {" or "namespace {": spatch reads the items of such a block as file-level items,
+    /// in C files too; "namespace" is an ordinary name in C, so a declaration "namespace n;" is left alone.
+    /// </summary>
+    private bool IsNamespaceHead()
+    {
+        bool shape = PeekKind() == SyntaxKind.OpenBraceToken
+            || (PeekKind() == SyntaxKind.IdentifierToken && PeekKind(2) == SyntaxKind.OpenBraceToken);
+        return shape && _tokens[_pos].Name == _lexed.Names.Find("namespace"u8);
+    }
+
+    /// <summary>
+    /// The head of a block of file-level items, extern "C" { or namespace n {. The items that follow
+    /// are items of the file as if the block were not there, and its "}" is an item of its own, so
+    /// rules see and change the functions and declarations inside as spatch does.
+    /// </summary>
+    private void ParseFileBlockOpen(bool named)
+    {
+        int mark = _b.Mark;
+        Eat();
+        if (named)
+        {
+            Eat();
+        }
+        else
+        {
+            _b.PushAbsent();
+        }
+
+        Expect(SyntaxKind.OpenBraceToken);
+        Finish(SyntaxKind.FileBlockOpen, mark);
+        _openFileBlocks++;
     }
 
     /// <summary>

@@ -1,0 +1,7 @@
+@@
+identifier fn;
+@@
+int fn(...) {
++ trace();
+  ...
+}

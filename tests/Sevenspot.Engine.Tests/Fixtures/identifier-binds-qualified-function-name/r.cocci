@@ -1,0 +1,11 @@
+@r@
+identifier fn;
+@@
+static int fn(...) { ... }
+
+@@
+identifier r.fn;
+@@
+- fn(
++ checked(fn,
+  ...)

@@ -1,0 +1,13 @@
+@@
+@@
+int f(...) {
+  ...
+- return 0;
++ return 1;
+}
+
+@@
+constant C;
+@@
+- release(C);
++ release(C + 1);

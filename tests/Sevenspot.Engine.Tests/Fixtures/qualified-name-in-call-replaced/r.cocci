@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- Log::write(E);
++ Log::flush(E, Limits::Max::value);
