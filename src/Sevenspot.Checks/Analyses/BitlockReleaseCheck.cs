@@ -1011,6 +1011,23 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 continue;
             }
 
+            // wait_event(wq, !test_and_set_bit(...)): the macro returns once the bit is taken. The
+            // interruptible and killable forms return 0 when taken and an error when a signal came
+            // first: their result decides as test_and_set_bit's own would.
+            if (parent.Kind == SyntaxKind.SeparatedList && parent.Parent is { Kind: SyntaxKind.CallExpression } wait
+                && SyntaxHelpers.Argument(wait, 1) is { } condition && condition == node && negated)
+            {
+                switch (SyntaxHelpers.CalleeName(wait))
+                {
+                    case "wait_event" or "wait_event_idle" or "wait_event_idle_exclusive" or "wait_event_freezable_exclusive":
+                        return wait.Parent is { Kind: SyntaxKind.ExpressionStatement };
+                    case "wait_event_interruptible" or "wait_event_killable" or "wait_event_interruptible_exclusive" or "wait_event_killable_exclusive" or "wait_event_freezable":
+                        negated = false;
+                        node = wait;
+                        continue;
+                }
+            }
+
             switch (parent.Kind)
             {
                 case SyntaxKind.IfStatement:
