@@ -135,6 +135,7 @@ public sealed class TreeFixtureTests
                 new SourceText($"{folder}/{serialName}", File.ReadAllBytes(Path.Combine(fixtures, serial))),
                 new SourceText($"{folder}/{framesName}", File.ReadAllBytes(Path.Combine(fixtures, "frames.c"))),
                 new SourceText($"{folder}/{parallelName}", File.ReadAllBytes(Path.Combine(fixtures, "parallel.c"))),
+                new SourceText("arch/io/portio.c", File.ReadAllBytes(Path.Combine(fixtures, "portio.c"))),
             };
             foreach (var order in new[] { texts, texts.Reverse().ToArray() })
             {

@@ -382,8 +382,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     }
 
     /// <summary>
-    /// The program (module) each file belongs to, by path: files are one program when a function
-    /// of one calls or registers a function defined in the other that is not exported
+    /// The program (module) each file belongs to, by path: files of one folder are one program when
+    /// a function of one calls or registers a function defined in the other that is not exported
     /// (<c>EXPORT_SYMBOL*()</c>): without an export, the call only links within one module. Calls
     /// of exported functions (a library module's, hdlcdrv's for the baycom drivers) join nothing.
     /// The answer does not depend on the files' names or order: it is the components of the relation.
@@ -422,7 +422,10 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
         void Join(string caller, string callee, string name)
         {
-            if (caller == callee || exported.Contains((callee, name)))
+            // Only files of one folder join: two drivers of a folder that both call an unexported
+            // function elsewhere (an architecture's outb(), a core helper) are not one program.
+            if (caller == callee || exported.Contains((callee, name))
+                || !string.Equals(Path.GetDirectoryName(caller), Path.GetDirectoryName(callee), StringComparison.Ordinal))
             {
                 return;
             }
