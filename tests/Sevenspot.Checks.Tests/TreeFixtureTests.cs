@@ -135,6 +135,7 @@ public sealed class TreeFixtureTests
                 new SourceText($"{folder}/{serialName}", File.ReadAllBytes(Path.Combine(fixtures, serial))),
                 new SourceText($"{folder}/{framesName}", File.ReadAllBytes(Path.Combine(fixtures, "frames.c"))),
                 new SourceText($"{folder}/{parallelName}", File.ReadAllBytes(Path.Combine(fixtures, "parallel.c"))),
+                new SourceText("arch/io/portio.c", File.ReadAllBytes(Path.Combine(fixtures, "portio.c"))),
             };
             foreach (var order in new[] { texts, texts.Reverse().ToArray() })
             {
@@ -143,6 +144,29 @@ public sealed class TreeFixtureTests
                 Assert.Equal(expected, report.Findings.Count);
                 Assert.All(report.Findings, f => Assert.Equal($"{folder}/{framesName}", f.Location.Path));
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("drivers/net/radio", "frames.c", "duo-main.c", "duo-rx.c", "duo-tx.c")]
+    [InlineData("x/y", "z_frames.c", "c.c", "b.c", "a.c")]
+    [InlineData("q", "a.c", "z.c", "m.c", "b.c")]
+    public void TheHandlersOfOneDriverInSeveralFilesAreOneProgram(string folder, string framesName, string mainName, string rxName, string txName)
+    {
+        string fixtures = Path.Combine(RepositoryPaths.Fixtures, "trees", "irq-helper");
+        var texts = new[]
+        {
+            new SourceText($"{folder}/{framesName}", File.ReadAllBytes(Path.Combine(fixtures, "frames.c"))),
+            new SourceText($"{folder}/{mainName}", File.ReadAllBytes(Path.Combine(fixtures, "duo-main.c"))),
+            new SourceText($"{folder}/{rxName}", File.ReadAllBytes(Path.Combine(fixtures, "duo-rx.c"))),
+            new SourceText($"{folder}/{txName}", File.ReadAllBytes(Path.Combine(fixtures, "duo-tx.c"))),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray(), [texts[2], texts[0], texts[3], texts[1]] })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("bitlock-release")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal($"{folder}/{framesName}", finding.Location.Path);
         }
     }
 

@@ -24,17 +24,27 @@ public enum BitSerialisers : byte
 }
 
 /// <summary>A function as bitlock-release sees it: the bits it sets, the calls it makes, and which serialising locks are held at each.</summary>
-public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls);
+/// <param name="Names">
+/// In a file that takes or clears a bit: the fields (member names) and other identifiers the
+/// function's body names, which it may read; null elsewhere (not known).
+/// </param>
+public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null);
 
 /// <summary>
 /// A bit lock released with plain clear_bit in one function, waiting to know whether its bit is
 /// serialised by rtnl or the device lock: the function (name and path) and whether rtnl is held at the clear.
 /// </summary>
-public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false);
+/// <param name="StoredFields">
+/// The fields (or globals) the section stores after its last ordering call, which the clear
+/// must order; null when one of those stores is through a pointer or element not named by a field.
+/// </param>
+public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false, IReadOnlyList<string>? StoredFields = null);
 
 /// <summary>The bitlock-release facts of one file.</summary>
 /// <param name="Callbacks">The functions the file registers as callbacks run under a serialising lock, by name: they may be defined in another file of the program.</param>
-public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases, IReadOnlyList<(string Name, BitSerialisers Held)> Callbacks);
+/// <param name="Exported">The functions the file exports to other modules (<c>EXPORT_SYMBOL*()</c>).</param>
+/// <param name="Defined">The non-static functions the file defines, which other files may call.</param>
+public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases, IReadOnlyList<(string Name, BitSerialisers Held)> Callbacks, IReadOnlyList<string> Exported, IReadOnlyList<string> Defined);
 
 /// <summary>
 /// bitlock-release: in one function, <c>test_and_set_bit(N, addr)</c> whose result decides a
@@ -56,6 +66,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     {
         var sink = new List<BitRelease>();
         var functions = new List<BitFunction>();
+        var bodies = new List<SyntaxNode>();
+        bool holdsBits = false;
         var callbacks = SerialisedCallbacks(file.Tree.Root);
         foreach (string handler in IrqHandlers(file.Tree.Root))
         {
@@ -101,6 +113,19 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             if (takes.Count > 0 || calls.Count > 0)
             {
                 functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), calls.ToArray()));
+                bodies.Add(function);
+            }
+
+            holdsBits |= takes.Count > 0 || sink.Count > firstRelease || ClearsABit(file, function);
+        }
+
+        // What the functions of a file that takes or clears bits name: a taker's section, or a
+        // worker's that clears a bit taken elsewhere, may read a field another section stored.
+        if (holdsBits)
+        {
+            for (int i = 0; i < functions.Count; i++)
+            {
+                functions[i] = functions[i] with { Names = NamesIn(file, bodies[i]) };
             }
         }
 
@@ -110,7 +135,77 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             registered.Add((file.Name(name), held));
         }
 
-        return functions.Count == 0 && sink.Count == 0 && registered.Count == 0 ? null : new BitlockFacts(file.Path, functions, sink, registered);
+        var defined = new List<string>();
+        foreach (var function in file.Functions)
+        {
+            if (!SleepInAtomicCheck.IsStatic(function))
+            {
+                defined.Add(file.Name(FunctionCensus.NameOf(function)));
+            }
+        }
+
+        return functions.Count == 0 && sink.Count == 0 && registered.Count == 0 && defined.Count == 0
+            ? null
+            : new BitlockFacts(file.Path, functions, sink, registered, Exported(file), defined);
+    }
+
+    /// <summary>Whether a function clears a bit with a plain or unlocking clear.</summary>
+    private static bool ClearsABit(FileContext file, SyntaxNode function)
+    {
+        foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+        {
+            if (SyntaxHelpers.CalleeName(call) is { } name && file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.Clear })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The member names and identifiers a function's body names, each once.</summary>
+    private static string[] NamesIn(FileContext file, SyntaxNode function)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.MemberAccess:
+                    names.Add(file.Name(node.AsMemberAccess().Name.Text));
+                    break;
+                case SyntaxKind.IdentifierName:
+                    names.Add(file.Name(node.AsIdentifierName().Identifier.Text));
+                    break;
+            }
+        }
+
+        return [.. names];
+    }
+
+    /// <summary>The names a file exports to other modules: the argument of each <c>EXPORT_SYMBOL*()</c>.</summary>
+    private static string[] Exported(FileContext file)
+    {
+        // Read from the tokens: at file scope the parser may take the line for a declaration.
+        var names = new List<string>();
+        int state = 0;
+        foreach (var token in file.Tree.Root.DescendantTokens())
+        {
+            state = (state, token.Kind) switch
+            {
+                (_, SyntaxKind.IdentifierToken) when token.Text.StartsWith("EXPORT_SYMBOL", StringComparison.Ordinal) => 1,
+                (1, SyntaxKind.OpenParenToken) => 2,
+                (2, SyntaxKind.IdentifierToken) => 3,
+                _ => 0,
+            };
+            if (state == 3)
+            {
+                names.Add(file.Name(token.Text));
+                state = 0;
+            }
+        }
+
+        return [.. names];
     }
 
     protected override void Analyze(IReadOnlyList<BitlockFacts> facts, TreeContext tree, FindingSink sink)
@@ -191,6 +286,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         // touches anything: a section that ends under rtnl is ordered for them by its rtnl_unlock().
         var serialisedBy = new Dictionary<string, BitSerialisers>(StringComparer.Ordinal);
         var orderedByRtnl = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var notOrderedByRtnl = new Dictionary<string, List<BitFunction>>(StringComparer.Ordinal);
         var byName = new Dictionary<(string, string), BitFunction>();
         foreach (var function in functions)
         {
@@ -201,10 +297,22 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 serialisedBy[bit] = serialisedBy.TryGetValue(bit, out var before) ? before & here : here;
                 bool ordered = (here & BitSerialisers.Rtnl) != 0 || (held & BitSerialisers.RtnlNext) != 0;
                 orderedByRtnl[bit] = ordered && orderedByRtnl.GetValueOrDefault(bit, true);
+                if (!ordered)
+                {
+                    if (!notOrderedByRtnl.TryGetValue(bit, out var list))
+                    {
+                        notOrderedByRtnl[bit] = list = [];
+                    }
+
+                    if (!list.Contains(function))
+                    {
+                        list.Add(function);
+                    }
+                }
             }
         }
 
-        var inIrqHandlerOnly = IrqSerialisedBits(facts, functions, index, callers);
+        var inIrqHandlerOnly = IrqSerialisedBits(facts, functions, index, callers, Programs(facts));
         foreach (var file in facts)
         {
             foreach (var release in file.Releases)
@@ -216,7 +324,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
                 bool underRtnl = release.RtnlAtClear
                     || (release.Function is { } name && byName.TryGetValue((name, release.Path!), out var releaser) && (inherited[releaser] & BitSerialisers.Rtnl) != 0);
-                if (underRtnl && orderedByRtnl.GetValueOrDefault(release.Bit))
+                if (underRtnl && (orderedByRtnl.GetValueOrDefault(release.Bit)
+                    || (release.StoredFields is { } stored && !notOrderedByRtnl[release.Bit].Exists(t => MayRead(t, stored, index)))))
                 {
                     continue;
                 }
@@ -230,7 +339,143 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     }
 
     /// <summary>
-    /// The bits every taker of which runs only in hard-irq handlers, at most one handler per file
+    /// Whether a taker of a bit may read one of the fields a section stored: its body or that of
+    /// a function it calls in its folder (transitively) names one. Functions outside the folder
+    /// are other programs, which do not know the driver's fields; a function of the folder whose
+    /// names are not known (its file takes no bit) may read anything.
+    /// </summary>
+    private static bool MayRead(BitFunction taker, IReadOnlyList<string> fields, FunctionIndex<BitFunction> index)
+    {
+        string? folder = Path.GetDirectoryName(taker.Path);
+        var seen = new HashSet<BitFunction>(ReferenceEqualityComparer.Instance) { taker };
+        var pending = new Stack<BitFunction>();
+        pending.Push(taker);
+        while (pending.Count > 0)
+        {
+            var function = pending.Pop();
+            if (function.Names is not { } names)
+            {
+                return true;
+            }
+
+            foreach (string field in fields)
+            {
+                if (names.Contains(field))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var (callee, _) in function.Calls)
+            {
+                foreach (var target in index.Resolve(callee, function.Path))
+                {
+                    if (Path.GetDirectoryName(target.Path) == folder && seen.Add(target))
+                    {
+                        pending.Push(target);
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The program (module) each file belongs to, by path: files of one folder are one program when
+    /// a function of one calls or registers a function defined in the other that is not exported
+    /// (<c>EXPORT_SYMBOL*()</c>): without an export, the call only links within one module. Calls
+    /// of exported functions (a library module's, hdlcdrv's for the baycom drivers) join nothing.
+    /// The answer does not depend on the files' names or order: it is the components of the relation.
+    /// </summary>
+    private static Func<string, string> Programs(IReadOnlyList<BitlockFacts> facts)
+    {
+        var exported = new HashSet<(string Path, string Name)>();
+        var definitions = new List<DefinedFunction>();
+        foreach (var file in facts)
+        {
+            foreach (string name in file.Exported)
+            {
+                exported.Add((file.Path, name));
+            }
+
+            foreach (string name in file.Defined)
+            {
+                definitions.Add(new DefinedFunction(name, file.Path));
+            }
+        }
+
+        var index = new FunctionIndex<DefinedFunction>(definitions, d => d.Name, d => d.Path, _ => false);
+
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string path)
+        {
+            while (parent.TryGetValue(path, out string? up) && up != path)
+            {
+                string grand = parent.GetValueOrDefault(up, up);
+                parent[path] = grand;
+                path = grand;
+            }
+
+            return path;
+        }
+
+        void Join(string caller, string callee, string name)
+        {
+            // Only files of one folder join: two drivers of a folder that both call an unexported
+            // function elsewhere (an architecture's outb(), a core helper) are not one program.
+            if (caller == callee || exported.Contains((callee, name))
+                || !string.Equals(Path.GetDirectoryName(caller), Path.GetDirectoryName(callee), StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            string a = Find(caller);
+            string b = Find(callee);
+            if (a != b)
+            {
+                // The smaller path represents the program: the same whatever the order of the files.
+                if (string.CompareOrdinal(a, b) < 0)
+                {
+                    parent[b] = a;
+                }
+                else
+                {
+                    parent[a] = b;
+                }
+            }
+        }
+
+        foreach (var file in facts)
+        {
+            foreach (var function in file.Functions)
+            {
+                foreach (var (callee, _) in function.Calls)
+                {
+                    foreach (var target in index.Resolve(callee, function.Path))
+                    {
+                        Join(function.Path, target.Path, callee);
+                    }
+                }
+            }
+
+            foreach (var (name, _) in file.Callbacks)
+            {
+                foreach (var target in index.Resolve(name, file.Path))
+                {
+                    Join(file.Path, target.Path, name);
+                }
+            }
+        }
+
+        return Find;
+    }
+
+    /// <summary>A non-static function defined in a file, for joining files into programs.</summary>
+    private sealed record DefinedFunction(string Name, string Path);
+
+    /// <summary>
+    /// The bits every taker of which runs only in hard-irq handlers, at most one handler per program
     /// reaching them: a handler of one line never runs twice at once (the irq core marks the
     /// line in progress under its descriptor lock, and the release of that lock after the handler
     /// orders the handler's stores for its next run, on any CPU), so such a bit guards against
@@ -239,7 +484,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// and every known call of a handler is from one. Two handlers of one file (a driver's two lines,
     /// which may run at once on two CPUs) reaching the bit keep its findings.
     /// </summary>
-    private static HashSet<string> IrqSerialisedBits(IReadOnlyList<BitlockFacts> facts, List<BitFunction> functions, FunctionIndex<BitFunction> index, Dictionary<BitFunction, List<(BitFunction Caller, BitSerialisers Held)>> callers)
+    private static HashSet<string> IrqSerialisedBits(IReadOnlyList<BitlockFacts> facts, List<BitFunction> functions, FunctionIndex<BitFunction> index, Dictionary<BitFunction, List<(BitFunction Caller, BitSerialisers Held)>> callers, Func<string, string> programOf)
     {
         var handlers = new HashSet<BitFunction>(ReferenceEqualityComparer.Instance);
         foreach (var function in functions)
@@ -335,7 +580,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 }
             }
 
-            if (roots.Select(r => r.Path).Distinct(StringComparer.Ordinal).Count() == roots.Count)
+            if (roots.Select(r => programOf(r.Path)).Distinct(StringComparer.Ordinal).Count() == roots.Count)
             {
                 bits.Add(bit);
             }
@@ -378,7 +623,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                     break;
                 case SyntaxKind.DesignatedInitializer:
                     var designated = node.AsDesignatedInitializer();
-                    if (SyntaxHelpers.Text(designated.DesignatorList).TrimStart('.').Trim() == "irq_func")
+                    if (SyntaxHelpers.Text(designated.DesignatorList).TrimStart('.').Trim() == "irq_func" && !InLoop(node))
                     {
                         handler = designated.Value;
                     }
@@ -697,9 +942,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         foreach (var (taken, clear, operation) in releases)
         {
             if (releases.Any(r => r.Taken == taken && ReleasedOnTheWayThrough(r.Clear, taken.Call))
-                && SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), taken, clear, sections))
+                && SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), taken, clear, sections, out var stored))
             {
-                Report(file, sink, taken, clear, operation);
+                Report(file, sink, taken, clear, operation, stored);
             }
         }
     }
@@ -769,6 +1014,23 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 continue;
             }
 
+            // wait_event(wq, !test_and_set_bit(...)): the macro returns once the bit is taken. The
+            // interruptible and killable forms return 0 when taken and an error when a signal came
+            // first: their result decides as test_and_set_bit's own would.
+            if (parent.Kind == SyntaxKind.SeparatedList && parent.Parent is { Kind: SyntaxKind.CallExpression } wait
+                && SyntaxHelpers.Argument(wait, 1) is { } condition && condition == node && negated)
+            {
+                switch (SyntaxHelpers.CalleeName(wait))
+                {
+                    case "wait_event" or "wait_event_idle" or "wait_event_idle_exclusive" or "wait_event_freezable_exclusive":
+                        return wait.Parent is { Kind: SyntaxKind.ExpressionStatement };
+                    case "wait_event_interruptible" or "wait_event_killable" or "wait_event_interruptible_exclusive" or "wait_event_killable_exclusive" or "wait_event_freezable":
+                        negated = false;
+                        node = wait;
+                        continue;
+                }
+            }
+
             switch (parent.Kind)
             {
                 case SyntaxKind.IfStatement:
@@ -824,8 +1086,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// bit lives in (an output buffer of the caller, <c>ivi-&gt;spoofchk</c>), which the bit's other
     /// takers are not known to read.
     /// </summary>
-    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, Acquisition taken, SyntaxNode clear, SectionPaths sections)
+    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, Acquisition taken, SyntaxNode clear, SectionPaths sections, out IReadOnlyList<string>? storedFields)
     {
+        var stores = new List<(int End, string? Field)>();
         var onPath = sections.Between(taken, clear);
         int start = taken.Call.Span.End;
         int end = clear.Span.Start;
@@ -873,16 +1136,72 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                         break;
                     case BitOperationRole.Store when SyntaxHelpers.Argument(node, 0) is { } stored && Counts(stored, parameters, bitRoot) && !OffPath(node, clear, taken.Call):
                         lastStore = Math.Max(lastStore, node.Span.End);
+                        stores.Add((node.Span.End, FieldOf(stored)));
                         break;
                 }
             }
             else if (target is { } written && WritesMemory(written, locals) && Counts(written, parameters, bitRoot) && !OffPath(node, clear, taken.Call))
             {
                 lastStore = Math.Max(lastStore, node.Span.End);
+                stores.Add((node.Span.End, FieldOf(written)));
             }
         }
 
+        var fields = new List<string>();
+        foreach (var (at, field) in stores)
+        {
+            if (at <= lastOrdering)
+            {
+                continue;
+            }
+
+            if (field is null)
+            {
+                fields = null;
+                break;
+            }
+
+            if (!fields.Contains(field))
+            {
+                fields.Add(field);
+            }
+        }
+
+        storedFields = fields;
         return lastStore > lastOrdering;
+    }
+
+    /// <summary>
+    /// The field a store writes (<c>tx_ring_size</c> of <c>adapter-&gt;tx_ring_size</c>, of
+    /// <c>&amp;a-&gt;b.count</c>, of <c>a-&gt;ring[i]</c>) or the global it names; null for a store
+    /// through a plain pointer or element (<c>*p</c>, <c>buf[i]</c>).
+    /// </summary>
+    private static string? FieldOf(SyntaxNode target)
+    {
+        var node = SyntaxHelpers.StripParenthesesAndCasts(target);
+        while (true)
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.MemberAccess:
+                    return node.AsMemberAccess().Name.Text;
+                case SyntaxKind.IdentifierName:
+                    return node.AsIdentifierName().Identifier.Text;
+                case SyntaxKind.ElementAccess:
+                    node = SyntaxHelpers.StripParenthesesAndCasts(node.AsElementAccess().Expression);
+                    if (node.Kind != SyntaxKind.MemberAccess)
+                    {
+                        return null;
+                    }
+
+                    break;
+                case SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken:
+                    node = SyntaxHelpers.StripParenthesesAndCasts(node.AsPrefixUnary().Operand);
+                    break;
+                default:
+                    return null;
+            }
+        }
     }
 
     /// <summary>Whether a store's target counts: not reached through another parameter than the bit's.</summary>
@@ -1028,7 +1347,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         return names;
     }
 
-    private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation)
+    private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored)
     {
         var clearName = SyntaxHelpers.CalleeToken(clear)!.Value;
         var takeName = SyntaxHelpers.CalleeToken(taken.Call)!.Value;
@@ -1049,7 +1368,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             file.Locate(clearName),
             $"bit {bit} of {address} is a lock taken by {takeName.Text} at line {line} but released by {clearName.Text}, which has no release ordering; use {fixText}",
             [new RelatedLocation(file.Locate(taken.Call), $"bit {bit} of {address} taken as a lock")],
-            fix: new Fix($"Use {fixText}", edits))));
+            fix: new Fix($"Use {fixText}", edits)), StoredFields: stored?.Select(file.Name).ToArray()));
     }
     /// <summary>
     /// The paths of one function between a bit's acquisition and a clear, from its flow graph

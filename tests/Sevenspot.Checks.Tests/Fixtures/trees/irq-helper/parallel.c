@@ -3,6 +3,7 @@
 
 struct frames;
 void frames_receive(struct frames *f);
+void port_write(unsigned long port, unsigned char value);
 
 struct pardev {
 	struct frames *frames;
@@ -20,6 +21,7 @@ int par_attach(struct pardev *p, struct parport *port)
 {
 	struct pardev_cb cb;
 
+	port_write(0x378, 0);
 	memset(&cb, 0, sizeof(cb));
 	cb.irq_func = par_interrupt;
 	cb.private = p;

@@ -3,6 +3,7 @@
 
 struct frames;
 void frames_receive(struct frames *f);
+void port_write(unsigned long port, unsigned char value);
 
 struct serdev {
 	struct frames *frames;
@@ -21,5 +22,6 @@ static irqreturn_t ser_interrupt(int irq, void *dev_id)
 
 int ser_open(struct serdev *s)
 {
+	port_write(0x3f8, 0);
 	return request_irq(s->irq, ser_interrupt, IRQF_SHARED, "ser", s);
 }
