@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sevenspot.C;
 using Sevenspot.Smpl;
@@ -639,13 +640,20 @@ public sealed partial class Matcher
         // ("E ? <+... E->f@p ...+> : ..." gives one match per dereference); a rule that changes code keeps
         // one match, so that each change is made once.
         List<Env>? occurrences = _ctx.Rule.Body.Transforms ? null : [];
-        var stack = new Stack<SyntaxNode>();
-        stack.Push(c);
-        while (stack.Count > 0)
+        // PERF: the code's terms are walked with a rented stack of node indices, and a term the body
+        // cannot match whatever the bindings (NodeMayMatch) makes no enumerator: a nest is looked for
+        // in every term of every expression tried.
+        var tree = c.Tree;
+        var stack = ArrayPool<int>.Shared.Rent(32);
+        int depth = 0;
+        stack[depth++] = c.Index;
+        try
         {
-            var x = stack.Pop();
+        while (depth > 0)
+        {
+            var x = new SyntaxNode(tree, stack[--depth]);
             bool matched = false;
-            if (IsExpression(x))
+            if (IsExpression(x) && NodeMayMatch(body, x))
             {
                 foreach (var r in Match(new SyntaxElement(body.Tree, ChildRefOf(body)), new SyntaxElement(x.Tree, ChildRefOf(x)), new MatchState(s.Env, null)))
                 {
@@ -675,12 +683,28 @@ public sealed partial class Matcher
             // Collecting values, the terms inside a matched one can give others.
             if (!matched || outerValues is not null)
             {
-                var children = x.ChildNodes().ToList();
-                for (int i = children.Count - 1; i >= 0; i--)
+                int children = x.ChildCount;
+                if (depth + children > stack.Length)
                 {
-                    stack.Push(children[i]);
+                    var larger = ArrayPool<int>.Shared.Rent(Math.Max(stack.Length * 2, depth + children));
+                    stack.AsSpan(0, depth).CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(stack);
+                    stack = larger;
+                }
+
+                for (int i = children - 1; i >= 0; i--)
+                {
+                    if (x.GetNodeSlot(i) is { } child)
+                    {
+                        stack[depth++] = child.Index;
+                    }
                 }
             }
+        }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(stack);
         }
 
         if (atLeastOne && count == 0)
