@@ -29,6 +29,11 @@ public sealed partial class Matcher
             return null;
         }
 
+        if (BoundToOtherCode(meta, c, s.Env))
+        {
+            return null;
+        }
+
         var value = TermValue(meta, c, ref s);
         if (value is null)
         {
@@ -38,6 +43,18 @@ public sealed partial class Matcher
         var env = BindChecked(meta, value, s.Env);
         return env is null ? null : RecordNode(token, c, s.With(env));
     }
+
+    /// <summary>
+    /// Whether a metavariable of a code kind already holds code that spells other tokens than the
+    /// node: binding it there fails whatever the node's type (<see cref="BindChecked"/> compares the
+    /// tokens first), so the type is not looked up.
+    /// </summary>
+    private bool BoundToOtherCode(Metavariable meta, SyntaxNode c, Env env) =>
+        meta.Kind is MetavariableKind.Expression or MetavariableKind.Metavariable or MetavariableKind.IdExpression or MetavariableKind.Constant
+        && env.Count > 0
+        && env.TryGet(_parent is null ? _ctx.IdOf(meta) : _ctx.HiddenIdOf(meta), out var bound)
+        && bound is CodeValue code
+        && !code.SameTokens(new CodeValue(c));
 
     /// <summary>What a metavariable of a term kind (expression, constant, identifier, ...) binds to for this code; null when it cannot.</summary>
     private MetaValue? TermValue(Metavariable meta, SyntaxNode c, ref MatchState s)
@@ -243,17 +260,20 @@ public sealed partial class Matcher
         }
 
         string normalized = NormalizeType(type);
-        string? resolved = _ctx.Types?.ResolvedTypeOf(c) is { } r ? NormalizeType(r) : null;
         if (meta.PointerDepth > 0 || meta.TypeTagKind is not null)
         {
-            int stars = normalized.Count(ch => ch == '*');
+            // PERF: asked at every term an "expression *E" is tried at: no enumerator, no resolved type.
+            int stars = normalized.AsSpan().Count('*');
             if (stars < meta.PointerDepth)
             {
                 return false;
             }
 
-            return meta.TypeTagKind is null || normalized.StartsWith(meta.TypeTagKind + " ", StringComparison.Ordinal);
+            return meta.TypeTagKind is not { } tag
+                || (normalized.Length > tag.Length && normalized[tag.Length] == ' ' && normalized.StartsWith(tag, StringComparison.Ordinal));
         }
+
+        string? resolved = _ctx.Types?.ResolvedTypeOf(c) is { } r ? NormalizeType(r) : null;
 
         foreach (string allowed in meta.Types)
         {
