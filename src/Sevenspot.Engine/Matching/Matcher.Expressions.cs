@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sevenspot.C;
 using Sevenspot.Smpl;
@@ -28,6 +29,11 @@ public sealed partial class Matcher
             return null;
         }
 
+        if (BoundToOtherCode(meta, c, s.Env))
+        {
+            return null;
+        }
+
         var value = TermValue(meta, c, ref s);
         if (value is null)
         {
@@ -37,6 +43,18 @@ public sealed partial class Matcher
         var env = BindChecked(meta, value, s.Env);
         return env is null ? null : RecordNode(token, c, s.With(env));
     }
+
+    /// <summary>
+    /// Whether a metavariable of a code kind already holds code that spells other tokens than the
+    /// node: binding it there fails whatever the node's type (<see cref="BindChecked"/> compares the
+    /// tokens first), so the type is not looked up.
+    /// </summary>
+    private bool BoundToOtherCode(Metavariable meta, SyntaxNode c, Env env) =>
+        meta.Kind is MetavariableKind.Expression or MetavariableKind.Metavariable or MetavariableKind.IdExpression or MetavariableKind.Constant
+        && env.Count > 0
+        && env.TryGet(_parent is null ? _ctx.IdOf(meta) : _ctx.HiddenIdOf(meta), out var bound)
+        && bound is CodeValue code
+        && !code.SameTokens(new CodeValue(c));
 
     /// <summary>What a metavariable of a term kind (expression, constant, identifier, ...) binds to for this code; null when it cannot.</summary>
     private MetaValue? TermValue(Metavariable meta, SyntaxNode c, ref MatchState s)
@@ -242,17 +260,20 @@ public sealed partial class Matcher
         }
 
         string normalized = NormalizeType(type);
-        string? resolved = _ctx.Types?.ResolvedTypeOf(c) is { } r ? NormalizeType(r) : null;
         if (meta.PointerDepth > 0 || meta.TypeTagKind is not null)
         {
-            int stars = normalized.Count(ch => ch == '*');
+            // PERF: asked at every term an "expression *E" is tried at: no enumerator, no resolved type.
+            int stars = normalized.AsSpan().Count('*');
             if (stars < meta.PointerDepth)
             {
                 return false;
             }
 
-            return meta.TypeTagKind is null || normalized.StartsWith(meta.TypeTagKind + " ", StringComparison.Ordinal);
+            return meta.TypeTagKind is not { } tag
+                || (normalized.Length > tag.Length && normalized[tag.Length] == ' ' && normalized.StartsWith(tag, StringComparison.Ordinal));
         }
+
+        string? resolved = _ctx.Types?.ResolvedTypeOf(c) is { } r ? NormalizeType(r) : null;
 
         foreach (string allowed in meta.Types)
         {
@@ -639,13 +660,20 @@ public sealed partial class Matcher
         // ("E ? <+... E->f@p ...+> : ..." gives one match per dereference); a rule that changes code keeps
         // one match, so that each change is made once.
         List<Env>? occurrences = _ctx.Rule.Body.Transforms ? null : [];
-        var stack = new Stack<SyntaxNode>();
-        stack.Push(c);
-        while (stack.Count > 0)
+        // PERF: the code's terms are walked with a rented stack of node indices, and a term the body
+        // cannot match whatever the bindings (NodeMayMatch) makes no enumerator: a nest is looked for
+        // in every term of every expression tried.
+        var tree = c.Tree;
+        var stack = ArrayPool<int>.Shared.Rent(32);
+        int depth = 0;
+        stack[depth++] = c.Index;
+        try
         {
-            var x = stack.Pop();
+        while (depth > 0)
+        {
+            var x = new SyntaxNode(tree, stack[--depth]);
             bool matched = false;
-            if (IsExpression(x))
+            if (IsExpression(x) && NodeMayMatch(body, x))
             {
                 foreach (var r in Match(new SyntaxElement(body.Tree, ChildRefOf(body)), new SyntaxElement(x.Tree, ChildRefOf(x)), new MatchState(s.Env, null)))
                 {
@@ -675,12 +703,28 @@ public sealed partial class Matcher
             // Collecting values, the terms inside a matched one can give others.
             if (!matched || outerValues is not null)
             {
-                var children = x.ChildNodes().ToList();
-                for (int i = children.Count - 1; i >= 0; i--)
+                int children = x.ChildCount;
+                if (depth + children > stack.Length)
                 {
-                    stack.Push(children[i]);
+                    var larger = ArrayPool<int>.Shared.Rent(Math.Max(stack.Length * 2, depth + children));
+                    stack.AsSpan(0, depth).CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(stack);
+                    stack = larger;
+                }
+
+                for (int i = children - 1; i >= 0; i--)
+                {
+                    if (x.GetNodeSlot(i) is { } child)
+                    {
+                        stack[depth++] = child.Index;
+                    }
                 }
             }
+        }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(stack);
         }
 
         if (atLeastOne && count == 0)

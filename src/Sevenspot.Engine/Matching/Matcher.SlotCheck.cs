@@ -1,4 +1,5 @@
 using Sevenspot.C;
+using Sevenspot.Smpl;
 
 namespace Sevenspot.Engine;
 
@@ -66,6 +67,82 @@ public sealed partial class Matcher
         return true;
     }
 
+    /// <summary>
+    /// Whether some variant of the isomorphisms at a pattern node may match the code node, as
+    /// <see cref="WithIsomorphisms"/> tries them: each variant by its own matcher. PERF: "E == NULL"
+    /// has variants rooted at "==" and "!", so a kind alone lets every comparison through.
+    /// </summary>
+    private bool AnyVariantNodeMayMatch(IReadOnlyList<IsoApplication> applications, SyntaxNode c)
+    {
+        for (int a = 0; a < applications.Count; a++)
+        {
+            var application = applications[a];
+            var targets = application.Targets;
+            for (int t = 0; t < targets.Count; t++)
+            {
+                int target = targets[t];
+                if (application.Rule.Kind == IsoKind.ToTestExpression && target != 0 && !IsoIndex.IsTestPosition(c))
+                {
+                    continue;
+                }
+
+                var variant = VariantOf(application, target);
+                if (variant.Node.Kind != c.Kind && !variant.MayMatchOtherKind)
+                {
+                    continue;
+                }
+
+                var sub = variant.Matcher ??= new Matcher(new MatchContext(variant.Rule, variant.Rule.Body.Minus, _ctx.Code, _ctx.Types), this, application.Bindings);
+                if (sub.NodeMayMatch(variant.Node, c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "A || ..." against code (see <see cref="MatchLogicalChain"/>): A at the code where it is a test, or
+    /// at an operand of the code's chain of the same operator. PERF: "if ((E == NULL &amp;&amp; ...) || ...)"
+    /// is tried at every if of a function; most conditions have no operand A may match.
+    /// </summary>
+    private bool LogicalChainMayMatch(SyntaxNode p, SyntaxNode c)
+    {
+        var pattern = p.AsBinaryExpression();
+        if (IsoIndex.IsTestPosition(c) && NodeMayMatch(pattern.Left, c))
+        {
+            return true;
+        }
+
+        return OperandMayMatch(pattern, c);
+    }
+
+    /// <summary>Whether A may match an operand, at any depth, of the code's chain of the pattern's operator (<see cref="MatchInLogicalChain"/>).</summary>
+    private bool OperandMayMatch(BinaryExpressionSyntax pattern, SyntaxNode c)
+    {
+        if (c.Kind != SyntaxKind.BinaryExpression || c.AsBinaryExpression().Operator.Kind != pattern.Operator.Kind)
+        {
+            return false;
+        }
+
+        var code = c.AsBinaryExpression();
+        for (int side = 0; side < 2; side++)
+        {
+            var here = side == 0 ? code.Left : code.Right;
+            var other = side == 0 ? code.Right : code.Left;
+            // The other operand is the "..." (MatchDotsExpression: an expression).
+            if ((IsExpression(other) || other.Kind == SyntaxKind.InitializerList)
+                && (NodeMayMatch(pattern.Left, here) || OperandMayMatch(pattern, here)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>False only when the rule's token is plain (no metavariable, no format) and differs from the code's.</summary>
     private bool PlainTokenMayMatch(SyntaxToken p, SyntaxToken c)
     {
@@ -88,7 +165,8 @@ public sealed partial class Matcher
     /// </summary>
     internal bool NodeMayMatch(SyntaxNode p, SyntaxNode c)
     {
-        if (_isos is not null && _isos.At(p) is { Count: > 0 } applications && AnyVariantMayMatch(p, applications, c.Kind))
+        if (_isos is not null && _isos.At(p) is { Count: > 0 } applications && AnyVariantMayMatch(p, applications, c.Kind)
+            && AnyVariantNodeMayMatch(applications, c))
         {
             return true;
         }
@@ -136,6 +214,8 @@ public sealed partial class Matcher
                     && (c.AsInitDeclarator().Initializer is not { } value || NodeMayMatch(p.AsAssignmentExpression().Right, value));
             case SyntaxKind.AssignmentExpression:
                 return p.Kind == c.Kind && SlotsMayMatch(p, c);
+            case SyntaxKind.BinaryExpression when !_ctx.CodeIsPattern && IsLogicalChainPattern(p):
+                return LogicalChainMayMatch(p, c);
         }
 
         if (MayMatchOtherKind(p))

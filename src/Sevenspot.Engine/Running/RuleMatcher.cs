@@ -476,7 +476,7 @@ internal static class RuleMatcher
         var pe = new SyntaxElement(item.Tree, Matcher.ChildRefOf(item));
         var tree = session.Tree;
         int visited = 0;
-        var nodes = session.NodesOfSort(kind, CandidateTest(kind));
+        var nodes = session.NodesOfSort(CandidateSort(kind), CandidateTest(kind));
         if (topLevelKinds is not null)
         {
             // A top-level isomorphism gives the whole pattern other forms ("E.fld = E1;" also
@@ -486,7 +486,7 @@ internal static class RuleMatcher
             {
                 if (other != kind)
                 {
-                    nodes.AddRange(session.NodesOfSort(other, CandidateTest(other)));
+                    nodes.AddRange(session.NodesOfSort(CandidateSort(other), CandidateTest(other)));
                 }
             }
 
@@ -557,15 +557,22 @@ internal static class RuleMatcher
     /// disjunction of expressions) may match a term of another kind: its parentheses are optional in
     /// the code, isomorphisms give it other forms ("!E" for "E == NULL"), and "x = E" matches "T x = E;".
     /// </summary>
-    private static Func<SyntaxNode, bool> CandidateTest(SyntaxKind kind) => kind switch
+    private static Func<SyntaxNode, bool> CandidateTest(SyntaxKind kind) => CandidateSort(kind) switch
     {
-        _ when kind == SyntaxKind.BareExpression || SyntaxFacts.IsExpressionKind(kind) => s_isExpressionTerm,
+        SyntaxKind.BareExpression => s_isExpressionTerm,
         SyntaxKind.TypeName => s_isTypeOccurrence,
         SyntaxKind.Declaration => s_isDeclaration,
         SyntaxKind.MetavariableStatement => s_isDeclarationOrMacro, // only a declaration metavariable is a single term
         SyntaxKind.Disjunction or SyntaxKind.Conjunction => s_isAnyTerm,
         _ => n => n.Kind == kind,
     };
+
+    /// <summary>
+    /// The key of a kind's candidates in the file's lists: every expression kind has the same candidates,
+    /// so one list serves them all ("(A) && B", "sizeof(E)" and "E ? F : G" in one rule walk the file once).
+    /// </summary>
+    private static SyntaxKind CandidateSort(SyntaxKind kind) =>
+        kind == SyntaxKind.BareExpression || SyntaxFacts.IsExpressionKind(kind) ? SyntaxKind.BareExpression : kind;
 
     private static readonly Func<SyntaxNode, bool> s_isExpressionTerm = n => SyntaxFacts.IsExpressionKind(n.Kind) || n.Kind is SyntaxKind.InitializerList or SyntaxKind.InitDeclarator;
     private static readonly Func<SyntaxNode, bool> s_isTypeOccurrence = Matcher.IsTypeOccurrence;
