@@ -131,13 +131,17 @@ internal sealed partial class Checker<TPred, TValue>
         if (left.IsEmpty)
             return right;
         var accumulator = new TripleAccumulator(_stateCount, right);
-        IReadOnlyList<Triple> frontier = right.Items.ToArray();
-        while (frontier.Count > 0)
+        // PERF: the first frontier is read in place, and each round's new triples reuse one list.
+        var frontier = RentTriples();
+        var current = right.Items;
+        while (!current.IsEmpty)
         {
             CheckCancellation();
-            var first = Conj(left, PreExist(direction, AsSpan(frontier), required));
-            frontier = InsertAll(accumulator, first);
+            var first = Conj(left, PreExist(direction, current, required));
+            InsertAll(accumulator, first, frontier);
+            current = CollectionsMarshal.AsSpan(frontier);
         }
+        GiveBack(frontier);
         return accumulator.ToSet();
     }
 
@@ -145,12 +149,15 @@ internal sealed partial class Checker<TPred, TValue>
     private TripleSet SatEF(Direction direction, TripleSet operand, StateSet? required)
     {
         var accumulator = new TripleAccumulator(_stateCount, operand);
-        IReadOnlyList<Triple> frontier = operand.Items.ToArray();
-        while (frontier.Count > 0)
+        var frontier = RentTriples();
+        var current = operand.Items;
+        while (!current.IsEmpty)
         {
             CheckCancellation();
-            frontier = InsertAll(accumulator, PreExist(direction, AsSpan(frontier), required));
+            InsertAll(accumulator, PreExist(direction, current, required), frontier);
+            current = CollectionsMarshal.AsSpan(frontier);
         }
+        GiveBack(frontier);
         return accumulator.ToSet();
     }
 
@@ -158,12 +165,15 @@ internal sealed partial class Checker<TPred, TValue>
     private TripleSet SatAF(Direction direction, TripleSet operand, StateSet? required)
     {
         var accumulator = new TripleAccumulator(_stateCount, operand);
-        IReadOnlyList<Triple> frontier = operand.Items.ToArray();
-        while (frontier.Count > 0)
+        var frontier = RentTriples();
+        var current = operand.Items;
+        while (!current.IsEmpty)
         {
             CheckCancellation();
-            frontier = InsertAll(accumulator, PreForall(direction, AsSpan(frontier), accumulator, required));
+            InsertAll(accumulator, PreForall(direction, current, accumulator, required), frontier);
+            current = CollectionsMarshal.AsSpan(frontier);
         }
+        GiveBack(frontier);
         return accumulator.ToSet();
     }
 
@@ -180,15 +190,18 @@ internal sealed partial class Checker<TPred, TValue>
         if (_hasLoops && BackwardSearchMeetsLoop(direction, left, right, required))
             return false;
         var accumulator = new TripleAccumulator(_stateCount, right);
-        IReadOnlyList<Triple> frontier = right.Items.ToArray();
-        while (frontier.Count > 0)
+        var frontier = RentTriples();
+        var current = right.Items;
+        while (!current.IsEmpty)
         {
             CheckCancellation();
-            var first = Conj(left, PreForall(direction, AsSpan(frontier), accumulator, required));
+            var first = Conj(left, PreForall(direction, current, accumulator, required));
             if (first.IsEmpty)
                 break;
-            frontier = InsertAll(accumulator, first);
+            InsertAll(accumulator, first, frontier);
+            current = CollectionsMarshal.AsSpan(frontier);
         }
+        GiveBack(frontier);
         result = accumulator.ToSet();
         return true;
     }
@@ -262,11 +275,11 @@ internal sealed partial class Checker<TPred, TValue>
     /// Drops the triples another triple of the list subsumes. Without this, a triple that is redundant next to
     /// another can come and go from one round to the next, and the fixpoint never settles.
     /// </summary>
-    private List<Triple> WithoutSubsumed(List<Triple> triples)
+    private List<Triple> WithoutSubsumed(List<Triple> triples, List<Triple> kept)
     {
         if (triples.Count < 2)
             return triples;
-        var kept = new List<Triple>(triples.Count);
+        kept.Clear();
         foreach (var t in triples)
             InsertSubsuming(t, kept);
         return kept;
@@ -313,7 +326,12 @@ internal sealed partial class Checker<TPred, TValue>
         foreach (var s in domain)
             inDomain[s] = true;
         var dirty = new List<int>(domain);
-        var updates = new List<(int State, List<Triple> Triples)>();
+        // PERF: a round's results for all its states in one list, each state's a range of it; the lists
+        // f writes into and the subsumption works in are reused by every state.
+        var produced = RentTriples();
+        var updates = new List<(int State, int Start, int Count)>();
+        var output = RentTriples();
+        var kept = RentTriples();
         var changed = new List<int>();
 
         // Witnesses make f not monotone: a witness can travel round a loop and come back, round after
@@ -324,30 +342,39 @@ internal sealed partial class Checker<TPred, TValue>
         {
             CheckCancellation();
             updates.Clear();
+            produced.Clear();
             bool settle = ++rounds > settleAfter;
             foreach (var s in dirty)
             {
-                var output = new List<Triple>();
+                output.Clear();
                 stepAt(s, y, output);
                 if (settle)
                     output.AddRange(y.Bucket(s));
-                updates.Add((s, Distinct(WithoutSubsumed(output))));
+                var triples = Distinct(WithoutSubsumed(output, kept));
+                updates.Add((s, produced.Count, triples.Count));
+                produced.AddRange(triples);
             }
             // Jacobi style: every state of the round is computed from the same y.
             changed.Clear();
             var grew = true;
-            foreach (var (s, triples) in updates)
+            foreach (var (s, start, count) in updates)
             {
+                var triples = CollectionsMarshal.AsSpan(produced).Slice(start, count);
                 var bucket = y.Bucket(s);
-                if (CollectionsMarshal.AsSpan(bucket).SequenceEqual(CollectionsMarshal.AsSpan(triples)))
+                if (CollectionsMarshal.AsSpan(bucket).SequenceEqual(triples))
                     continue;
-                grew &= IsSortedSubset(CollectionsMarshal.AsSpan(bucket), CollectionsMarshal.AsSpan(triples));
+                grew &= IsSortedSubset(CollectionsMarshal.AsSpan(bucket), triples);
                 changed.Add(s);
                 bucket.Clear();
                 bucket.AddRange(triples);
             }
             if (grew)
+            {
+                GiveBack(produced);
+                GiveBack(output);
+                GiveBack(kept);
                 return y.ToSet();
+            }
             var marks = NewMarks();
             var generation = _markGeneration;
             dirty.Clear();
@@ -392,11 +419,4 @@ internal sealed partial class Checker<TPred, TValue>
         }
         return true;
     }
-
-    private static ReadOnlySpan<Triple> AsSpan(IReadOnlyList<Triple> triples) => triples switch
-    {
-        Triple[] array => array,
-        List<Triple> list => CollectionsMarshal.AsSpan(list),
-        _ => triples.ToArray(),
-    };
 }

@@ -123,6 +123,25 @@ internal sealed class TripleSet : ITripleIndex
         return FromSorted(span[..n].ToArray());
     }
 
+    /// <summary>Sorts and removes duplicates in <paramref name="items"/>, which the set may keep.</summary>
+    public static TripleSet CreateOwned(Triple[] items)
+    {
+        var span = items.AsSpan();
+        var sorted = true;
+        for (var i = 1; i < span.Length && sorted; i++)
+            sorted = span[i - 1] < span[i];
+        if (sorted)
+            return FromSorted(items);
+        span.Sort();
+        var n = 1;
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i] != span[n - 1])
+                span[n++] = span[i];
+        }
+        return FromSorted(n == items.Length ? items : span[..n].ToArray());
+    }
+
     public static TripleSet Plain(ReadOnlySpan<int> sortedStates)
     {
         if (sortedStates.IsEmpty)
@@ -271,12 +290,21 @@ internal sealed class TripleAccumulator : ITripleIndex
 
     public TripleSet ToSet()
     {
-        var items = new List<Triple>();
+        // PERF: the buckets are copied once, into the set's own array.
+        var count = 0;
+        foreach (var bucket in _buckets)
+            count += bucket?.Count ?? 0;
+        if (count == 0)
+            return TripleSet.Empty;
+        var items = new Triple[count];
+        var k = 0;
         foreach (var bucket in _buckets)
         {
-            if (bucket is not null)
-                items.AddRange(bucket);
+            if (bucket is null)
+                continue;
+            CollectionsMarshal.AsSpan(bucket).CopyTo(items.AsSpan(k));
+            k += bucket.Count;
         }
-        return TripleSet.Create(items);
+        return TripleSet.CreateOwned(items);
     }
 }
