@@ -40,7 +40,7 @@ internal sealed partial class Checker<TPred, TValue>
                 result = TripleSet.Empty;
                 break;
             case Formula<TPred>.True:
-                result = required is null ? AllTop : TripleSet.Plain(required.Members);
+                result = required is null ? AllTop : required.PlainTriples;
                 break;
             case Formula<TPred>.Pred p:
                 result = FilterRequired(Label(p), envs);

@@ -6,6 +6,7 @@ internal sealed partial class Checker<TPred, TValue>
     where TPred : notnull
 {
     private int[]? _marks;
+    private List<(int State, int Start, int Count)>? _fixpointUpdates;
     private int _markGeneration;
 
     /// <summary>A fresh generation of marks over the states, without clearing an array each time.</summary>
@@ -130,7 +131,7 @@ internal sealed partial class Checker<TPred, TValue>
     {
         if (left.IsEmpty)
             return right;
-        var accumulator = new TripleAccumulator(_stateCount, right);
+        var accumulator = NewAccumulator(right);
         // PERF: the first frontier is read in place, and each round's new triples reuse one list.
         var frontier = RentTriples();
         var current = right.Items;
@@ -148,7 +149,7 @@ internal sealed partial class Checker<TPred, TValue>
     /// <summary>Coccinelle's <c>satEF</c>.</summary>
     private TripleSet SatEF(Direction direction, TripleSet operand, StateSet? required)
     {
-        var accumulator = new TripleAccumulator(_stateCount, operand);
+        var accumulator = NewAccumulator(operand);
         var frontier = RentTriples();
         var current = operand.Items;
         while (!current.IsEmpty)
@@ -164,7 +165,7 @@ internal sealed partial class Checker<TPred, TValue>
     /// <summary>Coccinelle's <c>satAF</c> (used when the code has no loops).</summary>
     private TripleSet SatAF(Direction direction, TripleSet operand, StateSet? required)
     {
-        var accumulator = new TripleAccumulator(_stateCount, operand);
+        var accumulator = NewAccumulator(operand);
         var frontier = RentTriples();
         var current = operand.Items;
         while (!current.IsEmpty)
@@ -189,7 +190,7 @@ internal sealed partial class Checker<TPred, TValue>
             return true;
         if (_hasLoops && BackwardSearchMeetsLoop(direction, left, right, required))
             return false;
-        var accumulator = new TripleAccumulator(_stateCount, right);
+        var accumulator = NewAccumulator(right);
         var frontier = RentTriples();
         var current = right.Items;
         while (!current.IsEmpty)
@@ -321,7 +322,7 @@ internal sealed partial class Checker<TPred, TValue>
     /// <param name="domain">The states where f can be non-empty, sorted.</param>
     private TripleSet GreatestFixpoint(TripleSet initial, int[] domain, Action<int, ITripleIndex, List<Triple>> stepAt)
     {
-        var y = new TripleAccumulator(_stateCount, initial);
+        var y = NewAccumulator(initial);
         var inDomain = new bool[_stateCount];
         foreach (var s in domain)
             inDomain[s] = true;
@@ -329,7 +330,8 @@ internal sealed partial class Checker<TPred, TValue>
         // PERF: a round's results for all its states in one list, each state's a range of it; the lists
         // f writes into and the subsumption works in are reused by every state.
         var produced = RentTriples();
-        var updates = new List<(int State, int Start, int Count)>();
+        var updates = _fixpointUpdates ?? [];
+        _fixpointUpdates = null; // a nested fixpoint (none today) would make its own
         var output = RentTriples();
         var kept = RentTriples();
         var changed = new List<int>();
@@ -370,6 +372,8 @@ internal sealed partial class Checker<TPred, TValue>
             }
             if (grew)
             {
+                updates.Clear();
+                _fixpointUpdates = updates;
                 GiveBack(produced);
                 GiveBack(output);
                 GiveBack(kept);

@@ -234,7 +234,7 @@ internal sealed partial class Checker<TPred, TValue>
     private TripleSet Complement(StateSet domain, TripleSet triples)
     {
         if (triples.IsEmpty)
-            return ReferenceEquals(domain, AllStates) ? AllTop : TripleSet.Plain(domain.Members);
+            return ReferenceEquals(domain, AllStates) ? AllTop : domain.PlainTriples;
         var output = RentTriples();
         var members = domain.Members;
         var items = triples.Items;

@@ -87,14 +87,7 @@ internal sealed partial class Checker<TPred, TValue>
         _idScratch.Clear();
         _forallScratch.Clear();
         _forallNext.Clear();
-        foreach (var list in _freeTriples)
-        {
-            if (list.Capacity > KeepLimit)
-            {
-                _freeTriples.Clear(); // the lists of one very large check are not kept for every later one
-                break;
-            }
-        }
+        _pool.Trim(KeepLimit);
         t_spare = this;
     }
 
@@ -148,15 +141,13 @@ internal sealed partial class Checker<TPred, TValue>
 
     // PERF: the lists the set operations build their results in, kept for the next operation: a result is
     // copied into its set, so a list is needed only while one operation runs (operations may nest).
-    private readonly Stack<List<Triple>> _freeTriples = new();
+    private readonly TriplePool _pool = new();
 
-    private List<Triple> RentTriples() => _freeTriples.TryPop(out var list) ? list : [];
+    private List<Triple> RentTriples() => _pool.Rent();
 
-    private void GiveBack(List<Triple> list)
-    {
-        list.Clear();
-        _freeTriples.Push(list);
-    }
+    private void GiveBack(List<Triple> list) => _pool.GiveBack(list);
+
+    private TripleAccumulator NewAccumulator(TripleSet initial) => new(_stateCount, initial, _pool);
 
     /// <summary>The set of a rented list's triples (sorted, without duplicates); the list is given back.</summary>
     private TripleSet ToSet(List<Triple> list)
