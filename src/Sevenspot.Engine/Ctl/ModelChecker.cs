@@ -15,8 +15,10 @@ public static class ModelChecker
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(formula);
-        var checker = new Checker<TPred, TValue>(model, options ?? CheckOptions.Default);
+        var checker = Checker<TPred, TValue>.Rent(model, options ?? CheckOptions.Default);
         var (triples, partialMatches) = checker.Run(formula);
-        return new CheckResult<TPred, TValue>(checker.ToPublic(triples), checker.ToPublic(partialMatches));
+        var result = new CheckResult<TPred, TValue>(checker.ToPublic(triples), checker.ToPublic(partialMatches));
+        checker.Return();
+        return result;
     }
 }

@@ -131,6 +131,20 @@ internal sealed class InternTables
         _witnessSetLookup = _witnessSets.GetAlternateLookup<ReadOnlySpan<int>>();
     }
 
+    /// <summary>How many substitutions, witnesses and witness sets are interned.</summary>
+    public int Count => _bindingSets.Count + _witnessById.Count + _witnessSets.Count;
+
+    /// <summary>Forgets everything interned: the next ids are those of new tables.</summary>
+    public void Clear()
+    {
+        _bindingSets.Clear();
+        _witnessSets.Clear();
+        _witnesses.Clear();
+        _witnessById.Clear();
+        _witnessById.Add(null!);
+        _singletons.Clear();
+    }
+
     /// <summary>The interned substitution with these keys, which must be sorted and distinct.</summary>
     public BindingSet Bindings(ReadOnlySpan<long> sortedKeys)
     {

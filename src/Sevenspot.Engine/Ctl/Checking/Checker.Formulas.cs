@@ -32,8 +32,7 @@ internal sealed partial class Checker<TPred, TValue>
     /// </summary>
     private TripleSet Sat(Formula<TPred> formula, bool isUnchecked, StateSet? required, RequiredEnvironments? envs, LetBinding? lets)
     {
-        TripleSet Recurse(Formula<TPred> f, StateSet? r) => Sat(f, isUnchecked, r, envs, lets);
-
+        // PERF: nothing here captures a variable: a closure would be allocated on every call.
         TripleSet result;
         switch (formula)
         {
@@ -41,7 +40,7 @@ internal sealed partial class Checker<TPred, TValue>
                 result = TripleSet.Empty;
                 break;
             case Formula<TPred>.True:
-                result = required is null ? AllTop : TripleSet.Plain(required.Members);
+                result = required is null ? AllTop : required.PlainTriples;
                 break;
             case Formula<TPred>.Pred p:
                 result = FilterRequired(Label(p), envs);
@@ -50,19 +49,19 @@ internal sealed partial class Checker<TPred, TValue>
                 result = Sat(u.Operand, isUnchecked: true, required, envs, lets);
                 break;
             case Formula<TPred>.InnerAnd i:
-                result = Recurse(i.Operand, required);
+                result = Sat(i.Operand, isUnchecked, required, envs, lets);
                 break;
             case Formula<TPred>.Not n:
-                result = Complement(Domain(required), Recurse(n.Operand, required));
+                result = Complement(Domain(required), Sat(n.Operand, isUnchecked, required, envs, lets));
                 break;
             case Formula<TPred>.Or o:
-                result = Union(Recurse(o.Left, required), Recurse(o.Right, required));
+                result = Union(Sat(o.Left, isUnchecked, required, envs, lets), Sat(o.Right, isUnchecked, required, envs, lets));
                 break;
             case Formula<TPred>.SeqOr o:
-                result = SatSeqOr(Recurse(o.Left, required), Recurse(o.Right, required), required);
+                result = SatSeqOr(Sat(o.Left, isUnchecked, required, envs, lets), Sat(o.Right, isUnchecked, required, envs, lets), required);
                 break;
             case Formula<TPred>.Implies i:
-                result = Recurse(Formula.Or(Formula.Not(i.Left), i.Right), required);
+                result = Sat(Formula.Or(Formula.Not(i.Left), i.Right), isUnchecked, required, envs, lets);
                 break;
             case Formula<TPred>.AndAny a:
                 result = SatAndAny(a, isUnchecked, required, envs, lets);
@@ -78,21 +77,22 @@ internal sealed partial class Checker<TPred, TValue>
                 break;
             case Formula<TPred>.EX x:
             {
-                var operand = Recurse(x.Operand, ChildrenOf(x.Direction, required));
+                var operand = Sat(x.Operand, isUnchecked, ChildrenOf(x.Direction, required), envs, lets);
                 result = PreExist(x.Direction, operand.Items, required);
                 break;
             }
             case Formula<TPred>.AX x:
             {
-                var operand = Recurse(x.Operand, ChildrenOf(x.Direction, required));
-                result = StrictUniversal(x.Strictness, required, PreForall(x.Direction, operand.Items, operand, required),
-                    () => PreExist(x.Direction, operand.Items, required));
+                var operand = Sat(x.Operand, isUnchecked, ChildrenOf(x.Direction, required), envs, lets);
+                result = PreForall(x.Direction, operand.Items, operand, required);
+                if (KeepsFailures(x.Strictness))
+                    result = WithFailures(required, result, PreExist(x.Direction, operand.Items, required));
                 break;
             }
             case Formula<TPred>.EF f:
             {
                 var reachable = Reachable(f.Direction, required);
-                result = SatEF(f.Direction, Recurse(f.Operand, reachable), reachable);
+                result = SatEF(f.Direction, Sat(f.Operand, isUnchecked, reachable, envs, lets), reachable);
                 break;
             }
             case Formula<TPred>.AF f:
@@ -100,48 +100,51 @@ internal sealed partial class Checker<TPred, TValue>
                 if (_hasLoops)
                 {
                     // With loops, AF is checked as A[true U φ], which excuses paths that loop forever.
-                    result = Recurse(new Formula<TPred>.AU(f.Direction, f.Strictness, Formula<TPred>.True.Instance, f.Operand), required);
+                    result = Sat(new Formula<TPred>.AU(f.Direction, f.Strictness, Formula<TPred>.True.Instance, f.Operand), isUnchecked, required, envs, lets);
                     break;
                 }
                 var reachable = Reachable(f.Direction, required);
-                var operand = Recurse(f.Operand, reachable);
-                result = StrictUniversal(f.Strictness, reachable, SatAF(f.Direction, operand, reachable),
-                    () => SatEF(f.Direction, operand, reachable));
+                var operand = Sat(f.Operand, isUnchecked, reachable, envs, lets);
+                result = SatAF(f.Direction, operand, reachable);
+                if (KeepsFailures(f.Strictness))
+                    result = WithFailures(reachable, result, SatEF(f.Direction, operand, reachable));
                 break;
             }
             case Formula<TPred>.EG g:
             {
                 var reachable = Reachable(g.Direction, required);
-                result = SatEG(g.Direction, Recurse(g.Operand, reachable), reachable);
+                result = SatEG(g.Direction, Sat(g.Operand, isUnchecked, reachable, envs, lets), reachable);
                 break;
             }
             case Formula<TPred>.AG g:
             {
                 var reachable = Reachable(g.Direction, required);
-                var operand = Recurse(g.Operand, reachable);
-                result = StrictUniversal(g.Strictness, reachable, SatAG(g.Direction, operand, reachable),
-                    () => SatEF(g.Direction, operand, reachable));
+                var operand = Sat(g.Operand, isUnchecked, reachable, envs, lets);
+                result = SatAG(g.Direction, operand, reachable);
+                if (KeepsFailures(g.Strictness))
+                    result = WithFailures(reachable, result, SatEF(g.Direction, operand, reachable));
                 break;
             }
             case Formula<TPred>.EU u:
             {
                 var reachable = Reachable(u.Direction, required);
-                var right = Recurse(u.Right, reachable);
+                var right = Sat(u.Right, isUnchecked, reachable, envs, lets);
                 result = right.IsEmpty ? right : SatEU(u.Direction, Sat(u.Left, isUnchecked, reachable, ExtendRequired(right, envs), lets), right, reachable);
                 break;
             }
             case Formula<TPred>.AW w:
             {
                 var reachable = Reachable(w.Direction, required);
-                var right = Recurse(w.Right, reachable);
+                var right = Sat(w.Right, isUnchecked, reachable, envs, lets);
                 if (right.IsEmpty)
                 {
                     result = right;
                     break;
                 }
                 var left = Sat(w.Left, isUnchecked, reachable, ExtendRequired(right, envs), lets);
-                result = StrictUniversal(w.Strictness, reachable, SatAW(w.Direction, left, right, reachable),
-                    () => SatEF(w.Direction, right, reachable));
+                result = SatAW(w.Direction, left, right, reachable);
+                if (KeepsFailures(w.Strictness))
+                    result = WithFailures(reachable, result, SatEF(w.Direction, right, reachable));
                 break;
             }
             case Formula<TPred>.AU u:
@@ -149,13 +152,13 @@ internal sealed partial class Checker<TPred, TValue>
                 break;
             case Formula<TPred>.Let l:
             {
-                var value = Recurse(l.Value, required);
+                var value = Sat(l.Value, isUnchecked, required, envs, lets);
                 result = Sat(l.Body, isUnchecked, required, envs, new LetBinding(l.Name, value, lets));
                 break;
             }
             case Formula<TPred>.LetR l:
             {
-                var value = Recurse(l.Value, Reachable(l.Direction, required));
+                var value = Sat(l.Value, isUnchecked, Reachable(l.Direction, required), envs, lets);
                 result = Sat(l.Body, isUnchecked, required, envs, new LetBinding(l.Name, value, lets));
                 break;
             }
@@ -365,13 +368,13 @@ internal sealed partial class Checker<TPred, TValue>
         var left = Sat(au.Left, isUnchecked, reachable, ExtendRequired(right, envs), lets);
         if (TrySatAU(au.Direction, left, right, reachable, out var result))
         {
-            return StrictUniversal(au.Strictness, reachable, result, () => SatEF(au.Direction, right, reachable));
+            return KeepsFailures(au.Strictness) ? WithFailures(reachable, result, SatEF(au.Direction, right, reachable)) : result;
         }
         // A loop was found: check A[(E[φ U ψ] ∧ φ) W ψ], where φ holds until ψ or forever, and from each
         // such state some path reaches ψ.
         var guardedLeft = Conj(SatEU(au.Direction, left, result, reachable), left);
-        return StrictUniversal(au.Strictness, reachable, SatAW(au.Direction, guardedLeft, right, reachable),
-            () => SatEF(au.Direction, right, reachable));
+        var weak = SatAW(au.Direction, guardedLeft, right, reachable);
+        return KeepsFailures(au.Strictness) ? WithFailures(reachable, weak, SatEF(au.Direction, right, reachable)) : weak;
     }
 
     private static TripleSet Single(Triple triple) => TripleSet.FromSorted([triple]);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sevenspot.Engine.Ctl;
 
 /// <summary>
@@ -152,7 +154,7 @@ internal sealed partial class Checker<TPred, TValue>
             var ok = Satisfies(items[i].Bindings, required);
             if (!ok && kept is null)
             {
-                kept = new List<Triple>(items.Length);
+                kept = RentTriples();
                 for (var j = 0; j < i; j++)
                     kept.Add(items[j]);
             }
@@ -161,7 +163,11 @@ internal sealed partial class Checker<TPred, TValue>
                 kept.Add(items[i]);
             }
         }
-        return kept is null ? triples : TripleSet.FromSorted([.. kept]);
+        if (kept is null)
+            return triples;
+        var result = TripleSet.FromSorted(CollectionsMarshal.AsSpan(kept).ToArray());
+        GiveBack(kept);
+        return result;
     }
 
     private bool Satisfies(BindingSet bindings, RequiredEnvironments required)

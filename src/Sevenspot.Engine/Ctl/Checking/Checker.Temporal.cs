@@ -6,6 +6,7 @@ internal sealed partial class Checker<TPred, TValue>
     where TPred : notnull
 {
     private int[]? _marks;
+    private List<(int State, int Start, int Count)>? _fixpointUpdates;
     private int _markGeneration;
 
     /// <summary>A fresh generation of marks over the states, without clearing an array each time.</summary>
@@ -130,40 +131,50 @@ internal sealed partial class Checker<TPred, TValue>
     {
         if (left.IsEmpty)
             return right;
-        var accumulator = new TripleAccumulator(_stateCount, right);
-        IReadOnlyList<Triple> frontier = right.Items.ToArray();
-        while (frontier.Count > 0)
+        var accumulator = NewAccumulator(right);
+        // PERF: the first frontier is read in place, and each round's new triples reuse one list.
+        var frontier = RentTriples();
+        var current = right.Items;
+        while (!current.IsEmpty)
         {
             CheckCancellation();
-            var first = Conj(left, PreExist(direction, AsSpan(frontier), required));
-            frontier = InsertAll(accumulator, first);
+            var first = Conj(left, PreExist(direction, current, required));
+            InsertAll(accumulator, first, frontier);
+            current = CollectionsMarshal.AsSpan(frontier);
         }
+        GiveBack(frontier);
         return accumulator.ToSet();
     }
 
     /// <summary>Coccinelle's <c>satEF</c>.</summary>
     private TripleSet SatEF(Direction direction, TripleSet operand, StateSet? required)
     {
-        var accumulator = new TripleAccumulator(_stateCount, operand);
-        IReadOnlyList<Triple> frontier = operand.Items.ToArray();
-        while (frontier.Count > 0)
+        var accumulator = NewAccumulator(operand);
+        var frontier = RentTriples();
+        var current = operand.Items;
+        while (!current.IsEmpty)
         {
             CheckCancellation();
-            frontier = InsertAll(accumulator, PreExist(direction, AsSpan(frontier), required));
+            InsertAll(accumulator, PreExist(direction, current, required), frontier);
+            current = CollectionsMarshal.AsSpan(frontier);
         }
+        GiveBack(frontier);
         return accumulator.ToSet();
     }
 
     /// <summary>Coccinelle's <c>satAF</c> (used when the code has no loops).</summary>
     private TripleSet SatAF(Direction direction, TripleSet operand, StateSet? required)
     {
-        var accumulator = new TripleAccumulator(_stateCount, operand);
-        IReadOnlyList<Triple> frontier = operand.Items.ToArray();
-        while (frontier.Count > 0)
+        var accumulator = NewAccumulator(operand);
+        var frontier = RentTriples();
+        var current = operand.Items;
+        while (!current.IsEmpty)
         {
             CheckCancellation();
-            frontier = InsertAll(accumulator, PreForall(direction, AsSpan(frontier), accumulator, required));
+            InsertAll(accumulator, PreForall(direction, current, accumulator, required), frontier);
+            current = CollectionsMarshal.AsSpan(frontier);
         }
+        GiveBack(frontier);
         return accumulator.ToSet();
     }
 
@@ -179,16 +190,19 @@ internal sealed partial class Checker<TPred, TValue>
             return true;
         if (_hasLoops && BackwardSearchMeetsLoop(direction, left, right, required))
             return false;
-        var accumulator = new TripleAccumulator(_stateCount, right);
-        IReadOnlyList<Triple> frontier = right.Items.ToArray();
-        while (frontier.Count > 0)
+        var accumulator = NewAccumulator(right);
+        var frontier = RentTriples();
+        var current = right.Items;
+        while (!current.IsEmpty)
         {
             CheckCancellation();
-            var first = Conj(left, PreForall(direction, AsSpan(frontier), accumulator, required));
+            var first = Conj(left, PreForall(direction, current, accumulator, required));
             if (first.IsEmpty)
                 break;
-            frontier = InsertAll(accumulator, first);
+            InsertAll(accumulator, first, frontier);
+            current = CollectionsMarshal.AsSpan(frontier);
         }
+        GiveBack(frontier);
         result = accumulator.ToSet();
         return true;
     }
@@ -262,11 +276,11 @@ internal sealed partial class Checker<TPred, TValue>
     /// Drops the triples another triple of the list subsumes. Without this, a triple that is redundant next to
     /// another can come and go from one round to the next, and the fixpoint never settles.
     /// </summary>
-    private List<Triple> WithoutSubsumed(List<Triple> triples)
+    private List<Triple> WithoutSubsumed(List<Triple> triples, List<Triple> kept)
     {
         if (triples.Count < 2)
             return triples;
-        var kept = new List<Triple>(triples.Count);
+        kept.Clear();
         foreach (var t in triples)
             InsertSubsuming(t, kept);
         return kept;
@@ -308,12 +322,18 @@ internal sealed partial class Checker<TPred, TValue>
     /// <param name="domain">The states where f can be non-empty, sorted.</param>
     private TripleSet GreatestFixpoint(TripleSet initial, int[] domain, Action<int, ITripleIndex, List<Triple>> stepAt)
     {
-        var y = new TripleAccumulator(_stateCount, initial);
+        var y = NewAccumulator(initial);
         var inDomain = new bool[_stateCount];
         foreach (var s in domain)
             inDomain[s] = true;
         var dirty = new List<int>(domain);
-        var updates = new List<(int State, List<Triple> Triples)>();
+        // PERF: a round's results for all its states in one list, each state's a range of it; the lists
+        // f writes into and the subsumption works in are reused by every state.
+        var produced = RentTriples();
+        var updates = _fixpointUpdates ?? [];
+        _fixpointUpdates = null; // a nested fixpoint (none today) would make its own
+        var output = RentTriples();
+        var kept = RentTriples();
         var changed = new List<int>();
 
         // Witnesses make f not monotone: a witness can travel round a loop and come back, round after
@@ -324,30 +344,41 @@ internal sealed partial class Checker<TPred, TValue>
         {
             CheckCancellation();
             updates.Clear();
+            produced.Clear();
             bool settle = ++rounds > settleAfter;
             foreach (var s in dirty)
             {
-                var output = new List<Triple>();
+                output.Clear();
                 stepAt(s, y, output);
                 if (settle)
                     output.AddRange(y.Bucket(s));
-                updates.Add((s, Distinct(WithoutSubsumed(output))));
+                var triples = Distinct(WithoutSubsumed(output, kept));
+                updates.Add((s, produced.Count, triples.Count));
+                produced.AddRange(triples);
             }
             // Jacobi style: every state of the round is computed from the same y.
             changed.Clear();
             var grew = true;
-            foreach (var (s, triples) in updates)
+            foreach (var (s, start, count) in updates)
             {
+                var triples = CollectionsMarshal.AsSpan(produced).Slice(start, count);
                 var bucket = y.Bucket(s);
-                if (CollectionsMarshal.AsSpan(bucket).SequenceEqual(CollectionsMarshal.AsSpan(triples)))
+                if (CollectionsMarshal.AsSpan(bucket).SequenceEqual(triples))
                     continue;
-                grew &= IsSortedSubset(CollectionsMarshal.AsSpan(bucket), CollectionsMarshal.AsSpan(triples));
+                grew &= IsSortedSubset(CollectionsMarshal.AsSpan(bucket), triples);
                 changed.Add(s);
                 bucket.Clear();
                 bucket.AddRange(triples);
             }
             if (grew)
+            {
+                updates.Clear();
+                _fixpointUpdates = updates;
+                GiveBack(produced);
+                GiveBack(output);
+                GiveBack(kept);
                 return y.ToSet();
+            }
             var marks = NewMarks();
             var generation = _markGeneration;
             dirty.Clear();
@@ -392,11 +423,4 @@ internal sealed partial class Checker<TPred, TValue>
         }
         return true;
     }
-
-    private static ReadOnlySpan<Triple> AsSpan(IReadOnlyList<Triple> triples) => triples switch
-    {
-        Triple[] array => array,
-        List<Triple> list => CollectionsMarshal.AsSpan(list),
-        _ => triples.ToArray(),
-    };
 }

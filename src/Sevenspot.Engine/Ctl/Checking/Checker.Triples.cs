@@ -214,16 +214,15 @@ internal sealed partial class Checker<TPred, TValue>
         return ReferenceEquals(conj, y.Bindings) ? -1 : 0;
     }
 
-    /// <summary>Adds the triples to a fixpoint's accumulator; returns the ones actually added (the new information).</summary>
-    private List<Triple> InsertAll(TripleAccumulator accumulator, TripleSet triples)
+    /// <summary>Adds the triples to a fixpoint's accumulator; <paramref name="added"/> receives the ones actually added (the new information).</summary>
+    private void InsertAll(TripleAccumulator accumulator, TripleSet triples, List<Triple> added)
     {
-        var added = new List<Triple>();
+        added.Clear();
         foreach (var t in triples.Items)
         {
             if (InsertSubsuming(t, accumulator.Bucket(t.State)))
                 added.Add(t);
         }
-        return added;
     }
 
     /// <summary>
@@ -235,7 +234,7 @@ internal sealed partial class Checker<TPred, TValue>
     private TripleSet Complement(StateSet domain, TripleSet triples)
     {
         if (triples.IsEmpty)
-            return ReferenceEquals(domain, AllStates) ? AllTop : TripleSet.Plain(domain.Members);
+            return ReferenceEquals(domain, AllStates) ? AllTop : domain.PlainTriples;
         var output = RentTriples();
         var members = domain.Members;
         var items = triples.Items;
@@ -476,12 +475,14 @@ internal sealed partial class Checker<TPred, TValue>
         return Union(result, Union(failLeft, failRight));
     }
 
-    /// <summary>Coccinelle's <c>strict_A1</c>/<c>strict_A2</c>: adds the partial matches of a universal operator.</summary>
-    private TripleSet StrictUniversal(Strictness strictness, StateSet? required, TripleSet result, Func<TripleSet> failing)
-    {
-        if (!_partialMatch || strictness != Strictness.Strict)
-            return result;
-        var fail = FilterConj(required ?? AllStates, result, failing());
-        return Union(result, fail);
-    }
+    /// <summary>Whether a universal operator of this strictness adds its partial matches (<see cref="WithFailures"/>).</summary>
+    private bool KeepsFailures(Strictness strictness) => _partialMatch && strictness == Strictness.Strict;
+
+    /// <summary>
+    /// Coccinelle's <c>strict_A1</c>/<c>strict_A2</c>: adds the partial matches of a universal operator, from
+    /// <paramref name="failing"/>, its existential counterpart. Callers compute that only when
+    /// <see cref="KeepsFailures"/> (PERF: a delegate for it would be a closure per evaluation).
+    /// </summary>
+    private TripleSet WithFailures(StateSet? required, TripleSet result, TripleSet failing) =>
+        Union(result, FilterConj(required ?? AllStates, result, failing));
 }

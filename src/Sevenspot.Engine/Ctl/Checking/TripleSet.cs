@@ -123,6 +123,25 @@ internal sealed class TripleSet : ITripleIndex
         return FromSorted(span[..n].ToArray());
     }
 
+    /// <summary>Sorts and removes duplicates in <paramref name="items"/>, which the set may keep.</summary>
+    public static TripleSet CreateOwned(Triple[] items)
+    {
+        var span = items.AsSpan();
+        var sorted = true;
+        for (var i = 1; i < span.Length && sorted; i++)
+            sorted = span[i - 1] < span[i];
+        if (sorted)
+            return FromSorted(items);
+        span.Sort();
+        var n = 1;
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i] != span[n - 1])
+                span[n++] = span[i];
+        }
+        return FromSorted(n == items.Length ? items : span[..n].ToArray());
+    }
+
     public static TripleSet Plain(ReadOnlySpan<int> sortedStates)
     {
         if (sortedStates.IsEmpty)
@@ -151,13 +170,21 @@ internal sealed class TripleSet : ITripleIndex
     /// <summary>The distinct states of the set, in order.</summary>
     public int[] States()
     {
-        var result = new List<int>(_items.Length);
-        foreach (var t in _items)
+        // PERF: counted first, so the array is the only allocation.
+        var count = 0;
+        for (var i = 0; i < _items.Length; i++)
         {
-            if (result.Count == 0 || result[^1] != t.State)
-                result.Add(t.State);
+            if (i == 0 || _items[i - 1].State != _items[i].State)
+                count++;
         }
-        return [.. result];
+        var result = new int[count];
+        var k = 0;
+        for (var i = 0; i < _items.Length; i++)
+        {
+            if (i == 0 || _items[i - 1].State != _items[i].State)
+                result[k++] = _items[i].State;
+        }
+        return result;
     }
 
     public bool Contains(Triple triple) => _items.AsSpan().BinarySearch(triple) >= 0;
@@ -214,6 +241,11 @@ internal sealed class StateSet
 
     public int Count => Members.Length;
 
+    private TripleSet? _plainTriples;
+
+    /// <summary>True at these states: a plain triple per state, made once per set.</summary>
+    public TripleSet PlainTriples => _plainTriples ??= TripleSet.Plain(Members);
+
     public bool Contains(int state) => (uint)state < (uint)(_bits.Length * 64) && (_bits[state >> 6] & (1UL << state)) != 0;
 
     public static StateSet FromBits(ulong[] bits)
@@ -253,30 +285,96 @@ internal sealed class StateSet
 /// <c>triples_union</c> adds them: a triple whose substitution is more specific than an existing one with the
 /// same witnesses is dropped, and existing ones more specific than the new one are removed.
 /// </summary>
+/// <remarks>
+/// PERF: the buckets and their array come from the checker's <see cref="TriplePool"/> and go back to it
+/// when the set is taken (<see cref="ToSet"/>); the accumulator is not used after that.
+/// </remarks>
 internal sealed class TripleAccumulator : ITripleIndex
 {
     private readonly List<Triple>?[] _buckets;
+    private readonly TriplePool _pool;
+    private readonly int _stateCount;
 
-    public TripleAccumulator(int stateCount, TripleSet initial)
+    public TripleAccumulator(int stateCount, TripleSet initial, TriplePool pool)
     {
-        _buckets = new List<Triple>?[stateCount];
+        _pool = pool;
+        _stateCount = stateCount;
+        _buckets = pool.RentBuckets(stateCount);
         foreach (var t in initial.Items)
-            (_buckets[t.State] ??= []).Add(t);
+            (_buckets[t.State] ??= pool.Rent()).Add(t);
     }
 
     public ReadOnlySpan<Triple> Group(int state) =>
         _buckets[state] is { } bucket ? CollectionsMarshal.AsSpan(bucket) : [];
 
-    public List<Triple> Bucket(int state) => _buckets[state] ??= [];
+    public List<Triple> Bucket(int state) => _buckets[state] ??= _pool.Rent();
 
+    /// <summary>The set of the triples gathered; the buckets go back to the pool.</summary>
     public TripleSet ToSet()
     {
-        var items = new List<Triple>();
-        foreach (var bucket in _buckets)
+        // PERF: the buckets are copied once, into the set's own array.
+        var count = 0;
+        for (var s = 0; s < _stateCount; s++)
+            count += _buckets[s]?.Count ?? 0;
+        var items = count == 0 ? [] : new Triple[count];
+        var k = 0;
+        for (var s = 0; s < _stateCount; s++)
         {
-            if (bucket is not null)
-                items.AddRange(bucket);
+            if (_buckets[s] is not { } bucket)
+                continue;
+            CollectionsMarshal.AsSpan(bucket).CopyTo(items.AsSpan(k));
+            k += bucket.Count;
+            _pool.GiveBack(bucket);
+            _buckets[s] = null;
         }
-        return TripleSet.Create(items);
+        _pool.GiveBackBuckets(_buckets);
+        return count == 0 ? TripleSet.Empty : TripleSet.CreateOwned(items);
+    }
+}
+
+/// <summary>
+/// The lists of triples a checker works in, and the bucket arrays of its fixpoints, kept from one operation
+/// (and one check) to the next instead of allocated each time. A list or array is given back empty.
+/// </summary>
+internal sealed class TriplePool
+{
+    private readonly Stack<List<Triple>> _lists = new();
+    private readonly Stack<List<Triple>?[]> _buckets = new();
+
+    public List<Triple> Rent() => _lists.TryPop(out var list) ? list : [];
+
+    public void GiveBack(List<Triple> list)
+    {
+        list.Clear();
+        _lists.Push(list);
+    }
+
+    /// <summary>An array of at least <paramref name="length"/> empty buckets.</summary>
+    public List<Triple>?[] RentBuckets(int length) =>
+        _buckets.TryPeek(out var array) && array.Length >= length ? _buckets.Pop() : new List<Triple>?[length];
+
+    /// <summary>Gives back an array whose buckets are all null again.</summary>
+    public void GiveBackBuckets(List<Triple>?[] array) => _buckets.Push(array);
+
+    /// <summary>Drops what one very large check left, so that it is not kept for every later check.</summary>
+    public void Trim(int limit)
+    {
+        if (_lists.Count > limit / 8)
+        {
+            _lists.Clear();
+        }
+        else
+        {
+            foreach (var list in _lists)
+            {
+                if (list.Capacity > limit)
+                {
+                    _lists.Clear();
+                    break;
+                }
+            }
+        }
+        if (_buckets.TryPeek(out var array) && array.Length > limit)
+            _buckets.Clear();
     }
 }
