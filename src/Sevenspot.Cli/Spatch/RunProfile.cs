@@ -8,8 +8,10 @@ namespace Sevenspot.Cli.Spatch;
 /// --profile: where a run's time went, printed on stderr when it ends, as spatch's table of
 /// "NAME : SECONDS sec COUNT count" lines under "profiling result". Sevenspot's entries are its own
 /// phases: start-up until the first file, the files on the workers (their busy time, the time they
-/// sat idle, the tail after the last file was taken), the phases of the start-up ("start-up: ..."),
-/// each patch's time on the files, the collector's pauses, and the process's CPU time (in all, and
+/// sat idle, the tail after the last file was taken; where Linux tells, how much of the busy time
+/// they ran on a core and how much they waited for one), the phases of the start-up ("start-up: ..."),
+/// each patch's time on the files, the collector's pauses, the JIT's compilation time (on any thread,
+/// methods compiled as the count), the contended locks, and the process's CPU time (in all, and
 /// spent before the first file). Thread-safe: the workers add to it.
 /// </summary>
 internal sealed class RunProfile
@@ -22,6 +24,9 @@ internal sealed class RunProfile
     private long _filesEnded;
     private long _lastTaken;
     private long _busyTicks;
+    private long _busyRunNanoseconds;
+    private long _busyWaitNanoseconds;
+    private int _scheduleKnown;
     private int _files;
     private int _jobs;
 
@@ -37,7 +42,7 @@ internal sealed class RunProfile
     public void FilesEnded() => _filesEnded = Stopwatch.GetTimestamp();
 
     /// <summary>A worker takes a file; the stamp to give <see cref="FileDone"/>.</summary>
-    public long FileTaken()
+    public FileStamp FileTaken()
     {
         long now = Stopwatch.GetTimestamp();
         lock (_gate)
@@ -45,15 +50,51 @@ internal sealed class RunProfile
             _lastTaken = Math.Max(_lastTaken, now);
         }
 
-        return now;
+        var (run, wait) = ThreadSchedule();
+        return new FileStamp(now, run, wait);
     }
 
     /// <summary>A worker is done with the file it took at <paramref name="taken"/>.</summary>
-    public void FileDone(long taken)
+    public void FileDone(FileStamp taken)
     {
-        long ticks = Stopwatch.GetTimestamp() - taken;
+        long ticks = Stopwatch.GetTimestamp() - taken.Ticks;
+        var (run, wait) = ThreadSchedule();
         Interlocked.Add(ref _busyTicks, ticks);
+        if (run >= 0 && taken.RunNanoseconds >= 0)
+        {
+            Interlocked.Add(ref _busyRunNanoseconds, run - taken.RunNanoseconds);
+            Interlocked.Add(ref _busyWaitNanoseconds, wait - taken.WaitNanoseconds);
+            Volatile.Write(ref _scheduleKnown, 1);
+        }
+
         Interlocked.Increment(ref _files);
+    }
+
+    /// <summary>When a worker took a file: the clock, and its thread's time on a core and waiting for one so far.</summary>
+    public readonly record struct FileStamp(long Ticks, long RunNanoseconds, long WaitNanoseconds);
+
+    /// <summary>
+    /// The calling thread's time on a core and time ready but waiting for one, in nanoseconds, from
+    /// Linux's /proc/thread-self/schedstat; (-1, -1) where the system does not give them. A busy
+    /// worker's wall time is the sum of the two when it never blocks: the waiting is the other
+    /// threads' (collector, other processes) use of the cores.
+    /// </summary>
+    private static (long Run, long Wait) ThreadSchedule()
+    {
+        try
+        {
+            string text = File.ReadAllText("/proc/thread-self/schedstat");
+            var fields = text.Split(' ', 3);
+            return fields.Length >= 2
+                && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out long run)
+                && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out long wait)
+                ? (run, wait)
+                : (-1, -1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (-1, -1);
+        }
     }
 
     /// <summary>Adds the time since <paramref name="started"/> (a <see cref="Stopwatch"/> stamp) to the entry <paramref name="name"/>.</summary>
@@ -88,6 +129,8 @@ internal sealed class RunProfile
         lines.Add(("GC gen1 collections", 0, GC.CollectionCount(1)));
         lines.Add(("GC gen2 collections", 0, GC.CollectionCount(2)));
         lines.Add(("GC allocated MB", 0, GC.GetTotalAllocatedBytes() >> 20));
+        lines.Add(("JIT compilation", System.Runtime.JitInfo.GetCompilationTime().TotalSeconds, System.Runtime.JitInfo.GetCompiledMethodCount()));
+        lines.Add(("lock contentions", 0, Monitor.LockContentionCount));
         if (_filesStarted != 0)
         {
             long filesEnd = _filesEnded != 0 ? _filesEnded : end;
@@ -99,6 +142,13 @@ internal sealed class RunProfile
             lines.Add(("files, wall", files, _files));
             lines.Add(("files, workers busy", busy, _jobs));
             lines.Add(("files, workers idle", Math.Max(0, (_jobs * files) - busy), _jobs));
+            if (Volatile.Read(ref _scheduleKnown) != 0)
+            {
+                // busy = on a core + waiting for one + blocked (collector pauses, reading files, locks).
+                lines.Add(("files, workers on a core", Interlocked.Read(ref _busyRunNanoseconds) / 1e9, _jobs));
+                lines.Add(("files, workers waiting for a core", Interlocked.Read(ref _busyWaitNanoseconds) / 1e9, _jobs));
+            }
+
             lines.Add(("files, tail after the last file was taken", _lastTaken == 0 ? 0 : Seconds(filesEnd - _lastTaken), 1));
             lines.Add(("after the files", Seconds(end - filesEnd), 1));
         }

@@ -367,7 +367,7 @@ internal sealed partial class SpatchDriver
             return work(path);
         }
 
-        long taken = _profile.FileTaken();
+        var taken = _profile.FileTaken();
         try
         {
             return work(path);

@@ -164,7 +164,7 @@ internal static class SpatchOptionTable
 
         const string Limits = "Limits and measurements";
         Add(Limits, "--timeout", SpatchOptionKind.Int, "SECONDS: give up on a file after this long (0: no limit)", (s, v) => s.Timeout = ParseInt(v) is var t && t > 0 ? t : null);
-        Add(Limits, "--profile", SpatchOptionKind.Flag, "print on stderr, at the end, where the run's time went (start-up, files, idle workers, each patch, collector pauses)", (s, _) => s.Profile = true);
+        Add(Limits, "--profile", SpatchOptionKind.Flag, "print on stderr, at the end, where the run's time went (start-up, files, idle workers, each patch, collector pauses, JIT compilation)", (s, _) => s.Profile = true);
         Ignore(Limits, "--profile-per-file", SpatchOptionKind.Flag, "Sevenspot does not time its phases");
         Ignore(Limits, "--bench", SpatchOptionKind.Int, "LEVEL: Sevenspot does not time its phases");
         Ignore(Limits, "--steps", SpatchOptionKind.Int, "N: the model checker has no step budget; use --timeout");

@@ -60,6 +60,14 @@ public sealed class ManyPatchesTests : IDisposable
         // Three files on two workers, and each patch's time on the two files the prefilter keeps for it.
         Assert.Matches(@"\nfiles, wall +: +[0-9.]+ sec +3 count\n", profiled.Stderr);
         Assert.Matches(@"\nfiles, workers idle +: +[0-9.]+ sec +2 count\n", profiled.Stderr);
+        Assert.Matches(@"\nJIT compilation +: +[0-9.]+ sec +[0-9]+ count\n", profiled.Stderr);
+        Assert.Matches(@"\nlock contentions +: +0\.000 sec +[0-9]+ count\n", profiled.Stderr);
+        if (File.Exists("/proc/thread-self/schedstat"))
+        {
+            Assert.Matches(@"\nfiles, workers on a core +: +[0-9.]+ sec +2 count\n", profiled.Stderr);
+            Assert.Matches(@"\nfiles, workers waiting for a core +: +[0-9.]+ sec +2 count\n", profiled.Stderr);
+        }
+
         Assert.Matches(@"\np/1-rename +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
         Assert.Matches(@"\np/2-star +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
     }
