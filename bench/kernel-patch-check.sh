@@ -10,7 +10,7 @@
 #   RULE       a rule's path in the kernel tree (scripts/coccinelle/...); --all: every rule with a patch mode
 #   KERNEL     kernel tree (default /work/kernel/linux-source-6.1; when missing, the parts needed are
 #              extracted from Debian's linux-source-6.1 into ${SEVENSPOT_WORK:-<repo>/.work})
-#   SEVENSPOT  sevenspot binary (default: this checkout published with ReadyToRun, see bench/sevenspot-command.sh)
+#   SEVENSPOT  sevenspot binary (default: this checkout published with Native AOT, see bench/sevenspot-command.sh)
 #   BASELINES  stored spatch diffs (default ../shared/baselines/spatch-6.1-subsetA-patch beside the repository)
 #   SUBSET     where subset A is copied (default ${TMPDIR:-/tmp}/sevenspot-subsetA)
 # The exit status is 0 when every rule gives identical diffs, 1 otherwise.

@@ -12,7 +12,7 @@
 #   RULE...    scripts/coccinelle/... paths; default: every rule of the kernel tree
 #   KERNEL     kernel tree (default /work/kernel/linux-source-6.1; when missing, the parts needed are
 #              extracted from Debian's linux-source-6.1 into ${SEVENSPOT_WORK:-<repo>/.work})
-#   SEVENSPOT  sevenspot binary (default: this checkout published with ReadyToRun, see bench/sevenspot-command.sh)
+#   SEVENSPOT  sevenspot binary (default: this checkout published with Native AOT, see bench/sevenspot-command.sh)
 #   BASELINES  spatch's outputs (default ../shared/baselines/spatch-6.1-subsetA beside the repository)
 #   SUBSET     where subset A is copied (default ${TMPDIR:-/tmp}/sevenspot-subsetA)
 #   JOBS       --jobs given to sevenspot (default 2, as the baseline)

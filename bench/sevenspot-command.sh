@@ -1,36 +1,59 @@
 # Sourced by the bench scripts: sets $sevenspot to the command they time and run.
-# $SEVENSPOT wins. Otherwise the command is published once per source change with ReadyToRun
-# (precompiled native code: a run starts without compiling the parsers and the matcher first, which is
-# most of the cost of a rule that skips nearly every file) into ${SEVENSPOT_WORK:-<repo>/.work}/sevenspot-r2r,
-# framework-dependent, for this machine's runtime identifier. When publishing fails (no network
-# for the crossgen package, say), the plain Release build is used, with a word on stderr.
+# $SEVENSPOT wins. Otherwise the command is published once per source change, for this machine's runtime
+# identifier, into ${SEVENSPOT_WORK:-<repo>/.work}/sevenspot-aot or .../sevenspot-r2r:
+#   SEVENSPOT_PUBLISH=aot  (default) Native AOT: one self-contained executable compiled ahead of time, no JIT
+#                          at all; needs clang and zlib's headers. A run that finds nothing costs about a third
+#                          of the CPU of the ReadyToRun build, and the heavy rules less too
+#                          (docs/performance/2026-12-07-aot.md). When it cannot be published, ReadyToRun is tried.
+#   SEVENSPOT_PUBLISH=r2r  ReadyToRun: framework-dependent, precompiled code beside the IL; the JIT still
+#                          compiles what crossgen cannot (the framework's generics over our types) and the
+#                          hot code again.
+# When no publish succeeds (no network for the compiler packages, say), the plain Release build is used, with
+# a word on stderr.
 # Needs $here (the repository).
 sevenspot_plain=$here/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot
 if [ -n "${SEVENSPOT:-}" ]; then
   sevenspot=$SEVENSPOT
 else
-  r2r=${SEVENSPOT_WORK:-$here/.work}/sevenspot-r2r
+  case ${SEVENSPOT_PUBLISH:-aot} in
+    aot) publish_kinds="aot r2r" ;;
+    r2r) publish_kinds=r2r ;;
+    *) echo "SEVENSPOT_PUBLISH is aot or r2r, not $SEVENSPOT_PUBLISH" >&2; exit 2 ;;
+  esac
   case $(uname -m) in
     x86_64) rid=linux-x64 ;;
     aarch64|arm64) rid=linux-arm64 ;;
     *) rid= ;;
   esac
-  # Stale when a source, project or build setting is newer than the last publish.
-  if [ -n "$rid" ] && { [ ! -x "$r2r/sevenspot" ] || [ ! -f "$r2r/.published" ] || [ -n "$(find "$here/src" "$here/Directory.Build.props" \
-      "$here/Directory.Packages.props" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) -newer "$r2r/.published" \
-      -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]; }; then
-    echo "publishing sevenspot (Release, ReadyToRun, $rid) into $r2r" >&2
-    rm -f "$r2r/.published"
-    if dotnet publish "$here/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -r "$rid" --self-contained false \
-        -p:PublishReadyToRun=true -o "$r2r" -nologo -v quiet > "${TMPDIR:-/tmp}/sevenspot-r2r-publish.log" 2>&1; then
-      touch "$r2r/.published"
-    else
-      echo "publishing with ReadyToRun failed (${TMPDIR:-/tmp}/sevenspot-r2r-publish.log); using the plain Release build" >&2
+  sevenspot=
+  for publish_kind in $publish_kinds; do
+    [ -n "$rid" ] || break
+    case $publish_kind in
+      aot) publish_args=(-p:PublishAot=true); publish_name="Native AOT" ;;
+      r2r) publish_args=(--self-contained false -p:PublishReadyToRun=true); publish_name=ReadyToRun ;;
+    esac
+    published=${SEVENSPOT_WORK:-$here/.work}/sevenspot-$publish_kind
+    # Stale when a source, project or build setting is newer than the last publish.
+    if [ ! -x "$published/sevenspot" ] || [ ! -f "$published/.published" ] || [ -n "$(find "$here/src" "$here/Directory.Build.props" \
+        "$here/Directory.Packages.props" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) -newer "$published/.published" \
+        -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]; then
+      echo "publishing sevenspot (Release, $publish_name, $rid) into $published" >&2
+      rm -f "$published/.published"
+      log=${TMPDIR:-/tmp}/sevenspot-$publish_kind-publish.log
+      if dotnet publish "$here/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -r "$rid" "${publish_args[@]}" \
+          -o "$published" -nologo -v quiet > "$log" 2>&1; then
+        touch "$published/.published"
+      else
+        echo "publishing with $publish_name failed ($log)" >&2
+      fi
     fi
-  fi
-  if [ -f "$r2r/.published" ]; then
-    sevenspot=$r2r/sevenspot
-  else
+    if [ -f "$published/.published" ]; then
+      sevenspot=$published/sevenspot
+      break
+    fi
+  done
+  if [ -z "$sevenspot" ]; then
+    echo "using the plain Release build" >&2
     if [ ! -x "$sevenspot_plain" ]; then
       echo "building sevenspot (Release)" >&2
       dotnet build "$here/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -nologo -v quiet > /dev/null || exit 2

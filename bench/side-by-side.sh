@@ -18,7 +18,7 @@
 #   --out DIR      where outputs go (default $SEVENSPOT_WORK/side-by-side)
 #   --repeat N     runs per tool and rule (default 1); the medians are shown
 # Environment: KERNEL (default /work/kernel/linux-source-6.1), SPATCH (default spatch),
-# SEVENSPOT (default this repository published with ReadyToRun, see bench/sevenspot-command.sh).
+# SEVENSPOT (default this repository published with Native AOT, see bench/sevenspot-command.sh).
 set -uo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -103,7 +103,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         var names = new JsonArray();
         foreach (string name in _mergeNames)
         {
-            names.Add(name);
+            names.Add((JsonNode?)name);
         }
 
         return names;
@@ -431,7 +431,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         {
             if (binding.Rule is null)
             {
-                outputs.Add(binding.Name);
+                outputs.Add((JsonNode?)binding.Name);
             }
         }
 

@@ -116,20 +116,20 @@ internal sealed class PythonLanguage : ScriptLanguage
         foreach (var (rule, id) in program.RuleIds)
         {
             var script = (ScriptRule)rule;
-            rules.Add(new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = script.CodeLine, ["code"] = script.Code });
+            rules.Add((JsonNode)new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = script.CodeLine, ["code"] = script.Code });
         }
 
         var expressions = new JsonArray();
         for (int id = 0; id < program.Expressions.Count; id++)
         {
             var (rule, _, constraint) = program.Expressions[id];
-            expressions.Add(new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = rule.Line, ["code"] = constraint.Code });
+            expressions.Add((JsonNode)new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = rule.Line, ["code"] = constraint.Code });
         }
 
         var names = new JsonArray();
         foreach (string name in patch.Virtuals)
         {
-            names.Add(name);
+            names.Add((JsonNode?)name);
         }
 
         foreach (var rule in patch.CodeRules)
@@ -138,7 +138,7 @@ internal sealed class PythonLanguage : ScriptLanguage
             {
                 if (meta.InheritedFrom == "virtual")
                 {
-                    names.Add(meta.InheritedName);
+                    names.Add((JsonNode?)meta.InheritedName);
                 }
             }
         }
@@ -241,7 +241,7 @@ internal sealed partial class OCamlLanguage : ScriptLanguage
         var args = new JsonArray();
         foreach (var input in inputs)
         {
-            args.Add(ScriptValues.ToJson(input));
+            args.Add((JsonNode)ScriptValues.ToJson(input));
         }
 
         return args;

@@ -34,7 +34,7 @@ internal static class ScriptValues
                 var places = new JsonArray();
                 foreach (var p in positions.Positions)
                 {
-                    places.Add(Place(p));
+                    places.Add((JsonNode)Place(p));
                 }
 
                 return new JsonObject { ["k"] = "pos", ["p"] = places };
@@ -42,7 +42,7 @@ internal static class ScriptValues
                 var elements = new JsonArray();
                 foreach (var item in list.Items)
                 {
-                    elements.Add(item.Key);
+                    elements.Add((JsonNode?)item.Key);
                 }
 
                 return new JsonObject { ["k"] = "list", ["s"] = list.Key, ["e"] = elements };

@@ -184,9 +184,26 @@ public sealed class CheckRunner
     private static SkippedItem CheckFailed(string path, Check check, Exception e)
     {
         // The innermost frame names the place to look at in a bug report.
-        string where = new System.Diagnostics.StackTrace(e).GetFrame(0)?.GetMethod() is { } method ? $" in {method.DeclaringType?.Name}.{method.Name}" : string.Empty;
+        // DiagnosticMethodInfo rather than StackFrame.GetMethod: it needs no reflection metadata, so it names the
+        // method in a natively compiled build too.
+        string where = new System.Diagnostics.StackTrace(e).GetFrame(0) is { } frame && System.Diagnostics.DiagnosticMethodInfo.Create(frame) is { } method
+            ? $" in {ShortTypeName(method.DeclaringTypeName)}.{method.Name}"
+            : string.Empty;
         return new(path, 0, $"check {check.Descriptor.Id} failed here ({e.GetType().Name}{where}: {e.Message}); please report this as a bug",
             SkipKind.CheckFailure, check.Descriptor.Id, e.GetType().Name);
+    }
+
+    /// <summary>The type's own name, as <see cref="Type.Name"/> gives it: no namespace, no enclosing type.</summary>
+    private static string? ShortTypeName(string? fullName)
+    {
+        if (fullName is null)
+        {
+            return null;
+        }
+
+        int generic = fullName.IndexOf('[', StringComparison.Ordinal);
+        string name = generic < 0 ? fullName : fullName[..generic];
+        return name[(name.LastIndexOfAny(['.', '+']) + 1)..];
     }
 
     /// <summary>Two findings of one check at one place with one message say the same thing once.</summary>
