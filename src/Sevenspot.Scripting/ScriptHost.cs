@@ -18,8 +18,8 @@ public sealed class ScriptOptions
     /// Each C file starts from the state the initialize rules left (the worker forks per file), and
     /// finalize sees that state too, merging only the files' states. This is what spatch does with
     /// --jobs (its workers are forked after initialize; finalize runs in the parent and merges the
-    /// workers' states), and it makes the output the same for any number of workers. Without it one worker's state carries from file to file, as spatch
-    /// without --jobs.
+    /// workers' states), and it makes the output the same for any number of workers. Without it one
+    /// worker's state carries from file to file, as spatch without --jobs.
     /// </summary>
     public bool StatePerFile { get; init; }
 

@@ -1027,7 +1027,7 @@ public sealed partial class Parser
                 continue;
             }
 
-            if (signOnly && _pattern is not null && context == DeclarationContext.TypeName && !IsAttributeName(_pos))
+            if (signOnly && _pattern is not null && context == DeclarationContext.TypeName)
             {
                 // "(unsigned u8)E": as after a qualifier, only a type metavariable completes the type.
                 Fail($"{Describe(_pos)} after {Describe(_pos - 1)} is no type of the rule: only a type metavariable can follow it");

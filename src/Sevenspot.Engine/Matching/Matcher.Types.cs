@@ -217,8 +217,9 @@ public sealed partial class Matcher
             // When T takes stars, the qualifiers are those of the last star T takes: "(const T *)"
             // binds T to "const char *" in "(const char * const *)p".
             int absorbed = codeStars - patternStars;
-            bool qualified = HasQualifier(pv.SpecifierList);
-            if (qualified && QualifierMask(pv.SpecifierList) != (absorbed == 0 ? QualifierMask(cv.SpecifierList) : QualifierMask(PointerAt(cv.Declarator, absorbed - 1).QualifierList)))
+            int patternQualifiers = QualifierMask(pv.SpecifierList);
+            bool qualified = patternQualifiers != 0;
+            if (qualified && patternQualifiers != (absorbed == 0 ? QualifierMask(cv.SpecifierList) : QualifierMask(PointerAt(cv.Declarator, absorbed - 1).QualifierList)))
             {
                 yield break;
             }
@@ -570,11 +571,8 @@ public sealed partial class Matcher
     /// <summary>
     /// The text of a type: the specifiers, then the declarator's first <paramref name="stars"/> stars
     /// with the qualifiers written after each ("char * const" for "char * const a", as spatch binds it).
-    /// </summary>
-    /// <summary>
-    /// The type a type metavariable takes: the specifiers and the first <paramref name="stars"/> stars;
-    /// <paramref name="withoutQualifiers"/> leaves out the qualifiers the pattern writes beside it,
-    /// those of the specifiers, or of the last star taken.
+    /// <paramref name="withoutQualifiers"/> leaves out the qualifiers a pattern writes beside its type
+    /// metavariable: those of the specifiers when no star is taken, else those of the last star taken.
     /// </summary>
     private static string BuildTypeText(SyntaxNode specifiers, SyntaxNode declarator, int stars, bool withoutQualifiers = false)
     {
@@ -602,19 +600,6 @@ public sealed partial class Matcher
         }
 
         return NormalizeType(sb.ToString());
-    }
-
-    private static bool HasQualifier(SyntaxNode specifiers)
-    {
-        foreach (var child in specifiers.Children)
-        {
-            if (child.IsToken && SyntaxFacts.IsQualifierKeyword(child.Kind))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The pointer declarator of the star at depth <paramref name="index"/> (0: the outermost) of a pointer chain.</summary>

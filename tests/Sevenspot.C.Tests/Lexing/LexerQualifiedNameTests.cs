@@ -33,6 +33,22 @@ public sealed class LexerQualifiedNameTests
     }
 
     [Fact]
+    public void Colons_at_the_end_of_the_text_stay_punctuators()
+    {
+        Assert.Equal([(SyntaxKind.IdentifierToken, "x"), (SyntaxKind.ColonToken, ":"), (SyntaxKind.ColonToken, ":")], Tokens("x::"));
+        Assert.Equal([(SyntaxKind.IdentifierToken, "A::B"), (SyntaxKind.ColonToken, ":"), (SyntaxKind.ColonToken, ":")], Tokens("A::B::"));
+    }
+
+    [Fact]
+    public void A_tilde_not_followed_by_a_name_ends_the_qualified_name()
+    {
+        Assert.Equal([(SyntaxKind.IdentifierToken, "A"), (SyntaxKind.ColonToken, ":"), (SyntaxKind.ColonToken, ":"), (SyntaxKind.TildeToken, "~")], Tokens("A::~"));
+        Assert.Equal(
+            [(SyntaxKind.IdentifierToken, "A"), (SyntaxKind.ColonToken, ":"), (SyntaxKind.ColonToken, ":"), (SyntaxKind.TildeToken, "~"), (SyntaxKind.IntegerLiteralToken, "1")],
+            Tokens("A::~1"));
+    }
+
+    [Fact]
     public void A_conditional_expression_keeps_its_colon()
     {
         var tokens = Tokens("c?a:b");
