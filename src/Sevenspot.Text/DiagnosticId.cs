@@ -49,6 +49,7 @@ public enum DiagnosticId
     SmplInheritedFromLaterRule = 316,
     SmplMetavariableOnlyInPlus = 317,
     SmplFreshIdentifierMatched = 318,
+    SmplScriptBindingNotAllowed = 319,
     IsoSyntaxError = 320,
     SmplIncludeNotFound = 321,
     SmplIncludeCycle = 322,

@@ -38,6 +38,7 @@ public static class DiagnosticMessages
         DiagnosticId.SmplInheritedFromLaterRule => "rule {0} comes after this one: a rule inherits metavariables only from earlier rules",
         DiagnosticId.SmplMetavariableOnlyInPlus => "{0} appears only in + code: a metavariable gets its value from the rule's context, - or * code",
         DiagnosticId.SmplFreshIdentifierMatched => "unexpected use of a fresh identifier {0}: it is made for + code and cannot be matched in context, - or * code",
+        DiagnosticId.SmplScriptBindingNotAllowed => "{0} rules run once, before or after the files: they cannot take {1}.{2} from a rule{3}",
         DiagnosticId.IsoSyntaxError => "isomorphism file: {0}",
         DiagnosticId.SmplIncludeNotFound => "File {0} does not exist: No such file or directory",
         DiagnosticId.SmplIncludeCycle => "#include \"{0}\" includes a file that is already being read (an include cycle)",

@@ -48,11 +48,27 @@ public static class DeclarationChecks
             {
                 foreach (var binding in script.Bindings)
                 {
-                    // A finalizer's "x << merge.y" gathers what each worker's y held, not a rule's value.
-                    if (binding.Rule is not null && !(script.ScriptKind == ScriptKind.Finalize && binding.Rule == "merge"))
+                    if (binding.Rule is null)
                     {
-                        CheckInherited(file, binding.Rule, binding.RuleVariable!, binding.Span, declared, all, errors);
+                        continue;
                     }
+
+                    // A finalizer's "x << merge.y" gathers what each worker's y held, not a rule's value.
+                    if (script.ScriptKind == ScriptKind.Finalize && binding.Rule == "merge")
+                    {
+                        continue;
+                    }
+
+                    if (script.ScriptKind is ScriptKind.Initialize or ScriptKind.Finalize)
+                    {
+                        errors.Add(new Diagnostic(
+                            DiagnosticId.SmplScriptBindingNotAllowed, file, binding.Span,
+                            script.ScriptKind == ScriptKind.Initialize ? "initialize" : "finalize", binding.Rule, binding.RuleVariable!,
+                            script.ScriptKind == ScriptKind.Finalize ? " (finalize gathers values with merge.name)" : string.Empty));
+                        continue;
+                    }
+
+                    CheckInherited(file, binding.Rule, binding.RuleVariable!, binding.Span, declared, all, errors);
                 }
             }
 

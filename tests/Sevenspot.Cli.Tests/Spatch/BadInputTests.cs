@@ -63,6 +63,18 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(new SpatchResult(255, string.Empty, "bad.cocci:7:5: bad rule r or bad variable y: rule r declares no metavariable y\ny << r.y;\n     ^~~\n"), result);
     }
 
+    [Theory]
+    [InlineData("finalize", "bad.cocci:7:6: finalize rules run once, before or after the files: they cannot take r.x from a rule (finalize gathers values with merge.name)\nxs << r.x;\n      ^~~\n")]
+    [InlineData("initialize", "bad.cocci:7:6: initialize rules run once, before or after the files: they cannot take r.x from a rule\nxs << r.x;\n      ^~~\n")]
+    public void Initialize_or_finalize_binding_a_rule_metavariable_is_refused(string kind, string expected)
+    {
+        // spatch 1.1.1 refuses both with "scriptmeta: parse error" at line 7, column 6.
+        _h.With("bad.cocci", $"@r@\nidentifier x;\n@@\n- foo(x);\n\n@{kind}:python@\nxs << r.x;\n@@\nprint(xs)\n")
+          .With("i.c", "void f(void)\n{\n\tfoo(a);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "bad.cocci", "i.c");
+        Assert.Equal(new SpatchResult(255, string.Empty, expected), result);
+    }
+
     [Fact]
     public void Removing_the_braces_of_a_do_while_body_is_refused_at_the_brace()
     {
