@@ -570,11 +570,8 @@ public sealed partial class Matcher
     /// <summary>
     /// The text of a type: the specifiers, then the declarator's first <paramref name="stars"/> stars
     /// with the qualifiers written after each ("char * const" for "char * const a", as spatch binds it).
-    /// </summary>
-    /// <summary>
-    /// The type a type metavariable takes: the specifiers and the first <paramref name="stars"/> stars;
-    /// <paramref name="withoutQualifiers"/> leaves out the qualifiers the pattern writes beside it,
-    /// those of the specifiers, or of the last star taken.
+    /// <paramref name="withoutQualifiers"/> leaves out the qualifiers a pattern writes beside its type
+    /// metavariable: those of the specifiers, or of the last star taken.
     /// </summary>
     private static string BuildTypeText(SyntaxNode specifiers, SyntaxNode declarator, int stars, bool withoutQualifiers = false)
     {

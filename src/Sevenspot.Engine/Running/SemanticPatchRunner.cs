@@ -447,10 +447,6 @@ public sealed partial class SemanticPatchRunner
         return $"File \"{conflict.Tree.Text.Path}\", line {p.Line}, column {p.Column}, around = '{token.Text}', {conflict.Detail}";
     }
 
-    /// <summary>
-    /// The lines a * rule's match highlights (for the context diff), and each starred region once
-    /// per rule as a finding: the code matched by consecutive starred pattern tokens.
-    /// </summary>
     /// <summary>A starred directive pattern ("* #include &lt;a.h&gt;") highlights the directive's lines.</summary>
     private static void RecordStarDirective(CodeRule rule, Directive directive, SyntaxTree tree, FileOutcome outcome, HashSet<(string Rule, int First, int Last)> seen)
     {
@@ -469,6 +465,10 @@ public sealed partial class SemanticPatchRunner
         }
     }
 
+    /// <summary>
+    /// The lines a * rule's match highlights (for the context diff), and each starred region once
+    /// per rule as a finding: the code matched by consecutive starred pattern tokens.
+    /// </summary>
     private static void RecordStarLines(CodeRule rule, MatchState m, SyntaxTree tree, FileOutcome outcome, HashSet<(string Rule, int First, int Last)> seen)
     {
         List<(int First, int Last)>? regions = null;
