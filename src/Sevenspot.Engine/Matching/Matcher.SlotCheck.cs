@@ -1,5 +1,4 @@
 using Sevenspot.C;
-using Sevenspot.Smpl;
 
 namespace Sevenspot.Engine;
 
@@ -80,20 +79,7 @@ public sealed partial class Matcher
             var targets = application.Targets;
             for (int t = 0; t < targets.Count; t++)
             {
-                int target = targets[t];
-                if (application.Rule.Kind == IsoKind.ToTestExpression && target != 0 && !IsoIndex.IsTestPosition(c))
-                {
-                    continue;
-                }
-
-                var variant = VariantOf(application, target);
-                if (variant.Node.Kind != c.Kind && !variant.MayMatchOtherKind)
-                {
-                    continue;
-                }
-
-                var sub = variant.Matcher ??= new Matcher(new MatchContext(variant.Rule, variant.Rule.Body.Minus, _ctx.Code, _ctx.Types), this, application.Bindings);
-                if (sub.NodeMayMatch(variant.Node, c))
+                if (VariantAt(application, targets[t], c) is { } variant && MatcherOf(variant, application).NodeMayMatch(variant.Node, c))
                 {
                     return true;
                 }

@@ -694,21 +694,12 @@ public sealed partial class Matcher
             var targets = application.Targets;
             for (int t = 0; t < targets.Count; t++)
             {
-                int target = targets[t];
-                // "X != NULL => X" (ToTestExpression): the terms after the first are test expressions,
-                // so the bare X matches a condition, not any expression.
-                if (application.Rule.Kind == IsoKind.ToTestExpression && target != 0 && !IsoIndex.IsTestPosition(c))
+                if (VariantAt(application, targets[t], c) is not { } variant)
                 {
                     continue;
                 }
 
-                var variant = VariantOf(application, target);
-                if (variant.Node.Kind != c.Kind && !variant.MayMatchOtherKind)
-                {
-                    continue; // the variant's root cannot match this code node
-                }
-
-                var sub = variant.Matcher ??= new Matcher(new MatchContext(variant.Rule, variant.Rule.Body.Minus, _ctx.Code, _ctx.Types), this, application.Bindings);
+                var sub = MatcherOf(variant, application);
                 bool found = false;
                 foreach (var m in sub.Match(new SyntaxElement(variant.Node.Tree, ChildRefOf(variant.Node)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
                 {
@@ -765,6 +756,24 @@ public sealed partial class Matcher
         var term = application.Rule.Terms[target];
         return byTarget[target] ??= new IsoVariant(term.Rule, IsoIndex.Unwrap(term.Pattern));
     }
+
+    /// <summary>The variant of an isomorphism's term that may be tried at the code node; null when its root cannot match it.</summary>
+    private IsoVariant? VariantAt(IsoApplication application, int target, SyntaxNode c)
+    {
+        // "X != NULL => X" (ToTestExpression): the terms after the first are test expressions,
+        // so the bare X matches a condition, not any expression.
+        if (application.Rule.Kind == IsoKind.ToTestExpression && target != 0 && !IsoIndex.IsTestPosition(c))
+        {
+            return null;
+        }
+
+        var variant = VariantOf(application, target);
+        return variant.Node.Kind == c.Kind || variant.MayMatchOtherKind ? variant : null;
+    }
+
+    /// <summary>The matcher of a variant on this file, made on first use.</summary>
+    private Matcher MatcherOf(IsoVariant variant, IsoApplication application) =>
+        variant.Matcher ??= new Matcher(new MatchContext(variant.Rule, variant.Rule.Body.Minus, _ctx.Code, _ctx.Types), this, application.Bindings);
 
     /// <summary>Whether the root of some variant of the isomorphisms at a pattern node can match a code node of this kind.</summary>
     private bool AnyVariantMayMatch(SyntaxNode p, IReadOnlyList<IsoApplication> applications, SyntaxKind codeKind) =>

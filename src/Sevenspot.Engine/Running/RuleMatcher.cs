@@ -482,9 +482,11 @@ internal static class RuleMatcher
             // A top-level isomorphism gives the whole pattern other forms ("E.fld = E1;" also
             // matches "T I = { .fld = E1, };"): their nodes are candidates too, in file order.
             nodes = [.. nodes];
+            // Kinds of one sort share a list: each list is added once.
+            var sorts = new HashSet<SyntaxKind> { CandidateSort(kind) };
             foreach (var other in topLevelKinds)
             {
-                if (other != kind)
+                if (sorts.Add(CandidateSort(other)))
                 {
                     nodes.AddRange(session.NodesOfSort(CandidateSort(other), CandidateTest(other)));
                 }
