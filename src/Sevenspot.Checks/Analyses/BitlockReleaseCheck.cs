@@ -1033,9 +1033,10 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             {
                 switch (SyntaxHelpers.CalleeName(wait))
                 {
-                    case "wait_event" or "wait_event_idle" or "wait_event_idle_exclusive" or "wait_event_freezable_exclusive":
+                    case "wait_event" or "wait_event_idle" or "wait_event_idle_exclusive":
                         return wait.Parent is { Kind: SyntaxKind.ExpressionStatement };
-                    case "wait_event_interruptible" or "wait_event_killable" or "wait_event_interruptible_exclusive" or "wait_event_killable_exclusive" or "wait_event_freezable":
+                    case "wait_event_interruptible" or "wait_event_killable" or "wait_event_interruptible_exclusive" or "wait_event_killable_exclusive"
+                        or "wait_event_freezable" or "wait_event_freezable_exclusive":
                         negated = false;
                         node = wait;
                         continue;
