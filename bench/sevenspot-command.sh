@@ -8,10 +8,16 @@
 #   SEVENSPOT_PUBLISH=r2r  ReadyToRun: framework-dependent, precompiled code beside the IL; the JIT still
 #                          compiles what crossgen cannot (the framework's generics over our types) and the
 #                          hot code again.
-# When no publish succeeds (no network for the compiler packages, say), the plain Release build is used, with
-# a word on stderr.
+# A failed publish is tried again only once a file under src/ or a build setting changes. When no publish
+# succeeds (no network for the compiler packages, say), the plain Release build is used, with a word on stderr.
 # Needs $here (the repository).
 sevenspot_plain=$here/src/Sevenspot.Cli/bin/Release/net10.0/sevenspot
+# Whether a file the build reads (a source, project, build setting or embedded resource: the
+# isomorphisms, the primitives' tables, the script workers, the syntax description) is newer than $1.
+sevenspot_changed_since() {
+  [ -n "$(find "$here/src" "$here/Directory.Build.props" "$here/Directory.Packages.props" "$here/global.json" \
+    -newer "$1" -type f -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]
+}
 if [ -n "${SEVENSPOT:-}" ]; then
   sevenspot=$SEVENSPOT
 else
@@ -33,17 +39,21 @@ else
       r2r) publish_args=(--self-contained false -p:PublishReadyToRun=true); publish_name=ReadyToRun ;;
     esac
     published=${SEVENSPOT_WORK:-$here/.work}/sevenspot-$publish_kind
-    # Stale when a source, project or build setting is newer than the last publish.
-    if [ ! -x "$published/sevenspot" ] || [ ! -f "$published/.published" ] || [ -n "$(find "$here/src" "$here/Directory.Build.props" \
-        "$here/Directory.Packages.props" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) -newer "$published/.published" \
-        -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]; then
+    log=${TMPDIR:-/tmp}/sevenspot-$publish_kind-publish.log
+    if [ -x "$published/sevenspot" ] && [ -f "$published/.published" ] && ! sevenspot_changed_since "$published/.published"; then
+      :
+    elif [ -f "$published/.failed" ] && ! sevenspot_changed_since "$published/.failed"; then
+      # A publish of these sources failed already (no clang, say): not tried again until they change.
+      echo "publishing with $publish_name failed before for these sources ($log)" >&2
+    else
       echo "publishing sevenspot (Release, $publish_name, $rid) into $published" >&2
-      rm -f "$published/.published"
-      log=${TMPDIR:-/tmp}/sevenspot-$publish_kind-publish.log
+      mkdir -p "$published"
+      rm -f "$published/.published" "$published/.failed"
       if dotnet publish "$here/src/Sevenspot.Cli/Sevenspot.Cli.csproj" -c Release -r "$rid" "${publish_args[@]}" \
           -o "$published" -nologo -v quiet > "$log" 2>&1; then
         touch "$published/.published"
       else
+        touch "$published/.failed"
         echo "publishing with $publish_name failed ($log)" >&2
       fi
     fi

@@ -128,13 +128,13 @@ public sealed class TreeFixtureTests
     public void ABitTakenOnlyInOneHandlerPerDriverIsNoLockBetweenCpus(string folder, string framesName, string serialName, string parallelName)
     {
         string fixtures = Path.Combine(RepositoryPaths.Fixtures, "trees", "irq-helper");
-        foreach (var (serial, expected) in new[] { ("serial.c", 0), ("serial-two-lines.c", 1) })
+        foreach (var (serial, parallel, expected) in new[] { ("serial.c", "parallel.c", 0), ("serial-two-lines.c", "parallel.c", 1), ("serial-reset.c", "parallel-reset.c", 0) })
         {
             var texts = new[]
             {
                 new SourceText($"{folder}/{serialName}", File.ReadAllBytes(Path.Combine(fixtures, serial))),
                 new SourceText($"{folder}/{framesName}", File.ReadAllBytes(Path.Combine(fixtures, "frames.c"))),
-                new SourceText($"{folder}/{parallelName}", File.ReadAllBytes(Path.Combine(fixtures, "parallel.c"))),
+                new SourceText($"{folder}/{parallelName}", File.ReadAllBytes(Path.Combine(fixtures, parallel))),
                 new SourceText("arch/io/portio.c", File.ReadAllBytes(Path.Combine(fixtures, "portio.c"))),
             };
             foreach (var order in new[] { texts, texts.Reverse().ToArray() })

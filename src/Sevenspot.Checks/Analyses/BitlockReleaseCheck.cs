@@ -44,7 +44,11 @@ public sealed record BitRelease(string Bit, Finding Finding, string? Function = 
 /// <param name="Callbacks">The functions the file registers as callbacks run under a serialising lock, by name: they may be defined in another file of the program.</param>
 /// <param name="Exported">The functions the file exports to other modules (<c>EXPORT_SYMBOL*()</c>).</param>
 /// <param name="Defined">The non-static functions the file defines, which other files may call.</param>
-public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases, IReadOnlyList<(string Name, BitSerialisers Held)> Callbacks, IReadOnlyList<string> Exported, IReadOnlyList<string> Defined);
+/// <param name="Statics">
+/// The static functions the file defines, when it calls or registers any function: a call of one
+/// of them stays in the file, whatever other files define under that name.
+/// </param>
+public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases, IReadOnlyList<(string Name, BitSerialisers Held)> Callbacks, IReadOnlyList<string> Exported, IReadOnlyList<string> Defined, IReadOnlyList<string> Statics);
 
 /// <summary>
 /// bitlock-release: in one function, <c>test_and_set_bit(N, addr)</c> whose result decides a
@@ -136,17 +140,22 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         }
 
         var defined = new List<string>();
+        var statics = new List<string>();
         foreach (var function in file.Functions)
         {
             if (!SleepInAtomicCheck.IsStatic(function))
             {
                 defined.Add(file.Name(FunctionCensus.NameOf(function)));
             }
+            else if (functions.Count > 0 || registered.Count > 0)
+            {
+                statics.Add(file.Name(FunctionCensus.NameOf(function)));
+            }
         }
 
         return functions.Count == 0 && sink.Count == 0 && registered.Count == 0 && defined.Count == 0
             ? null
-            : new BitlockFacts(file.Path, functions, sink, registered, Exported(file), defined);
+            : new BitlockFacts(file.Path, functions, sink, registered, Exported(file), defined, statics);
     }
 
     /// <summary>Whether a function clears a bit with a plain or unlocking clear.</summary>
@@ -448,11 +457,13 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
         foreach (var file in facts)
         {
+            // The file's own static functions shadow the other files' of the same name.
+            var statics = new HashSet<string>(file.Statics, StringComparer.Ordinal);
             foreach (var function in file.Functions)
             {
                 foreach (var (callee, _) in function.Calls)
                 {
-                    foreach (var target in index.Resolve(callee, function.Path))
+                    foreach (var target in statics.Contains(callee) ? [] : index.Resolve(callee, function.Path))
                     {
                         Join(function.Path, target.Path, callee);
                     }
@@ -461,7 +472,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
             foreach (var (name, _) in file.Callbacks)
             {
-                foreach (var target in index.Resolve(name, file.Path))
+                foreach (var target in statics.Contains(name) ? [] : index.Resolve(name, file.Path))
                 {
                     Join(file.Path, target.Path, name);
                 }
@@ -1022,9 +1033,10 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             {
                 switch (SyntaxHelpers.CalleeName(wait))
                 {
-                    case "wait_event" or "wait_event_idle" or "wait_event_idle_exclusive" or "wait_event_freezable_exclusive":
+                    case "wait_event" or "wait_event_idle" or "wait_event_idle_exclusive":
                         return wait.Parent is { Kind: SyntaxKind.ExpressionStatement };
-                    case "wait_event_interruptible" or "wait_event_killable" or "wait_event_interruptible_exclusive" or "wait_event_killable_exclusive" or "wait_event_freezable":
+                    case "wait_event_interruptible" or "wait_event_killable" or "wait_event_interruptible_exclusive" or "wait_event_killable_exclusive"
+                        or "wait_event_freezable" or "wait_event_freezable_exclusive":
                         negated = false;
                         node = wait;
                         continue;
