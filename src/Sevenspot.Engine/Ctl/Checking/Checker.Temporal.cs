@@ -180,25 +180,22 @@ internal sealed partial class Checker<TPred, TValue>
 
     /// <summary>
     /// Coccinelle's <c>satAU</c>: least fixpoint of ψ ∨ (φ ∧ AX y). Returns false (Coccinelle's <c>AUfailed</c>)
-    /// when the code has loops and the fixpoint meets a loop node: the caller then checks the weak until instead,
-    /// so that paths staying in the loop forever do not count.
+    /// when the code has loops and going back from ψ through φ reaches a loop node: the caller then checks
+    /// the weak until instead, so that paths staying in the loop forever do not count.
     /// </summary>
     private bool TrySatAU(Direction direction, TripleSet left, TripleSet right, StateSet? required, out TripleSet result)
     {
         result = right;
         if (left.IsEmpty)
             return true;
+        if (_hasLoops && BackwardSearchMeetsLoop(direction, left, right, required))
+            return false;
         var accumulator = NewAccumulator(right);
         var frontier = RentTriples();
         var current = right.Items;
         while (!current.IsEmpty)
         {
             CheckCancellation();
-            if (_hasLoops && MeetsLoop(direction, current, left, required))
-            {
-                GiveBack(frontier);
-                return false;
-            }
             var first = Conj(left, PreForall(direction, current, accumulator, required));
             if (first.IsEmpty)
                 break;
@@ -211,32 +208,40 @@ internal sealed partial class Checker<TPred, TValue>
     }
 
     /// <summary>
-    /// Whether the newest triples of an until's fixpoint meet a loop node: one of them stands on one, or a loop
-    /// node one step back has a triple of φ that agrees with its bindings. φ's bindings count, as in spatch
-    /// 1.1.1: in <c>int r = 0; for (...) f(); r = 1; return r;</c>, the rule
-    /// <c>T x = C; ... when != x  return x;</c> stops at <c>r = 1</c> and never meets the loop, so the plain
-    /// until decides (seen with <c>--verbose-ctl-engine</c>). spatch searches further back, through all of
-    /// E[φ U ψ] with φ's bindings: in <c>r = 0; again: n--; if (n) goto again; return r;</c> it meets the
-    /// label past the test and checks the weak until (it removes the declaration); this step does not get
-    /// there and the plain until fails. Searching E[φ U ψ] here makes misc/returnvar on
-    /// arch/mips/dec/ecc-berr.c run past 300 s (spatch: 2 s).
+    /// Coccinelle's <c>satEU_forAW</c> on the bare states: whether E[φ U ψ], explored backward from ψ,
+    /// meets a loop node (ψ's own states included).
     /// </summary>
-    private bool MeetsLoop(Direction direction, ReadOnlySpan<Triple> frontier, TripleSet left, StateSet? required)
+    private bool BackwardSearchMeetsLoop(Direction direction, TripleSet left, TripleSet right, StateSet? required)
     {
-        foreach (var t in frontier)
+        var leftStates = StateSet.FromSorted(left.States(), _stateCount);
+        var visited = new bool[_stateCount];
+        var frontier = new List<int>();
+        foreach (var s in right.States())
         {
-            if (_isLoopNode[t.State])
-                return true;
-            foreach (var p in Back(direction, t.State))
+            visited[s] = true;
+            frontier.Add(s);
+        }
+        var next = new List<int>();
+        while (frontier.Count > 0)
+        {
+            foreach (var s in frontier)
             {
-                if (!_isLoopNode[p] || (required is not null && !required.Contains(p)))
-                    continue;
-                foreach (var l in left.Group(p))
+                if (_isLoopNode[s])
+                    return true;
+            }
+            next.Clear();
+            foreach (var s in frontier)
+            {
+                foreach (var p in Back(direction, s))
                 {
-                    if (ConjBindings(l.Bindings, t.Bindings) is not null)
-                        return true;
+                    if (!visited[p] && leftStates.Contains(p) && (required is null || required.Contains(p)))
+                    {
+                        visited[p] = true;
+                        next.Add(p);
+                    }
                 }
             }
+            (frontier, next) = (next, frontier);
         }
         return false;
     }

@@ -1,0 +1,8 @@
+@@
+type T;
+identifier x;
+constant C;
+@@
+- T x = C;
+  ... when != x
+  return x;
