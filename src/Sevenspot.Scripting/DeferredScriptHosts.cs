@@ -25,6 +25,7 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
     private string? _error;
     private bool _tried;
     private bool _disposed;
+    private int _processed;
 
     public DeferredScriptHosts(SmplFile patch, ScriptOptions options)
     {
@@ -100,6 +101,11 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
             return _error is not null && _failedOn.Contains(path) ? _error : null;
         }
     }
+
+    public void FileProcessed() => Volatile.Write(ref _processed, 1);
+
+    /// <summary>Marks the end of one run of the patch over its files, when the hosts were started.</summary>
+    public void EndRun() => Started?.EndRun(Interlocked.Exchange(ref _processed, 0) != 0);
 
     public IScriptFileSession OpenFile(string path)
     {

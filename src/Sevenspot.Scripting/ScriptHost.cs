@@ -115,13 +115,29 @@ public sealed class ScriptHost : IScriptHost, IDisposable
     /// </summary>
     private readonly List<JsonObject> _runStates = [];
 
+    /// <summary>Further runs the initialize rules asked for: they follow the first run over the files.</summary>
+    private readonly List<PendingInstance> _initializePending = [];
+
     /// <summary>Further runs the finalize rules asked for (iteration#register, Iteration().register()).</summary>
     private readonly List<PendingInstance> _finalizePending = [];
 
-    /// <summary>Marks the end of one run of the patch over its files: keeps what finalize will merge of the state.</summary>
-    public void EndRun()
+    /// <summary>
+    /// The virtual rules finalize's dependencies are read against: those of the last run of the patch
+    /// (a further run asked for by Iteration defines its own), as spatch reads them.
+    /// </summary>
+    public IReadOnlySet<string>? FinalizeVirtuals { get; set; }
+
+    /// <summary>Whether some run since the last finalize got to a file's code (its state is then merged).</summary>
+    private bool _processedAnyFile;
+
+    /// <summary>
+    /// Marks the end of one run of the patch over its files: keeps what finalize will merge of the
+    /// state. A run the prefilter kept from every file adds nothing (spatch's merged list is then empty).
+    /// </summary>
+    public void EndRun(bool processedAnyFile)
     {
-        if (_mergeNames.Count == 0 || _options.StatePerFile || _first is null)
+        _processedAnyFile |= processedAnyFile;
+        if (!processedAnyFile || _mergeNames.Count == 0 || _options.StatePerFile || _first is null)
         {
             return;
         }
@@ -130,6 +146,13 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         {
             _runStates.Add(kept);
         }
+    }
+
+    /// <summary>Moves into <paramref name="into"/> the further runs the initialize rules asked for.</summary>
+    public void TakeInitializePending(List<PendingInstance> into)
+    {
+        into.AddRange(_initializePending);
+        _initializePending.Clear();
     }
 
     /// <summary>Moves into <paramref name="into"/> the further runs the finalize rules asked for.</summary>
@@ -157,11 +180,12 @@ public sealed class ScriptHost : IScriptHost, IDisposable
             states.AddRange(_runStates);
             _runStates.Clear();
         }
-        else if (!_options.StatePerFile && worker.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject own)
+        else if (!_options.StatePerFile && _processedAnyFile && worker.Call(new JsonObject { ["op"] = "state", ["merge"] = MergeNames() })?["kept"] is JsonObject own)
         {
             states.Add(own);
         }
 
+        _processedAnyFile = false;
         lock (_gate)
         {
             _kept.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File));
@@ -266,7 +290,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
     public string RunFinalize(ScriptRule rule, List<ScriptFinding> findings, out string? error)
     {
         error = null;
-        if (_first is null || !DependsOnDefinedVirtuals(rule))
+        if (_first is null || !DependsOnDefinedVirtuals(rule, FinalizeVirtuals ?? _options.DefinedVirtuals))
         {
             return string.Empty;
         }
@@ -372,7 +396,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         text.Append((string?)loaded["out"]);
         foreach (var rule in _patch.Rules)
         {
-            if (!_language.InitializesAtLoad && rule is ScriptRule { ScriptKind: ScriptKind.Initialize } script && script.Language == _language.Name && DependsOnDefinedVirtuals(script))
+            if (!_language.InitializesAtLoad && rule is ScriptRule { ScriptKind: ScriptKind.Initialize } script && script.Language == _language.Name && DependsOnDefinedVirtuals(script, _options.DefinedVirtuals))
             {
                 var answer = worker.Call(RunRequest(script, []));
                 if (answer is null || answer["error"] is not null)
@@ -382,6 +406,11 @@ public sealed class ScriptHost : IScriptHost, IDisposable
                 }
 
                 text.Append((string?)answer["out"]);
+                if (_first is null && answer["pending"] is JsonArray pending)
+                {
+                    // Runs asked for by initialize, once: the further workers' initialize asks for them again.
+                    _initializePending.AddRange(Session.Pending(pending));
+                }
             }
         }
 
@@ -438,15 +467,15 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         return new JsonObject { ["op"] = "run", ["id"] = _ruleIds[rule], ["args"] = args, ["outputs"] = outputs };
     }
 
-    private bool DependsOnDefinedVirtuals(Rule rule) => rule.DependsOn is null || Holds(rule.DependsOn);
+    private static bool DependsOnDefinedVirtuals(Rule rule, IReadOnlySet<string> defined) => rule.DependsOn is null || Holds(rule.DependsOn, defined);
 
-    private bool Holds(Dependency d) => d switch
+    private static bool Holds(Dependency d, IReadOnlySet<string> defined) => d switch
     {
-        RuleDependency { Quantifier: DependencyQuantifier.Never } r => !_options.DefinedVirtuals.Contains(r.Rule),
-        RuleDependency r => _options.DefinedVirtuals.Contains(r.Rule),
-        NotDependency n => !Holds(n.Operand),
-        AndDependency a => Holds(a.Left) && Holds(a.Right),
-        OrDependency o => Holds(o.Left) || Holds(o.Right),
+        RuleDependency { Quantifier: DependencyQuantifier.Never } r => !defined.Contains(r.Rule),
+        RuleDependency r => defined.Contains(r.Rule),
+        NotDependency n => !Holds(n.Operand, defined),
+        AndDependency a => Holds(a.Left, defined) && Holds(a.Right, defined),
+        OrDependency o => Holds(o.Left, defined) || Holds(o.Right, defined),
         _ => true,
     };
 

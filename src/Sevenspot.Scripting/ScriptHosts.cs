@@ -113,13 +113,37 @@ public sealed class ScriptHosts : IScriptHost, IDisposable
         return output.ToString();
     }
 
-    /// <summary>Marks the end of one run of the patch over its files (finalize merges one state per run).</summary>
-    public void EndRun()
+    /// <summary>
+    /// Marks the end of one run of the patch over its files (finalize merges one state per run that
+    /// got to some file's code: <paramref name="processedAnyFile"/>).
+    /// </summary>
+    public void EndRun(bool processedAnyFile)
     {
         foreach (var host in _hosts)
         {
-            host.EndRun();
+            host.EndRun(processedAnyFile);
         }
+    }
+
+    /// <summary>The virtual rules the finalize rules' dependencies are read against from now on (those of the last run).</summary>
+    public void SetFinalizeVirtuals(IReadOnlySet<string> defined)
+    {
+        foreach (var host in _hosts)
+        {
+            host.FinalizeVirtuals = defined;
+        }
+    }
+
+    /// <summary>The further runs of the patch the initialize rules asked for, in the order asked.</summary>
+    public List<PendingInstance> TakeInitializePending()
+    {
+        var pending = new List<PendingInstance>();
+        foreach (var host in _hosts)
+        {
+            host.TakeInitializePending(pending);
+        }
+
+        return pending;
     }
 
     /// <summary>The further runs of the patch the last finalize asked for, in the order asked.</summary>

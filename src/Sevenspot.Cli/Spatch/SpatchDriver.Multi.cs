@@ -46,6 +46,7 @@ internal sealed partial class SpatchDriver
             status = RunMany(files, spFiles, defined, values, macros, runners, hosts);
             foreach (var host in hosts)
             {
+                host.EndRun();
                 status = FinishScripts(host, status);
             }
 

@@ -17,6 +17,12 @@ internal sealed partial class SpatchDriver
     /// <summary>How many further runs scripts may ask for (an Iteration that registers itself forever must end).</summary>
     private const int MaxPendingInstances = 10000;
 
+    /// <summary>Whether some run so far changed a file (further runs then need --in-place or --no-show-diff).</summary>
+    private bool _modifiedSomeFile;
+
+    /// <summary>Further runs were refused because a change could not be carried into them: finalize does not run again.</summary>
+    private bool _iterationStopped;
+
     /// <summary>Further runs of the semantic patch asked for by scripts (Iteration), in the order asked.</summary>
     private readonly List<PendingInstance> _pendingInstances = [];
 
@@ -30,6 +36,20 @@ internal sealed partial class SpatchDriver
         int done = 0;
         while (_pendingInstances.Count > 0 && done < MaxPendingInstances && !_exitRequested)
         {
+            if (_modifiedSomeFile && _settings.ShowDiff && !_settings.InPlace)
+            {
+                // A further run reads the files as they are on disk: the change shown as a diff would
+                // be lost, so the runs stop here (spatch stops too, with status 0).
+                if (!_settings.VeryQuiet)
+                {
+                    WriteError("sevenspot: the further runs a script asked for (Iteration) read the files on disk, and this run's changes were only shown: stopping; use --in-place or --no-show-diff");
+                }
+
+                _pendingInstances.Clear();
+                _iterationStopped = true;
+                break;
+            }
+
             var instance = _pendingInstances[0];
             _pendingInstances.RemoveAt(0);
             done++;
@@ -55,7 +75,8 @@ internal sealed partial class SpatchDriver
             var files = instance.Files is null ? inputs : new List<string>(instance.Files);
             var runner = new SemanticPatchRunner(patch, instanceOptions);
             int instanceStatus = directory is null ? RunUnit(runner, files) : RunDirectory(runner, files, directory);
-            (options.Scripts as DeferredScriptHosts)?.Started?.EndRun();
+            (options.Scripts as DeferredScriptHosts)?.EndRun();
+            (options.Scripts as DeferredScriptHosts)?.Started?.SetFinalizeVirtuals(instanceOptions.DefinedVirtuals);
             status = status == 0 ? instanceStatus : status;
         }
 
@@ -88,7 +109,7 @@ internal sealed partial class SpatchDriver
 
     /// <summary>
     /// The runs finalize asked for, in the order spatch 1.1.1 takes them: runs asked for one after
-    /// another on the same files form a group, the groups go last first, and each group's runs in
+    /// another naming the same files form a group (a run naming none is alone in its group), the groups go last first, and each group's runs in
     /// the order asked. Asked for as [k a.c, f a.c, g b.c, g a.c, f b.c, k b.c], spatch runs
     /// f b.c, k b.c, g a.c, g b.c, k a.c, f a.c.
     /// </summary>
@@ -123,7 +144,7 @@ internal sealed partial class SpatchDriver
     {
         if (a is null || b is null)
         {
-            return a is null && b is null;
+            return false; // a run naming no files is a group of its own (spatch runs [v1, v2, v3] as v3, v2, v1)
         }
 
         if (a.Count != b.Count)
@@ -276,7 +297,7 @@ internal sealed partial class SpatchDriver
     private int FinishScripts(DeferredScriptHosts? deferred, int status)
     {
         // Scripts that never ran were never started: no finalize rule (it would have started them), nothing to collect.
-        if (deferred?.Started is not { } scripts)
+        if (deferred?.Started is not { } scripts || _iterationStopped)
         {
             return status;
         }

@@ -280,7 +280,8 @@ internal sealed partial class SpatchDriver
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
         status = fileGroups is not null ? RunGroups(runner, fileGroups, directory)
             : directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
-        scripts?.Started?.EndRun();
+        scripts?.EndRun();
+        _pendingInstances.InsertRange(0, scripts?.Started?.TakeInitializePending() ?? []);
         status = RunPendingInstances(patch, options, inputs, directory, status);
         status = FinishScripts(scripts, status);
         return RunFinalizePendingInstances(patch, options, inputs, directory, scripts, status);

@@ -11,6 +11,14 @@ public interface IScriptHost
 {
     /// <summary>A session for one C file; every script call for the file goes through it.</summary>
     IScriptFileSession OpenFile(string path);
+
+    /// <summary>
+    /// Notes that the run got to a file's code: the prefilter did not rule it out. A finalize rule's
+    /// merged state holds a run's state only when the run got to some file, as spatch's does.
+    /// </summary>
+    void FileProcessed()
+    {
+    }
 }
 
 /// <summary>The script calls made while one C file is processed.</summary>

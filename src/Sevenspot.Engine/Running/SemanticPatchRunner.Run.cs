@@ -39,6 +39,7 @@ public sealed partial class SemanticPatchRunner
             return outcomes;
         }
 
+        _options.Scripts?.FileProcessed();
         var files = new FileRun[group.Count];
         for (int i = 0; i < group.Count; i++)
         {

@@ -221,6 +221,146 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Equal(new SpatchResult(0, "[2, 2, 2, 2] 8\n", string.Empty), parallel);
     }
 
+    [Theory]
+    [InlineData("b.c", "[]")]
+    [InlineData("c.c", "[0]")]
+    [InlineData("a.c b.c", "[2]")]
+    [InlineData("b.c c.c", "[0]")]
+    public void A_run_the_prefilter_kept_from_every_file_merges_no_state(string files, string expected)
+    {
+        // spatch 1.1.1 without -j: b.c lacks the word foo and is not processed, so finalize merges
+        // nothing; c.c has the word, is processed, and its state (no match) is merged.
+        _h.With("m.cocci", """
+            @initialize:python@
+            @@
+            coccinelle.count = 0
+
+            @r@
+            identifier f;
+            @@
+            foo(f);
+
+            @script:python@
+            f << r.f;
+            @@
+            coccinelle.count += 1
+
+            @finalize:python@
+            c << merge.count;
+            @@
+            print(c)
+
+            """)
+            .With("a.c", "int main(void) { foo(a); foo(b); return 0; }\n")
+            .With("b.c", "int g(void) { return 1; }\n")
+            .With("c.c", "int foo;\nint h(void) { return foo; }\n");
+        var result = _h.Run(["--very-quiet", "--sp-file", "m.cocci", .. files.Split(' ')]);
+        Assert.Equal(new SpatchResult(0, expected + "\n", string.Empty), result);
+    }
+
+    private const string IterateOnceMore = """
+        virtual after
+
+        @r@
+        @@
+        - foo();
+        + bar();
+
+        @finalize:python@
+        @@
+        print("any")
+
+        @finalize:python depends on after@
+        @@
+        print("after")
+
+        @finalize:python depends on !after@
+        @@
+        print("not after")
+        it = Iteration()
+        it.add_virtual_rule(after)
+        it.register()
+
+        """;
+
+    [Fact]
+    public void Finalize_after_a_further_run_reads_that_runs_virtual_rules()
+    {
+        // spatch 1.1.1 prints any, not after, any, after: the second finalize sees "after" defined,
+        // so it asks for no further run.
+        _h.With("it.cocci", IterateOnceMore).With("a.c", "int main(void) { foo(); return 0; }\n");
+        var result = _h.Run("--no-show-diff", "--very-quiet", "--sp-file", "it.cocci", "a.c");
+        Assert.Equal(new SpatchResult(0, "any\nnot after\nany\nafter\n", string.Empty), result);
+    }
+
+    [Theory]
+    [InlineData(false, "fin\nrun-v3\nrun-v2\nrun-v1\n")]
+    [InlineData(true, "fin\nrun-v1\nrun-v2\nrun-v3\n")]
+    public void Runs_finalize_asks_for_go_last_first_unless_they_name_the_same_files(bool namingFiles, string expected)
+    {
+        // spatch 1.1.1: three runs naming no files go v3, v2, v1; naming a.c each, v1, v2, v3.
+        var rule = new System.Text.StringBuilder("virtual v1\nvirtual v2\nvirtual v3\n\n@r@\nposition p;\n@@\n- foo@p();\n+ bar();\n\n");
+        foreach (string v in new[] { "v1", "v2", "v3" })
+        {
+            rule.Append($"@script:python depends on {v}@\np << r.p;\n@@\nprint(\"run-{v}\")\n\n");
+        }
+
+        rule.Append("@finalize:python depends on !v1 && !v2 && !v3@\n@@\nprint(\"fin\")\n");
+        foreach (string v in new[] { "v1", "v2", "v3" })
+        {
+            rule.Append("it = Iteration()\n").Append(namingFiles ? "it.set_files([\"a.c\"])\n" : string.Empty)
+                .Append($"it.add_virtual_rule({v})\nit.register()\n");
+        }
+
+        _h.With("ord.cocci", rule.ToString()).With("a.c", "int main(void) { foo(); return 0; }\n");
+        var result = _h.Run("--no-show-diff", "--very-quiet", "--sp-file", "ord.cocci", "a.c");
+        Assert.Equal(new SpatchResult(0, expected, string.Empty), result);
+    }
+
+    [Fact]
+    public void A_run_initialize_asks_for_follows_the_first_run()
+    {
+        // spatch 1.1.1 prints only "after": the run with "after" defined follows the first, then finalize reads its virtual rules.
+        _h.With("init.cocci", """
+            virtual after
+
+            @initialize:python depends on !after@
+            @@
+            it = Iteration()
+            it.add_virtual_rule(after)
+            it.register()
+
+            @r@
+            @@
+            - foo();
+            + bar();
+
+            @finalize:python depends on after@
+            @@
+            print("after")
+
+            @finalize:python depends on !after@
+            @@
+            print("not after")
+
+            """).With("a.c", "int main(void) { foo(); return 0; }\n");
+        var result = _h.Run("--no-show-diff", "--very-quiet", "--sp-file", "init.cocci", "a.c");
+        Assert.Equal(new SpatchResult(0, "after\n", string.Empty), result);
+    }
+
+    [Fact]
+    public void Further_runs_stop_when_a_change_was_only_shown_as_a_diff()
+    {
+        // spatch 1.1.1 shows the diff, runs finalize once, then refuses the further run (status 0):
+        // it would read a.c unchanged from disk.
+        _h.With("it.cocci", IterateOnceMore).With("a.c", "int main(void) { foo(); return 0; }\n");
+        var result = _h.Run("--sp-file", "it.cocci", "a.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(result.Stdout.Split('\n'), line => line == "+int main(void) { bar(); return 0; }");
+        Assert.EndsWith("any\nnot after\n", result.Stdout);
+        Assert.Contains("--in-place or --no-show-diff", result.Stderr);
+    }
+
     [Fact]
     public void Positions_bound_inside_a_nest_reach_the_script_as_one_list_per_match()
     {
