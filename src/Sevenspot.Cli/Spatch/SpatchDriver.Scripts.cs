@@ -80,6 +80,12 @@ internal sealed partial class SpatchDriver
             status = status == 0 ? instanceStatus : status;
         }
 
+        if (_pendingInstances.Count > 0 && !_exitRequested)
+        {
+            WriteError($"sevenspot: warning: stopped after {MaxPendingInstances} further runs asked for by scripts; {_pendingInstances.Count} more were not run");
+            _pendingInstances.Clear();
+        }
+
         return status;
     }
 
@@ -90,11 +96,17 @@ internal sealed partial class SpatchDriver
     private int RunFinalizePendingInstances(SmplFile patch, RunOptions options, List<string> inputs, string? directory, DeferredScriptHosts? scripts, int status)
     {
         int rounds = 0;
-        while (!_exitRequested && rounds < MaxPendingInstances && scripts?.Started is { } started)
+        while (!_exitRequested && scripts?.Started is { } started)
         {
             var pending = started.TakeFinalizePending();
             if (pending.Count == 0)
             {
+                break;
+            }
+
+            if (rounds == MaxPendingInstances)
+            {
+                WriteError($"sevenspot: warning: finalize asked for further runs {MaxPendingInstances} times; the last {pending.Count} were not run");
                 break;
             }
 
