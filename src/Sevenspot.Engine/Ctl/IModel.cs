@@ -26,6 +26,12 @@ public interface IModel<TPred, TValue>
     bool IsLoopNode(int state) => false;
 
     /// <summary>
+    /// Whether <paramref name="state"/> is an <c>[after]</c> node (the node an <c>if</c> or a loop keeps for what
+    /// follows it). The search that decides when an until becomes the weak until does not start from one.
+    /// </summary>
+    bool IsAfterNode(int state) => false;
+
+    /// <summary>
     /// The states where <paramref name="predicate"/> holds, each with the metavariable bindings under which it
     /// holds (one result per way of matching). The checker calls this at most once per predicate and check.
     /// </summary>

@@ -56,6 +56,8 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
 
     public bool IsLoopNode(int state) => _nodes[state] is { } n && n.IsLoopHead;
 
+    public bool IsAfterNode(int state) => _nodes[state] is { } n && n.Kind == ControlFlowNodeKind.After;
+
     public IBindingValueComparer<MetaValue> ValueComparer { get; } = s_valueComparer;
 
     private static readonly MetaValueComparer s_valueComparer = new();

@@ -78,4 +78,30 @@ public class LoopTests
         m.At("start", 0);
         Assert.Equal([0], Show.States(ModelChecker.Check(m, And(Pred("start"), AX(AU(Pred("p"), Pred("q")))))));
     }
+
+    /// <summary>
+    /// <c>T x = C; ... when != x  return x;</c> on declarations, a loop, <c>[after]</c>, a use of the returned
+    /// name and its return: the use stops the search from the return before the loop, and the <c>[after]</c>
+    /// node does not start one, so the plain until decides (as spatch 1.1.1 does). The weak until would carry one
+    /// triple per choice of negated binding at each declaration back from the <c>[after]</c> node (2^20 here),
+    /// which the cancellation inside the fixpoint's round then stops.
+    /// </summary>
+    [Fact]
+    public void AU_WhoseBindingsStopBeforeTheLoop_StaysTheStrongUntil()
+    {
+        const int declarations = 20;
+        int loop = declarations, body = declarations + 1, after = declarations + 2, use = declarations + 3, ret = declarations + 4, end = declarations + 5;
+        var m = new TestModel(end + 1).Path(loop, body, loop).Path(loop, after, use, ret, end).Edge(end, end).Loops(loop);
+        m.AfterNodes.Add(after);
+        for (var i = 0; i < declarations; i++)
+        {
+            m.Edge(i, i + 1 == declarations ? loop : i + 1);
+            m.Bind("decl", i, $"x=v{i}", $"c=c{i}");
+        }
+        m.Bind("use", use, "x=a").Bind("ret", ret, "x=a").At("after", after);
+        var phi = And(Not(Pred("decl")), Not(Pred("use")));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var result = ModelChecker.Check(m, AU(phi, Or(Pred("ret"), Pred("after"))), new CheckOptions { CancellationToken = cancellation.Token });
+        Assert.Equal([after, ret], Show.States(result));
+    }
 }

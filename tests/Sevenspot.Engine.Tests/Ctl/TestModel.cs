@@ -28,6 +28,8 @@ internal sealed class TestModel : IModel<string, string>
 
     public HashSet<int> LoopNodes { get; } = [];
 
+    public HashSet<int> AfterNodes { get; } = [];
+
     public IBindingValueComparer<string> ValueComparer { get; set; } = BindingValueComparer<string>.Default;
 
     /// <summary>How many times each predicate was labelled.</summary>
@@ -95,6 +97,8 @@ internal sealed class TestModel : IModel<string, string>
     public ReadOnlySpan<int> Predecessors(int state) => _predecessors[state].ToArray();
 
     public bool IsLoopNode(int state) => LoopNodes.Contains(state);
+
+    public bool IsAfterNode(int state) => AfterNodes.Contains(state);
 
     public IEnumerable<LabelResult<string, string>> Label(string predicate)
     {

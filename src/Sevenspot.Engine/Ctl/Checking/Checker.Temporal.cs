@@ -27,6 +27,7 @@ internal sealed partial class Checker<TPred, TValue>
         var output = RentTriples();
         foreach (var t in triples)
         {
+            TickCancellation();
             foreach (var p in Back(direction, t.State))
             {
                 if (required is null || required.Contains(p))
@@ -60,7 +61,10 @@ internal sealed partial class Checker<TPred, TValue>
         candidates.Sort();
         var output = RentTriples();
         foreach (var p in candidates)
+        {
+            TickCancellation();
             ForallAt(direction, p, all, output);
+        }
         return ToSet(output);
     }
 
@@ -180,15 +184,15 @@ internal sealed partial class Checker<TPred, TValue>
 
     /// <summary>
     /// Coccinelle's <c>satAU</c>: least fixpoint of ψ ∨ (φ ∧ AX y). Returns false (Coccinelle's <c>AUfailed</c>)
-    /// when the code has loops and going back from ψ through φ reaches a loop node: the caller then checks
-    /// the weak until instead, so that paths staying in the loop forever do not count.
+    /// when the code has loops and E[φ U ψ], explored backward from ψ with φ's bindings, meets a loop node: the
+    /// caller then checks the weak until instead, so that paths staying in the loop forever do not count.
     /// </summary>
     private bool TrySatAU(Direction direction, TripleSet left, TripleSet right, StateSet? required, out TripleSet result)
     {
         result = right;
         if (left.IsEmpty)
             return true;
-        if (_hasLoops && BackwardSearchMeetsLoop(direction, left, right, required))
+        if (_hasLoops && ExistsUntilMeetsLoop(direction, left, right, required))
             return false;
         var accumulator = NewAccumulator(right);
         var frontier = RentTriples();
@@ -208,42 +212,82 @@ internal sealed partial class Checker<TPred, TValue>
     }
 
     /// <summary>
-    /// Coccinelle's <c>satEU_forAW</c> on the bare states: whether E[φ U ψ], explored backward from ψ,
-    /// meets a loop node (ψ's own states included).
+    /// Coccinelle's <c>satEU_forAW</c>: whether E[φ U ψ], explored backward from ψ, has a triple at a loop node
+    /// (ψ's own triples included, except those at <c>[after]</c> nodes: in
+    /// <c>int r = 0; for (...) f(); if (r != 2) g(); return 3;</c> spatch 1.1.1 checks the plain until of
+    /// <c>... when != r</c> though the <c>[after]</c> node of the test holds ψ and its test leads back to the
+    /// loop). The search follows the bindings, as spatch 1.1.1 does: a state where φ holds
+    /// only with bindings that contradict those reaching it from ψ stops the search there. So
+    /// <c>T x = C; ... when != x  return x;</c> on <c>int r = 0; for (...) f(); r = 1; return r;</c> stops at
+    /// <c>r = 1</c> (φ says x ≠ r, the return binds x = r) and the plain until decides, whereas with
+    /// <c>if (n) r = 1;</c> the path through the test reaches the loop and the weak until decides.
     /// </summary>
-    private bool BackwardSearchMeetsLoop(Direction direction, TripleSet left, TripleSet right, StateSet? required)
+    /// <remarks>
+    /// Only the states reached matter, so the triples are searched without their witnesses and with only the
+    /// bindings that can still stop the search: a positive binding of a variable φ mentions, a negative one of a
+    /// variable φ binds positively somewhere (two negative bindings never contradict each other). Without that,
+    /// each declaration on the way back from a plain ψ (an <c>[after]</c> node) doubles the triples, one per
+    /// negated binding of <c>T x = C;</c>; arch/mips/dec/ecc-berr.c has fourteen such declarations.
+    /// </remarks>
+    private bool ExistsUntilMeetsLoop(Direction direction, TripleSet left, TripleSet right, StateSet? required)
     {
-        var leftStates = StateSet.FromSorted(left.States(), _stateCount);
-        var visited = new bool[_stateCount];
-        var frontier = new List<int>();
-        foreach (var s in right.States())
+        var mentioned = new HashSet<int>();
+        var positive = new HashSet<int>();
+        foreach (var t in left.Items)
         {
-            visited[s] = true;
-            frontier.Add(s);
-        }
-        var next = new List<int>();
-        while (frontier.Count > 0)
-        {
-            foreach (var s in frontier)
+            foreach (var key in t.Bindings.Keys)
             {
-                if (_isLoopNode[s])
-                    return true;
+                mentioned.Add(BindingKey.Variable(key));
+                if (!BindingKey.IsNegative(key))
+                    positive.Add(BindingKey.Variable(key));
             }
-            next.Clear();
-            foreach (var s in frontier)
+        }
+        var scratch = new List<long>();
+        TripleSet Searched(TripleSet triples)
+        {
+            var output = new List<Triple>(triples.Count);
+            foreach (var t in triples.Items)
             {
-                foreach (var p in Back(direction, s))
+                scratch.Clear();
+                foreach (var key in t.Bindings.Keys)
                 {
-                    if (!visited[p] && leftStates.Contains(p) && (required is null || required.Contains(p)))
-                    {
-                        visited[p] = true;
-                        next.Add(p);
-                    }
+                    var variable = BindingKey.Variable(key);
+                    if (BindingKey.IsNegative(key) ? positive.Contains(variable) : mentioned.Contains(variable))
+                        scratch.Add(key);
                 }
+                var bindings = scratch.Count == t.Bindings.Keys.Length ? t.Bindings : _tables.Bindings(CollectionsMarshal.AsSpan(scratch));
+                output.Add(new Triple(t.State, bindings, WitnessSet.Empty));
             }
-            (frontier, next) = (next, frontier);
+            return TripleSet.Create(output);
         }
-        return false;
+
+        TripleSet WithoutAfterNodes(TripleSet triples)
+        {
+            var output = new List<Triple>(triples.Count);
+            foreach (var t in triples.Items)
+            {
+                if (!_model.IsAfterNode(t.State))
+                    output.Add(t);
+            }
+            return output.Count == triples.Count ? triples : TripleSet.Create(output);
+        }
+
+        var bareLeft = StripWitnesses(left);
+        var accumulator = NewAccumulator(TripleSet.Empty);
+        var frontier = RentTriples();
+        InsertAll(accumulator, Searched(WithoutAfterNodes(right)), frontier);
+        var metLoop = false;
+        while (frontier.Count > 0 && !metLoop)
+        {
+            CheckCancellation();
+            foreach (var t in frontier)
+                metLoop |= _isLoopNode[t.State];
+            if (!metLoop)
+                InsertAll(accumulator, Searched(Conj(bareLeft, PreExist(direction, CollectionsMarshal.AsSpan(frontier), required))), frontier);
+        }
+        GiveBack(frontier);
+        accumulator.ToSet();
+        return metLoop;
     }
 
     /// <summary>
@@ -348,6 +392,7 @@ internal sealed partial class Checker<TPred, TValue>
             bool settle = ++rounds > settleAfter;
             foreach (var s in dirty)
             {
+                TickCancellation();
                 output.Clear();
                 stepAt(s, y, output);
                 if (settle)

@@ -43,6 +43,7 @@ internal sealed partial class Checker<TPred, TValue>
     {
         foreach (var a in x)
         {
+            TickCancellation();
             foreach (var b in y)
             {
                 var bindings = ConjBindings(a.Bindings, b.Bindings);
@@ -220,6 +221,7 @@ internal sealed partial class Checker<TPred, TValue>
         added.Clear();
         foreach (var t in triples.Items)
         {
+            TickCancellation();
             if (InsertSubsuming(t, accumulator.Bucket(t.State)))
                 added.Add(t);
         }

@@ -170,6 +170,18 @@ internal sealed partial class Checker<TPred, TValue>
 
     private void CheckCancellation() => _cancellationToken.ThrowIfCancellationRequested();
 
+    private int _cancellationTicks;
+
+    /// <summary>
+    /// Checks for cancellation once every 256 calls: called per state or per triple inside a fixpoint's round,
+    /// so that a round that has grown large (thousands of triples at a state) still stops at the file's timeout.
+    /// </summary>
+    private void TickCancellation()
+    {
+        if ((++_cancellationTicks & 0xFF) == 0)
+            _cancellationToken.ThrowIfCancellationRequested();
+    }
+
     // ---- variables and values ----
 
     private int VariableId(string name)
