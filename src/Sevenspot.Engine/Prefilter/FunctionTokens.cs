@@ -5,7 +5,7 @@ namespace Sevenspot.Engine;
 /// <summary>
 /// The punctuation and keywords a function must contain for a flow rule whose pattern writes them to
 /// match there, besides the names <see cref="RequiredTokens"/> looks for in files. Only tokens no
-/// matching leaves out are listed: "?" of a conditional, "->" of a member access, "else" and "switch"
+/// matching leaves out are listed: "?" of a conditional, "->" of a member access, "else", "switch" and "sizeof"
 /// (every form the isomorphisms give them is followed by <see cref="RequiredTokens"/>, as for names:
 /// drop_else's if without else requires only the parts it keeps). Parentheses and braces are not
 /// (the paren and braces isomorphisms drop them), nor "&amp;&amp;", "||" and "," (a "..." beside
@@ -20,8 +20,16 @@ internal static class FunctionTokens
         SyntaxKind.ArrowToken => "->",
         SyntaxKind.ElseKeyword => "else",
         SyntaxKind.SwitchKeyword => "switch",
+        SyntaxKind.SizeofKeyword => "sizeof",
         _ => null,
     };
+
+    /// <summary>
+    /// The word that stands for a keyword of this kind in a file's requirement, or null. Only "sizeof": it
+    /// has no other spelling, every form an isomorphism gives "sizeof(T)" keeps it, and, being spelt as a
+    /// name, the file's byte scan finds it whole (punctuation such as "->" it could not tell from its neighbours).
+    /// </summary>
+    public static string? FileWordOf(SyntaxKind kind) => kind == SyntaxKind.SizeofKeyword ? "sizeof" : null;
 
     /// <summary>The kind of token a word of <see cref="WordOf"/> stands for; <see cref="SyntaxKind.None"/> for a name.</summary>
     public static SyntaxKind KindOf(string word) => word switch
@@ -30,6 +38,7 @@ internal static class FunctionTokens
         "->" => SyntaxKind.ArrowToken,
         "else" => SyntaxKind.ElseKeyword,
         "switch" => SyntaxKind.SwitchKeyword,
+        "sizeof" => SyntaxKind.SizeofKeyword,
         _ => SyntaxKind.None,
     };
 }

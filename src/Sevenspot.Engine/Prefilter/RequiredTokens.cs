@@ -9,7 +9,7 @@ namespace Sevenspot.Engine;
 /// AND-ed along the pattern, OR-ed over the branches of a disjunction; nothing is required from
 /// what may be absent (..., &lt;... ...&gt;, ? S, when clauses, attributes), from metavariables
 /// (except an identifier constrained to a set of names: one of them), from keywords, numbers and
-/// strings. Where an isomorphism lets a pattern node match code of another shape, a word counts only
+/// strings (but "sizeof", spelt in every code it matches). Where an isomorphism lets a pattern node match code of another shape, a word counts only
 /// if every shape keeps it (x == NULL also matches !x, so NULL is never required). A metavariable
 /// inherited from rule r can only have a value where r matched, so it requires what r requires.
 /// When in doubt the formula requires less: it must never keep a rule from a file it matches.
@@ -255,12 +255,12 @@ public static class RequiredTokens
         {
             var parts = new List<TokenFormula>();
             var done = new HashSet<string>(StringComparer.Ordinal);
-            bool literal = functionTokens && IsPlain(term.Pattern);
+            bool literal = IsPlain(term.Pattern);
             foreach (var token in term.Pattern.DescendantTokens())
             {
-                if (literal && !token.IsMissing && FunctionTokens.WordOf(token.Kind) is { } word)
+                if (literal && !token.IsMissing && KeywordWord(token.Kind) is { } word)
                 {
-                    parts.Add(TokenFormula.Of(word)); // the term's own "?" or "else" is in the code it matches
+                    parts.Add(TokenFormula.Of(word)); // the term's own "?", "else" or "sizeof" is in the code it matches
                     continue;
                 }
 
@@ -336,6 +336,9 @@ public static class RequiredTokens
             return TokenFormula.And(parts);
         }
 
+        /// <summary>The word a keyword or punctuation token of the pattern requires, in a function or in a file.</summary>
+        private string? KeywordWord(SyntaxKind kind) => functionTokens ? FunctionTokens.WordOf(kind) : FunctionTokens.FileWordOf(kind);
+
         private static int CountBars(SyntaxNode disjunction)
         {
             int bars = 0;
@@ -359,8 +362,8 @@ public static class RequiredTokens
 
             if (token.Kind != SyntaxKind.IdentifierToken)
             {
-                // Keywords, numbers, strings, punctuation: in a function, those no matching leaves out.
-                return functionTokens && FunctionTokens.WordOf(token.Kind) is { } word ? TokenFormula.Of(word) : TokenFormula.True;
+                // Keywords, numbers, strings, punctuation: those no matching leaves out (in a file, only "sizeof").
+                return KeywordWord(token.Kind) is { } word ? TokenFormula.Of(word) : TokenFormula.True;
             }
 
             string text = token.Text;

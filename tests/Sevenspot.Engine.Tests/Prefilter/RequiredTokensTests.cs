@@ -78,6 +78,25 @@ public sealed class RequiredTokensTests
     }
 
     [Fact]
+    public void Sizeof_is_needed_even_inside_a_nest_and_under_its_isomorphism()
+    {
+        // sizeof(T) matches sizeof(T) and, by sizeof_type_expr, sizeof e: "sizeof" in both.
+        const string nest = "@r@\ntype T;\nT **x;\nposition p;\n@@\nx = <+... sizeof(T@p) ...+>\n";
+        Assert.Equal("sizeof", Formula(nest, "r"));
+        const string disabled = "@r disable sizeof_type_expr@\ntype T;\nT **x;\n@@\nx =\n  <+...sizeof(\n* T\n  )...+>\n";
+        Assert.Equal("sizeof", Formula(disabled, "r"));
+
+        // Inside <... ...> or a when clause it may be absent.
+        const string optional = "@r@\ntype T;\nexpression x;\n@@\nfoo(x);\n... when != sizeof(T)\n<... g(sizeof(T)); ...>\n- bar(x);\n";
+        Assert.Equal("(bar & foo)", Formula(optional, "r"));
+
+        var (prefilter, patch) = Prefilter(nest);
+        var rule = RuleNamed(patch, "r");
+        Assert.False(Scan(prefilter, "#define REG(x) ((x) + 4)\nint **p = f(sizeofs, resizeof);\n").CanRun(rule));
+        Assert.True(Scan(prefilter, "void f(int **p) { p = g(sizeof(int *)); }").CanRun(rule));
+    }
+
+    [Fact]
     public void An_identifier_set_constraint_needs_one_of_its_names()
     {
         const string patch = "@r@\nidentifier f = {kfree, vfree};\nexpression E;\n@@\n- f(E);\n";
