@@ -499,20 +499,45 @@ public sealed class IsoIndex
     }
 
     /// <summary>Whether the rule's pattern writes the name at most once.</summary>
-    internal static bool WrittenOnce(CodeRule rule, string name)
+    internal static bool WrittenOnce(CodeRule rule, string name) => Uses(rule.Body.Minus.Root, name) <= 1;
+
+    /// <summary>
+    /// How many times the pattern writes the name. The branches of a disjunction are alternatives: a name
+    /// written once in each branch is written once, as spatch counts it ("( f(sizeof(T)) | f(sizeof(T) + E) )"
+    /// keeps sizeof_type_expr for T).
+    /// </summary>
+    private static int Uses(SyntaxNode node, string name)
     {
-        var tree = rule.Body.Minus;
         int uses = 0;
-        for (int t = 0; t < tree.TokenCount; t++)
+        if (node.Kind == SyntaxKind.Disjunction)
         {
-            var token = tree.GetToken(t);
-            if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name && ++uses > 1)
+            foreach (var branch in Matcher.Branches(node))
             {
-                return false;
+                uses = Math.Max(uses, Uses(branch, name));
+            }
+
+            return uses;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (child.IsToken)
+            {
+                var token = child.AsToken();
+                uses += token.Kind == SyntaxKind.IdentifierToken && token.Text == name ? 1 : 0;
+            }
+            else
+            {
+                uses += Uses(child.AsNode(), name);
+            }
+
+            if (uses > 1)
+            {
+                return uses;
             }
         }
 
-        return true;
+        return uses;
     }
 
     /// <summary>Whether the rule's added code writes the name.</summary>

@@ -21,7 +21,7 @@ internal static class FormatStrings
     /// null for a single directive, the number of directives of the list, or -1 for a list of any length. A list
     /// stands for the code from its first directive on, the text between its directives included, up to where the
     /// rest of the pattern matches ("xyz %@d@ abc" with two directives matches "xyz %d, %s abc"); its value is that
-    /// code without the first '%'.
+    /// code, the first '%' included (a single directive's value has no '%'), as spatch gives them to scripts.
     /// </remarks>
     public static List<List<(string Name, string Directive)>> MatchesWithMetavariables(string pattern, string code, Func<string, int?>? listLength = null)
     {
@@ -81,7 +81,7 @@ internal static class FormatStrings
                     if (length < 0 || directives == length)
                     {
                         int end = c[last].Start + c[last].Length;
-                        bound.Add((name, cText.Substring(c[ci].Start + 1, end - c[ci].Start - 1)));
+                        bound.Add((name, cText.Substring(c[ci].Start, end - c[ci].Start)));
                         MatchAll(pText, p, pi + 1, cText, c, last + 1, bound, results, listLength);
                         bound.RemoveAt(bound.Count - 1);
                     }

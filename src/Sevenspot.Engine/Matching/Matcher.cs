@@ -996,22 +996,49 @@ public sealed partial class Matcher
         _ => false,
     };
 
+    /// <summary>
+    /// A disjunction inside one node: a later branch matches where no earlier branch matches with the values
+    /// the later one binds (A ∨ (¬A ∧ B), ¬A taken for those values). A metavariable that the rule binds at
+    /// another node is still unbound here, so an earlier branch matching with some other value of it does not
+    /// hide the later one: "E = ALLOC(...) ... if (\(E\|!E\))" finds "if (!y)" after "y = ALLOC()".
+    /// </summary>
     private IEnumerable<MatchState> MatchDisjunction(SyntaxNode p, SyntaxElement c, MatchState s)
     {
+        List<SyntaxNode>? earlier = null;
         foreach (var branch in Branches(p))
         {
-            bool any = false;
+            bool decided = false;
             foreach (var r in MatchBranch(branch, c, s))
             {
-                any = true;
-                yield return r;
+                // A branch matching without binding anything new matches whatever a later branch binds.
+                decided |= r.Env.Count == s.Env.Count;
+                if (earlier is null || !MatchesAny(earlier, c, r))
+                {
+                    yield return r;
+                }
             }
 
-            if (any)
+            if (decided)
             {
-                yield break; // the first branch that matches wins
+                yield break;
+            }
+
+            (earlier ??= []).Add(branch);
+        }
+    }
+
+    private bool MatchesAny(List<SyntaxNode> branches, SyntaxElement c, MatchState s)
+    {
+        foreach (var branch in branches)
+        {
+            using var matches = MatchBranch(branch, c, s).GetEnumerator();
+            if (matches.MoveNext())
+            {
+                return true;
             }
         }
+
+        return false;
     }
 
     private IEnumerable<MatchState> MatchBranch(SyntaxNode branch, SyntaxElement c, MatchState s)

@@ -105,7 +105,8 @@ internal sealed partial class PlusFormatter
             sb.Append(text, i, start - i);
             if (_rule.Find(name) is { Kind: MetavariableKind.Format or MetavariableKind.FormatList } meta && _env.TryGet(meta.Name, out var value) && value is NameValue directive)
             {
-                sb.Append('%').Append(directive.Name);
+                // A list's value starts with its first directive's '%'; a single directive's has none.
+                sb.Append(meta.Kind == MetavariableKind.Format ? "%" : string.Empty).Append(directive.Name);
             }
             else
             {

@@ -69,6 +69,8 @@ sys.modules["coccinelle"] = _outputs
 _globals["Iteration"] = coccilib.iteration.Iteration
 coccilib._the_cocci = _cocci
 _rules = {}
+# The value spatch gives an output metavariable that its script leaves unset.
+_UNSET_OUTPUT = "initial value: consider using coccinelle.varname"
 _exprs = {}
 _fork = False
 
@@ -172,10 +174,10 @@ def _run(request):
     code = _rules[request["id"]]
     for name, value in request.get("args", {}).items():
         _globals[name] = _value(value)
-    # Output metavariables are unbound until the script sets them; other attributes of
-    # coccinelle (state a rule keeps there) stay.
+    # An output metavariable the script does not set keeps this text as its value, as in
+    # spatch; other attributes of coccinelle (state a rule keeps there) stay.
     for name in request.get("outputs", []):
-        _outputs.__dict__.pop(name, None)
+        _outputs.__dict__[name] = _UNSET_OUTPUT
     _cocci._include = True
     del _cocci._pending[:]
 

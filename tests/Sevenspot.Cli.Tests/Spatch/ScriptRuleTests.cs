@@ -754,4 +754,69 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Contains("NameError", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("g(w)", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_script_output_left_unset_takes_spatchs_initial_text()
+    {
+        _h.With("u.cocci", """
+            @r@
+            identifier fn;
+            expression E;
+            @@
+            fn(E);
+
+            @script:python s@
+            fn << r.fn;
+            renamed;
+            @@
+            if fn.startswith("old"):
+                coccinelle.renamed = "new_" + fn
+            else:
+                renamed = "local_" + fn
+
+            @@
+            identifier r.fn, s.renamed;
+            expression E;
+            @@
+            - fn(E);
+            + renamed(E);
+
+            """).With("t.c", "void f(void)\n{\n\told_read(1);\n\twrite(2);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "u.cocci", "t.c", "-o", "out.c");
+
+        // spatch --very-quiet --sp-file u.cocci t.c -o out.c: the call whose script set nothing
+        // takes the text spatch gives an unset output.
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("void f(void)\n{\n\tnew_old_read(1);\n\tinitial value: consider using coccinelle.varname(2);\n}\n", _h.Read("out.c"));
+    }
+
+    [Fact]
+    public void A_format_list_reaches_a_script_with_its_first_percent()
+    {
+        _h.With("v.cocci", """
+            @r@
+            format list d;
+            @@
+            log("at %@d@ end", ...)
+
+            @script:python@
+            d << r.d;
+            @@
+            print("<" + d + ">")
+
+            @r2@
+            format list[2] e;
+            @@
+            - log("at %@e@ end", ...)
+            + trace("%@e@!", 0)
+
+            """).With("t.c", "void f(int a, char *s)\n{\n\tlog(\"at %d: %s end\", a, s);\n\tlog(\"at %5.2f end\", 1.0);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "v.cocci", "t.c", "-o", "out.c");
+
+        // spatch --very-quiet --sp-file v.cocci t.c -o out.c: the values start with '%', and the list
+        // in added code is printed once with its '%'.
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("<%5.2f>\n<%d: %s>\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("void f(int a, char *s)\n{\n\ttrace(\"%d: %s!\", 0);\n\tlog(\"at %5.2f end\", 1.0);\n}\n", _h.Read("out.c"));
+    }
 }

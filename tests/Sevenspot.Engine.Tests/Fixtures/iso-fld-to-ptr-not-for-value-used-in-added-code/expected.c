@@ -1,0 +1,7 @@
+struct foo { int f; };
+void m(struct foo *p, struct foo s)
+{
+	p->f = 1;
+	set(&s);
+	set(&(*p));
+}

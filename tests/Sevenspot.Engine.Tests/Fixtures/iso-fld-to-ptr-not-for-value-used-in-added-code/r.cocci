@@ -1,0 +1,5 @@
+@@
+struct foo s;
+@@
+- s.f = 1;
++ set(&s);

@@ -1,0 +1,16 @@
+struct item { int v; };
+struct box { void *data; };
+void *make_thing(int size, int flags);
+
+void *get(struct box *b)
+{
+	return box_data(b);
+}
+
+void setup(void)
+{
+	struct item *it;
+	struct box *b;
+
+	b = make_thing(sizeof(*it), 0);
+}
