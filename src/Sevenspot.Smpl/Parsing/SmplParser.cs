@@ -205,7 +205,11 @@ public sealed partial class SmplParser
     {
         if (line.StartsWith("virtual", StringComparison.Ordinal) && (line.Length == 7 || char.IsWhiteSpace(line[7])))
         {
-            foreach (string name in line[7..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // A comment may follow the names ("virtual explain  // explain decisions").
+            string names = line[7..];
+            int comment = names.IndexOf("//", StringComparison.Ordinal) is >= 0 and int slashes ? slashes : names.IndexOf("/*", StringComparison.Ordinal);
+            names = comment >= 0 ? names[..comment] : names;
+            foreach (string name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 _virtuals.Add(name.TrimEnd(';'));
             }

@@ -126,6 +126,15 @@ public sealed class SmplIncludeTests : IDisposable
     }
 
     [Fact]
+    public void A_comment_after_a_virtual_rule_is_not_part_of_its_name()
+    {
+        _h.With("r.cocci", "virtual patch\nvirtual explain  // say why (-D explain)\n@depends on explain@\n@@\n- foo(1);\n+ k();\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c", "-D", "explain");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-  foo(1);\n+  k();\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_error_in_an_included_file_names_that_file()
     {
         _h.With("bad.cocci", "@r1@\n@@\n- g(;\n+ k();\n")
