@@ -1,3 +1,4 @@
+using System.Text;
 using Sevenspot.Text;
 
 namespace Sevenspot.Smpl;
@@ -102,4 +103,69 @@ public sealed partial class SmplParser
     private static int CountNewlines(ReadOnlySpan<byte> bytes) => bytes.Count((byte)'\n');
 
     private static SourceText? ReadFromWorkingDirectory(string path) => File.Exists(path) ? SourceText.FromFile(path) : null;
+}
+
+public sealed partial class SmplParser
+{
+    /// <summary>
+    /// A rule's "depends on" as it is evaluated. A name there is an earlier rule or a virtual rule; as
+    /// in spatch 1.1.1, the patch's own rules see every virtual rule, those of the files it includes
+    /// too, but a rule of an included file sees only the virtual rules its own file declares: one
+    /// declared elsewhere (by the including file, by a file it includes itself, by a file read
+    /// before it) holds nowhere in it, whatever -D defines. A name that is neither is an error.
+    /// Null (with the error reported) when the dependency names something unknown.
+    /// </summary>
+    private Dependency? ScopedDependency(Dependency dependency, TextSpan header)
+    {
+        switch (dependency)
+        {
+            case RuleDependency r when NamedBefore(r.Rule):
+                return r;
+            case RuleDependency r:
+                int at = _virtuals.IndexOf(r.Rule);
+                if (at < 0)
+                {
+                    return UnknownDependency(r.Rule, header);
+                }
+
+                if (_virtuals.FindIndex(_ownVirtualsStart, Math.Min(_ownVirtualsEnd, _virtuals.Count) - _ownVirtualsStart, v => v == r.Rule) >= 0)
+                {
+                    return r;
+                }
+
+                // "v && !v": false under every evaluation of dependencies, with v still a known virtual.
+                var never = new AndDependency(new RuleDependency(r.Rule), new NotDependency(new RuleDependency(r.Rule)));
+                return r.Quantifier == DependencyQuantifier.Never ? new NotDependency(never) : never;
+            case NotDependency n:
+                return ScopedDependency(n.Operand, header) is { } operand ? n with { Operand = operand } : null;
+            case AndDependency a:
+                return ScopedDependency(a.Left, header) is { } l && ScopedDependency(a.Right, header) is { } rr ? new AndDependency(l, rr) : null;
+            case OrDependency o:
+                return ScopedDependency(o.Left, header) is { } l2 && ScopedDependency(o.Right, header) is { } r2 ? new OrDependency(l2, r2) : null;
+            default:
+                return dependency;
+        }
+    }
+
+    private Dependency? UnknownDependency(string name, TextSpan header)
+    {
+        string text = Encoding.UTF8.GetString(_bytes, header.Start, header.Length);
+        int depends = Math.Max(0, text.IndexOf("depends", StringComparison.Ordinal));
+        int at = depends;
+        for (int i = text.IndexOf(name, depends, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
+        {
+            bool wordStart = i == 0 || !(char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '_');
+            int end = i + name.Length;
+            bool wordEnd = end == text.Length || !(char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_');
+            if (wordStart && wordEnd)
+            {
+                at = i;
+                break;
+            }
+        }
+
+        Error(DiagnosticId.SmplSyntaxError, header.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, at)), Encoding.UTF8.GetByteCount(name),
+            $"'{name}' in 'depends on' is neither an earlier rule nor a virtual rule (declare it with 'virtual {name}')");
+        return null;
+    }
 }

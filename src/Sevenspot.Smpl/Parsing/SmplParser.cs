@@ -23,6 +23,10 @@ public sealed partial class SmplParser
     private readonly List<string> _isoFiles;
     private readonly IncludeState _include;
 
+    // The virtual rules this file's own rules see, a range of _virtuals (see ScopedDependency).
+    private int _ownVirtualsStart;
+    private int _ownVirtualsEnd = int.MaxValue;
+
     // Names declared with typedef / declarer name / iterator name / attribute name extend over the rest of the patch.
     private readonly Dictionary<string, MetavariableKind> _fileNames;
 
@@ -50,6 +54,7 @@ public sealed partial class SmplParser
         _isoFiles = including._isoFiles;
         _fileNames = including._fileNames;
         _include = including._include;
+        _ownVirtualsStart = _virtuals.Count;
     }
 
     /// <summary>
@@ -144,6 +149,11 @@ public sealed partial class SmplParser
             pos = lineEnd;
         }
 
+        if (_include.Chain.Count > 1)
+        {
+            _ownVirtualsEnd = _virtuals.Count;
+        }
+
         if (includes.Count > 0 && !ReadIncludes(includes, pos))
         {
             return false;
@@ -195,7 +205,11 @@ public sealed partial class SmplParser
     {
         if (line.StartsWith("virtual", StringComparison.Ordinal) && (line.Length == 7 || char.IsWhiteSpace(line[7])))
         {
-            foreach (string name in line[7..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // A comment may follow the names ("virtual explain  // explain decisions").
+            string names = line[7..];
+            int comment = names.IndexOf("//", StringComparison.Ordinal) is >= 0 and int slashes ? slashes : names.IndexOf("/*", StringComparison.Ordinal);
+            names = comment >= 0 ? names[..comment] : names;
+            foreach (string name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 _virtuals.Add(name.TrimEnd(';'));
             }
@@ -228,7 +242,7 @@ public sealed partial class SmplParser
         // Script rules.
         if (header.IsWord("script") || header.IsWord("initialize") || header.IsWord("finalize"))
         {
-            return ReadScriptRule(header, headerClose, line, index, out next);
+            return ReadScriptRule(header, headerSpan, line, index, out next);
         }
 
         // "@@" alone opens an anonymous rule's metavariables; "@name ...@" then metavariables then "@@".
@@ -249,6 +263,12 @@ public sealed partial class SmplParser
         if (info.Name is { } ruleName && NamedBefore(ruleName))
         {
             return DuplicateName(ruleName, info.NameSpan);
+        }
+
+        Dependency? dependsOn = null;
+        if (info.DependsOn is { } written && (dependsOn = ScopedDependency(written, headerSpan)) is null)
+        {
+            return false;
         }
 
         int codeStart = declEnd + 2;
@@ -291,7 +311,7 @@ public sealed partial class SmplParser
             Index = index,
             Line = line,
             Source = _file,
-            DependsOn = info.DependsOn,
+            DependsOn = dependsOn,
             DependencyScope = info.Scope,
             Metavariables = metavariables,
             WidthNames = declarations.WidthNames,
@@ -490,9 +510,10 @@ public sealed partial class SmplParser
         return null;
     }
 
-    private bool ReadScriptRule(TokenCursor header, int headerClose, int line, int index, out int next)
+    private bool ReadScriptRule(TokenCursor header, TextSpan headerSpan, int line, int index, out int next)
     {
         next = _bytes.Length;
+        int headerClose = headerSpan.End;
         var kind = header.Next() switch
         {
             "initialize" => ScriptKind.Initialize,
@@ -542,6 +563,12 @@ public sealed partial class SmplParser
             if (depends is null)
             {
                 _diagnostics.Add(header.Error!);
+                return false;
+            }
+
+            depends = ScopedDependency(depends, headerSpan);
+            if (depends is null)
+            {
                 return false;
             }
         }

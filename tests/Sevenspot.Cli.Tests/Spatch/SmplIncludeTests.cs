@@ -84,6 +84,56 @@ public sealed class SmplIncludeTests : IDisposable
         Assert.Equal("int main() {\n  k();\n  bar(2);\n}\n", _h.Read("with.c"));
     }
 
+    // The included rule turns foo(1) into k() when "patch" holds in it, into h() when it does not.
+    [Theory]
+    [InlineData("virtual patch\n#include \"inc.cocci\"\n", "patch", "foo(1);")]
+    [InlineData("#include \"inc.cocci\"\nvirtual patch\n", "patch", "foo(1);")]
+    [InlineData("#include \"inc.cocci\"\nvirtual patch\n", "!patch", "h();")]
+    [InlineData("#include \"inc.cocci\"\n#include \"decl.cocci\"\n", "patch", "foo(1);")]
+    [InlineData("#include \"outer.cocci\"\n", "patch", "foo(1);")]
+    [InlineData("#include \"inc.cocci\"\n#include \"decl.cocci\"\n", "never patch", "h();")]
+    public void An_included_rule_sees_only_the_virtual_rules_its_own_file_declares(string preamble, string dependency, string expected)
+    {
+        // Declared by the including file, by a file read before it, or by a file it includes itself,
+        // "patch" holds nowhere in inc.cocci, -D patch or not.
+        _h.With("inc.cocci", $"@depends on {dependency}@\n@@\n- foo(1);\n+ {(dependency.StartsWith("patch", StringComparison.Ordinal) ? "k" : "h")}();\n")
+            .With("decl.cocci", "virtual patch\n@d@\n@@\nzzz();\n")
+            .With("outer.cocci", "#include \"decl.cocci\"\n@o depends on patch@\n@@\n- foo(1);\n+ k();\n")
+            .With("r.cocci", preamble + "@@\n@@\n- zzz();\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c", "-D", "patch");
+        Assert.Equal(0, result.ExitCode);
+        if (expected == "foo(1);")
+        {
+            Assert.Equal(string.Empty, result.Stdout);
+        }
+        else
+        {
+            Assert.Contains($"-  foo(1);\n+  {expected}\n", result.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("r.cocci", "@depends on patch@\n@@\n- foo(1);\n", "r.cocci:1:12:")]
+    [InlineData("r.cocci", "#include \"inc.cocci\"\n@@\n@@\n- zzz();\n", "inc.cocci:1:12:")]
+    [InlineData("r.cocci", "@a depends on b@\n@@\n- foo(1);\n@b@\n@@\nbar(2);\n", "r.cocci:1:14:")]
+    public void A_dependency_on_a_name_that_is_neither_an_earlier_rule_nor_a_virtual_rule_is_an_error(string name, string text, string where)
+    {
+        _h.With("inc.cocci", "@depends on patch@\n@@\n- foo(1);\n").With(name, text);
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(where + " parse error:", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
+    public void A_comment_after_a_virtual_rule_is_not_part_of_its_name()
+    {
+        _h.With("r.cocci", "virtual patch\nvirtual explain  // say why (-D explain)\n@depends on explain@\n@@\n- foo(1);\n+ k();\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c", "-D", "explain");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-  foo(1);\n+  k();\n", result.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_error_in_an_included_file_names_that_file()
     {

@@ -1,0 +1,3 @@
+@@
+@@
+- unsigned long mask;

@@ -1,0 +1,4 @@
+@@
+identifier x = {head, tail};
+@@
+- int x;

@@ -1,0 +1,7 @@
+@@
+type T;
+@@
+T
+- mid
++ middle
+ ;
