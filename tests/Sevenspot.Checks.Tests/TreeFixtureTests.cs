@@ -77,6 +77,30 @@ public sealed class TreeFixtureTests
 
     [Theory]
     [MemberData(nameof(ProgramNames))]
+    public void ListLifetimesFollowTheCreateAndReleaseOfTheirOwnProgram(string buggyFolder, string fixedFolder, string mainName, string libName)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "list-lifetimes");
+        byte[] main = File.ReadAllBytes(Path.Combine(folder, "main.c"));
+        var texts = new[]
+        {
+            new SourceText($"{fixedFolder}/{mainName}", main),
+            new SourceText($"{buggyFolder}/{libName}", File.ReadAllBytes(Path.Combine(folder, "lib-buggy.c"))),
+            new SourceText($"{fixedFolder}/{libName}", File.ReadAllBytes(Path.Combine(folder, "lib-fixed.c"))),
+            new SourceText($"{buggyFolder}/{mainName}", main),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("freed-while-linked")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            Assert.Equal([23, 39], report.Findings.Select(f => f.Location.Start.Line));
+            Assert.All(report.Findings, f => Assert.Equal($"{buggyFolder}/{mainName}", f.Location.Path));
+            Assert.Contains("conn_release(), which frees it", report.Findings[0].Message, StringComparison.Ordinal);
+            Assert.Contains("conn_create() at line 34 returned it linked", report.Findings[1].Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ProgramNames))]
     public void TwoProgramsDefiningTheSameHelperResolveEachCallToTheirOwn(string sleepingFolder, string atomicFolder, string mainName, string helperName)
     {
         string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "two-helpers");

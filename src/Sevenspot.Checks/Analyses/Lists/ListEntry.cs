@@ -14,6 +14,35 @@ public readonly record struct ListEntry(string Object, string Member)
 
     public static string ObjectOfKey(string key) => key[..key.IndexOf('|', StringComparison.Ordinal)];
 
+    public static string MemberOfKey(string key) => key[(key.IndexOf('|', StringComparison.Ordinal) + 1)..];
+
+    /// <summary>
+    /// Whether a member stands for the links a function of another file made on the object it
+    /// returned (<c>@name</c>): which members they are is known only over the tree.
+    /// </summary>
+    public static bool IsExternal(string member) => member.StartsWith('@');
+
+    /// <summary>
+    /// The caller's key of what a callee does to <paramref name="member"/> of the parameter an
+    /// argument is passed to: <c>&amp;x-&gt;node</c> passed to a list_head parameter is x's node,
+    /// <c>x</c> passed to a parameter whose node the callee unlinks is x's node too.
+    /// </summary>
+    public static string KeyThrough(SyntaxNode argument, string member)
+    {
+        var node = SyntaxHelpers.StripParenthesesAndCasts(argument);
+        if (member.Length == 0 && node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken)
+        {
+            var operand = SyntaxHelpers.StripParentheses(node.AsPrefixUnary().Operand);
+            if (operand.Kind == SyntaxKind.MemberAccess)
+            {
+                var access = operand.AsMemberAccess();
+                return SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(access.Expression)) + "|" + access.Name.Text;
+            }
+        }
+
+        return SyntaxHelpers.Key(node) + "|" + member;
+    }
+
     public static ListEntry? Of(ListOperation operation, SyntaxNode call)
     {
         if (SyntaxHelpers.Argument(call, operation.EntryArgument) is not { } entry)
