@@ -28,7 +28,17 @@ public enum BitSerialisers : byte
 /// In a file that takes or clears a bit: the fields (member names) and other identifiers the
 /// function's body names, which it may read; null elsewhere (not known).
 /// </param>
-public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null);
+/// <param name="LockBits">
+/// The bits the function shows to be locks: it spins or waits until it takes one
+/// (<c>while (test_and_set_bit(...))</c>, <c>wait_event(wq, !test_and_set_bit(...))</c>), or takes
+/// one and releases it on the way through.
+/// </param>
+/// <param name="StoredBeforeTake">
+/// The fields the function stores in the object that holds the bit before it takes the bit
+/// (<c>adapter-&gt;need_fw_reset = 1;</c> before <c>test_and_set_bit(B, &amp;adapter-&gt;state)</c>): fields
+/// the bit does not guard.
+/// </param>
+public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null, IReadOnlyList<string>? LockBits = null, IReadOnlyList<string>? StoredBeforeTake = null);
 
 /// <summary>
 /// A bit lock released with plain clear_bit in one function, waiting to know whether its bit is
@@ -38,7 +48,11 @@ public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSer
 /// The fields (or globals) the section stores after its last ordering call, which the clear
 /// must order; null when one of those stores is through a pointer or element not named by a field.
 /// </param>
-public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false, IReadOnlyList<string>? StoredFields = null);
+/// <param name="TakenElsewhere">
+/// The function clears a bit it does not take (a completion handler, a helper that unlocks for
+/// its caller): a release only when some function of the program shows the bit to be a lock.
+/// </param>
+public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false, IReadOnlyList<string>? StoredFields = null, bool TakenElsewhere = false);
 
 /// <summary>The bitlock-release facts of one file.</summary>
 /// <param name="Callbacks">The functions the file registers as callbacks run under a serialising lock, by name: they may be defined in another file of the program.</param>
@@ -80,7 +94,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         foreach (var function in file.Functions)
         {
             int firstRelease = sink.Count;
-            AnalyzeFunction(file, function, sink);
+            var lockBits = new List<string>();
+            var storedBeforeTake = new List<string>();
+            AnalyzeFunction(file, function, sink, lockBits, storedBeforeTake);
             var takes = new List<(string, BitSerialisers)>();
             var calls = new List<(string, BitSerialisers)>();
             var rtnlAt = new HashSet<int>();
@@ -116,7 +132,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
             if (takes.Count > 0 || calls.Count > 0)
             {
-                functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), calls.ToArray()));
+                functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), calls.ToArray(), LockBits: lockBits.Count > 0 ? lockBits.ToArray() : null,
+                    StoredBeforeTake: storedBeforeTake.Count > 0 ? storedBeforeTake.Select(file.Name).ToArray() : null));
                 bodies.Add(function);
             }
 
@@ -321,12 +338,48 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
 
-        var inIrqHandlerOnly = IrqSerialisedBits(facts, functions, index, callers, Programs(facts));
+        var programOf = Programs(facts);
+        var inIrqHandlerOnly = IrqSerialisedBits(facts, functions, index, callers, programOf);
+
+        // The evidence that a bit is a lock, pooled over each program: a function that spins or
+        // waits for it, or takes and releases it itself.
+        var locks = new HashSet<(string Program, string Bit)>();
+        foreach (var function in functions)
+        {
+            foreach (string bit in function.LockBits ?? [])
+            {
+                locks.Add((programOf(function.Path), bit));
+            }
+        }
+
+        // The fields a bit does not guard, per program: a taker stores them before it takes the bit.
+        var unguarded = new Dictionary<(string Program, string Bit), HashSet<string>>();
+        foreach (var function in functions)
+        {
+            if (function.StoredBeforeTake is not { } stored)
+            {
+                continue;
+            }
+
+            foreach (var (bit, _) in function.Takes)
+            {
+                var key = (programOf(function.Path), bit);
+                if (!unguarded.TryGetValue(key, out var fields))
+                {
+                    unguarded[key] = fields = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                fields.UnionWith(stored);
+            }
+        }
+
         foreach (var file in facts)
         {
             foreach (var release in file.Releases)
             {
-                if (inIrqHandlerOnly.Contains(release.Bit))
+                var program = programOf(file.Path);
+                if (inIrqHandlerOnly.Contains(release.Bit) || (release.TakenElsewhere && !locks.Contains((program, release.Bit)))
+                    || (release.StoredFields is { Count: > 0 } written && unguarded.TryGetValue((program, release.Bit), out var free) && written.All(free.Contains)))
                 {
                     continue;
                 }
@@ -334,7 +387,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 bool underRtnl = release.RtnlAtClear
                     || (release.Function is { } name && byName.TryGetValue((name, release.Path!), out var releaser) && (inherited[releaser] & BitSerialisers.Rtnl) != 0);
                 if (underRtnl && (orderedByRtnl.GetValueOrDefault(release.Bit)
-                    || (release.StoredFields is { } stored && !notOrderedByRtnl[release.Bit].Exists(t => MayRead(t, stored, index)))))
+                    || (release.StoredFields is { } stored && !(notOrderedByRtnl.GetValueOrDefault(release.Bit)?.Exists(t => MayRead(t, stored, index)) ?? false))))
                 {
                     continue;
                 }
@@ -902,12 +955,19 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// </summary>
     private sealed record Acquisition(SyntaxNode Call, BitOperation Operation, string BitKey, string AddressKey, SyntaxNode? FailedRegion, FlowEdgeKind TakenEdge);
 
-    private void AnalyzeFunction(FileContext file, SyntaxNode function, List<BitRelease> sink)
+    /// <param name="lockBits">Receives the bits the function shows to be locks (<see cref="BitFunction.LockBits"/>).</param>
+    /// <param name="storedBeforeTake">Receives the fields of the bit's object the function stores before its first acquisition (<see cref="BitFunction.StoredBeforeTake"/>).</param>
+    private void AnalyzeFunction(FileContext file, SyntaxNode function, List<BitRelease> sink, List<string> lockBits, List<string> storedBeforeTake)
     {
         var body = function.AsFunctionDefinition().Body;
         var sections = new SectionPaths(file.GetFlowGraph(function));
         var acquisitions = new List<Acquisition>();
         var releases = new List<(Acquisition Taken, SyntaxNode Clear, BitOperation Operation)>();
+
+        // Plain clears no acquisition of this function pairs with, and the bits it sets itself.
+        var unpaired = new List<(SyntaxNode Clear, BitOperation Operation, string Bit)>();
+        var sets = new HashSet<string>(StringComparer.Ordinal);
+        SyntaxNode? firstTake = null;
         foreach (var call in SyntaxHelpers.Calls(body))
         {
             if (SyntaxHelpers.CalleeName(call) is not { } name || file.Primitives.FindBitOperation(name) is not { } operation)
@@ -925,11 +985,23 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             string address = SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(arguments[1]));
             if (operation.Role == BitOperationRole.TestAndSet)
             {
+                firstTake ??= call;
+                sets.Add(bit);
                 if (TestedAsLock(call, out var failed, out bool takenWhenTrue))
                 {
                     acquisitions.Add(new Acquisition(call, operation, bit, address, failed, takenWhenTrue ? FlowEdgeKind.True : FlowEdgeKind.False));
+                    if (WaitsFor(call, failed))
+                    {
+                        lockBits.Add(BitName(file, bit));
+                    }
                 }
 
+                continue;
+            }
+
+            if (name is "set_bit" or "__set_bit")
+            {
+                sets.Add(bit);
                 continue;
             }
 
@@ -941,10 +1013,37 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             var taken = acquisitions.FindLast(a => a.BitKey == bit && a.AddressKey == address && !Inside(call, a.FailedRegion) && sections.Reaches(a, call));
             if (taken is null)
             {
+                unpaired.Add((call, operation, bit));
                 continue;
             }
 
             releases.Add((taken, call, operation));
+        }
+
+        foreach (var (taken, clear, _) in releases)
+        {
+            if (ReleasedOnTheWayThrough(clear, taken.Call))
+            {
+                lockBits.Add(BitName(file, taken.BitKey));
+            }
+        }
+
+        if (firstTake is { } first && SyntaxHelpers.Argument(first, 1) is { } word && ObjectOf(word) is { } owner)
+        {
+            StoresBefore(body, first.Span.Start, owner, storedBeforeTake);
+        }
+
+        // A clear of a bit the function neither takes nor sets, on the way through its body (not
+        // under an if, loop or switch: an undo on failure): the release of a lock taken by another
+        // function (a completion handler's, an unlock helper's), when the program shows the bit to
+        // be a lock. Its section is the code before it on the paths that reach it.
+        foreach (var (clear, operation, bit) in unpaired)
+        {
+            if (!sets.Contains(bit) && ReleasedOnTheWayThrough(clear, body)
+                && SectionNeedsRelease(file.Primitives, function, Locals(function), body, body.Span.Start, null, sections.Before(clear), clear, RootName(SyntaxHelpers.Arguments(clear)[1]), out var stored))
+            {
+                ReportTakenElsewhere(file, sink, clear, operation, stored);
+            }
         }
 
         // A bit cleared only on some paths after it was set (if (err) clear_bit(...)) is a state
@@ -953,7 +1052,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         foreach (var (taken, clear, operation) in releases)
         {
             if (releases.Any(r => r.Taken == taken && ReleasedOnTheWayThrough(r.Clear, taken.Call))
-                && SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), taken, clear, sections, out var stored))
+                && SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), taken.Call, taken.Call.Span.End, taken.FailedRegion, sections.Between(taken, clear), clear,
+                    SyntaxHelpers.Argument(taken.Call, 1) is { } address ? RootName(address) : null, out var stored))
             {
                 Report(file, sink, taken, clear, operation, stored);
             }
@@ -1098,19 +1198,21 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// bit lives in (an output buffer of the caller, <c>ivi-&gt;spoofchk</c>), which the bit's other
     /// takers are not known to read.
     /// </summary>
-    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, Acquisition taken, SyntaxNode clear, SectionPaths sections, out IReadOnlyList<string>? storedFields)
+    /// <param name="anchor">Where the section starts: the acquisition, or the body when the bit was taken by another function.</param>
+    /// <param name="start">The first position of the section.</param>
+    /// <param name="failedRegion">The branch where taking the bit failed, if any.</param>
+    /// <param name="onPath">Whether a piece of syntax runs on some path of the section.</param>
+    /// <param name="bitRoot">The variable the bit's word is reached from.</param>
+    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, SyntaxNode anchor, int start, SyntaxNode? failedRegion, Func<SyntaxNode, bool> onPath, SyntaxNode clear, string? bitRoot, out IReadOnlyList<string>? storedFields)
     {
         var stores = new List<(int End, string? Field)>();
-        var onPath = sections.Between(taken, clear);
-        int start = taken.Call.Span.End;
         int end = clear.Span.Start;
         int lastStore = -1;
         int lastOrdering = -1;
         var parameters = Parameters(function);
-        string? bitRoot = SyntaxHelpers.Argument(taken.Call, 1) is { } address ? RootName(address) : null;
         foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
         {
-            if (node.Span.Start < start || node.Span.End > end || Inside(node, taken.FailedRegion)
+            if (node.Span.Start < start || node.Span.End > end || Inside(node, failedRegion)
                 || (node.Kind is SyntaxKind.CallExpression or SyntaxKind.AssignmentExpression or SyntaxKind.PostfixUnary or SyntaxKind.PrefixUnary && !onPath(node)))
             {
                 continue;
@@ -1127,7 +1229,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             {
                 if (SyntaxHelpers.CalleeName(node) is not { } name || primitives.FindBitOperation(name) is not { } operation)
                 {
-                    if (!OffPath(node, clear, taken.Call))
+                    if (!OffPath(node, clear, anchor))
                     {
                         lastOrdering = Math.Max(lastOrdering, node.Span.Start);
                     }
@@ -1140,19 +1242,19 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                     case BitOperationRole.Barrier:
                     case BitOperationRole.TestAndSet when !operation.Ordered:
                     case BitOperationRole.Clear when operation.Ordered:
-                        if (!OffPath(node, clear, taken.Call))
+                        if (!OffPath(node, clear, anchor))
                         {
                             lastOrdering = Math.Max(lastOrdering, node.Span.Start);
                         }
 
                         break;
-                    case BitOperationRole.Store when SyntaxHelpers.Argument(node, 0) is { } stored && Counts(stored, parameters, bitRoot) && !OffPath(node, clear, taken.Call):
+                    case BitOperationRole.Store when SyntaxHelpers.Argument(node, 0) is { } stored && Counts(stored, parameters, bitRoot) && !OffPath(node, clear, anchor):
                         lastStore = Math.Max(lastStore, node.Span.End);
                         stores.Add((node.Span.End, FieldOf(stored)));
                         break;
                 }
             }
-            else if (target is { } written && WritesMemory(written, locals) && Counts(written, parameters, bitRoot) && !OffPath(node, clear, taken.Call))
+            else if (target is { } written && WritesMemory(written, locals) && Counts(written, parameters, bitRoot) && !OffPath(node, clear, anchor))
             {
                 lastStore = Math.Max(lastStore, node.Span.End);
                 stores.Add((node.Span.End, FieldOf(written)));
@@ -1359,6 +1461,75 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         return names;
     }
 
+    /// <summary>The object a field belongs to, as written: <c>adapter</c> for <c>&amp;adapter-&gt;state</c> and <c>adapter-&gt;need_reset</c>.</summary>
+    private static string? ObjectOf(SyntaxNode expression)
+    {
+        var node = SyntaxHelpers.StripParenthesesAndCasts(expression);
+        if (node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken)
+        {
+            node = SyntaxHelpers.StripParenthesesAndCasts(node.AsPrefixUnary().Operand);
+        }
+
+        return node.Kind == SyntaxKind.MemberAccess ? SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(node.AsMemberAccess().Expression)) : null;
+    }
+
+    /// <summary>The fields of an object that a body stores before a position: <c>a-&gt;f = v</c>, <c>++a-&gt;f</c>.</summary>
+    private static void StoresBefore(SyntaxNode body, int position, string owner, List<string> fields)
+    {
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            if (node.Span.End > position)
+            {
+                continue;
+            }
+
+            SyntaxNode? target = node.Kind switch
+            {
+                SyntaxKind.AssignmentExpression => node.AsAssignmentExpression().Left,
+                SyntaxKind.PostfixUnary when node.AsPostfixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPostfixUnary().Operand,
+                SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPrefixUnary().Operand,
+                _ => null,
+            };
+            if (target is { } written && SyntaxHelpers.StripParenthesesAndCasts(written) is { Kind: SyntaxKind.MemberAccess } member
+                && ObjectOf(member) == owner && FieldOf(member) is { } field && !fields.Contains(field))
+            {
+                fields.Add(field);
+            }
+        }
+    }
+
+    /// <summary>Whether a test-and-set is spun or waited on until it takes the bit: the lock's own shape, not a flag's.</summary>
+    private static bool WaitsFor(SyntaxNode call, SyntaxNode? failedRegion)
+    {
+        if (failedRegion?.Parent is { Kind: SyntaxKind.WhileStatement or SyntaxKind.DoStatement })
+        {
+            return true;
+        }
+
+        for (var node = call.Parent; node is { } n && n.Kind is not (SyntaxKind.ExpressionStatement or SyntaxKind.IfStatement or SyntaxKind.FunctionDefinition); node = n.Parent)
+        {
+            if (n.Kind == SyntaxKind.CallExpression && SyntaxHelpers.CalleeName(n) is { } wait && wait.StartsWith("wait_event", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReportTakenElsewhere(FileContext file, List<BitRelease> sink, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored)
+    {
+        var clearName = SyntaxHelpers.CalleeToken(clear)!.Value;
+        var arguments = SyntaxHelpers.Arguments(clear);
+        string bit = SyntaxHelpers.Text(arguments[0]);
+        string address = SyntaxHelpers.Text(arguments[1]);
+        sink.Add(new BitRelease(BitName(file, SyntaxHelpers.Key(arguments[0])), new Finding(
+            Descriptor,
+            file.Locate(clearName),
+            $"bit {bit} of {address} is a lock taken in another function but released here by {clearName.Text}, which has no release ordering; use {clearOperation.Fix}",
+            fix: new Fix($"Use {clearOperation.Fix}", [new FixEdit(file.Locate(clearName), clearOperation.Fix!)])), StoredFields: stored?.Select(file.Name).ToArray(), TakenElsewhere: true));
+    }
+
     private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored)
     {
         var clearName = SyntaxHelpers.CalleeToken(clear)!.Value;
@@ -1404,6 +1575,19 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
             int node = _paths.NodeOf(clear);
             return node < 0 || node == from || reached[node];
+        }
+
+        /// <summary>Whether a piece of syntax before a clear in the text runs on some path from the function's entry to it.</summary>
+        public Func<SyntaxNode, bool> Before(SyntaxNode clear)
+        {
+            if (_paths is null || _paths.NodeOf(clear) is not (>= 0 and var to))
+            {
+                return static _ => true;
+            }
+
+            var reaching = _paths.Reaching(to);
+            var paths = _paths;
+            return syntax => paths.NodeOf(syntax) is var node && (node < 0 || node == to || reaching[node]);
         }
 
         /// <summary>Whether a piece of syntax between the two in the text runs on some path from the acquisition to the clear.</summary>
