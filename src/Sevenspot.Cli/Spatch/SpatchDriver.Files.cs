@@ -172,9 +172,15 @@ internal sealed partial class SpatchDriver
         return status;
     }
 
-    /// <summary>A directory: each file on its own; a failing file is reported and the others go on.</summary>
-    private int RunDirectory(SemanticPatchRunner runner, List<string> files, string directory)
+    /// <summary>
+    /// A directory: each file on its own; a failing file is reported and the others go on.
+    /// <paramref name="scriptsReady"/>, when given, is asked before the first file's output (the files
+    /// start while the script workers do); false stops the run: nothing more is printed, the files
+    /// still running are cancelled, and the status is 255.
+    /// </summary>
+    private int RunDirectory(SemanticPatchRunner runner, List<string> files, string directory, Func<bool>? scriptsReady = null)
     {
+        scriptsReady ??= static () => true;
         _filesStarted = true;
         string patchDirectory = _settings.Patch ?? directory;
         int status = 0;
@@ -186,6 +192,12 @@ internal sealed partial class SpatchDriver
             f => Profiled(f, f => Process(runner, f, patchDirectory)),
             (_, result) =>
             {
+                if (!_exitRequested && !scriptsReady())
+                {
+                    _exitRequested = true;
+                    _stopFiles.Cancel();
+                }
+
                 if (_exitRequested)
                 {
                     return; // a script called cocci.exit(), or the scripts could not start: files after it are not reported
@@ -205,6 +217,10 @@ internal sealed partial class SpatchDriver
             Abandoned,
             WorkOrder(files));
         _profile?.FilesEnded();
+        if (!scriptsReady())
+        {
+            return 255; // the script workers could not start: their error is said, nothing else
+        }
 
         WriteCoverage();
         if (_settings.Output is not null)
@@ -311,6 +327,9 @@ internal sealed partial class SpatchDriver
             WriteError(_progress.CoverageLine());
         }
     }
+
+    /// <summary>Cancelled when the files still running are no longer wanted (the script workers could not start).</summary>
+    private readonly CancellationTokenSource _stopFiles = new();
 
     private TimeSpan? HardDeadline => _settings.Timeout is int seconds
         ? TimeSpan.FromSeconds(seconds) + TimeSpan.FromSeconds(Math.Max(s_graceAfterTimeout.TotalSeconds, seconds))
@@ -617,7 +636,7 @@ internal sealed partial class SpatchDriver
 
         var done = new GroupResult(results, []);
         using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation, _stopFiles.Token);
         var options = runner.Options;
         var fileOptions = options with
         {

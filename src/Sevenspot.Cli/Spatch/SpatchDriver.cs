@@ -2,6 +2,7 @@ using System.Text;
 using Sevenspot.C;
 using Sevenspot.Cli.Spatch.Findings;
 using Sevenspot.Engine;
+using Sevenspot.Scripting;
 using Sevenspot.Smpl;
 using Sevenspot.Text;
 
@@ -269,22 +270,49 @@ internal sealed partial class SpatchDriver
         }
 
         phase = _profile?.Phase("start-up: rules compiled", phase) ?? 0;
-        if (!ScriptsStarted(patch, scripts))
+
+        // PERF: the interpreters' start (and the initialize rules) takes a tenth of a second or more;
+        // a directory's files do not wait for it: a file's first script call waits (see
+        // DeferredScriptHosts.Start), and its output, like every file's, comes after what the
+        // initialize rules print. The other runs wait here, as the start may fail before any file.
+        bool? scriptsReady = null;
+        bool ScriptsReady() => scriptsReady ??= InitializeDone(patch, scripts);
+        bool filesBesideStart = directory is not null && fileGroups is null;
+        if (!filesBesideStart && !ScriptsReady())
         {
             return 255;
         }
 
-        _profile?.Add("start-up: initialize scripts waited for", phase);
-
-        WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
         status = fileGroups is not null ? RunGroups(runner, fileGroups, directory)
-            : directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory);
+            : directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory, ScriptsReady);
+        if (scriptsReady is false)
+        {
+            return 255;
+        }
+
         scripts?.EndRun();
         _pendingInstances.InsertRange(0, scripts?.Started?.TakeInitializePending() ?? []);
         status = RunPendingInstances(patch, options, inputs, directory, status);
         status = FinishScripts(scripts, status);
         return RunFinalizePendingInstances(patch, options, inputs, directory, scripts, status);
+    }
+
+    /// <summary>
+    /// Waits for the script workers' start (see <see cref="ScriptsStarted"/>) and writes what the
+    /// initialize rules printed; false, with the error said, when the workers could not start.
+    /// </summary>
+    private bool InitializeDone(SmplFile patch, DeferredScriptHosts? scripts)
+    {
+        long waiting = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (!ScriptsStarted(patch, scripts))
+        {
+            return false;
+        }
+
+        _profile?.Add("start-up: initialize scripts waited for", waiting);
+        WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
+        return true;
     }
 
     /// <summary>With --format, once the run got to its files (even none): the document of the findings on stdout.</summary>

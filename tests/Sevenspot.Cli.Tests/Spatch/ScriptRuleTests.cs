@@ -632,6 +632,30 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Over_a_folder_the_files_start_beside_the_initialize_rules_and_print_after_them()
+    {
+        // spatch 1.1.1 prints init, at 1, at 2 (exit 0); without the interpreter, only its error (exit 255).
+        _h.With("init.cocci", "@initialize:python@\n@@\nprint(\"init\")\n\n@r@\nexpression E;\n@@\nfoo(E)\n\n@script:python@\nE << r.E;\n@@\nprint(\"at \" + E)\n")
+          .With("d/a.c", "void a(void)\n{\n\tfoo(1);\n}\n").With("d/b.c", "void b(void)\n{\n\tfoo(2);\n}\n")
+          .With("d/c.c", "void c(void)\n{\n\tbar(3);\n}\n");
+        foreach (string jobs in new[] { "1", "2" })
+        {
+            Assert.Equal(new SpatchResult(0, "init\nat 1\nat 2\n", string.Empty), _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "init.cocci", "--dir", "d"));
+
+            var missing = _h.Run("--very-quiet", "--jobs", jobs, "--python", "/nonexistent/python3", "--sp-file", "init.cocci", "--dir", "d");
+            Assert.Equal(255, missing.ExitCode);
+            Assert.Empty(missing.Stdout);
+            Assert.StartsWith("cannot run the python interpreter '/nonexistent/python3'", missing.Stderr, StringComparison.Ordinal);
+            Assert.Equal(1, missing.Stderr.Split("cannot run the python interpreter").Length - 1);
+        }
+
+        // A folder without C files still runs the initialize rules.
+        _h.With("empty/readme.txt", "no C here\n");
+        Assert.Equal(new SpatchResult(0, "init\n", string.Empty), _h.Run("--very-quiet", "--jobs", "2", "--sp-file", "init.cocci", "--dir", "empty"));
+        Assert.Equal(255, _h.Run("--very-quiet", "--python", "/nonexistent/python3", "--sp-file", "init.cocci", "--dir", "empty").ExitCode);
+    }
+
+    [Fact]
     public void A_python_syntax_error_gives_the_rule_location_and_python_message()
     {
         _h.With("bad.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:python@\nE << r.E;\n@@\nif E ==\n    print(E)\n").With("t.c", "void a(void)\n{\n\tfoo(1);\n}\n");
