@@ -274,6 +274,10 @@ public sealed partial class SmplParser
         int codeStart = declEnd + 2;
         int codeEnd = NextRuleStart(codeStart, skipBlockComments: true);
         next = codeEnd;
+        if (VirtualLineIn(declStart, codeEnd) is int virtualLine and >= 0)
+        {
+            return Error(DiagnosticId.SmplSyntaxError, virtualLine, "virtual".Length, "a 'virtual' line declares virtual rules only before the first rule");
+        }
 
         var extended = info.Extends is null ? null : _rules.OfType<CodeRule>().FirstOrDefault(r => r.Name == info.Extends);
         if (info.Extends is not null && extended is null)
@@ -796,6 +800,91 @@ public sealed partial class SmplParser
         }
 
         return _bytes.Length;
+    }
+
+    /// <summary>
+    /// Where a line of the form "virtual name, ..." starts between from and end (a rule's metavariables and
+    /// code), outside /* ... */ comments; -1 if none. Such a line is never code: spatch refuses the rule file
+    /// at it, while a line that goes on as a declaration ("virtual x;", with virtual a type name) stays code.
+    /// </summary>
+    private int VirtualLineIn(int from, int end)
+    {
+        int i = from;
+        while (i < end)
+        {
+            int lineEnd = Math.Min(LineEnd(i), end);
+            int first = i;
+            while (first < lineEnd && _bytes[first] is (byte)' ' or (byte)'\t')
+            {
+                first++;
+            }
+
+            if (IsVirtualLine(first, lineEnd))
+            {
+                return first;
+            }
+
+            int scan = i;
+            int open;
+            while ((open = BlockCommentOpening(scan, lineEnd)) >= 0)
+            {
+                int close = _bytes.AsSpan(open + 2).IndexOf("*/"u8);
+                if (close < 0)
+                {
+                    return -1;
+                }
+
+                scan = open + 2 + close + 2;
+                lineEnd = Math.Min(LineEnd(scan), end);
+            }
+
+            i = lineEnd + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the text from start to end is "virtual" and then names separated by commas, up to a comment.</summary>
+    private bool IsVirtualLine(int start, int end)
+    {
+        var line = _bytes.AsSpan(start, end - start);
+        int comment = line.IndexOf("//"u8) is >= 0 and int slashes ? slashes : line.IndexOf("/*"u8);
+        line = (comment >= 0 ? line[..comment] : line).TrimEnd(" \t\r"u8);
+        if (!line.StartsWith("virtual"u8) || line.Length == 7 || line[7] is not ((byte)' ' or (byte)'\t'))
+        {
+            return false;
+        }
+
+        bool expectName = true;
+        int k = 7;
+        while (k < line.Length)
+        {
+            byte c = line[k];
+            if (c is (byte)' ' or (byte)'\t')
+            {
+                k++;
+            }
+            else if (expectName && (char.IsAsciiLetter((char)c) || c == (byte)'_'))
+            {
+                while (k < line.Length && (char.IsAsciiLetterOrDigit((char)line[k]) || line[k] == (byte)'_'))
+                {
+                    k++;
+                }
+
+                expectName = false;
+            }
+            else if (!expectName && c == (byte)',')
+            {
+                expectName = true;
+                k++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return !expectName;
     }
 
     /// <summary>Where a /* comment opens between from and end (a line's rest), outside strings and // comments; -1 if none.</summary>

@@ -118,4 +118,32 @@ public sealed class RuleErrorTests
         Assert.Equal(new LinePosition(line, column), error.Position);
         Assert.Contains("disjunction of types", error.Message, StringComparison.Ordinal);
     }
+
+    // spatch 1.1.1 refuses a rule file with a virtual line after a rule's header, in its metavariables,
+    // in its code or after the last rule; before the first rule, among other declarations, it is fine.
+    [Theory]
+    [InlineData("@r@\nexpression E;\n@@\n- trace(E);\nvirtual x\n@s@\n@@\n- return 0;\n", 5, 0)]
+    [InlineData("@r@\nexpression E;\n@@\n- trace(E);\n\nvirtual x\n", 6, 0)]
+    [InlineData("@r@\nexpression E;\n@@\nvirtual x\n- trace(E);\n", 4, 0)]
+    [InlineData("@r@\nexpression E;\nvirtual x\n@@\n- trace(E);\n", 3, 0)]
+    [InlineData("@@\n@@\n\n  virtual a, b // flags\n\n@s@\n@@\n- trace(1);\n", 4, 2)]
+    public void A_virtual_line_after_the_first_rule_header_is_a_located_error(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticId.SmplSyntaxError, error.Id);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+        Assert.Contains("'virtual'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("virtual a\n// note\nvirtual x\n@r@\nexpression E;\n@@\n- trace(E);\n")]
+    [InlineData("@r@\nexpression E;\n@@\n- trace(E);\n// virtual x\n/*\nvirtual y\n*/\n")]
+    [InlineData("@r@\nexpression E;\n@@\n- trace(E->virtual);\n- trace(virtual);\n")]
+    public void Virtual_before_the_first_rule_or_as_a_name_in_code_is_accepted(string rule)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToStringWithCaret())));
+    }
 }
