@@ -38,7 +38,11 @@ public enum BitSerialisers : byte
 /// (<c>adapter-&gt;need_fw_reset = 1;</c> before <c>test_and_set_bit(B, &amp;adapter-&gt;state)</c>): fields
 /// the bit does not guard.
 /// </param>
-public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null, IReadOnlyList<string>? LockBits = null, IReadOnlyList<string>? StoredBeforeTake = null);
+/// <param name="SetBits">
+/// The bits the function sets with a plain <c>set_bit()</c>: states of the program, which a clear
+/// in a function that did not take the bit may end rather than release a section.
+/// </param>
+public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null, IReadOnlyList<string>? LockBits = null, IReadOnlyList<string>? StoredBeforeTake = null, IReadOnlyList<string>? SetBits = null);
 
 /// <summary>
 /// A bit lock released with plain clear_bit in one function, waiting to know whether its bit is
@@ -96,7 +100,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             int firstRelease = sink.Count;
             var lockBits = new List<string>();
             var storedBeforeTake = new List<string>();
-            AnalyzeFunction(file, function, sink, lockBits, storedBeforeTake);
+            var setBits = new List<string>();
+            AnalyzeFunction(file, function, sink, lockBits, storedBeforeTake, setBits);
             var takes = new List<(string, BitSerialisers)>();
             var calls = new List<(string, BitSerialisers)>();
             var rtnlAt = new HashSet<int>();
@@ -130,10 +135,11 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 sink[i] = sink[i] with { Function = file.Name(functionName), Path = file.Path, RtnlAtClear = rtnlAt.Contains(sink[i].Finding.Location.Span.Start) };
             }
 
-            if (takes.Count > 0 || calls.Count > 0)
+            if (takes.Count > 0 || calls.Count > 0 || setBits.Count > 0)
             {
                 functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), calls.ToArray(), LockBits: lockBits.Count > 0 ? lockBits.ToArray() : null,
-                    StoredBeforeTake: storedBeforeTake.Count > 0 ? storedBeforeTake.Select(file.Name).ToArray() : null));
+                    StoredBeforeTake: storedBeforeTake.Count > 0 ? storedBeforeTake.Select(file.Name).ToArray() : null,
+                    SetBits: setBits.Count > 0 ? setBits.ToArray() : null));
                 bodies.Add(function);
             }
 
@@ -344,11 +350,17 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         // The evidence that a bit is a lock, pooled over each program: a function that spins or
         // waits for it, or takes and releases it itself.
         var locks = new HashSet<(string Program, string Bit)>();
+        var states = new HashSet<(string Program, string Bit)>();
         foreach (var function in functions)
         {
             foreach (string bit in function.LockBits ?? [])
             {
                 locks.Add((programOf(function.Path), bit));
+            }
+
+            foreach (string bit in function.SetBits ?? [])
+            {
+                states.Add((programOf(function.Path), bit));
             }
         }
 
@@ -378,7 +390,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             foreach (var release in file.Releases)
             {
                 var program = programOf(file.Path);
-                if (inIrqHandlerOnly.Contains(release.Bit) || (release.TakenElsewhere && !locks.Contains((program, release.Bit)))
+                if (inIrqHandlerOnly.Contains(release.Bit) || (release.TakenElsewhere && (!locks.Contains((program, release.Bit)) || states.Contains((program, release.Bit))))
                     || (release.StoredFields is { Count: > 0 } written && unguarded.TryGetValue((program, release.Bit), out var free) && written.All(free.Contains)))
                 {
                     continue;
@@ -957,7 +969,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
     /// <param name="lockBits">Receives the bits the function shows to be locks (<see cref="BitFunction.LockBits"/>).</param>
     /// <param name="storedBeforeTake">Receives the fields of the bit's object the function stores before its first acquisition (<see cref="BitFunction.StoredBeforeTake"/>).</param>
-    private void AnalyzeFunction(FileContext file, SyntaxNode function, List<BitRelease> sink, List<string> lockBits, List<string> storedBeforeTake)
+    /// <param name="setBits">Receives the bits the function sets with a plain set_bit() (<see cref="BitFunction.SetBits"/>).</param>
+    private void AnalyzeFunction(FileContext file, SyntaxNode function, List<BitRelease> sink, List<string> lockBits, List<string> storedBeforeTake, List<string> setBits)
     {
         var body = function.AsFunctionDefinition().Body;
         var sections = new SectionPaths(file.GetFlowGraph(function));
@@ -1002,6 +1015,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             if (name is "set_bit" or "__set_bit")
             {
                 sets.Add(bit);
+                setBits.Add(BitName(file, bit));
                 continue;
             }
 
