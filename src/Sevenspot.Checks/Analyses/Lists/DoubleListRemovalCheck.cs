@@ -162,7 +162,9 @@ public sealed class DoubleListRemovalCheck : FileCheck
                     continue;
                 }
 
-                if (ListRemovers.FieldTest(condition, obj) is var (field, whenTrue, whenFalse)
+                // A test that changes the field itself (its own atomic_dec_and_test()) is this
+                // function's removal condition, not a sign of another remover.
+                if (!ListRemovers.Modifies(condition) && ListRemovers.FieldTest(condition, obj) is var (field, whenTrue, whenFalse)
                     && (edge.Kind == FlowEdgeKind.True ? whenTrue : whenFalse) is { } shown
                     && _removers.Removes(field, shown, _function))
                 {

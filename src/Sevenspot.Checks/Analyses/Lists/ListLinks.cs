@@ -114,6 +114,12 @@ public readonly struct ListLinks : IForwardAnalysis<KeyedFacts>
 
             if (_summaries.Local(name) is { } callee)
             {
+                // if (attach(x)) ...: the result tells whether it linked; its links are not counted.
+                if (graph.GetKind(node) == FlowNodeKind.Branch)
+                {
+                    callee = callee with { StaysLinked = [] };
+                }
+
                 state = Apply(state, call, name, callee, visitor);
                 if (callee.ReturnsLinked.Length > 0)
                 {

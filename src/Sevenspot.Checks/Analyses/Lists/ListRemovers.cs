@@ -89,7 +89,7 @@ public sealed class ListRemovers
 
     // A test that changes what it tests (a count taken or dropped): a plain read of a field says
     // in which state the removal found it, not that the removal made it so.
-    private static bool Modifies(SyntaxNode condition)
+    public static bool Modifies(SyntaxNode condition)
     {
         foreach (var node in condition.DescendantNodesAndSelf())
         {
