@@ -30,7 +30,7 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
                 continue;
             }
 
-            var analysis = new ListLinks(file, summaries, external: true);
+            var analysis = new ListLinks(file, summaries, external: true, function);
             var result = ForwardDataflow.Solve<KeyedFacts, ListLinks>(graph, analysis);
             if (!result.Converged)
             {

@@ -26,19 +26,23 @@ public interface IListLinkVisitor
 /// object (create) makes links, one that unlinks undoes them, one that waits forgets them all, as
 /// waiting for another thread does. With <c>external</c>, a variable assigned the result of a
 /// function of another file gets a link <c>x|@name</c>, whose members are known only over the tree.
-/// Assigning the object's variable forgets its links.
+/// Assigning the object's variable forgets its links. An attach that is also passed an object the
+/// function allocated itself links nothing here: the list may be that object's own, built and torn
+/// down with the element, and whether its head outlives the element is not followed.
 /// </summary>
 public readonly struct ListLinks : IForwardAnalysis<KeyedFacts>
 {
     private readonly FileContext _file;
     private readonly ListSummaries _summaries;
     private readonly bool _external;
+    private readonly HashSet<string> _allocated;
 
-    public ListLinks(FileContext file, ListSummaries summaries, bool external)
+    public ListLinks(FileContext file, ListSummaries summaries, bool external, SyntaxNode function)
     {
         _file = file;
         _summaries = summaries;
         _external = external;
+        _allocated = AllocatedIn(file, function);
     }
 
     public KeyedFacts Initial(IFlowGraph graph) => KeyedFacts.Empty;
@@ -193,6 +197,11 @@ public readonly struct ListLinks : IForwardAnalysis<KeyedFacts>
 
         for (int i = 0; i < arguments.Count && i < callee.StaysLinked.Length; i++)
         {
+            if (callee.StaysLinked[i].Length > 0 && PassedOwnAllocation(arguments, i))
+            {
+                continue;
+            }
+
             foreach (string member in callee.StaysLinked[i])
             {
                 state = state.Add(new Fact(ListEntry.KeyThrough(arguments[i], member), _file.Locate(call), name));
@@ -200,6 +209,37 @@ public readonly struct ListLinks : IForwardAnalysis<KeyedFacts>
         }
 
         return state;
+    }
+
+    // Whether an argument other than the linked one is an object the function allocated itself.
+    private bool PassedOwnAllocation(IReadOnlyList<SyntaxNode> arguments, int linked)
+    {
+        for (int j = 0; j < arguments.Count; j++)
+        {
+            if (j != linked && _allocated.Contains(SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(arguments[j]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The variables a function assigns the result of an allocator (kmalloc and relatives).
+    private static HashSet<string> AllocatedIn(FileContext file, SyntaxNode function)
+    {
+        var allocated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            if (Assigned(node) is (var target, { } value)
+                && SyntaxHelpers.StripParenthesesAndCasts(value) is { Kind: SyntaxKind.CallExpression } call
+                && SyntaxHelpers.CalleeName(call) is { } name && file.Primitives.FindAllocator(name) is not null)
+            {
+                allocated.Add(target);
+            }
+        }
+
+        return allocated;
     }
 
     // Unlinking one member of an object also forgets the links another file's creator made on it.

@@ -129,7 +129,7 @@ public sealed class ListSummaries
         }
 
         var parameters = ListLinks.ParametersOf(function);
-        var analysis = new ListLinks(file, this, external: false);
+        var analysis = new ListLinks(file, this, external: false, function);
         var result = ForwardDataflow.Solve<KeyedFacts, ListLinks>(graph, analysis);
         if (!result.Converged)
         {
