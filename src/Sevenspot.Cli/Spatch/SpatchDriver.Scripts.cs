@@ -17,8 +17,8 @@ internal sealed partial class SpatchDriver
     /// <summary>How many further runs scripts may ask for (an Iteration that registers itself forever must end).</summary>
     private const int MaxPendingInstances = 10000;
 
-    /// <summary>Whether some run so far changed a file (further runs then need --in-place or --no-show-diff).</summary>
-    private bool _modifiedSomeFile;
+    /// <summary>Whether the last run got to some file's code (a further run then needs --in-place or --no-show-diff).</summary>
+    private bool _lastRunProcessedFile;
 
     /// <summary>Further runs were refused because a change could not be carried into them: finalize does not run again.</summary>
     private bool _iterationStopped;
@@ -36,13 +36,14 @@ internal sealed partial class SpatchDriver
         int done = 0;
         while (_pendingInstances.Count > 0 && done < MaxPendingInstances && !_exitRequested)
         {
-            if (_modifiedSomeFile && _settings.ShowDiff && !_settings.InPlace)
+            if (_lastRunProcessedFile && _settings.ShowDiff && !_settings.InPlace)
             {
-                // A further run reads the files as they are on disk: the change shown as a diff would
-                // be lost, so the runs stop here (spatch stops too, with status 0).
+                // A further run reads the files as they are on disk: a change shown as a diff would
+                // be lost, so, as spatch 1.1.1 does (status 0), the runs stop here once a run got to
+                // some file's code, whether or not it changed it.
                 if (!_settings.VeryQuiet)
                 {
-                    WriteError("sevenspot: the further runs a script asked for (Iteration) read the files on disk, and this run's changes were only shown: stopping; use --in-place or --no-show-diff");
+                    WriteError("sevenspot: the further runs a script asked for (Iteration) read the files on disk, and this run's output is only shown: stopping; use --in-place or --no-show-diff");
                 }
 
                 _pendingInstances.Clear();
@@ -75,7 +76,7 @@ internal sealed partial class SpatchDriver
             var files = instance.Files is null ? inputs : new List<string>(instance.Files);
             var runner = new SemanticPatchRunner(patch, instanceOptions);
             int instanceStatus = directory is null ? RunUnit(runner, files) : RunDirectory(runner, files, directory);
-            (options.Scripts as DeferredScriptHosts)?.EndRun();
+            _lastRunProcessedFile = (options.Scripts as DeferredScriptHosts)?.EndRun() ?? false;
             (options.Scripts as DeferredScriptHosts)?.Started?.SetFinalizeVirtuals(instanceOptions.DefinedVirtuals);
             status = status == 0 ? instanceStatus : status;
         }

@@ -291,7 +291,7 @@ internal sealed partial class SpatchDriver
             return 255;
         }
 
-        scripts?.EndRun();
+        _lastRunProcessedFile = scripts?.EndRun() ?? false;
         _pendingInstances.InsertRange(0, scripts?.Started?.TakeInitializePending() ?? []);
         status = RunPendingInstances(patch, options, inputs, directory, status);
         status = FinishScripts(scripts, status);

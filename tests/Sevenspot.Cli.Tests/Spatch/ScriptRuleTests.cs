@@ -361,6 +361,45 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Contains("--in-place or --no-show-diff", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("t.c", false, "matched\n")]
+    [InlineData("t.c", true, "matched\nmatched\nfinal\n")]
+    [InlineData("u.c", false, "final\n")]
+    public void Further_runs_stop_after_a_run_that_got_to_a_file_even_unchanged(string file, bool noShowDiff, string expected)
+    {
+        // spatch 1.1.1: once a run got past the prefilter on some file, a further run needs
+        // --no-show-diff or --in-place, even when nothing changed; it stops without finalize. u.c
+        // lacks foo: the first run gets to no file, and the further run goes on.
+        _h.With("t1.cocci", """
+            virtual after
+
+            @initialize:python depends on !after@
+            @@
+            it = Iteration()
+            it.add_virtual_rule(after)
+            it.register()
+
+            @r@
+            @@
+            foo();
+
+            @script:python depends on r@
+            @@
+            print("matched")
+
+            @finalize:python@
+            @@
+            print("final")
+
+            """)
+            .With("t.c", "int main(void) { foo(); return 0; }\n")
+            .With("u.c", "int main(void) { return 0; }\n");
+        var result = noShowDiff
+            ? _h.Run("--very-quiet", "--no-show-diff", "--sp-file", "t1.cocci", file)
+            : _h.Run("--very-quiet", "--sp-file", "t1.cocci", file);
+        Assert.Equal(new SpatchResult(0, expected, string.Empty), result);
+    }
+
     [Fact]
     public void Positions_bound_inside_a_nest_reach_the_script_as_one_list_per_match()
     {
