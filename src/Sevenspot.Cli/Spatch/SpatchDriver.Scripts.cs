@@ -23,8 +23,62 @@ internal sealed partial class SpatchDriver
     /// <summary>Further runs were refused because a change could not be carried into them: finalize does not run again.</summary>
     private bool _iterationStopped;
 
-    /// <summary>Further runs of the semantic patch asked for by scripts (Iteration), in the order asked.</summary>
-    private readonly List<PendingInstance> _pendingInstances = [];
+    /// <summary>Further runs of the semantic patch asked for by scripts (Iteration), in the order they run.</summary>
+    private readonly PendingRuns _pendingInstances = new();
+
+    /// <summary>
+    /// The further runs asked for so far, kept as spatch 1.1.1 keeps them: the runs naming files go
+    /// first, each one after the runs at the front that name the same files, else at the front; then
+    /// the runs naming none, the last asked first. Asked for as [k a.c, f a.c, g b.c, g a.c, f b.c,
+    /// k b.c], spatch runs f b.c, k b.c, g a.c, g b.c, k a.c, f a.c; as [v1, v2 a.c, v3], v2 a.c, v3, v1.
+    /// </summary>
+    internal sealed class PendingRuns
+    {
+        private readonly List<PendingInstance> _naming = [];
+        private readonly List<PendingInstance> _unnamed = [];
+
+        public int Count => _naming.Count + _unnamed.Count;
+
+        public void Add(PendingInstance instance)
+        {
+            if (instance.Files is null)
+            {
+                _unnamed.Insert(0, instance);
+                return;
+            }
+
+            int at = 0;
+            while (at < _naming.Count && SameFiles(_naming[at].Files!, instance.Files))
+            {
+                at++;
+            }
+
+            _naming.Insert(at, instance);
+        }
+
+        public void AddRange(IEnumerable<PendingInstance> instances)
+        {
+            foreach (var instance in instances)
+            {
+                Add(instance);
+            }
+        }
+
+        /// <summary>The next run to do; call only when <see cref="Count"/> is not 0.</summary>
+        public PendingInstance Take()
+        {
+            var from = _naming.Count > 0 ? _naming : _unnamed;
+            var next = from[0];
+            from.RemoveAt(0);
+            return next;
+        }
+
+        public void Clear()
+        {
+            _naming.Clear();
+            _unnamed.Clear();
+        }
+    }
 
     /// <summary>
     /// Runs the semantic patch again for each instance scripts registered, with its virtual rules and
@@ -51,8 +105,7 @@ internal sealed partial class SpatchDriver
                 break;
             }
 
-            var instance = _pendingInstances[0];
-            _pendingInstances.RemoveAt(0);
+            var instance = _pendingInstances.Take();
             done++;
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             if (instance.ExtendIdentifiers)
@@ -112,7 +165,7 @@ internal sealed partial class SpatchDriver
             }
 
             rounds++;
-            _pendingInstances.AddRange(InFinalizeOrder(pending));
+            _pendingInstances.AddRange(pending);
             status = RunPendingInstances(patch, options, inputs, directory, status);
             status = FinishScripts(scripts, status);
         }
@@ -120,46 +173,8 @@ internal sealed partial class SpatchDriver
         return status;
     }
 
-    /// <summary>
-    /// The runs finalize asked for, in the order spatch 1.1.1 takes them: runs asked for one after
-    /// another naming the same files form a group (a run naming none is alone in its group), the groups go last first, and each group's runs in
-    /// the order asked. Asked for as [k a.c, f a.c, g b.c, g a.c, f b.c, k b.c], spatch runs
-    /// f b.c, k b.c, g a.c, g b.c, k a.c, f a.c.
-    /// </summary>
-    internal static List<PendingInstance> InFinalizeOrder(List<PendingInstance> asked)
+    private static bool SameFiles(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var groups = new List<(int Start, int End)>();
-        for (int i = 0; i < asked.Count; i++)
-        {
-            if (groups.Count > 0 && SameFiles(asked[groups[^1].Start].Files, asked[i].Files))
-            {
-                groups[^1] = (groups[^1].Start, i + 1);
-            }
-            else
-            {
-                groups.Add((i, i + 1));
-            }
-        }
-
-        var ordered = new List<PendingInstance>(asked.Count);
-        for (int g = groups.Count - 1; g >= 0; g--)
-        {
-            for (int i = groups[g].Start; i < groups[g].End; i++)
-            {
-                ordered.Add(asked[i]);
-            }
-        }
-
-        return ordered;
-    }
-
-    private static bool SameFiles(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
-    {
-        if (a is null || b is null)
-        {
-            return false; // a run naming no files is a group of its own (spatch runs [v1, v2, v3] as v3, v2, v1)
-        }
-
         if (a.Count != b.Count)
         {
             return false;
