@@ -83,7 +83,8 @@ internal sealed partial class SpatchDriver
     /// <summary>
     /// Runs the semantic patch again for each instance scripts registered, with its virtual rules and
     /// identifiers, on its files (the same files when it names none); instances those runs register
-    /// run after them. The python state carries over; initialize is not run again.
+    /// join the ones still waiting, in the order of <see cref="PendingRuns"/>. The python state
+    /// carries over; initialize is not run again.
     /// </summary>
     private int RunPendingInstances(SmplFile patch, RunOptions options, List<string> inputs, string? directory, int status)
     {
