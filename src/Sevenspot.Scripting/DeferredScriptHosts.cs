@@ -104,8 +104,16 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
 
     public void FileProcessed() => Volatile.Write(ref _processed, 1);
 
-    /// <summary>Marks the end of one run of the patch over its files, when the hosts were started.</summary>
-    public void EndRun() => Started?.EndRun(Interlocked.Exchange(ref _processed, 0) != 0);
+    /// <summary>
+    /// Marks the end of one run of the patch over its files (for the hosts, when they were started);
+    /// true when the run got to some file's code (see <see cref="FileProcessed"/>).
+    /// </summary>
+    public bool EndRun()
+    {
+        bool processed = Interlocked.Exchange(ref _processed, 0) != 0;
+        Started?.EndRun(processed);
+        return processed;
+    }
 
     public IScriptFileSession OpenFile(string path)
     {

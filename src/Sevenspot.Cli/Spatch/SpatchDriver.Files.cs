@@ -415,7 +415,6 @@ internal sealed partial class SpatchDriver
             return;
         }
 
-        _modifiedSomeFile = true;
         if (_settings.InPlace)
         {
             if (_settings.Suffix is { } backup && !WriteFile(result.Path + backup, result.Original!))

@@ -215,6 +215,11 @@ internal sealed partial class SpatchDriver
             path => [Abandoned(path)],
             WorkOrder(inputs));
         _profile?.FilesEnded();
+        foreach (var host in hosts)
+        {
+            _pendingInstances.AddRange(host.Started?.TakeInitializePending() ?? []);
+        }
+
         if (_pendingInstances.Count > 0)
         {
             WriteError("cocci.add_pending_instance is not supported when several semantic patches run together; run that patch alone");

@@ -17,32 +17,88 @@ internal sealed partial class SpatchDriver
     /// <summary>How many further runs scripts may ask for (an Iteration that registers itself forever must end).</summary>
     private const int MaxPendingInstances = 10000;
 
-    /// <summary>Whether some run so far changed a file (further runs then need --in-place or --no-show-diff).</summary>
-    private bool _modifiedSomeFile;
+    /// <summary>Whether the last run got to some file's code (a further run then needs --in-place or --no-show-diff).</summary>
+    private bool _lastRunProcessedFile;
 
     /// <summary>Further runs were refused because a change could not be carried into them: finalize does not run again.</summary>
     private bool _iterationStopped;
 
-    /// <summary>Further runs of the semantic patch asked for by scripts (Iteration), in the order asked.</summary>
-    private readonly List<PendingInstance> _pendingInstances = [];
+    /// <summary>Further runs of the semantic patch asked for by scripts (Iteration), in the order they run.</summary>
+    private readonly PendingRuns _pendingInstances = new();
+
+    /// <summary>
+    /// The further runs asked for so far, kept as spatch 1.1.1 keeps them: the runs naming files go
+    /// first, each one after the runs at the front that name the same files, else at the front; then
+    /// the runs naming none, the last asked first. Asked for as [k a.c, f a.c, g b.c, g a.c, f b.c,
+    /// k b.c], spatch runs f b.c, k b.c, g a.c, g b.c, k a.c, f a.c; as [v1, v2 a.c, v3], v2 a.c, v3, v1.
+    /// </summary>
+    internal sealed class PendingRuns
+    {
+        private readonly List<PendingInstance> _naming = [];
+        private readonly List<PendingInstance> _unnamed = [];
+
+        public int Count => _naming.Count + _unnamed.Count;
+
+        public void Add(PendingInstance instance)
+        {
+            if (instance.Files is null)
+            {
+                _unnamed.Insert(0, instance);
+                return;
+            }
+
+            int at = 0;
+            while (at < _naming.Count && SameFiles(_naming[at].Files!, instance.Files))
+            {
+                at++;
+            }
+
+            _naming.Insert(at, instance);
+        }
+
+        public void AddRange(IEnumerable<PendingInstance> instances)
+        {
+            foreach (var instance in instances)
+            {
+                Add(instance);
+            }
+        }
+
+        /// <summary>The next run to do; call only when <see cref="Count"/> is not 0.</summary>
+        public PendingInstance Take()
+        {
+            var from = _naming.Count > 0 ? _naming : _unnamed;
+            var next = from[0];
+            from.RemoveAt(0);
+            return next;
+        }
+
+        public void Clear()
+        {
+            _naming.Clear();
+            _unnamed.Clear();
+        }
+    }
 
     /// <summary>
     /// Runs the semantic patch again for each instance scripts registered, with its virtual rules and
     /// identifiers, on its files (the same files when it names none); instances those runs register
-    /// run after them. The python state carries over; initialize is not run again.
+    /// join the ones still waiting, in the order of <see cref="PendingRuns"/>. The python state
+    /// carries over; initialize is not run again.
     /// </summary>
     private int RunPendingInstances(SmplFile patch, RunOptions options, List<string> inputs, string? directory, int status)
     {
         int done = 0;
         while (_pendingInstances.Count > 0 && done < MaxPendingInstances && !_exitRequested)
         {
-            if (_modifiedSomeFile && _settings.ShowDiff && !_settings.InPlace)
+            if (_lastRunProcessedFile && _settings.ShowDiff && !_settings.InPlace)
             {
-                // A further run reads the files as they are on disk: the change shown as a diff would
-                // be lost, so the runs stop here (spatch stops too, with status 0).
+                // A further run reads the files as they are on disk: a change shown as a diff would
+                // be lost, so, as spatch 1.1.1 does (status 0), the runs stop here once a run got to
+                // some file's code, whether or not it changed it.
                 if (!_settings.VeryQuiet)
                 {
-                    WriteError("sevenspot: the further runs a script asked for (Iteration) read the files on disk, and this run's changes were only shown: stopping; use --in-place or --no-show-diff");
+                    WriteError("sevenspot: the further runs a script asked for (Iteration) read the files on disk, and this run's output is only shown: stopping; use --in-place or --no-show-diff");
                 }
 
                 _pendingInstances.Clear();
@@ -50,8 +106,7 @@ internal sealed partial class SpatchDriver
                 break;
             }
 
-            var instance = _pendingInstances[0];
-            _pendingInstances.RemoveAt(0);
+            var instance = _pendingInstances.Take();
             done++;
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             if (instance.ExtendIdentifiers)
@@ -75,7 +130,7 @@ internal sealed partial class SpatchDriver
             var files = instance.Files is null ? inputs : new List<string>(instance.Files);
             var runner = new SemanticPatchRunner(patch, instanceOptions);
             int instanceStatus = directory is null ? RunUnit(runner, files) : RunDirectory(runner, files, directory);
-            (options.Scripts as DeferredScriptHosts)?.EndRun();
+            _lastRunProcessedFile = (options.Scripts as DeferredScriptHosts)?.EndRun() ?? false;
             (options.Scripts as DeferredScriptHosts)?.Started?.SetFinalizeVirtuals(instanceOptions.DefinedVirtuals);
             status = status == 0 ? instanceStatus : status;
         }
@@ -111,7 +166,7 @@ internal sealed partial class SpatchDriver
             }
 
             rounds++;
-            _pendingInstances.AddRange(InFinalizeOrder(pending));
+            _pendingInstances.AddRange(pending);
             status = RunPendingInstances(patch, options, inputs, directory, status);
             status = FinishScripts(scripts, status);
         }
@@ -119,46 +174,8 @@ internal sealed partial class SpatchDriver
         return status;
     }
 
-    /// <summary>
-    /// The runs finalize asked for, in the order spatch 1.1.1 takes them: runs asked for one after
-    /// another naming the same files form a group (a run naming none is alone in its group), the groups go last first, and each group's runs in
-    /// the order asked. Asked for as [k a.c, f a.c, g b.c, g a.c, f b.c, k b.c], spatch runs
-    /// f b.c, k b.c, g a.c, g b.c, k a.c, f a.c.
-    /// </summary>
-    internal static List<PendingInstance> InFinalizeOrder(List<PendingInstance> asked)
+    private static bool SameFiles(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var groups = new List<(int Start, int End)>();
-        for (int i = 0; i < asked.Count; i++)
-        {
-            if (groups.Count > 0 && SameFiles(asked[groups[^1].Start].Files, asked[i].Files))
-            {
-                groups[^1] = (groups[^1].Start, i + 1);
-            }
-            else
-            {
-                groups.Add((i, i + 1));
-            }
-        }
-
-        var ordered = new List<PendingInstance>(asked.Count);
-        for (int g = groups.Count - 1; g >= 0; g--)
-        {
-            for (int i = groups[g].Start; i < groups[g].End; i++)
-            {
-                ordered.Add(asked[i]);
-            }
-        }
-
-        return ordered;
-    }
-
-    private static bool SameFiles(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
-    {
-        if (a is null || b is null)
-        {
-            return false; // a run naming no files is a group of its own (spatch runs [v1, v2, v3] as v3, v2, v1)
-        }
-
         if (a.Count != b.Count)
         {
             return false;

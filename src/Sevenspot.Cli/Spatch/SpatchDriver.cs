@@ -291,8 +291,7 @@ internal sealed partial class SpatchDriver
             return 255;
         }
 
-        scripts?.EndRun();
-        _pendingInstances.InsertRange(0, scripts?.Started?.TakeInitializePending() ?? []);
+        _lastRunProcessedFile = scripts?.EndRun() ?? false;
         status = RunPendingInstances(patch, options, inputs, directory, status);
         status = FinishScripts(scripts, status);
         return RunFinalizePendingInstances(patch, options, inputs, directory, scripts, status);
@@ -300,7 +299,8 @@ internal sealed partial class SpatchDriver
 
     /// <summary>
     /// Waits for the script workers' start (see <see cref="ScriptsStarted"/>) and writes what the
-    /// initialize rules printed; false, with the error said, when the workers could not start.
+    /// initialize rules printed (the further runs they asked for are kept before any file's); false,
+    /// with the error said, when the workers could not start.
     /// </summary>
     private bool InitializeDone(SmplFile patch, DeferredScriptHosts? scripts)
     {
@@ -312,6 +312,7 @@ internal sealed partial class SpatchDriver
 
         _profile?.Add("start-up: initialize scripts waited for", waiting);
         WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
+        _pendingInstances.AddRange(scripts?.Started?.TakeInitializePending() ?? []); // asked for before any file's
         return true;
     }
 

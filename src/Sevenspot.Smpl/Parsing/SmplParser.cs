@@ -205,11 +205,28 @@ public sealed partial class SmplParser
     {
         if (line.StartsWith("virtual", StringComparison.Ordinal) && (line.Length == 7 || char.IsWhiteSpace(line[7])))
         {
-            // A comment may follow the names ("virtual explain  // explain decisions").
-            string names = line[7..];
-            int comment = names.IndexOf("//", StringComparison.Ordinal) is >= 0 and int slashes ? slashes : names.IndexOf("/*", StringComparison.Ordinal);
-            names = comment >= 0 ? names[..comment] : names;
-            foreach (string name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // Comments may come between or after the names ("virtual explain  // explain decisions",
+            // "virtual a /* first */, b").
+            var names = new StringBuilder(line.Length);
+            for (int i = 7; i < line.Length; i++)
+            {
+                if (line[i] == '/' && i + 1 < line.Length && line[i + 1] == '/')
+                {
+                    break;
+                }
+
+                if (line[i] == '/' && i + 1 < line.Length && line[i + 1] == '*')
+                {
+                    int close = line.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                    i = close < 0 ? line.Length : close + 1;
+                    names.Append(' ');
+                    continue;
+                }
+
+                names.Append(line[i]);
+            }
+
+            foreach (string name in names.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 _virtuals.Add(name.TrimEnd(';'));
             }

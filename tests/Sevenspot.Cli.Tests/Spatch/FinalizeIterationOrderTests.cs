@@ -2,8 +2,8 @@ namespace Sevenspot.Cli.Tests.Spatch;
 
 /// <summary>
 /// The order of the runs a finalize rule asks for (Iteration().register()), as spatch 1.1.1 takes
-/// them: runs asked for one after another on the same files form a group, the groups run last
-/// first, each group's runs in the order asked. The expectation is spatch 1.1.1's output.
+/// them (see SpatchDriver.PendingRuns): each run naming files goes after the runs at the front that
+/// name the same files, else at the front. The expectation is spatch 1.1.1's output.
 /// </summary>
 public sealed class FinalizeIterationOrderTests : IDisposable
 {

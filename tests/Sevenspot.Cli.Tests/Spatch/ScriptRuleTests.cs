@@ -318,6 +318,48 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Runs_naming_files_go_first_then_runs_naming_none_last_asked_first()
+    {
+        // spatch 1.1.1 prints v2, v3, v1, v4: initialize asks for v4, the first run for v1, v2 (on
+        // a.c) and v3; the run naming a file goes first, then the others, the last asked first.
+        var rule = new System.Text.StringBuilder("""
+            virtual v1
+            virtual v2
+            virtual v3
+            virtual v4
+
+            @initialize:python@
+            @@
+            it = Iteration()
+            it.add_virtual_rule(v4)
+            it.register()
+
+            @r depends on !v1 && !v2 && !v3 && !v4@
+            @@
+            foo(...)
+
+            @script:python depends on r@
+            @@
+            for v in ["v1", "v2", "v3"]:
+                it = Iteration()
+                if v == "v2":
+                    it.set_files(["a.c"])
+                it.add_virtual_rule(v)
+                it.register()
+
+
+            """);
+        foreach (string v in new[] { "v1", "v2", "v3", "v4" })
+        {
+            rule.Append($"@script:python depends on {v}@\n@@\nprint(\"{v}\")\n\n");
+        }
+
+        _h.With("mix.cocci", rule.ToString()).With("a.c", "int f(void) { return foo(1); }\n");
+        var result = _h.Run("--very-quiet", "--no-show-diff", "--sp-file", "mix.cocci", "a.c");
+        Assert.Equal(new SpatchResult(0, "v2\nv3\nv1\nv4\n", string.Empty), result);
+    }
+
+    [Fact]
     public void A_run_initialize_asks_for_follows_the_first_run()
     {
         // spatch 1.1.1 prints only "after": the run with "after" defined follows the first, then finalize reads its virtual rules.
@@ -359,6 +401,45 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Single(result.Stdout.Split('\n'), line => line == "+int main(void) { bar(); return 0; }");
         Assert.EndsWith("any\nnot after\n", result.Stdout);
         Assert.Contains("--in-place or --no-show-diff", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("t.c", false, "matched\n")]
+    [InlineData("t.c", true, "matched\nmatched\nfinal\n")]
+    [InlineData("u.c", false, "final\n")]
+    public void Further_runs_stop_after_a_run_that_got_to_a_file_even_unchanged(string file, bool noShowDiff, string expected)
+    {
+        // spatch 1.1.1: once a run got past the prefilter on some file, a further run needs
+        // --no-show-diff or --in-place, even when nothing changed; it stops without finalize. u.c
+        // lacks foo: the first run gets to no file, and the further run goes on.
+        _h.With("t1.cocci", """
+            virtual after
+
+            @initialize:python depends on !after@
+            @@
+            it = Iteration()
+            it.add_virtual_rule(after)
+            it.register()
+
+            @r@
+            @@
+            foo();
+
+            @script:python depends on r@
+            @@
+            print("matched")
+
+            @finalize:python@
+            @@
+            print("final")
+
+            """)
+            .With("t.c", "int main(void) { foo(); return 0; }\n")
+            .With("u.c", "int main(void) { return 0; }\n");
+        var result = noShowDiff
+            ? _h.Run("--very-quiet", "--no-show-diff", "--sp-file", "t1.cocci", file)
+            : _h.Run("--very-quiet", "--sp-file", "t1.cocci", file);
+        Assert.Equal(new SpatchResult(0, expected, string.Empty), result);
     }
 
     [Fact]

@@ -125,10 +125,13 @@ public sealed class SmplIncludeTests : IDisposable
         Assert.Equal(string.Empty, result.Stdout);
     }
 
-    [Fact]
-    public void A_comment_after_a_virtual_rule_is_not_part_of_its_name()
+    [Theory]
+    [InlineData("virtual explain  // say why (-D explain)")]
+    [InlineData("virtual a /* first */, explain")]
+    public void A_comment_on_a_virtual_line_is_not_part_of_a_name(string line)
     {
-        _h.With("r.cocci", "virtual patch\nvirtual explain  // say why (-D explain)\n@depends on explain@\n@@\n- foo(1);\n+ k();\n");
+        // spatch 1.1.1 applies the rule with -D explain in both cases.
+        _h.With("r.cocci", "virtual patch\n" + line + "\n@depends on explain@\n@@\n- foo(1);\n+ k();\n");
         var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "t.c", "-D", "explain");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("-  foo(1);\n+  k();\n", result.Stdout, StringComparison.Ordinal);
