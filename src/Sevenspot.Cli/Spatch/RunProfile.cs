@@ -12,7 +12,8 @@ namespace Sevenspot.Cli.Spatch;
 /// they ran on a core and how much they waited for one), the phases of the start-up ("start-up: ..."),
 /// each patch's time on the files, the collector's pauses, the JIT's compilation time (on any thread,
 /// methods compiled as the count), the contended locks, and the process's CPU time (in all, and
-/// spent before the first file). Thread-safe: the workers add to it.
+/// spent before the first file); then, in a section of its own, the slowest files (wall time, time on
+/// a core, and with several patches the one that took most). Thread-safe: the workers add to it.
 /// </summary>
 internal sealed class RunProfile
 {
@@ -29,6 +30,16 @@ internal sealed class RunProfile
     private int _scheduleKnown;
     private int _files;
     private int _jobs;
+
+    // The slowest files of the run, slowest first.
+    private const int SlowestKept = 25;
+    private readonly List<FileCost> _slowest = [];
+
+    // The patch that has taken most of the file the worker is on so far (see PatchOnFile).
+    [ThreadStatic]
+    private static string? t_heaviestPatch;
+    [ThreadStatic]
+    private static long t_heaviestTicks;
 
     /// <summary>The workers start on the files.</summary>
     public void FilesStarting(int jobs)
@@ -54,21 +65,58 @@ internal sealed class RunProfile
         return new FileStamp(now, run, wait);
     }
 
-    /// <summary>A worker is done with the file it took at <paramref name="taken"/>.</summary>
-    public void FileDone(FileStamp taken)
+    /// <summary>A worker is done with the file <paramref name="path"/> it took at <paramref name="taken"/>.</summary>
+    public void FileDone(FileStamp taken, string path)
     {
         long ticks = Stopwatch.GetTimestamp() - taken.Ticks;
         var (run, wait) = ThreadSchedule();
         Interlocked.Add(ref _busyTicks, ticks);
+        long onCore = -1;
         if (run >= 0 && taken.RunNanoseconds >= 0)
         {
-            Interlocked.Add(ref _busyRunNanoseconds, run - taken.RunNanoseconds);
+            onCore = run - taken.RunNanoseconds;
+            Interlocked.Add(ref _busyRunNanoseconds, onCore);
             Interlocked.Add(ref _busyWaitNanoseconds, wait - taken.WaitNanoseconds);
             Volatile.Write(ref _scheduleKnown, 1);
         }
 
         Interlocked.Increment(ref _files);
+        var cost = new FileCost(path, ticks, onCore, t_heaviestPatch, t_heaviestTicks);
+        t_heaviestPatch = null;
+        t_heaviestTicks = 0;
+        lock (_gate)
+        {
+            // The slowest files by time on a core where Linux tells (else by wall), kept as a small sorted list.
+            if (_slowest.Count < SlowestKept || Slower(cost, _slowest[^1]))
+            {
+                int at = _slowest.FindIndex(c => Slower(cost, c));
+                _slowest.Insert(at < 0 ? _slowest.Count : at, cost);
+                if (_slowest.Count > SlowestKept)
+                {
+                    _slowest.RemoveAt(_slowest.Count - 1);
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// One patch of several took <paramref name="ticks"/> on the file the calling worker is on: the patch
+    /// that took most is named on the file's line of the slowest files.
+    /// </summary>
+    public void PatchOnFile(string patch, long ticks)
+    {
+        if (ticks > t_heaviestTicks || t_heaviestPatch is null)
+        {
+            t_heaviestPatch = patch;
+            t_heaviestTicks = ticks;
+        }
+    }
+
+    private static bool Slower(FileCost a, FileCost b) =>
+        a.OnCoreNanoseconds >= 0 && b.OnCoreNanoseconds >= 0 ? a.OnCoreNanoseconds > b.OnCoreNanoseconds : a.Ticks > b.Ticks;
+
+    /// <summary>A file's wall time, its worker's time on a core (-1: not known), and the patch that took most of it (null: one patch).</summary>
+    private readonly record struct FileCost(string Path, long Ticks, long OnCoreNanoseconds, string? Patch, long PatchTicks);
 
     /// <summary>When a worker took a file: the clock, and its thread's time on a core and waiting for one so far.</summary>
     public readonly record struct FileStamp(long Ticks, long RunNanoseconds, long WaitNanoseconds);
@@ -169,6 +217,30 @@ internal sealed class RunProfile
         foreach (var (name, seconds, count) in lines)
         {
             text.Append(CultureInfo.InvariantCulture, $"{name,-40} : {seconds,10:F3} sec {count,10} count\n");
+        }
+
+        lock (_gate)
+        {
+            if (_slowest.Count > 0)
+            {
+                // Sevenspot's own section: the slowest files, each with its wall time, its time on a core and its heaviest patch.
+                text.Append(CultureInfo.InvariantCulture, $"---------------------\nslowest files ({_slowest.Count} of {_files})\n---------------------\n");
+                foreach (var cost in _slowest)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{cost.Path} : {Seconds(cost.Ticks):F3} sec wall");
+                    if (cost.OnCoreNanoseconds >= 0)
+                    {
+                        text.Append(CultureInfo.InvariantCulture, $", {cost.OnCoreNanoseconds / 1e9:F3} sec on a core");
+                    }
+
+                    if (cost.Patch is { } patch)
+                    {
+                        text.Append(CultureInfo.InvariantCulture, $", most in {patch} ({Seconds(cost.PatchTicks):F3} sec wall)");
+                    }
+
+                    text.Append('\n');
+                }
+            }
         }
 
         return text.ToString();

@@ -393,7 +393,7 @@ internal sealed partial class SpatchDriver
         }
         finally
         {
-            _profile.FileDone(taken);
+            _profile.FileDone(taken, path);
         }
     }
 

@@ -298,7 +298,11 @@ internal sealed partial class SpatchDriver
         {
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
             var result = Process(runners[i], path, file, patchDirectory);
-            _profile?.Add(_patchNames[i], started);
+            if (_profile is not null)
+            {
+                _profile.Add(_patchNames[i], started);
+                _profile.PatchOnFile(_patchNames[i], System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            }
             QualifyRules(result, _patchNames[i]);
             results.Add(result);
         }

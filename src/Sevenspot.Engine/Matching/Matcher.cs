@@ -924,11 +924,39 @@ public sealed partial class Matcher
             SyntaxKind.ParameterDeclaration => MatchParameter(p, c, s),
             SyntaxKind.InitDeclarator => MatchInitDeclarator(p, c, s),
             SyntaxKind.PointerDeclarator => MatchPointerDeclarator(p, c, s),
+            SyntaxKind.MacroDeclaration => SlotsMayMatch(p, c) ? MatchMacroDeclaration(p, c, s) : [],
             _ => SlotsMayMatch(p, c) ? MatchSlots(p, c, s) : [],
         };
     }
 
     internal static int ChildRefOf(SyntaxNode node) => -(node.Index + 2);
+
+    /// <summary>
+    /// A declarer's storage class, qualifiers and attributes match as a declaration's: the code may have
+    /// more than the rule writes (optional_storage), so "DEFINE_MUTEX(m);" matches "static DEFINE_MUTEX(m);"
+    /// and, removed whole, takes its storage class with it.
+    /// </summary>
+    private IEnumerable<MatchState> MatchMacroDeclaration(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (p.GetNodeSlot(0) is not { } pSpecifiers || c.GetNodeSlot(0) is not { } cSpecifiers)
+        {
+            foreach (var r in MatchSlots(p, c, s))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
+        foreach (var s1 in MatchSpecifiers(pSpecifiers, cSpecifiers, s))
+        {
+            foreach (var r in MatchSlotsFrom(p, c, 1, s1))
+            {
+                // "- DEFINE_MUTEX(m);" removes "static DEFINE_MUTEX(m);" whole, as a removed declaration.
+                yield return WithStorageOfRemoved(p, pSpecifiers, cSpecifiers, r);
+            }
+        }
+    }
 
     private static bool IsBareEllipsisList(SyntaxNode list) =>
         list.Parent?.Kind == SyntaxKind.AttributeMacro && list.ChildCount == 1 && list.GetSlot(0) is { IsToken: true } only && only.Kind == SyntaxKind.EllipsisToken;

@@ -70,6 +70,13 @@ public sealed class ManyPatchesTests : IDisposable
 
         Assert.Matches(@"\np/1-rename +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
         Assert.Matches(@"\np/2-star +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
+
+        // Then the slowest files, each with the patch that took most of its time.
+        Assert.Contains("\n---------------------\nslowest files (3 of 3)\n---------------------\n", profiled.Stderr, StringComparison.Ordinal);
+        foreach (string file in new[] { "a", "b", "c" })
+        {
+            Assert.Matches(@$"\nd/{file}\.c : [0-9.]+ sec wall(, [0-9.]+ sec on a core)?, most in p/(1-rename|2-star) \([0-9.]+ sec wall\)\n", profiled.Stderr);
+        }
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+@def@
+declarer DEFINE_MUTEX;
+identifier m;
+@@
+
+DEFINE_MUTEX(m);
+
+@@
+identifier def.m;
+@@
+
+- spin_lock(&m)
++ mutex_lock(&m)

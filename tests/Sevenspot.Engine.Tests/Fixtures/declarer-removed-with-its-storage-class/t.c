@@ -1,0 +1,3 @@
+DEFINE_MUTEX(a);
+static DEFINE_MUTEX(b);
+int x;
