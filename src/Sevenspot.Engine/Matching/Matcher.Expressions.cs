@@ -245,6 +245,21 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>
+    /// The '*' of a type's text that are pointers, not those of an array size: "unsigned char [32 * 3]" has none.
+    /// </summary>
+    private static int PointerStars(string type)
+    {
+        int stars = 0, depth = 0;
+        foreach (char ch in type)
+        {
+            depth += ch == '[' ? 1 : ch == ']' ? -1 : 0;
+            stars += ch == '*' && depth == 0 ? 1 : 0;
+        }
+
+        return stars;
+    }
+
     /// <summary>Checks the declared type of a typed metavariable against the code's type.</summary>
     private bool TypeAllows(Metavariable meta, SyntaxNode c, ref MatchState s)
     {
@@ -263,7 +278,7 @@ public sealed partial class Matcher
         if (meta.PointerDepth > 0 || meta.TypeTagKind is not null)
         {
             // PERF: asked at every term an "expression *E" is tried at: no enumerator, no resolved type.
-            int stars = normalized.AsSpan().Count('*');
+            int stars = PointerStars(normalized);
             if (stars < meta.PointerDepth)
             {
                 return false;

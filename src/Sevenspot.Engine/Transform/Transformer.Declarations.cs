@@ -13,19 +13,32 @@ public sealed partial class Transformer
     /// <summary>
     /// A declaration whose type and declarators a rule removes goes whole: "- int x;" on
     /// "static int x;" removes the storage class, qualifiers and attributes the pattern did not name,
-    /// as spatch does. When code replaces it ("- int x; + long x;"), they stay for that code.
+    /// as spatch does; so does a declarer's ("- DEFINE_MUTEX(m);" on "static __maybe_unused DEFINE_MUTEX(a);",
+    /// its attributes after the arguments too). When code replaces it ("- int x; + long x;"), they stay for that code.
     /// </summary>
     private void RemoveLeftoverSpecifiers()
     {
         foreach (var node in _code.Root.DescendantNodesAndSelf())
         {
-            if (node.Kind != SyntaxKind.Declaration)
+            SyntaxNode specifiers;
+            SyntaxNode? trailingAttributes = null;
+            SyntaxToken? end;
+            if (node.Kind == SyntaxKind.Declaration)
+            {
+                var declaration = node.AsDeclaration();
+                (specifiers, end) = (declaration.SpecifierList, declaration.Semicolon);
+            }
+            else if (node.Kind == SyntaxKind.MacroDeclaration)
+            {
+                var declarer = node.AsMacroDeclaration();
+                (specifiers, trailingAttributes, end) = (declarer.SpecifierList, declarer.AttributeList, declarer.Semicolon);
+            }
+            else
             {
                 continue;
             }
 
-            var declaration = node.AsDeclaration();
-            if (declaration.Semicolon is not { } semicolon || !_deleted[semicolon.Index])
+            if (end is not { } semicolon || !_deleted[semicolon.Index])
             {
                 continue;
             }
@@ -40,7 +53,7 @@ public sealed partial class Transformer
                 else if (!_deleted[t])
                 {
                     leftover = true;
-                    whole = IsLeftoverSpecifier(declaration.SpecifierList, t);
+                    whole = IsLeftoverSpecifier(specifiers, t) || IsWithin(trailingAttributes, t);
                 }
             }
 
@@ -55,6 +68,8 @@ public sealed partial class Transformer
             }
         }
     }
+
+    private static bool IsWithin(SyntaxNode? node, int token) => node is { ChildCount: > 0 } n && token >= n.FirstTokenIndex && token <= n.LastTokenIndex;
 
     /// <summary>Whether a token is a storage class, qualifier or attribute among the declaration's specifiers.</summary>
     private bool IsLeftoverSpecifier(SyntaxNode specifiers, int token)

@@ -1,0 +1,5 @@
+@@
+declarer name DEFINE_MUTEX;
+identifier m;
+@@
+- DEFINE_MUTEX(m);

@@ -1,0 +1,7 @@
+@@
+expression *x;
+@@
+ h(x,
+- sizeof(x)
++ sizeof(*x)
+ );
