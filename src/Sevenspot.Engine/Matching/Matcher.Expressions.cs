@@ -263,7 +263,9 @@ public sealed partial class Matcher
         if (meta.PointerDepth > 0 || meta.TypeTagKind is not null)
         {
             // PERF: asked at every term an "expression *E" is tried at: no enumerator, no resolved type.
-            int stars = normalized.AsSpan().Count('*');
+            // An array ("u32 *[4]", "char [8]") is no pointer, whatever its elements are; a pointer to an
+            // array ("int (*)[4]") is one.
+            int stars = normalized.EndsWith(']') && !normalized.Contains('(') ? 0 : normalized.AsSpan().Count('*');
             if (stars < meta.PointerDepth)
             {
                 return false;
