@@ -15,3 +15,12 @@ void g(void)
 	memset(q, 0, sizeof(q));
 	memset(r, 0, sizeof(r));
 }
+
+void h(int i)
+{
+	char buffer[4 + (BITS / 8) * 2];
+	int *(*pp)[3];
+
+	snprintf(buffer, sizeof(buffer), (i == 0) ? ">%px: " : " %px: ", row);
+	memset(pp, 0, sizeof(pp));
+}
