@@ -310,6 +310,23 @@ public sealed partial class Matcher
         return false;
     }
 
+    /// <summary>
+    /// How many pointers deep a type is. An array ("u32 * [4]", "char [N * 2]") is no pointer, whatever its
+    /// elements are and whatever its size is written with; a pointer to an array ("int ( * ) [4]") is one.
+    /// </summary>
+    private static int PointerStars(string type)
+    {
+        int bracket = type.IndexOf('[', StringComparison.Ordinal);
+        if (bracket < 0)
+        {
+            return type.AsSpan().Count('*');
+        }
+
+        var head = type.AsSpan(0, bracket);
+        int paren = head.IndexOf('(');
+        return paren < 0 ? 0 : head[paren..].Count('*');
+    }
+
     /// <summary>An array type with the size of its last dimension left out ("int [4]" gives "int []"), or null.</summary>
     private static string? WithoutLastArraySize(string type)
     {

@@ -1,0 +1,9 @@
+@@
+expression *x;
+expression f;
+type T;
+@@
+f(...,(T)(x),...,sizeof(
+- x
++ *x
+   ),...)
