@@ -245,21 +245,6 @@ public sealed partial class Matcher
         }
     }
 
-    /// <summary>
-    /// The '*' of a type's text that are pointers, not those of an array size: "unsigned char [32 * 3]" has none.
-    /// </summary>
-    private static int PointerStars(string type)
-    {
-        int stars = 0, depth = 0;
-        foreach (char ch in type)
-        {
-            depth += ch == '[' ? 1 : ch == ']' ? -1 : 0;
-            stars += ch == '*' && depth == 0 ? 1 : 0;
-        }
-
-        return stars;
-    }
-
     /// <summary>Checks the declared type of a typed metavariable against the code's type.</summary>
     private bool TypeAllows(Metavariable meta, SyntaxNode c, ref MatchState s)
     {
