@@ -1232,13 +1232,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 continue;
             }
 
-            SyntaxNode? target = node.Kind switch
-            {
-                SyntaxKind.AssignmentExpression => node.AsAssignmentExpression().Left,
-                SyntaxKind.PostfixUnary when node.AsPostfixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPostfixUnary().Operand,
-                SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPrefixUnary().Operand,
-                _ => null,
-            };
+            SyntaxNode? target = StoredTarget(node);
             if (node.Kind == SyntaxKind.CallExpression)
             {
                 if (SyntaxHelpers.CalleeName(node) is not { } name || primitives.FindBitOperation(name) is not { } operation)
@@ -1487,6 +1481,15 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         return node.Kind == SyntaxKind.MemberAccess ? SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(node.AsMemberAccess().Expression)) : null;
     }
 
+    /// <summary>What a node stores into: the left side of an assignment, the operand of <c>++</c>/<c>--</c>; null otherwise.</summary>
+    private static SyntaxNode? StoredTarget(SyntaxNode node) => node.Kind switch
+    {
+        SyntaxKind.AssignmentExpression => node.AsAssignmentExpression().Left,
+        SyntaxKind.PostfixUnary when node.AsPostfixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPostfixUnary().Operand,
+        SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPrefixUnary().Operand,
+        _ => null,
+    };
+
     /// <summary>The fields of an object that a body stores before a position: <c>a-&gt;f = v</c>, <c>++a-&gt;f</c>.</summary>
     private static void StoresBefore(SyntaxNode body, int position, string owner, List<string> fields)
     {
@@ -1497,13 +1500,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 continue;
             }
 
-            SyntaxNode? target = node.Kind switch
-            {
-                SyntaxKind.AssignmentExpression => node.AsAssignmentExpression().Left,
-                SyntaxKind.PostfixUnary when node.AsPostfixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPostfixUnary().Operand,
-                SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => node.AsPrefixUnary().Operand,
-                _ => null,
-            };
+            SyntaxNode? target = StoredTarget(node);
             if (target is { } written && SyntaxHelpers.StripParenthesesAndCasts(written) is { Kind: SyntaxKind.MemberAccess } member
                 && ObjectOf(member) == owner && FieldOf(member) is { } field && !fields.Contains(field))
             {
