@@ -286,7 +286,7 @@ internal sealed partial class Checker<TPred, TValue>
                 InsertAll(accumulator, Searched(Conj(bareLeft, PreExist(direction, CollectionsMarshal.AsSpan(frontier), required))), frontier);
         }
         GiveBack(frontier);
-        accumulator.ToSet();
+        accumulator.GiveBack();
         return metLoop;
     }
 

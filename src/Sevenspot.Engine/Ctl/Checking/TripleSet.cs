@@ -324,11 +324,22 @@ internal sealed class TripleAccumulator : ITripleIndex
                 continue;
             CollectionsMarshal.AsSpan(bucket).CopyTo(items.AsSpan(k));
             k += bucket.Count;
+        }
+        GiveBack();
+        return count == 0 ? TripleSet.Empty : TripleSet.CreateOwned(items);
+    }
+
+    /// <summary>Gives the buckets back to the pool without taking the set (a search that only needed the states reached).</summary>
+    public void GiveBack()
+    {
+        for (var s = 0; s < _stateCount; s++)
+        {
+            if (_buckets[s] is not { } bucket)
+                continue;
             _pool.GiveBack(bucket);
             _buckets[s] = null;
         }
         _pool.GiveBackBuckets(_buckets);
-        return count == 0 ? TripleSet.Empty : TripleSet.CreateOwned(items);
     }
 }
 
