@@ -75,10 +75,12 @@ internal sealed partial class SpatchDriver
     /// Files named on the command line: one unit; any failure prints nothing and stops. Several files
     /// are one group, as spatch runs them: each rule runs over all of them before the next (a binding
     /// found in one file is used in another), on one worker; what the scripts printed comes first,
-    /// then the diffs, the last file's first, as spatch prints them.
+    /// then the diffs, the last file's first, as spatch prints them. <paramref name="scriptsReady"/>
+    /// as for <see cref="RunDirectory"/>.
     /// </summary>
-    private int RunUnit(SemanticPatchRunner runner, List<string> files)
+    private int RunUnit(SemanticPatchRunner runner, List<string> files, Func<bool>? scriptsReady = null)
     {
+        scriptsReady ??= static () => true;
         _filesStarted = true;
         var results = new FileResult[files.Count];
         byte[] scriptOutput = [];
@@ -91,6 +93,11 @@ internal sealed partial class SpatchDriver
                 f => Profiled(f, f => Process(runner, f, null)),
                 (i, r) =>
                 {
+                    if (ScriptsFailed(scriptsReady))
+                    {
+                        return;
+                    }
+
                     results[i] = r;
                     FileDone(r);
                 },
@@ -105,6 +112,11 @@ internal sealed partial class SpatchDriver
                 g => ProcessGroup(runner, g),
                 (_, group) =>
                 {
+                    if (ScriptsFailed(scriptsReady))
+                    {
+                        return;
+                    }
+
                     group.Files.CopyTo(results, 0);
                     scriptOutput = group.ScriptStdout;
                     foreach (var r in group.Files)
@@ -114,6 +126,11 @@ internal sealed partial class SpatchDriver
                 },
                 HardDeadline,
                 g => new GroupResult([.. g.Select(Abandoned)], []));
+        }
+
+        if (ScriptsFailed(scriptsReady))
+        {
+            return 255; // the script workers could not start: their error is said, nothing else
         }
 
         foreach (var result in results)
@@ -192,10 +209,9 @@ internal sealed partial class SpatchDriver
             f => Profiled(f, f => Process(runner, f, patchDirectory)),
             (_, result) =>
             {
-                if (!_exitRequested && !scriptsReady())
+                if (!_exitRequested && ScriptsFailed(scriptsReady))
                 {
                     _exitRequested = true;
-                    _stopFiles.Cancel();
                 }
 
                 if (_exitRequested)
@@ -217,7 +233,7 @@ internal sealed partial class SpatchDriver
             Abandoned,
             WorkOrder(files));
         _profile?.FilesEnded();
-        if (!scriptsReady())
+        if (ScriptsFailed(scriptsReady))
         {
             return 255; // the script workers could not start: their error is said, nothing else
         }
@@ -242,6 +258,24 @@ internal sealed partial class SpatchDriver
             modified += result.Modified is null ? 0 : 1;
             Emit(result, ref status);
         }
+    }
+
+    /// <summary>
+    /// Whether the script workers' start, which the files did not wait for, failed
+    /// (<paramref name="scriptsReady"/> waits for it once and says the error): then the files still
+    /// running are stopped and the run ends as if it had waited before its files (nothing more is
+    /// printed, no findings' document with --format).
+    /// </summary>
+    private bool ScriptsFailed(Func<bool> scriptsReady)
+    {
+        if (scriptsReady())
+        {
+            return false;
+        }
+
+        _stopFiles.Cancel();
+        _filesStarted = false;
+        return true;
     }
 
     /// <summary>-D flags: virtual rules set (-D name) and values given to virtual identifiers (-D name=value).</summary>

@@ -164,8 +164,11 @@ internal sealed partial class SpatchDriver
         return result;
     }
 
-    /// <summary>Runs each group as one unit (the groups on the workers, their output in order).</summary>
-    private int RunGroups(SemanticPatchRunner runner, List<List<string>> groups, string? directory)
+    /// <summary>
+    /// Runs each group as one unit (the groups on the workers, their output in order);
+    /// <paramref name="scriptsReady"/> as for <see cref="RunDirectory"/>.
+    /// </summary>
+    private int RunGroups(SemanticPatchRunner runner, List<List<string>> groups, string? directory, Func<bool> scriptsReady)
     {
         _filesStarted = true;
         string? patchDirectory = _settings.Patch ?? directory;
@@ -176,6 +179,11 @@ internal sealed partial class SpatchDriver
             g => ProcessGroup(runner, g, patchDirectory),
             (_, group) =>
             {
+                if (!_exitRequested && ScriptsFailed(scriptsReady))
+                {
+                    _exitRequested = true;
+                }
+
                 if (_exitRequested)
                 {
                     return; // a script called cocci.exit(), or the scripts could not start
@@ -213,6 +221,11 @@ internal sealed partial class SpatchDriver
             },
             HardDeadline,
             g => new GroupResult([.. g.Select(Abandoned)], []));
+
+        if (ScriptsFailed(scriptsReady))
+        {
+            return 255; // the script workers could not start: their error is said, nothing else
+        }
 
         WriteCoverage();
         if (_settings.Output is not null)

@@ -64,7 +64,7 @@ internal sealed partial class SpatchDriver
     private int RunMany(List<string> files, List<string> spFiles, HashSet<string> defined, Dictionary<string, string> values, MacroTable macros,
         List<SemanticPatchRunner> runners, List<DeferredScriptHosts> hosts)
     {
-        int status;
+        int status = 0;
         var declared = new HashSet<string>(StringComparer.Ordinal);
         int skipped = 0;
         var runnerFiles = new List<string>();
@@ -155,66 +155,79 @@ internal sealed partial class SpatchDriver
         }
 
         _profile?.Add("patches read and set up", settingUp);
-
-        // In the patches' order: a patch whose workers could not start is left out, as one that does not load.
-        long waiting = System.Diagnostics.Stopwatch.GetTimestamp();
-        for (int i = 0; i < runners.Count; i++)
-        {
-            var scripts = runners[i].Options.Scripts as DeferredScriptHosts;
-            if (!ScriptsStarted(runners[i].Patch, scripts))
-            {
-                Skip(runnerFiles[i], ref skipped);
-                hosts.Remove(scripts!);
-                scripts!.Dispose();
-                runners.RemoveAt(i);
-                _patchNames.RemoveAt(i);
-                runnerFiles.RemoveAt(i);
-                i--;
-                continue;
-            }
-
-            WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
-        }
-
-        _profile?.Add("initialize scripts waited for", waiting);
         if (runners.Count == 0)
         {
             return skipped > 0 ? 255 : Fail(NoRulesApply(string.Empty));
         }
 
+        // PERF: the files do not wait for the script workers' start (see Run): what the start says,
+        // and what the checks below say after it, is written before the first file's output.
+        var dropped = new bool[runners.Count];
+        bool? ready = null;
+        string? undeclared = null;
         foreach (string d in _settings.Defines)
         {
             if (!d.Contains('=', StringComparison.Ordinal) && !declared.Contains(d))
             {
-                return Fail($"virtual rule {d} not supported");
+                undeclared ??= d;
             }
         }
 
-        var inputs = SelectInputs(files, out string? directory, out status);
-        if (inputs is null)
+        List<string>? inputs = null;
+        string? directory = null;
+        string listing = string.Empty;
+        if (undeclared is null)
         {
-            return status;
+            _heldErrors = new System.Text.StringBuilder();
+            inputs = SelectInputs(files, out directory, out status);
+            listing = _heldErrors.ToString();
+            _heldErrors = null;
+        }
+
+        if (undeclared is not null || inputs is null)
+        {
+            return !ScriptsReady() ? 255 : undeclared is not null ? Fail($"virtual rule {undeclared} not supported") : status;
         }
 
         string? patchDirectory = directory is null ? null : _settings.Patch ?? directory;
         TimeSpan? deadline = HardDeadline is { } one ? one * Math.Max(1, runners.Count) : null;
+        bool stopped = false;
         _filesStarted = true;
         _profile?.FilesStarting(Jobs);
         WorkerPool.RunOrdered(
             inputs,
             Jobs,
-            f => Profiled(f, f => ProcessMany(runners, f, patchDirectory)),
+            f => Profiled(f, f => ProcessMany(runners, f, patchDirectory, dropped)),
             (_, results) =>
             {
-                foreach (var result in results)
+                if (!stopped && ScriptsFailed(ScriptsReady))
                 {
-                    EmitMany(result, ref status);
+                    stopped = true;
+                }
+
+                if (stopped)
+                {
+                    return;
+                }
+
+                // A file that could not be read, or was given up on, has one result for all the patches.
+                bool perPatch = results.Count == runners.Count;
+                for (int i = 0; i < results.Count; i++)
+                {
+                    if (!(perPatch && dropped[i]))
+                    {
+                        EmitMany(results[i], ref status);
+                    }
                 }
             },
             deadline,
             path => [Abandoned(path)],
             WorkOrder(inputs));
         _profile?.FilesEnded();
+        if (ScriptsFailed(ScriptsReady))
+        {
+            return 255; // no patch's script workers could start: their errors are said, nothing else
+        }
         foreach (var host in hosts)
         {
             _pendingInstances.AddRange(host.Started?.TakeInitializePending() ?? []);
@@ -227,6 +240,43 @@ internal sealed partial class SpatchDriver
         }
 
         return skipped > 0 && status == 0 ? 255 : status;
+
+        // Waits, once, for the patches' script workers, in the patches' order: a patch whose workers
+        // could not start is left out (dropped), as one that does not load; false when none is left.
+        bool ScriptsReady()
+        {
+            if (ready is { } known)
+            {
+                return known;
+            }
+
+            long waiting = System.Diagnostics.Stopwatch.GetTimestamp();
+            bool any = false;
+            for (int i = 0; i < runners.Count; i++)
+            {
+                var scripts = runners[i].Options.Scripts as DeferredScriptHosts;
+                if (!ScriptsStarted(runners[i].Patch, scripts))
+                {
+                    Skip(runnerFiles[i], ref skipped);
+                    hosts.Remove(scripts!);
+                    scripts!.Dispose();
+                    Volatile.Write(ref dropped[i], true);
+                    continue;
+                }
+
+                any = true;
+                WriteScriptOutput(scripts?.Started?.InitializeOutput ?? string.Empty);
+            }
+
+            _profile?.Add("initialize scripts waited for", waiting);
+            if (any)
+            {
+                WriteErrorText(listing);
+            }
+
+            ready = any;
+            return any;
+        }
     }
 
     /// <summary>A patch of the run that cannot run: said on stderr (after its own errors), left out, counted.</summary>
@@ -270,8 +320,11 @@ internal sealed partial class SpatchDriver
         return result;
     }
 
-    /// <summary>Every patch on one file, the file read once and each distinct parse and session made once.</summary>
-    private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory)
+    /// <summary>
+    /// Every patch on one file, the file read once and each distinct parse and session made once; a
+    /// patch left out (<paramref name="dropped"/>: its script workers could not start) gives an empty result.
+    /// </summary>
+    private List<FileResult> ProcessMany(List<SemanticPatchRunner> runners, string path, string? patchDirectory, bool[] dropped)
     {
         long reading = System.Diagnostics.Stopwatch.GetTimestamp();
         bool ruledOut = RuledOut(runners, path, out byte[]? bytes, out var scans);
@@ -301,6 +354,12 @@ internal sealed partial class SpatchDriver
         var results = new List<FileResult>(runners.Count);
         for (int i = 0; i < runners.Count; i++)
         {
+            if (Volatile.Read(ref dropped[i]))
+            {
+                results.Add(new FileResult { Path = path });
+                continue;
+            }
+
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
             var result = Process(runners[i], path, file, patchDirectory);
             if (_profile is not null)

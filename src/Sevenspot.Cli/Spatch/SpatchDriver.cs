@@ -272,20 +272,14 @@ internal sealed partial class SpatchDriver
         phase = _profile?.Phase("start-up: rules compiled", phase) ?? 0;
 
         // PERF: the interpreters' start (and the initialize rules) takes a tenth of a second or more;
-        // a directory's files do not wait for it: a file's first script call waits (see
+        // the files do not wait for it: a file's first script call waits (see
         // DeferredScriptHosts.Start), and its output, like every file's, comes after what the
-        // initialize rules print. The other runs wait here, as the start may fail before any file.
+        // initialize rules print (the runs ask ScriptsReady before they print a file).
         bool? scriptsReady = null;
         bool ScriptsReady() => scriptsReady ??= InitializeDone(patch, scripts);
-        bool filesBesideStart = directory is not null && fileGroups is null;
-        if (!filesBesideStart && !ScriptsReady())
-        {
-            return 255;
-        }
-
         _progress = new RunProgress(_env, _settings, inputs.Count, patch.Rules.Count);
-        status = fileGroups is not null ? RunGroups(runner, fileGroups, directory)
-            : directory is null ? RunUnit(runner, inputs) : RunDirectory(runner, inputs, directory, ScriptsReady);
+        status = fileGroups is not null ? RunGroups(runner, fileGroups, directory, ScriptsReady)
+            : directory is null ? RunUnit(runner, inputs, ScriptsReady) : RunDirectory(runner, inputs, directory, ScriptsReady);
         if (scriptsReady is false)
         {
             return 255;
@@ -385,6 +379,9 @@ internal sealed partial class SpatchDriver
         }
     }
 
+    /// <summary>When not null, what is said on stderr is kept here, to be written later (see RunMany).</summary>
+    private StringBuilder? _heldErrors;
+
     /// <summary>A line on stderr, after what stdout holds so far, so the two streams interleave in order.</summary>
     private void WriteError(string line) => WriteErrorText(line + "\n");
 
@@ -392,6 +389,12 @@ internal sealed partial class SpatchDriver
     {
         if (text.Length == 0)
         {
+            return;
+        }
+
+        if (_heldErrors is not null)
+        {
+            _heldErrors.Append(text);
             return;
         }
 

@@ -118,6 +118,38 @@ public sealed class ManyPatchesTests : IDisposable
         Assert.Equal("one\nthree\n" + plain.Stdout, result.Stdout);
     }
 
+    [Fact]
+    public void The_files_start_beside_the_initialize_rules_and_what_the_run_says_keeps_its_order()
+    {
+        _h.With("q/1.cocci", WithInitialize(Rename, "print(\"one\")"))
+          .With("q/3.cocci", WithInitialize(Star, "print(\"three\")"));
+        var plain = _h.Run("--very-quiet", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "d/a.c", "d/b.c");
+        Assert.NotEmpty(plain.Stdout);
+        foreach (string jobs in new[] { "1", "2" })
+        {
+            // Files named on the command line, then a folder among other arguments (its note comes after the initialize rules' output).
+            Assert.Equal(new SpatchResult(0, "one\nthree\n" + plain.Stdout, string.Empty), _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "q", "d/a.c", "d/b.c"));
+            var folder = _h.Run("--jobs", jobs, "--sp-file", "q", "d/c.c", "d");
+            Assert.Equal(0, folder.ExitCode);
+            Assert.StartsWith("one\nthree\n", folder.Stdout, StringComparison.Ordinal);
+            Assert.StartsWith("ignoring all but the last specified directory: d\n", folder.Stderr, StringComparison.Ordinal);
+
+            // No patch's workers can start: their errors, each patch skipped, nothing else (no document with --format).
+            foreach (string[] format in new[] { Array.Empty<string>(), ["--format", "json"] })
+            {
+                var missing = _h.Run(["--very-quiet", .. format, "--jobs", jobs, "--python", "/nonexistent/python3", "--sp-file", "q", "--dir", "d"]);
+                Assert.Equal(255, missing.ExitCode);
+                Assert.Empty(missing.Stdout);
+                Assert.Equal(2, missing.Stderr.Split("cannot run the python interpreter").Length - 1);
+                Assert.EndsWith("q/3.cocci: this semantic patch cannot run; skipped, the others go on\n", missing.Stderr, StringComparison.Ordinal);
+            }
+
+            // An undeclared -D is refused after what the start said.
+            var undeclared = _h.Run("--very-quiet", "--jobs", jobs, "-D", "nope", "--sp-file", "q", "--dir", "d");
+            Assert.Equal(new SpatchResult(255, "one\nthree\n", "virtual rule nope not supported\n"), undeclared);
+        }
+    }
+
     /// <summary>The patch with an initialize rule running <paramref name="code"/> after its virtual line.</summary>
     private static string WithInitialize(string patch, string code) =>
         patch.Replace("virtual v\n", "virtual v\n@initialize:python@\n@@\n" + code + "\n\n", StringComparison.Ordinal);

@@ -737,6 +737,45 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Files_named_and_file_groups_start_beside_the_initialize_rules_and_print_after_them()
+    {
+        // spatch 1.1.1: d/a.c d/b.c prints init, at 1, at 2; d/b.c alone init, at 2; the groups
+        // [d/a.c] [d/b.c d/c.c] init, at 1, at 2 (exit 0, with one job or two).
+        _h.With("init.cocci", "@initialize:python@\n@@\nprint(\"init\")\n\n@r@\nexpression E;\n@@\nfoo(E)\n\n@script:python@\nE << r.E;\n@@\nprint(\"at \" + E)\n")
+          .With("d/a.c", "void a(void)\n{\n\tfoo(1);\n}\n").With("d/b.c", "void b(void)\n{\n\tfoo(2);\n}\n")
+          .With("d/c.c", "void c(void)\n{\n\tbar(3);\n}\n").With("groups.txt", "d/a.c\n\nd/b.c\nd/c.c\n");
+        var runs = new (string[] Inputs, string Stdout)[]
+        {
+            (["d/a.c", "d/b.c"], "init\nat 1\nat 2\n"),
+            (["d/b.c"], "init\nat 2\n"),
+            (["d/c.c"], "init\n"),
+            (["--file-groups", "groups.txt"], "init\nat 1\nat 2\n"),
+        };
+        foreach (string jobs in new[] { "1", "2" })
+        {
+            foreach (var (inputs, stdout) in runs)
+            {
+                Assert.Equal(new SpatchResult(0, stdout, string.Empty), _h.Run(["--very-quiet", "--jobs", jobs, "--sp-file", "init.cocci", .. inputs]));
+
+                // Without the interpreter: its error, once, and nothing else (no findings' document either).
+                foreach (string[] format in new[] { Array.Empty<string>(), ["--format", "json"] })
+                {
+                    var missing = _h.Run(["--very-quiet", .. format, "--jobs", jobs, "--python", "/nonexistent/python3", "--sp-file", "init.cocci", .. inputs]);
+                    Assert.Equal(255, missing.ExitCode);
+                    Assert.Empty(missing.Stdout);
+                    Assert.StartsWith("cannot run the python interpreter '/nonexistent/python3'", missing.Stderr, StringComparison.Ordinal);
+                    Assert.Equal(1, missing.Stderr.Split("cannot run the python interpreter").Length - 1);
+                }
+            }
+        }
+
+        // Over a folder too, with --format: no document when the interpreter cannot start.
+        var folder = _h.Run("--very-quiet", "--format", "json", "--python", "/nonexistent/python3", "--sp-file", "init.cocci", "--dir", "d");
+        Assert.Equal(255, folder.ExitCode);
+        Assert.Empty(folder.Stdout);
+    }
+
+    [Fact]
     public void A_python_syntax_error_gives_the_rule_location_and_python_message()
     {
         _h.With("bad.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:python@\nE << r.E;\n@@\nif E ==\n    print(E)\n").With("t.c", "void a(void)\n{\n\tfoo(1);\n}\n");
