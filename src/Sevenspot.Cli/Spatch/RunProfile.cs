@@ -10,7 +10,8 @@ namespace Sevenspot.Cli.Spatch;
 /// phases: start-up until the first file, the files on the workers (their busy time, the time they
 /// sat idle, the tail after the last file was taken; where Linux tells, how much of the busy time
 /// they ran on a core and how much they waited for one), the phases of the start-up ("start-up: ..."),
-/// each patch's time on the files, the collector's pauses, the JIT's compilation time (on any thread,
+/// each patch's time on the files (with several patches, without the work on a file they share: its
+/// parse, types, graphs and #define bodies, an entry of its own), the collector's pauses, the JIT's compilation time (on any thread,
 /// methods compiled as the count), the contended locks, and the process's CPU time (in all, and
 /// spent before the first file); then, in a section of its own, the slowest files (wall time, time on
 /// a core, and with several patches the one that took most). Thread-safe: the workers add to it.
@@ -146,9 +147,11 @@ internal sealed class RunProfile
     }
 
     /// <summary>Adds the time since <paramref name="started"/> (a <see cref="Stopwatch"/> stamp) to the entry <paramref name="name"/>.</summary>
-    public void Add(string name, long started)
+    public void Add(string name, long started) => AddTicks(name, Stopwatch.GetTimestamp() - started);
+
+    /// <summary>Adds <paramref name="ticks"/> (<see cref="Stopwatch"/> ticks) to the entry <paramref name="name"/>.</summary>
+    public void AddTicks(string name, long ticks)
     {
-        long ticks = Stopwatch.GetTimestamp() - started;
         lock (_gate)
         {
             _entries[name] = _entries.TryGetValue(name, out var e) ? (e.Ticks + ticks, e.Count + 1) : (ticks, 1);

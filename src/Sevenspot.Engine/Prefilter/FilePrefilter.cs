@@ -30,7 +30,7 @@ public sealed class FilePrefilter
         {
             var formula = _formulas[rule];
             formula.CollectWords(words);
-            if (rule is CodeRule { Body: var body } && (body.Transforms || body.HasStar) || rule is ScriptRule { ScriptKind: ScriptKind.Script })
+            if (rule is CodeRule { Body: var body } && (body.Transforms || body.HasStar) || rule is ScriptRule { ScriptKind: ScriptKind.Script } script && !IsEmpty(script))
             {
                 _outputFormulas.Add(formula);
             }
@@ -50,6 +50,26 @@ public sealed class FilePrefilter
         }
 
         _search = _words.Length == 0 ? null : SearchValues.Create(_words, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a script rule's code is nothing but blank lines and comments: running it prints nothing
+    /// and sets nothing (misc/add_namespace's "@script:python depends on report@" with no code, there to
+    /// give report mode a rule), so a file where only it could run need not be read.
+    /// </summary>
+    internal static bool IsEmpty(ScriptRule script)
+    {
+        foreach (var line in script.Code.AsSpan().EnumerateLines())
+        {
+            var text = line.Trim();
+            bool comment = script.Language == "python" ? text.StartsWith('#') : text.StartsWith("(*") && text.EndsWith("*)");
+            if (!text.IsEmpty && !comment)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The words looked for, in order.</summary>

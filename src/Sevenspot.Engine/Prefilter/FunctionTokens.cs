@@ -5,9 +5,11 @@ namespace Sevenspot.Engine;
 /// <summary>
 /// The punctuation and keywords a function must contain for a flow rule whose pattern writes them to
 /// match there, besides the names <see cref="RequiredTokens"/> looks for in files. Only tokens no
-/// matching leaves out are listed: "?" of a conditional, "->" of a member access, "else", "switch" and "sizeof"
-/// (every form the isomorphisms give them is followed by <see cref="RequiredTokens"/>, as for names:
-/// drop_else's if without else requires only the parts it keeps). Parentheses and braces are not
+/// matching leaves out are listed: "?" of a conditional, "->" of a member access, "else", "switch", "sizeof"
+/// and the "=" of an assignment or an initializer (every form the isomorphisms give them is followed by
+/// <see cref="RequiredTokens"/>, as for names: drop_else's if without else requires only the parts it
+/// keeps; mkinit's initializer keeps the "="; "x = E" matches a declarator "T x = E" by its "=", and a
+/// compound assignment is a token of its own kind). Parentheses and braces are not
 /// (the paren and braces isomorphisms drop them), nor "&amp;&amp;", "||" and "," (a "..." beside
 /// them matches nothing), nor loops ("for" matches iterator macros) or types.
 /// </summary>
@@ -21,6 +23,7 @@ internal static class FunctionTokens
         SyntaxKind.ElseKeyword => "else",
         SyntaxKind.SwitchKeyword => "switch",
         SyntaxKind.SizeofKeyword => "sizeof",
+        SyntaxKind.EqualsToken => "=",
         _ => null,
     };
 
@@ -39,6 +42,7 @@ internal static class FunctionTokens
         "else" => SyntaxKind.ElseKeyword,
         "switch" => SyntaxKind.SwitchKeyword,
         "sizeof" => SyntaxKind.SizeofKeyword,
+        "=" => SyntaxKind.EqualsToken,
         _ => SyntaxKind.None,
     };
 }

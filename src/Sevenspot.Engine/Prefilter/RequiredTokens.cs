@@ -326,11 +326,15 @@ public static class RequiredTokens
                 return TokenFormula.True; // what the pattern parser could not read may match anything
             }
 
-            // Everything else (sequences, conjunctions, plain C) needs all of its parts.
+            // Everything else (sequences, conjunctions, plain C) needs all of its parts; but the "=" before an
+            // initializer written "...", which says nothing of the code (no doubt left to the matcher).
+            bool anyInitializer = node.Kind == SyntaxKind.InitDeclarator && node.AsInitDeclarator().Initializer is { Kind: SyntaxKind.Dots };
             var parts = new List<TokenFormula>();
             foreach (var child in node.Children)
             {
-                parts.Add(child.IsNode ? Node(child.AsNode()) : Token(child.AsToken()));
+                parts.Add(child.IsNode ? Node(child.AsNode())
+                    : anyInitializer && child.Kind == SyntaxKind.EqualsToken ? TokenFormula.True
+                    : Token(child.AsToken()));
             }
 
             return TokenFormula.And(parts);

@@ -173,7 +173,8 @@ internal sealed class CompiledRule
     /// there; the punctuation and keywords of <see cref="FunctionTokens"/>; the body of one of its nests
     /// when a match without one is seen by nothing), or null when nothing is required. A function
     /// without them is neither graphed nor checked. Null for a rule whose matching calls scripts: their
-    /// calls are part of the output.
+    /// calls are part of the output. For a single-term pattern, the same words of the term: each match's
+    /// code spells them (what a #define body that lacks them is not tried for).
     /// </summary>
     /// <remarks>
     /// An inherited metavariable matches only code equal to its value (<see cref="MetaValue.Equals(MetaValue?)"/>
@@ -183,7 +184,7 @@ internal sealed class CompiledRule
     /// </remarks>
     public TokenFormula? FunctionWordsIn(Env env)
     {
-        if (Shape != PatternShape.Flow)
+        if (Shape is not (PatternShape.Flow or PatternShape.SingleTerm))
         {
             return null;
         }
@@ -245,8 +246,8 @@ internal sealed class CompiledRule
     private const char ValueMark = '\u0001';
 
     // Made once per rule; two threads that both make it make the same formula. With forFunction, the
-    // requirement of a flow rule on one function (RequiredTokens.ForFunction: names, punctuation and
-    // keywords); without, the names alone (RequiredTokens.ForBody) of a flow or single-term rule.
+    // requirement of a flow rule on one function, or of a single-term rule on the code of one match
+    // (RequiredTokens.ForFunction: names, punctuation and keywords); without, the names alone (RequiredTokens.ForBody) of a flow or single-term rule.
     private (TokenFormula? Words, bool NameValues) BuildWords(bool forFunction)
     {
         bool nameValues = false;
@@ -271,8 +272,8 @@ internal sealed class CompiledRule
         }
         else if (forFunction)
         {
-            bool someNest = !_matchingIsRead && RequiredTokens.NestlessMatchesUnseen(Rule, UsedAfter);
-            words = Shape != PatternShape.Flow ? TokenFormula.True
+            bool someNest = Shape == PatternShape.Flow && !_matchingIsRead && RequiredTokens.NestlessMatchesUnseen(Rule, UsedAfter);
+            words = Shape is not (PatternShape.Flow or PatternShape.SingleTerm) ? TokenFormula.True
                 : RequiredTokens.ForFunction(Rule, Isos, someNest: someNest, inherited: inherited);
         }
         else

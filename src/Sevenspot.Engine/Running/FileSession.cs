@@ -59,6 +59,8 @@ internal sealed class FileSession
         {
             if (!_typesBuilt)
             {
+                using var clock = SharedWorkClock.Measure();
+
                 // The default oracle reads the source session's annotation, the one the checks read too.
                 var factory = _options.TypeOracleFactory;
                 _types = ReferenceEquals(factory, RunOptions.AnnotationTypes) ? new AnnotationTypeOracle(_source.Types) : factory?.Invoke(Tree);
@@ -97,7 +99,16 @@ internal sealed class FileSession
     }
 
     /// <summary>The bodies of the file's #defines that parse as code, read once for every rule of every patch that reads the file this way.</summary>
-    public List<MacroBody> MacroBodies(RunOptions options) => _macroBodies ??= MacroBody.Read(this, options);
+    public List<MacroBody> MacroBodies(RunOptions options)
+    {
+        if (_macroBodies is null)
+        {
+            using var clock = SharedWorkClock.Measure();
+            _macroBodies = MacroBody.Read(this, options);
+        }
+
+        return _macroBodies;
+    }
 
     /// <summary>
     /// The indices of the tokens that spell a name of the tree's name table (identifiers and keywords),
@@ -140,9 +151,43 @@ internal sealed class FileSession
     /// satisfy a formula over words: a flow rule whose pattern requires words the function never spells
     /// cannot match there.
     /// </summary>
-    public bool Spells(TokenFormula formula, SyntaxNode function) =>
-        formula.Evaluate((Session: this, function.FirstTokenIndex, function.LastTokenIndex),
-            static (s, word) => s.Session.SpellsWord(word, s.FirstTokenIndex, s.LastTokenIndex));
+    public bool Spells(TokenFormula formula, SyntaxNode function) => Spells(formula, function.FirstTokenIndex, function.LastTokenIndex);
+
+    /// <summary>Whether the tokens from <paramref name="first"/> to <paramref name="last"/> satisfy a formula over words.</summary>
+    public bool Spells(TokenFormula formula, int first, int last) =>
+        formula.Evaluate((Session: this, first, last), static (s, word) => s.Session.SpellsWord(word, s.first, s.last));
+
+    /// <summary>
+    /// For a #define body, whether its own tokens (not those of the code wrapped around it to parse it)
+    /// satisfy a formula over words: spatch's body is the body alone, so a match of a rule there is made
+    /// of them.
+    /// </summary>
+    public bool BodySpells(TokenFormula formula)
+    {
+        if (!_bodyTokensCounted && Origin is { } origin)
+        {
+            int first = -1, last = -1;
+            var tokens = Tree.Tokens;
+            for (int t = 0; t < Tree.TokenCount; t++)
+            {
+                var token = tokens[t];
+                if (token.End > token.Start && token.Start >= origin.TreeStart && token.End <= origin.TreeStart + origin.Length)
+                {
+                    first = first < 0 ? t : first;
+                    last = t;
+                }
+            }
+
+            _bodyTokens = (first, last);
+            _bodyTokensCounted = true;
+        }
+
+        return _bodyTokens.First >= 0 && Spells(formula, _bodyTokens.First, _bodyTokens.Last);
+    }
+
+    // The first and last token of a #define body (see BodySpells), first -1 when it has none.
+    private (int First, int Last) _bodyTokens;
+    private bool _bodyTokensCounted;
 
     private bool SpellsWord(string word, int first, int last)
     {
@@ -202,6 +247,7 @@ internal sealed class FileSession
     {
         if (!_shapes.TryGetValue(function.FirstTokenIndex, out var shape))
         {
+            using var clock = SharedWorkClock.Measure();
             shape = new FlowShape(_source.FlowView(function));
             _shapes.Add(function.FirstTokenIndex, shape);
         }

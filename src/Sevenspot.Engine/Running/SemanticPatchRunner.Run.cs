@@ -270,11 +270,20 @@ public sealed partial class SemanticPatchRunner
     {
         List<(MacroBody Body, MatchState Match)>? macroMatches = null;
         file.MacroBodies ??= file.Session.MacroBodies(_options);
+
+        // A term matches code of the body that spells its words (a flow rule tests the words of each function itself).
+        var termWords = compiled.Shape == PatternShape.SingleTerm && compiled.Rule.Body.DefineHeader is null && _options.UsePrefilter
+            ? compiled.FunctionWordsIn(local) : null;
         foreach (var body in file.MacroBodies)
         {
             if (compiled.Shape == PatternShape.Flow && !body.IsFunction && (!body.IsStatement || NamesFunction(compiled)))
             {
                 continue; // an initializer has no control flow, and a statement no function around it
+            }
+
+            if (termWords is not null && !body.Session.BodySpells(termWords))
+            {
+                continue;
             }
 
             if (compiled.Rule.Body.DefineHeader is { } header)

@@ -147,6 +147,7 @@ public sealed class SharedFile
         }
 
         // Parsed under the first patch's cancellation: a parse that times out is not kept, and the next patch parses again.
+        using var clock = SharedWorkClock.Measure();
         var made = new FileSession(Parser.Parse(Source, parseOptions), options);
         _sessions.Add((macros, types, bodies, made));
         return made;

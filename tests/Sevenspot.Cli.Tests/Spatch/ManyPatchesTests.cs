@@ -71,6 +71,9 @@ public sealed class ManyPatchesTests : IDisposable
         Assert.Matches(@"\np/1-rename +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
         Assert.Matches(@"\np/2-star +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
 
+        // The work the patches share on a file (its parse, ...) is an entry of its own, once per file read.
+        Assert.Matches(@"\nfiles parsed, typed, graphed, #define bodies read +: +[0-9.]+ sec +[1-3] count\n", profiled.Stderr);
+
         // Then the slowest files, each with the patch that took most of its time.
         Assert.Contains("\n---------------------\nslowest files (3 of 3)\n---------------------\n", profiled.Stderr, StringComparison.Ordinal);
         foreach (string file in new[] { "a", "b", "c" })

@@ -162,5 +162,17 @@ public sealed class RequiredTokensTests
         Assert.Equal("int m(void) {\n  h(a);\n}\n", Encoding.UTF8.GetString(outcome.Modified!));
     }
 
+    [Fact]
+    public void A_script_without_code_is_no_reason_to_read_a_file()
+    {
+        // misc/add_namespace in report mode: its code rules need an undefined virtual rule or a word, its script has no code.
+        const string rules = "virtual report\nvirtual nsdeps\n@r depends on nsdeps@\n@@\n- foo();\n\n";
+        var (empty, _) = Prefilter(rules + "@script:python depends on report@\n@@\n\n# nothing to do\n", new HashSet<string> { "report" });
+        Assert.False(Scan(empty, "int f(void) { return 0; }").AnyOutputRuleCanRun);
+
+        var (printing, _) = Prefilter(rules + "@script:python depends on report@\n@@\nprint('x')\n", new HashSet<string> { "report" });
+        Assert.True(Scan(printing, "int f(void) { return 0; }").AnyOutputRuleCanRun);
+    }
+
     private static PrefilterResult Scan(FilePrefilter prefilter, string text) => prefilter.Scan(Encoding.UTF8.GetBytes(text));
 }

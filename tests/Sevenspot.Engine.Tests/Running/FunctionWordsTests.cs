@@ -90,7 +90,7 @@ public sealed class FunctionWordsTests
         Assert.Equal(every.StarLines, filtered.StarLines);
         Assert.NotEmpty(filtered.StarLines);
         Assert.Equal(4, every.Graphed);
-        Assert.Equal(2, filtered.Graphed); // twice (kfree) and once (vfree)
+        Assert.Equal(1, filtered.Graphed); // once (vfree, and "="): twice calls kfree but assigns nothing
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class FunctionWordsTests
         Assert.Equal(every.StarLines, filtered.StarLines);
         Assert.NotEmpty(filtered.StarLines);
         Assert.Equal(4, every.Graphed);
-        Assert.Equal(3, filtered.Graphed); // twice (kfree), once (vfree), other (bar); never none
+        Assert.Equal(1, filtered.Graphed); // once (vfree, and "="); twice (kfree) and other (bar) assign nothing; never none
     }
 
     [Fact]
@@ -203,5 +203,70 @@ public sealed class FunctionWordsTests
         Assert.Equal(every.StarLines, filtered.StarLines);
         Assert.NotEmpty(filtered.StarLines);
         Assert.Equal(1, filtered.Graphed);
+    }
+
+    // Four functions: an assignment, an initializer, a compound assignment, neither.
+    private const string Assignments = """
+        int assign(int a)
+        {
+            a = 1;
+            return a;
+        }
+        int init(int b)
+        {
+            int a = b;
+            return a;
+        }
+        int compound(int a)
+        {
+            a += 1;
+            return a;
+        }
+        int none(int a)
+        {
+            return a;
+        }
+        """;
+
+    [Fact]
+    public void An_assignment_requires_its_equals_sign()
+    {
+        const string patch = "@r@\nidentifier x;\nexpression E;\n@@\n* x = E;\n...\n* return x;\n";
+        var filtered = Run(patch, prefilter: true, Assignments);
+        var every = Run(patch, prefilter: false, Assignments);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.NotEmpty(filtered.StarLines);
+        Assert.Equal(4, every.Graphed);
+        Assert.Equal(2, filtered.Graphed); // assign and init; "+=" is another token
+    }
+
+    [Fact]
+    public void An_initializer_written_with_dots_does_not_require_its_equals_sign()
+    {
+        const string patch = "@r@\ntype T;\nidentifier x;\n@@\n* T x = ...;\n...\n* return x;\n";
+        var filtered = Run(patch, prefilter: true, Assignments);
+        var every = Run(patch, prefilter: false, Assignments);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.Equal(4, filtered.Graphed);
+    }
+
+    [Fact]
+    public void A_term_is_tried_in_the_define_bodies_that_spell_its_words()
+    {
+        // The body of A is a number, with no "=" for the term; that of B has one.
+        const string code = "#define A 0x10\n#define B(v) v = v\nint f(void) { return A; }\n";
+        const string patch = "@r@\nidentifier x;\n@@\n- x = x\n+ x = 0\n";
+        string Changed(bool prefilter)
+        {
+            var runner = Runner(patch, new RunOptions { UsePrefilter = prefilter });
+            var outcome = runner.Run(new SharedFile(SourceText.FromString("t.c", code)));
+            return System.Text.Encoding.UTF8.GetString(outcome.Modified ?? outcome.Original);
+        }
+
+        string filtered = Changed(prefilter: true);
+        Assert.Equal(Changed(prefilter: false), filtered);
+        Assert.Contains("#define B(v) v = 0\n", filtered, StringComparison.Ordinal);
     }
 }
