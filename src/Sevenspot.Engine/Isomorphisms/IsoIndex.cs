@@ -71,8 +71,8 @@ public sealed class IsoIndex
                         oracle.AskedAmbiguous = false;
                         foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                         {
-                            if (Respects(iso, m.Env, rule) && KeepsModifications(node, m.Env, rule, iso.Kind is not (IsoKind.Declaration or IsoKind.Type))
-                                && KeepingPositions(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } targets)
+                            if (Respects(iso, m.Env, rule) && Keeping(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } kept
+                                && KeepingPositions(node, m.Env, rule, iso, kept) is { Count: > 0 } targets)
                             {
                                 Add(node.Index, new IsoApplication(iso, t, m.Env) { Targets = targets });
                                 break;
@@ -348,9 +348,18 @@ public sealed class IsoIndex
     /// Code added before the first token or after the last token of a whole statement or expression
     /// goes around the code the other form matched, as in spatch: "+ BAD( x != NULL + )" gives
     /// "if (BAD(x))", "+ BAD( x == NULL + )" gives "if (BAD(!x))" and "if (BAD(NULL == x))".
+    /// An expression isomorphism whose other forms write tokens of their own also leaves alone a
+    /// term whose own tokens stay while a whole expression bound to one of its metavariables goes:
+    /// spatch finds "- y + x == NULL" no matched code uniformly removed or kept and matches
+    /// "y == NULL" only, not "!y" (a value changed in part, "f(- y + z) == NULL", keeps the
+    /// isomorphism).
     /// </summary>
-    private static bool KeepsModifications(SyntaxNode node, Env bindings, CodeRule rule, bool edges)
+    private static bool KeepsModifications(SyntaxNode node, Env bindings, CodeRule rule, IsoKind kind, bool bareTargets)
     {
+        bool edges = kind is not (IsoKind.Declaration or IsoKind.Type);
+        // A form that is a metavariable alone carries the value as it is ("(T) - E + g(E)" reaches "E", as in
+        // spatch), except as a test ("- E + g(E) != NULL" does not reach "if (E)"): the test is a node of its own.
+        bool expression = kind == IsoKind.ToTestExpression || (!bareTargets && kind is IsoKind.Expression or IsoKind.TestExpression or IsoKind.ArgExpression);
         var body = rule.Body;
         var marks = body.MinusMarks;
         int first = node.FirstTokenIndex, last = Math.Min(node.LastTokenIndex, marks.Length - 1);
@@ -380,6 +389,13 @@ public sealed class IsoIndex
                 continue;
             }
 
+            // A statement isomorphism keeps a removed expression ("if (- E + F) S1 else S2" also matches an if
+            // with no else) but not a removed disjunction ("if (- \(A\|B\) + F) S1 else S2" does not, in spatch).
+            if ((expression || value is CodeValue { Node.Kind: SyntaxKind.Disjunction }) && value is CodeValue && AllMinus(marks, from, to))
+            {
+                return false;
+            }
+
             // Code added at the edge of a value that stays could end up on either side of the
             // iso's own tokens; code replacing a removed value goes where the value was.
             if (((body.GetPlus(from, PlusSide.Before).Count > 0 && !(edges && from == first)) || (body.GetPlus(to, PlusSide.After).Count > 0 && !(edges && to == last))) && !AllMinus(marks, from, to))
@@ -405,6 +421,31 @@ public sealed class IsoIndex
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The targets that carry the rule's changes (<see cref="KeepsModifications"/>): all of them, or only those
+    /// that are a metavariable alone ("unlikely(- E + g(E))" reaches "E" but not "likely(E)").
+    /// </summary>
+    private static IReadOnlyList<int> Keeping(SyntaxNode node, Env bindings, CodeRule rule, IsoRule iso, IReadOnlyList<int> targets)
+    {
+        if (KeepsModifications(node, bindings, rule, iso.Kind, bareTargets: false))
+        {
+            return targets;
+        }
+
+        var bare = new List<int>();
+        foreach (int target in targets)
+        {
+            var term = iso.Terms[target];
+            var pattern = Unwrap(term.Pattern);
+            if (pattern.Kind == SyntaxKind.IdentifierName && term.Rule.Find(pattern.AsIdentifierName().Identifier.Text) is not null)
+            {
+                bare.Add(target);
+            }
+        }
+
+        return bare.Count > 0 && KeepsModifications(node, bindings, rule, iso.Kind, bareTargets: true) ? bare : [];
     }
 
     private static bool AllMinus(TokenMark[] marks, int from, int to)

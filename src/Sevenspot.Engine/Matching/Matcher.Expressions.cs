@@ -67,9 +67,11 @@ public sealed partial class Matcher
                 {
                     value = new CodeValue(c);
                 }
-                else if (_ctx.CodeIsPattern && c.Kind == SyntaxKind.Dots && meta.Types.Count == 0 && meta.PointerDepth == 0 && meta.TypeTagKind is null)
+                else if (_ctx.CodeIsPattern && IsPatternExpression(c) && meta.Types.Count == 0 && meta.PointerDepth == 0 && meta.TypeTagKind is null)
                 {
-                    // An isomorphism's expression stands for a rule's "..." too (drop_else on "if (...) S1 else S2").
+                    // An isomorphism's expression stands for what a rule writes where an expression goes: "...", a nest,
+                    // a disjunction or conjunction of expressions (drop_else: "if (\(E\|!E\)) S1 else S2" also matches
+                    // an if with no else).
                     value = new CodeValue(c);
                 }
 
@@ -804,6 +806,36 @@ public sealed partial class Matcher
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// A part of a rule's pattern written where an expression goes that is no C expression: "...", an expression
+    /// nest, or a disjunction or conjunction whose branches are each an expression.
+    /// </summary>
+    private static bool IsPatternExpression(SyntaxNode c)
+    {
+        switch (c.Kind)
+        {
+            case SyntaxKind.Dots:
+                return true;
+            case SyntaxKind.Nest:
+                return c.Parent is { Kind: not (SyntaxKind.List or SyntaxKind.PatternBody) }; // not one of a sequence of statements
+            case SyntaxKind.Disjunction or SyntaxKind.Conjunction:
+                bool any = false;
+                foreach (var branch in Branches(c))
+                {
+                    if (!IsExpression(branch) && !IsPatternExpression(branch))
+                    {
+                        return false;
+                    }
+
+                    any = true;
+                }
+
+                return any;
+            default:
+                return false;
+        }
     }
 
     internal static bool IsExpressionDisjunction(SyntaxNode disjunction)

@@ -710,9 +710,12 @@ public sealed partial class Matcher
 
                     found = true;
                     // The rule's node stands for the whole code it matched (the variant's own tokens
-                    // are not in the trace: they are not the rule's).
-                    var recorded = r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
-                    yield return p.LastTokenIndex == p.FirstTokenIndex ? recorded : recorded.Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
+                    // are not in the trace: they are not the rule's). A removed first or last token of a
+                    // node that is not removed whole stays where the variant put it: over the whole code
+                    // it would take the variant's own tokens along ("E-> - f + g" against "q[i].f").
+                    bool wholeRemoved = AllRemoved(p);
+                    var recorded = wholeRemoved || !IsRemoved(p.FirstTokenIndex) ? r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex) : r;
+                    yield return p.LastTokenIndex == p.FirstTokenIndex || (!wholeRemoved && IsRemoved(p.LastTokenIndex)) ? recorded : recorded.Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
                 }
 
                 if (found)
@@ -726,6 +729,21 @@ public sealed partial class Matcher
         {
             _expanding.Remove((p.Index, c.Index));
         }
+    }
+
+    private bool IsRemoved(int patternToken) => patternToken < _body.MinusMarks.Length && _body.MinusMarks[patternToken] == TokenMark.Minus;
+
+    private bool AllRemoved(SyntaxNode p)
+    {
+        for (int t = p.FirstTokenIndex; t <= p.LastTokenIndex; t++)
+        {
+            if (!IsRemoved(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One term of an isomorphism that a pattern node may also match, with its matcher once one is needed.</summary>

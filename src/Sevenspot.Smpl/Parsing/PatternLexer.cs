@@ -527,7 +527,8 @@ internal static partial class PatternLexer
                 or SyntaxKind.ConjunctionAmpToken or SyntaxKind.DisjunctionCloseToken or SyntaxKind.OptionalToken);
             result.Add(new RawToken
             {
-                Data = new TokenData { Kind = kind, Flags = t.Flags, Start = t.Start, End = end, Name = t.Name },
+                // A backslash delimiter is no stray byte any more: the error mark the C lexer put on the backslash goes.
+                Data = new TokenData { Kind = kind, Flags = kind == t.Kind ? t.Flags : t.Flags & ~TokenFlags.HasError, Start = t.Start, End = end, Name = t.Name },
                 Mark = line.Mark,
                 Anchor = anchor,
             });

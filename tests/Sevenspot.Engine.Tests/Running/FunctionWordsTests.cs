@@ -194,9 +194,10 @@ public sealed class FunctionWordsTests
     }
 
     [Fact]
-    public void A_member_access_requires_its_arrow()
+    public void A_member_access_requires_its_arrow_without_ptr_to_array()
     {
-        const string patch = "@r@\nexpression E;\nidentifier g;\nconstant C;\n@@\n* E->g = C;\n...\n* return C;\n";
+        // ptr_to_array lets "E->g" match "E[i].g" too: only without it is the arrow required.
+        const string patch = "@r disable ptr_to_array@\nexpression E;\nidentifier g;\nconstant C;\n@@\n* E->g = C;\n...\n* return C;\n";
         var filtered = Run(patch, prefilter: true, Forms);
         var every = Run(patch, prefilter: false, Forms);
 
@@ -268,5 +269,17 @@ public sealed class FunctionWordsTests
         string filtered = Changed(prefilter: true);
         Assert.Equal(Changed(prefilter: false), filtered);
         Assert.Contains("#define B(v) v = 0\n", filtered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_access_of_an_array_element_is_found_through_ptr_to_array()
+    {
+        const string patch = "@r@\nexpression E;\nidentifier g;\n@@\n* E->g = 0;\n";
+        const string code = "struct s { int len; };\nvoid f(struct s *p)\n{\n\tp[1].len = 0;\n}\nvoid h(int n)\n{\n\tn = 0;\n}\n";
+        var filtered = Run(patch, prefilter: true, code);
+        var every = Run(patch, prefilter: false, code);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+        Assert.Contains(4, filtered.StarLines);
     }
 }

@@ -1,0 +1,21 @@
+@@
+expression E;
+statement S;
+@@
+
+(
+  f((
+- E
++ g(E)
+  ));
+|
+  if (unlikely(
+- E
++ g(E)
+  )) S
+|
+  if (
+- E
++ g(E)
+  != NULL) S
+)

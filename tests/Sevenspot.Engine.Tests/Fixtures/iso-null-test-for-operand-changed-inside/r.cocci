@@ -1,0 +1,9 @@
+@@
+expression e;
+statement S;
+@@
+
+if (get(
+- e
++ e, 0
+  ) == NULL) S

@@ -1,0 +1,16 @@
+@@
+expression *p;
+expression q;
+statement S;
+@@
+
+p = lookup(...);
+(
+if (p == NULL) S
+|
+if (
+-   q
++   p
+    == NULL)
+  S
+)

@@ -1,0 +1,6 @@
+@@
+expression E, V;
+@@
+
+- E->count = V;
++ set_count(E, V);

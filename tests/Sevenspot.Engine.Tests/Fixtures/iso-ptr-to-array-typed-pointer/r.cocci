@@ -1,0 +1,8 @@
+@@
+struct item *E;
+identifier fld;
+@@
+
+  E->
+- fld
++ fld_v2

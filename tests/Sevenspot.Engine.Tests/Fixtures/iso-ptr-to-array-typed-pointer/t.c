@@ -1,0 +1,12 @@
+struct item { int count; int size; };
+struct other { int count; };
+
+int f(struct item *p, struct item *q, struct item list[], struct other *o, int i)
+{
+	int n = p->count;
+
+	q[i].size = n;
+	list[i].count = n;
+	o[0].count = n;
+	return q->size + o->count;
+}
