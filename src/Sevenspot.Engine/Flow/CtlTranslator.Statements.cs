@@ -475,9 +475,44 @@ internal sealed partial class CtlTranslator
                         return Or(MakeSeqAfter(term, after), And(implicitReturn, And(AU(anyBrace, Pred(CtlPredicateKind.Exit), _exists), noReturnBefore)));
                     }
 
-                    return MakeSeqAfter(term, after);
+                    var single = MakeSeqAfter(term, after);
+                    return !guard && SplitDeclaration(s, after, quantified) is { } split ? SeqOr(single, split) : single;
                 }
         }
+    }
+
+    /// <summary>
+    /// A declaration of several names in the rule, "int *q, b;", as spatch reads it: one declaration per
+    /// name, in a row, the type with the first name's stars given to each ("int *q; int *b;"). Null for one name.
+    /// </summary>
+    private F? SplitDeclaration(SyntaxNode s, After after, HashSet<string> quantified)
+    {
+        if (s.Kind != SyntaxKind.Declaration || _droppedBraces is { } d && d.Inner == s)
+        {
+            return null;
+        }
+
+        int count = Matcher.ItemsOf(s.AsDeclaration().DeclaratorList).Elements.Count;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var shared = FreeVariables(s).Where(v => !quantified.Contains(v)).ToList();
+        var inner = new HashSet<string>(quantified, StringComparer.Ordinal);
+        inner.UnionWith(shared);
+        var parts = new List<F>(count + 1);
+        for (int i = 0; i < count; i++)
+        {
+            parts.Add(MatchQuantified(false, new RuleElement(RuleElementKind.Atom, s) { SplitDeclarator = i }, inner));
+        }
+
+        if (after is AfterF a)
+        {
+            parts.Add(a.Formula);
+        }
+
+        return Quantify(false, shared, MakeSeq([.. parts]));
     }
 
     private static After AfterToGuard(After after) => after is AfterF a ? new Guard(a.Formula) : after;

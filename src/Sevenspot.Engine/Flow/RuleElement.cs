@@ -83,6 +83,12 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
 
     public int ChosenBranch { get; init; }
 
+    /// <summary>
+    /// For a declaration of several names in the rule ("int *q, b;"): the one declarator this element
+    /// matches, the declaration standing for one declaration per name, as spatch reads it ("int *q; int *b;").
+    /// </summary>
+    public int? SplitDeclarator { get; init; }
+
     public override string ToString() => $"{Kind}({(Pattern.Tree is null ? "?" : Abbreviate(Pattern.ToString()))}){(Stripped ? "'" : string.Empty)}";
 
     private static string Abbreviate(string s)
@@ -92,9 +98,9 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
     }
 
     public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped && DroppedBraces == other.DroppedBraces && NegatedTest == other.NegatedTest && TermVariable == other.TermVariable
-        && ChosenDisjunction == other.ChosenDisjunction && ChosenBranch == other.ChosenBranch;
+        && ChosenDisjunction == other.ChosenDisjunction && ChosenBranch == other.ChosenBranch && SplitDeclarator == other.SplitDeclarator;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces, NegatedTest, TermVariable, ChosenDisjunction, ChosenBranch);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces, NegatedTest, TermVariable, ChosenDisjunction, ChosenBranch), SplitDeclarator);
 }
 
 /// <summary>The atomic predicates of the formulas: control predicates on CFG nodes, labels, and matches of rule elements.</summary>

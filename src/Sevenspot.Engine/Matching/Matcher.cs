@@ -32,6 +32,9 @@ public sealed partial class Matcher
     /// <summary>The one branch a disjunction of the element being matched takes (see <see cref="RuleElement.ChosenDisjunction"/>).</summary>
     private (SyntaxNode Disjunction, int Branch)? _chosen;
 
+    /// <summary>The one declarator a declaration of the element being matched stands for (see <see cref="RuleElement.SplitDeclarator"/>).</summary>
+    private (SyntaxNode Declaration, int Index)? _split;
+
     private Matcher RootMatcher
     {
         get
