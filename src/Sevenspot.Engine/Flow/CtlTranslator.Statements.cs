@@ -131,6 +131,68 @@ internal sealed partial class CtlTranslator
         return Formula.InnerAnd(Formula.Exists(termVariable, branches));
     }
 
+    /// <summary>
+    /// The disjunction of expressions inside a statement that is one node, when it is the only one and an
+    /// earlier branch uses a variable bound around the statement. spatch lifts such a disjunction to the
+    /// statement, "f(\(E\|F\));" being "\(f(E);\|f(F);\)", and excludes the later branch only for
+    /// the values of E the earlier one matches with: after "f(a)", "... g(E)" takes g(a) through the first
+    /// branch and any other g(x) through the second. Inside the node, E is not known yet.
+    /// </summary>
+    private SyntaxNode? LiftedDisjunction(SyntaxNode statement, HashSet<string> quantified)
+    {
+        if (statement.Kind is not (SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement) || quantified.Count == 0)
+        {
+            return null;
+        }
+
+        var found = new List<SyntaxNode>();
+        CollectDisjunctions(statement, found);
+        if (found.Count != 1)
+        {
+            return null;
+        }
+
+        var branches = Matcher.Branches(found[0]).ToList();
+        for (int i = 0; i < branches.Count - 1; i++)
+        {
+            if (FreeVariables(branches[i]).Overlaps(quantified))
+            {
+                return found[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The disjunctions in an expression, outermost ones only, those under nests and conjunctions left out.</summary>
+    private static void CollectDisjunctions(SyntaxNode node, List<SyntaxNode> found)
+    {
+        foreach (var child in node.ChildNodes())
+        {
+            if (child.Kind == SyntaxKind.Disjunction)
+            {
+                found.Add(child);
+            }
+            else if (child.Kind is not (SyntaxKind.Nest or SyntaxKind.Dots or SyntaxKind.Conjunction))
+            {
+                CollectDisjunctions(child, found);
+            }
+        }
+    }
+
+    /// <summary>A statement with a lifted disjunction: one element per branch, each later one where no earlier one holds.</summary>
+    private F AtomBranches(RuleElement element, SyntaxNode disjunction, bool guard, HashSet<string> quantified)
+    {
+        F result = Formula.False<CtlPredicate>();
+        int count = Matcher.Branches(disjunction).Count();
+        for (int i = 0; i < count; i++)
+        {
+            result = SeqOr(result, MatchQuantified(guard, element with { ChosenDisjunction = disjunction, ChosenBranch = i }, quantified));
+        }
+
+        return result;
+    }
+
     private static bool IsDots(SyntaxNode e) => e.Kind is SyntaxKind.Dots or SyntaxKind.Nest or SyntaxKind.Disjunction or SyntaxKind.Conjunction;
 
     /// <summary>The neighbor a "..." must not cross, for the item next to it.</summary>
@@ -390,7 +452,9 @@ internal sealed partial class CtlTranslator
             default:
                 {
                     var element = new RuleElement(RuleElementKind.Atom, s) { DroppedBraces = _droppedBraces is { } d && d.Inner == s ? d.Compound : null };
-                    var term = MatchQuantified(guard, element, quantified);
+                    var term = LiftedDisjunction(s, quantified) is { } lifted
+                        ? AtomBranches(element, lifted, guard, quantified)
+                        : MatchQuantified(guard, element, quantified);
                     if (s.Kind == SyntaxKind.BreakStatement && (slabel ?? llabel) is { } target)
                     {
                         target.Used = true;
@@ -411,9 +475,44 @@ internal sealed partial class CtlTranslator
                         return Or(MakeSeqAfter(term, after), And(implicitReturn, And(AU(anyBrace, Pred(CtlPredicateKind.Exit), _exists), noReturnBefore)));
                     }
 
-                    return MakeSeqAfter(term, after);
+                    var single = MakeSeqAfter(term, after);
+                    return !guard && SplitDeclaration(s, after, quantified) is { } split ? SeqOr(single, split) : single;
                 }
         }
+    }
+
+    /// <summary>
+    /// A declaration of several names in the rule, "int *q, b;", as spatch reads it: one declaration per
+    /// name, in a row, the type with the first name's stars given to each ("int *q; int *b;"). Null for one name.
+    /// </summary>
+    private F? SplitDeclaration(SyntaxNode s, After after, HashSet<string> quantified)
+    {
+        if (s.Kind != SyntaxKind.Declaration || _droppedBraces is { } d && d.Inner == s)
+        {
+            return null;
+        }
+
+        int count = Matcher.ItemsOf(s.AsDeclaration().DeclaratorList).Elements.Count;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var shared = FreeVariables(s).Where(v => !quantified.Contains(v)).ToList();
+        var inner = new HashSet<string>(quantified, StringComparer.Ordinal);
+        inner.UnionWith(shared);
+        var parts = new List<F>(count + 1);
+        for (int i = 0; i < count; i++)
+        {
+            parts.Add(MatchQuantified(false, new RuleElement(RuleElementKind.Atom, s) { SplitDeclarator = i }, inner));
+        }
+
+        if (after is AfterF a)
+        {
+            parts.Add(a.Formula);
+        }
+
+        return Quantify(false, shared, MakeSeq([.. parts]));
     }
 
     private static After AfterToGuard(After after) => after is AfterF a ? new Guard(a.Formula) : after;

@@ -10,6 +10,28 @@ public sealed partial class Matcher
     /// <remarks><paramref name="shape"/>, the prepared graph the node belongs to, keeps the node's terms for the next match there.</remarks>
     public IEnumerable<MatchState> MatchElement(RuleElement re, ControlFlowNode node, MatchState s, FlowShape? shape = null)
     {
+        if (re.ChosenDisjunction is null && re.SplitDeclarator is null)
+        {
+            return MatchElementCore(re, node, s, shape);
+        }
+
+        // The matches are gathered while the choice holds: it must not leak into a match the caller
+        // starts between two of them.
+        var (savedChosen, savedSplit) = (_chosen, _split);
+        _chosen = re.ChosenDisjunction is { } disjunction ? (disjunction, re.ChosenBranch) : null;
+        _split = re.SplitDeclarator is { } index ? (re.Pattern, index) : null;
+        try
+        {
+            return MatchElementCore(re, node, s, shape).ToList();
+        }
+        finally
+        {
+            (_chosen, _split) = (savedChosen, savedSplit);
+        }
+    }
+
+    private IEnumerable<MatchState> MatchElementCore(RuleElement re, ControlFlowNode node, MatchState s, FlowShape? shape)
+    {
         var c = node.Syntax;
         if (c is null)
         {

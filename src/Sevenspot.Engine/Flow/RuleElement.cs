@@ -73,6 +73,22 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
     /// </summary>
     public string? TermVariable { get; init; }
 
+    /// <summary>
+    /// For a statement holding a disjunction of expressions: the disjunction and the one branch of it this
+    /// element matches. The statement is then a disjunction of such elements, as spatch lifts it, so a later
+    /// branch is excluded only where an earlier one matches with the same values of the variables bound
+    /// around the statement.
+    /// </summary>
+    public SyntaxNode? ChosenDisjunction { get; init; }
+
+    public int ChosenBranch { get; init; }
+
+    /// <summary>
+    /// For a declaration of several names in the rule ("int *q, b;"): the one declarator this element
+    /// matches, the declaration standing for one declaration per name, as spatch reads it ("int *q; int *b;").
+    /// </summary>
+    public int? SplitDeclarator { get; init; }
+
     public override string ToString() => $"{Kind}({(Pattern.Tree is null ? "?" : Abbreviate(Pattern.ToString()))}){(Stripped ? "'" : string.Empty)}";
 
     private static string Abbreviate(string s)
@@ -81,9 +97,10 @@ public sealed record RuleElement(RuleElementKind Kind, SyntaxNode Pattern, bool 
         return s.Length > 40 ? s[..40] + "..." : s;
     }
 
-    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped && DroppedBraces == other.DroppedBraces && NegatedTest == other.NegatedTest && TermVariable == other.TermVariable;
+    public bool Equals(RuleElement? other) => other is not null && Kind == other.Kind && Pattern == other.Pattern && Stripped == other.Stripped && DroppedBraces == other.DroppedBraces && NegatedTest == other.NegatedTest && TermVariable == other.TermVariable
+        && ChosenDisjunction == other.ChosenDisjunction && ChosenBranch == other.ChosenBranch && SplitDeclarator == other.SplitDeclarator;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces, NegatedTest, TermVariable);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Kind, Pattern, Stripped, DroppedBraces, NegatedTest, TermVariable, ChosenDisjunction, ChosenBranch), SplitDeclarator);
 }
 
 /// <summary>The atomic predicates of the formulas: control predicates on CFG nodes, labels, and matches of rule elements.</summary>

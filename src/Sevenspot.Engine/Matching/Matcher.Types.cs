@@ -1020,7 +1020,21 @@ public sealed partial class Matcher
         var cv = c.AsDeclaration();
         var pDeclarators = ItemsOf(pv.DeclaratorList).Elements;
         var cDeclarators = ItemsOf(cv.DeclaratorList).Elements;
-        if (pDeclarators.Count != 1 || cDeclarators.Count == 0)
+        int index = 0;
+        if (RootMatcher._split is { } split && split.Declaration == p && split.Index < pDeclarators.Count)
+        {
+            index = split.Index;
+            if (index > 0 && LeadingStars(pDeclarators[0].AsNode().AsInitDeclarator().Declarator) is { Count: > 0 } stars)
+            {
+                foreach (var r in MatchStarredSplitDeclarator(pv, cv, pDeclarators[index].AsNode().AsInitDeclarator(), stars, cDeclarators, s))
+                {
+                    yield return WithStorageOfRemoved(p, pv.SpecifierList, cv.SpecifierList, r);
+                }
+
+                yield break;
+            }
+        }
+        else if (pDeclarators.Count != 1 || cDeclarators.Count == 0)
         {
             if (pDeclarators.Count == 0 && (cDeclarators.Count == 0 || HasTypedef(cv.SpecifierList)))
             {
@@ -1033,8 +1047,11 @@ public sealed partial class Matcher
                     }
                 }
             }
-            else if (pDeclarators.Count == cDeclarators.Count && pDeclarators.Count > 1)
+            else if (pDeclarators.Count == cDeclarators.Count && pDeclarators.Count > 1
+                && LeadingStars(pDeclarators[0].AsNode().AsInitDeclarator().Declarator).Count == 0)
             {
+                // Name by name against a declaration of as many names; not when the first one has stars,
+                // which the later names take (SplitDeclaration), unlike the code's "int *q, b;".
                 foreach (var r in MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s))
                 {
                     foreach (var r2 in MatchElements(pDeclarators, cDeclarators, 0, r))
@@ -1050,7 +1067,12 @@ public sealed partial class Matcher
             yield break;
         }
 
-        var pInit = pDeclarators[0].AsNode().AsInitDeclarator();
+        if (cDeclarators.Count == 0)
+        {
+            yield break;
+        }
+
+        var pInit = pDeclarators[index].AsNode().AsInitDeclarator();
         var typeMeta = TypeMetaOf(pv.SpecifierList, out var typeToken);
         var delegated = typeMeta is null ? null : DelegatedDeclaration(typeMeta);
 
@@ -1085,6 +1107,79 @@ public sealed partial class Matcher
                 foreach (var r2 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r))
                 {
                     yield return WithStorageOfRemoved(p, pv.SpecifierList, cv.SpecifierList, r2);
+                }
+            }
+        }
+    }
+
+    /// <summary>The stars a declarator begins with ("*q", "**q"), none when it has qualifiers after one.</summary>
+    private static List<SyntaxToken> LeadingStars(SyntaxNode declarator)
+    {
+        var stars = new List<SyntaxToken>();
+        while (declarator.Kind == SyntaxKind.PointerDeclarator)
+        {
+            var pointer = declarator.AsPointerDeclarator();
+            if (pointer.QualifierList.ChildCount != 0)
+            {
+                return [];
+            }
+
+            stars.Add(pointer.Asterisk);
+            declarator = pointer.Declarator;
+        }
+
+        return stars;
+    }
+
+    /// <summary>
+    /// A later declarator of "int *q, b;" read as its own declaration: spatch gives it the first one's
+    /// stars ("int *b;"). A code declarator with those stars, no qualifier on them and no initializer matches.
+    /// </summary>
+    private IEnumerable<MatchState> MatchStarredSplitDeclarator(DeclarationSyntax pv, DeclarationSyntax cv, InitDeclaratorSyntax pInit, List<SyntaxToken> stars, IReadOnlyList<SyntaxElement> cDeclarators, MatchState s)
+    {
+        if (TypeMetaOf(pv.SpecifierList, out _) is not null || StarredTypeDisjunction(pv.SpecifierList) is not null || pInit.EqualsToken is not null)
+        {
+            yield break;
+        }
+
+        List<MatchState>? specified = null;
+        foreach (var cElement in cDeclarators)
+        {
+            var cInit = cElement.AsNode().AsInitDeclarator();
+            if (cInit.EqualsToken is not null)
+            {
+                continue;
+            }
+
+            var cDeclarator = cInit.Declarator;
+            var cStars = new List<SyntaxToken>();
+            while (cStars.Count < stars.Count && cDeclarator.Kind == SyntaxKind.PointerDeclarator && cDeclarator.AsPointerDeclarator().QualifierList.ChildCount == 0)
+            {
+                cStars.Add(cDeclarator.AsPointerDeclarator().Asterisk);
+                cDeclarator = cDeclarator.AsPointerDeclarator().Declarator;
+            }
+
+            if (cStars.Count != stars.Count || cDeclarator.Kind == SyntaxKind.PointerDeclarator)
+            {
+                continue;
+            }
+
+            specified ??= [.. MatchSpecifiers(pv.SpecifierList, cv.SpecifierList, s)];
+            foreach (var st in specified)
+            {
+                var starred = st;
+                for (int i = 0; i < stars.Count; i++)
+                {
+                    starred = starred.Record(stars[i].Index, cStars[i].Index, cStars[i].Index);
+                }
+
+                var pDeclarator = pInit.Declarator;
+                foreach (var r in Match(new SyntaxElement(pDeclarator.Tree, ChildRefOf(pDeclarator)), new SyntaxElement(cDeclarator.Tree, ChildRefOf(cDeclarator)), starred))
+                {
+                    foreach (var r2 in MatchOptionalToken(pv.Semicolon, cv.Semicolon, r))
+                    {
+                        yield return r2;
+                    }
                 }
             }
         }

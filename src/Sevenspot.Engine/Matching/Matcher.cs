@@ -29,6 +29,26 @@ public sealed partial class Matcher
     private readonly Matcher? _parent;
     private readonly Env? _delegates;
 
+    /// <summary>The one branch a disjunction of the element being matched takes (see <see cref="RuleElement.ChosenDisjunction"/>).</summary>
+    private (SyntaxNode Disjunction, int Branch)? _chosen;
+
+    /// <summary>The one declarator a declaration of the element being matched stands for (see <see cref="RuleElement.SplitDeclarator"/>).</summary>
+    private (SyntaxNode Declaration, int Index)? _split;
+
+    private Matcher RootMatcher
+    {
+        get
+        {
+            var m = this;
+            while (m._parent is { } parent)
+            {
+                m = parent;
+            }
+
+            return m;
+        }
+    }
+
     public Matcher(MatchContext context, IsoIndex? isos = null)
     {
         _ctx = context;
@@ -1049,6 +1069,16 @@ public sealed partial class Matcher
     /// hide the later one: "E = ALLOC(...) ... if (\(E\|!E\))" finds "if (!y)" after "y = ALLOC()".
     /// </summary>
     private IEnumerable<MatchState> MatchDisjunction(SyntaxNode p, SyntaxElement c, MatchState s)
+    {
+        if (RootMatcher._chosen is { } chosen && chosen.Disjunction == p)
+        {
+            return MatchBranch(Branches(p).ElementAt(chosen.Branch), c, s);
+        }
+
+        return MatchDisjunctionBranches(p, c, s);
+    }
+
+    private IEnumerable<MatchState> MatchDisjunctionBranches(SyntaxNode p, SyntaxElement c, MatchState s)
     {
         List<SyntaxNode>? earlier = null;
         foreach (var branch in Branches(p))

@@ -86,7 +86,9 @@ internal static class RuleMatcher
     /// <summary>Patterns that are one node's worth of code and need no control flow.</summary>
     internal static bool IsSingleTerm(SyntaxNode item, CodeRule? rule = null) => item.Kind switch
     {
-        SyntaxKind.BareExpression or SyntaxKind.TypeName or SyntaxKind.Declaration or SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement
+        // A declaration of several names stands for one declaration per name, in a row (SplitDeclaration).
+        SyntaxKind.Declaration => Matcher.ItemsOf(item.AsDeclaration().DeclaratorList).Elements.Count < 2,
+        SyntaxKind.BareExpression or SyntaxKind.TypeName or SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement
             or SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement or SyntaxKind.GotoStatement or SyntaxKind.MacroDeclaration
             or SyntaxKind.StaticAssertDeclaration or SyntaxKind.EmptyStatement => true,
         SyntaxKind.MetavariableStatement => IsDeclarationMetavariable(item, rule),

@@ -1,0 +1,7 @@
+@@
+expression E;
+identifier F;
+@@
+x = \(E\|F(E)\);
+...
+- g(E);
