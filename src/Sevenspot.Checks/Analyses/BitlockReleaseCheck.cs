@@ -1050,10 +1050,25 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         // A clear of a bit the function neither takes nor sets, on the way through its body (not
         // under an if, loop or switch: an undo on failure): the release of a lock taken by another
         // function (a completion handler's, an unlock helper's), when the program shows the bit to
-        // be a lock. Its section is the code before it on the paths that reach it.
+        // be a lock. Its section is the code before it on the paths that reach it. A function that
+        // clears several bits of one word and takes or sets none of them resets that word (the
+        // state of a connection or device set up anew): it releases no lock it was handed.
+        var bitsClearedPerWord = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (clear, _, bit) in unpaired)
+        {
+            string clearedWord = SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(SyntaxHelpers.Arguments(clear)[1]));
+            if (!bitsClearedPerWord.TryGetValue(clearedWord, out var cleared))
+            {
+                bitsClearedPerWord[clearedWord] = cleared = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            cleared.Add(bit);
+        }
+
         foreach (var (clear, operation, bit) in unpaired)
         {
-            if (!sets.Contains(bit) && ReleasedOnTheWayThrough(clear, body)
+            string clearedWord = SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(SyntaxHelpers.Arguments(clear)[1]));
+            if (!sets.Contains(bit) && bitsClearedPerWord[clearedWord].Count == 1 && ReleasedOnTheWayThrough(clear, body)
                 && SectionNeedsRelease(file.Primitives, function, Locals(function), body, body.Span.Start, null, sections.Before(clear), clear, RootName(SyntaxHelpers.Arguments(clear)[1]), out var stored))
             {
                 ReportTakenElsewhere(file, sink, clear, operation, stored);
