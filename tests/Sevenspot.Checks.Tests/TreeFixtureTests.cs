@@ -101,6 +101,31 @@ public sealed class TreeFixtureTests
 
     [Theory]
     [MemberData(nameof(ProgramNames))]
+    public void AnotherRemoverOfTheListCountsInItsOwnProgramUnderTheSameLockClass(string sameLockFolder, string otherLockFolder, string shrinkName, string lookupName)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "list-removers");
+        byte[] shrink = File.ReadAllBytes(Path.Combine(folder, "shrink.c"));
+        var texts = new[]
+        {
+            new SourceText($"{otherLockFolder}/{shrinkName}", shrink),
+            new SourceText($"{sameLockFolder}/{lookupName}", File.ReadAllBytes(Path.Combine(folder, "lookup-same-lock.c"))),
+            new SourceText($"{otherLockFolder}/{lookupName}", File.ReadAllBytes(Path.Combine(folder, "lookup-other-lock.c"))),
+            new SourceText($"{sameLockFolder}/{shrinkName}", shrink),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("double-list-removal")!], s_options);
+            var report = runner.Complete([.. order.Select(runner.AnalyzeText)]);
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal($"{sameLockFolder}/{shrinkName}", finding.Location.Path);
+            Assert.Equal(19, finding.Location.Start.Line);
+            Assert.Contains("cache_get() has removed it", finding.Message, StringComparison.Ordinal);
+            Assert.Contains($"holding struct cache.lock, {sameLockFolder}/{lookupName}:11", finding.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ProgramNames))]
     public void TwoProgramsDefiningTheSameHelperResolveEachCallToTheirOwn(string sleepingFolder, string atomicFolder, string mainName, string helperName)
     {
         string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "two-helpers");

@@ -32,14 +32,14 @@ public static class CheckDescriptors
         "Object freed while still on a list",
         "An object whose list_head member was linked into a list with list_add (or a relative) is freed — kfree, kmem_cache_free, a release callback — on a path where that member was never unlinked. The list keeps a pointer to freed memory.",
         CheckSeverity.Error,
-        "Quiet: reports only when the add and the free are in one function, on one path, with no list_del, list_del_init or list_move of the member between them.");
+        "Quiet: reports only a link made on every path to the free, by the function itself or by a create or attach function of its program, with no unlink (list_del, list_del_init, a function that may unlink it, a wait) between them.");
 
     public static readonly CheckDescriptor DoubleListRemoval = new(
         "double-list-removal",
         "List element removed twice",
         "list_del poisons the element's pointers; a second list_del (or TAILQ_REMOVE, LIST_REMOVE) of the same element on one path, or after the protecting lock was dropped and taken again without re-checking that the element is still linked, corrupts the list. list_del_init may be repeated safely.",
         CheckSeverity.Error,
-        "Quiet: reports only when both removals act on the same expression in one function, with no re-check (list_empty, hlist_unhashed) or reinitialisation between them.");
+        "Quiet: reports two removals of the same expression in one function on every path, or a removal after a dropped lock on the branch whose test shows the state another remover of the same folder leaves the element in, holding the same lock class.");
 
     public static readonly CheckDescriptor LockOrder = new(
         "lock-order",

@@ -9,30 +9,37 @@ namespace Sevenspot.Checks;
 /// removed with list_del (or TAILQ_REMOVE, LIST_REMOVE) and of the elements it found on a list
 /// under a lock. A removal of an element already removed on every path is reported.
 /// list_del_init, re-adding the element, or assigning its variable clear what is known.
-/// After the lock an element was found under is dropped, the element is stale; a test of it made
-/// with a lock held again is a re-check on one branch and a sign of another remover on the
-/// other: when another function of the file removes the same link under a condition on a field of
-/// the element (<see cref="ListRemovers"/>: it tests the field, or stores it, with the removal), a
-/// removal on the branch where this function's test of that field shows the other remover's
-/// condition is reported; on the branch where it shows the element still linked, and without
-/// any test, nothing is (whether the other remover can run meanwhile is not known).
+/// After the lock an element was found under is dropped, the element is stale; a test of one of
+/// its fields made with a lock held again says in which state that field is on each branch, and
+/// any other test of it (list_empty, hlist_unhashed, its owner) re-checks it. Over the tree, a
+/// stale element's removal is reported when every such test on the way shows the state in which
+/// another function of its program leaves that field when it removes the same link holding the
+/// class of the lock the element was found under (<see cref="ListRemovers"/>); its program is its
+/// folder (the same file, or another file of the same folder, whatever they are called), and the
+/// class is not one lockdep splits (several init sites, lockdep_set_class*). Without any test,
+/// nothing is reported (whether the other remover can run meanwhile is not known).
 /// </summary>
-public sealed class DoubleListRemovalCheck : FileCheck
+public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
 {
     public override CheckDescriptor Descriptor => CheckDescriptors.DoubleListRemoval;
 
     public override bool NeedsFlowGraphs => true;
 
-    public override void Analyze(FileContext file, FindingSink sink)
+    protected override DoubleListRemovalFacts? CollectFacts(FileContext file)
     {
+        var twice = new List<Finding>();
+        var stale = new List<StaleRemoval>();
+        var sites = new List<LockClassSite>();
         foreach (var function in file.Functions)
         {
+            ClassSites(file, function, sites);
             if (file.GetFlowGraph(function) is not { } graph || !Removes(file.Primitives, function))
             {
                 continue;
             }
 
-            var analysis = new Removals(file, FileLockFacts.ModelFor(file, function), ListRemovers.Of(file), FunctionCensus.NameOf(function));
+            string name = file.Name(FunctionCensus.NameOf(function));
+            var analysis = new Removals(file, FileLockFacts.ModelFor(file, function), name);
             var result = ForwardDataflow.Solve<RemovalState, Removals>(graph, analysis);
             if (!result.Converged)
             {
@@ -43,34 +50,135 @@ public sealed class DoubleListRemovalCheck : FileCheck
             {
                 if (result.IsReached(node))
                 {
-                    analysis.Run(graph, node, result.In(node), (call, entry, state) => Check(file, sink, call, entry, state));
+                    analysis.Run(graph, node, result.In(node), (call, entry, state) => Check(file, name, call, entry, state, twice, stale));
                 }
+            }
+        }
+
+        var removals = ListRemovers.Collect(file);
+        return twice.Count == 0 && stale.Count == 0 && removals.Count == 0 && sites.Count == 0
+            ? null
+            : new DoubleListRemovalFacts(twice, stale, removals, sites);
+    }
+
+    protected override void Analyze(IReadOnlyList<DoubleListRemovalFacts> facts, TreeContext tree, FindingSink sink)
+    {
+        var (split, _) = LockOrderCheck.ClassSites(facts.SelectMany(f => f.Sites));
+        var byMember = new Dictionary<string, List<ListRemoval>>(StringComparer.Ordinal);
+        foreach (var removal in facts.SelectMany(f => f.Removals))
+        {
+            if (!byMember.TryGetValue(removal.Member, out var list))
+            {
+                byMember[removal.Member] = list = [];
+            }
+
+            list.Add(removal);
+        }
+
+        foreach (var file in facts)
+        {
+            foreach (var finding in file.Twice)
+            {
+                sink.Report(finding);
+            }
+
+            foreach (var removal in file.Stale)
+            {
+                if (Resolve(removal, byMember.GetValueOrDefault(removal.Member) ?? [], split) is { } finding)
+                {
+                    sink.Report(finding);
+                }
+            }
+        }
+    }
+
+    // A stale removal is a finding when every test of the element on the way shows the state some
+    // other remover of its program leaves the field in, holding the class of the lock the element
+    // was found under, and one test does so on every path.
+    private Finding? Resolve(StaleRemoval removal, List<ListRemoval> removers, HashSet<string> split)
+    {
+        if (split.Contains(removal.FoundClass))
+        {
+            return null;
+        }
+
+        string path = removal.Location.Path;
+        string folder = Folder(path);
+        ListRemoval? Remover(ShownTest test)
+        {
+            ListRemoval? elsewhere = null;
+            foreach (var r in removers)
+            {
+                if (r.Field != test.Field || r.State != test.State || !r.Classes.Contains(removal.FoundClass, StringComparer.Ordinal)
+                    || (r.Function == removal.Function && r.Location.Path == path) || Folder(r.Location.Path) != folder)
+                {
+                    continue;
+                }
+
+                if (r.Location.Path == path)
+                {
+                    return r;
+                }
+
+                elsewhere ??= r;
+            }
+
+            return elsewhere;
+        }
+
+        if (removal.Shown.Any(t => Remover(t) is null) || removal.Shown.FirstOrDefault(t => t.OnEveryPath) is not { } shown || Remover(shown) is not { } other)
+        {
+            return null;
+        }
+
+        string where = other.Location.Path == path ? $"line {other.Location.Start.Line}" : $"{other.Location.Path}:{other.Location.Start.Line}";
+        return new Finding(
+            Descriptor,
+            removal.Location,
+            $"{removal.Text} removed by {removal.Name}() on the branch where the test at line {shown.Location.Start.Line} shows that {other.Function}() has removed it (it removes {removal.Member} when {shown.Field} is {shown.State}, holding {removal.FoundClass}, {where}); the lock it was found under was dropped since, so it is removed twice",
+            [new RelatedLocation(shown.Location, "test showing the other removal"), new RelatedLocation(other.Location, $"{other.Function}() removes it here")]);
+    }
+
+    private static string Folder(string path)
+    {
+        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash < 0 ? string.Empty : path[..slash];
+    }
+
+    // The lock class sites of a function (inits, lockdep_set_class*), keyed as lock-order keys them.
+    private static void ClassSites(FileContext file, SyntaxNode function, List<LockClassSite> sites)
+    {
+        LockModel? model = null;
+        foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+        {
+            if (SyntaxHelpers.CalleeName(call) is { } name && LockOrderCheck.ClassSiteKind(name) is not null
+                && LockOrderCheck.ClassSite(file, model ??= FileLockFacts.ModelFor(file, function), call) is { } site)
+            {
+                sites.Add(site);
             }
         }
     }
 
     private static bool Removes(PrimitiveTables tables, SyntaxNode function)
     {
-        int removals = 0;
         foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
         {
             if (SyntaxHelpers.CalleeName(call) is { } name && tables.FindListOperation(name) is { Kind: ListOperationKind.Delete })
             {
-                removals++;
+                return true;
             }
         }
 
-        // One removal can only be stale; it takes a lock for that, which the lock tables show.
-        return removals > 0;
+        return false;
     }
 
-    private void Check(FileContext file, FindingSink sink, SyntaxNode call, ListEntry entry, RemovalState state)
+    private void Check(FileContext file, string function, SyntaxNode call, ListEntry entry, RemovalState state, List<Finding> twice, List<StaleRemoval> stale)
     {
         string name = SyntaxHelpers.CalleeName(call)!;
         string text = entry.Member.Length == 0 ? entry.Object : $"{entry.Object.Replace(" ", string.Empty, StringComparison.Ordinal)}->{entry.Member}";
         if (state.Removed.Must.TryGetValue(entry.Key, out var first))
         {
-            sink.Report(new Finding(
+            twice.Add(new Finding(
                 Descriptor,
                 file.Locate(call),
                 $"{text} removed twice: {first.Note}() at line {first.Location.Start.Line} already removed it on every path here, and removing it again corrupts the list (list_del_init may be repeated)",
@@ -78,23 +186,27 @@ public sealed class DoubleListRemovalCheck : FileCheck
             return;
         }
 
-        // The element's test under the retaken lock showed another remover's condition on this
-        // branch (Shown: "e|field|state"), and another function removes this link under it.
-        foreach (var (key, shown) in state.Shown.Must)
+        // The element's tests under the retaken lock (Shown: "e|field|state"): the tree decides
+        // whether another remover leaves the field in the state they show.
+        if (entry.Member.Length == 0 || !state.Stale.Must.TryGetValue(entry.Object, out var found) || found.Note.Length == 0
+            || state.Removed.May.ContainsKey(entry.Key))
+        {
+            return;
+        }
+
+        var shown = new List<ShownTest>();
+        foreach (var (key, fact) in state.Shown.May)
         {
             string[] parts = key.Split('|');
-            if (parts[0] != entry.Object || !state.Stale.Must.ContainsKey(entry.Object) || state.Removed.May.ContainsKey(entry.Key)
-                || ListRemovers.Of(file).Other(entry.Member, parts[1], parts[2], shown.Note) is not { } other)
+            if (parts[0] == entry.Object)
             {
-                continue;
+                shown.Add(new ShownTest(file.Name(parts[1]), parts[2], fact.Location, state.Shown.Must.ContainsKey(key)));
             }
+        }
 
-            sink.Report(new Finding(
-                Descriptor,
-                file.Locate(call),
-                $"{text} removed by {name}() on the branch where the test at line {shown.Location.Start.Line} shows that {other.Function}() has removed it (it removes {entry.Member} when {parts[1]} is {parts[2]}, line {other.Location.Start.Line}); the lock it was found under was dropped since, so it is removed twice",
-                [new RelatedLocation(shown.Location, "test showing the other removal"), new RelatedLocation(other.Location, $"{other.Function}() removes it here")]));
-            return;
+        if (shown.Count > 0)
+        {
+            stale.Add(new StaleRemoval(file.Locate(call), text, file.Name(name), file.Name(entry.Member), found.Note, function, [.. shown]));
         }
     }
 
@@ -125,15 +237,13 @@ public sealed class DoubleListRemovalCheck : FileCheck
         private readonly FileContext _file;
         private readonly LockModel _model;
         private readonly LockAnalysis _locks;
-        private readonly ListRemovers _removers;
         private readonly string _function;
 
-        public Removals(FileContext file, LockModel model, ListRemovers removers, string function)
+        public Removals(FileContext file, LockModel model, string function)
         {
             _file = file;
             _model = model;
             _locks = new LockAnalysis(model);
-            _removers = removers;
             _function = function;
         }
 
@@ -165,8 +275,7 @@ public sealed class DoubleListRemovalCheck : FileCheck
                 // A test that changes the field itself (its own atomic_dec_and_test()) is this
                 // function's removal condition, not a sign of another remover.
                 if (!ListRemovers.Modifies(condition) && ListRemovers.FieldTest(condition, obj) is var (field, whenTrue, whenFalse)
-                    && (edge.Kind == FlowEdgeKind.True ? whenTrue : whenFalse) is { } shown
-                    && _removers.Removes(field, shown, _function))
+                    && (edge.Kind == FlowEdgeKind.True ? whenTrue : whenFalse) is { } shown)
                 {
                     state = state with { Shown = state.Shown.Add(new Fact($"{obj}|{field}|{shown}", _file.Locate(condition), _function)) };
                     continue;
@@ -195,7 +304,7 @@ public sealed class DoubleListRemovalCheck : FileCheck
                     {
                         if (found.Note == release.Key)
                         {
-                            state = state with { Stale = state.Stale.Add(new Fact(obj, _file.Locate(call), SyntaxHelpers.Text(call))) };
+                            state = state with { Stale = state.Stale.Add(new Fact(obj, _file.Locate(call), release.Class is { } cls ? _file.Name(cls) : string.Empty)) };
                         }
                     }
                 }
@@ -294,3 +403,18 @@ public sealed class DoubleListRemovalCheck : FileCheck
         private static HeldLock Innermost(LockState locks) => locks.Must.MaxBy(h => h.Location.Span.Start)!;
     }
 }
+
+/// <summary>A test of a stale element's field on the way to its removal: the state it shows, and whether on every path.</summary>
+public sealed record ShownTest(string Field, string State, SourceLocation Location, bool OnEveryPath);
+
+/// <summary>
+/// A removal of an element found on a list under a lock of class <see cref="FoundClass"/>, made
+/// after that lock was dropped, on the way of tests of its fields (<see cref="Shown"/>).
+/// </summary>
+public sealed record StaleRemoval(SourceLocation Location, string Text, string Name, string Member, string FoundClass, string Function, ShownTest[] Shown);
+
+/// <summary>
+/// One file's removals twice on one path (findings already), stale removals, removals under a
+/// condition on a field (with the lock classes held), and lock class sites.
+/// </summary>
+public sealed record DoubleListRemovalFacts(IReadOnlyList<Finding> Twice, IReadOnlyList<StaleRemoval> Stale, IReadOnlyList<ListRemoval> Removals, IReadOnlyList<LockClassSite> Sites);

@@ -178,11 +178,11 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
             [new RelatedLocation(free.LinkLocation, $"{link} linked here")]);
     }
 
-    // Functions that link, or call a function of the file that links, or call a function of another file and free.
+    // Functions that link, or call a function of the file that links, or free what a function of
+    // another file returned (x = create(...); ... kfree(x);).
     private static bool Links(FileContext file, ListSummaries summaries, SyntaxNode function)
     {
-        bool frees = false;
-        bool calls = false;
+        HashSet<string>? freed = null;
         foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
         {
             if (SyntaxHelpers.CalleeName(call) is not { } name)
@@ -200,11 +200,28 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
                 return true;
             }
 
-            frees |= file.Primitives.FindFree(name) is not null || summaries.Local(name) is { } freer && Array.Exists(freer.Frees, f => f);
-            calls |= !summaries.Defines(name) && !file.Primitives.IsPrimitive(name);
+            if (summaries.FreedObject(file.Primitives, call) is { } obj)
+            {
+                (freed ??= new HashSet<string>(StringComparer.Ordinal)).Add(obj);
+            }
         }
 
-        return frees && calls;
+        if (freed is null)
+        {
+            return false;
+        }
+
+        foreach (var node in function.AsFunctionDefinition().Body.DescendantNodesAndSelf())
+        {
+            if (node.Kind is SyntaxKind.AssignmentExpression or SyntaxKind.InitDeclarator && ListLinks.Assigned(node) is (var target, { } value)
+                && freed.Contains(target) && SyntaxHelpers.StripParenthesesAndCasts(value) is { Kind: SyntaxKind.CallExpression } made
+                && SyntaxHelpers.CalleeName(made) is { } creator && !summaries.Defines(creator) && !file.Primitives.IsPrimitive(creator))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Visitor(FileContext file, SyntaxNode function, List<PendingFree> frees) : IListLinkVisitor

@@ -249,7 +249,8 @@ public readonly struct ListLinks : IForwardAnalysis<KeyedFacts>
         return state.RemoveWhere(k => k == key || (ListEntry.ObjectOfKey(k) == obj && ListEntry.IsExternal(ListEntry.MemberOfKey(k))));
     }
 
-    private static (string Target, SyntaxNode? Value)? Assigned(SyntaxNode node)
+    /// <summary>An assignment or initialised declaration: the variable's key, and the value when it is a plain <c>=</c>.</summary>
+    public static (string Target, SyntaxNode? Value)? Assigned(SyntaxNode node)
     {
         if (node.Kind == SyntaxKind.AssignmentExpression)
         {

@@ -1,60 +1,100 @@
 using Sevenspot.C;
+using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
 
 namespace Sevenspot.Checks;
 
-/// <summary>A removal of a link made under a condition on a field of the element: the field is zero, or non-zero, once it is done.</summary>
-public sealed record ListRemoval(string Member, string Field, string State, string Function, SourceLocation Location);
+/// <summary>
+/// A removal of a link made under a condition on a field of the element: the field is zero, or
+/// non-zero, once it is done; the lock classes the function holds there on every path.
+/// </summary>
+public sealed record ListRemoval(string Member, string Field, string State, string Function, SourceLocation Location, string[] Classes);
 
 /// <summary>
 /// Which functions of a file remove which link (list_del and the other removals that poison the
-/// element, not list_del_init), on which condition of which field of the element: the removal is
-/// in the branch of a test of the field (<c>if (!e-&gt;on_list)</c>, <c>if (atomic_dec_and_test(&amp;e-&gt;count))</c>,
-/// <c>if (atomic_inc_return(&amp;e-&gt;users) == 1)</c>), or a statement beside it stores the field
-/// (<c>e-&gt;on_list = false;</c>). Each says in which state the field is once the element is removed.
+/// element, not list_del_init), on which condition of which field of the element, under which
+/// lock classes: the removal is in the branch of a test of the field (<c>if (!e-&gt;on_list)</c>,
+/// <c>if (atomic_dec_and_test(&amp;e-&gt;count))</c>, <c>if (atomic_inc_return(&amp;e-&gt;users) == 1)</c>),
+/// or a statement beside it stores the field (<c>e-&gt;on_list = false;</c>). Each says in which
+/// state the field is once the element is removed. Lock classes are the lock model's (a global
+/// lock's name, a struct type and field; a file's own static lock or struct is that file's).
 /// </summary>
-public sealed class ListRemovers
+public static class ListRemovers
 {
     public const string Zero = "zero";
     public const string NonZero = "non-zero";
 
-    private readonly List<ListRemoval> _removals = [];
-
-    private ListRemovers(FileContext file)
+    /// <summary>The removals of a file made under a condition on a field, with the lock classes held at each.</summary>
+    public static List<ListRemoval> Collect(FileContext file)
     {
+        var removals = new List<ListRemoval>();
         foreach (var function in file.Functions)
         {
-            string name = FunctionCensus.NameOf(function);
+            List<(SyntaxNode Call, string Member, List<(string Field, string State)> Conditions)>? found = null;
             foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
             {
                 if (SyntaxHelpers.CalleeName(call) is not { } callee
                     || file.Primitives.FindListOperation(callee) is not { Kind: ListOperationKind.Delete } operation
-                    || ListEntry.Of(operation, call) is not { Member.Length: > 0 } entry)
+                    || ListEntry.Of(operation, call) is not { Member.Length: > 0 } entry
+                    || Conditions(call, entry.Object) is not { Count: > 0 } conditions)
                 {
                     continue;
                 }
 
-                foreach (var (field, state) in Conditions(call, entry.Object))
+                (found ??= []).Add((call, entry.Member, conditions));
+            }
+
+            if (found is null)
+            {
+                continue;
+            }
+
+            var classes = HeldClasses(file, function, found.Select(f => f.Call));
+            string name = file.Name(FunctionCensus.NameOf(function));
+            foreach (var (call, member, conditions) in found)
+            {
+                foreach (var (field, state) in conditions)
                 {
-                    _removals.Add(new ListRemoval(entry.Member, field, state, file.Name(name), file.LocateCompact(call)));
+                    removals.Add(new ListRemoval(member, field, state, name, file.LocateCompact(call), classes.GetValueOrDefault(call) ?? []));
                 }
             }
         }
+
+        return removals;
     }
 
-    public static ListRemovers Of(FileContext file) => file.GetShared(f => new ListRemovers(f));
+    // The lock classes held on every path at each of the calls (none where the analysis did not converge).
+    private static Dictionary<SyntaxNode, string[]> HeldClasses(FileContext file, SyntaxNode function, IEnumerable<SyntaxNode> calls)
+    {
+        var wanted = new HashSet<SyntaxNode>(calls);
+        var held = new Dictionary<SyntaxNode, string[]>();
+        if (FileLockFacts.Analyze(file, function) is not var (graph, model, result))
+        {
+            return held;
+        }
 
-    /// <summary>Whether a function other than <paramref name="except"/> removes some link leaving the field in that state.</summary>
-    public bool Removes(string field, string state, string except) =>
-        _removals.Exists(r => r.Field == field && r.State == state && r.Function != except);
+        for (int node = 0; node < graph.NodeCount; node++)
+        {
+            if (!result.IsReached(node))
+            {
+                continue;
+            }
 
-    /// <summary>The first removal of the link by another function leaving the field in that state.</summary>
-    public ListRemoval? Other(string member, string field, string state, string except) =>
-        _removals.Find(r => r.Member == member && r.Field == field && r.State == state && r.Function != except);
+            LockAnalysis.Replay(model, graph, node, result.In(node), (call, state) =>
+            {
+                if (wanted.Contains(call))
+                {
+                    held[call] = [.. state.Must.Where(h => h.Class is not null).Select(h => file.Name(h.Class!)).Distinct()];
+                }
+            });
+        }
+
+        return held;
+    }
 
     // The stores beside the removal, as (field, state after the removal); without any, the tests
     // around it (a store after the test decides the state the removal leaves the field in).
-    private static IEnumerable<(string Field, string State)> Conditions(SyntaxNode call, string obj)
+    private static List<(string Field, string State)> Conditions(SyntaxNode call, string obj)
     {
         var found = new List<(string, string)>();
         bool stores = false;

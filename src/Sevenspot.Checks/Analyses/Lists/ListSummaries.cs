@@ -49,47 +49,66 @@ public sealed class ListSummaries
 
     private ListSummaries(FileContext file)
     {
-        var relevant = new List<SyntaxNode>();
         foreach (var function in file.Functions)
         {
-            string name = FunctionCensus.NameOf(function);
-            _defined.Add(name);
+            _defined.Add(FunctionCensus.NameOf(function));
         }
 
+        // The first round summarises the functions that call a list operation, a free or a wait;
+        // each further round only those that call a function whose summary the round before
+        // changed (the others would come out the same: a summary depends on nothing else).
+        var callers = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        var work = new List<SyntaxNode>();
         foreach (var function in file.Functions)
         {
-            if (FileContext.IsSound(function) && Mentions(file, function))
+            if (FileContext.IsSound(function) && Mentions(file, function, callers))
             {
-                relevant.Add(function);
+                work.Add(function);
             }
         }
 
-        for (int round = 0; round < Depth; round++)
+        for (int round = 0; round < Depth && work.Count > 0; round++)
         {
-            bool changed = false;
-            var next = new Dictionary<string, ListFunctionSummary>(StringComparer.Ordinal);
-            foreach (var function in relevant)
+            var changed = new List<string>();
+            var next = new List<(string Name, ListFunctionSummary? Summary)>();
+            foreach (var function in work)
             {
-                if (Summarise(file, function) is not { } summary || summary.IsEmpty)
+                string name = file.Name(FunctionCensus.NameOf(function));
+                var summary = Summarise(file, function) is { IsEmpty: false } made ? made : null;
+                var before = _summaries.GetValueOrDefault(name);
+                if (summary is null ? before is not null : before is null || !before.SameEffects(summary))
                 {
-                    continue;
+                    next.Add((name, summary));
+                    changed.Add(name);
                 }
-
-                next[summary.Name] = summary;
-                changed |= !_summaries.TryGetValue(summary.Name, out var before) || !before.SameEffects(summary);
             }
 
-            changed |= next.Count != _summaries.Count;
-            _summaries.Clear();
             foreach (var (name, summary) in next)
             {
-                _summaries[name] = summary;
+                if (summary is null)
+                {
+                    _summaries.Remove(name);
+                }
+                else
+                {
+                    _summaries[name] = summary;
+                }
             }
 
-            if (!changed)
+            var again = new HashSet<SyntaxNode>();
+            work = [];
+            foreach (string name in changed)
             {
-                break;
+                foreach (var caller in callers.GetValueOrDefault(name) ?? [])
+                {
+                    if (again.Add(caller))
+                    {
+                        work.Add(caller);
+                    }
+                }
             }
+
+            work.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
     }
 
@@ -104,21 +123,36 @@ public sealed class ListSummaries
     /// <summary>Whether the file defines a function of that name (then a call binds to it, not to another file's).</summary>
     public bool Defines(string name) => _defined.Contains(name);
 
-    // Functions that call a list operation, a free, a wait, or anything the file defines.
-    private bool Mentions(FileContext file, SyntaxNode function)
+    // Whether a function calls a list operation, a free or a wait (then it is summarised in the
+    // first round); each function of the file it calls gets it as a caller.
+    private bool Mentions(FileContext file, SyntaxNode function, Dictionary<string, List<SyntaxNode>> callers)
     {
         var tables = file.Primitives;
+        bool primitive = false;
+        HashSet<string>? called = null;
         foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
         {
-            if (SyntaxHelpers.CalleeName(call) is { } name
-                && (tables.FindListOperation(name) is not null || tables.FindFree(name) is not null
-                    || tables.FindSleeping(name) is { Reason: SleepReason.Waits } || _defined.Contains(name)))
+            if (SyntaxHelpers.CalleeName(call) is not { } name)
             {
-                return true;
+                continue;
+            }
+
+            if (tables.FindListOperation(name) is not null || tables.FindFree(name) is not null || tables.FindSleeping(name) is { Reason: SleepReason.Waits })
+            {
+                primitive = true;
+            }
+            else if (_defined.Contains(name) && (called ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+            {
+                if (!callers.TryGetValue(name, out var list))
+                {
+                    callers[name] = list = [];
+                }
+
+                list.Add(function);
             }
         }
 
-        return false;
+        return primitive;
     }
 
     private ListFunctionSummary? Summarise(FileContext file, SyntaxNode function)

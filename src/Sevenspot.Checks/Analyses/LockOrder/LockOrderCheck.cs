@@ -86,11 +86,11 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                     }
                     else if (SyntaxHelpers.CalleeName(call) is { } callee)
                     {
-                        if (ClassSiteKind(callee) is bool setsClass)
+                        if (ClassSiteKind(callee) is not null)
                         {
-                            if (SyntaxHelpers.Argument(call, 0) is { } lockArgument && model.ClassOfLockArgument(lockArgument) is { } initialised)
+                            if (ClassSite(file, model, call) is { } site)
                             {
-                                sites.Add(new LockClassSite(initialised, file.LocateCompact(call), setsClass));
+                                sites.Add(site);
                             }
 
                             return;
@@ -147,7 +147,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     /// Whether a call initialises a lock (false) or sets its lockdep class (true); null for
     /// other calls. Each init call is a lockdep key of its own (a static key per call site).
     /// </summary>
-    private static bool? ClassSiteKind(string callee) => callee switch
+    internal static bool? ClassSiteKind(string callee) => callee switch
     {
         "spin_lock_init" or "raw_spin_lock_init" or "rwlock_init" or "mutex_init" or "__mutex_init" or "init_rwsem"
             or "__init_rwsem" or "seqlock_init" or "seqcount_init" or "local_lock_init" => false,
@@ -155,6 +155,13 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
             or "lockdep_set_novalidate_class" => true,
         _ => null,
     };
+
+    /// <summary>The class site a call makes (an init or a lockdep_set_class* of a lock of known class), or null.</summary>
+    internal static LockClassSite? ClassSite(FileContext file, LockModel model, SyntaxNode call) =>
+        SyntaxHelpers.CalleeName(call) is { } callee && ClassSiteKind(callee) is bool setsClass
+            && SyntaxHelpers.Argument(call, 0) is { } lockArgument && model.ClassOfLockArgument(lockArgument) is { } initialised
+            ? new LockClassSite(initialised, file.LocateCompact(call), setsClass)
+            : null;
 
     private static IReadOnlyList<HeldClass> Held(FileContext file, LockState state)
     {
@@ -200,26 +207,23 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     /// place, or given classes with lockdep_set_class*. Which one a lock belongs to is not known,
     /// so they take part in no edge and no same-class report.
     /// </summary>
-    private static (HashSet<string> Split, HashSet<string> Single) ClassSites(IReadOnlyList<LockOrderFacts> facts)
+    internal static (HashSet<string> Split, HashSet<string> Single) ClassSites(IEnumerable<LockClassSite> classSites)
     {
         var sites = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var split = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in facts)
+        foreach (var site in classSites)
         {
-            foreach (var site in file.Sites)
+            if (site.SetsClass)
             {
-                if (site.SetsClass)
-                {
-                    split.Add(site.Class);
-                }
-
-                if (!sites.TryGetValue(site.Class, out var places))
-                {
-                    sites[site.Class] = places = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                places.Add($"{site.Location.Path}:{site.Location.Span.Start}");
+                split.Add(site.Class);
             }
+
+            if (!sites.TryGetValue(site.Class, out var places))
+            {
+                sites[site.Class] = places = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            places.Add($"{site.Location.Path}:{site.Location.Span.Start}");
         }
 
         // lockdep keys a socket's sk_lock by its address family (sock_lock_init_class_and_name
@@ -260,7 +264,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         var functions = facts.SelectMany(f => f.Functions).ToList();
         var index = new FunctionIndex<LockFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
         var takes = TakenClasses(functions, index, tree.Primitives);
-        var (split, single) = ClassSites(facts);
+        var (split, single) = ClassSites(facts.SelectMany(f => f.Sites));
         var drops = DropsCallerLocks(functions, index, tree.Primitives);
 
         var kinds = new SortedDictionary<string, string>(StringComparer.Ordinal);
