@@ -606,8 +606,10 @@ public sealed partial class Matcher
     /// <summary>"..." as an expression matches any expression.</summary>
     private IEnumerable<MatchState> MatchDotsExpression(SyntaxNode p, SyntaxNode c, MatchState s)
     {
-        // Against a pattern (isomorphisms), "..." stands for "..." too.
-        if (!IsExpression(c) && c.Kind != SyntaxKind.InitializerList && !(_ctx.CodeIsPattern && c.Kind == SyntaxKind.Dots))
+        // Against a pattern (an isomorphism's term read against a rule), "..." stands for the rule's
+        // "..." only: the ret isomorphism "return ...; => return;" lets "return ...;" match "return;",
+        // never "return E;" with E some expression of the rule.
+        if (_ctx.CodeIsPattern ? c.Kind != SyntaxKind.Dots : !IsExpression(c) && c.Kind != SyntaxKind.InitializerList)
         {
             yield break;
         }
