@@ -285,6 +285,16 @@ public sealed partial class Matcher
                 return true;
             }
 
+            // Qualifiers the declared type does not write are the code's business: "struct s *x" matches
+            // an expression of type "const struct s *" or "struct s * const", "int x" a "const int";
+            // "const struct s *x" still needs the const.
+            if (WithoutUnwrittenQualifiers(declared, normalized) is { } loosened
+                && (TypeTextMatches(declared, loosened, ref s, resolved is null ? null : WithoutUnwrittenQualifiers(declared, resolved) ?? resolved)
+                    || resolved is not null && WithoutUnwrittenQualifiers(declared, resolved) is { } loosenedResolved && loosenedResolved != loosened && TypeTextMatches(declared, loosenedResolved, ref s)))
+            {
+                return true;
+            }
+
             // "T[] E" names an array of any size: "int [4]" is one.
             if (declared.EndsWith("[]", StringComparison.Ordinal)
                 && (WithoutLastArraySize(normalized) is { } unsized && TypeTextMatches(declared, unsized, ref s)
@@ -295,6 +305,117 @@ public sealed partial class Matcher
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The code type (normalized) without the const and volatile of each pointer level where the declared
+    /// type writes none, or null when that removes nothing. Levels are the words before the first star
+    /// and after each star, paired from the last; a level whose declared words name a type
+    /// metavariable keeps its qualifiers ("T *" binds T to "const struct s" in "const struct s *"), and
+    /// so do the code's levels that such a metavariable takes.
+    /// </summary>
+    private string? WithoutUnwrittenQualifiers(string declared, string code)
+    {
+        if (!code.Contains("const", StringComparison.Ordinal) && !code.Contains("volatile", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // PERF: asked at every term a typed metavariable is tried at whose type is qualified; the few
+        // (declared, code) pairs of a file are worked out once.
+        _unwrittenQualifiers ??= [];
+        if (!_unwrittenQualifiers.TryGetValue((declared, code), out string? result))
+        {
+            result = ComputeWithoutUnwrittenQualifiers(declared, code);
+            _unwrittenQualifiers[(declared, code)] = result;
+        }
+
+        return result;
+    }
+
+    private Dictionary<(string Declared, string Code), string?>? _unwrittenQualifiers;
+
+    private string? ComputeWithoutUnwrittenQualifiers(string declared, string code)
+    {
+        var patternLevels = SplitPointerLevels(declared);
+        var codeLevels = SplitPointerLevels(code);
+        bool absorbs = false;
+        foreach (var level in patternLevels)
+        {
+            foreach (string word in level)
+            {
+                absorbs |= _ctx.Meta(word) is { Kind: MetavariableKind.Type };
+            }
+        }
+
+        if (codeLevels.Count < patternLevels.Count || (codeLevels.Count > patternLevels.Count && !absorbs))
+        {
+            return null;
+        }
+
+        bool removed = false;
+        for (int i = 1; i <= patternLevels.Count; i++)
+        {
+            var patternLevel = patternLevels[^i];
+            bool keep = false;
+            foreach (string word in patternLevel)
+            {
+                keep |= word is "const" or "volatile" || _ctx.Meta(word) is { Kind: MetavariableKind.Type };
+            }
+
+            if (!keep)
+            {
+                var level = codeLevels[^i];
+                for (int w = level.Count - 1; w >= 0; w--)
+                {
+                    if (level[w] is "const" or "volatile")
+                    {
+                        level.RemoveAt(w);
+                        removed = true;
+                    }
+                }
+            }
+        }
+
+        if (!removed)
+        {
+            return null;
+        }
+
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < codeLevels.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(sb.Length > 0 ? " *" : "*");
+            }
+
+            foreach (string word in codeLevels[i])
+            {
+                sb.Append(sb.Length > 0 ? " " : string.Empty).Append(word);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The words of a normalized type, grouped by pointer level: before the first star, then after each star.</summary>
+    private static List<List<string>> SplitPointerLevels(string type)
+    {
+        var levels = new List<List<string>> { new() };
+        foreach (string word in type.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == "*")
+            {
+                levels.Add([]);
+            }
+            else
+            {
+                levels[^1].Add(word);
+            }
+        }
+
+        return levels;
     }
 
     /// <summary>
@@ -487,8 +608,10 @@ public sealed partial class Matcher
     /// <summary>"..." as an expression matches any expression.</summary>
     private IEnumerable<MatchState> MatchDotsExpression(SyntaxNode p, SyntaxNode c, MatchState s)
     {
-        // Against a pattern (isomorphisms), "..." stands for "..." too.
-        if (!IsExpression(c) && c.Kind != SyntaxKind.InitializerList && !(_ctx.CodeIsPattern && c.Kind == SyntaxKind.Dots))
+        // Against a pattern (an isomorphism's term read against a rule), "..." stands for the rule's
+        // "..." only: the ret isomorphism "return ...; => return;" lets "return ...;" match "return;",
+        // never "return E;" with E some expression of the rule.
+        if (_ctx.CodeIsPattern ? c.Kind != SyntaxKind.Dots : !IsExpression(c) && c.Kind != SyntaxKind.InitializerList)
         {
             yield break;
         }

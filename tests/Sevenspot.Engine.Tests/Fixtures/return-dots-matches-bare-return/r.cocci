@@ -1,0 +1,6 @@
+@@
+@@
+ lock();
+ ...
+- return ...;
++ goto out;

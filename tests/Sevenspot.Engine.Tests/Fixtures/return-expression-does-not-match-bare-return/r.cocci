@@ -1,0 +1,7 @@
+@@
+expression x;
+@@
+ if (...) { ...
+- return IS_ERR(x);
++ return PTR_ERR(x);
+}

@@ -1,0 +1,6 @@
+@@
+type T;
+T *x;
+@@
+- g(x)
++ put(x, sizeof(T))

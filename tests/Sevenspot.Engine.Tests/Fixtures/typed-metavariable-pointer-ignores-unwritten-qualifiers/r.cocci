@@ -1,0 +1,5 @@
+@@
+struct s *x;
+@@
+- g(x)
++ put(x)

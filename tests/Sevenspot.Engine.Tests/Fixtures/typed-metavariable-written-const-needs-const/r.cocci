@@ -1,0 +1,5 @@
+@@
+const struct s *x;
+@@
+- g(x);
++ put(x);
