@@ -228,7 +228,7 @@ internal static partial class Unparser
         var depth = new Pair(-outerDepth, -outerDepth);
         var inParens = new Pair(0, 0);
         var inAssignment = new Pair(0, 0);
-        var inBrace = new Pair(0, 0);
+        var inBrace = new Pair(-outerDepth, -outerDepth);
         var acc = new Accumulator();
         int i = 0;
         while (i < xs.Count)
