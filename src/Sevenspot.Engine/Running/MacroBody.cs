@@ -254,12 +254,70 @@ internal sealed class MacroBody
                         return false;
                     }
 
+                    if (JumpsOut(statement))
+                    {
+                        return false;
+                    }
+
                     count++;
                 }
             }
         }
 
         return count == 1;
+    }
+
+    /// <summary>
+    /// Whether the statement of a body leaves it in a way spatch cannot follow, so that it matches
+    /// nothing in the body: a break or continue with no loop (or, for break, switch) around it in
+    /// the body, a goto to a label the body does not have, or a return under a body's own
+    /// "do ... while". A body's own "do ... while" is no loop for a break or continue in it.
+    /// </summary>
+    private static bool JumpsOut(SyntaxNode statement)
+    {
+        HashSet<string>? labels = null;
+        foreach (var node in statement.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.LabeledStatement)
+            {
+                (labels ??= new HashSet<string>(StringComparer.Ordinal)).Add(node.AsLabeledStatement().Label.Text);
+            }
+        }
+
+        return Leaves(statement, outerDo: statement.Kind == SyntaxKind.DoStatement, inLoop: false, inSwitch: false);
+
+        bool Leaves(SyntaxNode node, bool outerDo, bool inLoop, bool inSwitch)
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.ReturnStatement when outerDo:
+                case SyntaxKind.BreakStatement when !inLoop && !inSwitch:
+                case SyntaxKind.ContinueStatement when !inLoop:
+                    return true;
+                case SyntaxKind.GotoStatement:
+                    var target = node.AsGotoStatement().Target;
+                    return target.Kind == SyntaxKind.IdentifierName && labels?.Contains(target.AsIdentifierName().Identifier.Text) != true;
+                case SyntaxKind.WhileStatement or SyntaxKind.ForStatement or SyntaxKind.IteratorStatement:
+                    inLoop = true;
+                    break;
+                case SyntaxKind.DoStatement when node != statement:
+                    inLoop = true;
+                    break;
+                case SyntaxKind.SwitchStatement:
+                    inSwitch = true;
+                    break;
+            }
+
+            foreach (var child in node.ChildNodes())
+            {
+                if (Leaves(child, outerDo, inLoop, inSwitch))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>

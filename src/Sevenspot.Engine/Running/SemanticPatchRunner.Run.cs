@@ -160,10 +160,15 @@ public sealed partial class SemanticPatchRunner
                             w.MacroTransformers ??= [];
                             if (!w.MacroTransformers.TryGetValue(body, out var inBody))
                             {
-                                w.MacroTransformers[body] = inBody = new Transformer(body.Session.Tree, fresh);
+                                w.MacroTransformers[body] = inBody = new Transformer(body.Session.Tree, fresh) { OuterDepth = body.IsStatement ? 1 : 0 };
                             }
 
                             inBody.Add(new RuleMatch(code, m));
+                        }
+
+                        if (code.Body.HasStar)
+                        {
+                            RecordStarLines(code, m, body.Session.Tree, file.Outcome, file.StarRegions, body.Session.Origin);
                         }
 
                         Record(m, branch, matched);

@@ -469,21 +469,26 @@ public sealed partial class SemanticPatchRunner
     /// The lines a * rule's match highlights (for the context diff), and each starred region once
     /// per rule as a finding: the code matched by consecutive starred pattern tokens.
     /// </summary>
-    private static void RecordStarLines(CodeRule rule, MatchState m, SyntaxTree tree, FileOutcome outcome, HashSet<(string Rule, int First, int Last)> seen)
+    private static void RecordStarLines(CodeRule rule, MatchState m, SyntaxTree tree, FileOutcome outcome, HashSet<(string Rule, int First, int Last)> seen,
+        SourceOrigin? origin = null)
     {
         List<(int First, int Last)>? regions = null;
         foreach (var e in m.Trace?.Entries ?? [])
         {
             if (e.PatternToken == DirectiveMatcher.PatternToken && rule.Body.Directive is { Mark: TokenMark.Star })
             {
-                RecordStarDirective(rule, tree.Lexed.Directives[e.CodeFirst], tree, outcome, seen);
+                if (origin is null)
+                {
+                    RecordStarDirective(rule, tree.Lexed.Directives[e.CodeFirst], tree, outcome, seen);
+                }
+
                 continue;
             }
 
             if (e.PatternToken < rule.Body.MinusMarks.Length && rule.Body.MinusMarks[e.PatternToken] == TokenMark.Star && e.CodeLast >= e.CodeFirst)
             {
-                int first = tree.Text.GetLinePosition(tree.Tokens[e.CodeFirst].Start).Line;
-                int last = tree.Text.GetLinePosition(tree.Tokens[e.CodeLast].End).Line;
+                int first = Where(tree.Tokens[e.CodeFirst].Start).Line;
+                int last = Where(tree.Tokens[e.CodeLast].End).Line;
                 for (int l = first; l <= last; l++)
                 {
                     outcome.StarLines.Add(l);
@@ -508,10 +513,12 @@ public sealed partial class SemanticPatchRunner
                 continue;
             }
 
-            if (seen.Add((rule.Name, start, end)))
+            // In the body of a #define (a tree of its own), a region is named by its offsets in the
+            // file, negative as a directive's are, so that it meets no region of the file's tree.
+            var region = origin is null ? (rule.Name, start, end) : (rule.Name, -1 - origin.ToFile(tree.Tokens[start].Start), -1 - origin.ToFile(tree.Tokens[end].End));
+            if (seen.Add(region))
             {
-                var location = new RuleFindingLocation(
-                    tree.Text.Path, tree.Text.GetLinePosition(tree.Tokens[start].Start), tree.Text.GetLinePosition(tree.Tokens[end].End));
+                var location = new RuleFindingLocation(origin?.File.Path ?? tree.Text.Path, Where(tree.Tokens[start].Start), Where(tree.Tokens[end].End));
                 outcome.Findings.Add(new RuleFinding(rule.Name, RuleFindingKind.Context, $"{RuleFinding.Describe(rule.Name)} matches here", [location]));
             }
 
@@ -520,6 +527,9 @@ public sealed partial class SemanticPatchRunner
                 (start, end) = regions[i];
             }
         }
+
+        // A position in the tree, given where its text is in the file.
+        LinePosition Where(int offset) => origin is null ? tree.Text.GetLinePosition(offset) : origin.File.GetLinePosition(origin.ToFile(offset));
     }
 
     private Env InitialEnv()

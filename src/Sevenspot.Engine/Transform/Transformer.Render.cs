@@ -36,7 +36,7 @@ public sealed partial class Transformer
             }
             else
             {
-                output.Write(Encoding.UTF8.GetBytes(Unparser.Run(BuildStream(first, last, previousEnd))));
+                output.Write(Encoding.UTF8.GetBytes(Unparser.Run(BuildStream(first, last, previousEnd), OuterDepth)));
             }
 
             previousEnd = end;

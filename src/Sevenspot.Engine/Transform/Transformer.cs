@@ -63,6 +63,13 @@ public sealed partial class Transformer
     private readonly Dictionary<int, (Env Env, int First, int Last)> _removedByMatch = [];
     private int _matchCount;
 
+    /// <summary>
+    /// The nesting of the code wrapped around the tree's own text (a #define body parsed inside a
+    /// function): lines added in the text are indented by their depth within it, as spatch lays out
+    /// a body it reads at the top level of the file.
+    /// </summary>
+    public int OuterDepth { get; init; }
+
     public Transformer(SyntaxTree code, FreshNames fresh)
     {
         _code = code;

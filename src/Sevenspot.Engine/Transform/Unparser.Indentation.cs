@@ -216,7 +216,7 @@ internal static partial class Unparser
     });
 
     /// <summary>Gives each piece its part in the layout: line breaks get their depths in the old and the new code.</summary>
-    private static List<(int N, LineInfo Info, Piece Piece)> ParseIndentation(List<Piece> xs)
+    private static List<(int N, LineInfo Info, Piece Piece)> ParseIndentation(List<Piece> xs, int outerDepth)
     {
         if (xs.Count > 0 && xs[0].Kind == PieceKind.UnindentToColumn0)
         {
@@ -225,10 +225,10 @@ internal static partial class Unparser
 
         var result = new List<(int, LineInfo, Piece)>(xs.Count);
         int n = 1;
-        var depth = new Pair(0, 0);
+        var depth = new Pair(-outerDepth, -outerDepth);
         var inParens = new Pair(0, 0);
         var inAssignment = new Pair(0, 0);
-        var inBrace = new Pair(0, 0);
+        var inBrace = new Pair(-outerDepth, -outerDepth);
         var acc = new Accumulator();
         int i = 0;
         while (i < xs.Count)
@@ -250,7 +250,10 @@ internal static partial class Unparser
             var view = ViewOf(x);
             LineInfo info = LineInfo.OtherInfo;
             string text = x.Text;
-            bool isNewline = x.Kind == PieceKind.Newline || (x.Kind == PieceKind.Added && text == "\n");
+            // The end of a line of a macro body ("\\" and a line break) gives no indentation to
+            // follow: added lines in a body are indented by their depth alone, as spatch does.
+            bool continuation = x.Kind == PieceKind.Newline && text.StartsWith('\\');
+            bool isNewline = (x.Kind == PieceKind.Newline && !continuation) || (x.Kind == PieceKind.Added && text == "\n");
             if (x.Kind is PieceKind.Indent)
             {
                 info = info with { Kind = LineInfoKind.Drop };
@@ -286,7 +289,7 @@ internal static partial class Unparser
                     };
                 }
             }
-            else if (view != View.Neither && !(x.Kind is PieceKind.Space or PieceKind.Comment or PieceKind.Directive or PieceKind.Opaque))
+            else if (view != View.Neither && !continuation && !(x.Kind is PieceKind.Space or PieceKind.Comment or PieceKind.Directive or PieceKind.Opaque))
             {
                 switch (text)
                 {
@@ -368,10 +371,10 @@ internal static partial class Unparser
     }
 
     /// <summary>Gives line breaks of added code their indentation, and shifts kept lines whose depth changed.</summary>
-    private static (List<Piece> Pieces, string? TabbingUnit) AdjustIndentation(List<Piece> input)
+    private static (List<Piece> Pieces, string? TabbingUnit) AdjustIndentation(List<Piece> input, int outerDepth)
     {
         var xs = NewlinesForUnindents(input);
-        var toks = ParseIndentation(xs);
+        var toks = ParseIndentation(xs, outerDepth);
 
         // Forward: the indentation seen so far at each depth, and the unit between depths.
         int count = toks.Count;

@@ -12,8 +12,11 @@ namespace Sevenspot.Engine;
 /// </summary>
 internal static partial class Unparser
 {
-    /// <summary>The text of the stream once every pass has run.</summary>
-    public static string Run(List<Piece> pieces)
+    /// <summary>
+    /// The text of the stream once every pass has run; <paramref name="outerDepth"/> is the nesting
+    /// of code wrapped around the text, which does not count for the layout.
+    /// </summary>
+    public static string Run(List<Piece> pieces, int outerDepth = 0)
     {
         var lineAfterBrace = RemovedBracesEndingALine(pieces);
         var xs = ParenThenBrace(pieces);
@@ -23,7 +26,7 @@ internal static partial class Unparser
         xs = AdjustAfterBrace(xs);
         xs = AdjustBeforeBrace(xs);
         CleanupConditionals(xs);
-        var (indented, tabbingUnit) = AdjustIndentation(xs);
+        var (indented, tabbingUnit) = AdjustIndentation(xs, outerDepth);
         xs = AdjustEatSpace(indented);
         xs = AdjustBeforeSemicolon(xs);
         xs = AdjustAfterParen(xs);

@@ -40,4 +40,21 @@ public sealed class DefineBodyPositionTests
         Assert.DoesNotContain("bar(x)", modified, StringComparison.Ordinal);
         Assert.Contains("\tqux(); \\\n", modified, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_starred_match_in_a_body_highlights_its_lines_in_the_file()
+    {
+        // spatch marks lines 2, 3 and 6: the test in the one-line bodies and the line of the test in the
+        // continued one; nothing of the function-like body that jumps out of its own do-while.
+        const string code = "int a;\n#define E1(x) (x == NULL)\n#define S1(x) if (x == NULL) foo();\n#define ML(x) do {\t\\\n\t\tfoo(x);\t\\\n\t\tif (x == NULL)\t\\\n\t\t\tbar(x);\t\\\n\t} while (0)\n"
+            + "#define R1(x) do { if (x == NULL) return; } while (0)\nint main(void) { return 0; }\n";
+        const string patch = "@@\nexpression x;\n@@\n* x == NULL\n";
+        var parsed = SmplParser.Parse(SourceText.FromString("p.cocci", patch));
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+        var runner = new SemanticPatchRunner(parsed.File!, new RunOptions());
+        var outcome = runner.Run(new SharedFile(SourceText.FromString("t.c", code)));
+
+        Assert.Equal(new[] { 2, 3, 6 }, outcome.StarLines.Order());
+        Assert.Equal(3, outcome.Findings.Count);
+    }
 }

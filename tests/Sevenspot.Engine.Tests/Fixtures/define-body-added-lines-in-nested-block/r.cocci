@@ -1,0 +1,6 @@
+@@
+expression x;
+@@
+- bar(x);
++ baz(x);
++ qux(x);

@@ -1,0 +1,6 @@
+@@
+expression x;
+@@
+- foo(x);
++ baz(x);
++ qux(x);

@@ -1,0 +1,5 @@
+@@
+expression x;
+@@
+  foo(x);
++ qux(x);

@@ -1,0 +1,6 @@
+@@
+expression list es;
+expression e;
+@@
+- g(e, es)
++ h(es, e)
