@@ -978,7 +978,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         var releases = new List<(Acquisition Taken, SyntaxNode Clear, BitOperation Operation)>();
 
         // Plain clears no acquisition of this function pairs with, and the bits it sets itself.
-        var unpaired = new List<(SyntaxNode Clear, BitOperation Operation, string Bit)>();
+        var unpaired = new List<(SyntaxNode Clear, BitOperation Operation, string Bit, string Word)>();
         var sets = new HashSet<string>(StringComparer.Ordinal);
         SyntaxNode? firstTake = null;
         foreach (var call in SyntaxHelpers.Calls(body))
@@ -1027,7 +1027,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             var taken = acquisitions.FindLast(a => a.BitKey == bit && a.AddressKey == address && !Inside(call, a.FailedRegion) && sections.Reaches(a, call));
             if (taken is null)
             {
-                unpaired.Add((call, operation, bit));
+                unpaired.Add((call, operation, bit, address));
                 continue;
             }
 
@@ -1051,24 +1051,13 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         // under an if, loop or switch: an undo on failure): the release of a lock taken by another
         // function (a completion handler's, an unlock helper's), when the program shows the bit to
         // be a lock. Its section is the code before it on the paths that reach it. A function that
-        // clears several bits of one word and takes or sets none of them resets that word (the
-        // state of a connection or device set up anew): it releases no lock it was handed.
-        var bitsClearedPerWord = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (clear, _, bit) in unpaired)
+        // clears several bits of one word this way resets that word (the state of a connection or
+        // device set up anew): it releases no lock it was handed. A bit it clears only on some
+        // paths, or sets itself, is a flag it keeps beside the lock, not part of a reset.
+        var throughClears = unpaired.Where(u => !sets.Contains(u.Bit) && ReleasedOnTheWayThrough(u.Clear, body)).ToList();
+        foreach (var (clear, operation, bit, clearedWord) in throughClears)
         {
-            string clearedWord = SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(SyntaxHelpers.Arguments(clear)[1]));
-            if (!bitsClearedPerWord.TryGetValue(clearedWord, out var cleared))
-            {
-                bitsClearedPerWord[clearedWord] = cleared = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            cleared.Add(bit);
-        }
-
-        foreach (var (clear, operation, bit) in unpaired)
-        {
-            string clearedWord = SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(SyntaxHelpers.Arguments(clear)[1]));
-            if (!sets.Contains(bit) && bitsClearedPerWord[clearedWord].Count == 1 && ReleasedOnTheWayThrough(clear, body)
+            if (!throughClears.Exists(u => u.Word == clearedWord && u.Bit != bit)
                 && SectionNeedsRelease(file.Primitives, function, Locals(function), body, body.Span.Start, null, sections.Before(clear), clear, RootName(SyntaxHelpers.Arguments(clear)[1]), out var stored))
             {
                 ReportTakenElsewhere(file, sink, clear, operation, stored);
