@@ -62,7 +62,9 @@ public sealed class FilePrefilter
         foreach (var line in script.Code.AsSpan().EnumerateLines())
         {
             var text = line.Trim();
-            bool comment = script.Language == "python" ? text.StartsWith('#') : text.StartsWith("(*") && text.EndsWith("*)");
+            // An OCaml line is a comment when the comment it opens closes at its end only ("(* a *) f x (* b *)" is code).
+            bool comment = script.Language == "python" ? text.StartsWith('#')
+                : text.StartsWith("(*") && text.IndexOf("*)", StringComparison.Ordinal) == text.Length - 2;
             if (!text.IsEmpty && !comment)
             {
                 return false;

@@ -162,30 +162,41 @@ internal sealed class FileSession
     /// satisfy a formula over words: spatch's body is the body alone, so a match of a rule there is made
     /// of them.
     /// </summary>
-    public bool BodySpells(TokenFormula formula)
+    public bool BodySpells(TokenFormula formula) => BodyTokens is { First: >= 0 } body && Spells(formula, body.First, body.Last);
+
+    /// <summary>
+    /// For a #define body, the first and last of its own tokens (not those of the code wrapped around it
+    /// to parse it); first -1 when it has none or the session is no #define body's.
+    /// </summary>
+    public (int First, int Last) BodyTokens
     {
-        if (!_bodyTokensCounted && Origin is { } origin)
+        get
         {
-            int first = -1, last = -1;
-            var tokens = Tree.Tokens;
-            for (int t = 0; t < Tree.TokenCount; t++)
+            if (!_bodyTokensCounted)
             {
-                var token = tokens[t];
-                if (token.End > token.Start && token.Start >= origin.TreeStart && token.End <= origin.TreeStart + origin.Length)
+                int first = -1, last = -1;
+                if (Origin is { } origin)
                 {
-                    first = first < 0 ? t : first;
-                    last = t;
+                    var tokens = Tree.Tokens;
+                    for (int t = 0; t < Tree.TokenCount; t++)
+                    {
+                        var token = tokens[t];
+                        if (token.End > token.Start && token.Start >= origin.TreeStart && token.End <= origin.TreeStart + origin.Length)
+                        {
+                            first = first < 0 ? t : first;
+                            last = t;
+                        }
+                    }
                 }
+
+                _bodyTokens = (first, last);
+                _bodyTokensCounted = true;
             }
 
-            _bodyTokens = (first, last);
-            _bodyTokensCounted = true;
+            return _bodyTokens;
         }
-
-        return _bodyTokens.First >= 0 && Spells(formula, _bodyTokens.First, _bodyTokens.Last);
     }
 
-    // The first and last token of a #define body (see BodySpells), first -1 when it has none.
     private (int First, int Last) _bodyTokens;
     private bool _bodyTokensCounted;
 

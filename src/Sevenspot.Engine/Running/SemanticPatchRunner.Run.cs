@@ -301,9 +301,14 @@ public sealed partial class SemanticPatchRunner
                 continue;
             }
 
+            var (first, last) = body.Session.BodyTokens;
             foreach (var m in RuleMatcher.FindMatches(compiled, body.Session, local, _options, earlierMatches, scripts))
             {
-                (macroMatches ??= []).Add((body, m));
+                // A term matches the body's own code, not the declaration wrapped around an initializer to parse it.
+                if (compiled.Shape != PatternShape.SingleTerm || Within(m, first, last))
+                {
+                    (macroMatches ??= []).Add((body, m));
+                }
             }
         }
 
@@ -322,18 +327,7 @@ public sealed partial class SemanticPatchRunner
         var rule = compiled.Rule;
         var tree = body.Session.Tree;
         var matcher = new Matcher(new MatchContext(rule, rule.Body.Minus, tree, body.Session.Types), compiled.Isos);
-        int from = System.Text.Encoding.UTF8.GetByteCount(body.Prefix);
-        int to = from + System.Text.Encoding.UTF8.GetByteCount(body.Directive.AsSpan(body.BodyOffset, body.BodyLength));
-        int first = -1, last = -1;
-        for (int t = 0; t < tree.TokenCount; t++)
-        {
-            var span = tree.GetToken(t).Span;
-            if (span.Length > 0 && span.Start >= from && span.End <= to)
-            {
-                first = first < 0 ? t : first;
-                last = t;
-            }
-        }
+        var (first, last) = body.Session.BodyTokens;
 
         foreach (var env in DirectiveMatcher.MatchDefineHeader(header, body.Directive, matcher, local))
         {
@@ -350,7 +344,14 @@ public sealed partial class SemanticPatchRunner
     }
 
     /// <summary>Whether the code a match records runs from token <paramref name="first"/> to token <paramref name="last"/>.</summary>
-    private static bool Covers(MatchState m, int first, int last)
+    private static bool Covers(MatchState m, int first, int last) => CodeRange(m) == (first, last);
+
+    /// <summary>Whether the code a match records lies between token <paramref name="first"/> and token <paramref name="last"/> (a match that records none does).</summary>
+    private static bool Within(MatchState m, int first, int last) =>
+        CodeRange(m) is var (low, high) && (low > high || low >= first && high <= last);
+
+    /// <summary>The first and last token of the code a match records (first above last when it records none).</summary>
+    private static (int Low, int High) CodeRange(MatchState m)
     {
         int low = int.MaxValue, high = int.MinValue;
         foreach (var e in m.Trace?.Entries ?? [])
@@ -362,7 +363,7 @@ public sealed partial class SemanticPatchRunner
             }
         }
 
-        return low == first && high == last;
+        return (low, high);
     }
 
     /// <summary>

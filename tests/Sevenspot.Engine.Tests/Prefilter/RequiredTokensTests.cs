@@ -172,6 +172,13 @@ public sealed class RequiredTokensTests
 
         var (printing, _) = Prefilter(rules + "@script:python depends on report@\n@@\nprint('x')\n", new HashSet<string> { "report" });
         Assert.True(Scan(printing, "int f(void) { return 0; }").AnyOutputRuleCanRun);
+
+        var (ocamlEmpty, _) = Prefilter(rules + "@script:ocaml depends on report@\n@@\n(* nothing to do *)\n", new HashSet<string> { "report" });
+        Assert.False(Scan(ocamlEmpty, "int f(void) { return 0; }").AnyOutputRuleCanRun);
+
+        // Code between two comments on one line is code.
+        var (ocamlPrinting, _) = Prefilter(rules + "@script:ocaml depends on report@\n@@\n(* say *) print_string \"x\" (* it *)\n", new HashSet<string> { "report" });
+        Assert.True(Scan(ocamlPrinting, "int f(void) { return 0; }").AnyOutputRuleCanRun);
     }
 
     private static PrefilterResult Scan(FilePrefilter prefilter, string text) => prefilter.Scan(Encoding.UTF8.GetBytes(text));

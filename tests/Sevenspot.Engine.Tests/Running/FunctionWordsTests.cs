@@ -272,6 +272,21 @@ public sealed class FunctionWordsTests
     }
 
     [Fact]
+    public void A_term_matches_the_code_of_a_define_body_not_what_is_wrapped_around_it()
+    {
+        // An assignment pattern matches an initialized declarator; the declaration an initializer body is
+        // parsed in is not the body's code (spatch 1.1.1: only the assignment inside M changes).
+        const string code = "#define M (a = 3)\n#define N foo(1)\n";
+        const string patch = "@r@\nidentifier x;\nexpression E;\n@@\n- x = E\n+ x = E + 1\n";
+        foreach (bool prefilter in new[] { false, true })
+        {
+            var runner = Runner(patch, new RunOptions { UsePrefilter = prefilter });
+            var outcome = runner.Run(new SharedFile(SourceText.FromString("t.c", code)));
+            Assert.Equal("#define M (a = 3 + 1)\n#define N foo(1)\n", System.Text.Encoding.UTF8.GetString(outcome.Modified ?? outcome.Original));
+        }
+    }
+
+    [Fact]
     public void A_member_access_of_an_array_element_is_found_through_ptr_to_array()
     {
         const string patch = "@r@\nexpression E;\nidentifier g;\n@@\n* E->g = 0;\n";
