@@ -288,9 +288,15 @@ public sealed partial class Matcher
             // Qualifiers the declared type does not write are the code's business: "struct s *x" matches
             // an expression of type "const struct s *" or "struct s * const", "int x" a "const int";
             // "const struct s *x" still needs the const.
+            // The qualifiers may come from a typedef only: "cs *" with cs a "const struct s".
+            string? loosenedResolved = resolved is null ? null : WithoutUnwrittenQualifiers(declared, resolved);
             if (WithoutUnwrittenQualifiers(declared, normalized) is { } loosened
-                && (TypeTextMatches(declared, loosened, ref s, resolved is null ? null : WithoutUnwrittenQualifiers(declared, resolved) ?? resolved)
-                    || resolved is not null && WithoutUnwrittenQualifiers(declared, resolved) is { } loosenedResolved && loosenedResolved != loosened && TypeTextMatches(declared, loosenedResolved, ref s)))
+                && TypeTextMatches(declared, loosened, ref s, loosenedResolved ?? resolved))
+            {
+                return true;
+            }
+
+            if (loosenedResolved is not null && TypeTextMatches(declared, loosenedResolved, ref s))
             {
                 return true;
             }
@@ -387,7 +393,8 @@ public sealed partial class Matcher
         {
             if (i > 0)
             {
-                sb.Append(sb.Length > 0 ? " *" : "*");
+                // Written as NormalizeType writes it: "char **", "char * const *".
+                sb.Append(sb.Length == 0 || sb[^1] == '*' ? "*" : " *");
             }
 
             foreach (string word in codeLevels[i])
@@ -399,15 +406,21 @@ public sealed partial class Matcher
         return sb.ToString();
     }
 
-    /// <summary>The words of a normalized type, grouped by pointer level: before the first star, then after each star.</summary>
+    /// <summary>
+    /// The words of a normalized type, grouped by pointer level: before the first star, then after each star
+    /// (stars in a row are one word there: "char **").
+    /// </summary>
     private static List<List<string>> SplitPointerLevels(string type)
     {
         var levels = new List<List<string>> { new() };
         foreach (string word in type.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word == "*")
+            if (word.Length > 0 && word.AsSpan().TrimStart('*').IsEmpty)
             {
-                levels.Add([]);
+                for (int star = 0; star < word.Length; star++)
+                {
+                    levels.Add([]);
+                }
             }
             else
             {
