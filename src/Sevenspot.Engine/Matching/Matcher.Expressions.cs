@@ -464,6 +464,23 @@ public sealed partial class Matcher
     /// Compares a declared type (which may name type metavariables, "T *") with a code type, given
     /// also with its typedefs resolved when known.
     /// </summary>
+    /// <summary>
+    /// The normalized code type before the pattern's tail (" *" after "T"), or null when it does not end so. Stars
+    /// in a row are one word ("int **"), so a tail of stars may end one: "int **" before " *" is "int *".
+    /// </summary>
+    private static string? WithoutTail(string code, string tail)
+    {
+        if (code.EndsWith(tail, StringComparison.Ordinal))
+        {
+            return code[..^tail.Length].Trim();
+        }
+
+        string stars = tail.TrimStart(' ');
+        return stars.StartsWith('*') && code.Length > stars.Length && code[^(stars.Length + 1)] == '*' && code.EndsWith(stars, StringComparison.Ordinal)
+            ? code[..^stars.Length].Trim()
+            : null;
+    }
+
     private bool TypeTextMatches(string pattern, string code, ref MatchState s, string? resolvedCode = null)
     {
         if (pattern == code)
@@ -483,15 +500,14 @@ public sealed partial class Matcher
 
         string head = space < 0 ? pattern : pattern[..space];
         string tail = space < 0 ? string.Empty : pattern[space..];
-        if (_ctx.Meta(head) is { Kind: MetavariableKind.Type } typeMeta && code.EndsWith(tail, StringComparison.Ordinal))
+        if (_ctx.Meta(head) is { Kind: MetavariableKind.Type } typeMeta && WithoutTail(code, tail) is { } bound)
         {
-            string bound = code[..^tail.Length].Trim();
             if (bound.Length == 0)
             {
                 return false;
             }
 
-            string? boundResolved = resolvedCode is not null && resolvedCode.EndsWith(tail, StringComparison.Ordinal) ? resolvedCode[..^tail.Length].Trim() : null;
+            string? boundResolved = resolvedCode is null ? null : WithoutTail(resolvedCode, tail);
             var env = BindChecked(typeMeta, new TypeValue(bound, null) { Resolved = boundResolved }, s.Env);
             if (env is null)
             {
