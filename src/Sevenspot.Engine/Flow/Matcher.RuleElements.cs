@@ -22,7 +22,25 @@ public sealed partial class Matcher
         _split = re.SplitDeclarator is { } index ? (re.Pattern, index) : null;
         try
         {
-            return MatchElementCore(re, node, s, shape).ToList();
+            var matches = MatchElementCore(re, node, s, shape).ToList();
+            if (re.SplitDeclarator is { } part)
+            {
+                // The type and the semicolon stand for those of every declaration the rule's one is read as:
+                // code added around them goes once, around the whole row (in place of the last one when removed).
+                var declarators = ItemsOf(re.Pattern.AsDeclaration().DeclaratorList).Elements;
+                var own = declarators[part].AsNode();
+                int lastPart = declarators.Count - 1;
+                TracePart PartOf(int token) =>
+                    token >= own.FirstTokenIndex && token <= own.LastTokenIndex ? TracePart.Whole
+                    : IsRemoved(token) ? (part == lastPart ? TracePart.Head : TracePart.Middle)
+                    : part == 0 ? TracePart.Head : part == lastPart ? TracePart.Tail : TracePart.Middle;
+                for (int i = 0; i < matches.Count; i++)
+                {
+                    matches[i] = matches[i].WithParts(s.Trace, PartOf);
+                }
+            }
+
+            return matches;
         }
         finally
         {

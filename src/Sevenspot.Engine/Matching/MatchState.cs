@@ -19,6 +19,9 @@ public enum TracePart : byte
     /// code added there only the new header, up to its own brace, goes in (before the semicolon).
     /// </summary>
     HeaderOnly,
+
+    /// <summary>A run between the head and the tail: removed with the token, no added code goes there.</summary>
+    Middle,
 }
 
 /// <summary>A persistent list of trace entries (shared tails, cheap to extend while backtracking).</summary>
@@ -86,6 +89,28 @@ public readonly struct MatchState
 
     public MatchState Record(int patternToken, int codeFirst, int codeLast, Env? local = null) =>
         Muted ? this : new(Env, new Trace(new TraceEntry(patternToken, codeFirst, codeLast, local), Trace), -1, false);
+
+    /// <summary>
+    /// The state with the whole-token entries recorded since <paramref name="since"/> given the part
+    /// <paramref name="partOf"/> says for their pattern token.
+    /// </summary>
+    public MatchState WithParts(Trace? since, Func<int, TracePart> partOf)
+    {
+        var added = new List<TraceEntry>();
+        for (var t = Trace; t is not null && t != since; t = t.Next)
+        {
+            added.Add(t.Entry);
+        }
+
+        var trace = since;
+        for (int i = added.Count - 1; i >= 0; i--)
+        {
+            var entry = added[i];
+            trace = new Trace(entry.Part == TracePart.Whole ? entry with { Part = partOf(entry.PatternToken) } : entry, trace);
+        }
+
+        return new(Env, trace, Witness, Muted);
+    }
 
     /// <summary>Records one of the two runs of code a pattern token matched (see <see cref="TracePart"/>).</summary>
     public MatchState RecordPart(int patternToken, int codeFirst, int codeLast, TracePart part) =>

@@ -288,9 +288,15 @@ public sealed partial class Matcher
             // Qualifiers the declared type does not write are the code's business: "struct s *x" matches
             // an expression of type "const struct s *" or "struct s * const", "int x" a "const int";
             // "const struct s *x" still needs the const.
+            // The qualifiers may come from a typedef only: "cs *" with cs a "const struct s".
+            string? loosenedResolved = resolved is null ? null : WithoutUnwrittenQualifiers(declared, resolved);
             if (WithoutUnwrittenQualifiers(declared, normalized) is { } loosened
-                && (TypeTextMatches(declared, loosened, ref s, resolved is null ? null : WithoutUnwrittenQualifiers(declared, resolved) ?? resolved)
-                    || resolved is not null && WithoutUnwrittenQualifiers(declared, resolved) is { } loosenedResolved && loosenedResolved != loosened && TypeTextMatches(declared, loosenedResolved, ref s)))
+                && TypeTextMatches(declared, loosened, ref s, loosenedResolved ?? resolved))
+            {
+                return true;
+            }
+
+            if (loosenedResolved is not null && TypeTextMatches(declared, loosenedResolved, ref s))
             {
                 return true;
             }
@@ -387,7 +393,8 @@ public sealed partial class Matcher
         {
             if (i > 0)
             {
-                sb.Append(sb.Length > 0 ? " *" : "*");
+                // Written as NormalizeType writes it: "char **", "char * const *".
+                sb.Append(sb.Length == 0 || sb[^1] == '*' ? "*" : " *");
             }
 
             foreach (string word in codeLevels[i])
@@ -399,15 +406,21 @@ public sealed partial class Matcher
         return sb.ToString();
     }
 
-    /// <summary>The words of a normalized type, grouped by pointer level: before the first star, then after each star.</summary>
+    /// <summary>
+    /// The words of a normalized type, grouped by pointer level: before the first star, then after each star
+    /// (stars in a row are one word there: "char **").
+    /// </summary>
     private static List<List<string>> SplitPointerLevels(string type)
     {
         var levels = new List<List<string>> { new() };
         foreach (string word in type.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word == "*")
+            if (word.Length > 0 && word.AsSpan().TrimStart('*').IsEmpty)
             {
-                levels.Add([]);
+                for (int star = 0; star < word.Length; star++)
+                {
+                    levels.Add([]);
+                }
             }
             else
             {
@@ -451,6 +464,23 @@ public sealed partial class Matcher
     /// Compares a declared type (which may name type metavariables, "T *") with a code type, given
     /// also with its typedefs resolved when known.
     /// </summary>
+    /// <summary>
+    /// The normalized code type before the pattern's tail (" *" after "T"), or null when it does not end so. Stars
+    /// in a row are one word ("int **"), so a tail of stars may end one: "int **" before " *" is "int *".
+    /// </summary>
+    private static string? WithoutTail(string code, string tail)
+    {
+        if (code.EndsWith(tail, StringComparison.Ordinal))
+        {
+            return code[..^tail.Length].Trim();
+        }
+
+        string stars = tail.TrimStart(' ');
+        return stars.StartsWith('*') && code.Length > stars.Length && code[^(stars.Length + 1)] == '*' && code.EndsWith(stars, StringComparison.Ordinal)
+            ? code[..^stars.Length].Trim()
+            : null;
+    }
+
     private bool TypeTextMatches(string pattern, string code, ref MatchState s, string? resolvedCode = null)
     {
         if (pattern == code)
@@ -470,15 +500,14 @@ public sealed partial class Matcher
 
         string head = space < 0 ? pattern : pattern[..space];
         string tail = space < 0 ? string.Empty : pattern[space..];
-        if (_ctx.Meta(head) is { Kind: MetavariableKind.Type } typeMeta && code.EndsWith(tail, StringComparison.Ordinal))
+        if (_ctx.Meta(head) is { Kind: MetavariableKind.Type } typeMeta && WithoutTail(code, tail) is { } bound)
         {
-            string bound = code[..^tail.Length].Trim();
             if (bound.Length == 0)
             {
                 return false;
             }
 
-            string? boundResolved = resolvedCode is not null && resolvedCode.EndsWith(tail, StringComparison.Ordinal) ? resolvedCode[..^tail.Length].Trim() : null;
+            string? boundResolved = resolvedCode is null ? null : WithoutTail(resolvedCode, tail);
             var env = BindChecked(typeMeta, new TypeValue(bound, null) { Resolved = boundResolved }, s.Env);
             if (env is null)
             {

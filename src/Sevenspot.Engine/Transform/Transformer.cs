@@ -189,8 +189,8 @@ public sealed partial class Transformer
             (plusRanges ??= []).Add(entry);
             braces.TryGetValue(p, out var brace);
             // A removed token's added code replaces it where it starts; kept, code goes around both runs.
-            var beforeChunks = p >= 0 && entry.Part != TracePart.Tail ? body.GetPlus(p, PlusSide.Before) : [];
-            var afterChunks = p >= 0 && (minus ? entry.Part != TracePart.Tail : entry.Part != TracePart.Head) ? body.GetPlus(p, PlusSide.After) : [];
+            var beforeChunks = p >= 0 && entry.Part is not (TracePart.Tail or TracePart.Middle) ? body.GetPlus(p, PlusSide.Before) : [];
+            var afterChunks = p >= 0 && entry.Part != TracePart.Middle && (minus ? entry.Part != TracePart.Tail : entry.Part != TracePart.Head) ? body.GetPlus(p, PlusSide.After) : [];
             for (int c = 0; c < beforeChunks.Count; c++)
             {
                 var chunk = beforeChunks[c];

@@ -1,0 +1,5 @@
+@@
+@@
+- int *q, b;
++ long z;
++ long y;
