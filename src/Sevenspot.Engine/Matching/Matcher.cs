@@ -711,6 +711,12 @@ public sealed partial class Matcher
         for (int a = 0; a < applications.Count; a++)
         {
             var application = applications[a];
+            if (application.Rule.Name == ParenIso && ParensOptional(p, c))
+            {
+                // Its variant is the expression inside the parentheses, which the direct match has tried already.
+                continue;
+            }
+
             var targets = application.Targets;
             for (int t = 0; t < targets.Count; t++)
             {
@@ -750,6 +756,16 @@ public sealed partial class Matcher
             _expanding.Remove((p.Index, c.Index));
         }
     }
+
+    private const string ParenIso = "paren";
+
+    /// <summary>
+    /// Whether the direct match of a parenthesized pattern expression also tries the expression inside against
+    /// code that has no parentheses there (the paren isomorphism, built in).
+    /// </summary>
+    private bool ParensOptional(SyntaxNode p, SyntaxNode c) =>
+        p.Kind == SyntaxKind.ParenthesizedExpression && c.Kind != SyntaxKind.ParenthesizedExpression && !_ctx.CodeIsPattern
+        && (_ctx.Rule.DisabledIsos.Count == 0 || !_ctx.Rule.DisabledIsos.Contains(ParenIso));
 
     private bool IsRemoved(int patternToken) => patternToken < _body.MinusMarks.Length && _body.MinusMarks[patternToken] == TokenMark.Minus;
 
@@ -922,7 +938,7 @@ public sealed partial class Matcher
                 return MatchLogicalChain(p, c, s);
             case SyntaxKind.Nest:
                 return MatchExpressionNest(p, c, s);
-            case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression && !_ctx.CodeIsPattern && (_ctx.Rule.DisabledIsos.Count == 0 || !_ctx.Rule.DisabledIsos.Contains("paren")):
+            case SyntaxKind.ParenthesizedExpression when ParensOptional(p, c):
                 // Parentheses in the pattern are optional in the code (the paren isomorphism).
                 return MatchNode(p.AsParenthesizedExpression().Expression, c, s);
             case SyntaxKind.TypeName:
