@@ -190,8 +190,7 @@ public sealed partial class Matcher
                 return NodeMayMatch(p.AsBareExpression().Expression, c);
             case SyntaxKind.ParenthesizedExpression when c.Kind != SyntaxKind.ParenthesizedExpression:
                 // Optional in the code (the paren isomorphism), unless disabled.
-                return !_ctx.CodeIsPattern && (_ctx.Rule.DisabledIsos.Count == 0 || !_ctx.Rule.DisabledIsos.Contains("paren"))
-                    && NodeMayMatch(p.AsParenthesizedExpression().Expression, c);
+                return ParensOptional(p, c) && NodeMayMatch(p.AsParenthesizedExpression().Expression, c);
             case SyntaxKind.ParenthesizedExpression:
                 return SlotsMayMatch(p, c);
             case SyntaxKind.AssignmentExpression when c.Kind == SyntaxKind.InitDeclarator:
