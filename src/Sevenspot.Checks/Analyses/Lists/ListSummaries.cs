@@ -29,15 +29,50 @@ public sealed record ListFunctionSummary(string Name, string Path, bool IsStatic
 
     public bool FreesAt(int index) => index < Frees.Length && Frees[index];
 
+    /// <summary>A summary of nothing done: a definition that touches no list, frees nothing and does not wait.</summary>
+    public static ListFunctionSummary Nothing(string name, string path, bool isStatic) => new(name, path, isStatic, [], [], [], [], false);
+
+    /// <summary>
+    /// The summary of a function defined more than once (the arms of an <c>#ifdef</c>), either of
+    /// which may be built: what it may do in either arm it may do (unlinks, waits), and what the
+    /// checks report on (links left, frees) only when every arm does it.
+    /// </summary>
+    public ListFunctionSummary Merge(ListFunctionSummary other) => this with
+    {
+        IsStatic = IsStatic && other.IsStatic,
+        StaysLinked = Pairwise(StaysLinked, other.StaysLinked, both: true),
+        ReturnsLinked = [.. ReturnsLinked.Intersect(other.ReturnsLinked, StringComparer.Ordinal)],
+        Unlinks = Pairwise(Unlinks, other.Unlinks, both: false),
+        Frees = [.. Enumerable.Range(0, Math.Min(Frees.Length, other.Frees.Length)).Select(i => Frees[i] && other.Frees[i])],
+        Waits = Waits || other.Waits,
+    };
+
+    private static string[][] Pairwise(string[][] a, string[][] b, bool both)
+    {
+        int length = both ? Math.Min(a.Length, b.Length) : Math.Max(a.Length, b.Length);
+        var merged = new string[length][];
+        for (int i = 0; i < length; i++)
+        {
+            string[] x = i < a.Length ? a[i] : [];
+            string[] y = i < b.Length ? b[i] : [];
+            merged[i] = both ? [.. x.Intersect(y, StringComparer.Ordinal)] : [.. x.Union(y, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        }
+
+        return merged;
+    }
+
     private static bool Same(string[][] a, string[][] b) => a.Length == b.Length && a.Zip(b).All(p => p.First.SequenceEqual(p.Second));
 }
 
 /// <summary>
-/// The <see cref="ListFunctionSummary"/> of every function of a file, found by rounds: each round
-/// summarises every function with the summaries of the round before for the calls among them, until
-/// nothing changes or <see cref="Depth"/> rounds ran (a chain of helpers deeper than that, or a
-/// recursion, is summarised as far as the rounds reach). Functions of other files are applied over
-/// the tree by the checks (one call deep).
+/// The <see cref="ListFunctionSummary"/> of every function of a file, found by rounds: the first
+/// round summarises the functions that call a list operation, a free or a wait; each further round
+/// only the callers (in the file) of the functions whose summary the round before changed, with the
+/// summaries known so far for the calls among them, until nothing changes or <see cref="Depth"/>
+/// rounds ran (a chain of helpers deeper than that, or a recursion, is summarised as far as the
+/// rounds reach). A function the file defines more than once (both arms of an <c>#ifdef</c>) is
+/// summarised from all its definitions together (<see cref="ListFunctionSummary.Merge"/>).
+/// Functions of other files are applied over the tree by the checks (one call deep).
 /// </summary>
 public sealed class ListSummaries
 {
@@ -49,9 +84,17 @@ public sealed class ListSummaries
 
     private ListSummaries(FileContext file)
     {
+        var definitions = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
         foreach (var function in file.Functions)
         {
-            _defined.Add(FunctionCensus.NameOf(function));
+            string name = FunctionCensus.NameOf(function);
+            _defined.Add(name);
+            if (!definitions.TryGetValue(name, out var list))
+            {
+                definitions[name] = list = [];
+            }
+
+            list.Add(function);
         }
 
         // The first round summarises the functions that call a list operation, a free or a wait;
@@ -71,10 +114,16 @@ public sealed class ListSummaries
         {
             var changed = new List<string>();
             var next = new List<(string Name, ListFunctionSummary? Summary)>();
+            var done = new HashSet<string>(StringComparer.Ordinal);
             foreach (var function in work)
             {
                 string name = file.Name(FunctionCensus.NameOf(function));
-                var summary = Summarise(file, function) is { IsEmpty: false } made ? made : null;
+                if (!done.Add(name))
+                {
+                    continue;
+                }
+
+                var summary = SummariseAll(file, name, definitions.GetValueOrDefault(name) ?? [function]) is { IsEmpty: false } made ? made : null;
                 var before = _summaries.GetValueOrDefault(name);
                 if (summary is null ? before is not null : before is null || !before.SameEffects(summary))
                 {
@@ -153,6 +202,21 @@ public sealed class ListSummaries
         }
 
         return primitive;
+    }
+
+    // The summary of every definition of one name, merged; a definition that cannot be analysed
+    // (unsound, or its dataflow does not converge) counts as one that does nothing.
+    private ListFunctionSummary? SummariseAll(FileContext file, string name, List<SyntaxNode> definitions)
+    {
+        ListFunctionSummary? merged = null;
+        foreach (var function in definitions)
+        {
+            var summary = (FileContext.IsSound(function) ? Summarise(file, function) : null)
+                ?? ListFunctionSummary.Nothing(name, file.Path, SleepInAtomicCheck.IsStatic(function));
+            merged = merged is null ? summary : merged.Merge(summary);
+        }
+
+        return merged;
     }
 
     private ListFunctionSummary? Summarise(FileContext file, SyntaxNode function)
