@@ -6,7 +6,9 @@ namespace Sevenspot.Checks;
 /// the caller. A tree may hold several programs (two drivers, two architectures) that each
 /// define the name: a call binds to the definitions in the folder closest to it (the most
 /// leading folders in common with the caller's path). Several definitions at the same distance
-/// are alternatives (configurations), and checks then require all of them to agree.
+/// are alternatives (configurations), and checks then require all of them to agree. With
+/// <c>sameProgram</c>, the definitions of the caller's own program (a file it shares a header with)
+/// come before all others, wherever their folders are.
 /// </summary>
 public sealed class FunctionIndex<T>
     where T : class
@@ -17,10 +19,12 @@ public sealed class FunctionIndex<T>
     private readonly Dictionary<string, List<T>> _globals = new(StringComparer.Ordinal);
 
     private readonly Func<T, string> _pathOf;
+    private readonly Func<string, string, bool>? _sameProgram;
 
-    public FunctionIndex(IEnumerable<T> functions, Func<T, string> name, Func<T, string> path, Func<T, bool> isStatic)
+    public FunctionIndex(IEnumerable<T> functions, Func<T, string> name, Func<T, string> path, Func<T, bool> isStatic, Func<string, string, bool>? sameProgram = null)
     {
         _pathOf = path;
+        _sameProgram = sameProgram;
         foreach (var function in functions)
         {
             if (isStatic(function))
@@ -49,6 +53,11 @@ public sealed class FunctionIndex<T>
         if (!_globals.TryGetValue(name, out var list))
         {
             return s_none;
+        }
+
+        if (_sameProgram is not null && list.FindAll(d => _sameProgram(callerPath, _pathOf(d))) is { Count: > 0 } own)
+        {
+            list = own;
         }
 
         return list.Count == 1 ? list : Nearest(list, callerPath);

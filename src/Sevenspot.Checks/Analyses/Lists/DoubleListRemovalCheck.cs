@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sevenspot.C;
 using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
@@ -15,7 +16,8 @@ namespace Sevenspot.Checks;
 /// stale element's removal is reported when every such test on the way shows the state in which
 /// another function of its program leaves that field when it removes the same link holding the
 /// class of the lock the element was found under (<see cref="ListRemovers"/>); its program is its
-/// folder (the same file, or another file of the same folder, whatever they are called), and the
+/// folder and the files of other folders that include one of its own headers
+/// (<see cref="ProgramHeaders"/>; whatever the files are called, in whatever order), and the
 /// class is not one lockdep splits (several init sites, lockdep_set_class*). Without any test,
 /// nothing is reported (whether the other remover can run meanwhile is not known).
 /// </summary>
@@ -39,7 +41,7 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
             }
 
             string name = file.Name(FunctionCensus.NameOf(function));
-            var analysis = new Removals(file, FileLockFacts.ModelFor(file, function), name);
+            var analysis = new Removals(file, FileLockFacts.ModelFor(file, function));
             var result = ForwardDataflow.Solve<RemovalState, Removals>(graph, analysis);
             if (!result.Converged)
             {
@@ -58,12 +60,18 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
         var removals = ListRemovers.Collect(file);
         return twice.Count == 0 && stale.Count == 0 && removals.Count == 0 && sites.Count == 0
             ? null
-            : new DoubleListRemovalFacts(twice, stale, removals, sites);
+            : new DoubleListRemovalFacts(file.Path, ProgramHeaders.Of(file), twice, stale, removals, sites);
     }
 
     protected override void Analyze(IReadOnlyList<DoubleListRemovalFacts> facts, TreeContext tree, FindingSink sink)
     {
         var (split, _) = LockOrderCheck.ClassSites(facts.SelectMany(f => f.Sites));
+        var headers = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var file in facts)
+        {
+            headers[file.Path] = file.Headers;
+        }
+
         var byMember = new Dictionary<string, List<ListRemoval>>(StringComparer.Ordinal);
         foreach (var removal in facts.SelectMany(f => f.Removals))
         {
@@ -84,7 +92,7 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
 
             foreach (var removal in file.Stale)
             {
-                if (Resolve(removal, byMember.GetValueOrDefault(removal.Member) ?? [], split) is { } finding)
+                if (Resolve(removal, byMember.GetValueOrDefault(removal.Member) ?? [], split, headers) is { } finding)
                 {
                     sink.Report(finding);
                 }
@@ -95,7 +103,7 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
     // A stale removal is a finding when every test of the element on the way shows the state some
     // other remover of its program leaves the field in, holding the class of the lock the element
     // was found under, and one test does so on every path.
-    private Finding? Resolve(StaleRemoval removal, List<ListRemoval> removers, HashSet<string> split)
+    private Finding? Resolve(StaleRemoval removal, List<ListRemoval> removers, HashSet<string> split, Dictionary<string, string[]> headers)
     {
         if (split.Contains(removal.FoundClass))
         {
@@ -103,14 +111,15 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
         }
 
         string path = removal.Location.Path;
-        string folder = Folder(path);
+        string[] own = headers.GetValueOrDefault(path) ?? [];
         ListRemoval? Remover(ShownTest test)
         {
             ListRemoval? elsewhere = null;
             foreach (var r in removers)
             {
                 if (r.Field != test.Field || r.State != test.State || !r.Classes.Contains(removal.FoundClass, StringComparer.Ordinal)
-                    || (r.Function == removal.Function && r.Location.Path == path) || Folder(r.Location.Path) != folder)
+                    || (r.Function == removal.Function && r.Location.Path == path)
+                    || !ProgramHeaders.Joined(path, own, r.Location.Path, headers.GetValueOrDefault(r.Location.Path) ?? []))
                 {
                     continue;
                 }
@@ -137,12 +146,6 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
             removal.Location,
             $"{removal.Text} removed by {removal.Name}() on the branch where the test at line {shown.Location.Start.Line} shows that {other.Function}() has removed it (it removes {removal.Member} when {shown.Field} is {shown.State}, holding {removal.FoundClass}, {where}); the lock it was found under was dropped since, so it is removed twice",
             [new RelatedLocation(shown.Location, "test showing the other removal"), new RelatedLocation(other.Location, $"{other.Function}() removes it here")]);
-    }
-
-    private static string Folder(string path)
-    {
-        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        return slash < 0 ? string.Empty : path[..slash];
     }
 
     // The lock class sites of a function (inits, lockdep_set_class*), keyed as lock-order keys them.
@@ -186,8 +189,8 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
             return;
         }
 
-        // The element's tests under the retaken lock (Shown: "e|field|state"): the tree decides
-        // whether another remover leaves the field in the state they show.
+        // The element's tests under the retaken lock: the tree decides whether another remover
+        // leaves the field in the state they show.
         if (entry.Member.Length == 0 || !state.Stale.Must.TryGetValue(entry.Object, out var found) || found.Note.Length == 0
             || state.Removed.May.ContainsKey(entry.Key))
         {
@@ -195,14 +198,17 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
         }
 
         var shown = new List<ShownTest>();
-        foreach (var (key, fact) in state.Shown.May)
+        foreach (var (test, location) in state.Shown.May)
         {
-            string[] parts = key.Split('|');
-            if (parts[0] == entry.Object)
+            if (test.Object == entry.Object)
             {
-                shown.Add(new ShownTest(file.Name(parts[1]), parts[2], fact.Location, state.Shown.Must.ContainsKey(key)));
+                shown.Add(new ShownTest(file.Name(test.Field), test.State, location, state.Shown.Must.ContainsKey(test)));
             }
         }
+
+        shown.Sort((a, b) => a.Location.Span.Start != b.Location.Span.Start
+            ? a.Location.Span.Start.CompareTo(b.Location.Span.Start)
+            : string.CompareOrdinal(a.Field + a.State, b.Field + b.State));
 
         if (shown.Count > 0)
         {
@@ -212,13 +218,12 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
 
     /// <summary>
     /// Locks held; elements removed (by entry key); elements found under a lock (by object, note:
-    /// the lock key); elements whose lock was dropped since; what tests of stale elements showed
-    /// ("e|field|zero" or "e|field|nonzero", note: the function).
+    /// the lock key); elements whose lock was dropped since; what tests of stale elements showed.
     /// </summary>
-    private sealed record RemovalState(LockState Locks, KeyedFacts Removed, KeyedFacts Found, KeyedFacts Stale, KeyedFacts Shown)
+    private sealed record RemovalState(LockState Locks, KeyedFacts Removed, KeyedFacts Found, KeyedFacts Stale, ShownFields Shown)
     {
         public static RemovalState Join(RemovalState a, RemovalState b) =>
-            new(LockState.Join(a.Locks, b.Locks), KeyedFacts.Join(a.Removed, b.Removed), KeyedFacts.Join(a.Found, b.Found), KeyedFacts.Join(a.Stale, b.Stale), KeyedFacts.Join(a.Shown, b.Shown));
+            new(LockState.Join(a.Locks, b.Locks), KeyedFacts.Join(a.Removed, b.Removed), KeyedFacts.Join(a.Found, b.Found), KeyedFacts.Join(a.Stale, b.Stale), ShownFields.Join(a.Shown, b.Shown));
 
         public bool Same(RemovalState other) =>
             Locks.Equals(other.Locks) && Removed.Equals(other.Removed) && Found.Equals(other.Found) && Stale.Equals(other.Stale) && Shown.Equals(other.Shown);
@@ -228,8 +233,97 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
             Removed = Removed.RemoveWhere(k => ListEntry.ObjectOfKey(k) == objectKey),
             Found = Found.Remove(objectKey),
             Stale = Stale.Remove(objectKey),
-            Shown = Shown.RemoveWhere(k => ListEntry.ObjectOfKey(k) == objectKey),
+            Shown = Shown.Forget(objectKey),
         };
+    }
+
+    /// <summary>A test of a stale element's field, and the state it showed the field in on the branch taken.</summary>
+    private readonly record struct ShownField(string Object, string Field, string State);
+
+    /// <summary>
+    /// The tests of stale elements' fields made on every path (<see cref="Must"/>) and on some path
+    /// (<see cref="May"/>) to a point, with where each was made (the earliest in the file, where two
+    /// paths made the same test).
+    /// </summary>
+    private sealed class ShownFields : IEquatable<ShownFields>
+    {
+        public static readonly ShownFields None = new(ImmutableDictionary<ShownField, SourceLocation>.Empty, ImmutableDictionary<ShownField, SourceLocation>.Empty);
+
+        private ShownFields(ImmutableDictionary<ShownField, SourceLocation> must, ImmutableDictionary<ShownField, SourceLocation> may)
+        {
+            Must = must;
+            May = may;
+        }
+
+        public ImmutableDictionary<ShownField, SourceLocation> Must { get; }
+
+        public ImmutableDictionary<ShownField, SourceLocation> May { get; }
+
+        public ShownFields Add(ShownField test, SourceLocation location) => new(Must.SetItem(test, location), May.SetItem(test, location));
+
+        public ShownFields Forget(string obj)
+        {
+            var must = Must.Keys.Where(t => t.Object == obj).ToList();
+            var may = May.Keys.Where(t => t.Object == obj).ToList();
+            return must.Count == 0 && may.Count == 0 ? this : new ShownFields(Must.RemoveRange(must), May.RemoveRange(may));
+        }
+
+        public static ShownFields Join(ShownFields left, ShownFields right)
+        {
+            if (ReferenceEquals(left, right))
+            {
+                return left;
+            }
+
+            var must = left.Must;
+            foreach (var (test, location) in left.Must)
+            {
+                if (!right.Must.TryGetValue(test, out var other))
+                {
+                    must = must.Remove(test);
+                }
+                else if (other.Span.Start < location.Span.Start)
+                {
+                    must = must.SetItem(test, other);
+                }
+            }
+
+            var may = left.May;
+            foreach (var (test, location) in right.May)
+            {
+                if (!may.TryGetValue(test, out var mine) || location.Span.Start < mine.Span.Start)
+                {
+                    may = may.SetItem(test, location);
+                }
+            }
+
+            return new ShownFields(must, may);
+        }
+
+        public bool Equals(ShownFields? other) =>
+            other is not null && (ReferenceEquals(this, other) || (Same(Must, other.Must) && Same(May, other.May)));
+
+        public override bool Equals(object? obj) => Equals(obj as ShownFields);
+
+        public override int GetHashCode() => HashCode.Combine(Must.Count, May.Count);
+
+        private static bool Same(ImmutableDictionary<ShownField, SourceLocation> a, ImmutableDictionary<ShownField, SourceLocation> b)
+        {
+            if (a.Count != b.Count)
+            {
+                return false;
+            }
+
+            foreach (var (test, location) in a)
+            {
+                if (!b.TryGetValue(test, out var other) || other.Span.Start != location.Span.Start)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private readonly struct Removals : IForwardAnalysis<RemovalState>
@@ -237,17 +331,15 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
         private readonly FileContext _file;
         private readonly LockModel _model;
         private readonly LockAnalysis _locks;
-        private readonly string _function;
 
-        public Removals(FileContext file, LockModel model, string function)
+        public Removals(FileContext file, LockModel model)
         {
             _file = file;
             _model = model;
             _locks = new LockAnalysis(model);
-            _function = function;
         }
 
-        public RemovalState Initial(IFlowGraph graph) => new(_model.InitialState(), KeyedFacts.Empty, KeyedFacts.Empty, KeyedFacts.Empty, KeyedFacts.Empty);
+        public RemovalState Initial(IFlowGraph graph) => new(_model.InitialState(), KeyedFacts.Empty, KeyedFacts.Empty, KeyedFacts.Empty, ShownFields.None);
 
         public RemovalState Transfer(IFlowGraph graph, int node, RemovalState input) => Run(graph, node, input, null);
 
@@ -277,7 +369,7 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
                 if (!ListRemovers.Modifies(condition) && ListRemovers.FieldTest(condition, obj) is var (field, whenTrue, whenFalse)
                     && (edge.Kind == FlowEdgeKind.True ? whenTrue : whenFalse) is { } shown)
                 {
-                    state = state with { Shown = state.Shown.Add(new Fact($"{obj}|{field}|{shown}", _file.Locate(condition), _function)) };
+                    state = state with { Shown = state.Shown.Add(new ShownField(obj, field, shown), _file.Locate(condition)) };
                     continue;
                 }
 
@@ -415,6 +507,7 @@ public sealed record StaleRemoval(SourceLocation Location, string Text, string N
 
 /// <summary>
 /// One file's removals twice on one path (findings already), stale removals, removals under a
-/// condition on a field (with the lock classes held), and lock class sites.
+/// condition on a field (with the lock classes held), and lock class sites; its path and the
+/// headers that join it to files of other folders (<see cref="ProgramHeaders"/>).
 /// </summary>
-public sealed record DoubleListRemovalFacts(IReadOnlyList<Finding> Twice, IReadOnlyList<StaleRemoval> Stale, IReadOnlyList<ListRemoval> Removals, IReadOnlyList<LockClassSite> Sites);
+public sealed record DoubleListRemovalFacts(string Path, string[] Headers, IReadOnlyList<Finding> Twice, IReadOnlyList<StaleRemoval> Stale, IReadOnlyList<ListRemoval> Removals, IReadOnlyList<LockClassSite> Sites);

@@ -49,14 +49,16 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
 
         var exported = new List<ListFunctionSummary>();
         var others = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var function in file.Functions)
         {
-            if (SleepInAtomicCheck.IsStatic(function))
+            // A name defined twice (both arms of an #ifdef) has one summary, of both definitions.
+            string name = FunctionCensus.NameOf(function);
+            if (SleepInAtomicCheck.IsStatic(function) || !seen.Add(name))
             {
                 continue;
             }
 
-            string name = FunctionCensus.NameOf(function);
             if (summaries.Local(name) is { } summary && (summary.ReturnsLinked.Length > 0 || Array.Exists(summary.Frees, f => f) || Array.Exists(summary.Unlinks, u => u.Length > 0)))
             {
                 exported.Add(summary);
@@ -67,7 +69,7 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
             }
         }
 
-        return frees.Count == 0 && exported.Count == 0 && others.Count == 0 ? null : new FreedWhileLinkedFacts(file.Path, [.. exported], [.. others], frees);
+        return frees.Count == 0 && exported.Count == 0 && others.Count == 0 ? null : new FreedWhileLinkedFacts(file.Path, ProgramHeaders.Of(file), [.. exported], [.. others], frees);
     }
 
     protected override void Analyze(IReadOnlyList<FreedWhileLinkedFacts> facts, TreeContext tree, FindingSink sink)
@@ -116,7 +118,15 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
             }
         }
 
-        var index = new FunctionIndex<ListFunctionSummary>(definitions, d => d.Name, d => d.Path, _ => false);
+        var headers = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var file in facts)
+        {
+            headers[file.Path] = file.Headers;
+        }
+
+        string[] HeadersOf(string path) => headers.GetValueOrDefault(path) ?? [];
+        var index = new FunctionIndex<ListFunctionSummary>(
+            definitions, d => d.Name, d => d.Path, _ => false, (caller, definition) => ProgramHeaders.Joined(caller, HeadersOf(caller), definition, HeadersOf(definition)));
         foreach (var file in facts)
         {
             foreach (var free in file.Frees)
@@ -328,5 +338,8 @@ public sealed record PendingFree(
     (string Callee, int Index)? FreedBy,
     (string Callee, int Index)[] Handed);
 
-/// <summary>One file's pending frees, the summaries of its non-static functions that create, unlink or free, and its other non-static functions by name.</summary>
-public sealed record FreedWhileLinkedFacts(string Path, ListFunctionSummary[] Exported, string[] Others, IReadOnlyList<PendingFree> Frees);
+/// <summary>
+/// One file's pending frees, the summaries of its non-static functions that create, unlink or free,
+/// and its other non-static functions by name; the headers that join it to files of other folders.
+/// </summary>
+public sealed record FreedWhileLinkedFacts(string Path, string[] Headers, ListFunctionSummary[] Exported, string[] Others, IReadOnlyList<PendingFree> Frees);
