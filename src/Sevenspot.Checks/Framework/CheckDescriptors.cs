@@ -39,7 +39,7 @@ public static class CheckDescriptors
         "List element removed twice",
         "list_del poisons the element's pointers; a second list_del (or TAILQ_REMOVE, LIST_REMOVE) of the same element on one path, or after the protecting lock was dropped and taken again without re-checking that the element is still linked, corrupts the list. list_del_init may be repeated safely.",
         CheckSeverity.Error,
-        "Quiet: reports two removals of the same expression in one function on every path, or a removal after a dropped lock on the branch whose test shows the state another remover of the same folder leaves the element in, holding the same lock class.");
+        "Quiet: reports two removals of the same expression in one function on every path, or a removal after a dropped lock on the branch whose test shows the state another remover of its program (its folder, or a file including one of its own headers) leaves the element in, holding the same lock class.");
 
     public static readonly CheckDescriptor LockOrder = new(
         "lock-order",
