@@ -679,11 +679,34 @@ public sealed class ScriptRuleTests : IDisposable
             """).With("d/one.c", "void a(void)\n{\n\tfoo(1);\n}\n").With("d/two.c", "void b(void)\n{\n\tfoo(2);\n}\n");
         var result = _h.Run("--very-quiet", "--sp-file", "raise.cocci", "--dir", "d");
 
-        // spatch prints "ok 2 at d/two.c:3" too, and names the .cocci line and d/one.c in an EXN line.
+        // spatch prints "ok 2 at d/two.c:3" too, names the .cocci line and d/one.c in an EXN line, and
+        // exits 0 over a folder (with --jobs too): so does coccicheck's run of the rule, which goes on.
         Assert.Equal("ok 2 at d/two.c:3\n", result.Stdout);
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("script rule script starting on line 7 (line 7) failed on d/one.c:\nTraceback", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("ValueError: bad value", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(result, _h.Run("--very-quiet", "--jobs", "2", "--sp-file", "raise.cocci", "--dir", "d"));
+
+        // On files named on the command line spatch exits 255.
+        var named = _h.Run("--very-quiet", "--sp-file", "raise.cocci", "d/one.c");
+        Assert.Equal(255, named.ExitCode);
+        Assert.Contains("ValueError: bad value", named.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, _h.Run("--very-quiet", "--sp-file", "raise.cocci", "d/two.c").ExitCode);
+    }
+
+    [Fact]
+    public void A_finalize_rule_that_raises_ends_with_255()
+    {
+        // spatch 1.1.1: the files' output, the python error, status 255, over a folder as on a named file.
+        _h.With("fin.cocci", "@r@\nidentifier f;\n@@\nf(...)\n\n@script:python@\nf << r.f;\n@@\nprint(f)\n\n@finalize:python@\n@@\nraise Exception(\"fin\")\n")
+          .With("d/a.c", "int main() { foo(); return 0; }\n");
+        foreach (string[] input in new[] { new[] { "d/a.c" }, ["--dir", "d"] })
+        {
+            var result = _h.Run(["--very-quiet", "--sp-file", "fin.cocci", .. input]);
+            Assert.Equal(255, result.ExitCode);
+            Assert.Equal("foo\n", result.Stdout);
+            Assert.Contains("Exception: fin", result.Stderr, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
