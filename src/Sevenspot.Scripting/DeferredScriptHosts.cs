@@ -141,11 +141,15 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
 
     public void Dispose()
     {
-        // Waits for a start in progress; a start queued but not begun will not start anything.
+        // Waits for a start in progress; a start queued but not begun will not start anything. A
+        // worker that opens a file afterwards (one given up on at the deadline) gets a failed session
+        // with an error, not hosts that are gone.
         lock (_gate)
         {
             _disposed = true;
             _hosts?.Dispose();
+            _hosts = null;
+            _error ??= "the script workers were stopped";
         }
     }
 

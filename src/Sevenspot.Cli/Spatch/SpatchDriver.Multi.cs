@@ -10,6 +10,9 @@ internal sealed partial class SpatchDriver
     /// <summary>With several patches: each runner's patch, as its findings name it (the .cocci path without the extension), in runner order.</summary>
     private readonly List<string> _patchNames = [];
 
+    /// <summary>Several patches run: a hint on a patch names its file (see LoadPatch).</summary>
+    private bool _manyPatches;
+
     /// <summary>
     /// Several semantic patches in one run (--sp-file repeated, or a folder of .cocci files): each C
     /// file is read once, and parsed once for all the patches that share the parser's settings (a
@@ -25,6 +28,7 @@ internal sealed partial class SpatchDriver
             return Fail("--in-place, --out-place and -o take one semantic patch: each patch would rewrite the same files");
         }
 
+        _manyPatches = true;
         var spFiles = ExpandPatchFiles(out int status);
         if (spFiles is null)
         {

@@ -219,6 +219,16 @@ public sealed class ManyPatchesTests : IDisposable
         Assert.Equal("saw foo\nplain foo\nfinalize plain\n", reversed.Stdout);
     }
 
+    [Fact]
+    public void A_hint_on_a_name_is_spatchs_line_alone_and_names_its_patch_among_several()
+    {
+        // spatch --very-quiet --sp-file hint.cocci a.c: "warning: line 4: should no_llseek be a metavariable?" on stderr.
+        _h.With("h/hint.cocci", "@@\nexpression E;\n@@\n- foo(E, no_llseek);\n+ bar(E);\n");
+        Assert.Equal(new SpatchResult(0, string.Empty, "warning: line 4: should no_llseek be a metavariable?\n"), _h.Run("--very-quiet", "--sp-file", "h/hint.cocci", "d/b.c"));
+        var both = _h.Run("--very-quiet", "--sp-file", "h/hint.cocci", "--sp-file", "p/2-star.cocci", "d/b.c");
+        Assert.Matches(@"^h/hint\.cocci:4:[0-9]+: should no_llseek be a metavariable\?\n", both.Stderr);
+    }
+
     /// <summary>The patch with an initialize rule running <paramref name="code"/> after its virtual line.</summary>
     private static string WithInitialize(string patch, string code) =>
         patch.Replace("virtual v\n", "virtual v\n@initialize:python@\n@@\n" + code + "\n\n", StringComparison.Ordinal);

@@ -596,6 +596,54 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Made_expressions_types_and_positions_feed_later_rules_and_a_made_expression_gets_parentheses_where_needed()
+    {
+        _h.With("made.cocci", """
+            @r@
+            identifier f;
+            position p;
+            type T;
+            expression E;
+            @@
+            T f@p(...) { ... return E; }
+
+            @script:python s@
+            f << r.f;
+            p << r.p;
+            T << r.T;
+            E << r.E;
+            t;
+            e;
+            q;
+            @@
+            print("%s %s %s %s:%s:%s-%s:%s %s" % (f, T, E, p[0].file, p[0].line, p[0].column, p[0].line_end, p[0].column_end, p[0].current_element))
+            coccinelle.t = cocci.make_type("unsigned " + T)
+            coccinelle.e = cocci.make_expr(E + " + 1")
+            coccinelle.q = cocci.make_position(p[0].file, "use", 9, 1, 9, 4)
+
+            @@
+            type s.t;
+            expression s.e;
+            expression E3;
+            @@
+            - return E3;
+            + return (t)e;
+
+            @script:python@
+            q << s.q;
+            @@
+            print("made %s:%s:%s %s" % (q[0].file, q[0].line, q[0].column, q[0].current_element))
+
+            """).With("t.c", "int add(int a, int b)\n{\n\tint x = a + b;\n\treturn x;\n}\n\nvoid use(void)\n{\n\tlong v = add(1, 2);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "made.cocci", "t.c");
+
+        // spatch --very-quiet --sp-file made.cocci t.c: the made "x + 1" is put in parentheses under the cast.
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("add int x t.c:1:4-1:7 add\nmade t.c:9:1 use\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\n-\treturn x;\n+\treturn (unsigned int)(x + 1);\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Include_match_false_drops_the_environment_for_later_rules()
     {
         _h.With("inc.cocci", """
