@@ -10,7 +10,9 @@
 # usage: bench/coccicheck-check.sh [DIR [MODE...]]
 #   DIR      folder of the kernel tree given as M= (default kernel/futex)
 #   MODE     report org patch context (default: all four)
-#   KERNEL   kernel tree (default /work/kernel/linux-source-6.1)
+#   KERNEL   kernel tree (default /work/kernel/linux-source-6.1), only read: make runs in a copy of
+#            what coccicheck needs (Makefile, scripts/, arch/x86's Makefiles, the two headers given
+#            with --include, and DIR) made in the work folder
 #   SEVENSPOT  sevenspot binary (default: the Release build of this checkout)
 #   J        jobs given to coccicheck (default 2)
 #   KEEP     folder to keep both outputs in (default: a temporary one, removed)
@@ -31,9 +33,18 @@ mkdir -p "$work"
 spatch_bin=$(command -v spatch)
 status=0
 
+# The kernel tree is not written to: make and the tools run in a copy of the parts coccicheck reads.
+tree=$work/tree
+rm -rf "$tree"
+mkdir -p "$tree/arch/x86" "$tree/include/linux" "$tree/$(dirname "$dir")"
+cp -r "$kernel/Makefile" "$kernel/scripts" "$tree/" || { echo "coccicheck-check: cannot copy $kernel" >&2; exit 2; }
+cp "$kernel"/arch/x86/Makefile* "$tree/arch/x86/"
+cp "$kernel/include/linux/kconfig.h" "$kernel/include/linux/compiler-version.h" "$tree/include/linux/"
+cp -r "$kernel/$dir" "$tree/$(dirname "$dir")/"
+
 run() { # tool-binary mode output
   local start=$SECONDS
-  ( cd "$kernel" && make -s coccicheck MODE="$2" SPATCH="$1" M="$dir" J="${J:-2}" ) > "$3.raw" 2>&1
+  ( cd "$tree" && make -s coccicheck MODE="$2" SPATCH="$1" M="$dir" J="${J:-2}" ) > "$3.raw" 2>&1
   echo "$?" > "$3.status"
   # The echoed command lines name the binary; the temporary names of patch mode are random.
   sed -e "s#$1#SPATCH#g" -e 's#/tmp/cocci-output-[^ ]*#/tmp/cocci-output#' "$3.raw" \
@@ -65,5 +76,6 @@ for mode in $modes; do
     head -40 "$work/$mode.diff"
   fi
 done
+rm -rf "$tree"
 [ -z "$keep" ] && rm -rf "$work"
 exit $status

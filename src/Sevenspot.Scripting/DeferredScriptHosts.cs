@@ -25,6 +25,7 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
     private string? _error;
     private bool _tried;
     private bool _disposed;
+    private bool _startFailed;
     private int _processed;
 
     public DeferredScriptHosts(SmplFile patch, ScriptOptions options)
@@ -74,6 +75,7 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
             {
                 _tried = true;
                 _hosts = ScriptHosts.Start(_patch, _options, out _error);
+                Volatile.Write(ref _startFailed, _hosts is null);
             }
 
             error = _error;
@@ -92,6 +94,12 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Whether the start was tried and failed: no script of the patch can run from then on. Read
+    /// without waiting for a start in progress (false until it is over).
+    /// </summary>
+    public bool StartFailed => Volatile.Read(ref _startFailed);
 
     /// <summary>The start's error when <paramref name="path"/> asked for a script and the hosts could not start; null otherwise.</summary>
     public string? StartErrorOn(string path)
@@ -133,11 +141,15 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
 
     public void Dispose()
     {
-        // Waits for a start in progress; a start queued but not begun will not start anything.
+        // Waits for a start in progress; a start queued but not begun will not start anything. A
+        // worker that opens a file afterwards (one given up on at the deadline) gets a failed session
+        // with an error, not hosts that are gone.
         lock (_gate)
         {
             _disposed = true;
             _hosts?.Dispose();
+            _hosts = null;
+            _error ??= "the script workers were stopped";
         }
     }
 

@@ -82,8 +82,83 @@ internal static class ScriptValues
         }
 
         string text = (string?)json["s"] ?? string.Empty;
-        return kind is "expression" or "statement" or "type" ? new ScriptTextValue(text, TokenKey(text)) : new NameValue(text);
+        return kind switch
+        {
+            "expression" => new ScriptTextValue(text, TokenKey(text)) { Precedence = ExpressionPrecedence(text) },
+            "statement" or "type" => new ScriptTextValue(text, TokenKey(text)),
+            _ => new NameValue(text),
+        };
     }
+
+    /// <summary>
+    /// How strongly an expression a script made (cocci.make_expr) holds together, read from its
+    /// tokens outside brackets as the printer reads a parsed expression (every binary operator counts
+    /// as additive): "a, b" is the weakest, then an assignment, a conditional, a binary operator, a
+    /// cast, a prefix operator; a name, a constant, a call or a member is primary.
+    /// </summary>
+    internal static int ExpressionPrecedence(string code)
+    {
+        var lexed = Lexer.Lex(SourceText.FromString("script", code));
+        int level = OperatorPrecedence.Primary;
+        int depth = 0;
+        bool operand = false; // the token before ends an operand (a name, a constant, ")", "]", a postfix "++")
+        for (int i = 0; i < lexed.Count; i++)
+        {
+            var kind = lexed.KindAt(i);
+            switch (kind)
+            {
+                case SyntaxKind.EndOfFileToken:
+                    continue;
+                case SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken:
+                    depth++;
+                    operand = false;
+                    continue;
+                case SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken:
+                    depth--;
+                    operand = true;
+                    continue;
+            }
+
+            if (depth > 0)
+            {
+                operand = kind is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken or SyntaxKind.FloatLiteralToken
+                    or SyntaxKind.CharLiteralToken or SyntaxKind.StringLiteralToken;
+                continue;
+            }
+
+            if (kind is SyntaxKind.IdentifierToken or SyntaxKind.IntegerLiteralToken or SyntaxKind.FloatLiteralToken
+                or SyntaxKind.CharLiteralToken or SyntaxKind.StringLiteralToken)
+            {
+                // An operand right after ")" closing a group at the start: that group was a cast.
+                level = operand && i > 0 && lexed.KindAt(i - 1) == SyntaxKind.CloseParenToken ? Math.Min(level, OperatorPrecedence.Cast) : level;
+                operand = true;
+                continue;
+            }
+
+            if (kind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken && operand)
+            {
+                continue; // postfix
+            }
+
+            level = Math.Min(level, kind switch
+            {
+                SyntaxKind.CommaToken => OperatorPrecedence.Top,
+                SyntaxKind.QuestionToken or SyntaxKind.ColonToken => OperatorPrecedence.Conditional,
+                _ when IsAssignment(kind) => OperatorPrecedence.Assign,
+                _ when operand && OperatorPrecedence.OfBinary(kind) != OperatorPrecedence.Top => OperatorPrecedence.Additive,
+                SyntaxKind.DotToken or SyntaxKind.ArrowToken => OperatorPrecedence.Primary,
+                _ => OperatorPrecedence.Unary,
+            });
+            operand = false;
+        }
+
+        return level;
+    }
+
+    private static bool IsAssignment(SyntaxKind kind) => kind is SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken
+        or SyntaxKind.MinusEqualsToken or SyntaxKind.AsteriskEqualsToken or SyntaxKind.SlashEqualsToken or SyntaxKind.PercentEqualsToken
+        or SyntaxKind.LessThanLessThanEqualsToken or SyntaxKind.GreaterThanGreaterThanEqualsToken or SyntaxKind.AmpersandEqualsToken
+        or SyntaxKind.CaretEqualsToken or SyntaxKind.BarEqualsToken;
 
     /// <summary>The tokens of C code separated by single spaces, as values are compared.</summary>
     internal static string TokenKey(string code)

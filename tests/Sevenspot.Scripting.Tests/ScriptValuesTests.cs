@@ -22,6 +22,22 @@ public sealed class ScriptValuesTests
     public void Code_made_by_a_script_compares_by_its_tokens(string code, string key) =>
         Assert.Equal(key, ScriptValues.TokenKey(code));
 
+    [Theory]
+    [InlineData("x", Sevenspot.C.OperatorPrecedence.Primary)]
+    [InlineData("f(a + b, c)", Sevenspot.C.OperatorPrecedence.Primary)]
+    [InlineData("x->a[i + 1]", Sevenspot.C.OperatorPrecedence.Primary)]
+    [InlineData("i++", Sevenspot.C.OperatorPrecedence.Primary)]
+    [InlineData("-x", Sevenspot.C.OperatorPrecedence.Unary)]
+    [InlineData("sizeof(x)", Sevenspot.C.OperatorPrecedence.Unary)]
+    [InlineData("(long)x", Sevenspot.C.OperatorPrecedence.Cast)]
+    [InlineData("x * -1", Sevenspot.C.OperatorPrecedence.Additive)]
+    [InlineData("a && b", Sevenspot.C.OperatorPrecedence.Additive)]
+    [InlineData("a ? b : c", Sevenspot.C.OperatorPrecedence.Conditional)]
+    [InlineData("a = b + 1", Sevenspot.C.OperatorPrecedence.Assign)]
+    [InlineData("a, b", Sevenspot.C.OperatorPrecedence.Top)]
+    public void A_made_expression_holds_together_as_its_outermost_operator_says(string code, int level) =>
+        Assert.Equal(level, ScriptValues.ExpressionPrecedence(code));
+
     [Fact]
     public void A_made_expression_equals_the_code_it_spells()
     {

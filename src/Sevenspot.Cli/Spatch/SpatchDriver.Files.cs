@@ -163,6 +163,10 @@ internal sealed partial class SpatchDriver
         for (int i = results.Length - 1; i >= 0; i--)
         {
             Emit(results[i], ref status);
+
+            // As spatch on files named on its command line: a script that raised ends the run with 255
+            // (over a folder it is one file's failure, and the status stays 0: see Convert).
+            status = results[i].ScriptFailed ? 255 : status;
         }
 
         WriteCoverage();
@@ -437,7 +441,6 @@ internal sealed partial class SpatchDriver
     private void Emit(FileResult result, ref int status)
     {
         _progress.Clear();
-        _scriptFailed |= result.ScriptFailed;
         _exitRequested |= result.ExitRequested;
         _pendingInstances.AddRange(result.PendingInstances);
         _findings.AddRange(result.Findings);
@@ -728,7 +731,9 @@ internal sealed partial class SpatchDriver
         (result.Functions, result.FunctionsWithErrors, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.MatchedRules.Count);
         if (outcome.ScriptFailure is not null)
         {
-            // The file's other output is kept; the run goes on with the other files and ends with a non-zero status.
+            // The file's other output is kept and the run goes on with the other files. Over a folder the
+            // status stays 0, as spatch's: it says "EXN: ... in FILE" and goes on, and coccicheck, which
+            // stops at the first rule that exits non-zero, goes on to the next rule as with spatch.
             result.Stderr += outcome.ScriptFailure + "\n";
             result.ScriptFailed = true;
         }

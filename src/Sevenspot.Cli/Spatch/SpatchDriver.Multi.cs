@@ -10,6 +10,9 @@ internal sealed partial class SpatchDriver
     /// <summary>With several patches: each runner's patch, as its findings name it (the .cocci path without the extension), in runner order.</summary>
     private readonly List<string> _patchNames = [];
 
+    /// <summary>Several patches run: a hint on a patch names its file (see LoadPatch).</summary>
+    private bool _manyPatches;
+
     /// <summary>
     /// Several semantic patches in one run (--sp-file repeated, or a folder of .cocci files): each C
     /// file is read once, and parsed once for all the patches that share the parser's settings (a
@@ -25,6 +28,7 @@ internal sealed partial class SpatchDriver
             return Fail("--in-place, --out-place and -o take one semantic patch: each patch would rewrite the same files");
         }
 
+        _manyPatches = true;
         var spFiles = ExpandPatchFiles(out int status);
         if (spFiles is null)
         {
@@ -40,21 +44,38 @@ internal sealed partial class SpatchDriver
         }
 
         var runners = new List<SemanticPatchRunner>();
-        var hosts = new List<DeferredScriptHosts>();
+        var hosts = new List<(DeferredScriptHosts Host, string SpFile)>();
+        var iterating = new HashSet<DeferredScriptHosts>();
         try
         {
-            status = RunMany(files, spFiles, defined, values, macros, runners, hosts);
-            foreach (var host in hosts)
+            status = RunMany(files, spFiles, defined, values, macros, runners, hosts, iterating);
+
+            // Each patch ends in the patches' order: its finalize rules, or, for a patch whose scripts
+            // asked for further runs, the error saying they cannot run here (alone its finalize would
+            // come after those runs: it does not run on a run cut short, as when spatch aborts one).
+            foreach (var (host, spFile) in hosts)
             {
                 host.EndRun();
+                if (iterating.Contains(host))
+                {
+                    WriteError(IterationRefused(spFile));
+                    status = 255;
+                    continue;
+                }
+
                 status = FinishScripts(host, status);
+                if (host.Started?.TakeFinalizePending() is { Count: > 0 })
+                {
+                    WriteError(IterationRefused(spFile));
+                    status = 255;
+                }
             }
 
             return status;
         }
         finally
         {
-            foreach (var host in hosts)
+            foreach (var (host, _) in hosts)
             {
                 host.Dispose();
             }
@@ -62,7 +83,7 @@ internal sealed partial class SpatchDriver
     }
 
     private int RunMany(List<string> files, List<string> spFiles, HashSet<string> defined, Dictionary<string, string> values, MacroTable macros,
-        List<SemanticPatchRunner> runners, List<DeferredScriptHosts> hosts)
+        List<SemanticPatchRunner> runners, List<(DeferredScriptHosts Host, string SpFile)> hosts, HashSet<DeferredScriptHosts> iterating)
     {
         int status = 0;
         var declared = new HashSet<string>(StringComparer.Ordinal);
@@ -123,7 +144,7 @@ internal sealed partial class SpatchDriver
             var scripts = StartScripts(patch, defined);
             if (scripts is not null)
             {
-                hosts.Add(scripts);
+                hosts.Add((scripts, spFile));
             }
 
             _patchNames.Add(Path.ChangeExtension(spFile, null));
@@ -214,10 +235,28 @@ internal sealed partial class SpatchDriver
                 bool perPatch = results.Count == runners.Count;
                 for (int i = 0; i < results.Count; i++)
                 {
-                    if (!(perPatch && dropped[i]))
+                    if (perPatch && dropped[i])
                     {
-                        EmitMany(results[i], ref status);
+                        continue;
                     }
+
+                    if (perPatch && results[i].PendingInstances.Count > 0)
+                    {
+                        // Kept for the patch's end (see the caller): the further runs it asks for cannot run here.
+                        iterating.Add((DeferredScriptHosts)runners[i].Options.Scripts!);
+                        results[i].PendingInstances = [];
+                    }
+
+                    if (perPatch && ReportScriptStartError(results[i]))
+                    {
+                        // Its scripts could not start on this file: alone it would stop here. Nothing more of
+                        // it is printed, and the workers leave it out of the files they have not begun.
+                        status = 255;
+                        Volatile.Write(ref dropped[i], true);
+                        continue;
+                    }
+
+                    EmitMany(results[i], ref status);
                 }
             },
             deadline,
@@ -228,15 +267,12 @@ internal sealed partial class SpatchDriver
         {
             return 255; // no patch's script workers could start: their errors are said, nothing else
         }
-        foreach (var host in hosts)
+        foreach (var (host, _) in hosts)
         {
-            _pendingInstances.AddRange(host.Started?.TakeInitializePending() ?? []);
-        }
-
-        if (_pendingInstances.Count > 0)
-        {
-            WriteError("cocci.add_pending_instance is not supported when several semantic patches run together; run that patch alone");
-            return 255;
+            if (host.Started?.TakeInitializePending() is { Count: > 0 })
+            {
+                iterating.Add(host);
+            }
         }
 
         return skipped > 0 && status == 0 ? 255 : status;
@@ -257,9 +293,9 @@ internal sealed partial class SpatchDriver
                 var scripts = runners[i].Options.Scripts as DeferredScriptHosts;
                 if (!ScriptsStarted(runners[i].Patch, scripts))
                 {
+                    // Left out; its hosts are disposed with the others' once no worker can hold them
+                    // (a worker may be running this patch on a file right now).
                     Skip(runnerFiles[i], ref skipped);
-                    hosts.Remove(scripts!);
-                    scripts!.Dispose();
                     Volatile.Write(ref dropped[i], true);
                     continue;
                 }
@@ -278,6 +314,10 @@ internal sealed partial class SpatchDriver
             return any;
         }
     }
+
+    /// <summary>The error for a patch whose scripts asked for further runs of it (Iteration), which a run of several patches cannot do.</summary>
+    private static string IterationRefused(string spFile) =>
+        $"{spFile}: cocci.add_pending_instance (Iteration) is not supported when several semantic patches run together; run that patch alone";
 
     /// <summary>A patch of the run that cannot run: said on stderr (after its own errors), left out, counted.</summary>
     private void Skip(string spFile, ref int skipped)
@@ -355,7 +395,7 @@ internal sealed partial class SpatchDriver
         long sharedBefore = Sevenspot.Engine.SharedWorkClock.Ticks, sharedAtStart = sharedBefore;
         for (int i = 0; i < runners.Count; i++)
         {
-            if (Volatile.Read(ref dropped[i]))
+            if (Left(runners[i], ref dropped[i]))
             {
                 results.Add(new FileResult { Path = path });
                 continue;
@@ -381,6 +421,15 @@ internal sealed partial class SpatchDriver
         return results;
     }
 
+    /// <summary>
+    /// Whether a worker leaves a patch out of a file: it was dropped, or its initialize or finalize
+    /// rules' start is known to have failed (then the patch is dropped before any file's output, and
+    /// whatever it would give is not printed; it is not waited for).
+    /// </summary>
+    private static bool Left(SemanticPatchRunner runner, ref bool dropped) =>
+        Volatile.Read(ref dropped)
+        || (runner.Options.Scripts is DeferredScriptHosts { StartFailed: true } && DeferredScriptHosts.HasInitializeOrFinalize(runner.Patch));
+
     /// <summary>With several patches, a finding's rule is named with its patch ("free/kfree:r"): rule names repeat across patches.</summary>
     private static void QualifyRules(FileResult result, string patchName)
     {
@@ -397,16 +446,9 @@ internal sealed partial class SpatchDriver
         }
     }
 
-    /// <summary>One patch's result for a file, as directory mode prints it.</summary>
+    /// <summary>One patch's result for a file (or the file's one result for all of them), as directory mode prints it.</summary>
     private void EmitMany(FileResult result, ref int status)
     {
-        if (ReportScriptStartError(result))
-        {
-            // That patch cannot run its scripts: it prints nothing more, the others go on.
-            status = 255;
-            return;
-        }
-
         if (ReportFailure(result))
         {
             return;

@@ -8,7 +8,7 @@ namespace Sevenspot.Cli.Spatch;
 
 internal sealed partial class SpatchDriver
 {
-    /// <summary>Whether a script rule failed on some file (the run goes on, the exit status says so).</summary>
+    /// <summary>Whether a finalize rule failed (the status is then 255, as spatch's).</summary>
     private bool _scriptFailed;
 
     /// <summary>A script called cocci.exit(): the run ends after that file (finalize still runs).</summary>
@@ -322,7 +322,7 @@ internal sealed partial class SpatchDriver
         }
     }
 
-    /// <summary>Runs the finalize rules after the files; a script that failed anywhere makes the status non-zero.</summary>
+    /// <summary>Runs the finalize rules after the files; one that fails makes the status 255, as spatch's.</summary>
     private int FinishScripts(DeferredScriptHosts? deferred, int status)
     {
         // Scripts that never ran were never started: no finalize rule (it would have started them), nothing to collect.
@@ -346,6 +346,6 @@ internal sealed partial class SpatchDriver
             _scriptFailed = true;
         }
 
-        return _scriptFailed && status == 0 ? 1 : status;
+        return _scriptFailed && status == 0 ? 255 : status;
     }
 }

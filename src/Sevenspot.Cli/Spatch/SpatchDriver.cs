@@ -467,7 +467,11 @@ internal sealed partial class SpatchDriver
 
         foreach (var d in UndeclaredNames.Check(parsed.File!, kept))
         {
-            WriteError(d.ToStringWithCaret());
+            // Alone, in spatch's words and nothing more: coccicheck's output is compared with spatch's line by
+            // line. Among several patches the hint names its .cocci file, with the place.
+            WriteError(d.Id == DiagnosticId.SmplNameShouldBeMetavariable && !_manyPatches
+                ? $"warning: line {d.Position.Line}: {d.Message}"
+                : d.ToStringWithCaret());
         }
 
         return parsed.File!;

@@ -18,5 +18,11 @@ public sealed class ScriptTextValue : MetaValue
 
     public override string Text { get; }
 
+    /// <summary>
+    /// For an expression, how strongly it holds together (an <see cref="Sevenspot.C.OperatorPrecedence"/>
+    /// level): added code puts it in parentheses where its place needs more, as it does code of the file.
+    /// </summary>
+    public int Precedence { get; init; } = Sevenspot.C.OperatorPrecedence.Primary;
+
     protected override string ComputeKey() => _key;
 }

@@ -160,6 +160,11 @@ internal sealed partial class PlusFormatter
                 break;
             case PositionValue:
                 break;
+            case ScriptTextValue { Precedence: var level } made when level < precedence:
+                Emit("(");
+                CodeText(made.Text);
+                Emit(")");
+                break;
             default:
                 CodeText(value.Text);
                 break;

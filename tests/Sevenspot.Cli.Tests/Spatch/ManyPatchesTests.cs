@@ -153,6 +153,82 @@ public sealed class ManyPatchesTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void A_patch_whose_scripts_cannot_start_on_a_file_prints_nothing_from_that_file_on(string jobs)
+    {
+        // Its transformation changes d/a.c and d/b.c, and its script, which does not compile, runs on
+        // d/a.c only: alone it stops at d/a.c with the error, before printing anything.
+        _h.With("q/1-broken.cocci", "@r@\nexpression x;\n@@\n- baz(x);\n+ qux(x);\n\n@s@\nexpression y;\n@@\nfoo(y);\n\n@script:python@\ny << s.y;\n@@\nif y ==\n    print(y)\n")
+          .With("q/2-star.cocci", Star);
+        var alone = _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "q/1-broken.cocci", "--dir", "d");
+        Assert.Equal(255, alone.ExitCode);
+        Assert.Empty(alone.Stdout);
+        var star = _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "q/2-star.cocci", "--dir", "d");
+        Assert.NotEmpty(star.Stdout);
+
+        var both = _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "q", "--dir", "d");
+        Assert.Equal(255, both.ExitCode);
+        Assert.Equal(star.Stdout, both.Stdout);
+        Assert.DoesNotContain("qux", both.Stdout, StringComparison.Ordinal);
+        Assert.Equal(alone.Stderr, both.Stderr);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void A_patch_whose_initialize_rule_fails_is_left_out_and_the_others_print_the_same_for_any_jobs(string jobs)
+    {
+        // The failed patch's hosts are disposed after the files, when no worker can hold them; the other patches' results are all printed.
+        _h.With("q/1.cocci", WithInitialize(Rename, "print(\"one\")"))
+          .With("q/2.cocci", WithInitialize(Star, "raise Exception(\"no start\")"))
+          .With("q/3.cocci", WithInitialize(Rename.Replace("foo", "baz", StringComparison.Ordinal), "print(\"three\")"));
+        var first = _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "q/1.cocci", "--dir", "d");
+        var third = _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "q/3.cocci", "--dir", "d");
+        var all = _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "q", "--dir", "d");
+        Assert.Equal(255, all.ExitCode);
+        Assert.StartsWith("one\nthree\n", all.Stdout, StringComparison.Ordinal);
+        string files = all.Stdout["one\nthree\n".Length..];
+        Assert.Equal(string.Concat(PartFor(first.Stdout, "d/a.c"), PartFor(third.Stdout, "d/a.c"), PartFor(third.Stdout, "d/b.c"), PartFor(first.Stdout, "d/c.c")), files);
+        Assert.Contains("q/2.cocci: this semantic patch cannot run; skipped", all.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_patch_whose_script_asks_for_further_runs_ends_with_an_error_in_its_place_and_without_its_finalize()
+    {
+        // Alone (spatch 1.1.1 too), a further run with the diff shown stops the run and finalize does
+        // not run. Together, each patch ends in the patches' order: the first's finalize, then the second's error.
+        const string Plain = "@r@\nidentifier f;\n@@\nf(...)\n\n@script:python@\nf << r.f;\n@@\nprint(\"plain %s\" % f)\n\n@finalize:python@\n@@\nprint(\"finalize plain\")\n";
+        const string Iterating = "virtual again\n\n@r@\nidentifier f;\n@@\nf(...)\n\n@script:python depends on !again@\nf << r.f;\n@@\nit = Iteration()\nit.add_virtual_rule(again)\nit.register()\nprint(\"saw %s\" % f)\n\n@finalize:python@\n@@\nprint(\"finalize it\")\n";
+        _h.With("i/1-plain.cocci", Plain).With("i/2-it.cocci", Iterating).With("e/t.c", "int main() { foo(); return 0; }\n");
+        var alone = _h.Run("--very-quiet", "--sp-file", "i/2-it.cocci", "--dir", "e");
+        Assert.Equal("saw foo\n", alone.Stdout);
+
+        var both = _h.Run("--very-quiet", "--sp-file", "i", "--dir", "e");
+        Assert.Equal(new SpatchResult(
+            255,
+            "plain foo\nsaw foo\nfinalize plain\n",
+            "i/2-it.cocci: cocci.add_pending_instance (Iteration) is not supported when several semantic patches run together; run that patch alone\n"),
+            both);
+
+        // The other order: the error comes first, then the other patch's finalize.
+        _h.With("i/0-it.cocci", Iterating);
+        var reversed = _h.Run("--very-quiet", "--sp-file", "i/0-it.cocci", "--sp-file", "i/1-plain.cocci", "--dir", "e");
+        Assert.Equal(255, reversed.ExitCode);
+        Assert.Equal("saw foo\nplain foo\nfinalize plain\n", reversed.Stdout);
+    }
+
+    [Fact]
+    public void A_hint_on_a_name_is_spatchs_line_alone_and_names_its_patch_among_several()
+    {
+        // spatch --very-quiet --sp-file hint.cocci a.c: "warning: line 4: should no_llseek be a metavariable?" on stderr.
+        _h.With("h/hint.cocci", "@@\nexpression E;\n@@\n- foo(E, no_llseek);\n+ bar(E);\n");
+        Assert.Equal(new SpatchResult(0, string.Empty, "warning: line 4: should no_llseek be a metavariable?\n"), _h.Run("--very-quiet", "--sp-file", "h/hint.cocci", "d/b.c"));
+        var both = _h.Run("--very-quiet", "--sp-file", "h/hint.cocci", "--sp-file", "p/2-star.cocci", "d/b.c");
+        Assert.Matches(@"^h/hint\.cocci:4:[0-9]+: should no_llseek be a metavariable\?\n", both.Stderr);
+    }
+
     /// <summary>The patch with an initialize rule running <paramref name="code"/> after its virtual line.</summary>
     private static string WithInitialize(string patch, string code) =>
         patch.Replace("virtual v\n", "virtual v\n@initialize:python@\n@@\n" + code + "\n\n", StringComparison.Ordinal);

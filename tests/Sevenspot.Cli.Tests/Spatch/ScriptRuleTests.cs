@@ -596,6 +596,54 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Made_expressions_types_and_positions_feed_later_rules_and_a_made_expression_gets_parentheses_where_needed()
+    {
+        _h.With("made.cocci", """
+            @r@
+            identifier f;
+            position p;
+            type T;
+            expression E;
+            @@
+            T f@p(...) { ... return E; }
+
+            @script:python s@
+            f << r.f;
+            p << r.p;
+            T << r.T;
+            E << r.E;
+            t;
+            e;
+            q;
+            @@
+            print("%s %s %s %s:%s:%s-%s:%s %s" % (f, T, E, p[0].file, p[0].line, p[0].column, p[0].line_end, p[0].column_end, p[0].current_element))
+            coccinelle.t = cocci.make_type("unsigned " + T)
+            coccinelle.e = cocci.make_expr(E + " + 1")
+            coccinelle.q = cocci.make_position(p[0].file, "use", 9, 1, 9, 4)
+
+            @@
+            type s.t;
+            expression s.e;
+            expression E3;
+            @@
+            - return E3;
+            + return (t)e;
+
+            @script:python@
+            q << s.q;
+            @@
+            print("made %s:%s:%s %s" % (q[0].file, q[0].line, q[0].column, q[0].current_element))
+
+            """).With("t.c", "int add(int a, int b)\n{\n\tint x = a + b;\n\treturn x;\n}\n\nvoid use(void)\n{\n\tlong v = add(1, 2);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "made.cocci", "t.c");
+
+        // spatch --very-quiet --sp-file made.cocci t.c: the made "x + 1" is put in parentheses under the cast.
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("add int x t.c:1:4-1:7 add\nmade t.c:9:1 use\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\n-\treturn x;\n+\treturn (unsigned int)(x + 1);\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Include_match_false_drops_the_environment_for_later_rules()
     {
         _h.With("inc.cocci", """
@@ -679,11 +727,34 @@ public sealed class ScriptRuleTests : IDisposable
             """).With("d/one.c", "void a(void)\n{\n\tfoo(1);\n}\n").With("d/two.c", "void b(void)\n{\n\tfoo(2);\n}\n");
         var result = _h.Run("--very-quiet", "--sp-file", "raise.cocci", "--dir", "d");
 
-        // spatch prints "ok 2 at d/two.c:3" too, and names the .cocci line and d/one.c in an EXN line.
+        // spatch prints "ok 2 at d/two.c:3" too, names the .cocci line and d/one.c in an EXN line, and
+        // exits 0 over a folder (with --jobs too): so does coccicheck's run of the rule, which goes on.
         Assert.Equal("ok 2 at d/two.c:3\n", result.Stdout);
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("script rule script starting on line 7 (line 7) failed on d/one.c:\nTraceback", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("ValueError: bad value", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(result, _h.Run("--very-quiet", "--jobs", "2", "--sp-file", "raise.cocci", "--dir", "d"));
+
+        // On files named on the command line spatch exits 255.
+        var named = _h.Run("--very-quiet", "--sp-file", "raise.cocci", "d/one.c");
+        Assert.Equal(255, named.ExitCode);
+        Assert.Contains("ValueError: bad value", named.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, _h.Run("--very-quiet", "--sp-file", "raise.cocci", "d/two.c").ExitCode);
+    }
+
+    [Fact]
+    public void A_finalize_rule_that_raises_ends_with_255()
+    {
+        // spatch 1.1.1: the files' output, the python error, status 255, over a folder as on a named file.
+        _h.With("fin.cocci", "@r@\nidentifier f;\n@@\nf(...)\n\n@script:python@\nf << r.f;\n@@\nprint(f)\n\n@finalize:python@\n@@\nraise Exception(\"fin\")\n")
+          .With("d/a.c", "int main() { foo(); return 0; }\n");
+        foreach (string[] input in new[] { new[] { "d/a.c" }, ["--dir", "d"] })
+        {
+            var result = _h.Run(["--very-quiet", "--sp-file", "fin.cocci", .. input]);
+            Assert.Equal(255, result.ExitCode);
+            Assert.Equal("foo\n", result.Stdout);
+            Assert.Contains("Exception: fin", result.Stderr, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
