@@ -601,9 +601,10 @@ public sealed partial class Matcher
             return s.With(named);
         }
 
-        // "A +@E B": a metavariable on an operator stands for the expression the operator makes, as in spatch.
+        // "A +@E B": a metavariable on an operator stands for the expression the operator makes, as in spatch;
+        // "f(...)@E" on the closing token, for the expression it closes.
         if (codeFirst == codeLast && CodeTree.GetTokenParent(codeFirst) is { } parent && SyntaxFacts.IsExpressionKind(parent.Kind)
-            && parent.FirstTokenIndex < codeFirst && parent.LastTokenIndex > codeFirst)
+            && parent.FirstTokenIndex < codeFirst && parent.LastTokenIndex >= codeFirst)
         {
             var state = s;
             if (TermValue(meta, parent, ref state) is { } term && BindChecked(meta, term, state.Env) is { } env)
