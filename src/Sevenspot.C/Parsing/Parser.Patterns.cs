@@ -82,7 +82,7 @@ public sealed partial class Parser
             case SyntaxKind.EllipsisToken:
                 ParseDots();
                 return;
-            case SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken:
+            case SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken when !NestIsAssigned(_pos):
                 ParseStatementNest();
                 return;
             case SyntaxKind.DisjunctionOpenToken when IsDeclarerNameDisjunction(_pos):
@@ -431,6 +431,28 @@ public sealed partial class Parser
         ParsePatternItem(topLevel: false);
         _inWhenCode = outer;
         Finish(SyntaxKind.List, list);
+    }
+
+    /// <summary>
+    /// Whether the nest opening at the position is assigned to ("&lt;+... x ...+&gt; = E"): then it is the
+    /// left operand of an expression, whatever it matches, not a nest of statements.
+    /// </summary>
+    private bool NestIsAssigned(int position)
+    {
+        int depth = 0;
+        for (int i = position; i < _eof; i++)
+        {
+            switch (KindAt(i))
+            {
+                case SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken:
+                    depth++;
+                    break;
+                case SyntaxKind.NestCloseToken or SyntaxKind.NestPlusCloseToken when --depth == 0:
+                    return IsAssignmentOperator(KindAt(i + 1));
+            }
+        }
+
+        return false;
     }
 
     private void ParseStatementNest()

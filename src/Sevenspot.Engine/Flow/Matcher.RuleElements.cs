@@ -244,6 +244,16 @@ public sealed partial class Matcher
     /// <summary>"if (X)" of the rule against "if (Y)" where Y is the negation of X: !X, or == for !=.</summary>
     private IEnumerable<MatchState> MatchNegatedIfHeader(SyntaxNode p, SyntaxNode c, MatchState s)
     {
+        // neg_if's form comes after the written one, as a later branch of a disjunction: an if the written
+        // condition matches is not matched again negated ("if (\(!E\|E > N\))" against "if (n > N)").
+        using (var direct = MatchSlotRange(p, c, 0, 4, s).GetEnumerator())
+        {
+            if (direct.MoveNext())
+            {
+                yield break;
+            }
+        }
+
         var pc = p.AsIfStatement().Condition;
         var cc = c.AsIfStatement().Condition;
         foreach (var s1 in MatchSlotsBetween(p, c, 0, 2, s))
@@ -270,6 +280,11 @@ public sealed partial class Matcher
         while (c.Kind == SyntaxKind.ParenthesizedExpression)
         {
             c = c.AsParenthesizedExpression().Expression;
+        }
+
+        if (p.Kind == SyntaxKind.Disjunction)
+        {
+            return MatchNegatedBranches(p, c, s);
         }
 
         if (c.Kind == SyntaxKind.PrefixUnary && c.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken)
@@ -303,6 +318,35 @@ public sealed partial class Matcher
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// A disjunction of conditions negated: spatch lifts the disjunction out of the if, so each branch
+    /// is negated on its own ("if (\(!A\|B\)) S1 else S2" also matches "if (A) S2 else S1"); the first
+    /// branch that matches decides, as in a disjunction.
+    /// </summary>
+    private IEnumerable<MatchState> MatchNegatedBranches(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        foreach (var branch in Branches(p))
+        {
+            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            if (item.Kind == SyntaxKind.BareExpression)
+            {
+                item = item.AsBareExpression().Expression;
+            }
+
+            bool any = false;
+            foreach (var r in MatchNegation(item, c, s))
+            {
+                any = true;
+                yield return r;
+            }
+
+            if (any)
+            {
+                yield break;
+            }
+        }
     }
 
     private static bool IsNull(SyntaxNode e) => e.Kind == SyntaxKind.IdentifierName && e.AsIdentifierName().Identifier.Text == "NULL";

@@ -601,9 +601,10 @@ public sealed partial class Matcher
             return s.With(named);
         }
 
-        // "A +@E B": a metavariable on an operator stands for the expression the operator makes, as in spatch.
+        // "A +@E B": a metavariable on an operator stands for the expression the operator makes, as in spatch;
+        // "f(...)@E" on the closing token, for the expression it closes.
         if (codeFirst == codeLast && CodeTree.GetTokenParent(codeFirst) is { } parent && SyntaxFacts.IsExpressionKind(parent.Kind)
-            && parent.FirstTokenIndex < codeFirst && parent.LastTokenIndex > codeFirst)
+            && parent.FirstTokenIndex < codeFirst && parent.LastTokenIndex >= codeFirst)
         {
             var state = s;
             if (TermValue(meta, parent, ref state) is { } term && BindChecked(meta, term, state.Env) is { } env)
@@ -906,6 +907,9 @@ public sealed partial class Matcher
         var element = delegated switch
         {
             CodeValue { Node: { } node } => new SyntaxElement(tree, ChildRefOf(node)),
+            // A name the iso writes as an expression ("++v;" with v bound to the rule's "x") stands for the
+            // rule's expression of that name, which code expressions are matched against.
+            NameValue { Token: { } token } when !c.IsToken && token.Parent is { Kind: SyntaxKind.IdentifierName } name => new SyntaxElement(tree, ChildRefOf(name)),
             NameValue { Token: { } token } => new SyntaxElement(tree, token.Index),
             TypeValue { Specifiers: { } specifiers } when specifiers.Node is { } typeNode => new SyntaxElement(tree, ChildRefOf(typeNode)),
             _ => default,

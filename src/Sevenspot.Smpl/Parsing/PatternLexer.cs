@@ -462,6 +462,7 @@ internal static partial class PatternLexer
 
             var kind = t.Kind;
             int end = t.End;
+            bool equalsAfterNest = false;
             // Backslash disjunction delimiters: \( \| \& \)
             if (kind == SyntaxKind.BadToken && t.End - t.Start == 1 && bytes[t.Start] == (byte)'\\' && i + 1 < lexed.Count - 1 && tokens[i + 1].Start == t.End)
             {
@@ -494,20 +495,23 @@ internal static partial class PatternLexer
             }
             else if (kind == SyntaxKind.EllipsisToken && i + 1 < lexed.Count - 1 && tokens[i + 1].Start == t.End)
             {
-                if (tokens[i + 1].Kind == SyntaxKind.GreaterThanToken)
+                if (tokens[i + 1].Kind is SyntaxKind.GreaterThanToken or SyntaxKind.GreaterThanEqualsToken)
                 {
                     kind = SyntaxKind.NestCloseToken;
-                    end = tokens[i + 1].End;
+                    end = tokens[i + 1].Start + 1;
+                    equalsAfterNest = tokens[i + 1].Kind == SyntaxKind.GreaterThanEqualsToken;
                     i++;
                 }
                 else if (tokens[i + 1].Kind == SyntaxKind.GreaterThanGreaterThanToken)
                 {
                     // "...>>" is unlikely; leave it.
                 }
-                else if (tokens[i + 1].Kind == SyntaxKind.PlusToken && i + 2 < lexed.Count - 1 && tokens[i + 2].Kind == SyntaxKind.GreaterThanToken && tokens[i + 2].Start == tokens[i + 1].End)
+                else if (tokens[i + 1].Kind == SyntaxKind.PlusToken && i + 2 < lexed.Count - 1 && tokens[i + 2].Kind is SyntaxKind.GreaterThanToken or SyntaxKind.GreaterThanEqualsToken
+                    && tokens[i + 2].Start == tokens[i + 1].End)
                 {
                     kind = SyntaxKind.NestPlusCloseToken;
-                    end = tokens[i + 2].End;
+                    end = tokens[i + 2].Start + 1;
+                    equalsAfterNest = tokens[i + 2].Kind == SyntaxKind.GreaterThanEqualsToken;
                     i += 2;
                 }
             }
@@ -532,6 +536,18 @@ internal static partial class PatternLexer
                 Mark = line.Mark,
                 Anchor = anchor,
             });
+
+            // "...+>=E": the C lexer read ">=" as one token; the nest closes at ">" and "=" assigns
+            // the nest's value, as spatch reads it.
+            if (equalsAfterNest)
+            {
+                result.Add(new RawToken
+                {
+                    Data = new TokenData { Kind = SyntaxKind.EqualsToken, Flags = TokenFlags.None, Start = end, End = end + 1 },
+                    Mark = line.Mark,
+                    Anchor = whenLine < 0,
+                });
+            }
         }
 
         while (nextRawLine < rawLines.Count)

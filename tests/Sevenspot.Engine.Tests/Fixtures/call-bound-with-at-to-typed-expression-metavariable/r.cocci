@@ -1,0 +1,6 @@
+@@
+{int, long} vs;
+identifier f;
+@@
+- f(...)@vs
++ checked(vs)

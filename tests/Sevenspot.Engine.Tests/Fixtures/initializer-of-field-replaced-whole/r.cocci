@@ -1,0 +1,9 @@
+@@
+identifier x, fld;
+type T;
+@@
+T x = { ...,
+ .fld =
+- {...}
++ M(a)
+ , ...};

@@ -1,0 +1,8 @@
+@@
+identifier x;
+type T;
+@@
+T x =
+- {...}
++ M(a)
+;
