@@ -167,6 +167,16 @@ internal sealed class CompiledRule
     private string[]? _requiredTermPositions;
 
     /// <summary>
+    /// Whether the rule may match in a #define body that is one integer constant (<see cref="MacroBody.IsLoneConstant"/>):
+    /// a flow pattern never does (such a body is an initializer, with no control flow); a single term
+    /// as <see cref="BodyPatterns.MayMatchLoneConstant"/> says; a #define pattern always may.
+    /// </summary>
+    public bool MayMatchLoneConstant => _mayMatchLoneConstant ??= Rule.Body.DefineHeader is not null
+        || (Shape == PatternShape.SingleTerm && BodyPatterns.MayMatchLoneConstant(Elements[0], Isos));
+
+    private bool? _mayMatchLoneConstant;
+
+    /// <summary>
     /// For a flow pattern, the words a function must spell for the rule to match in it in the given
     /// inherited environment (those of the file prefilter for the rule's body: through disjunctions and
     /// isomorphisms, and where the body names an inherited metavariable, the names its value spells

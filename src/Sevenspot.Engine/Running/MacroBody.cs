@@ -31,21 +31,31 @@ internal sealed class MacroBody
     // sizes its per-name facts by the table, so a table is shared only while it stays this small.
     private const int MaxSharedNames = 1024;
 
-    private MacroBody(int ordinal, string directive, int bodyOffset, int bodyLength, string prefix, string suffix, FileSession session,
-        List<(string Original, string Spelling)> pasted)
+    private MacroBody(int ordinal, string directive, int bodyOffset, int bodyLength, string text, int defineStart, int fileStart,
+        List<(string Original, string Spelling)> pasted, Reading reading)
     {
         _pasted = pasted;
+        _text = text;
+        _defineStart = defineStart;
+        _fileStart = fileStart;
+        _reading = reading;
         Ordinal = ordinal;
         Directive = directive;
         BodyOffset = bodyOffset;
         BodyLength = bodyLength;
-        Prefix = prefix;
-        Suffix = suffix;
-        Session = session;
     }
 
     // The pieces of the body spelt otherwise for the parser, in body order, to spell them back in a changed body.
     private readonly List<(string Original, string Spelling)> _pasted;
+
+    // The body as the parser reads it (pasted names and stringified words spelt as one token each).
+    private readonly string _text;
+    private readonly int _defineStart;
+    private readonly int _fileStart;
+    private readonly Reading _reading;
+    private bool _parsed;
+    private FileSession? _session;
+    private int _lone = -1;
 
     /// <summary>Index of the directive among the file's #define directives.</summary>
     public int Ordinal { get; }
@@ -58,28 +68,153 @@ internal sealed class MacroBody
 
     public int BodyLength { get; }
 
-    public string Prefix { get; }
+    public string Prefix { get; private set; } = "";
 
-    public string Suffix { get; }
-
-    public FileSession Session { get; }
-
-    /// <summary>Whether the body is a function definition (else an initializer or a statement, in wrapping code).</summary>
-    public bool IsFunction => Prefix.Length == 0;
-
-    /// <summary>Whether the body is a statement, wrapped in a function of its own.</summary>
-    public bool IsStatement => Prefix == s_wrappers[^1].Prefix;
+    public string Suffix { get; private set; } = "";
 
     /// <summary>
-    /// The bodies of the file's #define directives that parse as a statement or an initializer, each
-    /// typed with what the file declared before it, and with its place in the file for positions.
+    /// Whether the body parses as code (a function, an initializer or one statement); parsed on first
+    /// use, so that a body no rule of the file can match in is never parsed.
+    /// </summary>
+    public bool Parses => Parse() is not null;
+
+    /// <summary>Whether the body was parsed (by some rule that may match there).</summary>
+    public bool IsParsed => _parsed;
+
+    /// <summary>The body's own session; only for a body that <see cref="Parses"/>.</summary>
+    public FileSession Session => Parse() ?? throw new InvalidOperationException("the #define body does not parse as code");
+
+    /// <summary>Whether the body is a function definition (else an initializer or a statement, in wrapping code).</summary>
+    public bool IsFunction => Parses && Prefix.Length == 0;
+
+    /// <summary>Whether the body is a statement, wrapped in a function of its own.</summary>
+    public bool IsStatement => Parses && Prefix == s_wrappers[^1].Prefix;
+
+    /// <summary>
+    /// Whether the body is one integer constant ("0x0000FFFFL", "12"), read without parsing it: such a
+    /// body always parses as an initializer, "int __sevenspot_macro_body = 0x0000FFFFL;", whose only
+    /// node within the body is the constant (see <see cref="BodyPatterns.MayMatchLoneConstant"/>).
+    /// </summary>
+    public bool IsLoneConstant
+    {
+        get
+        {
+            if (_lone < 0)
+            {
+                _lone = IsIntegerConstant(_text) ? 1 : 0;
+            }
+
+            return _lone == 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether the body's text may hold tokens that satisfy a formula over words, read without parsing
+    /// it: never false where the parsed body's own tokens satisfy it (<see cref="FileSession.BodySpells"/>).
+    /// A name's token is a whole run of name characters of the text (the lexer ends a name at any
+    /// other character, "\\" included), so the word is looked for with no name character on either
+    /// side; a comment or a string holding it lets the body through, never the opposite. Punctuation
+    /// is looked for by its characters ("=" also finds "==" and "+=": more, never fewer).
+    /// </summary>
+    public bool MaySpell(TokenFormula formula) => formula.Evaluate(_text, static (text, word) => TextMayHold(text, word));
+
+    private static bool TextMayHold(string text, string word)
+    {
+        switch (FunctionTokens.KindOf(word))
+        {
+            case SyntaxKind.EqualsToken:
+                return text.Contains('=', StringComparison.Ordinal);
+            case SyntaxKind.QuestionToken:
+                return text.Contains('?', StringComparison.Ordinal);
+            case SyntaxKind.ArrowToken:
+                // A line splice between "-" and ">" is one arrow too.
+                return text.Contains("->", StringComparison.Ordinal)
+                    || (text.Contains('\\', StringComparison.Ordinal) && text.Contains('-', StringComparison.Ordinal) && text.Contains('>', StringComparison.Ordinal));
+        }
+
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !IsNameChar(text[at - 1])) && (end == text.Length || !IsNameChar(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameChar(char c) => c >= 0x80 || char.IsAsciiLetterOrDigit(c) || c == '_' || c == '$';
+
+    /// <summary>A decimal or hexadecimal integer constant with its suffixes and nothing else ("0x1FL", "12u").</summary>
+    private static bool IsIntegerConstant(string text)
+    {
+        var s = text.AsSpan().Trim();
+        int i = 0;
+        if (s.Length > 2 && s[0] == '0' && (s[1] is 'x' or 'X'))
+        {
+            i = 2;
+            int digits = i;
+            while (i < s.Length && char.IsAsciiHexDigit(s[i]))
+            {
+                i++;
+            }
+
+            if (i == digits)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            if (s.Length == 0 || !char.IsAsciiDigit(s[0]))
+            {
+                return false;
+            }
+
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+            }
+
+            if (s[0] == '0' && i > 1 && !IsOctal(s[..i]))
+            {
+                return false;
+            }
+        }
+
+        int suffix = i;
+        while (i < s.Length && (s[i] is 'u' or 'U' or 'l' or 'L'))
+        {
+            i++;
+        }
+
+        return i == s.Length && i - suffix <= 3;
+    }
+
+    private static bool IsOctal(ReadOnlySpan<char> digits)
+    {
+        foreach (char c in digits)
+        {
+            if (c > '7')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The bodies of the file's #define directives (not those inside a function), in file order, each
+    /// parsed on first use as a function, an initializer or a statement, typed with what the file
+    /// declared before it, and with its place in the file for positions.
     /// </summary>
     public static List<MacroBody> Read(FileSession file, RunOptions options)
     {
         var tree = file.Tree;
         var result = new List<MacroBody>();
-        ParseOptions? parseOptions = null;
-        NameTable? names = null;
+        var reading = new Reading(file, options);
         int ordinal = -1;
         foreach (var d in tree.Lexed.Directives)
         {
@@ -105,35 +240,69 @@ internal sealed class MacroBody
             int start = read.Words[first].Start, end = read.Words[^1].End;
             var pasted = new List<(string Original, string Spelling)>();
             string body = Spell(text[start..end], tree.Text.Path, pasted);
-            parseOptions ??= WithFileTypeNames(tree, options.ParseOptions);
-            if (names is null || names.Count > MaxSharedNames)
-            {
-                names = new NameTable();
-            }
-
-            foreach (var (prefix, wrapperSuffix) in s_wrappers)
-            {
-                if (prefix.Length == 0 && !body.Contains('{', StringComparison.Ordinal))
-                {
-                    continue; // a function definition has a body in braces: most bodies (constants, expressions) are not tried as one
-                }
-
-                // A statement that ends its own text ("{ ... }", "f(x);") gets no ";" after it: that
-                // ";" would be an empty statement of its own that rules could match (misc/semicolon).
-                string suffix = prefix == s_wrappers[^1].Prefix && (body.EndsWith('}') || body.EndsWith(';')) ? wrapperSuffix[1..] : wrapperSuffix;
-                var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), parseOptions, names);
-                if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped) && (prefix == s_wrappers[^1].Prefix ? IsOneStatement(wrapped, Encoding.UTF8.GetByteCount(prefix + body)) : IsOne(wrapped, prefix.Length == 0 ? SyntaxKind.FunctionDefinition : SyntaxKind.Declaration)))
-                {
-                    int fileStart = d.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, start));
-                    var origin = new SourceOrigin(tree.Text, fileStart, Encoding.UTF8.GetByteCount(prefix), Encoding.UTF8.GetByteCount(body));
-                    var types = file.Types is AnnotationTypeOracle annotation ? annotation.ForMacroBody(wrapped, d.Start) : options.TypeOracleFactory?.Invoke(wrapped);
-                    result.Add(new MacroBody(ordinal, text, start, end - start, prefix, suffix, new FileSession(wrapped, options, types, origin), pasted));
-                    break;
-                }
-            }
+            int fileStart = d.Start + Encoding.UTF8.GetByteCount(text.AsSpan(0, start));
+            result.Add(new MacroBody(ordinal, text, start, end - start, body, d.Start, fileStart, pasted, reading));
         }
 
         return result;
+    }
+
+    /// <summary>What the bodies of one file share to be parsed: the file, the parse options with its type names, a table of names.</summary>
+    private sealed class Reading(FileSession file, RunOptions options)
+    {
+        private ParseOptions? _parseOptions;
+
+        public FileSession File { get; } = file;
+
+        public RunOptions Options { get; } = options;
+
+        public ParseOptions ParseOptions => _parseOptions ??= WithFileTypeNames(File.Tree, Options.ParseOptions);
+
+        public NameTable? Names { get; set; }
+    }
+
+    /// <summary>The body parsed in the first wrapper it is one whole item of, with its session; null when none.</summary>
+    private FileSession? Parse()
+    {
+        if (_parsed)
+        {
+            return _session;
+        }
+
+        _parsed = true;
+        using var clock = SharedWorkClock.Measure();
+        var file = _reading.File;
+        var tree = file.Tree;
+        string body = _text;
+        if (_reading.Names is null || _reading.Names.Count > MaxSharedNames)
+        {
+            _reading.Names = new NameTable();
+        }
+
+        foreach (var (prefix, wrapperSuffix) in s_wrappers)
+        {
+            if (prefix.Length == 0 && !body.Contains('{', StringComparison.Ordinal))
+            {
+                continue; // a function definition has a body in braces: most bodies (constants, expressions) are not tried as one
+            }
+
+            // A statement that ends its own text ("{ ... }", "f(x);") gets no ";" after it: that
+            // ";" would be an empty statement of its own that rules could match (misc/semicolon).
+            string suffix = prefix == s_wrappers[^1].Prefix && (body.EndsWith('}') || body.EndsWith(';')) ? wrapperSuffix[1..] : wrapperSuffix;
+            var wrapped = Parser.Parse(SourceText.FromString(tree.Text.Path, prefix + body + suffix), _reading.ParseOptions, _reading.Names);
+            if (!wrapped.Root.ContainsErrors && !HasErrors(wrapped) && (prefix == s_wrappers[^1].Prefix ? IsOneStatement(wrapped, Encoding.UTF8.GetByteCount(prefix + body)) : IsOne(wrapped, prefix.Length == 0 ? SyntaxKind.FunctionDefinition : SyntaxKind.Declaration)))
+            {
+                var origin = new SourceOrigin(tree.Text, _fileStart, Encoding.UTF8.GetByteCount(prefix), Encoding.UTF8.GetByteCount(body));
+                var options = _reading.Options;
+                var types = file.Types is AnnotationTypeOracle annotation ? annotation.ForMacroBody(wrapped, _defineStart) : options.TypeOracleFactory?.Invoke(wrapped);
+                Prefix = prefix;
+                Suffix = suffix;
+                _session = new FileSession(wrapped, options, types, origin);
+                break;
+            }
+        }
+
+        return _session;
     }
 
     /// <summary>

@@ -281,6 +281,22 @@ public sealed partial class SemanticPatchRunner
             ? compiled.FunctionWordsIn(local) : null;
         foreach (var body in file.MacroBodies)
         {
+            // A body is parsed only for a rule that may match there, as its text tells.
+            if (_options.UsePrefilter && body.IsLoneConstant && !compiled.MayMatchLoneConstant)
+            {
+                continue;
+            }
+
+            if (termWords is not null && !body.MaySpell(termWords))
+            {
+                continue;
+            }
+
+            if (!body.Parses)
+            {
+                continue;
+            }
+
             if (compiled.Shape == PatternShape.Flow && !body.IsFunction && (!body.IsStatement || NamesFunction(compiled)))
             {
                 continue; // an initializer has no control flow, and a statement no function around it

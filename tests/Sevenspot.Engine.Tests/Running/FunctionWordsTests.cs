@@ -297,4 +297,54 @@ public sealed class FunctionWordsTests
         Assert.Equal(every.StarLines, filtered.StarLines);
         Assert.Contains(4, filtered.StarLines);
     }
+
+    // Constants, an expression, a statement and a function body: what a rule may match in each.
+    private const string Defines = "#define A 0x10\n#define B 12UL\n#define C (x + 1)\n#define D do { y = y + 1; } while (0)\n"
+        + "#define E { return z + 1; }\nint z;\nint g(void) { return A + B; }\n";
+
+    [Theory]
+    [InlineData("@r@\nconstant c;\n@@\n* c\n")]
+    [InlineData("@r@\nexpression E;\n@@\n* (E)\n")]
+    [InlineData("@r@\nexpression E, F;\n@@\n* E + F\n")]
+    [InlineData("@r@\nexpression E;\n@@\n* E != 0\n")]
+    [InlineData("@r@\nexpression E;\nposition p;\n@@\n(\n* E@p || ... || E\n|\n* E@p && ... && E\n)\n")]
+    [InlineData("@r@\nidentifier x;\n@@\n* x = x + 1\n")]
+    [InlineData("@r@\nidentifier f;\n@@\n* f(...)\n")]
+    [InlineData("@r@\nexpression E;\n@@\n* return E;\n")]
+    public void A_define_body_read_lazily_gives_the_matches_of_reading_every_body(string patch)
+    {
+        var filtered = Run(patch, prefilter: true, Defines);
+        var every = Run(patch, prefilter: false, Defines);
+
+        Assert.Equal(every.StarLines, filtered.StarLines);
+    }
+
+    [Fact]
+    public void A_constant_pattern_still_matches_a_body_of_one_constant()
+    {
+        var filtered = Run("@r@\nconstant c;\n@@\n* c\n", prefilter: true, Defines);
+
+        Assert.Contains(1, filtered.StarLines);
+        Assert.Contains(2, filtered.StarLines);
+    }
+
+    [Fact]
+    public void A_body_of_one_constant_is_not_parsed_for_an_operator_pattern()
+    {
+        const string patch = "@r@\nexpression E, F;\n@@\n* E + F\n";
+        var runner = Runner(patch, new RunOptions { UsePrefilter = true });
+        var file = new SharedFile(SourceText.FromString("t.c", Defines));
+        var outcome = runner.Run(file);
+        var bodies = file.SessionFor(runner.Options).MacroBodies(runner.Options);
+
+        Assert.Contains(3, outcome.StarLines);
+        Assert.Contains(7, outcome.StarLines);
+        Assert.DoesNotContain(1, outcome.StarLines);
+        Assert.True(bodies[0].IsLoneConstant);
+        Assert.True(bodies[1].IsLoneConstant);
+        Assert.False(bodies[2].IsLoneConstant);
+        Assert.False(bodies[0].IsParsed);
+        Assert.False(bodies[1].IsParsed);
+        Assert.True(bodies[2].IsParsed);
+    }
 }
