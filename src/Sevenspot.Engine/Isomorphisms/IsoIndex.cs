@@ -355,6 +355,13 @@ public sealed class IsoIndex
             {
                 return false;
             }
+
+            // A declared name carrying a position keeps decl_init and its kin away, as in spatch: "int i@p;"
+            // does not match "int i = 0;", while "int i;@p" and "int@p i;" do.
+            if (iso.Context.Contains(name) && value is NameValue { Token: { } token } && rule.Body.Positions.ContainsKey(token.Index))
+            {
+                return false;
+            }
         }
 
         return true;
