@@ -811,7 +811,10 @@ internal sealed partial class SpatchDriver
 
         // In context mode (* rules) every matched line is shown as removed, and nothing added.
         bool star = outcome.Modified is null && outcome.StarLines.Count > 0;
-        if (!_settings.ShowDiff || (outcome.Modified is null && !star))
+        // spatch shows no diff for a file whose rewrite comes back to its own tokens, though -o and
+        // --in-place still write it out with its new layout.
+        bool layoutOnly = outcome.Modified is not null && LayoutOnlyChange.SameTokens(outcome.Original, outcome.Modified);
+        if (!_settings.ShowDiff || (outcome.Modified is null && !star) || layoutOnly)
         {
             return stdout.ToArray();
         }

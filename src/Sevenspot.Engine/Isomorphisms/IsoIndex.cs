@@ -42,7 +42,7 @@ public sealed class IsoIndex
 
             foreach (var iso in active.Rules)
             {
-                if (!Fits(iso.Kind, node) || (iso.Kind == IsoKind.TopLevel && !IsWholeUnchangedBody(node, rule)))
+                if (!Fits(iso.Kind, node))
                 {
                     continue;
                 }
@@ -71,7 +71,7 @@ public sealed class IsoIndex
                         oracle.AskedAmbiguous = false;
                         foreach (var m in matcher.Match(new SyntaxElement(termPattern.Tree, Matcher.ChildRefOf(termPattern)), new SyntaxElement(pattern, Matcher.ChildRefOf(node)), new MatchState(Env.Empty, null)))
                         {
-                            if (Respects(iso, m.Env, rule) && Keeping(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } kept
+                            if (Respects(iso, m.Env, rule) && (iso.Kind != IsoKind.TopLevel || ChangesOnlyBoundNames(node, m.Env, rule)) && Keeping(node, m.Env, rule, iso, iso.Targets[t]) is { Count: > 0 } kept
                                 && KeepingPositions(node, m.Env, rule, iso, kept) is { Count: > 0 } targets)
                             {
                                 Add(node.Index, new IsoApplication(iso, t, m.Env) { Targets = targets });
@@ -249,17 +249,33 @@ public sealed class IsoIndex
     };
 
     /// <summary>
-    /// A top-level isomorphism stands for the rule's whole body, and only for a body that changes
-    /// nothing: spatch leaves it out where the term has removed or added code ("x.f = - E1 + E2;"
-    /// does not reach "T I = { .f = E1, };").
+    /// A top-level isomorphism stands for the rule's whole body, and only for a body whose changes are
+    /// names the isomorphism binds to identifiers: spatch carries "I. - remove + remove_new = f;" to
+    /// "T I = { .remove = f, };", but leaves the isomorphism out for a changed value ("x.f = - E1 + E2;"
+    /// does not reach "T I = { .f = E1, };"), a removed statement or added code around it.
     /// </summary>
-    private static bool IsWholeUnchangedBody(SyntaxNode node, CodeRule rule)
+    private static bool ChangesOnlyBoundNames(SyntaxNode node, Env bindings, CodeRule rule)
     {
         var body = rule.Body;
         var marks = body.MinusMarks;
-        for (int t = node.FirstTokenIndex; t <= node.LastTokenIndex && t < marks.Length; t++)
+        int first = node.FirstTokenIndex, last = Math.Min(node.LastTokenIndex, marks.Length - 1);
+        var names = new HashSet<int>();
+        foreach (var (_, value) in bindings.Entries)
         {
-            if (marks[t] == TokenMark.Minus || body.GetPlus(t, PlusSide.Before).Count > 0 || body.GetPlus(t, PlusSide.After).Count > 0)
+            if (value is NameValue { Token: { } token })
+            {
+                names.Add(token.Index);
+            }
+        }
+
+        for (int t = first; t <= last; t++)
+        {
+            bool minus = marks[t] == TokenMark.Minus;
+            bool before = body.GetPlus(t, PlusSide.Before).Count > 0;
+            bool after = body.GetPlus(t, PlusSide.After).Count > 0;
+            if ((minus && !names.Contains(t))
+                || (before && !IsReplacedName(t, first, last, names, marks) && !IsReplacedName(t - 1, first, last, names, marks))
+                || (after && !IsReplacedName(t, first, last, names, marks) && !IsReplacedName(t + 1, first, last, names, marks)))
             {
                 return false;
             }
@@ -267,6 +283,10 @@ public sealed class IsoIndex
 
         return true;
     }
+
+    /// <summary>Whether the token is a removed name the isomorphism binds (code added beside it replaces it).</summary>
+    private static bool IsReplacedName(int token, int first, int last, HashSet<int> names, TokenMark[] marks) =>
+        token >= first && token <= last && names.Contains(token) && marks[token] == TokenMark.Minus;
 
     /// <summary>The kinds of code the top-level isomorphisms at a rule's single item also match (none: null).</summary>
     public HashSet<SyntaxKind>? TopLevelTargetKinds(SyntaxNode item)
@@ -396,6 +416,13 @@ public sealed class IsoIndex
             }
 
             if (iso.Context.Contains(name) && TouchesMinus(value, rule))
+            {
+                return false;
+            }
+
+            // A declared name carrying a position keeps decl_init and its kin away, as in spatch: "int i@p;"
+            // does not match "int i = 0;", while "int i;@p" and "int@p i;" do.
+            if (iso.Context.Contains(name) && value is NameValue { Token: { } token } && rule.Body.Positions.ContainsKey(token.Index))
             {
                 return false;
             }

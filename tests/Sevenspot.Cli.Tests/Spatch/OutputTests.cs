@@ -253,4 +253,47 @@ public sealed class OutputTests : IDisposable
         Assert.Equal(one, two);
         Assert.Equal(one, four);
     }
+    [Fact]
+    public void A_rewrite_that_changes_only_the_layout_shows_no_diff_but_is_written()
+    {
+        // spatch 1.1.1 on this rule and file: no diff (stdout empty, exit 0); with -o and with
+        // --in-place the file is written with the new spacing.
+        _h.With("l.cocci", "@@\nexpression x, y;\n@@\n\n- foo(x,y);\n+ foo(x, y);\n")
+            .With("l.c", "int f(void)\n{\n\tfoo(a,b);\n\tfoo( a , b );\n}\n");
+        var diff = _h.Run("--very-quiet", "--sp-file", "l.cocci", "l.c");
+        Assert.Equal(0, diff.ExitCode);
+        Assert.Equal(string.Empty, diff.Stdout);
+
+        var written = _h.Run("--very-quiet", "--sp-file", "l.cocci", "l.c", "-o", "out.c");
+        Assert.Equal(0, written.ExitCode);
+        Assert.Equal("int f(void)\n{\n\tfoo(a, b);\n\tfoo(a, b);\n}\n", _h.Read("out.c"));
+    }
+
+    [Fact]
+    public void A_layout_change_is_shown_beside_a_change_of_tokens_in_the_same_file()
+    {
+        // spatch 1.1.1: once the file has a real change, the respaced call is part of the diff.
+        _h.With("l.cocci", "@@\nexpression x, y;\n@@\n\n- foo(x,y);\n+ foo(x, y);\n\n@@\n@@\n\n  bar(1);\n+ bar(2);\n")
+            .With("l.c", "int f(void)\n{\n\tfoo(a,b);\n\tbar(1);\n}\n\nint g(void)\n{\n\tfoo( c ,d );\n\treturn 0;\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "l.cocci", "l.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "@@ -1,11 +1,12 @@\n int f(void)\n {\n-\tfoo(a,b);\n+\tfoo(a, b);\n \tbar(1);\n+\tbar(2);\n }\n \n int g(void)\n {\n-\tfoo( c ,d );\n+\tfoo(c, d);\n \treturn 0;\n }\n",
+            result.Stdout,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rewrite_that_drops_a_comment_or_respaces_a_string_shows_a_diff()
+    {
+        // spatch 1.1.1: a removed comment and a changed string are changes of the file's tokens.
+        _h.With("c.cocci", "@@\nexpression x, y;\n@@\n\n- foo(x,y);\n+ foo(x, y);\n")
+            .With("c.c", "int f(void)\n{\n\tfoo(a /* gone */,b);\n}\n")
+            .With("s.cocci", "@@\n@@\n\n- puts(\"a b\");\n+ puts(\"ab\");\n")
+            .With("s.c", "int f(void)\n{\n\tputs(\"a b\");\n\treturn 0;\n}\n");
+        var comment = _h.Run("--very-quiet", "--sp-file", "c.cocci", "c.c");
+        Assert.EndsWith("-\tfoo(a /* gone */,b);\n+\tfoo(a, b);\n }\n", comment.Stdout, StringComparison.Ordinal);
+        var text = _h.Run("--very-quiet", "--sp-file", "s.cocci", "s.c");
+        Assert.EndsWith("-\tputs(\"a b\");\n+\tputs(\"ab\");\n \treturn 0;\n }\n", text.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,14 @@
+@r@
+identifier i;
+position p;
+@@
+
+int i@p;
+...
+g(&i);
+
+@@
+identifier r.i;
+@@
+
+- h(i);

@@ -1,0 +1,15 @@
+int f(void)
+{
+	int a = 0;
+
+	g(&a);
+	return 0;
+}
+
+int k(void)
+{
+	int b;
+
+	g(&b);
+	return 0;
+}

@@ -1,0 +1,9 @@
+@@
+struct platform_driver I;
+identifier f;
+@@
+
+I.
+- remove
++ remove_new
+   = f;

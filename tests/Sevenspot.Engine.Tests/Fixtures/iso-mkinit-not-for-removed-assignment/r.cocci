@@ -1,0 +1,6 @@
+@@
+struct platform_driver I;
+identifier f;
+@@
+
+- I.remove = f;

@@ -1,0 +1,5 @@
+int f(void)
+{
+	foo(a, b);
+	foo(a, b);
+}

@@ -1,0 +1,6 @@
+@@
+expression x, y;
+@@
+
+- foo(x,y);
++ foo(x, y);

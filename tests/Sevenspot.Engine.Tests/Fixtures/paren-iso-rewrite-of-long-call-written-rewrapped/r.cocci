@@ -1,0 +1,6 @@
+@@
+expression x, y;
+@@
+
+- roundup((x), y)
++ roundup(x, y)
