@@ -143,12 +143,21 @@ internal static partial class PatternLexer
         var plusLexed = Slice(blanked, names, raw, plusRaw, eofOffset);
         var minus = Parser.ParsePattern(minusLexed, options);
 
-        // Without added code the plus slice is never read, and need not parse: a * line may hold
-        // the start of a disjunction whose end is on a context line.
-        var plus = hasPlus ? Parser.ParsePattern(plusLexed, options) : minus;
-        if (ReportErrors(minus, file, diagnostics) | (hasPlus && ReportErrors(plus, file, diagnostics)))
+        // The plus slice must parse even without added code: removing the only statement of a branch
+        // ("if (E)" then "- g();") leaves "if (E)" alone there, which spatch refuses as a parse error of
+        // the plus code. With * lines it is never read and need not parse: a * line may hold the start of
+        // a disjunction whose end is on a context line.
+        bool readPlus = hasPlus || (hasMinus && !hasStar);
+        var plus = readPlus ? Parser.ParsePattern(plusLexed, options) : minus;
+        bool bad = ReportErrors(minus, file, diagnostics) | (hasPlus && ReportErrors(plus, file, diagnostics));
+        if (bad || (readPlus && !hasPlus && ReportErrors(plus, file, diagnostics)))
         {
             return null;
+        }
+
+        if (!hasPlus)
+        {
+            plus = minus;
         }
 
         if (DeclaratorLists.Report(minus, file, "minus", diagnostics) || (hasPlus && DeclaratorLists.Report(plus, file, "plus", diagnostics)))
