@@ -50,7 +50,8 @@ public sealed class MinusCodeRefusalTests
     }
 
     // spatch parses the code a rule leaves (context and + lines) even when it adds nothing: a branch
-    // whose only statement is removed is left without one, a parse error of the plus code there.
+    // whose only statement is removed is left without one, a parse error of the plus code there; so is
+    // a branch that is a disjunction with one branch all removed.
     [Theory]
     [InlineData("@@\nexpression E;\n@@\nif (E)\n- g();\n")]
     [InlineData("@@\nexpression E;\nstatement S;\n@@\nif (E)\n- g();\nelse S\n")]
@@ -59,6 +60,9 @@ public sealed class MinusCodeRefusalTests
     [InlineData("@@\nexpression E;\n@@\nif (E)\n-{\n- g();\n-}\n")]
     [InlineData("@@\nexpression E;\n@@\nwhile (E)\n- g();\n")]
     [InlineData("@@\nexpression E;\n@@\nfor (;E;)\n- g();\n")]
+    [InlineData("@@\nexpression E;\n@@\nif (E)\n(\n- a();\n|\n- b();\n)\n")]
+    [InlineData("@@\nexpression E;\nstatement S;\n@@\nif (E) S else\n(\n- a();\n|\n- b();\n)\n")]
+    [InlineData("@@\nexpression E;\n@@\nif (E)\n(\n- a();\n|\n  b();\n)\n")]
     public void Removing_the_only_statement_of_a_branch_is_a_parse_error_of_the_plus_code(string rule)
     {
         var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
@@ -73,6 +77,7 @@ public sealed class MinusCodeRefusalTests
     [InlineData("@@\nexpression E;\n@@\nif (E)\n* g();\n")]
     [InlineData("@@\nexpression E;\n@@\nif (E)\n- g();\nh();\n")]
     [InlineData("@@\nexpression E;\n@@\n- if (E)\n- g();\n")]
+    [InlineData("@@\nexpression E;\n@@\nif (E) {\n(\n- a();\n|\n- b();\n)\n}\n")]
     public void A_branch_that_keeps_or_gets_a_statement_is_accepted(string rule)
     {
         var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
