@@ -53,6 +53,7 @@ public enum DiagnosticId
     IsoSyntaxError = 320,
     SmplIncludeNotFound = 321,
     SmplIncludeCycle = 322,
+    SmplWholeTermRemoved = 323,
 
     // Engine: 500-599
     AlreadyTaggedToken = 500,

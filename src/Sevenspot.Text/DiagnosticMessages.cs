@@ -36,6 +36,7 @@ public static class DiagnosticMessages
         DiagnosticId.SmplEarlierMetavariableAsIdentifier => "{0} is a metavariable of an earlier rule but not of this one: here it matches the identifier {0} only",
         DiagnosticId.SmplBadInheritedMetavariable => "bad rule {0} or bad variable {1}: rule {0} declares no metavariable {1}",
         DiagnosticId.SmplInheritedFromLaterRule => "rule {0} comes after this one: a rule inherits metavariables only from earlier rules",
+        DiagnosticId.SmplWholeTermRemoved => "invalid minus: the rule's whole code is one {0}, removed with nothing added in its place; a lone {0} would leave a hole in the code around it: remove a whole statement (with its ';') or add code to replace it",
         DiagnosticId.SmplMetavariableOnlyInPlus => "{0} appears only in + code: a metavariable gets its value from the rule's context, - or * code",
         DiagnosticId.SmplFreshIdentifierMatched => "unexpected use of a fresh identifier {0}: it is made for + code and cannot be matched in context, - or * code",
         DiagnosticId.SmplScriptBindingNotAllowed => "{0} rules run once, before or after the files: they cannot take {1}.{2} from a rule{3}",

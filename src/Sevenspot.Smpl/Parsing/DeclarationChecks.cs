@@ -43,6 +43,7 @@ public static class DeclarationChecks
                 }
 
                 CheckPlusOnly(file, code, errors);
+                MinusCodeChecks.Check(file, code, errors);
             }
             else if (rule is ScriptRule script)
             {

@@ -143,12 +143,21 @@ internal static partial class PatternLexer
         var plusLexed = Slice(blanked, names, raw, plusRaw, eofOffset);
         var minus = Parser.ParsePattern(minusLexed, options);
 
-        // Without added code the plus slice is never read, and need not parse: a * line may hold
-        // the start of a disjunction whose end is on a context line.
-        var plus = hasPlus ? Parser.ParsePattern(plusLexed, options) : minus;
-        if (ReportErrors(minus, file, diagnostics) | (hasPlus && ReportErrors(plus, file, diagnostics)))
+        // The plus slice must parse even without added code: removing the only statement of a branch
+        // ("if (E)" then "- g();") leaves "if (E)" alone there, which spatch refuses as a parse error of
+        // the plus code. With * lines it is never read and need not parse: a * line may hold the start of
+        // a disjunction whose end is on a context line.
+        bool readPlus = hasPlus || (hasMinus && !hasStar);
+        var plus = readPlus ? Parser.ParsePattern(plusLexed, options) : minus;
+        bool bad = ReportErrors(minus, file, diagnostics) | (hasPlus && ReportErrors(plus, file, diagnostics));
+        if (bad || (readPlus && !hasPlus && (ReportErrors(plus, file, diagnostics) || ReportEmptiedBranch(file, plus, raw, plusRaw, diagnostics))))
         {
             return null;
+        }
+
+        if (!hasPlus)
+        {
+            plus = minus;
         }
 
         if (DeclaratorLists.Report(minus, file, "minus", diagnostics) || (hasPlus && DeclaratorLists.Report(plus, file, "plus", diagnostics)))
@@ -215,6 +224,71 @@ internal static partial class PatternLexer
             HasPlus = hasPlus,
             HasStar = hasStar,
         };
+    }
+
+    /// <summary>
+    /// A branch of an if, else, while or for whose statement, in the code a removal leaves, is a
+    /// disjunction with an empty branch ("if (E)" then "( - a(); | b(); )"): nothing would be left there
+    /// when that branch matches, and spatch refuses it as a parse error of the plus code, as when the
+    /// branch is one removed statement. A disjunction among other statements may lose a whole branch.
+    /// </summary>
+    private static bool ReportEmptiedBranch(SourceText file, SyntaxTree plus, List<RawToken> raw, List<int> plusRaw, List<Diagnostic> diagnostics)
+    {
+        foreach (var node in plus.Root.DescendantNodesAndSelf())
+        {
+            int at = node.Kind switch
+            {
+                SyntaxKind.IfStatement => Math.Max(EmptyDisjunctionBranch(plus, node.AsIfStatement().Statement), EmptyDisjunctionBranch(plus, node.AsIfStatement().Else)),
+                SyntaxKind.WhileStatement => EmptyDisjunctionBranch(plus, node.AsWhileStatement().Statement),
+                SyntaxKind.ForStatement => EmptyDisjunctionBranch(plus, node.AsForStatement().Statement),
+                _ => -1,
+            };
+            if (at < 0 || at >= plusRaw.Count)
+            {
+                continue;
+            }
+
+            var token = raw[plusRaw[at]].Data;
+            diagnostics.Add(new Diagnostic(DiagnosticId.SmplSyntaxError, file, TextSpan.FromBounds(token.Start, token.Start + 1),
+                "in the code left after the removal (context and + lines), a branch of this disjunction is empty where a statement is needed: all its statements are removed and nothing is added"));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// When the statement is a disjunction with a branch that holds no token, the index of the "|" or ")"
+    /// that ends the first such branch; else -1.
+    /// </summary>
+    private static int EmptyDisjunctionBranch(SyntaxTree tree, SyntaxNode? statement)
+    {
+        if (statement is not { Kind: SyntaxKind.Disjunction } disjunction)
+        {
+            return -1;
+        }
+
+        int depth = 0;
+        bool content = false;
+        for (int t = disjunction.FirstTokenIndex + 1; t <= disjunction.LastTokenIndex; t++)
+        {
+            var kind = tree.GetToken(t).Kind;
+            if (depth == 0 && kind is SyntaxKind.DisjunctionBarToken or SyntaxKind.DisjunctionCloseToken)
+            {
+                if (!content)
+                {
+                    return t;
+                }
+
+                content = false;
+                continue;
+            }
+
+            depth += kind == SyntaxKind.DisjunctionOpenToken ? 1 : kind == SyntaxKind.DisjunctionCloseToken ? -1 : 0;
+            content = true;
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -373,6 +373,19 @@ internal static class DiffScenarios
             " void c(void)\n" +
             " {\n" +
             " \tx();\n");
+        yield return Make("hunk_leaves_one_line", "x = 1;\ny = 2;\n", "x = 1;\n",
+            "--- old.c\n" +
+            "+++ new.c\n" +
+            "@@ -1,2 +1 @@\n" +
+            " x = 1;\n" +
+            "-y = 2;\n");
+        yield return Make("one_line_becomes_two", "int x;\n", "int y;\nint z;\n",
+            "--- old.c\n" +
+            "+++ new.c\n" +
+            "@@ -1 +1,2 @@\n" +
+            "-int x;\n" +
+            "+int y;\n" +
+            "+int z;\n");
         yield return Make("zero_context", s_function, s_function.Replace("int b = 2", "int b = 3", StringComparison.Ordinal),
             "--- old.c\n" +
             "+++ new.c\n" +

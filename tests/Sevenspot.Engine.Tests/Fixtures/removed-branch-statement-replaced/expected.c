@@ -1,0 +1,25 @@
+int f(int x)
+{
+	if (x)
+		z();
+	h();
+	if (x) {
+		g();
+	}
+	h();
+	if (x)
+		g();
+	else
+		k();
+	if (x) {
+		g();
+	} else
+		k();
+	if (x)
+		if (x + 1)
+			z();
+	h();
+	while (x)
+		g();
+	return 0;
+}
