@@ -22,22 +22,21 @@ public sealed partial class Matcher
         _split = re.SplitDeclarator is { } index ? (re.Pattern, index) : null;
         try
         {
-            var matches = MatchElementCore(re, node, s, shape).ToList();
+            // PERF: most nodes give no match; the list is made for the first one.
+            List<MatchState>? matches = null;
+            foreach (var m in MatchElementCore(re, node, s, shape))
+            {
+                (matches ??= []).Add(m);
+            }
+
+            if (matches is null)
+            {
+                return [];
+            }
+
             if (re.SplitDeclarator is { } part)
             {
-                // The type and the semicolon stand for those of every declaration the rule's one is read as:
-                // code added around them goes once, around the whole row (in place of the last one when removed).
-                var declarators = ItemsOf(re.Pattern.AsDeclaration().DeclaratorList).Elements;
-                var own = declarators[part].AsNode();
-                int lastPart = declarators.Count - 1;
-                TracePart PartOf(int token) =>
-                    token >= own.FirstTokenIndex && token <= own.LastTokenIndex ? TracePart.Whole
-                    : IsRemoved(token) ? (part == lastPart ? TracePart.Head : TracePart.Middle)
-                    : part == 0 ? TracePart.Head : part == lastPart ? TracePart.Tail : TracePart.Middle;
-                for (int i = 0; i < matches.Count; i++)
-                {
-                    matches[i] = matches[i].WithParts(s.Trace, PartOf);
-                }
+                MarkDeclaratorParts(re, part, s, matches);
             }
 
             return matches;
@@ -45,6 +44,26 @@ public sealed partial class Matcher
         finally
         {
             (_chosen, _split) = (savedChosen, savedSplit);
+        }
+    }
+
+    /// <summary>
+    /// The type and the semicolon stand for those of every declaration the rule's one is read as: code added
+    /// around them goes once, around the whole row (in place of the last one when removed).
+    /// </summary>
+    /// <remarks>Apart from <see cref="MatchElement"/> so that the closure is made only for a split declaration.</remarks>
+    private void MarkDeclaratorParts(RuleElement re, int part, MatchState s, List<MatchState> matches)
+    {
+        var declarators = ItemsOf(re.Pattern.AsDeclaration().DeclaratorList).Elements;
+        var own = declarators[part].AsNode();
+        int lastPart = declarators.Count - 1;
+        TracePart PartOf(int token) =>
+            token >= own.FirstTokenIndex && token <= own.LastTokenIndex ? TracePart.Whole
+            : IsRemoved(token) ? (part == lastPart ? TracePart.Head : TracePart.Middle)
+            : part == 0 ? TracePart.Head : part == lastPart ? TracePart.Tail : TracePart.Middle;
+        for (int i = 0; i < matches.Count; i++)
+        {
+            matches[i] = matches[i].WithParts(s.Trace, PartOf);
         }
     }
 
