@@ -472,7 +472,7 @@ public sealed partial class Matcher
         var pattern = TermPattern(p);
         var terms = TermsAt(node, c, type, shape);
         int from = FirstTermMayMatch(pattern, terms, type);
-        return from < 0 ? [] : StatesOf(MatchTerms(pattern, terms, from, s, type));
+        return from < 0 ? [] : MatchTerms(pattern, terms, from, s, type, termVariable: null);
     }
 
     /// <summary>An expression anywhere in the node, with the term it matched bound to a hidden variable.</summary>
@@ -481,23 +481,7 @@ public sealed partial class Matcher
         var pattern = TermPattern(p);
         var terms = TermsAt(node, c, type: false, shape);
         int from = FirstTermMayMatch(pattern, terms, type: false);
-        return from < 0 ? [] : BindingTerms(MatchTerms(pattern, terms, from, s, type: false), variable);
-    }
-
-    private static IEnumerable<MatchState> StatesOf(IEnumerable<(SyntaxNode Term, MatchState State)> matches)
-    {
-        foreach (var (_, r) in matches)
-        {
-            yield return r;
-        }
-    }
-
-    private static IEnumerable<MatchState> BindingTerms(IEnumerable<(SyntaxNode Term, MatchState State)> matches, string variable)
-    {
-        foreach (var (term, r) in matches)
-        {
-            yield return r.With(r.Env.Bind(variable, new TermValue(term.FirstTokenIndex, term.LastTokenIndex)));
-        }
+        return from < 0 ? [] : MatchTerms(pattern, terms, from, s, type: false, termVariable: variable);
     }
 
     // PERF: a node's expressions are gathered once per file session and shared by every rule and environment.
@@ -528,8 +512,12 @@ public sealed partial class Matcher
         return -1;
     }
 
-    /// <summary>The matches of a pattern at each of the given terms from <paramref name="from"/> on, in their order, with the term matched.</summary>
-    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode pattern, List<SyntaxNode> terms, int from, MatchState s, bool type)
+    /// <summary>
+    /// The matches of a pattern at each of the given terms from <paramref name="from"/> on, in their order;
+    /// with <paramref name="termVariable"/>, each binds the term it matched to that hidden variable.
+    /// </summary>
+    /// <remarks>PERF: one enumerator per node, not a second one to drop or bind the term.</remarks>
+    private IEnumerable<MatchState> MatchTerms(SyntaxNode pattern, List<SyntaxNode> terms, int from, MatchState s, bool type, string? termVariable)
     {
         var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
         for (int i = from; i < terms.Count; i++)
@@ -545,7 +533,7 @@ public sealed partial class Matcher
 
             foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
             {
-                yield return (x, r);
+                yield return termVariable is null ? r : r.With(r.Env.Bind(termVariable, new TermValue(x.FirstTokenIndex, x.LastTokenIndex)));
             }
         }
     }
