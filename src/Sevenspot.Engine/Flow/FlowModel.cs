@@ -102,7 +102,10 @@ public sealed class FlowModel : IModel<CtlPredicate, MetaValue>
     /// </summary>
     private List<LabelResult<CtlPredicate, MetaValue>> LabelStates(CtlPredicate predicate)
     {
-        var labels = new List<LabelResult<CtlPredicate, MetaValue>>();
+        // PERF: the predicates that bind a value at every node get their list at its final size.
+        var labels = new List<LabelResult<CtlPredicate, MetaValue>>(
+            predicate.Kind is CtlPredicateKind.Label or CtlPredicateKind.PrefixLabel or CtlPredicateKind.BindGood or CtlPredicateKind.BindBad
+                ? _nodes.Length : 0);
         if (predicate.Kind == CtlPredicateKind.Match)
         {
             var start = new MatchState(_initial, null);

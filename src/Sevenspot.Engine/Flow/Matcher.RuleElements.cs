@@ -22,22 +22,21 @@ public sealed partial class Matcher
         _split = re.SplitDeclarator is { } index ? (re.Pattern, index) : null;
         try
         {
-            var matches = MatchElementCore(re, node, s, shape).ToList();
+            // PERF: most nodes give no match; the list is made for the first one.
+            List<MatchState>? matches = null;
+            foreach (var m in MatchElementCore(re, node, s, shape))
+            {
+                (matches ??= []).Add(m);
+            }
+
+            if (matches is null)
+            {
+                return [];
+            }
+
             if (re.SplitDeclarator is { } part)
             {
-                // The type and the semicolon stand for those of every declaration the rule's one is read as:
-                // code added around them goes once, around the whole row (in place of the last one when removed).
-                var declarators = ItemsOf(re.Pattern.AsDeclaration().DeclaratorList).Elements;
-                var own = declarators[part].AsNode();
-                int lastPart = declarators.Count - 1;
-                TracePart PartOf(int token) =>
-                    token >= own.FirstTokenIndex && token <= own.LastTokenIndex ? TracePart.Whole
-                    : IsRemoved(token) ? (part == lastPart ? TracePart.Head : TracePart.Middle)
-                    : part == 0 ? TracePart.Head : part == lastPart ? TracePart.Tail : TracePart.Middle;
-                for (int i = 0; i < matches.Count; i++)
-                {
-                    matches[i] = matches[i].WithParts(s.Trace, PartOf);
-                }
+                MarkDeclaratorParts(re, part, s, matches);
             }
 
             return matches;
@@ -45,6 +44,26 @@ public sealed partial class Matcher
         finally
         {
             (_chosen, _split) = (savedChosen, savedSplit);
+        }
+    }
+
+    /// <summary>
+    /// The type and the semicolon stand for those of every declaration the rule's one is read as: code added
+    /// around them goes once, around the whole row (in place of the last one when removed).
+    /// </summary>
+    /// <remarks>Apart from <see cref="MatchElement"/> so that the closure is made only for a split declaration.</remarks>
+    private void MarkDeclaratorParts(RuleElement re, int part, MatchState s, List<MatchState> matches)
+    {
+        var declarators = ItemsOf(re.Pattern.AsDeclaration().DeclaratorList).Elements;
+        var own = declarators[part].AsNode();
+        int lastPart = declarators.Count - 1;
+        TracePart PartOf(int token) =>
+            token >= own.FirstTokenIndex && token <= own.LastTokenIndex ? TracePart.Whole
+            : IsRemoved(token) ? (part == lastPart ? TracePart.Head : TracePart.Middle)
+            : part == 0 ? TracePart.Head : part == lastPart ? TracePart.Tail : TracePart.Middle;
+        for (int i = 0; i < matches.Count; i++)
+        {
+            matches[i] = matches[i].WithParts(s.Trace, PartOf);
         }
     }
 
@@ -497,7 +516,7 @@ public sealed partial class Matcher
         var pattern = TermPattern(p);
         var terms = TermsAt(node, c, type, shape);
         int from = FirstTermMayMatch(pattern, terms, type);
-        return from < 0 ? [] : StatesOf(MatchTerms(pattern, terms, from, s, type));
+        return from < 0 ? [] : MatchTerms(pattern, terms, from, s, type, termVariable: null);
     }
 
     /// <summary>An expression anywhere in the node, with the term it matched bound to a hidden variable.</summary>
@@ -506,23 +525,7 @@ public sealed partial class Matcher
         var pattern = TermPattern(p);
         var terms = TermsAt(node, c, type: false, shape);
         int from = FirstTermMayMatch(pattern, terms, type: false);
-        return from < 0 ? [] : BindingTerms(MatchTerms(pattern, terms, from, s, type: false), variable);
-    }
-
-    private static IEnumerable<MatchState> StatesOf(IEnumerable<(SyntaxNode Term, MatchState State)> matches)
-    {
-        foreach (var (_, r) in matches)
-        {
-            yield return r;
-        }
-    }
-
-    private static IEnumerable<MatchState> BindingTerms(IEnumerable<(SyntaxNode Term, MatchState State)> matches, string variable)
-    {
-        foreach (var (term, r) in matches)
-        {
-            yield return r.With(r.Env.Bind(variable, new TermValue(term.FirstTokenIndex, term.LastTokenIndex)));
-        }
+        return from < 0 ? [] : MatchTerms(pattern, terms, from, s, type: false, termVariable: variable);
     }
 
     // PERF: a node's expressions are gathered once per file session and shared by every rule and environment.
@@ -553,8 +556,12 @@ public sealed partial class Matcher
         return -1;
     }
 
-    /// <summary>The matches of a pattern at each of the given terms from <paramref name="from"/> on, in their order, with the term matched.</summary>
-    private IEnumerable<(SyntaxNode Term, MatchState State)> MatchTerms(SyntaxNode pattern, List<SyntaxNode> terms, int from, MatchState s, bool type)
+    /// <summary>
+    /// The matches of a pattern at each of the given terms from <paramref name="from"/> on, in their order;
+    /// with <paramref name="termVariable"/>, each binds the term it matched to that hidden variable.
+    /// </summary>
+    /// <remarks>PERF: one enumerator per node, not a second one to drop or bind the term.</remarks>
+    private IEnumerable<MatchState> MatchTerms(SyntaxNode pattern, List<SyntaxNode> terms, int from, MatchState s, bool type, string? termVariable)
     {
         var pe = new SyntaxElement(pattern.Tree, ChildRefOf(pattern));
         for (int i = from; i < terms.Count; i++)
@@ -570,7 +577,7 @@ public sealed partial class Matcher
 
             foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
             {
-                yield return (x, r);
+                yield return termVariable is null ? r : r.With(r.Env.Bind(termVariable, new TermValue(x.FirstTokenIndex, x.LastTokenIndex)));
             }
         }
     }
