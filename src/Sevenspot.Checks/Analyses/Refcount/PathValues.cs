@@ -13,7 +13,8 @@ namespace Sevenspot.Checks;
 /// false one (<c>do { } while (0)</c>);</item>
 /// <item>a test of a local flag (<c>if (!offset)</c>, <c>if (v != 0)</c>) whose value along the
 /// paths is known: a local whose address is never taken, zero or non-zero after each assignment of
-/// an integer literal, unknown after anything else, known at a join only where the paths agree;</item>
+/// an integer literal, unknown after anything else (also after being passed to a call, which may
+/// be a macro that assigns it), known at a join only where the paths agree;</item>
 /// <item>the "no case matched" exit of a <c>switch</c> without <c>default</c> on a field that a
 /// lookup's key fixes (<c>switch (pdev-&gt;device)</c> after <c>pdev = pci_get_device(VENDOR,
 /// ids[i], NULL)</c>, refcounts.txt's <c>key=1:device</c>), when a case is written for every value
@@ -186,6 +187,12 @@ internal sealed class PathValues
                         var declarator = n.AsInitDeclarator();
                         name = Declarators.DeclaredName(declarator.Declarator, throughFunctions: false);
                         value = declarator.Initializer is { } init ? LiteralTruth(init) : null;
+                        break;
+                    case SyntaxKind.IdentifierName when n.Parent is { Kind: SyntaxKind.SeparatedList } list
+                        && list.Parent is { Kind: SyntaxKind.CallExpression or SyntaxKind.IteratorStatement or SyntaxKind.MacroStatement }:
+                        // A macro may assign an argument it is given (get_user(v, p), an
+                        // iterator's cursor): the value is unknown after it.
+                        name = n.AsIdentifierName().Identifier.Text;
                         break;
                     case SyntaxKind.PrefixUnary or SyntaxKind.PostfixUnary:
                         var op = n.Kind == SyntaxKind.PrefixUnary ? n.AsPrefixUnary().Operator.Kind : n.AsPostfixUnary().Operator.Kind;
