@@ -94,6 +94,8 @@ public sealed class PrimitiveTablesTests
         Assert.Equal(5, s_tables.FindGet("refcount_inc").Count);
         Assert.Contains(s_tables.FindGet("refcount_inc"), pair => pair.Put == "refcount_dec_and_lock");
         Assert.True(Assert.Single(s_tables.FindGet("fget")).Returns);
+        Assert.Equal((1, "device"), (Assert.Single(s_tables.FindGet("pci_get_device")).KeyArgument, s_tables.FindGet("pci_get_device")[0].KeyField));
+        Assert.Null(Assert.Single(s_tables.FindGet("fget")).KeyField);
         Assert.Equal("while_each_thread", s_tables.FindTaskIterator("do_each_thread")!.End);
         Assert.Same(s_tables.FindTaskIterator("do_each_thread"), s_tables.FindTaskIteratorEnd("while_each_thread"));
         Assert.Equal("task_lock", Assert.Single(s_tables.FindGuardedField("files")).Lock);
@@ -111,6 +113,8 @@ public sealed class PrimitiveTablesTests
     [InlineData("sleeping", "msleep", "sleeping.txt:2: 'msleep' is listed twice")]
     [InlineData("gfp", "GFP_FOO maybe", "gfp.txt:2: class must be sleeping, atomic or modifier")]
     [InlineData("refcounts", "get_x put_x", "refcounts.txt:2: a get either takes arg=N or returns a reference")]
+    [InlineData("refcounts", "get_x put_x returns key=device", "refcounts.txt:2: key= needs ARGUMENT:FIELD")]
+    [InlineData("refcounts", "get_x put_x arg=0 key=1:device", "refcounts.txt:2: key= needs ARGUMENT:FIELD")]
     [InlineData("allocators", "my_alloc gfp=0 zeroing=nothing_such", "allocators: zeroing variant 'nothing_such' of 'my_alloc' is not an allocator")]
     public void BadLinesAreErrorsThatNameTheLine(string table, string line, string message)
     {

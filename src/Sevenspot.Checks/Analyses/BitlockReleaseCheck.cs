@@ -56,7 +56,13 @@ public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSer
 /// The function clears a bit it does not take (a completion handler, a helper that unlocks for
 /// its caller): a release only when some function of the program shows the bit to be a lock.
 /// </param>
-public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false, IReadOnlyList<string>? StoredFields = null, bool TakenElsewhere = false);
+/// <param name="ClearedWith">
+/// For a bit named by a constant and cleared on the way through by a function that does not take
+/// it: the other constant bits of the same word the function clears that way. When the program
+/// claims every one of them with a test-and-set too, the function resets the word's claims (an
+/// object set up anew) rather than release a lock it was handed.
+/// </param>
+public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false, IReadOnlyList<string>? StoredFields = null, bool TakenElsewhere = false, IReadOnlyList<string>? ClearedWith = null);
 
 /// <summary>The bitlock-release facts of one file.</summary>
 /// <param name="Callbacks">The functions the file registers as callbacks run under a serialising lock, by name: they may be defined in another file of the program.</param>
@@ -364,6 +370,17 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
 
+        // The bits each program claims with a test-and-set: a function that clears several of one
+        // word on the way through, without taking them, resets the word's claims.
+        var claimed = new HashSet<(string Program, string Bit)>();
+        foreach (var function in functions)
+        {
+            foreach (var (bit, _) in function.Takes)
+            {
+                claimed.Add((programOf(function.Path), bit));
+            }
+        }
+
         // The fields a bit does not guard, per program: a taker stores them before it takes the bit.
         var unguarded = new Dictionary<(string Program, string Bit), HashSet<string>>();
         foreach (var function in functions)
@@ -391,6 +408,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             {
                 var program = programOf(file.Path);
                 if (inIrqHandlerOnly.Contains(release.Bit) || (release.TakenElsewhere && (!locks.Contains((program, release.Bit)) || states.Contains((program, release.Bit))))
+                    || (release.ClearedWith is { } with && with.All(bit => claimed.Contains((program, bit))))
                     || (release.StoredFields is { Count: > 0 } written && unguarded.TryGetValue((program, release.Bit), out var free) && written.All(free.Contains)))
                 {
                     continue;
@@ -1051,16 +1069,22 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         // under an if, loop or switch: an undo on failure): the release of a lock taken by another
         // function (a completion handler's, an unlock helper's), when the program shows the bit to
         // be a lock. Its section is the code before it on the paths that reach it. A function that
-        // clears several bits of one word this way resets that word (the state of a connection or
-        // device set up anew): it releases no lock it was handed. A bit it clears only on some
-        // paths, or sets itself, is a flag it keeps beside the lock, not part of a reset.
+        // clears several constant bits of one word this way, each of them claimed with a
+        // test-and-set somewhere in the program, resets that word's claims (a connection or device
+        // set up anew): it releases no lock it was handed — decided over the program, from the
+        // bits cleared with it. A bit it clears only on some paths, or sets itself, is a flag it
+        // keeps beside the lock, not part of a reset; so is a status bit the program never claims
+        // (an unlock helper clears it with the lock), and a slot of a bitmap named by a variable
+        // (each slot is claimed on its own).
         var throughClears = unpaired.Where(u => !sets.Contains(u.Bit) && ReleasedOnTheWayThrough(u.Clear, body)).ToList();
         foreach (var (clear, operation, bit, clearedWord) in throughClears)
         {
-            if (!throughClears.Exists(u => u.Word == clearedWord && u.Bit != bit)
-                && SectionNeedsRelease(file.Primitives, function, Locals(function), body, body.Span.Start, null, sections.Before(clear), clear, RootName(SyntaxHelpers.Arguments(clear)[1]), out var stored))
+            if (SectionNeedsRelease(file.Primitives, function, Locals(function), body, body.Span.Start, null, sections.Before(clear), clear, RootName(SyntaxHelpers.Arguments(clear)[1]), out var stored))
             {
-                ReportTakenElsewhere(file, sink, clear, operation, stored);
+                var with = IsConstantBit(SyntaxHelpers.Arguments(clear)[0])
+                    ? throughClears.Where(u => u.Word == clearedWord && u.Bit != bit && IsConstantBit(SyntaxHelpers.Arguments(u.Clear)[0])).Select(u => file.Name(BitName(file, u.Bit))).Distinct().ToArray()
+                    : [];
+                ReportTakenElsewhere(file, sink, clear, operation, stored, with);
             }
         }
 
@@ -1532,7 +1556,20 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         return false;
     }
 
-    private void ReportTakenElsewhere(FileContext file, List<BitRelease> sink, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored)
+    /// <summary>Whether a bit is named by a constant (<c>CONN_F_CLOSING</c>, <c>3</c>), not a variable slot index.</summary>
+    private static bool IsConstantBit(SyntaxNode bit)
+    {
+        var node = SyntaxHelpers.StripParenthesesAndCasts(bit);
+        return node.Kind switch
+        {
+            SyntaxKind.LiteralExpression => node.AsLiteralExpression().Token.Kind == SyntaxKind.IntegerLiteralToken,
+            SyntaxKind.IdentifierName => node.AsIdentifierName().Identifier.Text is var name && !char.IsAsciiDigit(name[0])
+                && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'),
+            _ => false,
+        };
+    }
+
+    private void ReportTakenElsewhere(FileContext file, List<BitRelease> sink, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored, IReadOnlyList<string> clearedWith)
     {
         var clearName = SyntaxHelpers.CalleeToken(clear)!.Value;
         var arguments = SyntaxHelpers.Arguments(clear);
@@ -1542,7 +1579,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             Descriptor,
             file.Locate(clearName),
             $"bit {bit} of {address} is a lock taken in another function but released here by {clearName.Text}, which has no release ordering; use {clearOperation.Fix}",
-            fix: new Fix($"Use {clearOperation.Fix}", [new FixEdit(file.Locate(clearName), clearOperation.Fix!)])), StoredFields: stored?.Select(file.Name).ToArray(), TakenElsewhere: true));
+            fix: new Fix($"Use {clearOperation.Fix}", [new FixEdit(file.Locate(clearName), clearOperation.Fix!)])), StoredFields: stored?.Select(file.Name).ToArray(), TakenElsewhere: true,
+            ClearedWith: clearedWith.Count > 0 ? clearedWith : null));
     }
 
     private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored)

@@ -50,14 +50,20 @@ public sealed record LockPrimitive(
 /// <summary>A list operation (lists.txt).</summary>
 public sealed record ListOperation(string Name, ListOperationKind Kind, int EntryArgument, int FieldArgument);
 
-/// <summary>A reference count get and one of its puts (refcounts.txt).</summary>
+/// <summary>
+/// A reference count get and one of its puts (refcounts.txt). A lookup's <see cref="KeyArgument"/>
+/// fixes <see cref="KeyField"/> of the object it returns (<c>pci_get_device(vendor, device, from)</c>
+/// returns only a device whose <c>device</c> is its argument 1), or -1 and null.
+/// </summary>
 public sealed record RefcountPair(
     string Get,
     string Put,
     int ObjectArgument,
     bool Returns,
     SuccessTest Success,
-    int ReleaseArgument);
+    int ReleaseArgument,
+    int KeyArgument = -1,
+    string? KeyField = null);
 
 /// <summary>A loop over tasks (task-iterators.txt), and what protects it: "rcu", lock classes, or "field:NAME".</summary>
 public sealed record TaskIterator(string Name, TaskIteratorForm Form, string? End, IReadOnlyList<string> Needs)

@@ -152,7 +152,7 @@ public sealed partial class PrimitiveTables
 
     private void AddRefcount(PrimitiveLine line)
     {
-        line.Validate(1, ["returns"], ["arg", "try", "release"]);
+        line.Validate(1, ["returns"], ["arg", "try", "release", "key"]);
         string put = line.Word(0, "put function");
         int arg = line.GetIndex("arg");
         bool returns = line.HasFlag("returns", 1);
@@ -161,9 +161,28 @@ public sealed partial class PrimitiveTables
             throw line.Error("a get either takes arg=N or returns a reference, exactly one of them");
         }
 
-        var pair = new RefcountPair(line.Name, put, arg, returns, ParseSuccess(line), line.GetIndex("release"));
+        var (keyArgument, keyField) = ParseKey(line, returns);
+        var pair = new RefcountPair(line.Name, put, arg, returns, ParseSuccess(line), line.GetIndex("release"), keyArgument, keyField);
         AddToList(_gets, line.Name, pair, line, p => p.Put == put);
         AddToList(_puts, put, pair, line, p => p.Get == line.Name);
+    }
+
+    /// <summary>key=N:FIELD: the lookup's argument N fixes FIELD of the object it returns.</summary>
+    private static (int Argument, string? Field) ParseKey(PrimitiveLine line, bool returns)
+    {
+        if (line.Get("key") is not { } value)
+        {
+            return (-1, null);
+        }
+
+        int colon = value.IndexOf(':', StringComparison.Ordinal);
+        if (!returns || colon <= 0 || colon == value.Length - 1
+            || !int.TryParse(value.AsSpan(0, colon), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int argument))
+        {
+            throw line.Error($"key= needs ARGUMENT:FIELD on a get that returns a reference, not '{value}'");
+        }
+
+        return (argument, value[(colon + 1)..]);
     }
 
     private void AddTaskIterator(PrimitiveLine line)

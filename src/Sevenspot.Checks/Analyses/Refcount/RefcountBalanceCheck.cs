@@ -216,7 +216,7 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
             }
         }
 
-        bool[]? feasible = null;
+        PathValues? paths = null;
         foreach (string key in keys)
         {
             // Only a function that drops the reference itself on some path shows that the
@@ -253,13 +253,14 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
             }
 
             // From each point that surely holds it and can never drop it, every return leaks it
-            // (points reached only through an edge never taken excepted).
-            feasible ??= FeasibleNodes(graph);
+            // (points reached only through an edge never taken excepted: a constant test, a local
+            // flag's known value, a switch's "no case" exit ruled out by the lookup's key).
+            paths ??= PathValues.Of(file, function, graph);
             var leaking = new bool[graph.NodeCount];
             Fact? got = null;
             for (int node = 0; node < graph.NodeCount; node++)
             {
-                if (result.IsReached(node) && feasible[node] && !handles[node] && result.Out(node).Must.TryGetValue(key, out var fact))
+                if (result.IsReached(node) && paths.IsFeasible(node) && !handles[node] && result.Out(node).Must.TryGetValue(key, out var fact))
                 {
                     leaking[node] = true;
                     work.Push(node);
@@ -275,7 +276,7 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                 int node = work.Pop();
                 foreach (var edge in graph.GetSuccessors(node))
                 {
-                    if (!leaking[edge.Node] && !NeverTaken(graph, node, edge))
+                    if (!leaking[edge.Node] && paths.Taken(node, edge))
                     {
                         leaking[edge.Node] = true;
                         work.Push(edge.Node);
@@ -319,47 +320,6 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                     handedTo));
             }
         }
-    }
-
-    /// <summary>The nodes reached from the entry without an edge that is never taken.</summary>
-    private static bool[] FeasibleNodes(IFlowGraph graph)
-    {
-        var reached = new bool[graph.NodeCount];
-        var work = new Stack<int>();
-        reached[graph.Entry] = true;
-        work.Push(graph.Entry);
-        while (work.Count > 0)
-        {
-            int node = work.Pop();
-            foreach (var edge in graph.GetSuccessors(node))
-            {
-                if (!reached[edge.Node] && !NeverTaken(graph, node, edge))
-                {
-                    reached[edge.Node] = true;
-                    work.Push(edge.Node);
-                }
-            }
-        }
-
-        return reached;
-    }
-
-    /// <summary>
-    /// Whether an edge is never taken: the false edge of a constant true test (<c>while (1)</c>,
-    /// so a loop left only by a break on a NULL lookup holds nothing after it), the true edge of
-    /// a constant false one (<c>do { } while (0)</c>).
-    /// </summary>
-    private static bool NeverTaken(IFlowGraph graph, int from, FlowEdge edge)
-    {
-        if (edge.Kind is not (FlowEdgeKind.True or FlowEdgeKind.False) || LockAnalysis.BranchCondition(graph, from) is not { } condition
-            || SyntaxHelpers.StripParenthesesAndCasts(condition) is not { Kind: SyntaxKind.LiteralExpression } literal
-            || literal.AsLiteralExpression().Token.Kind != SyntaxKind.IntegerLiteralToken)
-        {
-            return false;
-        }
-
-        bool zero = SyntaxHelpers.IsZeroLiteral(literal);
-        return edge.Kind == FlowEdgeKind.False ? !zero : zero;
     }
 
     /// <summary>

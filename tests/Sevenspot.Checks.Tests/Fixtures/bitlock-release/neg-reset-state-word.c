@@ -2,8 +2,9 @@
 /*
  * A connection's state word is reset when a connect starts: the offload bit (a lock that the
  * close and abort paths spin on) and the closing flag are both cleared, with the state, before
- * any offload of this connection is scheduled. Clearing several bits of one word that the
- * function did not take is a reset of that word, not the release of a lock it was handed.
+ * any offload of this connection is scheduled. The closing flag is claimed with a test-and-set
+ * by the close path. Clearing several bits of one word that the function did not take, each of
+ * them claimed somewhere, is a reset of that word, not the release of a lock it was handed.
  */
 #include <linux/bitops.h>
 #include <linux/delay.h>
@@ -23,6 +24,12 @@ static int conn_close_prep(struct conn *c)
 		msleep(1);
 	c->state = 2;
 	return 1;
+}
+
+static void conn_close(struct conn *c)
+{
+	if (!test_and_set_bit(CONN_F_CLOSING, &c->flags))
+		c->state = 3;
 }
 
 static void conn_reset_state(struct conn *c)
