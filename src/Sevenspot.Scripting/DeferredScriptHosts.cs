@@ -149,7 +149,7 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
             _disposed = true;
             _hosts?.Dispose();
             _hosts = null;
-            _error ??= "the script workers were stopped";
+            _error ??= ScriptHost.Stopped;
         }
     }
 

@@ -44,6 +44,9 @@ public sealed class ScriptHost : IScriptHost, IDisposable
     private readonly Stack<ScriptWorker> _idle = new();
     private readonly List<ScriptWorker> _all = [];
     private readonly object _gate = new();
+
+    /// <summary>Disposed: a file that opens afterwards gets this error, and no worker is started.</summary>
+    private bool _disposed;
     private ScriptWorker? _first;
     private string _initializeOutput = string.Empty;
 
@@ -336,6 +339,12 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         string? error = null;
         lock (_gate)
         {
+            if (_disposed)
+            {
+                // A file given up on at the deadline may open after the run ended: no new interpreter.
+                return new Session(this, null, path, Stopped);
+            }
+
             _idle.TryPop(out worker);
         }
 
@@ -347,6 +356,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
     {
         lock (_gate)
         {
+            _disposed = true;
             foreach (var worker in _all)
             {
                 worker.Dispose();
@@ -358,6 +368,9 @@ public sealed class ScriptHost : IScriptHost, IDisposable
 
         _language.Release(_program);
     }
+
+    /// <summary>The error of a call on hosts that were disposed.</summary>
+    internal const string Stopped = "the script workers were stopped";
 
     /// <summary>A new worker, loaded and initialized; what its initialize rules printed.</summary>
     private ScriptWorker? NewWorker(out string? error, out string output)
@@ -372,6 +385,13 @@ public sealed class ScriptHost : IScriptHost, IDisposable
 
         lock (_gate)
         {
+            if (_disposed)
+            {
+                worker.Dispose();
+                error = Stopped;
+                return null;
+            }
+
             _all.Add(worker);
         }
 

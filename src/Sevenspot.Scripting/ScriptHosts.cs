@@ -174,12 +174,12 @@ public sealed class ScriptHosts : IScriptHost, IDisposable
 
     public void Dispose()
     {
+        // The list is kept: a worker still in a file (one given up on at the deadline) may be reading it;
+        // each host, disposed, fails the files opened afterwards.
         foreach (var host in _hosts)
         {
             host.Dispose();
         }
-
-        _hosts.Clear();
     }
 
     private ScriptHost? HostOf(string language)

@@ -102,20 +102,32 @@ internal static class ScriptValues
         int level = OperatorPrecedence.Primary;
         int depth = 0;
         bool operand = false; // the token before ends an operand (a name, a constant, ")", "]", a postfix "++")
+        bool typeGroup = false; // in "(" at the start followed by a type's keyword: a cast's type
+        bool afterCast = false; // that type's ")" was the token before: what follows is what is cast
         for (int i = 0; i < lexed.Count; i++)
         {
             var kind = lexed.KindAt(i);
+            if (afterCast && kind != SyntaxKind.EndOfFileToken)
+            {
+                // "(int)-x", "(long)(x)": a cast whatever its operand begins with.
+                level = Math.Min(level, OperatorPrecedence.Cast);
+                afterCast = false;
+            }
+
             switch (kind)
             {
                 case SyntaxKind.EndOfFileToken:
                     continue;
                 case SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken:
+                    typeGroup |= i == 0 && kind == SyntaxKind.OpenParenToken && i + 1 < lexed.Count && BeginsType(lexed.KindAt(i + 1));
                     depth++;
                     operand = false;
                     continue;
                 case SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken:
                     depth--;
-                    operand = true;
+                    afterCast = typeGroup && depth == 0;
+                    typeGroup &= depth > 0;
+                    operand = !afterCast;
                     continue;
             }
 
@@ -154,6 +166,9 @@ internal static class ScriptValues
 
         return level;
     }
+
+    private static bool BeginsType(SyntaxKind kind) => SyntaxFacts.IsTypeKeyword(kind) || SyntaxFacts.IsQualifierKeyword(kind)
+        || kind is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword;
 
     private static bool IsAssignment(SyntaxKind kind) => kind is SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken
         or SyntaxKind.MinusEqualsToken or SyntaxKind.AsteriskEqualsToken or SyntaxKind.SlashEqualsToken or SyntaxKind.PercentEqualsToken

@@ -252,6 +252,12 @@ public sealed partial class SemanticPatchRunner
                 Original = file.Outcome.Original,
                 Modified = file.Changed && first.ScriptFailure is null ? file.Tree.Text.Bytes.ToArray() : null,
             }.WithFrom(file.Outcome);
+
+            // A script that raised leaves the group's files without a diff, as spatch: nor the lines its * rules marked.
+            if (first.ScriptFailure is not null)
+            {
+                outcomes[i].StarLines.Clear();
+            }
         }
 
         return outcomes;

@@ -743,6 +743,33 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_script_that_raises_leaves_its_files_without_the_lines_a_star_rule_marked()
+    {
+        _h.With("star.cocci", """
+            @r@
+            expression E;
+            @@
+            * g(E)
+
+            @script:python@
+            E << r.E;
+            @@
+            if E == "x":
+                raise Exception("boom")
+
+            """).With("d/a.c", "int f(int x) { return g(x); }\n").With("d/b.c", "int h(int y) { return g(y); }\n");
+
+        // spatch 1.1.1 over the folder: b.c's line only, status 0; on the files named: nothing, status 255.
+        var folder = _h.Run("--very-quiet", "--sp-file", "star.cocci", "--dir", "d");
+        Assert.Equal(0, folder.ExitCode);
+        Assert.Contains("-int h(int y) { return g(y); }", folder.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("d/a.c", folder.Stdout, StringComparison.Ordinal);
+        var named = _h.Run("--very-quiet", "--sp-file", "star.cocci", "d/b.c", "d/a.c");
+        Assert.Equal(255, named.ExitCode);
+        Assert.Equal(string.Empty, named.Stdout);
+    }
+
+    [Fact]
     public void A_finalize_rule_that_raises_ends_with_255()
     {
         // spatch 1.1.1: the files' output, the python error, status 255, over a folder as on a named file.
