@@ -38,13 +38,35 @@ public static class LayoutOnlyChange
         return SameIgnoringBlanks(original.AsSpan(endBefore), modified.AsSpan(endAfter));
     }
 
-    /// <summary>Trivia compared without its blanks: comments and directives count, their spacing does not.</summary>
+    /// <summary>
+    /// Trivia compared up to its layout: blanks before and after it do not count, and a run of blanks
+    /// inside it (between the words of a comment or directive) matches any other run, but not its
+    /// absence: "#define M 1" and "#define M1" differ, as "/* a b */" and "/* ab */" do.
+    /// </summary>
     private static bool SameIgnoringBlanks(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
+        a = a.Trim(Blanks);
+        b = b.Trim(Blanks);
         int i = 0;
         int j = 0;
-        while (true)
+        while (i < a.Length && j < b.Length)
         {
+            bool blankA = IsBlank(a[i]);
+            if (blankA != IsBlank(b[j]))
+            {
+                return false;
+            }
+
+            if (!blankA)
+            {
+                if (a[i++] != b[j++])
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             while (i < a.Length && IsBlank(a[i]))
             {
                 i++;
@@ -54,18 +76,12 @@ public static class LayoutOnlyChange
             {
                 j++;
             }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (a[i++] != b[j++])
-            {
-                return false;
-            }
         }
+
+        return i == a.Length && j == b.Length;
     }
+
+    private static ReadOnlySpan<byte> Blanks => " \t\n\r\f\v"u8;
 
     private static bool IsBlank(byte c) => c is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or (byte)'\v';
 }

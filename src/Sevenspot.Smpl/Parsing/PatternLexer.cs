@@ -227,9 +227,9 @@ internal static partial class PatternLexer
     }
 
     /// <summary>
-    /// A branch of an if, else, while or for whose statement, in the code a removal leaves, is a
-    /// disjunction with an empty branch ("if (E)" then "( - a(); | b(); )"): nothing would be left there
-    /// when that branch matches, and spatch refuses it as a parse error of the plus code, as when the
+    /// A disjunction of expressions or types with an empty branch in the code a removal leaves, or a
+    /// branch of an if, else, while or for whose statement is a disjunction with an empty branch
+    /// ("if (E)" then "( - a(); | b(); )"): nothing would be left there when that branch matches, and spatch refuses it as a parse error of the plus code, as when the
     /// branch is one removed statement. A disjunction among other statements may lose a whole branch.
     /// </summary>
     private static bool ReportEmptiedBranch(SourceText file, SyntaxTree plus, List<RawToken> raw, List<int> plusRaw, List<Diagnostic> diagnostics)
@@ -241,6 +241,7 @@ internal static partial class PatternLexer
                 SyntaxKind.IfStatement => Math.Max(EmptyDisjunctionBranch(plus, node.AsIfStatement().Statement), EmptyDisjunctionBranch(plus, node.AsIfStatement().Else)),
                 SyntaxKind.WhileStatement => EmptyDisjunctionBranch(plus, node.AsWhileStatement().Statement),
                 SyntaxKind.ForStatement => EmptyDisjunctionBranch(plus, node.AsForStatement().Statement),
+                SyntaxKind.Disjunction when HoldsTerms(node) => EmptyDisjunctionBranch(plus, node),
                 _ => -1,
             };
             if (at < 0 || at >= plusRaw.Count)
@@ -249,9 +250,28 @@ internal static partial class PatternLexer
             }
 
             var token = raw[plusRaw[at]].Data;
+            string needed = node.Kind == SyntaxKind.Disjunction ? "a term (expression or type) is needed: its term is" : "a statement is needed: all its statements are";
             diagnostics.Add(new Diagnostic(DiagnosticId.SmplSyntaxError, file, TextSpan.FromBounds(token.Start, token.Start + 1),
-                "in the code left after the removal (context and + lines), a branch of this disjunction is empty where a statement is needed: all its statements are removed and nothing is added"));
+                $"in the code left after the removal (context and + lines), a branch of this disjunction is empty where {needed} removed and nothing is added"));
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a disjunction is one of expressions or types: spatch refuses such a disjunction with a
+    /// branch emptied by a removal ("( - f(E) | g(E) )" leaves "( | g(E) )"), wherever it stands.
+    /// </summary>
+    private static bool HoldsTerms(SyntaxNode disjunction)
+    {
+        foreach (var child in disjunction.GetNodeSlot(1)?.ChildNodes() ?? [])
+        {
+            var branch = child.Kind == SyntaxKind.List && child.ChildCount == 1 && child.GetNodeSlot(0) is { } single ? single : child;
+            if (branch.Kind is SyntaxKind.BareExpression or SyntaxKind.TypeName || SyntaxFacts.IsExpressionKind(branch.Kind))
+            {
+                return true;
+            }
         }
 
         return false;

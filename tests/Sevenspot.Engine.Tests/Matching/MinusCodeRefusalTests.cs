@@ -39,10 +39,10 @@ public sealed class MinusCodeRefusalTests
     [InlineData("@@\nexpression E;\n@@\n* trace(E)\n")]
     [InlineData("@@\nexpression E;\n@@\n  trace(\n- E\n  )\n")]
     [InlineData("@@\nexpression E;\n@@\n- trace(E)\n...\n")]
-    [InlineData("@@\nexpression E;\n@@\n(\n- trace(E)\n|\n  foo(E)\n)\n")]
     [InlineData("@@\ntype T;\n@@\n- #define chip_t T\n")]
     [InlineData("@@\n@@\n- #define FOO 1\n")]
     [InlineData("@@\nexpression E;\n@@\n(\n- a(E);\n|\n- b(E);\n)\n")]
+    [InlineData("@@\nexpression E;\n@@\n(\n  a(E);\n|\n- b(E);\n)\n")]
     public void A_removed_term_with_a_statement_added_code_a_star_or_kept_tokens_is_accepted(string rule)
     {
         var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
@@ -51,7 +51,8 @@ public sealed class MinusCodeRefusalTests
 
     // spatch parses the code a rule leaves (context and + lines) even when it adds nothing: a branch
     // whose only statement is removed is left without one, a parse error of the plus code there; so is
-    // a branch that is a disjunction with one branch all removed.
+    // a branch that is a disjunction with one branch all removed, and a disjunction of expressions (at
+    // the top or inside code) with one branch all removed.
     [Theory]
     [InlineData("@@\nexpression E;\n@@\nif (E)\n- g();\n")]
     [InlineData("@@\nexpression E;\nstatement S;\n@@\nif (E)\n- g();\nelse S\n")]
@@ -63,6 +64,10 @@ public sealed class MinusCodeRefusalTests
     [InlineData("@@\nexpression E;\n@@\nif (E)\n(\n- a();\n|\n- b();\n)\n")]
     [InlineData("@@\nexpression E;\nstatement S;\n@@\nif (E) S else\n(\n- a();\n|\n- b();\n)\n")]
     [InlineData("@@\nexpression E;\n@@\nif (E)\n(\n- a();\n|\n  b();\n)\n")]
+    [InlineData("@@\nexpression E;\n@@\n(\n- trace(E)\n|\n  foo(E)\n)\n")]
+    [InlineData("@@\nexpression E;\n@@\n(\n  trace(E)\n|\n- E + 1\n)\n")]
+    [InlineData("@@\nexpression E, X;\n@@\nX = \\(\n- trace(E)\n\\| E + 1 \\);\n")]
+    [InlineData("@@\nexpression E;\n@@\ng(\\(\n- trace(E)\n\\| E + 1 \\));\n")]
     public void Removing_the_only_statement_of_a_branch_is_a_parse_error_of_the_plus_code(string rule)
     {
         var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
