@@ -1,5 +1,0 @@
-@ disable inc @
-identifier x;
-@@
-- x++;
-+ inc(&x);

@@ -1,5 +1,0 @@
-@@
-expression x;
-@@
-- x++;
-+ inc(&x);

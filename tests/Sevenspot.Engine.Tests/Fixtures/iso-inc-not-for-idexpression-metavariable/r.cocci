@@ -1,5 +1,0 @@
-@@
-idexpression x;
-@@
-- x++;
-+ inc(&x);

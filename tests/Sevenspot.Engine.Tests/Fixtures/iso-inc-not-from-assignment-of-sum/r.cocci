@@ -1,5 +1,0 @@
-@@
-identifier x;
-@@
-- x = x + 1;
-+ inc(&x);
