@@ -367,7 +367,7 @@ internal sealed class PathValues
 
     private static SyntaxNode? Enclosing(SyntaxNode caseStatement) => caseStatement.FirstAncestorOrSelf(SyntaxKind.SwitchStatement);
 
-    /// <summary>The values a key argument can take, as token keys: a constant, or every element of a file-scope array of constants the file never writes.</summary>
+    /// <summary>The values a key argument can take, as token keys: a constant, or every element of a file-scope array of constants, sized by its initializer, that the file never writes and the function does not shadow.</summary>
     private static List<string>? KeyValues(FileContext file, SyntaxNode function, SyntaxNode key)
     {
         var node = SyntaxHelpers.StripParenthesesAndCasts(key);
@@ -401,7 +401,9 @@ internal sealed class PathValues
                 continue;
             }
 
-            if (elements is not null || top.AsInitDeclarator().Initializer is not { Kind: SyntaxKind.InitializerList } list)
+            // A size written in the declarator may leave elements past the initializer zero.
+            if (elements is not null || top.AsInitDeclarator().Initializer is not { Kind: SyntaxKind.InitializerList } list
+                || top.AsInitDeclarator().Declarator is not { Kind: SyntaxKind.ArrayDeclarator } declarator || declarator.AsArrayDeclarator().Size is not null)
             {
                 return null;
             }
@@ -426,7 +428,8 @@ internal sealed class PathValues
     {
         foreach (var n in function.DescendantNodesAndSelf())
         {
-            if (n.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(n.AsInitDeclarator().Declarator, throughFunctions: false) == name)
+            if ((n.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(n.AsInitDeclarator().Declarator, throughFunctions: false) == name)
+                || (n.Kind == SyntaxKind.ParameterDeclaration && Declarators.DeclaredName(n.AsParameterDeclaration().Declarator, throughFunctions: false) == name))
             {
                 return true;
             }
