@@ -236,8 +236,8 @@ internal sealed class PathValues
     }
 
     /// <summary>
-    /// The function's own non-static locals whose address it never takes: only its own
-    /// statements change them.
+    /// The function's own non-static locals, each declared once, whose address it never takes:
+    /// only its own statements change them.
     /// </summary>
     private static HashSet<string> TrackedLocals(SyntaxNode function)
     {
@@ -255,9 +255,11 @@ internal sealed class PathValues
             {
                 foreach (var d in n.AsDeclaration().DeclaratorList.ChildNodes())
                 {
-                    if (d.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(d.AsInitDeclarator().Declarator, throughFunctions: false) is { } name)
+                    if (d.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(d.AsInitDeclarator().Declarator, throughFunctions: false) is { } name
+                        && !names.Add(name))
                     {
-                        names.Add(name);
+                        // Declared again in an inner block: the name is two variables.
+                        addressed.Add(name);
                     }
                 }
             }
