@@ -18,8 +18,8 @@ namespace Sevenspot.Checks;
 /// <item>the "no case matched" exit of a <c>switch</c> without <c>default</c> on a field that a
 /// lookup's key fixes (<c>switch (pdev-&gt;device)</c> after <c>pdev = pci_get_device(VENDOR,
 /// ids[i], NULL)</c>, refcounts.txt's <c>key=1:device</c>), when a case is written for every value
-/// the key can take: a literal or upper-case constant, or every element of a file-scope array of
-/// such constants that the file never writes.</item>
+/// the key can take: a literal or upper-case constant, or every element of a file-scope static or
+/// const array of such constants that the file never writes.</item>
 /// </list>
 /// </summary>
 internal sealed class PathValues
@@ -236,8 +236,8 @@ internal sealed class PathValues
     }
 
     /// <summary>
-    /// The function's own non-static locals whose address it never takes: only its own
-    /// statements change them.
+    /// The function's own non-static locals, each declared once, whose address it never takes:
+    /// only its own statements change them.
     /// </summary>
     private static HashSet<string> TrackedLocals(SyntaxNode function)
     {
@@ -251,13 +251,15 @@ internal sealed class PathValues
         var addressed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in body.DescendantNodesAndSelf())
         {
-            if (n.Kind == SyntaxKind.Declaration && !IsStatic(n))
+            if (n.Kind == SyntaxKind.Declaration && !HasSpecifier(n, SyntaxKind.StaticKeyword))
             {
                 foreach (var d in n.AsDeclaration().DeclaratorList.ChildNodes())
                 {
-                    if (d.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(d.AsInitDeclarator().Declarator, throughFunctions: false) is { } name)
+                    if (d.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(d.AsInitDeclarator().Declarator, throughFunctions: false) is { } name
+                        && !names.Add(name))
                     {
-                        names.Add(name);
+                        // Declared again in an inner block: the name is two variables.
+                        addressed.Add(name);
                     }
                 }
             }
@@ -271,11 +273,11 @@ internal sealed class PathValues
         return names;
     }
 
-    private static bool IsStatic(SyntaxNode declaration)
+    private static bool HasSpecifier(SyntaxNode declaration, SyntaxKind keyword)
     {
         foreach (var token in declaration.AsDeclaration().SpecifierList.DescendantTokens())
         {
-            if (token.Kind == SyntaxKind.StaticKeyword)
+            if (token.Kind == keyword)
             {
                 return true;
             }
@@ -367,7 +369,7 @@ internal sealed class PathValues
 
     private static SyntaxNode? Enclosing(SyntaxNode caseStatement) => caseStatement.FirstAncestorOrSelf(SyntaxKind.SwitchStatement);
 
-    /// <summary>The values a key argument can take, as token keys: a constant, or every element of a file-scope array of constants the file never writes.</summary>
+    /// <summary>The values a key argument can take, as token keys: a constant, or every element of a file-scope static or const array of constants, sized by its initializer, that the file never writes and the function does not shadow.</summary>
     private static List<string>? KeyValues(FileContext file, SyntaxNode function, SyntaxNode key)
     {
         var node = SyntaxHelpers.StripParenthesesAndCasts(key);
@@ -401,7 +403,12 @@ internal sealed class PathValues
                 continue;
             }
 
-            if (elements is not null || top.AsInitDeclarator().Initializer is not { Kind: SyntaxKind.InitializerList } list)
+            // A size written in the declarator may leave elements past the initializer zero; a
+            // table neither static nor const may be written by another file of the program.
+            if (elements is not null
+                || top.FirstAncestorOrSelf(SyntaxKind.Declaration) is not { } declaration
+                || !(HasSpecifier(declaration, SyntaxKind.StaticKeyword) || HasSpecifier(declaration, SyntaxKind.ConstKeyword)) || top.AsInitDeclarator().Initializer is not { Kind: SyntaxKind.InitializerList } list
+                || top.AsInitDeclarator().Declarator is not { Kind: SyntaxKind.ArrayDeclarator } declarator || declarator.AsArrayDeclarator().Size is not null)
             {
                 return null;
             }
@@ -426,7 +433,8 @@ internal sealed class PathValues
     {
         foreach (var n in function.DescendantNodesAndSelf())
         {
-            if (n.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(n.AsInitDeclarator().Declarator, throughFunctions: false) == name)
+            if ((n.Kind == SyntaxKind.InitDeclarator && Declarators.DeclaredName(n.AsInitDeclarator().Declarator, throughFunctions: false) == name)
+                || (n.Kind == SyntaxKind.ParameterDeclaration && Declarators.DeclaredName(n.AsParameterDeclaration().Declarator, throughFunctions: false) == name))
             {
                 return true;
             }
