@@ -47,12 +47,12 @@ if [ ! -d "$seeds" ]; then
     small() { find "$@" -type f -size -6k 2>/dev/null | LC_ALL=C sort; }
     case $target in
         c)
-            small "$corpus" -name '*.c' | head -n 80 | while read -r f; do cp "$f" "$seeds/corpus-$(basename "$f")"; done
-            [ -d "$kernel/lib" ] && small "$kernel/lib" -name '*.c' | head -n 40 | while read -r f; do cp "$f" "$seeds/kernel-$(basename "$f")"; done
+            small "$corpus" -name '*.c' | awk 'NR <= 80' | while read -r f; do cp "$f" "$seeds/corpus-$(basename "$f")"; done
+            [ -d "$kernel/lib" ] && small "$kernel/lib" -name '*.c' | awk 'NR <= 40' | while read -r f; do cp "$f" "$seeds/kernel-$(basename "$f")"; done
             ;;
         smpl)
-            small "$corpus" -name '*.cocci' | head -n 120 | while read -r f; do cp "$f" "$seeds/$(basename "$f")"; done
-            [ -d "$kernel/scripts/coccinelle" ] && small "$kernel/scripts/coccinelle" -name '*.cocci' | head -n 40 | while read -r f; do cp "$f" "$seeds/kernel-$(basename "$f")"; done
+            small "$corpus" -name '*.cocci' | awk 'NR <= 120' | while read -r f; do cp "$f" "$seeds/$(basename "$f")"; done
+            [ -d "$kernel/scripts/coccinelle" ] && small "$kernel/scripts/coccinelle" -name '*.cocci' | awk 'NR <= 40' | while read -r f; do cp "$f" "$seeds/kernel-$(basename "$f")"; done
             ;;
         match)
             # A rule, a NUL byte, then the C file the corpus applies it to.
