@@ -1563,8 +1563,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         return node.Kind switch
         {
             SyntaxKind.LiteralExpression => node.AsLiteralExpression().Token.Kind == SyntaxKind.IntegerLiteralToken,
-            SyntaxKind.IdentifierName => node.AsIdentifierName().Identifier.Text is var name && !char.IsAsciiDigit(name[0])
-                && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'),
+            SyntaxKind.IdentifierName => SyntaxHelpers.IsUpperCaseName(node.AsIdentifierName().Identifier.Text),
             _ => false,
         };
     }

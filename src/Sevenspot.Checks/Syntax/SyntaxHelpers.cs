@@ -64,6 +64,11 @@ public static class SyntaxHelpers
         return node;
     }
 
+    /// <summary>A name written as the kernel writes constants and macros: upper-case letters, digits and
+    /// underscores, not starting with a digit (<c>BIT_LOCK</c>, <c>PCI_DEVICE_ID_X</c>).</summary>
+    public static bool IsUpperCaseName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
+
     /// <summary>Removes parentheses and casts: <c>(void *)(p)</c> is <c>p</c>.</summary>
     public static SyntaxNode StripParenthesesAndCasts(SyntaxNode node)
     {

@@ -498,7 +498,7 @@ internal sealed class PathValues
     private static bool IsConstant(SyntaxNode node) => node.Kind switch
     {
         SyntaxKind.LiteralExpression => node.AsLiteralExpression().Token.Kind is SyntaxKind.IntegerLiteralToken or SyntaxKind.CharLiteralToken,
-        SyntaxKind.IdentifierName => node.AsIdentifierName().Identifier.Text is var name && name.Length > 0 && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') && !char.IsAsciiDigit(name[0]),
+        SyntaxKind.IdentifierName => SyntaxHelpers.IsUpperCaseName(node.AsIdentifierName().Identifier.Text),
         _ => false,
     };
 }
