@@ -673,18 +673,10 @@ internal sealed partial class SpatchDriver
         var done = new GroupResult(results, []);
         using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation, _stopFiles.Token);
-        var options = runner.Options;
-        var fileOptions = options with
-        {
-            ParseOptions = options.ParseOptions with { CancellationToken = linked.Token },
-            CancellationToken = linked.Token,
-            RecordChanges = _settings.Format != RuleRunFormat.Text,
-        };
-
         FileOutcome[] outcomes;
         try
         {
-            outcomes = runner.WithOptions(fileOptions).Run(group);
+            outcomes = runner.WithCancellation(linked.Token).Run(group);
         }
         catch (OperationCanceledException)
         {
@@ -708,7 +700,7 @@ internal sealed partial class SpatchDriver
         }
 
         // The group's scripts ran in one session, opened for its first file.
-        if (options.Scripts is DeferredScriptHosts deferred && deferred.StartErrorOn(results[0].Path) is { } startError)
+        if (runner.Options.Scripts is DeferredScriptHosts deferred && deferred.StartErrorOn(results[0].Path) is { } startError)
         {
             results[0].ScriptStartError = startError;
             return done;

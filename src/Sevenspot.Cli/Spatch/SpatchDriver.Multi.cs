@@ -149,22 +149,10 @@ internal sealed partial class SpatchDriver
 
             _patchNames.Add(Path.ChangeExtension(spFile, null));
             runnerFiles.Add(spFile);
-            var runner = new SemanticPatchRunner(patch, new RunOptions
-            {
-                DefinedVirtuals = defined,
-                VirtualValues = values,
-
-                // The same table object for every patch; the runner adds the names a patch declares
-                // (a new table then), so the patches that add none share one parse of each file.
-                ParseOptions = new ParseOptions { Macros = macros },
-                AllowInconsistentPaths = _settings.AllowInconsistentPaths,
-                UsePrefilter = !_settings.DisableWorthTrying,
-
-                // Each patch's own choice of function bodies would part the patches' one parse of a file.
-                ParseNeededBodiesOnly = false,
-                Isomorphisms = isos,
-                Scripts = scripts,
-            });
+            // The same macro table object for every patch; the runner adds the names a patch declares
+            // (a new table then), so the patches that add none share one parse of each file. Each
+            // patch's own choice of function bodies would part the patches' one parse of a file.
+            var runner = new SemanticPatchRunner(patch, RunOptionsFor(defined, values, macros, isos, scripts, parseNeededBodiesOnly: false));
             runners.Add(runner);
 
             // Its prefilter is built on the thread pool while the next patches are set up, not by the

@@ -67,8 +67,12 @@ public sealed partial class SemanticPatchRunner
     /// <summary>The words each rule needs, and the test of a file against them.</summary>
     public FilePrefilter Prefilter => _prefilter.Value;
 
-    /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
-    public SemanticPatchRunner WithOptions(RunOptions options) => new(this, options);
+    /// <summary>
+    /// A runner that stops when <paramref name="token"/> is cancelled (a file's timeout), parsing and
+    /// matching alike, and shares everything else: the options and what was computed from the patch.
+    /// </summary>
+    public SemanticPatchRunner WithCancellation(CancellationToken token) =>
+        new(this, _options with { ParseOptions = _options.ParseOptions with { CancellationToken = token }, CancellationToken = token });
 
     private sealed record Branch(Env Env, HashSet<string> Matched)
     {
