@@ -57,6 +57,15 @@ public sealed class CheckRunnerTests
     }
 
     [Fact]
+    public void AFileThatTakesTooLongIsSkippedWithTheTimeout()
+    {
+        var runner = new CheckRunner([new BitandPrecedenceCheck()], new CheckOptions { FileTimeout = TimeSpan.Zero });
+        var report = runner.Complete([runner.AnalyzeText(SourceText.FromString("slow.c", "int f(int m) { return !m & 0x4; }\n"))]);
+        Assert.Empty(report.Findings);
+        Assert.Equal("timeout on slow.c after 0 seconds", Assert.Single(report.Skipped).Reason);
+    }
+
+    [Fact]
     public void ACheckThatFailsIsReportedAndTheOthersGoOn()
     {
         var runner = new CheckRunner([new ThrowingCheck(), new BitandPrecedenceCheck()]);

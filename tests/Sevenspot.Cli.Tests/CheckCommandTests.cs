@@ -153,6 +153,24 @@ public sealed class CheckCommandTests
         Assert.Contains("/no/such/path.c: no such file or directory", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_unknown_check_is_refused_with_the_known_ones()
+    {
+        var (exit, stdout, stderr) = Check("--check", "no-such-check", "/no/such/path.c");
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith("sevenspot: unknown check 'no-such-check' (known: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_file_that_cannot_be_written_is_an_error()
+    {
+        string root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Fixtures())))!;
+        var (exit, _, stderr) = CheckIn(root, "--quiet", "-o", "/no/such/folder/out.txt", "examples/checks.c");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("sevenspot: cannot write /no/such/folder/out.txt: ", stderr, StringComparison.Ordinal);
+    }
+
     private sealed class ThrowingCheck : Sevenspot.Checks.FileCheck
     {
         private static readonly Sevenspot.Checks.CheckDescriptor s_descriptor = new("zz-throws", "Throws", "A check with a bug.", Sevenspot.Checks.CheckSeverity.Note, "None.");

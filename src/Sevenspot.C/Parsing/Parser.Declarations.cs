@@ -814,7 +814,7 @@ public sealed partial class Parser
         while (!_failed)
         {
             var k = Kind;
-            if (SyntaxFacts.IsStorageKeyword(k) || SyntaxFacts.IsQualifierKeyword(k) || k is SyntaxKind.ExtensionKeyword or SyntaxKind.LabelKeyword)
+            if (SyntaxFacts.IsNonTypeSpecifierKeyword(k) || k == SyntaxKind.LabelKeyword)
             {
                 sawQualifier |= SyntaxFacts.IsQualifierKeyword(k);
                 info.Typedef |= k == SyntaxKind.TypedefKeyword;

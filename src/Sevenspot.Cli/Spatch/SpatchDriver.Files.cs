@@ -143,15 +143,13 @@ internal sealed partial class SpatchDriver
             switch (result.Status)
             {
                 case FileStatus.TimedOut:
-                    _failures.Add(new FailedFile(result.Path, "timeout"));
-                    _filesRun.Add(result.Path);
+                    RecordFailure(result);
                     WriteError($"timeout (we abort): {result.Path}");
                     WriteError("Fatal error: exception Coccinelle_modules.Common.Timeout");
                     return 2;
                 case FileStatus.Failed:
                 case FileStatus.InternalError:
-                    _failures.Add(new FailedFile(result.Path, result.Message!));
-                    _filesRun.Add(result.Path);
+                    RecordFailure(result);
                     WriteErrorText(result.Stderr);
                     return Fail(result.Message!);
             }
@@ -319,13 +317,19 @@ internal sealed partial class SpatchDriver
         return inputs is not null && distribution ? Distribute(inputs, out status) : inputs;
     }
 
+    /// <summary>A file that failed or timed out, kept for the findings' document (its list of files that could not be read through).</summary>
+    private void RecordFailure(FileResult result)
+    {
+        _failures.Add(new FailedFile(result.Path, result.Status == FileStatus.TimedOut ? "timeout" : result.Message!));
+        _filesRun.Add(result.Path);
+    }
+
     /// <summary>A directory run's line for a file that failed or timed out (spatch's "EXN: ... in FILE"); false for a file that finished.</summary>
     private bool ReportFailure(FileResult result)
     {
         if (result.Status != FileStatus.Done)
         {
-            _failures.Add(new FailedFile(result.Path, result.Status == FileStatus.TimedOut ? "timeout" : result.Message!));
-            _filesRun.Add(result.Path);
+            RecordFailure(result);
         }
 
         switch (result.Status)
@@ -673,18 +677,10 @@ internal sealed partial class SpatchDriver
         var done = new GroupResult(results, []);
         using var timeout = _settings.Timeout is int seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _env.Cancellation, _stopFiles.Token);
-        var options = runner.Options;
-        var fileOptions = options with
-        {
-            ParseOptions = options.ParseOptions with { CancellationToken = linked.Token },
-            CancellationToken = linked.Token,
-            RecordChanges = _settings.Format != RuleRunFormat.Text,
-        };
-
         FileOutcome[] outcomes;
         try
         {
-            outcomes = runner.WithOptions(fileOptions).Run(group);
+            outcomes = runner.WithCancellation(linked.Token).Run(group);
         }
         catch (OperationCanceledException)
         {
@@ -708,7 +704,7 @@ internal sealed partial class SpatchDriver
         }
 
         // The group's scripts ran in one session, opened for its first file.
-        if (options.Scripts is DeferredScriptHosts deferred && deferred.StartErrorOn(results[0].Path) is { } startError)
+        if (runner.Options.Scripts is DeferredScriptHosts deferred && deferred.StartErrorOn(results[0].Path) is { } startError)
         {
             results[0].ScriptStartError = startError;
             return done;

@@ -10,6 +10,9 @@ internal sealed partial class SpatchDriver
     /// <summary>With several patches: each runner's patch, as its findings name it (the .cocci path without the extension), in runner order.</summary>
     private readonly List<string> _patchNames = [];
 
+    /// <summary>With several patches: whether each runner's patch has initialize or finalize rules (whose start the files may wait for), in runner order.</summary>
+    private readonly List<bool> _patchStartRules = [];
+
     /// <summary>Several patches run: a hint on a patch names its file (see LoadPatch).</summary>
     private bool _manyPatches;
 
@@ -148,23 +151,12 @@ internal sealed partial class SpatchDriver
             }
 
             _patchNames.Add(Path.ChangeExtension(spFile, null));
+            _patchStartRules.Add(DeferredScriptHosts.HasInitializeOrFinalize(patch));
             runnerFiles.Add(spFile);
-            var runner = new SemanticPatchRunner(patch, new RunOptions
-            {
-                DefinedVirtuals = defined,
-                VirtualValues = values,
-
-                // The same table object for every patch; the runner adds the names a patch declares
-                // (a new table then), so the patches that add none share one parse of each file.
-                ParseOptions = new ParseOptions { Macros = macros },
-                AllowInconsistentPaths = _settings.AllowInconsistentPaths,
-                UsePrefilter = !_settings.DisableWorthTrying,
-
-                // Each patch's own choice of function bodies would part the patches' one parse of a file.
-                ParseNeededBodiesOnly = false,
-                Isomorphisms = isos,
-                Scripts = scripts,
-            });
+            // The same macro table object for every patch; the runner adds the names a patch declares
+            // (a new table then), so the patches that add none share one parse of each file. Each
+            // patch's own choice of function bodies would part the patches' one parse of a file.
+            var runner = new SemanticPatchRunner(patch, RunOptionsFor(defined, values, macros, isos, scripts, parseNeededBodiesOnly: false));
             runners.Add(runner);
 
             // Its prefilter is built on the thread pool while the next patches are set up, not by the
@@ -395,7 +387,7 @@ internal sealed partial class SpatchDriver
         long sharedBefore = Sevenspot.Engine.SharedWorkClock.Ticks, sharedAtStart = sharedBefore;
         for (int i = 0; i < runners.Count; i++)
         {
-            if (Left(runners[i], ref dropped[i]))
+            if (Left(runners[i], _patchStartRules[i], ref dropped[i]))
             {
                 results.Add(new FileResult { Path = path });
                 continue;
@@ -426,9 +418,8 @@ internal sealed partial class SpatchDriver
     /// rules' start is known to have failed (then the patch is dropped before any file's output, and
     /// whatever it would give is not printed; it is not waited for).
     /// </summary>
-    private static bool Left(SemanticPatchRunner runner, ref bool dropped) =>
-        Volatile.Read(ref dropped)
-        || (runner.Options.Scripts is DeferredScriptHosts { StartFailed: true } && DeferredScriptHosts.HasInitializeOrFinalize(runner.Patch));
+    private static bool Left(SemanticPatchRunner runner, bool hasStartRules, ref bool dropped) =>
+        Volatile.Read(ref dropped) || (hasStartRules && runner.Options.Scripts is DeferredScriptHosts { StartFailed: true });
 
     /// <summary>With several patches, a finding's rule is named with its patch ("free/kfree:r"): rule names repeat across patches.</summary>
     private static void QualifyRules(FileResult result, string patchName)

@@ -249,19 +249,8 @@ internal sealed partial class SpatchDriver
 
         phase = _profile?.Phase("start-up: macros and isos waited for", phase) ?? 0;
 
-        var options = new RunOptions
-        {
-            DefinedVirtuals = defined,
-            VirtualValues = values,
-            ParseOptions = new ParseOptions { Macros = macros },
-            AllowInconsistentPaths = _settings.AllowInconsistentPaths,
-            UsePrefilter = !_settings.DisableWorthTrying,
-
-            // Unless very quiet, the parse errors and function counts of every function are reported.
-            ParseNeededBodiesOnly = _settings.VeryQuiet,
-            Isomorphisms = isos,
-        };
-        options = options with { Scripts = scripts };
+        // Unless very quiet, the parse errors and function counts of every function are reported.
+        var options = RunOptionsFor(defined, values, macros, isos, scripts, parseNeededBodiesOnly: _settings.VeryQuiet);
         var runner = new SemanticPatchRunner(patch, options);
         if (runner.Options.UsePrefilter)
         {
@@ -699,6 +688,24 @@ internal sealed partial class SpatchDriver
             return null;
         }
     }
+
+    /// <summary>
+    /// The settings of one patch's run, read from the command line once: every file, and every further
+    /// run a script asks for, takes them as they are (a file's --timeout is added by <see cref="SemanticPatchRunner.WithCancellation"/>).
+    /// </summary>
+    private RunOptions RunOptionsFor(IReadOnlySet<string> defined, IReadOnlyDictionary<string, string> values, MacroTable macros, IsoSet isos,
+        IScriptHost? scripts, bool parseNeededBodiesOnly) => new()
+    {
+        DefinedVirtuals = defined,
+        VirtualValues = values,
+        ParseOptions = new ParseOptions { Macros = macros },
+        AllowInconsistentPaths = _settings.AllowInconsistentPaths,
+        UsePrefilter = !_settings.DisableWorthTrying,
+        ParseNeededBodiesOnly = parseNeededBodiesOnly,
+        Isomorphisms = isos,
+        Scripts = scripts,
+        RecordChanges = _settings.Format != RuleRunFormat.Text,
+    };
 
     /// <summary>
     /// --iso-file replaces the built-in isomorphisms; "using" files add to them, for the whole patch

@@ -46,7 +46,7 @@ public sealed partial class Matcher
 
             var kind = child.Kind;
             bool other = child.IsToken
-                ? SyntaxFacts.IsStorageKeyword(kind) || SyntaxFacts.IsQualifierKeyword(kind) || kind == SyntaxKind.ExtensionKeyword
+                ? SyntaxFacts.IsNonTypeSpecifierKeyword(kind)
                 : kind == SyntaxKind.AlignasSpecifier;
             sawType |= !other;
         }

@@ -993,7 +993,7 @@ public sealed partial class Matcher
         foreach (var child in specifiers.Children)
         {
             var kind = child.Kind;
-            if (child.IsToken ? SyntaxFacts.IsStorageKeyword(kind) || SyntaxFacts.IsQualifierKeyword(kind) || kind == SyntaxKind.ExtensionKeyword
+            if (child.IsToken ? SyntaxFacts.IsNonTypeSpecifierKeyword(kind)
                 : kind is SyntaxKind.AttributeMacro or SyntaxKind.AttributeSpecifier or SyntaxKind.AlignasSpecifier)
             {
                 others.Add(child);

@@ -12,13 +12,6 @@ namespace Sevenspot.Engine;
 /// </summary>
 public static class RuleActivity
 {
-    private enum Truth
-    {
-        False,
-        True,
-        Unknown,
-    }
-
     public static bool AnyRuleApplies(SmplFile patch, IReadOnlySet<string> defined)
     {
         var kept = KeptRules(patch, defined);
@@ -118,7 +111,7 @@ public static class RuleActivity
         var kept = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in patch.Rules)
         {
-            if (rule.DependsOn is { } dependency && Evaluate(dependency, ruleNames, kept, defined) == Truth.False)
+            if (rule.DependsOn is { } dependency && Dependencies.Evaluate(dependency, ruleNames, defined, new BeforeFiles(kept)) == DependencyTruth.False)
             {
                 continue;
             }
@@ -210,27 +203,11 @@ public static class RuleActivity
         return open;
     }
 
-    private static Truth Evaluate(Dependency dependency, HashSet<string> ruleNames, HashSet<string> kept, IReadOnlySet<string> defined) => dependency switch
+    /// <summary>Before any file: a rule that was dropped never matches; whether one that is left matches is not known.</summary>
+    private readonly struct BeforeFiles(HashSet<string> kept) : Dependencies.IMatching
     {
-        RuleDependency r when !ruleNames.Contains(r.Rule) =>
-            (defined.Contains(r.Rule) != (r.Quantifier == DependencyQuantifier.Never)) ? Truth.True : Truth.False,
-        RuleDependency r when !kept.Contains(r.Rule) =>
-            r.Quantifier == DependencyQuantifier.Never ? Truth.True : Truth.False,
-        RuleDependency => Truth.Unknown,
-        NotDependency n => Evaluate(n.Operand, ruleNames, kept, defined) switch
-        {
-            Truth.True => Truth.False,
-            Truth.False => Truth.True,
-            _ => Truth.Unknown,
-        },
-        AndDependency a => And(Evaluate(a.Left, ruleNames, kept, defined), Evaluate(a.Right, ruleNames, kept, defined)),
-        OrDependency o => Or(Evaluate(o.Left, ruleNames, kept, defined), Evaluate(o.Right, ruleNames, kept, defined)),
-        _ => Truth.Unknown,
-    };
+        public DependencyTruth Matched(string rule, bool ever) => kept.Contains(rule) ? DependencyTruth.Unknown : DependencyTruth.False;
 
-    private static Truth And(Truth a, Truth b) =>
-        a == Truth.False || b == Truth.False ? Truth.False : a == Truth.True && b == Truth.True ? Truth.True : Truth.Unknown;
-
-    private static Truth Or(Truth a, Truth b) =>
-        a == Truth.True || b == Truth.True ? Truth.True : a == Truth.False && b == Truth.False ? Truth.False : Truth.Unknown;
+        public DependencyTruth InFile(FileDependency file) => DependencyTruth.Unknown;
+    }
 }

@@ -23,6 +23,8 @@ public sealed partial class SemanticPatchRunner
     private readonly Dictionary<string, HashSet<string>> _nestPositions;
     // Per script rule, the bindings ("r.x") it or a later rule uses: spatch's environments hold only those when the script runs.
     private readonly Dictionary<ScriptRule, HashSet<string>> _liveAtScript;
+    // The names of the patch's rules: any other name a dependency reads is a virtual rule.
+    private readonly HashSet<string> _ruleNames;
 
     public SmplFile Patch => _patch;
 
@@ -36,6 +38,7 @@ public sealed partial class SemanticPatchRunner
         _referencedLater = WithKept(ComputeReferencedLater(patch), patch, options.KeepBindings);
         _nestPositions = ComputeNestPositions(patch);
         _liveAtScript = ComputeLiveAtScript(patch);
+        _ruleNames = new HashSet<string>(patch.Rules.Select(r => r.Name), StringComparer.Ordinal);
         bool starMode = RuleActivity.IsStarMode(patch, options.DefinedVirtuals);
         var dependedOn = NamedInDependencies(patch);
         _compiled = patch.CodeRules.ToDictionary(r => r, r => new CompiledRule(r, new IsoIndex(r, options.Isomorphisms.For(r)),
@@ -60,6 +63,7 @@ public sealed partial class SemanticPatchRunner
         _referencedLater = from._referencedLater;
         _nestPositions = from._nestPositions;
         _liveAtScript = from._liveAtScript;
+        _ruleNames = from._ruleNames;
         _compiled = from._compiled;
         _prefilter = from._prefilter;
     }
@@ -67,8 +71,12 @@ public sealed partial class SemanticPatchRunner
     /// <summary>The words each rule needs, and the test of a file against them.</summary>
     public FilePrefilter Prefilter => _prefilter.Value;
 
-    /// <summary>A runner with other options (per-file cancellation) that shares the precomputed rule data.</summary>
-    public SemanticPatchRunner WithOptions(RunOptions options) => new(this, options);
+    /// <summary>
+    /// A runner that stops when <paramref name="token"/> is cancelled (a file's timeout), parsing and
+    /// matching alike, and shares everything else: the options and what was computed from the patch.
+    /// </summary>
+    public SemanticPatchRunner WithCancellation(CancellationToken token) =>
+        new(this, _options with { ParseOptions = _options.ParseOptions with { CancellationToken = token }, CancellationToken = token });
 
     private sealed record Branch(Env Env, HashSet<string> Matched)
     {
@@ -698,21 +706,16 @@ public sealed partial class SemanticPatchRunner
     }
 
     private bool DependenciesHold(Rule rule, HashSet<string> matched, HashSet<string> ever, string path) =>
-        rule.DependsOn is null || Evaluate(rule.DependsOn, matched, ever, path);
+        rule.DependsOn is null
+        || Dependencies.Evaluate(rule.DependsOn, _ruleNames, _options.DefinedVirtuals, new OnFile(matched, ever, path)) != DependencyTruth.False;
 
-    private bool Evaluate(Dependency d, HashSet<string> matched, HashSet<string> ever, string path) => d switch
+    /// <summary>On a file, each rule's matching is known: in the environment and anywhere in the file.</summary>
+    private readonly struct OnFile(HashSet<string> inEnvironment, HashSet<string> inFile, string path) : Dependencies.IMatching
     {
-        RuleDependency { Quantifier: DependencyQuantifier.InEnvironment } r => IsVirtual(r.Rule) ? _options.DefinedVirtuals.Contains(r.Rule) : matched.Contains(r.Rule),
-        RuleDependency { Quantifier: DependencyQuantifier.Ever } r => IsVirtual(r.Rule) ? _options.DefinedVirtuals.Contains(r.Rule) : ever.Contains(r.Rule),
-        RuleDependency { Quantifier: DependencyQuantifier.Never } r => IsVirtual(r.Rule) ? !_options.DefinedVirtuals.Contains(r.Rule) : !ever.Contains(r.Rule),
-        NotDependency n => !Evaluate(n.Operand, matched, ever, path),
-        AndDependency a => Evaluate(a.Left, matched, ever, path) && Evaluate(a.Right, matched, ever, path),
-        OrDependency o => Evaluate(o.Left, matched, ever, path) || Evaluate(o.Right, matched, ever, path),
-        FileDependency f => path.Replace('\\', '/').Contains(f.Path, StringComparison.Ordinal),
-        _ => true,
-    };
+        public DependencyTruth Matched(string rule, bool ever) => Dependencies.Of((ever ? inFile : inEnvironment).Contains(rule));
 
-    private bool IsVirtual(string name) => _patch.Virtuals.Contains(name) && !_patch.Rules.Any(r => r.Name == name);
+        public DependencyTruth InFile(FileDependency file) => Dependencies.Of(path.Replace('\\', '/').Contains(file.Path, StringComparison.Ordinal));
+    }
 
     /// <summary>The metavariables each rule keeps in its matches: those later rules use, and those the run asked to see.</summary>
     private static Dictionary<string, HashSet<string>> WithKept(Dictionary<string, HashSet<string>> referencedLater, SmplFile patch, IReadOnlySet<string>? kept)
@@ -826,7 +829,11 @@ public sealed partial class SemanticPatchRunner
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in patch.Rules)
         {
-            Add(rule.DependsOn);
+            foreach (string name in rule.DependsOn?.RuleNames ?? [])
+            {
+                names.Add(name);
+            }
+
             if (rule is ScriptRule script)
             {
                 foreach (var binding in script.Bindings)
@@ -840,27 +847,6 @@ public sealed partial class SemanticPatchRunner
         }
 
         return names;
-
-        void Add(Dependency? d)
-        {
-            switch (d)
-            {
-                case RuleDependency r:
-                    names.Add(r.Rule);
-                    break;
-                case NotDependency n:
-                    Add(n.Operand);
-                    break;
-                case AndDependency a:
-                    Add(a.Left);
-                    Add(a.Right);
-                    break;
-                case OrDependency o:
-                    Add(o.Left);
-                    Add(o.Right);
-                    break;
-            }
-        }
     }
 
     private static Dictionary<string, HashSet<string>> ComputeUsedLater(SmplFile patch)

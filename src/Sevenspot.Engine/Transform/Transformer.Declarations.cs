@@ -86,7 +86,7 @@ public sealed partial class Transformer
                 var kind = child.AsToken().Kind;
                 if (child.AsToken().Index == token)
                 {
-                    return SyntaxFacts.IsStorageKeyword(kind) || SyntaxFacts.IsQualifierKeyword(kind) || kind == SyntaxKind.ExtensionKeyword;
+                    return SyntaxFacts.IsNonTypeSpecifierKeyword(kind);
                 }
             }
             else if (token >= child.AsNode().FirstTokenIndex && token <= child.AsNode().LastTokenIndex)

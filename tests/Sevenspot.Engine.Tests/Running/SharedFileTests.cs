@@ -36,6 +36,19 @@ public sealed class SharedFileTests
     }
 
     [Fact]
+    public void A_runner_with_a_cancelled_token_gives_up_and_keeps_the_options_it_came_from()
+    {
+        var runner = Runner(DoubleFree, new RunOptions { RecordChanges = true, UsePrefilter = false });
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var timed = runner.WithCancellation(cancelled.Token);
+        Assert.Equal(runner.Options with { ParseOptions = timed.Options.ParseOptions, CancellationToken = cancelled.Token }, timed.Options);
+        Assert.Equal(cancelled.Token, timed.Options.ParseOptions.CancellationToken);
+        Assert.ThrowsAny<OperationCanceledException>(() => timed.Run(SourceText.FromString("t.c", Code)));
+        Assert.NotEmpty(runner.Run(SourceText.FromString("t.c", Code)).StarLines);
+    }
+
+    [Fact]
     public void Patches_with_the_same_parser_settings_share_one_session_and_keep_their_outcomes()
     {
         // Every body read, as in a run of several patches: a patch's own body filter would part the parse.
