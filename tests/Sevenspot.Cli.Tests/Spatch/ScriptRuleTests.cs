@@ -731,7 +731,11 @@ public sealed class ScriptRuleTests : IDisposable
         // exits 0 over a folder (with --jobs too): so does coccicheck's run of the rule, which goes on.
         Assert.Equal("ok 2 at d/two.c:3\n", result.Stdout);
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("script rule script starting on line 7 (line 7) failed on d/one.c:\nTraceback", result.Stderr, StringComparison.Ordinal);
+        // The rule is named once with its line, and the traceback shows the rule's code only (spatch's
+        // frames are the script's: "<string>", line 6, in <module>), not the worker that ran it.
+        Assert.StartsWith("script starting on line 7 failed on d/one.c:\nTraceback (most recent call last):\n  File \"", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("raise.cocci\", line 12, in <module>\n", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("sevenspot_worker", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("ValueError: bad value", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(result, _h.Run("--very-quiet", "--jobs", "2", "--sp-file", "raise.cocci", "--dir", "d"));
 
