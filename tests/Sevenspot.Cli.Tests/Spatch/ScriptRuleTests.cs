@@ -774,6 +774,24 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_script_that_raises_leaves_the_files_named_without_their_changes()
+    {
+        _h.With("change.cocci", "@r@\nexpression E;\n@@\n- foo(E);\n+ bar(E);\n\n@script:python@\nE << r.E;\n@@\nif E == \"1\":\n    raise ValueError(\"bad \" + E)\n")
+          .With("one.c", "void a(void)\n{\n\tfoo(1);\n}\n").With("two.c", "void b(void)\n{\n\tfoo(2);\n}\n");
+
+        // spatch 1.1.1: no diff and status 255 for one.c alone, for both files named (either order, with
+        // --jobs 2 too), and with -o; two.c alone is changed.
+        foreach (string[] input in new[] { new[] { "one.c" }, ["one.c", "two.c"], ["two.c", "one.c"], ["--jobs", "2", "one.c", "two.c"] })
+        {
+            var result = _h.Run(["--very-quiet", "--sp-file", "change.cocci", .. input]);
+            Assert.Equal(255, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+        }
+
+        Assert.Contains("+\tbar(2);", _h.Run("--very-quiet", "--sp-file", "change.cocci", "two.c").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_finalize_rule_that_raises_ends_with_255()
     {
         // spatch 1.1.1: the files' output, the python error, status 255, over a folder as on a named file.
