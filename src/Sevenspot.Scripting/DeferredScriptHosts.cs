@@ -125,18 +125,20 @@ public sealed class DeferredScriptHosts : IScriptHost, IDisposable
 
     public IScriptFileSession OpenFile(string path)
     {
-        var hosts = Start(out string? error);
-        if (hosts is not null)
-        {
-            return hosts.OpenFile(path);
-        }
+        Start(out _);
 
+        // The hosts are read again under the lock, where Dispose clears them: a file opened while
+        // they are disposed gets the error, never hosts on their way out.
         lock (_gate)
         {
-            _failedOn.Add(path);
-        }
+            if (_hosts is { } hosts)
+            {
+                return hosts.OpenFile(path);
+            }
 
-        return new FailedSession(error ?? "the script workers could not start");
+            _failedOn.Add(path);
+            return new FailedSession(_error ?? "the script workers could not start");
+        }
     }
 
     public void Dispose()

@@ -156,7 +156,7 @@ internal static class ScriptValues
             {
                 SyntaxKind.CommaToken => OperatorPrecedence.Top,
                 SyntaxKind.QuestionToken or SyntaxKind.ColonToken => OperatorPrecedence.Conditional,
-                _ when IsAssignment(kind) => OperatorPrecedence.Assign,
+                _ when OperatorPrecedence.IsAssignment(kind) => OperatorPrecedence.Assign,
                 _ when operand && OperatorPrecedence.OfBinary(kind) != OperatorPrecedence.Top => OperatorPrecedence.Additive,
                 SyntaxKind.DotToken or SyntaxKind.ArrowToken => OperatorPrecedence.Primary,
                 _ => OperatorPrecedence.Unary,
@@ -169,11 +169,6 @@ internal static class ScriptValues
 
     private static bool BeginsType(SyntaxKind kind) => SyntaxFacts.IsTypeKeyword(kind) || SyntaxFacts.IsQualifierKeyword(kind)
         || kind is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword;
-
-    private static bool IsAssignment(SyntaxKind kind) => kind is SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken
-        or SyntaxKind.MinusEqualsToken or SyntaxKind.AsteriskEqualsToken or SyntaxKind.SlashEqualsToken or SyntaxKind.PercentEqualsToken
-        or SyntaxKind.LessThanLessThanEqualsToken or SyntaxKind.GreaterThanGreaterThanEqualsToken or SyntaxKind.AmpersandEqualsToken
-        or SyntaxKind.CaretEqualsToken or SyntaxKind.BarEqualsToken;
 
     /// <summary>The tokens of C code separated by single spaces, as values are compared.</summary>
     internal static string TokenKey(string code)

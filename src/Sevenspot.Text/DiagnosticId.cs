@@ -25,6 +25,7 @@ public enum DiagnosticId
     UnparsableFunction = 103,
     UnparsableDeclaration = 104,
     UnparsableStatement = 105,
+    FunctionNotReadBySpatch = 106,
 
     // Files and I/O: 200-299
     FileNotFound = 200,

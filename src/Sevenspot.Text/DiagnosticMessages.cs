@@ -18,6 +18,7 @@ public static class DiagnosticMessages
         DiagnosticId.UnparsableFunction => "cannot parse function {0}: {1}",
         DiagnosticId.UnparsableDeclaration => "cannot parse declaration: {0}",
         DiagnosticId.UnparsableStatement => "cannot parse statement: {0}",
+        DiagnosticId.FunctionNotReadBySpatch => "function with no return type must have types in param list: spatch does not read {0}, and rules do not match in it",
         DiagnosticId.FileNotFound => "{0}: no such file or directory",
         DiagnosticId.FileReadError => "cannot read {0}: {1}",
         DiagnosticId.FileTimeout => "timeout on {0} after {1} seconds",
@@ -54,6 +55,7 @@ public static class DiagnosticMessages
 
     public static DiagnosticSeverity GetSeverity(DiagnosticId id) => id switch
     {
+        DiagnosticId.FunctionNotReadBySpatch => DiagnosticSeverity.Warning,
         DiagnosticId.SmplTypeNameLooksLikeKind => DiagnosticSeverity.Warning,
         DiagnosticId.SmplNameShouldBeMetavariable => DiagnosticSeverity.Warning,
         DiagnosticId.SmplMetavariableNotMatched => DiagnosticSeverity.Warning,

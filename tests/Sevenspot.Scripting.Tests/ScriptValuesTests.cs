@@ -40,6 +40,8 @@ public sealed class ScriptValuesTests
     [InlineData("a && b", Sevenspot.C.OperatorPrecedence.Additive)]
     [InlineData("a ? b : c", Sevenspot.C.OperatorPrecedence.Conditional)]
     [InlineData("a = b + 1", Sevenspot.C.OperatorPrecedence.Assign)]
+    [InlineData("a <?= b", Sevenspot.C.OperatorPrecedence.Assign)]
+    [InlineData("a >?= b + 1", Sevenspot.C.OperatorPrecedence.Assign)]
     [InlineData("a, b", Sevenspot.C.OperatorPrecedence.Top)]
     public void A_made_expression_holds_together_as_its_outermost_operator_says(string code, int level) =>
         Assert.Equal(level, ScriptValues.ExpressionPrecedence(code));

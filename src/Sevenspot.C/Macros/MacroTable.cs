@@ -16,16 +16,18 @@ public sealed class MacroTable
 
     private readonly FrozenDictionary<string, MacroKind> _kinds;
     private readonly FrozenDictionary<string, MacroKind>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
+    private readonly FrozenSet<string> _functionHeads;
 
     // Names added over a shared table (WithNames): looked up first, so that they override it.
     private readonly MacroTable? _base;
     private readonly Dictionary<string, MacroKind>? _extra;
     private readonly Dictionary<string, MacroKind>.AlternateLookup<ReadOnlySpan<char>> _extraBySpan;
 
-    private MacroTable(Dictionary<string, MacroKind> kinds, IReadOnlyList<Diagnostic> diagnostics)
+    private MacroTable(Dictionary<string, MacroKind> kinds, HashSet<string> functionHeads, IReadOnlyList<Diagnostic> diagnostics)
     {
         _kinds = kinds.ToFrozenDictionary(StringComparer.Ordinal);
         _kindsBySpan = _kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _functionHeads = functionHeads.ToFrozenSet(StringComparer.Ordinal);
         Diagnostics = diagnostics;
     }
 
@@ -37,6 +39,7 @@ public sealed class MacroTable
         _base = shared._base ?? shared;
         _kinds = shared._kinds;
         _kindsBySpan = shared._kindsBySpan;
+        _functionHeads = shared._functionHeads;
         _extra = extra;
         _extraBySpan = extra.GetAlternateLookup<ReadOnlySpan<char>>();
         Diagnostics = shared.Diagnostics;
@@ -74,6 +77,13 @@ public sealed class MacroTable
 
     public MacroKind Classify(string name) => TryGetKind(name, out var kind) ? kind : MacroKind.None;
 
+    /// <summary>
+    /// Whether NAME(args) stands for a function header (the macro's body ends in a parameter list,
+    /// as SYSCALL_DEFINE3's): spatch expands such a macro when NAME(args) { ... } does not read as
+    /// a function as written, so the function is read whatever its arguments.
+    /// </summary>
+    public bool IsFunctionHead(string name) => _functionHeads.Contains(name);
+
     private bool TryGetKind(string name, out MacroKind kind) =>
         (_extra is not null && _extra.TryGetValue(name, out kind)) || _kinds.TryGetValue(name, out kind);
 
@@ -100,13 +110,14 @@ public sealed class MacroTable
     public static MacroTable WithFiles(IEnumerable<SourceText> files, bool includeBuiltin = true)
     {
         var kinds = includeBuiltin ? new Dictionary<string, MacroKind>(Builtin._kinds, StringComparer.Ordinal) : new Dictionary<string, MacroKind>(StringComparer.Ordinal);
+        var heads = includeBuiltin ? new HashSet<string>(Builtin._functionHeads, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         foreach (var file in files)
         {
-            Read(file, kinds, diagnostics);
+            Read(file, kinds, heads, diagnostics);
         }
 
-        return new MacroTable(kinds, diagnostics);
+        return new MacroTable(kinds, heads, diagnostics);
     }
 
     public static MacroTable FromText(string path, string text, bool includeBuiltin = true) => WithFiles([SourceText.FromString(path, text)], includeBuiltin);
@@ -152,13 +163,14 @@ public sealed class MacroTable
             ?? throw new InvalidOperationException("The built-in macro table is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var kinds = new Dictionary<string, MacroKind>(StringComparer.Ordinal);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        Read(SourceText.FromString("builtin-macros.h", reader.ReadToEnd()), kinds, diagnostics);
-        return new MacroTable(kinds, diagnostics);
+        Read(SourceText.FromString("builtin-macros.h", reader.ReadToEnd()), kinds, heads, diagnostics);
+        return new MacroTable(kinds, heads, diagnostics);
     }
 
     /// <summary>Reads one macro file: logical lines (backslash continuations joined), #define and typedef lines.</summary>
-    private static void Read(SourceText file, Dictionary<string, MacroKind> kinds, List<Diagnostic> diagnostics)
+    private static void Read(SourceText file, Dictionary<string, MacroKind> kinds, HashSet<string> functionHeads, List<Diagnostic> diagnostics)
     {
         foreach (var line in LogicalLines(file.ToString()))
         {
@@ -168,7 +180,7 @@ public sealed class MacroTable
                 string directive = text[1..].TrimStart();
                 if (directive.StartsWith("define", StringComparison.Ordinal) && directive.Length > 6 && char.IsWhiteSpace(directive[6]))
                 {
-                    ReadDefine(directive[6..].TrimStart(), kinds);
+                    ReadDefine(directive[6..].TrimStart(), kinds, functionHeads);
                 }
 
                 continue;
@@ -185,7 +197,7 @@ public sealed class MacroTable
         }
     }
 
-    private static void ReadDefine(string rest, Dictionary<string, MacroKind> kinds)
+    private static void ReadDefine(string rest, Dictionary<string, MacroKind> kinds, HashSet<string> functionHeads)
     {
         int i = 0;
         while (i < rest.Length && (char.IsLetterOrDigit(rest[i]) || rest[i] == '_' || rest[i] == '$'))
@@ -212,6 +224,22 @@ public sealed class MacroTable
         }
 
         kinds[name] = ClassifyBody(name, body, functionLike);
+        if (functionLike && IsFunctionHeadBody(body))
+        {
+            functionHeads.Add(name);
+        }
+        else
+        {
+            functionHeads.Remove(name);
+        }
+    }
+
+    /// <summary>A body that is a function's header: words (a return type and a name) and a parameter list that ends it.</summary>
+    private static bool IsFunctionHeadBody(string body)
+    {
+        int open = body.IndexOf('(');
+        return open > 0 && body.EndsWith(')') && body.IndexOfAny([';', '{', '=', '"']) < 0
+            && body[..open].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length >= 2;
     }
 
     private static MacroKind ClassifyBody(string name, string body, bool functionLike)

@@ -228,6 +228,18 @@
 #define module_init(f) YACFE_DECLARATOR
 #define module_exit(f) YACFE_DECLARATOR
 
+/*
+ * Function headers written as a macro: a body that ends in a parameter list
+ * makes NAME(args) { ... } a function whatever its arguments (the system call
+ * definitions' arguments alternate types and names).
+ */
+#define SYSCALL_DEFINE1(name, t1, a1) long name(t1 a1)
+#define SYSCALL_DEFINE2(name, t1, a1, t2, a2) long name(t1 a1, t2 a2)
+#define SYSCALL_DEFINE3(name, t1, a1, t2, a2, t3, a3) long name(t1 a1, t2 a2, t3 a3)
+#define SYSCALL_DEFINE4(name, t1, a1, t2, a2, t3, a3, t4, a4) long name(t1 a1, t2 a2, t3 a3, t4 a4)
+#define SYSCALL_DEFINE5(name, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5) long name(t1 a1, t2 a2, t3 a3, t4 a4, t5 a5)
+#define SYSCALL_DEFINE6(name, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6) long name(t1 a1, t2 a2, t3 a3, t4 a4, t5 a5, t6 a6)
+
 /* Types that kernel code uses without declaring them in the file. */
 typedef unsigned char u8;
 typedef unsigned short u16;

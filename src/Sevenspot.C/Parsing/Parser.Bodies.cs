@@ -18,6 +18,11 @@ public sealed partial class Parser
     /// <summary>The body of a function definition whose children start at <paramref name="mark"/>, then the definition.</summary>
     private void ParseFunctionBody(int mark)
     {
+        if (mark == _itemMark && _pattern is null && !_failed && Kind == SyntaxKind.OpenBraceToken)
+        {
+            MarkFunctionSpatchDoesNotRead(_pos);
+        }
+
         if (!TrySkipBody(mark))
         {
             ParseCompoundStatement();

@@ -36,10 +36,7 @@ public sealed partial class Parser
         Leave();
     }
 
-    private static bool IsAssignmentOperator(SyntaxKind kind) => kind is SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken
-        or SyntaxKind.MinusEqualsToken or SyntaxKind.AsteriskEqualsToken or SyntaxKind.SlashEqualsToken or SyntaxKind.PercentEqualsToken
-        or SyntaxKind.LessThanLessThanEqualsToken or SyntaxKind.GreaterThanGreaterThanEqualsToken or SyntaxKind.AmpersandEqualsToken
-        or SyntaxKind.CaretEqualsToken or SyntaxKind.BarEqualsToken or SyntaxKind.LessThanQuestionEqualsToken or SyntaxKind.GreaterThanQuestionEqualsToken;
+    private static bool IsAssignmentOperator(SyntaxKind kind) => OperatorPrecedence.IsAssignment(kind);
 
     private void ParseConditional()
     {

@@ -8,10 +8,11 @@ public readonly record struct UnparsedFunction(string Name, int Line, string Rea
 /// <summary>Counts the function definitions of a tree and those that hold error nodes.</summary>
 public sealed class FunctionCensus
 {
-    private FunctionCensus(int functions, List<UnparsedFunction> unparsed)
+    private FunctionCensus(int functions, List<UnparsedFunction> unparsed, List<UnparsedFunction> notReadBySpatch)
     {
         Functions = functions;
         Unparsed = unparsed;
+        NotReadBySpatch = notReadBySpatch;
     }
 
     /// <summary>Function definitions, those that failed to parse included.</summary>
@@ -20,6 +21,12 @@ public sealed class FunctionCensus
     public IReadOnlyList<UnparsedFunction> Unparsed { get; }
 
     public int FunctionsWithErrors => Unparsed.Count;
+
+    /// <summary>
+    /// Functions that parsed but that spatch does not read (<see cref="DiagnosticId.FunctionNotReadBySpatch"/>):
+    /// the checks analyse them, the rule engine does not match in them.
+    /// </summary>
+    public IReadOnlyList<UnparsedFunction> NotReadBySpatch { get; }
 
     public static FunctionCensus Take(SyntaxTree tree)
     {
@@ -48,14 +55,47 @@ public sealed class FunctionCensus
             }
         }
 
-        return new FunctionCensus(functions, unparsed);
+        var notRead = new List<UnparsedFunction>();
+        foreach (var function in NotReadBySpatchIn(tree))
+        {
+            notRead.Add(new UnparsedFunction(NameOf(function), function.Position.Line, FirstDiagnosticIn(diagnostics, function.FullSpan, DiagnosticId.FunctionNotReadBySpatch)!.Message));
+        }
+
+        return new FunctionCensus(functions, unparsed, notRead);
     }
 
-    private static Diagnostic? FirstDiagnosticIn(IReadOnlyList<Diagnostic> diagnostics, TextSpan span)
+    /// <summary>The file-level function definitions the parser marked as functions spatch does not read, in file order.</summary>
+    public static List<SyntaxNode> NotReadBySpatchIn(SyntaxTree tree)
+    {
+        var found = new List<SyntaxNode>();
+        var diagnostics = tree.Diagnostics;
+        bool any = false;
+        foreach (var d in diagnostics)
+        {
+            any |= d.Id == DiagnosticId.FunctionNotReadBySpatch;
+        }
+
+        if (!any)
+        {
+            return found;
+        }
+
+        foreach (var item in tree.Root.AsCompilationUnit().ItemList.ChildNodes())
+        {
+            if (item.Kind == SyntaxKind.FunctionDefinition && FirstDiagnosticIn(diagnostics, item.FullSpan, DiagnosticId.FunctionNotReadBySpatch) is not null)
+            {
+                found.Add(item);
+            }
+        }
+
+        return found;
+    }
+
+    private static Diagnostic? FirstDiagnosticIn(IReadOnlyList<Diagnostic> diagnostics, TextSpan span, DiagnosticId? id = null)
     {
         foreach (var d in diagnostics)
         {
-            if (d.Span.Start >= span.Start && d.Span.Start <= span.End)
+            if (d.Span.Start >= span.Start && d.Span.Start <= span.End && (id is null ? d.Id != DiagnosticId.FunctionNotReadBySpatch : d.Id == id))
             {
                 return d;
             }

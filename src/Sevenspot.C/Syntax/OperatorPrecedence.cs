@@ -42,6 +42,12 @@ public static class OperatorPrecedence
         _ => Top,
     };
 
+    /// <summary>Whether a token is an assignment operator (=, +=, ..., and GNU's &lt;?= and &gt;?=).</summary>
+    public static bool IsAssignment(SyntaxKind kind) => kind is SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken
+        or SyntaxKind.MinusEqualsToken or SyntaxKind.AsteriskEqualsToken or SyntaxKind.SlashEqualsToken or SyntaxKind.PercentEqualsToken
+        or SyntaxKind.LessThanLessThanEqualsToken or SyntaxKind.GreaterThanGreaterThanEqualsToken or SyntaxKind.AmpersandEqualsToken
+        or SyntaxKind.CaretEqualsToken or SyntaxKind.BarEqualsToken or SyntaxKind.LessThanQuestionEqualsToken or SyntaxKind.GreaterThanQuestionEqualsToken;
+
     /// <summary>
     /// The level the right operand of a binary operator needs to stand without parentheses: one
     /// above the operator's, since binary operators group to the left (<c>a - (b - c)</c>).

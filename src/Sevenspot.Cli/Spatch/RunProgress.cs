@@ -29,6 +29,7 @@ internal sealed class RunProgress
     private int _matches;
     private int _functions;
     private int _functionsWithErrors;
+    private int _functionsNotRead;
     private int _skipped;
 
     public RunProgress(SpatchEnvironment environment, SpatchSettings settings, int files, int rules)
@@ -63,11 +64,12 @@ internal sealed class RunProgress
     }
 
     /// <summary>A file is finished (its output written): count it and redraw when it is time.</summary>
-    public void FileDone(int functions, int functionsWithErrors, int matchedRules, bool skipped)
+    public void FileDone(int functions, int functionsWithErrors, int functionsNotRead, int matchedRules, bool skipped)
     {
         _done++;
         _functions += functions;
         _functionsWithErrors += functionsWithErrors;
+        _functionsNotRead += functionsNotRead;
         _matches += matchedRules;
         _skipped += skipped ? 1 : 0;
         if (_console is null || (_clock.Elapsed - _lastDraw < s_redrawInterval && _done < _totalFiles))
@@ -107,6 +109,12 @@ internal sealed class RunProgress
         if (_functionsWithErrors > 0)
         {
             line += "; sevenspot parse --errors FILES lists the functions that did not parse";
+        }
+
+        if (_functionsNotRead > 0)
+        {
+            // As spatch: it does not read a function without a return type whose arguments are not all types.
+            line += string.Create(CultureInfo.InvariantCulture, $"; {_functionsNotRead:N0} function(s) not matched, as spatch does not read them (no return type, and arguments that are not all types)");
         }
 
         return line;

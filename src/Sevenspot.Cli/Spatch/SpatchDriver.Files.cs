@@ -46,6 +46,8 @@ internal sealed partial class SpatchDriver
 
         public int FunctionsWithErrors { get; set; }
 
+        public int FunctionsNotRead { get; set; }
+
         public int MatchedRules { get; set; }
 
         /// <summary>A script rule raised on this file.</summary>
@@ -358,7 +360,7 @@ internal sealed partial class SpatchDriver
             _out.Flush();
         }
 
-        _progress.FileDone(result.Functions, result.FunctionsWithErrors, result.MatchedRules, result.Status != FileStatus.Done);
+        _progress.FileDone(result.Functions, result.FunctionsWithErrors, result.FunctionsNotRead, result.MatchedRules, result.Status != FileStatus.Done);
     }
 
     private void WriteCoverage()
@@ -724,7 +726,7 @@ internal sealed partial class SpatchDriver
     private void Convert(FileOutcome outcome, FileResult result, string? patchDirectory, bool withScripts)
     {
         result.Stderr = ParseWarnings(outcome);
-        (result.Functions, result.FunctionsWithErrors, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.MatchedRules.Count);
+        (result.Functions, result.FunctionsWithErrors, result.FunctionsNotRead, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.FunctionsNotRead, outcome.MatchedRules.Count);
         if (outcome.ScriptFailure is not null)
         {
             // The file's other output is kept and the run goes on with the other files. Over a folder the
@@ -773,6 +775,7 @@ internal sealed partial class SpatchDriver
 
         int errors = 0;
         Diagnostic? first = null;
+        var notRead = new StringBuilder();
         foreach (var d in outcome.Diagnostics)
         {
             if (d.Severity == DiagnosticSeverity.Error)
@@ -780,15 +783,19 @@ internal sealed partial class SpatchDriver
                 first ??= d;
                 errors++;
             }
+            else if (d.Id == DiagnosticId.FunctionNotReadBySpatch && outcome.FunctionsNotRead > 0)
+            {
+                notRead.Append(d).Append('\n');
+            }
         }
 
         if (first is null)
         {
-            return string.Empty;
+            return notRead.ToString();
         }
 
         string more = errors > 1 ? $" ({errors - 1} more in this file)" : string.Empty;
-        return $"{first}{more}; the rest of the file is processed\n";
+        return $"{first}{more}; the rest of the file is processed\n{notRead}";
     }
 
     /// <summary>The report lines and the diff of one file, as spatch prints them.</summary>

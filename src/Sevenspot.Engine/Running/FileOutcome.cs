@@ -21,6 +21,12 @@ public sealed class FileOutcome
     /// <summary>Function definitions holding a parse error: rules see only what parsed around it.</summary>
     public int FunctionsWithErrors { get; set; }
 
+    /// <summary>
+    /// Function definitions that parsed but that spatch does not read (no return type, arguments
+    /// not all types: <see cref="FunctionCensus.NotReadBySpatch"/>): rules do not match in them.
+    /// </summary>
+    public int FunctionsNotRead { get; set; }
+
     /// <summary>The prefilter ruled the file out: no rule that gives output can match it, and it was not parsed.</summary>
     public bool RuledOut { get; init; }
 

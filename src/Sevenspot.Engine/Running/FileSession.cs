@@ -22,6 +22,8 @@ internal sealed class FileSession
     private int[][]? _occurrences;
     private Dictionary<string, int>? _wordIds;
     private Dictionary<SyntaxKind, int[]>? _kindOccurrences;
+    private IReadOnlyList<SyntaxNode>? _functions;
+    private (int First, int Last)[]? _notRead;
 
     public FileSession(SyntaxTree tree, RunOptions options)
         : this(new SourceSession(tree), options)
@@ -72,7 +74,64 @@ internal sealed class FileSession
     }
 
     /// <summary>The function definitions at file level, in file order.</summary>
-    public IReadOnlyList<SyntaxNode> Functions => _source.Functions;
+    /// <summary>
+    /// The function definitions rules match in, in file order: all of them but those spatch does not
+    /// read (<see cref="FunctionCensus.NotReadBySpatchIn"/>), unless the run reads those too
+    /// (<see cref="RunOptions.ReadFunctionsSpatchSkips"/>).
+    /// </summary>
+    public IReadOnlyList<SyntaxNode> Functions
+    {
+        get
+        {
+            if (_functions is null)
+            {
+                List<SyntaxNode> skipped = _options.ReadFunctionsSpatchSkips ? [] : FunctionCensus.NotReadBySpatchIn(Tree);
+                if (skipped.Count == 0)
+                {
+                    _functions = _source.Functions;
+                    _notRead = [];
+                }
+                else
+                {
+                    var read = new List<SyntaxNode>(_source.Functions.Count);
+                    foreach (var function in _source.Functions)
+                    {
+                        if (!skipped.Contains(function))
+                        {
+                            read.Add(function);
+                        }
+                    }
+
+                    _functions = read;
+                    _notRead = [.. skipped.Select(static f => (f.FirstTokenIndex, f.LastTokenIndex))];
+                }
+            }
+
+            return _functions;
+        }
+    }
+
+    /// <summary>All the file-level function definitions, those rules do not match in included.</summary>
+    public int AllFunctionCount => _source.Functions.Count;
+
+    /// <summary>Whether a token lies in a function rules do not match in (see <see cref="Functions"/>).</summary>
+    public bool InFunctionNotRead(int token)
+    {
+        if (_notRead is null)
+        {
+            _ = Functions;
+        }
+
+        foreach (var (first, last) in _notRead!)
+        {
+            if (token >= first && token <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The nodes of the tree, in pre-order, where a single-term pattern of the given kind is tried
@@ -84,9 +143,10 @@ internal sealed class FileSession
         if (!_nodesOfSort.TryGetValue(patternKind, out var nodes))
         {
             nodes = [];
+            bool skip = Functions.Count < AllFunctionCount;
             foreach (var node in Tree.Root.DescendantNodesAndSelf())
             {
-                if (test(node))
+                if (test(node) && !(skip && InFunctionNotRead(node.FirstTokenIndex)))
                 {
                     nodes.Add(node);
                 }

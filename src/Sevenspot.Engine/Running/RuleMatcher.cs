@@ -31,7 +31,7 @@ internal static class RuleMatcher
         switch (compiled.Shape)
         {
             case PatternShape.Identifier:
-                MatchIdentifiers(matcher, compiled.Elements[0].AsBareExpression().Expression, tree, start, results, options);
+                MatchIdentifiers(matcher, compiled.Elements[0].AsBareExpression().Expression, session, start, results, options);
                 return results;
             case PatternShape.SingleTerm:
                 var filter = TermFilter.For(compiled.RequiredTerms, compiled.RequiredTermPositions, env, session);
@@ -382,9 +382,11 @@ internal static class RuleMatcher
     /// An identifier rule ("@ identifier @"): the pattern is matched against every name the code
     /// writes (variables, functions, parameters, fields, tags, labels), except names of types.
     /// </summary>
-    private static void MatchIdentifiers(Matcher matcher, SyntaxNode pattern, SyntaxTree tree, MatchState start, List<MatchState> results, RunOptions options)
+    private static void MatchIdentifiers(Matcher matcher, SyntaxNode pattern, FileSession session, MatchState start, List<MatchState> results, RunOptions options)
     {
+        var tree = session.Tree;
         var pe = new SyntaxElement(pattern.Tree, Matcher.ChildRefOf(pattern));
+        bool skip = session.Functions.Count < session.AllFunctionCount;
         for (int i = 0; i < tree.TokenCount; i++)
         {
             if ((i & 1023) == 0)
@@ -393,7 +395,7 @@ internal static class RuleMatcher
             }
 
             var token = tree.GetToken(i);
-            if (token.Kind != SyntaxKind.IdentifierToken || token.Parent is not { } parent || NamesType(parent))
+            if (token.Kind != SyntaxKind.IdentifierToken || token.Parent is not { } parent || NamesType(parent) || (skip && session.InFunctionNotRead(i)))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using Sevenspot.C;
+using Sevenspot.Text;
 
 namespace Sevenspot.Engine;
 
@@ -12,6 +13,13 @@ public sealed record RunOptions
     public IReadOnlyDictionary<string, string> VirtualValues { get; init; } = new Dictionary<string, string>();
 
     public ParseOptions ParseOptions { get; init; } = ParseOptions.Default;
+
+    /// <summary>
+    /// Match also in the functions spatch does not read (a function without a return type whose
+    /// arguments are not all types, see <see cref="DiagnosticId.FunctionNotReadBySpatch"/>); off,
+    /// as spatch, rules do not match there. The checks that run rules turn it on: they analyse every function.
+    /// </summary>
+    public bool ReadFunctionsSpatchSkips { get; init; }
 
     /// <summary>Allow a transformation on a node that some paths reach without the context (spatch's --allow-inconsistent-paths).</summary>
     public bool AllowInconsistentPaths { get; init; }

@@ -448,6 +448,7 @@ public sealed partial class SemanticPatchRunner
             Outcome.Diagnostics.AddRange(Tree.Diagnostics);
             var census = FunctionCensus.Take(Tree);
             (Outcome.Functions, Outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
+            Outcome.FunctionsNotRead = options.ReadFunctionsSpatchSkips ? 0 : census.NotReadBySpatch.Count;
             Attribution = options.RecordChanges ? new ChangeAttribution(file.Source.Bytes) : null;
         }
 

@@ -880,7 +880,7 @@ internal static class FileOutcomeExtensions
     public static FileOutcome WithFrom(this FileOutcome target, FileOutcome source)
     {
         target.Diagnostics.AddRange(source.Diagnostics);
-        (target.Functions, target.FunctionsWithErrors) = (source.Functions, source.FunctionsWithErrors);
+        (target.Functions, target.FunctionsWithErrors, target.FunctionsNotRead) = (source.Functions, source.FunctionsWithErrors, source.FunctionsNotRead);
         target.Failure = source.Failure;
         target.MatchedRules.UnionWith(source.MatchedRules);
         target.StarLines.UnionWith(source.StarLines);

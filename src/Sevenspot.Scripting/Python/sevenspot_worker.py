@@ -161,10 +161,15 @@ def _captured(action):
         exit_requested = True
         if e.code not in (None, 0):
             error = "SystemExit: %s" % (e.code,)
-    except BaseException:  # a failing script must not stop the worker
+    except BaseException as e:  # a failing script must not stop the worker
         import traceback
         result = None
-        error = traceback.format_exc()
+        # The traceback starts at the rule's code, as spatch's does: the worker's own frames (this
+        # file's, which ran the script) are left out.
+        tb = e.__traceback__
+        while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) == os.path.abspath(__file__):
+            tb = tb.tb_next
+        error = "".join(traceback.format_exception(type(e), e, tb))
     finally:
         sys.stdout = saved
     return buffer.getvalue(), error, exit_requested, result

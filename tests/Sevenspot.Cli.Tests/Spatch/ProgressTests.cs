@@ -45,6 +45,22 @@ public sealed class ProgressTests : IDisposable
     }
 
     [Fact]
+    public void Functions_spatch_does_not_read_are_counted_and_named()
+    {
+        // spatch 1.1.1 leaves BPF_CALL_1's body alone (it does not read that function) and changes f's.
+        _h.With("b/h.c", "BPF_CALL_1(bpf_one, struct sk_buff *, skb)\n{\n\tfoo(skb);\n\treturn 0;\n}\n" + Samples.RenameInput);
+        var result = _h.Run("--sp-file", "r.cocci", "b/h.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-\tfoo(1);\n+\tbar(1);", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("skb", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(
+            "b/h.c:1:0: function with no return type must have types in param list: spatch does not read BPF_CALL_1, and rules do not match in it\n"
+            + "coverage: 2 of 2 functions parsed (100%) in 1 file(s); 0 file(s) skipped; 1 function(s) not matched, as spatch does not read them (no return type, and arguments that are not all types)\n",
+            result.Stderr);
+        Assert.Empty(_h.Run("--very-quiet", "--sp-file", "r.cocci", "b/h.c").Stderr);
+    }
+
+    [Fact]
     public void Skipped_files_are_counted_and_named_above()
     {
         _h.With("conflict.cocci", Samples.ConflictRule).With("d/b.c", Samples.ConflictInput);

@@ -731,7 +731,11 @@ public sealed class ScriptRuleTests : IDisposable
         // exits 0 over a folder (with --jobs too): so does coccicheck's run of the rule, which goes on.
         Assert.Equal("ok 2 at d/two.c:3\n", result.Stdout);
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("script rule script starting on line 7 (line 7) failed on d/one.c:\nTraceback", result.Stderr, StringComparison.Ordinal);
+        // The rule is named once with its line, and the traceback shows the rule's code only (spatch's
+        // frames are the script's: "<string>", line 6, in <module>), not the worker that ran it.
+        Assert.StartsWith("script starting on line 7 failed on d/one.c:\nTraceback (most recent call last):\n  File \"", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("raise.cocci\", line 12, in <module>\n", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("sevenspot_worker", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("ValueError: bad value", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(result, _h.Run("--very-quiet", "--jobs", "2", "--sp-file", "raise.cocci", "--dir", "d"));
 
@@ -767,6 +771,24 @@ public sealed class ScriptRuleTests : IDisposable
         var named = _h.Run("--very-quiet", "--sp-file", "star.cocci", "d/b.c", "d/a.c");
         Assert.Equal(255, named.ExitCode);
         Assert.Equal(string.Empty, named.Stdout);
+    }
+
+    [Fact]
+    public void A_script_that_raises_leaves_the_files_named_without_their_changes()
+    {
+        _h.With("change.cocci", "@r@\nexpression E;\n@@\n- foo(E);\n+ bar(E);\n\n@script:python@\nE << r.E;\n@@\nif E == \"1\":\n    raise ValueError(\"bad \" + E)\n")
+          .With("one.c", "void a(void)\n{\n\tfoo(1);\n}\n").With("two.c", "void b(void)\n{\n\tfoo(2);\n}\n");
+
+        // spatch 1.1.1: no diff and status 255 for one.c alone, for both files named (either order, with
+        // --jobs 2 too), and with -o; two.c alone is changed.
+        foreach (string[] input in new[] { new[] { "one.c" }, ["one.c", "two.c"], ["two.c", "one.c"], ["--jobs", "2", "one.c", "two.c"] })
+        {
+            var result = _h.Run(["--very-quiet", "--sp-file", "change.cocci", .. input]);
+            Assert.Equal(255, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+        }
+
+        Assert.Contains("+\tbar(2);", _h.Run("--very-quiet", "--sp-file", "change.cocci", "two.c").Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

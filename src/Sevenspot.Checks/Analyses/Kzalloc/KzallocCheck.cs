@@ -145,7 +145,7 @@ public sealed class KzallocCheck : FileCheck
                 throw new InvalidOperationException("the kzalloc rule does not parse: " + string.Join("; ", parsed.Diagnostics));
             }
 
-            Runner = new SemanticPatchRunner(parsed.File!, new RunOptions { MatchOnly = true, KeepBindings = s_kept });
+            Runner = new SemanticPatchRunner(parsed.File!, new RunOptions { MatchOnly = true, KeepBindings = s_kept, ReadFunctionsSpatchSkips = true });
             foreach (var allocator in covered)
             {
                 Allocators[KzallocRule.AssignmentPrefix + allocator.Name] = allocator;

@@ -1,0 +1,17 @@
+FOO(struct bpf_timer_kern *timer, int flags)
+{
+	bar(timer);
+	return 0;
+}
+
+BPF_CALL_0(bpf_get_smp_processor_id)
+{
+	bar(0);
+	return 0;
+}
+
+SYSCALL_DEFINE2(close2, unsigned int, fd, int, flags)
+{
+	bar(fd);
+	return 0;
+}

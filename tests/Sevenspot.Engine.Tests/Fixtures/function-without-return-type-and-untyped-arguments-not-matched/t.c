@@ -1,0 +1,17 @@
+BPF_CALL_1(bpf_timer_cancel, struct bpf_timer_kern *, timer)
+{
+	foo(timer);
+	return 0;
+}
+
+int after(int x)
+{
+	foo(x);
+	return 0;
+}
+
+foo(a, b)
+{
+	foo(a);
+	return b;
+}

@@ -1,0 +1,6 @@
+@@
+@@
+  lock();
+  ...
+- unlock();
++ release();

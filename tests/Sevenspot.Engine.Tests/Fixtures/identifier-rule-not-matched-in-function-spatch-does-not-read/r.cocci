@@ -1,0 +1,5 @@
+@@
+identifier f =~ "^old_";
+@@
+- f
++ new_name
