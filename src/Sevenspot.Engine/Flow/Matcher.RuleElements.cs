@@ -619,13 +619,18 @@ public sealed partial class Matcher
     [ThreadStatic]
     private static List<SyntaxNode>? s_termRoots;
 
+    [ThreadStatic]
+    private static List<SyntaxNode>? s_terms;
+
     /// <summary>
     /// The terms a pattern may match in what a node stands for (expressions, or type occurrences), in
     /// pre-order, without looking into nested statements (statement expressions belong to their own nodes).
     /// </summary>
     internal static List<SyntaxNode> TermsOf(ControlFlowNode node, SyntaxNode c, bool type)
     {
-        var terms = new List<SyntaxNode>();
+        // PERF: gathered in a list reused by the thread, then copied at their final size.
+        var terms = s_terms ??= [];
+        terms.Clear();
         var stack = s_termStack ??= new Stack<SyntaxNode>();
         stack.Clear();
         var roots = s_termRoots ??= [];
@@ -657,7 +662,9 @@ public sealed partial class Matcher
             }
         }
 
-        return terms;
+        List<SyntaxNode> result = terms.Count == 0 ? [] : new(terms);
+        terms.Clear();
+        return result;
     }
 
     internal static bool IsPlainAssignment(SyntaxNode p) =>
