@@ -19,6 +19,7 @@ internal sealed class FileSession
     private bool _typesBuilt;
     private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
     private List<MacroBody>? _macroBodies;
+    private BodyWords? _macroBodyWords;
     private int[][]? _occurrences;
     private Dictionary<string, int>? _wordIds;
     private Dictionary<SyntaxKind, int[]>? _kindOccurrences;
@@ -117,6 +118,9 @@ internal sealed class FileSession
 
         return _macroBodies;
     }
+
+    /// <summary>The words of all the file's #define bodies (<see cref="MacroBodies"/>), gathered once for every rule.</summary>
+    public BodyWords MacroBodyWords(RunOptions options) => _macroBodyWords ??= BodyWords.Of(MacroBodies(options));
 
     /// <summary>
     /// The indices of the tokens that spell a name of the tree's name table (identifiers and keywords),
