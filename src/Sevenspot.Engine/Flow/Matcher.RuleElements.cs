@@ -368,7 +368,7 @@ public sealed partial class Matcher
         }
     }
 
-    private static bool IsNull(SyntaxNode e) => e.Kind == SyntaxKind.IdentifierName && e.AsIdentifierName().Identifier.Text == "NULL";
+    private static bool IsNull(SyntaxNode e) => e.Kind == SyntaxKind.IdentifierName && e.AsIdentifierName().Identifier.Bytes.SequenceEqual("NULL"u8);
 
     private IEnumerable<MatchState> MatchOperands(SyntaxNode p, SyntaxNode c, MatchState s)
     {
@@ -391,6 +391,21 @@ public sealed partial class Matcher
 
     private IEnumerable<MatchState> MatchSlotsBetween(SyntaxNode p, SyntaxNode c, int slot, int to, MatchState s)
     {
+        if (!MatchOnceSlotsBetween(p, c, ref slot, to, ref s))
+        {
+            return [];
+        }
+
+        return slot < to ? MatchSeveralSlotsBetween(p, c, slot, to, s) : [s];
+    }
+
+    /// <summary>
+    /// Matches slots [<paramref name="slot"/>, <paramref name="to"/>) in place while each has at most one
+    /// match (as <see cref="MatchOnceSlotsFrom"/>): false when one fails; otherwise <paramref name="slot"/>
+    /// is the first slot that may match several ways, or <paramref name="to"/>.
+    /// </summary>
+    private bool MatchOnceSlotsBetween(SyntaxNode p, SyntaxNode c, ref int slot, int to, ref MatchState s)
+    {
         while (slot < to)
         {
             var ps = p.GetSlot(slot);
@@ -409,34 +424,49 @@ public sealed partial class Matcher
 
             if (ps is null || cs is null)
             {
-                yield break;
+                return false;
             }
 
-            if (TryMatchOnce(ps.Value, cs.Value, s, out var once))
+            if (!TryMatchOnce(ps.Value, cs.Value, s, out var once))
             {
-                if (once is not { } matched)
-                {
-                    yield break;
-                }
+                return true;
+            }
 
-                s = matched;
-                slot++;
+            if (once is not { } matched)
+            {
+                return false;
+            }
+
+            s = matched;
+            slot++;
+        }
+
+        return true;
+    }
+
+    /// <summary>The matches of a slot that may match several ways (both sides present), each followed by the slots after it up to <paramref name="to"/>.</summary>
+    private IEnumerable<MatchState> MatchSeveralSlotsBetween(SyntaxNode p, SyntaxNode c, int slot, int to, MatchState s)
+    {
+        foreach (var s2 in Match(p.GetSlot(slot)!.Value, c.GetSlot(slot)!.Value, s))
+        {
+            int next = slot + 1;
+            var s3 = s2;
+            if (!MatchOnceSlotsBetween(p, c, ref next, to, ref s3))
+            {
                 continue;
             }
 
-            int next = slot + 1;
-            foreach (var s2 in Match(ps.Value, cs.Value, s))
+            if (next >= to)
             {
-                foreach (var s3 in MatchSlotsBetween(p, c, next, to, s2))
-                {
-                    yield return s3;
-                }
+                yield return s3;
+                continue;
             }
 
-            yield break;
+            foreach (var r in MatchSeveralSlotsBetween(p, c, next, to, s3))
+            {
+                yield return r;
+            }
         }
-
-        yield return s;
     }
 
     private IEnumerable<MatchState> MatchAtom(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
@@ -589,13 +619,18 @@ public sealed partial class Matcher
     [ThreadStatic]
     private static List<SyntaxNode>? s_termRoots;
 
+    [ThreadStatic]
+    private static List<SyntaxNode>? s_terms;
+
     /// <summary>
     /// The terms a pattern may match in what a node stands for (expressions, or type occurrences), in
     /// pre-order, without looking into nested statements (statement expressions belong to their own nodes).
     /// </summary>
     internal static List<SyntaxNode> TermsOf(ControlFlowNode node, SyntaxNode c, bool type)
     {
-        var terms = new List<SyntaxNode>();
+        // PERF: gathered in a list reused by the thread, then copied at their final size.
+        var terms = s_terms ??= [];
+        terms.Clear();
         var stack = s_termStack ??= new Stack<SyntaxNode>();
         stack.Clear();
         var roots = s_termRoots ??= [];
@@ -627,7 +662,9 @@ public sealed partial class Matcher
             }
         }
 
-        return terms;
+        List<SyntaxNode> result = terms.Count == 0 ? [] : new(terms);
+        terms.Clear();
+        return result;
     }
 
     internal static bool IsPlainAssignment(SyntaxNode p) =>

@@ -667,12 +667,25 @@ public sealed partial class Matcher
     /// </summary>
     private IEnumerable<MatchState> MatchLogicalChain(SyntaxNode p, SyntaxNode c, MatchState s)
     {
-        if (IsoIndex.IsTestPosition(c))
+        // PERF: most code is not both a test and a chain of the operator; one part alone needs no enumerator of its own.
+        if (!IsoIndex.IsTestPosition(c))
         {
-            foreach (var r in MatchNode(p.AsBinaryExpression().Left, c, s))
-            {
-                yield return r;
-            }
+            return MatchInLogicalChain(p, c, s);
+        }
+
+        if (!IsChainOf(p, c))
+        {
+            return MatchNode(p.AsBinaryExpression().Left, c, s);
+        }
+
+        return MatchTestAndLogicalChain(p, c, s);
+    }
+
+    private IEnumerable<MatchState> MatchTestAndLogicalChain(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        foreach (var r in MatchNode(p.AsBinaryExpression().Left, c, s))
+        {
+            yield return r;
         }
 
         foreach (var r in MatchInLogicalChain(p, c, s))
@@ -681,15 +694,20 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>Whether the code is a binary expression of the operator of the pattern's "A || ..." (or "A &amp;&amp; ...").</summary>
+    private static bool IsChainOf(SyntaxNode p, SyntaxNode c) =>
+        c.Kind == SyntaxKind.BinaryExpression && c.AsBinaryExpression().Operator.Kind == p.AsBinaryExpression().Operator.Kind;
+
     /// <summary>A as an operand of the chain <paramref name="c"/>, at any depth of its operators.</summary>
     private IEnumerable<MatchState> MatchInLogicalChain(SyntaxNode p, SyntaxNode c, MatchState s)
     {
-        var pattern = p.AsBinaryExpression();
-        if (c.Kind != SyntaxKind.BinaryExpression || c.AsBinaryExpression().Operator.Kind != pattern.Operator.Kind)
-        {
-            yield break;
-        }
+        // PERF: most operands are no chain of the operator: no enumerator for them.
+        return IsChainOf(p, c) ? MatchInChainOperands(p, c, s) : [];
+    }
 
+    private IEnumerable<MatchState> MatchInChainOperands(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        var pattern = p.AsBinaryExpression();
         var code = c.AsBinaryExpression();
         foreach (var withOperator in MatchToken(pattern.Operator, code.Operator, s))
         {

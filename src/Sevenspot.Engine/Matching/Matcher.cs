@@ -1021,6 +1021,22 @@ public sealed partial class Matcher
 
     private IEnumerable<MatchState> MatchSlotsFrom(SyntaxNode p, SyntaxNode c, int slot, MatchState s)
     {
+        if (!MatchOnceSlotsFrom(p, c, ref slot, ref s))
+        {
+            return [];
+        }
+
+        return slot < p.ChildCount ? MatchSeveralSlotsFrom(p, c, slot, s) : [s];
+    }
+
+    /// <summary>
+    /// Matches the slots from <paramref name="slot"/> on in place while each has at most one match
+    /// (<see cref="TryMatchOnce"/>): false when one fails; otherwise <paramref name="slot"/> is the
+    /// first slot that may match several ways, or the slot count.
+    /// </summary>
+    /// <remarks>PERF: most candidates fail on such a slot, and many match on them alone: no enumerator is made for either.</remarks>
+    private bool MatchOnceSlotsFrom(SyntaxNode p, SyntaxNode c, ref int slot, ref MatchState s)
+    {
         int count = p.ChildCount;
         while (slot < count)
         {
@@ -1040,34 +1056,49 @@ public sealed partial class Matcher
                     continue;
                 }
 
-                yield break;
+                return false;
             }
 
-            if (TryMatchOnce(ps.Value, cs.Value, s, out var once))
+            if (!TryMatchOnce(ps.Value, cs.Value, s, out var once))
             {
-                if (once is not { } matched)
-                {
-                    yield break;
-                }
+                return true;
+            }
 
-                s = matched;
-                slot++;
+            if (once is not { } matched)
+            {
+                return false;
+            }
+
+            s = matched;
+            slot++;
+        }
+
+        return true;
+    }
+
+    /// <summary>The matches of a slot that may match several ways (both sides present), each followed by the slots after it.</summary>
+    private IEnumerable<MatchState> MatchSeveralSlotsFrom(SyntaxNode p, SyntaxNode c, int slot, MatchState s)
+    {
+        foreach (var s2 in Match(p.GetSlot(slot)!.Value, c.GetSlot(slot)!.Value, s))
+        {
+            int next = slot + 1;
+            var s3 = s2;
+            if (!MatchOnceSlotsFrom(p, c, ref next, ref s3))
+            {
                 continue;
             }
 
-            int next = slot + 1;
-            foreach (var s2 in Match(ps.Value, cs.Value, s))
+            if (next >= p.ChildCount)
             {
-                foreach (var s3 in MatchSlotsFrom(p, c, next, s2))
-                {
-                    yield return s3;
-                }
+                yield return s3;
+                continue;
             }
 
-            yield break;
+            foreach (var r in MatchSeveralSlotsFrom(p, c, next, s3))
+            {
+                yield return r;
+            }
         }
-
-        yield return s;
     }
 
     /// <summary>Slots a pattern may leave out while the code has them (a trailing ';' after a declarer, a do-while's ';').</summary>

@@ -422,5 +422,20 @@ public sealed class PositionValue : MetaValue
     // By line and column (not offset), so that a position a script made (cocci.make_position) equals the place it names.
     protected override string ComputeKey() => $"{File}:{Start.Line}:{Start.Column}:{End.Line}:{End.Column}";
 
+    // PERF: positions are compared and hashed whenever an environment is interned; the fields decide
+    // both without the key's string (the numbers after the file are four, so equal keys are equal fields).
+    protected override bool SameKeyAs(MetaValue other) =>
+        other is PositionValue o ? Start == o.Start && End == o.End && File == o.File : Key == other.Key;
+
+    protected override int ComputeHash()
+    {
+        var hash = FoldKey(KeyHash.Start, File);
+        hash = FoldKey(KeyHash.Add(hash, ':'), Start.Line);
+        hash = FoldKey(KeyHash.Add(hash, ':'), Start.Column);
+        hash = FoldKey(KeyHash.Add(hash, ':'), End.Line);
+        hash = FoldKey(KeyHash.Add(hash, ':'), End.Column);
+        return (int)hash;
+    }
+
     public override string Text => $"{File}:{Start.Line}:{Start.Column}";
 }

@@ -79,3 +79,90 @@ internal static class BodyPatterns
         return false;
     }
 }
+
+/// <summary>
+/// The words of all the #define bodies of a file, for the test every term rule makes of each body
+/// (<see cref="MacroBody.MaySpell"/>): when the formula fails on the words of all bodies together it
+/// fails on each, and the rule passes over every body at once. A name is a whole run of name
+/// characters of a body's text, so the runs are the names <see cref="MacroBody.MaySpell"/> can find;
+/// the punctuation it looks for by its characters is kept as whether some body holds them.
+/// </summary>
+internal sealed class BodyWords
+{
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private bool _equals;
+    private bool _question;
+    private bool _arrow;
+
+    private BodyWords()
+    {
+    }
+
+    public static BodyWords Of(List<MacroBody> bodies)
+    {
+        var words = new BodyWords();
+        foreach (var body in bodies)
+        {
+            words.Add(body.Text);
+        }
+
+        return words;
+    }
+
+    /// <summary>False only when no body's text can satisfy the formula (<see cref="MacroBody.MaySpell"/> fails on every body).</summary>
+    public bool MaySpell(TokenFormula formula) => formula.Evaluate(this, static (words, word) => words.MayHold(word));
+
+    private void Add(string text)
+    {
+        _equals |= text.Contains('=', StringComparison.Ordinal);
+        _question |= text.Contains('?', StringComparison.Ordinal);
+        // A line splice between "-" and ">" is one arrow too (as MacroBody.MaySpell finds it).
+        _arrow |= text.Contains("->", StringComparison.Ordinal)
+            || (text.Contains('\\', StringComparison.Ordinal) && text.Contains('-', StringComparison.Ordinal) && text.Contains('>', StringComparison.Ordinal));
+        var span = text.AsSpan();
+        int i = 0;
+        while (i < span.Length)
+        {
+            if (!MacroBody.IsNameChar(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < span.Length && MacroBody.IsNameChar(span[i]))
+            {
+                i++;
+            }
+
+            var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.Contains(span[start..i]))
+            {
+                lookup.Add(span[start..i]);
+            }
+        }
+    }
+
+    private bool MayHold(string word)
+    {
+        switch (FunctionTokens.KindOf(word))
+        {
+            case SyntaxKind.EqualsToken:
+                return _equals;
+            case SyntaxKind.QuestionToken:
+                return _question;
+            case SyntaxKind.ArrowToken:
+                return _arrow;
+        }
+
+        foreach (char c in word)
+        {
+            if (!MacroBody.IsNameChar(c))
+            {
+                return true; // not a whole name: left to the test of each body
+            }
+        }
+
+        return word.Length == 0 || _names.Contains(word);
+    }
+}

@@ -118,6 +118,9 @@ internal sealed class MacroBody
     /// </summary>
     public bool MaySpell(TokenFormula formula) => formula.Evaluate(_text, static (text, word) => TextMayHold(text, word));
 
+    /// <summary>The body as the parser reads it, as <see cref="MaySpell"/> searches it.</summary>
+    public string Text => _text;
+
     private static bool TextMayHold(string text, string word)
     {
         switch (FunctionTokens.KindOf(word))
@@ -144,7 +147,7 @@ internal sealed class MacroBody
         return false;
     }
 
-    private static bool IsNameChar(char c) => c >= 0x80 || char.IsAsciiLetterOrDigit(c) || c == '_' || c == '$';
+    internal static bool IsNameChar(char c) => c >= 0x80 || char.IsAsciiLetterOrDigit(c) || c == '_' || c == '$';
 
     /// <summary>A decimal or hexadecimal integer constant with its suffixes and nothing else ("0x1FL", "12u").</summary>
     private static bool IsIntegerConstant(string text)

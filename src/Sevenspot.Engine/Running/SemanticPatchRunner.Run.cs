@@ -285,6 +285,11 @@ public sealed partial class SemanticPatchRunner
         // A term matches code of the body that spells its words (a flow rule tests the words of each function itself).
         var termWords = compiled.Shape == PatternShape.SingleTerm && compiled.Rule.Body.DefineHeader is null && _options.UsePrefilter
             ? compiled.FunctionWordsIn(local) : null;
+        if (termWords is not null && !file.Session.MacroBodyWords(_options).MaySpell(termWords))
+        {
+            return null; // no body spells the term's words
+        }
+
         foreach (var body in file.MacroBodies)
         {
             // A body is parsed only for a rule that may match there, as its text tells.
