@@ -918,8 +918,15 @@ public sealed partial class Matcher
                 return [];
             }
 
+            // "T@p f(...)": p is the return type's position, as for the type of a declaration.
+            int first = FirstTypeToken(cv.SpecifierList);
             int last = LastAbsorbedToken(cv.SpecifierList, cv.Declarator, absorbed);
-            afterType = MatchStars(pv.Declarator, cv.Declarator, absorbed, stored.Record(typeToken.Index, FirstTypeToken(cv.SpecifierList), last));
+            if (WithPositions(typeToken.Index, first, last, stored.Record(typeToken.Index, first, last)) is not { } typed)
+            {
+                return [];
+            }
+
+            afterType = MatchStars(pv.Declarator, cv.Declarator, absorbed, typed);
         }
         else
         {

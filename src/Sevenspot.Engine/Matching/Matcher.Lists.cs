@@ -36,6 +36,14 @@ public sealed partial class Matcher
                 continue;
             }
 
+            // A rule's "......" (C's varargs "...") is two ellipsis tokens with no comma between them:
+            // one element, as the code's "..." is.
+            if (child.IsToken && child.Kind == SyntaxKind.EllipsisToken && elements.Count > 0 && separators[^1] is null
+                && elements[^1] is { IsToken: true, Kind: SyntaxKind.EllipsisToken })
+            {
+                continue;
+            }
+
             elements.Add(child);
             separators.Add(null);
         }

@@ -1,0 +1,15 @@
+@r@
+type T;
+position p;
+identifier f =~ "^get_";
+@@
+T@p f(...) { ... }
+
+@@
+type T;
+position r.p;
+identifier f;
+@@
+- T@p
++ long
+  f(...) { ... }
