@@ -143,7 +143,8 @@ public sealed class IsoIndex
         int own = rank[application.Rule];
         foreach (var inner in node.DescendantNodesAndSelf())
         {
-            if (inner.Index == node.Index || !_byNode.TryGetValue(inner.Index, out var applications) || InsideBinding(inner.FirstTokenIndex, application.Bindings))
+            if (inner.Index == node.Index || !_byNode.TryGetValue(inner.Index, out var applications) || InsideBinding(inner.FirstTokenIndex, application.Bindings)
+                || InsideWhen(inner, node))
             {
                 continue;
             }
@@ -154,6 +155,24 @@ public sealed class IsoIndex
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a node lies in a when clause below the node an isomorphism applies at. An isomorphism's term
+    /// writes no when clause: its dots matched the rule's dots, which take their when code whole, in whatever
+    /// forms ("{ ... s ... }" of braces2 still reaches "{ ... when != if (...) S1 else S2 E->f ... }").
+    /// </summary>
+    private static bool InsideWhen(SyntaxNode inner, SyntaxNode node)
+    {
+        for (var x = inner.Parent; x is { } up && up.Index != node.Index; x = up.Parent)
+        {
+            if (up.Kind == SyntaxKind.WhenClause)
+            {
+                return true;
             }
         }
 
