@@ -97,7 +97,7 @@ public sealed partial class Matcher
             case RuleElementKind.WhileHeader when node.Kind == ControlFlowNodeKind.WhileHeader && c.Value.Kind == SyntaxKind.WhileStatement:
                 return MatchSlotRange(p, c.Value, 0, 4, s);
             case RuleElementKind.ForHeader when node.Kind == ControlFlowNodeKind.ForHeader && c.Value.Kind == SyntaxKind.ForStatement:
-                return MatchSlotRange(p, c.Value, 0, 8, s);
+                return MatchHeaderWithIsomorphisms(p, c.Value, 8, s);
             case RuleElementKind.IteratorHeader when node.Kind == ControlFlowNodeKind.IteratorHeader && c.Value.Kind == SyntaxKind.IteratorStatement:
                 return MatchSlotRange(p, c.Value, 0, 4, s);
             case RuleElementKind.SwitchHeader when node.Kind == ControlFlowNodeKind.SwitchHeader && c.Value.Kind == SyntaxKind.SwitchStatement:

@@ -84,6 +84,7 @@ public sealed class IsoIndex
             }
         }
 
+        DropShadowed(pattern, active);
         if (_byNode.Count > 0)
         {
             _atNode = new List<IsoApplication>?[pattern.NodeCount];
@@ -95,6 +96,88 @@ public sealed class IsoIndex
     }
 
     public bool IsEmpty => _byNode.Count == 0;
+
+    /// <summary>
+    /// spatch applies the isomorphisms one after another, each to the pattern the earlier ones made: a
+    /// statement isomorphism whose term spells out a part of the pattern that an earlier isomorphism
+    /// turned into a choice of forms matches it no more ("x = x + 1;" reads "x = \(x + 1\|1 + x\);"
+    /// after plus_comm, which inc's "v = v + 1;" does not match). A part a metavariable of the term
+    /// stands for is taken whole, in whatever forms.
+    /// </summary>
+    private void DropShadowed(SyntaxTree pattern, IsoSet active)
+    {
+        if (_byNode.Count == 0)
+        {
+            return;
+        }
+
+        var rank = new Dictionary<IsoRule, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < active.Rules.Count; i++)
+        {
+            rank[active.Rules[i]] = i;
+        }
+
+        List<int>? emptied = null;
+        foreach (var node in pattern.Root.DescendantNodesAndSelf())
+        {
+            if (!_byNode.TryGetValue(node.Index, out var list))
+            {
+                continue;
+            }
+
+            list.RemoveAll(application => application.Rule.Kind == IsoKind.Statement && Shadowed(node, application, rank));
+            if (list.Count == 0)
+            {
+                (emptied ??= []).Add(node.Index);
+            }
+        }
+
+        foreach (int index in emptied ?? [])
+        {
+            _byNode.Remove(index);
+        }
+    }
+
+    private bool Shadowed(SyntaxNode node, IsoApplication application, Dictionary<IsoRule, int> rank)
+    {
+        int own = rank[application.Rule];
+        foreach (var inner in node.DescendantNodesAndSelf())
+        {
+            if (inner.Index == node.Index || !_byNode.TryGetValue(inner.Index, out var applications) || InsideBinding(inner.FirstTokenIndex, application.Bindings)
+                || InsideWhen(inner, node))
+            {
+                continue;
+            }
+
+            foreach (var earlier in applications)
+            {
+                if (rank[earlier.Rule] < own)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a node lies in a when clause below the node an isomorphism applies at. An isomorphism's term
+    /// writes no when clause: its dots matched the rule's dots, which take their when code whole, in whatever
+    /// forms ("{ ... s ... }" of braces2 still reaches "{ ... when != if (...) S1 else S2 E->f ... }").
+    /// </summary>
+    private static bool InsideWhen(SyntaxNode inner, SyntaxNode node)
+    {
+        for (var x = inner.Parent; x is { } up && up.Index != node.Index; x = up.Parent)
+        {
+            if (up.Kind == SyntaxKind.WhenClause)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // For each pattern node with isomorphisms, the kinds of code the roots of its variants can match
     // (Kinds null: any), made on first use and then shared by every file and environment of the rule.

@@ -91,7 +91,10 @@ public sealed partial class Matcher
 
                 break;
             case MetavariableKind.Identifier or MetavariableKind.Field or MetavariableKind.Iterator or MetavariableKind.Declarer:
-                if (c.Kind == SyntaxKind.IdentifierName)
+                // An isomorphism's name matches a name of the rule, not a rule's metavariable that stands for any
+                // expression ("v++;" of inc does not reach "E++;" with E an expression, as in spatch).
+                if (c.Kind == SyntaxKind.IdentifierName
+                    && !(_ctx.CodeIsPattern && _ctx.CodeRule?.Find(c.AsIdentifierName().Identifier.Text) is { Kind: MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant }))
                 {
                     var ct = c.AsIdentifierName().Identifier;
                     value = new NameValue(ct.Text, ct);

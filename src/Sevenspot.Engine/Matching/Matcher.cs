@@ -758,6 +758,72 @@ public sealed partial class Matcher
         }
     }
 
+    /// <summary>
+    /// The header of a loop (slots [0, to) of a for statement): as written first; only where that does not match,
+    /// the headers of the statement isomorphisms' other forms of the whole loop ("for (X; Y; ++i) S" of
+    /// for_inc), whose metavariables stand for the rule's parts. The body is a rule element of its own, which the
+    /// other form binds to the rule's body whole.
+    /// </summary>
+    internal IEnumerable<MatchState> MatchHeaderWithIsomorphisms(SyntaxNode p, SyntaxNode c, int to, MatchState s)
+    {
+        bool any = false;
+        foreach (var r in MatchSlotRange(p, c, 0, to, s))
+        {
+            any = true;
+            yield return r;
+        }
+
+        if (any || _isos is null)
+        {
+            yield break;
+        }
+
+        var applications = _isos.At(p);
+        for (int a = 0; a < applications.Count; a++)
+        {
+            var application = applications[a];
+            if (application.Rule.Kind != IsoKind.Statement)
+            {
+                continue;
+            }
+
+            foreach (int target in application.Targets)
+            {
+                var variant = VariantOf(application, target);
+                if (variant.Node.Kind != p.Kind)
+                {
+                    continue;
+                }
+
+                bool found = false;
+                foreach (var m in MatcherOf(variant, application).MatchSlotRange(variant.Node, c, 0, to, s.WithMuted(true)))
+                {
+                    if (WithOwnTokenPositions(p, c, m.WithMuted(s.Muted)) is not { } r)
+                    {
+                        continue;
+                    }
+
+                    // The rule's own tokens of the header stand for the code's tokens in the same places.
+                    for (int slot = 0; slot < to; slot++)
+                    {
+                        if (p.GetTokenSlot(slot) is { } own && c.GetTokenSlot(slot) is { } code && own.Kind == code.Kind)
+                        {
+                            r = r.Record(own.Index, code.Index, code.Index);
+                        }
+                    }
+
+                    found = true;
+                    yield return r;
+                }
+
+                if (found)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
     private const string ParenIso = "paren";
 
     /// <summary>
@@ -907,6 +973,9 @@ public sealed partial class Matcher
         var element = delegated switch
         {
             CodeValue { Node: { } node } => new SyntaxElement(tree, ChildRefOf(node)),
+            // A name the iso writes as an expression ("++v;" with v bound to the rule's "x") stands for the
+            // rule's expression of that name, which code expressions are matched against.
+            NameValue { Token: { } token } when !c.IsToken && token.Parent is { Kind: SyntaxKind.IdentifierName } name => new SyntaxElement(tree, ChildRefOf(name)),
             NameValue { Token: { } token } => new SyntaxElement(tree, token.Index),
             TypeValue { Specifiers: { } specifiers } when specifiers.Node is { } typeNode => new SyntaxElement(tree, ChildRefOf(typeNode)),
             _ => default,

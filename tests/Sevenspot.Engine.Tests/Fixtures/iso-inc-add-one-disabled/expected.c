@@ -1,0 +1,7 @@
+void f(int i, int j, int k, int l)
+{
+	i++;
+	++j;
+	inc(&k);
+	l = l + 1;
+}

@@ -1,0 +1,5 @@
+@ disable inc @
+identifier x;
+@@
+- x += 1;
++ inc(&x);

@@ -1,0 +1,5 @@
+@@
+identifier x;
+@@
+- x += 1;
++ inc(&x);

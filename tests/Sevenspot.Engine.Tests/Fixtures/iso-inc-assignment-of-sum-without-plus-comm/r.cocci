@@ -1,0 +1,5 @@
+@ disable plus_comm @
+identifier x;
+@@
+- x = x + 1;
++ inc(&x);

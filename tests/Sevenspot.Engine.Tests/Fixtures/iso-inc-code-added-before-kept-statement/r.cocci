@@ -1,0 +1,5 @@
+@@
+identifier x;
+@@
++ before(x);
+  x += 1;

@@ -1,0 +1,5 @@
+@ disable inc @
+identifier x;
+@@
+- x++;
++ inc(&x);

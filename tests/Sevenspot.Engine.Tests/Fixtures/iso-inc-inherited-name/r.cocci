@@ -1,0 +1,12 @@
+@r@
+identifier x;
+@@
+  b();
+  ...
+  ++x;
+
+@@
+identifier r.x;
+@@
+- x++;
++ x += 2;

@@ -1,0 +1,7 @@
+void f(int i, int j, int k, int l)
+{
+	dec(&i);
+	--j;
+	k -= 1;
+	l = l - 1;
+}

@@ -1,0 +1,7 @@
+struct s { int n; };
+void f(struct s *p, struct s *q, struct s *r)
+{
+	inc(&p->n);
+	++q->n;
+	r->n += 1;
+}

@@ -1,0 +1,6 @@
+@@
+expression e;
+identifier fld;
+@@
+- e->fld++;
++ inc(&e->fld);

@@ -1,0 +1,5 @@
+@@
+idexpression x;
+@@
+- x++;
++ inc(&x);

@@ -1,0 +1,7 @@
+@@
+identifier x;
+@@
+  x++;
+  ...
+- x++;
++ twice(&x);
