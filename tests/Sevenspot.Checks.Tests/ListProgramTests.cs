@@ -80,6 +80,66 @@ public sealed class ListProgramTests
         }
     }
 
+    public static TheoryData<string, string, string> HeaderChains => new()
+    {
+        // How the shrinker's file reaches the cache header: through a header of its folder, or by an
+        // angled name found in the include/ folder of the program's top (a driver's -I headers).
+        { "local.h", "#include \"../include/cache.h\"", "#include \"local.h\"" },
+        { "local.h", "#include <cache.h>", "#include \"local.h\"" },
+        { "unused.h", string.Empty, "#include <cache.h>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HeaderChains))]
+    public void TwoProgramsOnDiskJoinedThroughAHeaderIncludedByAHeaderOrByAnAngledName(string localName, string localText, string shrinkInclude)
+    {
+        foreach (var (first, second) in new[] { ("alpha", "beta"), ("beta", "alpha") })
+        {
+            foreach (var (shrinkName, lookupName) in new[] { ("shrink.c", "lookup.c"), ("z.c", "a.c") })
+            {
+                string top = Path.Combine(Path.GetTempPath(), "sevenspot-programs-" + Guid.NewGuid().ToString("N"));
+                try
+                {
+                    // Two near-identical programs side by side: the first's shrinker reaches the cache
+                    // header its lookup includes; the second's includes another header of that name.
+                    foreach (var (name, joined) in new[] { (first, true), (second, false) })
+                    {
+                        string program = Path.Combine(top, name);
+                        Write(Path.Combine(program, "include", "cache.h"), File.ReadAllText(Path.Combine(s_folder, "cache.h")));
+                        Write(Path.Combine(program, "core", localName), localText);
+                        if (!joined)
+                        {
+                            Write(Path.Combine(program, "core", "cache.h"), File.ReadAllText(Path.Combine(s_folder, "cache.h")));
+                        }
+
+                        string shrink = File.ReadAllText(Path.Combine(s_folder, "shrink.c")).Replace("#include \"@CACHE_H@\"", joined ? shrinkInclude : "#include \"cache.h\"", StringComparison.Ordinal);
+                        Write(Path.Combine(program, "core", shrinkName), shrink);
+                        Write(Path.Combine(program, "lookup", lookupName), File.ReadAllText(Path.Combine(s_folder, "lookup-same-lock.c")).Replace("@CACHE_H@", "../include/cache.h", StringComparison.Ordinal));
+                    }
+
+                    var paths = new[] { first, second }.SelectMany(p => new[] { Path.Combine(top, p, "core", shrinkName), Path.Combine(top, p, "lookup", lookupName) }).ToArray();
+                    foreach (var order in new[] { paths, paths.Reverse().ToArray() })
+                    {
+                        var runner = new CheckRunner([BundledChecks.Find("double-list-removal")!], s_options);
+                        var finding = Assert.Single(runner.Complete([.. order.Select(runner.AnalyzeFile)]).Findings);
+                        Assert.Equal(Path.Combine(top, first, "core", shrinkName), finding.Location.Path);
+                        Assert.Equal(19, finding.Location.Start.Line);
+                    }
+                }
+                finally
+                {
+                    Directory.Delete(top, recursive: true);
+                }
+            }
+        }
+    }
+
+    private static void Write(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
     private static IReadOnlyList<Finding> Run(string check, SourceText[] texts)
     {
         var runner = new CheckRunner([BundledChecks.Find(check)!], s_options);

@@ -39,6 +39,29 @@ public sealed class TreeFixtureTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ProgramNames))]
+    public void ABitLockIsPooledOverAProgramJoinedOnlyByItsHeader(string joinedFolder, string apartFolder, string pushName, string doneName)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "header-joined");
+        SourceText Placed(string fixture, string path, string header) =>
+            new(path, System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(folder, fixture)).Replace("@RING_H@", header, StringComparison.Ordinal)));
+        var texts = new[]
+        {
+            Placed("done.c", $"{apartFolder}/irq/{doneName}", "ring.h"),
+            Placed("push.c", $"{joinedFolder}/core/{pushName}", "../include/ring.h"),
+            Placed("done.c", $"{joinedFolder}/irq/{doneName}", "../include/ring.h"),
+            Placed("push.c", $"{apartFolder}/core/{pushName}", "../include/ring.h"),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("bitlock-release")!], s_options);
+            var finding = Assert.Single(runner.Complete([.. order.Select(runner.AnalyzeText)]).Findings);
+            Assert.Equal($"{joinedFolder}/irq/{doneName}", finding.Location.Path);
+            Assert.Equal(9, finding.Location.Start.Line);
+        }
+    }
+
     public static TheoryData<string, string, string, string> ProgramNames => new()
     {
         { "drivers/alpha", "drivers/beta", "main.c", "lib.c" },

@@ -6,7 +6,8 @@ namespace Sevenspot.C.Flow;
 /// executable edges are kept (no edges through "[after]" nodes). A return goes straight to the
 /// exit: the copies of closing braces it passes on the way have no effect. Nodes the entry does not
 /// reach (dead code, those copies) keep no edges. Edges out of if, loop and do-while tests are
-/// marked True and False; all others are Normal. Nodes that only shape the graph (braces, [then],
+/// marked True and False; a switch's edge to what follows it when no case matches (a switch
+/// without default) is NoCase; all others are Normal. Nodes that only shape the graph (braces, [then],
 /// [endif], #if nodes, ...) are Other and have no syntax; labels, case labels and jumps are Other
 /// with their statement as syntax.
 /// </summary>
@@ -72,7 +73,7 @@ public sealed partial class ControlFlowView : IFlowGraph
                     continue;
                 }
 
-                var folded = new Edge(edge.From, edge.To == errorExit ? exit : edge.To, EdgeKind(Kinds[edge.From], edge.Kind));
+                var folded = new Edge(edge.From, edge.To == errorExit ? exit : edge.To, EdgeKind(graph.Nodes[edge.From].Kind, Kinds[edge.From], edge.Kind));
                 if (seen.Add(folded))
                 {
                     edges.Add(folded);
@@ -120,8 +121,14 @@ public sealed partial class ControlFlowView : IFlowGraph
             _ => (FlowNodeKind.Other, null),
         };
 
-        private static FlowEdgeKind EdgeKind(FlowNodeKind from, ControlFlowEdgeKind kind)
+        private static FlowEdgeKind EdgeKind(ControlFlowNodeKind node, FlowNodeKind from, ControlFlowEdgeKind kind)
         {
+            // The switch's edge to its fall-through node (no default) is the only False edge out of a switch header.
+            if (node == ControlFlowNodeKind.SwitchHeader)
+            {
+                return (kind & ControlFlowEdgeKind.False) != 0 ? FlowEdgeKind.NoCase : FlowEdgeKind.Normal;
+            }
+
             if (from != FlowNodeKind.Branch)
             {
                 return FlowEdgeKind.Normal;

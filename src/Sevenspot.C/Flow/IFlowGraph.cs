@@ -12,7 +12,7 @@ public enum FlowNodeKind : byte
     /// <summary>Evaluates <see cref="IFlowGraph.GetSyntax"/> (a statement, a declaration) and goes on.</summary>
     Statement,
 
-    /// <summary>Evaluates a test and branches: its out-edges are marked True and False (or Normal for switch).</summary>
+    /// <summary>Evaluates a test and branches: its out-edges are marked True and False.</summary>
     Branch,
 
     /// <summary>Evaluates the returned expression, if any; its successor is the exit.</summary>
@@ -35,6 +35,13 @@ public enum FlowEdgeKind : byte
 
     /// <summary>Taken when the branch's test fails.</summary>
     False,
+
+    /// <summary>
+    /// Out of a switch's test (a Statement node) to what follows the switch, taken when no case
+    /// label matches: only a switch without <c>default</c> has it. The switch's other out-edges,
+    /// its dispatches to the case labels, are Normal.
+    /// </summary>
+    NoCase,
 }
 
 /// <summary>An edge to (for successors) or from (for predecessors) a node.</summary>

@@ -1,41 +1,96 @@
 using Sevenspot.C;
+using Sevenspot.Engine;
+using Sevenspot.Smpl;
 using Sevenspot.Text;
 
 namespace Sevenspot.Checks;
 
 /// <summary>
-/// bitand-precedence: <c>!x &amp; y</c>, which C reads as <c>(!x) &amp; y</c>. Reported when y looks
-/// like a bit mask, with the fix <c>!(x &amp; y)</c>. The expression may span lines.
+/// bitand-precedence: the bundled SmPL rule Rules/bitand-precedence.cocci, run by the rule engine
+/// on the file's session, finds <c>!x &amp; y</c> (which C reads as <c>(!x) &amp; y</c>), leaves
+/// <c>!!x &amp; y</c> alone, and tells chains <c>!x &amp; y &amp; z</c> (its first rule) from the
+/// rest (its second, whose change is the fix <c>!(x &amp; y)</c>: two parentheses inserted). What
+/// SmPL cannot say stays here: a match is reported only when y looks like a bit mask, a test that
+/// recurses through <c>|</c>, <c>&amp;</c>, <c>+</c>, <c>~</c> and casts to any depth.
 /// </summary>
 public sealed class BitandPrecedenceCheck : FileCheck
 {
     private const int MaxQuotedLength = 60;
 
+    private const string ResourceName = "Sevenspot.Checks.Rules.bitand-precedence.cocci";
+
+    /// <summary>The rule's name for chains, which are reported without a fix.</summary>
+    private const string ChainRule = "chain";
+
+    private static readonly Lazy<SemanticPatchRunner> s_runner = new(CreateRunner);
+
     public override CheckDescriptor Descriptor => CheckDescriptors.BitandPrecedence;
+
+    /// <summary>The bundled rule's text.</summary>
+    public static string BundledRuleText()
+    {
+        using var stream = typeof(BitandPrecedenceCheck).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"missing resource {ResourceName}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     public override void Analyze(FileContext file, FindingSink sink)
     {
-        foreach (var node in file.Tree.Root.DescendantNodesAndSelf())
+        var outcome = s_runner.Value.Run(new SharedFile(file.Session));
+        if (outcome.Failure is not null)
         {
-            if (node.Kind != SyntaxKind.BinaryExpression)
+            return;
+        }
+
+        var reported = new HashSet<int>();
+        foreach (var binding in outcome.Bindings)
+        {
+            bool chain = binding.Rule == ChainRule;
+            if ((chain ? binding.Env["c"] : binding.Env["p"]) is not PositionValue || binding.Env["E"] is not CodeValue { Node: { } bound }
+                || Negation(bound) is not { } negation || negation.Parent is not { Kind: SyntaxKind.BinaryExpression } node)
             {
                 continue;
             }
 
             var binary = node.AsBinaryExpression();
-            if (binary.Operator.Kind != SyntaxKind.AmpersandToken || binary.Left.Kind != SyntaxKind.PrefixUnary)
+            var operand = negation.AsPrefixUnary().Operand;
+            if (binary.Left.Span != negation.Span || !LooksLikeMask(binary.Right) || !reported.Add(node.Span.Start))
             {
                 continue;
             }
 
-            var not = binary.Left.AsPrefixUnary();
-            if (not.Operator.Kind != SyntaxKind.ExclamationToken || IsNegation(not.Operand) || !LooksLikeMask(binary.Right))
-            {
-                continue;
-            }
-
-            sink.Report(new Finding(Descriptor, file.Locate(node), Message(not.Operand, binary.Right), fix: CreateFix(file, node, not.Operand, binary.Right)));
+            var fix = chain ? null : new Fix(
+                "Apply ! to the whole bitwise and",
+                [
+                    new FixEdit(file.Locate(new TextSpan(operand.Span.Start, 0)), "("),
+                    new FixEdit(file.Locate(new TextSpan(binary.Right.Span.End, 0)), ")"),
+                ]);
+            sink.Report(new Finding(Descriptor, file.Locate(node), Message(operand, binary.Right), fix: fix));
         }
+    }
+
+    /// <summary>The <c>!</c> the rule's <c>E</c> is the operand of (through parentheses the match saw through).</summary>
+    private static SyntaxNode? Negation(SyntaxNode operand)
+    {
+        var up = operand.Parent;
+        while (up is { Kind: SyntaxKind.ParenthesizedExpression } parenthesized)
+        {
+            up = parenthesized.Parent;
+        }
+
+        return up is { Kind: SyntaxKind.PrefixUnary } negation && negation.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken ? negation : null;
+    }
+
+    private static SemanticPatchRunner CreateRunner()
+    {
+        var parsed = SmplParser.Parse(BundledRuleText(), "bitand-precedence.cocci");
+        if (!parsed.Success)
+        {
+            throw new InvalidOperationException("the bitand-precedence rule does not parse: " + string.Join("; ", parsed.Diagnostics));
+        }
+
+        return new SemanticPatchRunner(parsed.File!, new RunOptions { MatchOnly = true, KeepBindings = new HashSet<string>(StringComparer.Ordinal) { "E", "M", "c", "p" } });
     }
 
     /// <summary>
@@ -72,10 +127,6 @@ public sealed class BitandPrecedenceCheck : FileCheck
         }
     }
 
-    /// <summary>!!x is a deliberate truth value (0 or 1), so !!x &amp; y is not a precedence slip.</summary>
-    private static bool IsNegation(SyntaxNode node) =>
-        node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.ExclamationToken;
-
     private static bool IsUpperCaseName(string name)
     {
         bool letter = false;
@@ -102,24 +153,5 @@ public sealed class BitandPrecedenceCheck : FileCheck
         }
 
         return $"!{x} & {y} is (!{x}) & {y}, probably meant as !({x} & {y})";
-    }
-
-    /// <summary>
-    /// !(x &amp; y), by inserting the two parentheses so everything else — spacing, line breaks,
-    /// comments — stays. In a chain <c>!x &amp; y &amp; z</c> the intended grouping is unclear: no fix.
-    /// </summary>
-    private static Fix? CreateFix(FileContext file, SyntaxNode expression, SyntaxNode operand, SyntaxNode mask)
-    {
-        if (expression.Parent is { Kind: SyntaxKind.BinaryExpression } parent && parent.AsBinaryExpression().Operator.Kind == SyntaxKind.AmpersandToken)
-        {
-            return null;
-        }
-
-        return new Fix(
-            "Apply ! to the whole bitwise and",
-            [
-                new FixEdit(file.Locate(new TextSpan(operand.Span.Start, 0)), "("),
-                new FixEdit(file.Locate(new TextSpan(mask.Span.End, 0)), ")"),
-            ]);
     }
 }

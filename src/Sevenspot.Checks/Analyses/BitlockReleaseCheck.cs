@@ -66,13 +66,7 @@ public sealed record BitRelease(string Bit, Finding Finding, string? Function = 
 
 /// <summary>The bitlock-release facts of one file.</summary>
 /// <param name="Callbacks">The functions the file registers as callbacks run under a serialising lock, by name: they may be defined in another file of the program.</param>
-/// <param name="Exported">The functions the file exports to other modules (<c>EXPORT_SYMBOL*()</c>).</param>
-/// <param name="Defined">The non-static functions the file defines, which other files may call.</param>
-/// <param name="Statics">
-/// The static functions the file defines, when it calls or registers any function: a call of one
-/// of them stays in the file, whatever other files define under that name.
-/// </param>
-public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases, IReadOnlyList<(string Name, BitSerialisers Held)> Callbacks, IReadOnlyList<string> Exported, IReadOnlyList<string> Defined, IReadOnlyList<string> Statics);
+public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functions, IReadOnlyList<BitRelease> Releases, IReadOnlyList<(string Name, BitSerialisers Held)> Callbacks);
 
 /// <summary>
 /// bitlock-release: in one function, <c>test_and_set_bit(N, addr)</c> whose result decides a
@@ -89,6 +83,8 @@ public sealed record BitlockFacts(string Path, IReadOnlyList<BitFunction> Functi
 public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 {
     public override CheckDescriptor Descriptor => CheckDescriptors.BitlockRelease;
+
+    public override bool NeedsPrograms => true;
 
     protected override BitlockFacts? CollectFacts(FileContext file)
     {
@@ -168,23 +164,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             registered.Add((file.Name(name), held));
         }
 
-        var defined = new List<string>();
-        var statics = new List<string>();
-        foreach (var function in file.Functions)
-        {
-            if (!SleepInAtomicCheck.IsStatic(function))
-            {
-                defined.Add(file.Name(FunctionCensus.NameOf(function)));
-            }
-            else if (functions.Count > 0 || registered.Count > 0)
-            {
-                statics.Add(file.Name(FunctionCensus.NameOf(function)));
-            }
-        }
-
-        return functions.Count == 0 && sink.Count == 0 && registered.Count == 0 && defined.Count == 0
+        return functions.Count == 0 && sink.Count == 0 && registered.Count == 0
             ? null
-            : new BitlockFacts(file.Path, functions, sink, registered, Exported(file), defined, statics);
+            : new BitlockFacts(file.Path, functions, sink, registered);
     }
 
     /// <summary>Whether a function clears a bit with a plain or unlocking clear.</summary>
@@ -221,33 +203,10 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         return [.. names];
     }
 
-    /// <summary>The names a file exports to other modules: the argument of each <c>EXPORT_SYMBOL*()</c>.</summary>
-    private static string[] Exported(FileContext file)
-    {
-        // Read from the tokens: at file scope the parser may take the line for a declaration.
-        var names = new List<string>();
-        int state = 0;
-        foreach (var token in file.Tree.Root.DescendantTokens())
-        {
-            state = (state, token.Kind) switch
-            {
-                (_, SyntaxKind.IdentifierToken) when token.Text.StartsWith("EXPORT_SYMBOL", StringComparison.Ordinal) => 1,
-                (1, SyntaxKind.OpenParenToken) => 2,
-                (2, SyntaxKind.IdentifierToken) => 3,
-                _ => 0,
-            };
-            if (state == 3)
-            {
-                names.Add(file.Name(token.Text));
-                state = 0;
-            }
-        }
-
-        return [.. names];
-    }
-
     protected override void Analyze(IReadOnlyList<BitlockFacts> facts, TreeContext tree, FindingSink sink)
     {
+        var programs = tree.Programs;
+        facts = [.. facts.Select(f => Qualified(f, programs))];
         var functions = facts.SelectMany(f => f.Functions).ToList();
         var index = new FunctionIndex<BitFunction>(functions, f => f.Name, f => f.Path, f => f.IsStatic);
         var callers = new Dictionary<BitFunction, List<(BitFunction Caller, BitSerialisers Held)>>(ReferenceEqualityComparer.Instance);
@@ -350,7 +309,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
 
-        var programOf = Programs(facts);
+        var programOf = tree.Programs.Of;
         var inIrqHandlerOnly = IrqSerialisedBits(facts, functions, index, callers, programOf);
 
         // The evidence that a bit is a lock, pooled over each program: a function that spins or
@@ -417,7 +376,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 bool underRtnl = release.RtnlAtClear
                     || (release.Function is { } name && byName.TryGetValue((name, release.Path!), out var releaser) && (inherited[releaser] & BitSerialisers.Rtnl) != 0);
                 if (underRtnl && (orderedByRtnl.GetValueOrDefault(release.Bit)
-                    || (release.StoredFields is { } stored && !(notOrderedByRtnl.GetValueOrDefault(release.Bit)?.Exists(t => MayRead(t, stored, index)) ?? false))))
+                    || (release.StoredFields is { } stored && !(notOrderedByRtnl.GetValueOrDefault(release.Bit)?.Exists(t => MayRead(t, stored, index, programs)) ?? false))))
                 {
                     continue;
                 }
@@ -432,13 +391,12 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
     /// <summary>
     /// Whether a taker of a bit may read one of the fields a section stored: its body or that of
-    /// a function it calls in its folder (transitively) names one. Functions outside the folder
-    /// are other programs, which do not know the driver's fields; a function of the folder whose
-    /// names are not known (its file takes no bit) may read anything.
+    /// a function of its program it calls (transitively) names one. Functions of other programs
+    /// do not know the driver's fields; a function of the program whose names are not known (its
+    /// file takes no bit) may read anything.
     /// </summary>
-    private static bool MayRead(BitFunction taker, IReadOnlyList<string> fields, FunctionIndex<BitFunction> index)
+    private static bool MayRead(BitFunction taker, IReadOnlyList<string> fields, FunctionIndex<BitFunction> index, Programs programs)
     {
-        string? folder = Path.GetDirectoryName(taker.Path);
         var seen = new HashSet<BitFunction>(ReferenceEqualityComparer.Instance) { taker };
         var pending = new Stack<BitFunction>();
         pending.Push(taker);
@@ -462,7 +420,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             {
                 foreach (var target in index.Resolve(callee, function.Path))
                 {
-                    if (Path.GetDirectoryName(target.Path) == folder && seen.Add(target))
+                    if (programs.Same(target.Path, taker.Path) && seen.Add(target))
                     {
                         pending.Push(target);
                     }
@@ -472,101 +430,6 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
         return false;
     }
-
-    /// <summary>
-    /// The program (module) each file belongs to, by path: files of one folder are one program when
-    /// a function of one calls or registers a function defined in the other that is not exported
-    /// (<c>EXPORT_SYMBOL*()</c>): without an export, the call only links within one module. Calls
-    /// of exported functions (a library module's, hdlcdrv's for the baycom drivers) join nothing.
-    /// The answer does not depend on the files' names or order: it is the components of the relation.
-    /// </summary>
-    private static Func<string, string> Programs(IReadOnlyList<BitlockFacts> facts)
-    {
-        var exported = new HashSet<(string Path, string Name)>();
-        var definitions = new List<DefinedFunction>();
-        foreach (var file in facts)
-        {
-            foreach (string name in file.Exported)
-            {
-                exported.Add((file.Path, name));
-            }
-
-            foreach (string name in file.Defined)
-            {
-                definitions.Add(new DefinedFunction(name, file.Path));
-            }
-        }
-
-        var index = new FunctionIndex<DefinedFunction>(definitions, d => d.Name, d => d.Path, _ => false);
-
-        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Find(string path)
-        {
-            while (parent.TryGetValue(path, out string? up) && up != path)
-            {
-                string grand = parent.GetValueOrDefault(up, up);
-                parent[path] = grand;
-                path = grand;
-            }
-
-            return path;
-        }
-
-        void Join(string caller, string callee, string name)
-        {
-            // Only files of one folder join: two drivers of a folder that both call an unexported
-            // function elsewhere (an architecture's outb(), a core helper) are not one program.
-            if (caller == callee || exported.Contains((callee, name))
-                || !string.Equals(Path.GetDirectoryName(caller), Path.GetDirectoryName(callee), StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            string a = Find(caller);
-            string b = Find(callee);
-            if (a != b)
-            {
-                // The smaller path represents the program: the same whatever the order of the files.
-                if (string.CompareOrdinal(a, b) < 0)
-                {
-                    parent[b] = a;
-                }
-                else
-                {
-                    parent[a] = b;
-                }
-            }
-        }
-
-        foreach (var file in facts)
-        {
-            // The file's own static functions shadow the other files' of the same name.
-            var statics = new HashSet<string>(file.Statics, StringComparer.Ordinal);
-            foreach (var function in file.Functions)
-            {
-                foreach (var (callee, _) in function.Calls)
-                {
-                    foreach (var target in statics.Contains(callee) ? [] : index.Resolve(callee, function.Path))
-                    {
-                        Join(function.Path, target.Path, callee);
-                    }
-                }
-            }
-
-            foreach (var (name, _) in file.Callbacks)
-            {
-                foreach (var target in statics.Contains(name) ? [] : index.Resolve(name, file.Path))
-                {
-                    Join(file.Path, target.Path, name);
-                }
-            }
-        }
-
-        return Find;
-    }
-
-    /// <summary>A non-static function defined in a file, for joining files into programs.</summary>
-    private sealed record DefinedFunction(string Name, string Path);
 
     /// <summary>
     /// The bits every taker of which runs only in hard-irq handlers, at most one handler per program
@@ -759,11 +622,28 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     }
 
     /// <summary>
-    /// A bit's name within its program: the bit as written and the folder of the file. Two
-    /// drivers may name their bits alike (e1000's and e1000e's <c>__E1000_RESETTING</c>); the
-    /// bits of one driver live in its folder.
+    /// A bit's name in a file's facts: the bit as written. Two drivers may name their bits alike
+    /// (e1000's and e1000e's <c>__E1000_RESETTING</c>): the analysis of the tree qualifies each
+    /// with the program of its file (<see cref="Qualified"/>).
     /// </summary>
-    private static string BitName(FileContext file, string bit) => $"{Path.GetDirectoryName(file.Path)}:{bit}";
+    private static string BitName(FileContext file, string bit) => file.Name(bit);
+
+    /// <summary>A file's facts with each bit named within the file's program (<c>program:bit</c>).</summary>
+    private static BitlockFacts Qualified(BitlockFacts file, Programs programs)
+    {
+        string program = programs.Of(file.Path) + ":";
+        string Name(string bit) => program + bit;
+        return file with
+        {
+            Functions = [.. file.Functions.Select(f => f with
+            {
+                Takes = [.. f.Takes.Select(t => (Name(t.Bit), t.Held))],
+                LockBits = f.LockBits?.Select(Name).ToArray(),
+                SetBits = f.SetBits?.Select(Name).ToArray(),
+            })],
+            Releases = [.. file.Releases.Select(r => r with { Bit = Name(r.Bit), ClearedWith = r.ClearedWith?.Select(Name).ToArray() })],
+        };
+    }
 
     /// <summary>
     /// Each call of a function and which serialising locks are surely held there. rtnl from the

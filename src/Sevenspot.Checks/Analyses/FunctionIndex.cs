@@ -7,7 +7,7 @@ namespace Sevenspot.Checks;
 /// define the name: a call binds to the definitions in the folder closest to it (the most
 /// leading folders in common with the caller's path). Several definitions at the same distance
 /// are alternatives (configurations), and checks then require all of them to agree. With
-/// <c>sameProgram</c>, the definitions of the caller's own program (a file it shares a header with)
+/// <c>sameProgram</c> (<see cref="Programs.Same"/>), the definitions of the caller's own program
 /// come before all others, wherever their folders are.
 /// </summary>
 public sealed class FunctionIndex<T>

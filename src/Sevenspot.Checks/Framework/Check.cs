@@ -15,6 +15,9 @@ public abstract class Check
     /// </summary>
     public virtual bool NeedsFlowGraphs => false;
 
+    /// <summary>Whether the check binds facts by name across files, within a program (<see cref="TreeContext.Programs"/>).</summary>
+    public virtual bool NeedsPrograms => false;
+
     public override string ToString() => Descriptor.Id;
 }
 

@@ -14,6 +14,7 @@ public sealed class CheckRunner
 {
     private readonly FileCheck[] _fileChecks;
     private readonly TreeCheck[] _treeChecks;
+    private readonly bool _needsPrograms;
     private readonly CheckDescriptor[] _descriptors;
     private readonly CheckOptions _options;
 
@@ -38,6 +39,7 @@ public sealed class CheckRunner
 
         _fileChecks = [.. ordered.OfType<FileCheck>()];
         _treeChecks = [.. ordered.OfType<TreeCheck>()];
+        _needsPrograms = Array.Exists(_treeChecks, c => c.NeedsPrograms);
         _descriptors = [.. ordered.Select(c => c.Descriptor)];
     }
 
@@ -121,7 +123,20 @@ public sealed class CheckRunner
             }
         }
 
-        return new FileAnalysis(text.Path, findings, facts, skipped, census.Functions);
+        ProgramFile? program = null;
+        if (_needsPrograms)
+        {
+            try
+            {
+                program = ProgramFile.Of(context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                skipped.Add(CheckFailed(text.Path, Array.Find(_treeChecks, c => c.NeedsPrograms)!, e));
+            }
+        }
+
+        return new FileAnalysis(text.Path, findings, facts, skipped, census.Functions, program);
     }
 
     /// <summary>

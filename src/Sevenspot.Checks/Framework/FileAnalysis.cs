@@ -6,8 +6,9 @@ namespace Sevenspot.Checks;
 /// </summary>
 public sealed class FileAnalysis
 {
-    internal FileAnalysis(string path, IReadOnlyList<Finding> findings, object?[] treeFacts, IReadOnlyList<SkippedItem> skipped, int functions)
+    internal FileAnalysis(string path, IReadOnlyList<Finding> findings, object?[] treeFacts, IReadOnlyList<SkippedItem> skipped, int functions, ProgramFile? program = null)
     {
+        Program = program;
         Path = path;
         Findings = findings;
         TreeFacts = treeFacts;
@@ -20,6 +21,9 @@ public sealed class FileAnalysis
     public IReadOnlyList<Finding> Findings { get; }
 
     internal object?[] TreeFacts { get; }
+
+    /// <summary>What the file tells about its program, when a tree check of the run needs programs.</summary>
+    internal ProgramFile? Program { get; }
 
     public IReadOnlyList<SkippedItem> Skipped { get; }
 

@@ -7,6 +7,7 @@ public sealed class TreeContext
 {
     private readonly IReadOnlyList<FileAnalysis> _files;
     private readonly Func<TreeCheck, int> _slotOf;
+    private Programs? _programs;
 
     internal TreeContext(IReadOnlyList<FileAnalysis> files, PrimitiveTables primitives, Func<TreeCheck, int> slotOf)
     {
@@ -16,6 +17,9 @@ public sealed class TreeContext
     }
 
     public PrimitiveTables Primitives { get; }
+
+    /// <summary>The programs of the tree, from every file read (empty when no check of the run asked for them).</summary>
+    public Programs Programs => _programs ??= global::Sevenspot.Checks.Programs.Of(_files.Where(f => f.Program is not null).Select(f => f.Program!));
 
     public int FileCount => _files.Count;
 

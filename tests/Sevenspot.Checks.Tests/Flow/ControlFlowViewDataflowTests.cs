@@ -61,6 +61,30 @@ public sealed class ControlFlowViewDataflowTests
     }
 
     [Fact]
+    public void ASwitchWithoutDefaultHasOneNoCaseEdgeToWhatFollowsIt()
+    {
+        var graph = Graph("void f(int x) { switch (x) { case 1: a(); break; case 2: b(); break; } c(); }");
+        int header = Enumerable.Range(0, graph.NodeCount).Single(n => graph.GetSyntax(n) is { Kind: SyntaxKind.SwitchStatement });
+        var edges = graph.GetSuccessors(header).ToArray();
+        var noCase = Assert.Single(edges, e => e.Kind == FlowEdgeKind.NoCase);
+        Assert.All(edges, e => Assert.True(e == noCase || e.Kind == FlowEdgeKind.Normal));
+
+        // Along the no-case edge no case runs: the first call met is c().
+        int node = noCase.Node;
+        while (!FlowSyntax.Calls(graph, node).Any())
+        {
+            node = Assert.Single(graph.GetSuccessors(node).ToArray()).Node;
+        }
+
+        Assert.Equal("c", SyntaxHelpers.CalleeName(FlowSyntax.Calls(graph, node).Single()));
+
+        var withDefault = Graph("void f(int x) { switch (x) { case 1: a(); break; default: b(); } c(); }");
+        Assert.DoesNotContain(
+            Enumerable.Range(0, withDefault.NodeCount).SelectMany(n => withDefault.GetSuccessors(n).ToArray()),
+            e => e.Kind == FlowEdgeKind.NoCase);
+    }
+
+    [Fact]
     public void AnIteratorHeadHoldsTheMacroCallAndItsEdgesAreNormal()
     {
         var graph = Graph("void f(struct list_head *h) { struct item *it; list_for_each_entry(it, h, node) use(it); }");

@@ -15,9 +15,9 @@ namespace Sevenspot.Checks;
 /// any other test of it (list_empty, hlist_unhashed, its owner) re-checks it. Over the tree, a
 /// stale element's removal is reported when every such test on the way shows the state in which
 /// another function of its program leaves that field when it removes the same link holding the
-/// class of the lock the element was found under (<see cref="ListRemovers"/>); its program is its
-/// folder and the files of other folders that include one of its own headers
-/// (<see cref="ProgramHeaders"/>; whatever the files are called, in whatever order), and the
+/// class of the lock the element was found under (<see cref="ListRemovers"/>); its program is
+/// the files linked with it (<see cref="Programs"/>: whatever the files are called, in whatever
+/// order), and the
 /// class is not one lockdep splits (several init sites, lockdep_set_class*). Without any test,
 /// nothing is reported (whether the other remover can run meanwhile is not known).
 /// </summary>
@@ -26,6 +26,8 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
     public override CheckDescriptor Descriptor => CheckDescriptors.DoubleListRemoval;
 
     public override bool NeedsFlowGraphs => true;
+
+    public override bool NeedsPrograms => true;
 
     protected override DoubleListRemovalFacts? CollectFacts(FileContext file)
     {
@@ -60,18 +62,12 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
         var removals = ListRemovers.Collect(file);
         return twice.Count == 0 && stale.Count == 0 && removals.Count == 0 && sites.Count == 0
             ? null
-            : new DoubleListRemovalFacts(file.Path, ProgramHeaders.Of(file), twice, stale, removals, sites);
+            : new DoubleListRemovalFacts(file.Path, twice, stale, removals, sites);
     }
 
     protected override void Analyze(IReadOnlyList<DoubleListRemovalFacts> facts, TreeContext tree, FindingSink sink)
     {
         var (split, _) = LockOrderCheck.ClassSites(facts.SelectMany(f => f.Sites));
-        var headers = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var file in facts)
-        {
-            headers[file.Path] = file.Headers;
-        }
-
         var byMember = new Dictionary<string, List<ListRemoval>>(StringComparer.Ordinal);
         foreach (var removal in facts.SelectMany(f => f.Removals))
         {
@@ -92,7 +88,7 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
 
             foreach (var removal in file.Stale)
             {
-                if (Resolve(removal, byMember.GetValueOrDefault(removal.Member) ?? [], split, headers) is { } finding)
+                if (Resolve(removal, byMember.GetValueOrDefault(removal.Member) ?? [], split, tree.Programs) is { } finding)
                 {
                     sink.Report(finding);
                 }
@@ -103,7 +99,7 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
     // A stale removal is a finding when every test of the element on the way shows the state some
     // other remover of its program leaves the field in, holding the class of the lock the element
     // was found under, and one test does so on every path.
-    private Finding? Resolve(StaleRemoval removal, List<ListRemoval> removers, HashSet<string> split, Dictionary<string, string[]> headers)
+    private Finding? Resolve(StaleRemoval removal, List<ListRemoval> removers, HashSet<string> split, Programs programs)
     {
         if (split.Contains(removal.FoundClass))
         {
@@ -111,7 +107,6 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
         }
 
         string path = removal.Location.Path;
-        string[] own = headers.GetValueOrDefault(path) ?? [];
         ListRemoval? Remover(ShownTest test)
         {
             ListRemoval? elsewhere = null;
@@ -119,7 +114,7 @@ public sealed class DoubleListRemovalCheck : TreeCheck<DoubleListRemovalFacts>
             {
                 if (r.Field != test.Field || r.State != test.State || !r.Classes.Contains(removal.FoundClass, StringComparer.Ordinal)
                     || (r.Function == removal.Function && r.Location.Path == path)
-                    || !ProgramHeaders.Joined(path, own, r.Location.Path, headers.GetValueOrDefault(r.Location.Path) ?? []))
+                    || !programs.Same(path, r.Location.Path))
                 {
                     continue;
                 }
@@ -507,7 +502,6 @@ public sealed record StaleRemoval(SourceLocation Location, string Text, string N
 
 /// <summary>
 /// One file's removals twice on one path (findings already), stale removals, removals under a
-/// condition on a field (with the lock classes held), and lock class sites; its path and the
-/// headers that join it to files of other folders (<see cref="ProgramHeaders"/>).
+/// condition on a field (with the lock classes held), and lock class sites; its path.
 /// </summary>
-public sealed record DoubleListRemovalFacts(string Path, string[] Headers, IReadOnlyList<Finding> Twice, IReadOnlyList<StaleRemoval> Stale, IReadOnlyList<ListRemoval> Removals, IReadOnlyList<LockClassSite> Sites);
+public sealed record DoubleListRemovalFacts(string Path, IReadOnlyList<Finding> Twice, IReadOnlyList<StaleRemoval> Stale, IReadOnlyList<ListRemoval> Removals, IReadOnlyList<LockClassSite> Sites);

@@ -19,6 +19,8 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
 
     public override bool NeedsFlowGraphs => true;
 
+    public override bool NeedsPrograms => true;
+
     protected override FreedWhileLinkedFacts? CollectFacts(FileContext file)
     {
         var summaries = ListSummaries.Of(file);
@@ -69,7 +71,7 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
             }
         }
 
-        return frees.Count == 0 && exported.Count == 0 && others.Count == 0 ? null : new FreedWhileLinkedFacts(file.Path, ProgramHeaders.Of(file), [.. exported], [.. others], frees);
+        return frees.Count == 0 && exported.Count == 0 && others.Count == 0 ? null : new FreedWhileLinkedFacts(file.Path, [.. exported], [.. others], frees);
     }
 
     protected override void Analyze(IReadOnlyList<FreedWhileLinkedFacts> facts, TreeContext tree, FindingSink sink)
@@ -118,15 +120,8 @@ public sealed class FreedWhileLinkedCheck : TreeCheck<FreedWhileLinkedFacts>
             }
         }
 
-        var headers = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var file in facts)
-        {
-            headers[file.Path] = file.Headers;
-        }
-
-        string[] HeadersOf(string path) => headers.GetValueOrDefault(path) ?? [];
         var index = new FunctionIndex<ListFunctionSummary>(
-            definitions, d => d.Name, d => d.Path, _ => false, (caller, definition) => ProgramHeaders.Joined(caller, HeadersOf(caller), definition, HeadersOf(definition)));
+            definitions, d => d.Name, d => d.Path, _ => false, tree.Programs.Same);
         foreach (var file in facts)
         {
             foreach (var free in file.Frees)
@@ -340,6 +335,6 @@ public sealed record PendingFree(
 
 /// <summary>
 /// One file's pending frees, the summaries of its non-static functions that create, unlink or free,
-/// and its other non-static functions by name; the headers that join it to files of other folders.
+/// and its other non-static functions by name.
 /// </summary>
-public sealed record FreedWhileLinkedFacts(string Path, string[] Headers, ListFunctionSummary[] Exported, string[] Others, IReadOnlyList<PendingFree> Frees);
+public sealed record FreedWhileLinkedFacts(string Path, ListFunctionSummary[] Exported, string[] Others, IReadOnlyList<PendingFree> Frees);

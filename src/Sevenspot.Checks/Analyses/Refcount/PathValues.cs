@@ -116,9 +116,7 @@ internal sealed class PathValues
             return truth != (edge.Kind == FlowEdgeKind.True);
         }
 
-        // The switch's "no case" exit is the fall-through node the C front end adds beside the
-        // body's dispatch (a graph of another kind decides nothing here).
-        return _coveredSwitches.Contains(from) && _graph is ControlFlowView view && view.Graph.Nodes[edge.Node].Kind == ControlFlowNodeKind.FallThrough;
+        return edge.Kind == FlowEdgeKind.NoCase && _coveredSwitches.Contains(from);
     }
 
     /// <summary>A test's value where it is known: an integer literal, or a tracked flag tested as <c>v</c>, <c>!v</c>, <c>v == 0</c>, <c>v != 0</c>.</summary>
