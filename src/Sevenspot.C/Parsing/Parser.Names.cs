@@ -137,9 +137,11 @@ public sealed partial class Parser
             return false;
         }
 
-        if (_pattern is not null && PatternKindOf(tokenIndex) == PatternNameKind.Iterator)
+        if (_pattern is not null)
         {
-            return true;
+            // In a rule, only a name it declares as an iterator (or an iterator metavariable) heads a
+            // loop: spatch reads "for_each_x(E) S" with an undeclared name as a call and stops at S.
+            return PatternKindOf(tokenIndex) == PatternNameKind.Iterator;
         }
 
         ref var info = ref Info(_tokens[tokenIndex].Name);

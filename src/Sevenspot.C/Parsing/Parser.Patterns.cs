@@ -485,6 +485,8 @@ public sealed partial class Parser
         int branches = _b.Mark;
         bool conjunction = false;
         bool allBare = true;
+        bool firstBare = false;
+        bool first = true;
         while (!_failed)
         {
             int branch = _b.Mark;
@@ -510,6 +512,8 @@ public sealed partial class Parser
                 allBare = false;
             }
 
+            firstBare |= first && items == 1 && _b.KindAt(_b.Mark - 1) == SyntaxKind.BareExpression;
+            first = false;
             Finish(SyntaxKind.List, branch);
             if (Kind is SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken)
             {
@@ -524,10 +528,12 @@ public sealed partial class Parser
         Finish(SyntaxKind.SeparatedList, branches);
         Expect(SyntaxKind.DisjunctionCloseToken);
         Finish(conjunction ? SyntaxKind.Conjunction : SyntaxKind.Disjunction, mark);
-        if (!_failed && allBare)
+        if (!_failed && (allBare || firstBare))
         {
             // Every branch is an expression: read the whole thing as an expression, which may go on
-            // ("( f | g )(x);").
+            // ("( f | g )(x);"). So is it when the first branch is one: spatch then reads the others
+            // as expressions too, and a statement or declaration among them is a parse error where
+            // it stops being an expression ("( foo(E) | bar(E); )" at the ';').
             Restore(recovery);
             int e = _b.Mark;
             ParseExpression();
@@ -591,6 +597,11 @@ public sealed partial class Parser
                     }
 
                     Finish(SyntaxKind.SeparatedList, branches);
+                    if (Kind != SyntaxKind.DisjunctionCloseToken && !_failed)
+                    {
+                        Fail($"a disjunction of expressions goes on with '|' or ends with ')', not {Describe(_pos)}");
+                    }
+
                     Expect(SyntaxKind.DisjunctionCloseToken);
                     Finish(conjunction ? SyntaxKind.Conjunction : SyntaxKind.Disjunction, mark);
                     return true;

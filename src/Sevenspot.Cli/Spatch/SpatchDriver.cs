@@ -191,23 +191,12 @@ internal sealed partial class SpatchDriver
 
         phase = _profile?.Phase("start-up: semantic patch read", phase) ?? 0;
 
-        if (CheckDefines(patch) is { } badDefine)
+        if (RefusalBeforeRun(patch) is { } refusal)
         {
-            return Fail($"virtual rule {badDefine} not supported");
+            return Fail(refusal);
         }
 
         var (defined, values) = SplitDefines();
-
-        if (!RuleActivity.AnyRuleApplies(patch, defined))
-        {
-            string hint = patch.Virtuals.Count == 0 ? string.Empty : $" or check whether any virtual rules (e.g., {patch.Virtuals[^1]}) should be defined";
-            return Fail(NoRulesApply(hint));
-        }
-
-        if (MixedMarks(patch, defined) is { } mixed)
-        {
-            return Fail(mixed);
-        }
 
         if (UnsupportedScript(patch) is { } unsupported)
         {
@@ -340,6 +329,28 @@ internal sealed partial class SpatchDriver
         var span = new TextSpan(source.GetLineStart(line), 1);
         return new Diagnostic(DiagnosticId.SmplSyntaxError, source, span,
             "the rules that apply mix '*' lines (report the match) with '-' or '+' lines (change it); run them as separate patches").ToStringWithCaret();
+    }
+
+    /// <summary>
+    /// Why the patch cannot run with the virtual rules set by -D, as spatch says it before any file
+    /// (also for --parse-cocci): an undeclared virtual rule, no rule left that does something, or
+    /// rules that mix * lines with - or + lines. Null when it can run.
+    /// </summary>
+    private string? RefusalBeforeRun(SmplFile patch)
+    {
+        if (CheckDefines(patch) is { } badDefine)
+        {
+            return $"virtual rule {badDefine} not supported";
+        }
+
+        var (defined, _) = SplitDefines();
+        if (!RuleActivity.AnyRuleApplies(patch, defined))
+        {
+            string hint = patch.Virtuals.Count == 0 ? string.Empty : $" or check whether any virtual rules (e.g., {patch.Virtuals[^1]}) should be defined";
+            return NoRulesApply(hint);
+        }
+
+        return MixedMarks(patch, defined);
     }
 
     /// <summary>spatch's words when no rule of the semantic patch can run, with a hint on virtual rules when there are some.</summary>
@@ -520,6 +531,11 @@ internal sealed partial class SpatchDriver
         if (patch is null)
         {
             return status;
+        }
+
+        if (RefusalBeforeRun(patch) is { } refusal)
+        {
+            return Fail(refusal);
         }
 
         var text = new StringBuilder();

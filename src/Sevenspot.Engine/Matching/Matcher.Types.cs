@@ -1073,6 +1073,11 @@ public sealed partial class Matcher
         }
 
         var pInit = pDeclarators[index].AsNode().AsInitDeclarator();
+        if (cDeclarators.Count > 1 && !SafeForSeveralDeclarators(p, pDeclarators[index].AsNode(), cv.SpecifierList))
+        {
+            yield break;
+        }
+
         var typeMeta = TypeMetaOf(pv.SpecifierList, out var typeToken);
         var delegated = typeMeta is null ? null : DelegatedDeclaration(typeMeta);
 
@@ -1110,6 +1115,111 @@ public sealed partial class Matcher
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the rule's declaration may match one of the declarators of a declaration that declares
+    /// several ("int i, acc = 0;"), as spatch decides: only when the rule changes no more than the declared
+    /// name and its initializer, or removes the whole declaration adding nothing (or "++" code, when the
+    /// code has no storage class). A change to the type, the storage class or the ";", or code added
+    /// around them, would need the declaration split, and spatch does not match it there.
+    /// </summary>
+    private bool SafeForSeveralDeclarators(SyntaxNode p, SyntaxNode pDeclarator, SyntaxNode cSpecifiers)
+    {
+        if (!ReferenceEquals(p.Tree, _body.Minus) || p.LastTokenIndex >= _body.MinusMarks.Length)
+        {
+            return true;
+        }
+
+        // Whole statements or declarations added before the declaration go before it, not into it
+        // ("+ unsigned x;" then "- int x;"); a word added before its type ("+ unsigned" then "int x;") goes into it.
+        bool wholeBefore = true;
+        foreach (var chunk in _body.GetPlus(p.FirstTokenIndex, PlusSide.Before))
+        {
+            wholeBefore &= IsWholeStatements(chunk);
+        }
+
+        bool allRemoved = true, anyAdded = false, onlyPlusPlus = true;
+        for (int t = p.FirstTokenIndex; t <= p.LastTokenIndex; t++)
+        {
+            allRemoved &= _body.MinusMarks[t] == TokenMark.Minus;
+            foreach (var chunk in _body.GetPlus(t, PlusSide.Before))
+            {
+                if (t == p.FirstTokenIndex && wholeBefore)
+                {
+                    continue;
+                }
+
+                anyAdded = true;
+                onlyPlusPlus &= chunk.PlusPlus;
+            }
+
+            foreach (var chunk in _body.GetPlus(t, PlusSide.After))
+            {
+                anyAdded = true;
+                onlyPlusPlus &= chunk.PlusPlus;
+            }
+        }
+
+        if (allRemoved && (!anyAdded || (onlyPlusPlus && !HasStorageClass(cSpecifiers))))
+        {
+            return true;
+        }
+
+        var init = pDeclarator.AsInitDeclarator();
+        int name = Declarators.DeclaredIdentifier(init.Declarator)?.Index ?? -1;
+        int initializerFirst = init.EqualsToken is { } equals ? equals.Index : int.MaxValue;
+        for (int t = p.FirstTokenIndex; t <= p.LastTokenIndex; t++)
+        {
+            bool changed = _body.MinusMarks[t] == TokenMark.Minus || (_body.GetPlus(t, PlusSide.Before).Count > 0 && !(t == p.FirstTokenIndex && wholeBefore))
+                || _body.GetPlus(t, PlusSide.After).Count > 0;
+            if (changed && t != name && (t < initializerFirst || t > pDeclarator.LastTokenIndex))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether added code is a run of whole statements or declarations (or only lines kept as text).</summary>
+    private bool IsWholeStatements(PlusChunk chunk)
+    {
+        var plus = _body.Plus;
+        int t = chunk.First;
+        while (t <= chunk.Last)
+        {
+            int end = -1;
+            for (var n = plus.GetToken(t).Parent; n is { } node && node.FirstTokenIndex == t; n = node.Parent)
+            {
+                if (node.LastTokenIndex <= chunk.Last && (SyntaxFacts.IsStatementKind(node.Kind) || node.Kind is SyntaxKind.Declaration or SyntaxKind.MetavariableStatement))
+                {
+                    end = node.LastTokenIndex;
+                }
+            }
+
+            if (end < 0)
+            {
+                return false;
+            }
+
+            t = end + 1;
+        }
+
+        return true;
+    }
+
+    private static bool HasStorageClass(SyntaxNode specifiers)
+    {
+        foreach (var child in specifiers.Children)
+        {
+            if (IsStorage(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The stars a declarator begins with ("*q", "**q"), none when it has qualifiers after one.</summary>

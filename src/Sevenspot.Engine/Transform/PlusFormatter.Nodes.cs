@@ -63,6 +63,13 @@ internal sealed partial class PlusFormatter
             return;
         }
 
+        CommentsAt(token.Index, after: false);
+        TokenText(token);
+        CommentsAt(token.Index, after: true);
+    }
+
+    private void TokenText(SyntaxToken token)
+    {
         if (!_code && token.Kind == SyntaxKind.IdentifierToken && _rule.Find(token.Text) is { } meta)
         {
             Metavariable(meta, Top);
@@ -392,7 +399,9 @@ internal sealed partial class PlusFormatter
                     var id = e.AsIdentifierName().Identifier;
                     if (IsMetaToken(id, out var meta))
                     {
+                        CommentsAt(id.Index, after: false);
                         Metavariable(meta, precedence);
+                        CommentsAt(id.Index, after: true);
                     }
                     else
                     {

@@ -39,6 +39,13 @@ internal sealed partial class PlusFormatter
     /// <summary>Printing C code of the file (a metavariable's value) rather than the rule's.</summary>
     private bool _code;
 
+    // The comments written beside the chunk's code, by plus-tree token, not yet printed.
+    private readonly Dictionary<int, List<PlusComment>> _commentsAfter = [];
+    private readonly Dictionary<int, List<PlusComment>> _commentsBefore = [];
+
+    // A "//" comment was printed: what follows on its line goes to the next line.
+    private bool _lineCommentOpen;
+
     // The brackets of an array type bound to the type metavariable of the declaration being printed:
     // the metavariable prints the element type, the brackets follow the declared name ("int x[4]").
     private string? _arraySuffix;
@@ -58,6 +65,9 @@ internal sealed partial class PlusFormatter
         Directive,
         EmptyLine,
 
+        /// <summary>A comment alone on its line(s).</summary>
+        Comment,
+
         /// <summary>A brace the printer adds around a branch.</summary>
         Brace,
     }
@@ -70,6 +80,7 @@ internal sealed partial class PlusFormatter
         _env = env;
         _out = [];
         _code = false;
+        TakeComments(chunk);
         var lines = BuildLines(chunk);
         if (openBrace)
         {
@@ -158,6 +169,7 @@ internal sealed partial class PlusFormatter
             }
         }
 
+        FlushComments();
         if (placement == PlusPlacement.Before)
         {
             for (int k = NewlinesAround(lines[^1][^1], before: false); k > 0; k--)
@@ -167,6 +179,63 @@ internal sealed partial class PlusFormatter
         }
 
         return _out;
+    }
+
+    // ---- Comments beside the added code ----
+
+    private void TakeComments(PlusChunk chunk)
+    {
+        _commentsAfter.Clear();
+        _commentsBefore.Clear();
+        _lineCommentOpen = false;
+        foreach (var comment in chunk.Comments)
+        {
+            var table = comment.After ? _commentsAfter : _commentsBefore;
+            if (!table.TryGetValue(comment.Token, out var list))
+            {
+                table[comment.Token] = list = [];
+            }
+
+            list.Add(comment);
+        }
+    }
+
+    /// <summary>Prints the comments that go before or after a token of the rule, once.</summary>
+    private void CommentsAt(int token, bool after)
+    {
+        if (_code || !(after ? _commentsAfter : _commentsBefore).Remove(token, out var comments))
+        {
+            return;
+        }
+
+        foreach (var comment in comments)
+        {
+            PrintComment(comment);
+        }
+    }
+
+    private void PrintComment(PlusComment comment)
+    {
+        // spatch sticks a block comment to the code around it and keeps the blanks before a "//" one.
+        Emit(comment.Text);
+        _lineCommentOpen |= comment.IsLineComment;
+    }
+
+    /// <summary>Comments whose token printed no text of its own (a token the layout rewrites) go at the end.</summary>
+    private void FlushComments()
+    {
+        foreach (var table in (Dictionary<int, List<PlusComment>>[])[_commentsBefore, _commentsAfter])
+        {
+            foreach (int token in table.Keys.Order().ToList())
+            {
+                foreach (var comment in table[token])
+                {
+                    PrintComment(comment);
+                }
+            }
+
+            table.Clear();
+        }
     }
 
     // ---- Items and lines ----
@@ -184,8 +253,7 @@ internal sealed partial class PlusFormatter
         {
             while (raw < rawLines.Count && (!chunk.HasTokens || rawLines[raw].BeforeToken <= i))
             {
-                var r = rawLines[raw++];
-                lines.Add([new Item(r.IsEmptyLine ? ItemKind.EmptyLine : ItemKind.Directive, default, default, r.Text)]);
+                lines.Add([RawLineItem(rawLines[raw++])]);
                 current = null;
             }
 
@@ -216,12 +284,14 @@ internal sealed partial class PlusFormatter
 
         while (raw < rawLines.Count)
         {
-            var r = rawLines[raw++];
-            lines.Add([new Item(r.IsEmptyLine ? ItemKind.EmptyLine : ItemKind.Directive, default, default, r.Text)]);
+            lines.Add([RawLineItem(rawLines[raw++])]);
         }
 
         return lines;
     }
+
+    private static Item RawLineItem(PlusRawLine line) =>
+        new(line.IsEmptyLine ? ItemKind.EmptyLine : line.IsComment ? ItemKind.Comment : ItemKind.Directive, default, default, line.Text);
 
     /// <summary>The largest whole construct that starts at token <paramref name="i"/> and ends by <paramref name="last"/>, or the token.</summary>
     private static (Item Item, int Next) ItemAt(SyntaxTree tree, int i, int last)
@@ -265,7 +335,7 @@ internal sealed partial class PlusFormatter
         ItemKind.Node => SyntaxFacts.IsStatementKind(item.Node.Kind) || SyntaxFacts.IsTopLevelKind(item.Node.Kind)
             || item.Node.Kind is SyntaxKind.MetavariableStatement or SyntaxKind.DesignatedInitializer or SyntaxKind.Enumerator
             || IsInitializerElement(item.Node),
-        ItemKind.Directive or ItemKind.InitComma => true,
+        ItemKind.Directive or ItemKind.InitComma or ItemKind.Comment => true,
         ItemKind.Token => IsStatementKeyword(item.Token.Kind),
         _ => false,
     };
@@ -369,6 +439,9 @@ internal sealed partial class PlusFormatter
             case ItemKind.Brace:
                 Emit(item.Text);
                 return item.Text == "{";
+            case ItemKind.Comment:
+                Emit(item.Text);
+                return false;
             default:
                 return false;
         }
@@ -376,12 +449,29 @@ internal sealed partial class PlusFormatter
 
     // ---- Output ----
 
-    private void Emit(string text, PieceHint hint = PieceHint.None) =>
+    private void Emit(string text, PieceHint hint = PieceHint.None)
+    {
+        if (_lineCommentOpen)
+        {
+            Newline();
+        }
+
         _out.Add(new Piece(_code ? PieceKind.AddedCode : PieceKind.Added, text) { Hint = hint });
+    }
 
-    private void Space() => _out.Add(Piece.AddedSpace());
+    private void Space()
+    {
+        if (!_lineCommentOpen)
+        {
+            _out.Add(Piece.AddedSpace());
+        }
+    }
 
-    private void Newline() => _out.Add(Piece.AddedNewline());
+    private void Newline()
+    {
+        _lineCommentOpen = false;
+        _out.Add(Piece.AddedNewline());
+    }
 
     private void Indent() => _out.Add(new Piece(PieceKind.Indent, string.Empty));
 

@@ -243,12 +243,23 @@ public sealed partial class Transformer
         }
     }
 
-    /// <summary>Whether added code is one statement other than an if: replacing a statement by it needs no braces.</summary>
+    /// <summary>
+    /// Whether added code is one statement other than an if: replacing a statement by it needs no
+    /// braces. Comment lines around it do not count, as in spatch.
+    /// </summary>
     private static bool IsOneStatement(SyntaxTree plus, List<PlusChunk> chunks)
     {
-        if (chunks.Count != 1 || chunks[0].RawLines.Count > 0 || !chunks[0].HasTokens)
+        if (chunks.Count != 1 || !chunks[0].HasTokens)
         {
             return false;
+        }
+
+        foreach (var raw in chunks[0].RawLines)
+        {
+            if (!raw.IsComment)
+            {
+                return false;
+            }
         }
 
         var chunk = chunks[0];

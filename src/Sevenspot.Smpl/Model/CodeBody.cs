@@ -27,8 +27,11 @@ public sealed class PlusChunk
     /// <summary>Whether the chunk holds tokens of the plus tree (and not only raw lines).</summary>
     public bool HasTokens => Last >= First;
 
-    /// <summary>Added directive and empty lines, in order, each placed before a token of the chunk.</summary>
+    /// <summary>Added directive, comment and empty lines, in order, each placed before a token of the chunk.</summary>
     public IReadOnlyList<PlusRawLine> RawLines { get; init; } = [];
+
+    /// <summary>Comments written beside the chunk's code on its lines, each kept with a token of the chunk.</summary>
+    public IReadOnlyList<PlusComment> Comments { get; init; } = [];
 
     /// <summary>The chunk occupies whole lines of the rule (statement-level code) rather than part of a line.</summary>
     public required bool IsWholeLines { get; init; }
@@ -40,13 +43,24 @@ public sealed class PlusChunk
 }
 
 /// <summary>
-/// An added line kept as text: a preprocessor directive (#include, #if, #define ...) or an empty
-/// line. It comes before the plus-tree token <see cref="BeforeToken"/>, or after all the chunk's
-/// tokens when that is past <see cref="PlusChunk.Last"/>.
+/// An added line kept as text: a preprocessor directive (#include, #if, #define ...), a comment
+/// alone on its line(s) (<paramref name="IsComment"/>), or an empty line. It comes before the
+/// plus-tree token <see cref="BeforeToken"/>, or after all the chunk's tokens when that is past
+/// <see cref="PlusChunk.Last"/>.
 /// </summary>
-public readonly record struct PlusRawLine(int BeforeToken, string Text)
+public readonly record struct PlusRawLine(int BeforeToken, string Text, bool IsComment = false)
 {
     public bool IsEmptyLine => Text.Length == 0;
+}
+
+/// <summary>
+/// A comment on an added line beside code: printed right after (<paramref name="After"/>) or right
+/// before the plus-tree token <paramref name="Token"/>. A "//" comment's text starts with the blanks
+/// written before it, which are kept; a block comment sticks to its token, as spatch prints it.
+/// </summary>
+public readonly record struct PlusComment(int Token, bool After, string Text)
+{
+    public bool IsLineComment => Text.TrimStart().StartsWith("//", StringComparison.Ordinal);
 }
 
 /// <summary>Where added code goes relative to its anchor token.</summary>
@@ -129,7 +143,16 @@ public sealed class CodeBody
                     }
                 }
 
-                return new PlusChunk { First = chunk.First, Last = t - 1, RawLines = rawLines, IsWholeLines = false, PlusPlus = chunk.PlusPlus };
+                var comments = new List<PlusComment>();
+                foreach (var comment in chunk.Comments)
+                {
+                    if (comment.Token < t)
+                    {
+                        comments.Add(comment);
+                    }
+                }
+
+                return new PlusChunk { First = chunk.First, Last = t - 1, RawLines = rawLines, Comments = comments, IsWholeLines = false, PlusPlus = chunk.PlusPlus };
             }
         }
 

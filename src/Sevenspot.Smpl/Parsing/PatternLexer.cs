@@ -28,8 +28,14 @@ internal static partial class PatternLexer
         public bool Anchor;
         public List<string>? Positions;
 
-        /// <summary>An added line the C lexer keeps as trivia (a directive) or skips (an empty line): its text.</summary>
+        /// <summary>An added line the C lexer keeps as trivia (a directive, a comment) or skips (an empty line): its text.</summary>
         public string? RawLine;
+
+        /// <summary>The raw line is a comment alone on its line(s).</summary>
+        public bool IsComment;
+
+        /// <summary>Comments of an added line beside this token: after it or before it.</summary>
+        public List<(bool After, string Text)>? Comments;
     }
 
     /// <summary>
@@ -148,6 +154,15 @@ internal static partial class PatternLexer
         // the plus code. With * lines it is never read and need not parse: a * line may hold the start of
         // a disjunction whose end is on a context line.
         bool readPlus = hasPlus || (hasMinus && !hasStar);
+        if (defineHeader is not null && readPlus && plusRaw.Count == 0)
+        {
+            // "#define FOO \" then "- trace(1)": the #define left has no body, which spatch cannot
+            // parse in the added code; it stops where the rule ends.
+            diagnostics.Add(new Diagnostic(DiagnosticId.SmplSyntaxError, file, new TextSpan(code.End, 0),
+                "plus: the #define has no body once its removed lines are gone and nothing is added"));
+            return null;
+        }
+
         var plus = readPlus ? Parser.ParsePattern(plusLexed, options) : minus;
         bool bad = ReportErrors(minus, file, diagnostics) | (hasPlus && ReportErrors(plus, file, diagnostics));
         if (bad || (readPlus && !hasPlus && (ReportErrors(plus, file, diagnostics) || ReportEmptiedBranch(file, plus, raw, plusRaw, diagnostics))))
@@ -241,7 +256,7 @@ internal static partial class PatternLexer
                 SyntaxKind.IfStatement => Math.Max(EmptyDisjunctionBranch(plus, node.AsIfStatement().Statement), EmptyDisjunctionBranch(plus, node.AsIfStatement().Else)),
                 SyntaxKind.WhileStatement => EmptyDisjunctionBranch(plus, node.AsWhileStatement().Statement),
                 SyntaxKind.ForStatement => EmptyDisjunctionBranch(plus, node.AsForStatement().Statement),
-                SyntaxKind.Disjunction when HoldsTerms(node) => EmptyDisjunctionBranch(plus, node),
+                SyntaxKind.Disjunction when HoldsTerms(node, raw, plusRaw) => EmptyDisjunctionBranch(plus, node),
                 _ => -1,
             };
             if (at < 0 || at >= plusRaw.Count)
@@ -260,21 +275,49 @@ internal static partial class PatternLexer
     }
 
     /// <summary>
-    /// Whether a disjunction is one of expressions or types: spatch refuses such a disjunction with a
-    /// branch emptied by a removal ("( - f(E) | g(E) )" leaves "( | g(E) )"), wherever it stands.
+    /// Whether a disjunction is one of expressions or types, which its first branch decides as in
+    /// spatch's grammar: spatch refuses such a disjunction with a branch emptied by a removal
+    /// ("( - f(E) | g(E) )" leaves "( | g(E) )"), wherever it stands. One that starts with a
+    /// statement is a disjunction of statements, where a removed branch may go ("( - f(E); | g(E) )").
     /// </summary>
-    private static bool HoldsTerms(SyntaxNode disjunction)
+    private static bool HoldsTerms(SyntaxNode disjunction, List<RawToken> raw, List<int> plusRaw)
     {
         foreach (var child in disjunction.GetNodeSlot(1)?.ChildNodes() ?? [])
         {
-            var branch = child.Kind == SyntaxKind.List && child.ChildCount == 1 && child.GetNodeSlot(0) is { } single ? single : child;
-            if (branch.Kind is SyntaxKind.BareExpression or SyntaxKind.TypeName || SyntaxFacts.IsExpressionKind(branch.Kind))
+            if (child.Kind == SyntaxKind.List && child.ChildCount == 0 && !AllBranchesEmpty(disjunction))
             {
+                // The first branch is all removed: a statement ends with ';' or '}'.
+                int open = disjunction.FirstTokenIndex;
+                for (int k = plusRaw[open + 1] - 1; k > plusRaw[open]; k--)
+                {
+                    if (raw[k].RawLine is null && raw[k].Mark == TokenMark.Minus)
+                    {
+                        return raw[k].Data.Kind is not (SyntaxKind.SemicolonToken or SyntaxKind.CloseBraceToken);
+                    }
+                }
+
                 return true;
             }
+
+            var branch = child.Kind == SyntaxKind.List && child.ChildCount == 1 && child.GetNodeSlot(0) is { } single ? single : child;
+            return branch.Kind is SyntaxKind.BareExpression or SyntaxKind.TypeName || SyntaxFacts.IsExpressionKind(branch.Kind);
         }
 
         return false;
+    }
+
+    /// <summary>Every branch removed: the rule is one removed term, refused as such elsewhere.</summary>
+    private static bool AllBranchesEmpty(SyntaxNode disjunction)
+    {
+        foreach (var child in disjunction.GetNodeSlot(1)?.ChildNodes() ?? [])
+        {
+            if (child.ChildCount > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -521,7 +564,8 @@ internal static partial class PatternLexer
         var result = new List<RawToken>(lexed.Count);
         var tokens = lexed.Tokens;
         eofOffset = tokens[lexed.Count - 1].Start;
-        var rawLines = AddedRawLines(lexed, lines, bytes);
+        var comments = FindAddedComments(lexed, lines, bytes);
+        var rawLines = AddedRawLines(lexed, lines, bytes, comments);
         int nextRawLine = 0;
         int lastOptionalLine = -1;
         int whenLine = -1;
@@ -649,14 +693,15 @@ internal static partial class PatternLexer
             result.Add(rawLines[nextRawLine++]);
         }
 
+        AttachComments(result, comments);
         return result;
     }
 
     /// <summary>
-    /// The + lines the C lexer does not turn into tokens: preprocessor directives (trivia to the
-    /// lexer) and empty lines. They are added code all the same, kept as text.
+    /// The + lines the C lexer does not turn into tokens: preprocessor directives and comments alone
+    /// on their lines (trivia to the lexer) and empty lines. They are added code all the same, kept as text.
     /// </summary>
-    private static List<RawToken> AddedRawLines(LexedText lexed, List<Line> lines, byte[] bytes)
+    private static List<RawToken> AddedRawLines(LexedText lexed, List<Line> lines, byte[] bytes, List<AddedComment> comments)
     {
         var result = new List<RawToken>();
         if (lines.Count == 0)
@@ -688,9 +733,18 @@ internal static partial class PatternLexer
         for (int l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
-            if (line.Mark is (TokenMark.Plus or TokenMark.PlusPlus) && !directiveLines.Contains(l) && IsBlank(bytes, line.CodeStart, line.End) && !InsideDirective(lexed, line.Start))
+            if (line.Mark is (TokenMark.Plus or TokenMark.PlusPlus) && !directiveLines.Contains(l) && IsBlank(bytes, line.CodeStart, line.End) && !InsideDirective(lexed, line.Start)
+                && !InsideComment(comments, line.Start))
             {
                 result.Add(new RawToken { Data = new TokenData { Kind = SyntaxKind.None, Start = line.Start, End = line.Start }, Mark = line.Mark, RawLine = string.Empty });
+            }
+        }
+
+        foreach (var c in comments)
+        {
+            if (c.Place == CommentPlace.OwnLine)
+            {
+                result.Add(new RawToken { Data = new TokenData { Kind = SyntaxKind.None, Start = c.Start, End = c.End }, Mark = lines[LineOf(lines, c.Start)].Mark, RawLine = c.Text, IsComment = true });
             }
         }
 
@@ -968,7 +1022,19 @@ internal static partial class PatternLexer
                 before = lastToken >= 0 ? plusIndexOfRaw[lastToken] + 1 : 0;
             }
 
-            (rawLines ??= []).Add(new PlusRawLine(before, text));
+            (rawLines ??= []).Add(new PlusRawLine(before, text, raw[k].IsComment));
+        }
+
+        List<PlusComment>? comments = null;
+        for (int k = first; k <= last; k++)
+        {
+            if (raw[k].RawLine is null && raw[k].Comments is { } beside)
+            {
+                foreach (var (after, text) in beside)
+                {
+                    (comments ??= []).Add(new PlusComment(plusIndexOfRaw[k], after, text));
+                }
+            }
         }
 
         if (firstToken < 0)
@@ -983,6 +1049,7 @@ internal static partial class PatternLexer
             IsWholeLines = StartsLine(raw[firstToken], lines, bytes) && EndsLine(raw[lastToken], raw, lastToken, lines),
             PlusPlus = plusPlus,
             RawLines = rawLines ?? [],
+            Comments = comments ?? [],
         };
     }
 

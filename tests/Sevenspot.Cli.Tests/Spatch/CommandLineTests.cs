@@ -9,6 +9,31 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => _h.Dispose();
 
+    // --parse-cocci refuses what a run refuses before reading any file (spatch 1.1.1: status 255,
+    // nothing on stdout): no rule that changes or reports code, a failed virtual dependency, an
+    // unknown -D, rules mixing * with - or +.
+    [Theory]
+    [InlineData("@@\nexpression E;\n@@\n  use(E);\n", "No rules apply.")]
+    [InlineData("virtual patch\n@depends on patch@\nexpression E;\n@@\n- use(E);\n", "virtual rules (e.g., patch)")]
+    [InlineData("@initialize:python@\n@@\nprint(\"x\")\n", "No rules apply.")]
+    [InlineData("@@\nexpression E;\n@@\n- use(E);\n@@\nexpression E;\n@@\n* old(E);\n", "r.cocci:8:")]
+    public void Parse_cocci_refuses_a_patch_that_cannot_run(string rule, string message)
+    {
+        _h.With("p.cocci", rule);
+        var result = _h.Run("--parse-cocci", "p.cocci");
+        Assert.Equal(255, result.ExitCode);
+        Assert.Contains(message.Replace("r.cocci", "p.cocci", StringComparison.Ordinal), result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
+    public void Parse_cocci_accepts_a_patch_whose_rules_run_with_the_virtual_rules_set()
+    {
+        _h.With("p.cocci", "virtual patch\n@depends on patch@\nexpression E;\n@@\n- use(E);\n");
+        Assert.Equal(0, _h.Run("--parse-cocci", "p.cocci", "-D", "patch").ExitCode);
+        Assert.Equal(255, _h.Run("--parse-cocci", "p.cocci", "-D", "nosuch").ExitCode);
+    }
+
     [Fact]
     public void Coccicheck_command_line_in_report_mode_is_accepted()
     {

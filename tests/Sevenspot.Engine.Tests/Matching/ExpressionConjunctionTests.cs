@@ -31,7 +31,9 @@ public sealed class ExpressionConjunctionTests
     [Fact]
     public void A_nest_of_statements_keeps_the_conjunction_on_the_control_flow()
     {
-        var rule = Rule("@@\nexpression E, fn;\n@@\n(\nE\n&\n<+... fn(...); ...+>\n)\n");
+        // The nest first: a conjunction whose first branch is an expression is one of expressions,
+        // where spatch refuses the nest of statements.
+        var rule = Rule("@@\nexpression E, fn;\n@@\n(\n<+... fn(...); ...+>\n&\nE\n)\n");
         Assert.Equal(PatternShape.Flow, Compile(rule).Shape);
     }
 }

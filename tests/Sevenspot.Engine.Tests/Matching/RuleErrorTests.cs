@@ -24,6 +24,81 @@ public sealed class RuleErrorTests
         Assert.EndsWith("^", error.ToStringWithCaret(), StringComparison.Ordinal);
     }
 
+    // A disjunction whose first branch is an expression is one of expressions, as spatch reads it: a
+    // later branch that is a statement or a declaration is a parse error where it stops being an
+    // expression. Positions are spatch 1.1.1's.
+    [Theory]
+    [InlineData("@@\nexpression E;\n@@\n(\n- foo(E)\n|\n  bar(E);\n)\n", 7, 8)]
+    [InlineData("@@\nexpression E;\nidentifier x;\n@@\n(\n- foo(E)\n|\n  int x;\n)\n", 8, 2)]
+    [InlineData("@@\nexpression E;\nstatement S;\n@@\n(\n- foo(E)\n|\n  if (E) S\n)\n", 8, 2)]
+    [InlineData("@@\nexpression E;\n@@\n(\n- foo(E)\n|\n  a(); b();\n)\n", 7, 5)]
+    [InlineData("@@\nexpression E;\n@@\n(\n- foo(E)\n|\n  (\n  bar(E);\n  |\n  baz(E)\n  )\n)\n", 8, 8)]
+    [InlineData("@@\nexpression E;\n@@\n  bar(E);\n(\n- foo(E)\n|\n  baz(E);\n)\n", 8, 8)]
+    public void A_statement_after_an_expression_branch_of_a_disjunction_is_a_located_error(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticId.SmplSyntaxError, error.Id);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+        Assert.Contains("^", error.ToStringWithCaret(), StringComparison.Ordinal);
+    }
+
+    // Statements first: later branches may be statements or expressions, and a removed branch may go.
+    [Theory]
+    [InlineData("@@\nexpression E;\n@@\n(\n  bar(E);\n|\n- foo(E)\n)\n")]
+    [InlineData("@@\nexpression E;\nidentifier x;\n@@\n(\n  int x;\n|\n- foo(E)\n)\n")]
+    [InlineData("@@\nexpression E;\n@@\n(\n- foo(E);\n|\n  bar(E)\n)\n")]
+    public void A_disjunction_that_starts_with_a_statement_may_hold_expressions(string rule)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+    }
+
+    // In a rule, only a name declared as an iterator heads a loop: spatch stops at the statement after
+    // "for_each_thing(E)" when the rule does not declare it, even when an earlier rule does.
+    [Theory]
+    [InlineData("@@\nexpression E;\nstatement S;\n@@\n- for_each_thing(E) S\n+ foo(E);\n", 5, 20)]
+    [InlineData("@@\nexpression E;\niterator for_each_thing;\nstatement S;\n@@\nfor_each_thing(E) S\n\n@@\nexpression E;\nstatement S;\n@@\n- for_each_thing(E) S\n+ foo(E);\n", 12, 20)]
+    public void An_undeclared_iterator_heading_a_loop_is_a_located_error(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics, d => d.Id == DiagnosticId.SmplSyntaxError);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+    }
+
+    [Theory]
+    [InlineData("@@\nexpression E;\niterator name for_each_thing;\nstatement S;\n@@\n- for_each_thing(E) S\n+ foo(E);\n")]
+    [InlineData("@r@\nexpression E;\niterator name for_each_thing;\nstatement S;\n@@\nfor_each_thing(E) S\n\n@@\nexpression E;\nstatement S;\n@@\n- for_each_thing(E) S\n+ foo(E);\n")]
+    public void A_declared_iterator_name_heads_a_loop_in_later_rules_too(string rule)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+    }
+
+    // "#define FOO \" then "- trace(1)" with nothing added leaves a #define without a body, which
+    // spatch refuses as a parse error of the added code where the rule ends.
+    [Theory]
+    [InlineData("@@\n@@\n#define FOO \\\n- trace(1)\n", 5, 0)]
+    [InlineData("@@\nexpression E;\n@@\n#define FOO(x) \\\n- trace(E)\n", 6, 0)]
+    [InlineData("@@\n@@\n#define FOO \\\n- trace(1)\n\n@@\n@@\n- foo();\n", 6, 0)]
+    public void A_define_left_without_body_is_a_located_error(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(rule);
+        Assert.False(parsed.Success);
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticId.SmplSyntaxError, error.Id);
+        Assert.Equal(new LinePosition(line, column), error.Position);
+    }
+
+    [Fact]
+    public void A_define_whose_body_is_replaced_is_accepted()
+    {
+        var parsed = SmplParser.Parse("@@\n@@\n#define FOO \\\n- trace(1)\n+ trace(2)\n");
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics));
+    }
+
     // A type metavariable is a whole type: another type word before or after it is a parse error in
     // spatch, at that word (in the added code as in the removed code: "typedef T1 - T2 + int;").
     [Theory]

@@ -1,0 +1,8 @@
+void f(int x)
+{
+	if (x) {
+		old(x);
+		// tail
+	}
+	use(x);
+}

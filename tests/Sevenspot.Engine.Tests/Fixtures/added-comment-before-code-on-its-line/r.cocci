@@ -1,0 +1,6 @@
+@@
+expression E;
+@@
+  use(E);
++ /* lead */ first(E); /* trail */
++ second(E);

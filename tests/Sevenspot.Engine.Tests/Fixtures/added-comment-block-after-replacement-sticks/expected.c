@@ -1,0 +1,6 @@
+void f(int x)
+{
+	new(x);/* replaced */
+	if (x)
+		new(1);/* replaced */
+}

@@ -1,0 +1,6 @@
+void f(int x)
+{
+	old(x);
+	if (x)
+		old(1);
+}

@@ -1,0 +1,8 @@
+@@
+expression E;
+@@
+  use(E);
++ /*
++  * multi
++  */
++ done(E);

@@ -1,0 +1,6 @@
+void f(int x)
+{
+	if (x)
+		new(x);/* two */   // three
+	use(x);
+}

@@ -1,0 +1,9 @@
+@@
+expression E;
+@@
+  use(E);
++ /* note */
++ after(E); // why
++ more(E);
++ /* between */
++ last(E);

@@ -1,0 +1,7 @@
+void f(int x)
+{
+	if (x) {
+		use(x);
+	}
+	use(2);
+}

@@ -1,0 +1,8 @@
+void f(int x)
+{
+	if (x)
+		/* before */
+		new(x);
+	/* after */
+	use(x);
+}

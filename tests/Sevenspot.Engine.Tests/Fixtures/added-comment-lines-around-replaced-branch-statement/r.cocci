@@ -1,0 +1,7 @@
+@@
+expression E;
+@@
+- old(E);
++ /* before */
++ new(E);
++ /* after */

@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+  use(E);
++ // hello

@@ -1,0 +1,5 @@
+@@
+identifier i;
+@@
+  int i;
++ after(i);

@@ -1,0 +1,8 @@
+@@
+identifier i;
+expression E;
+@@
+  int i =
+- E
++ 7
+  ;

@@ -1,0 +1,5 @@
+@@
+identifier i;
+@@
+- int i;
+++ long i;

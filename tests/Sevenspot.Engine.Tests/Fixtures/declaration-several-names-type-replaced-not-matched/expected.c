@@ -1,0 +1,8 @@
+void f(void)
+{
+	int i, acc = 0;
+	int j, k;
+	long m;
+	int n = 0, o;
+	g(i, acc, j, k, m, n, o);
+}

@@ -1,0 +1,6 @@
+@@
+identifier i;
+@@
+- int
++ long
+  i;

@@ -1,0 +1,5 @@
+@@
+identifier i;
+@@
++ unsigned
+  int i;

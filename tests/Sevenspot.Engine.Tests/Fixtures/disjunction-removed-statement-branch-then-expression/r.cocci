@@ -1,0 +1,8 @@
+@@
+expression E;
+@@
+(
+- foo(E);
+|
+  bar(E)
+)
