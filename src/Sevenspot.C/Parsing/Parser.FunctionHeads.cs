@@ -9,7 +9,7 @@ public sealed partial class Parser
 
     /// <summary>
     /// A file-level function whose header is NAME(args) alone, with no return type nor any other
-    /// word before it, is a function for spatch only when every argument is a type or a parameter
+    /// word before it but attribute macros without arguments (__init), is a function for spatch only when every argument is a type or a parameter
     /// declaration (a lone name as the only argument counts as a type: spatch guesses it is a
     /// typedef), or when NAME is a macro whose expansion spatch reads instead (one the macro file
     /// makes a function header, or one the file #defines). Any other such function (BPF_CALL_1(f,
@@ -20,6 +20,11 @@ public sealed partial class Parser
     private void MarkFunctionSpatchDoesNotRead(int open)
     {
         int name = _itemStart;
+        while (IsIdentifier(name) && MacroKindOf(name) == MacroKind.Attribute)
+        {
+            name++; // "__init foo(a, b)": an attribute word is no return type
+        }
+
         if (_tokens[name].Kind != SyntaxKind.IdentifierToken || KindAt(name + 1) != SyntaxKind.OpenParenToken || MatchOf(name + 1) + 1 != open)
         {
             return;
