@@ -119,9 +119,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                     rtnlAt.Add(call.Span.Start);
                 }
 
-                if (file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet } && SyntaxHelpers.Argument(call, 0) is { } bit)
+                if (file.Primitives.FindBitOperation(name) is { Role: BitOperationRole.TestAndSet } && SyntaxHelpers.Argument(call, 0) is not null)
                 {
-                    takes.Add((file.Name(BitName(file, SyntaxHelpers.Key(bit))), held | (RtnlTakenNext(call) ? BitSerialisers.RtnlNext : BitSerialisers.None)));
+                    takes.Add((BitName(file, call), held | (RtnlTakenNext(call) ? BitSerialisers.RtnlNext : BitSerialisers.None)));
                 }
                 else if (!file.Primitives.IsPrimitive(name) && !calls.Contains((name, held)))
                 {
@@ -622,11 +622,18 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     }
 
     /// <summary>
-    /// A bit's name in a file's facts: the bit as written. Two drivers may name their bits alike
-    /// (e1000's and e1000e's <c>__E1000_RESETTING</c>): the analysis of the tree qualifies each
-    /// with the program of its file (<see cref="Qualified"/>).
+    /// The name in a file's facts of the bit a bit operation works on: a constant bit as written;
+    /// a bit given by a variable with the last name of its word as well (<c>idx@used_mask</c>,
+    /// <see cref="BitLockEvidence.KeyOf"/>): an <c>idx</c> is a slot of whatever bitmap it indexes,
+    /// and a spin on <c>test_and_set_bit(idx, map)</c> says nothing of <c>idx</c> of another word.
+    /// Two drivers may name their bits alike (e1000's and e1000e's <c>__E1000_RESETTING</c>): the
+    /// analysis of the tree qualifies each with the program of its file (<see cref="Qualified"/>).
     /// </summary>
-    private static string BitName(FileContext file, string bit) => file.Name(bit);
+    private static string BitName(FileContext file, SyntaxNode operation)
+    {
+        var bit = SyntaxHelpers.Arguments(operation)[0];
+        return file.Name(IsConstantBit(bit) ? SyntaxHelpers.Key(bit) : BitLockEvidence.KeyOf(operation) ?? SyntaxHelpers.Key(bit));
+    }
 
     /// <summary>A file's facts with each bit named within the file's program (<c>program:bit</c>).</summary>
     private static BitlockFacts Qualified(BitlockFacts file, Programs programs)
@@ -903,7 +910,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                     acquisitions.Add(new Acquisition(call, operation, bit, address, failed, takenWhenTrue ? FlowEdgeKind.True : FlowEdgeKind.False));
                     if (WaitsFor(call, failed))
                     {
-                        lockBits.Add(BitName(file, bit));
+                        lockBits.Add(BitName(file, call));
                     }
                 }
 
@@ -913,7 +920,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             if (name is "set_bit" or "__set_bit")
             {
                 sets.Add(bit);
-                setBits.Add(BitName(file, bit));
+                setBits.Add(BitName(file, call));
                 continue;
             }
 
@@ -936,7 +943,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         {
             if (ReleasedOnTheWayThrough(clear, taken.Call))
             {
-                lockBits.Add(BitName(file, taken.BitKey));
+                lockBits.Add(BitName(file, taken.Call));
             }
         }
 
@@ -962,7 +969,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             if (SectionNeedsRelease(file.Primitives, function, Locals(function), body, body.Span.Start, null, sections.Before(clear), clear, RootName(SyntaxHelpers.Arguments(clear)[1]), out var stored))
             {
                 var with = IsConstantBit(SyntaxHelpers.Arguments(clear)[0])
-                    ? throughClears.Where(u => u.Word == clearedWord && u.Bit != bit && IsConstantBit(SyntaxHelpers.Arguments(u.Clear)[0])).Select(u => file.Name(BitName(file, u.Bit))).Distinct().ToArray()
+                    ? throughClears.Where(u => u.Word == clearedWord && u.Bit != bit && IsConstantBit(SyntaxHelpers.Arguments(u.Clear)[0])).Select(u => BitName(file, u.Clear)).Distinct().ToArray()
                     : [];
                 ReportTakenElsewhere(file, sink, clear, operation, stored, with);
             }
@@ -1454,7 +1461,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         var arguments = SyntaxHelpers.Arguments(clear);
         string bit = SyntaxHelpers.Text(arguments[0]);
         string address = SyntaxHelpers.Text(arguments[1]);
-        sink.Add(new BitRelease(BitName(file, SyntaxHelpers.Key(arguments[0])), new Finding(
+        sink.Add(new BitRelease(BitName(file, clear), new Finding(
             Descriptor,
             file.Locate(clearName),
             $"bit {bit} of {address} is a lock taken in another function but released here by {clearName.Text}, which has no release ordering; use {clearOperation.Fix}",
@@ -1478,7 +1485,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             fixText = $"{takeFix}/{clearOperation.Fix}";
         }
 
-        sink.Add(new BitRelease(BitName(file, taken.BitKey), new Finding(
+        sink.Add(new BitRelease(BitName(file, taken.Call), new Finding(
             Descriptor,
             file.Locate(clearName),
             $"bit {bit} of {address} is a lock taken by {takeName.Text} at line {line} but released by {clearName.Text}, which has no release ordering; use {fixText}",
