@@ -469,7 +469,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
     private static string RuleError(ScriptRule rule, JsonObject? answer, ScriptWorker worker, string language)
     {
         string detail = answer is null ? $"the {language} worker stopped:\n" + worker.TakeStderr() : (string?)answer["error"] ?? string.Empty;
-        return $"script rule {rule.Name} (line {rule.Line}) failed:\n{detail.TrimEnd('\n')}";
+        return $"{rule.ErrorName} failed:\n{detail.TrimEnd('\n')}";
     }
 
     private JsonObject RunRequest(ScriptRule rule, IReadOnlyList<ScriptInput> inputs)

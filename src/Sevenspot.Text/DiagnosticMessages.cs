@@ -18,7 +18,7 @@ public static class DiagnosticMessages
         DiagnosticId.UnparsableFunction => "cannot parse function {0}: {1}",
         DiagnosticId.UnparsableDeclaration => "cannot parse declaration: {0}",
         DiagnosticId.UnparsableStatement => "cannot parse statement: {0}",
-        DiagnosticId.FunctionNotReadBySpatch => "function with no return type must have types in param list: spatch does not read {0}, and rules do not match in it",
+        DiagnosticId.FunctionNotReadBySpatch => "{0} is written without a return type and with arguments that are not all types: spatch does not read it, and rules do not match in it",
         DiagnosticId.FileNotFound => "{0}: no such file or directory",
         DiagnosticId.FileReadError => "cannot read {0}: {1}",
         DiagnosticId.FileTimeout => "timeout on {0} after {1} seconds",

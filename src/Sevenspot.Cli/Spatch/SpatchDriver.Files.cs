@@ -773,9 +773,8 @@ internal sealed partial class SpatchDriver
             return string.Empty;
         }
 
-        int errors = 0;
-        Diagnostic? first = null;
-        var notRead = new StringBuilder();
+        int errors = 0, notRead = 0;
+        Diagnostic? first = null, firstNotRead = null;
         foreach (var d in outcome.Diagnostics)
         {
             if (d.Severity == DiagnosticSeverity.Error)
@@ -785,17 +784,16 @@ internal sealed partial class SpatchDriver
             }
             else if (d.Id == DiagnosticId.FunctionNotReadBySpatch && outcome.FunctionsNotRead > 0)
             {
-                notRead.Append(d).Append('\n');
+                firstNotRead ??= d;
+                notRead++;
             }
         }
 
-        if (first is null)
-        {
-            return notRead.ToString();
-        }
+        // One line per file for each, as a file of many such functions would flood the output.
+        string notReadLine = firstNotRead is null ? string.Empty : $"{firstNotRead}{More(notRead)}\n";
+        return first is null ? notReadLine : $"{first}{More(errors)}; the rest of the file is processed\n{notReadLine}";
 
-        string more = errors > 1 ? $" ({errors - 1} more in this file)" : string.Empty;
-        return $"{first}{more}; the rest of the file is processed\n{notRead}";
+        static string More(int count) => count > 1 ? $" ({count - 1} more in this file)" : string.Empty;
     }
 
     /// <summary>The report lines and the diff of one file, as spatch prints them.</summary>

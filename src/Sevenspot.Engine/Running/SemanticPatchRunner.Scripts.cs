@@ -12,9 +12,6 @@ public sealed partial class SemanticPatchRunner
     /// one of them is unbound and has no default. The script's output metavariables are bound, under the
     /// rule's name, in the environments it keeps; cocci.include_match(False) drops them.
     /// </summary>
-    /// <summary>A script rule as an error names it: "script rule r (line 7)", or an unnamed one's own name, which holds its line ("script starting on line 7").</summary>
-    internal static string ScriptRuleName(ScriptRule script) => script.HasName ? $"script rule {script.Name} (line {script.Line})" : script.Name;
-
     private List<Branch> RunScript(ScriptRule script, List<Branch> branches, HashSet<string> ever, MatchedSets matchedSets, string path, ScriptCalls calls, FileOutcome outcome)
     {
         // Environments that differ only in positions bound inside a nest of the same function are one
@@ -76,7 +73,7 @@ public sealed partial class SemanticPatchRunner
             var result = calls.Run(script, group.Inputs());
             if (result.Error is not null)
             {
-                outcome.ScriptFailure = $"{ScriptRuleName(script)} failed on {path}:\n{result.Error.TrimEnd('\n')}";
+                outcome.ScriptFailure = $"{script.ErrorName} failed on {path}:\n{result.Error.TrimEnd('\n')}";
                 return next;
             }
 

@@ -111,6 +111,9 @@ public sealed class ScriptRule : Rule
 
     /// <summary>Line of the first line of code in the .cocci file.</summary>
     public int CodeLine { get; init; }
+
+    /// <summary>The rule as an error names it: "script rule r (line 7)", or an unnamed one by its own name, which holds its line ("script starting on line 7").</summary>
+    public string ErrorName => HasName ? $"script rule {Name} (line {Line})" : Name;
 }
 
 /// <summary>A parsed semantic patch.</summary>

@@ -71,7 +71,7 @@ public sealed class FunctionsSpatchDoesNotReadTests
         var tree = Parser.Parse("int x;\nBPF_CALL_2(f, int, a, int, b)\n{\n\treturn a;\n}\n", "helpers.c");
         var mark = Assert.Single(tree.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, mark.Severity);
-        Assert.Equal("helpers.c:2:0: function with no return type must have types in param list: spatch does not read BPF_CALL_2, and rules do not match in it", mark.ToString());
+        Assert.Equal("helpers.c:2:0: BPF_CALL_2 is written without a return type and with arguments that are not all types: spatch does not read it, and rules do not match in it", mark.ToString());
         var census = FunctionCensus.Take(tree);
         Assert.Equal(new UnparsedFunction("BPF_CALL_2", 2, mark.Message), Assert.Single(census.NotReadBySpatch));
     }

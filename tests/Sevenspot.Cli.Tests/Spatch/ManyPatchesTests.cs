@@ -114,7 +114,7 @@ public sealed class ManyPatchesTests : IDisposable
         var plain = _h.Run("--very-quiet", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "d");
         var result = _h.Run("--very-quiet", "--sp-file", "q", "--dir", "d");
         Assert.Equal(255, result.ExitCode);
-        Assert.Contains("script rule", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("script starting on line 2 failed:", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("no start", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("q/2.cocci: this semantic patch cannot run; skipped", result.Stderr, StringComparison.Ordinal);
         Assert.NotEmpty(plain.Stdout);

@@ -54,10 +54,22 @@ public sealed class ProgressTests : IDisposable
         Assert.Contains("-\tfoo(1);\n+\tbar(1);", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("skb", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(
-            "b/h.c:1:0: function with no return type must have types in param list: spatch does not read BPF_CALL_1, and rules do not match in it\n"
+            "b/h.c:1:0: BPF_CALL_1 is written without a return type and with arguments that are not all types: spatch does not read it, and rules do not match in it\n"
             + "coverage: 2 of 2 functions parsed (100%) in 1 file(s); 0 file(s) skipped; 1 function(s) not matched, as spatch does not read them (no return type, and arguments that are not all types)\n",
             result.Stderr);
         Assert.Empty(_h.Run("--very-quiet", "--sp-file", "r.cocci", "b/h.c").Stderr);
+    }
+
+    [Fact]
+    public void Functions_spatch_does_not_read_are_named_on_one_line_per_file()
+    {
+        _h.With("b/h.c", "BPF_CALL_1(bpf_one, struct sk_buff *, skb)\n{\n\treturn 0;\n}\nBPF_CALL_1(bpf_two, struct sk_buff *, skb)\n{\n\treturn 1;\n}\n" + Samples.RenameInput);
+        var result = _h.Run("--sp-file", "r.cocci", "b/h.c");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(
+            "b/h.c:1:0: BPF_CALL_1 is written without a return type and with arguments that are not all types: spatch does not read it, and rules do not match in it (1 more in this file)\ncoverage: ",
+            result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("; 2 function(s) not matched, as spatch does not read them (no return type, and arguments that are not all types)\n", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -706,6 +706,19 @@ public sealed class ScriptRuleTests : IDisposable
             result.Stdout);
     }
 
+    [Theory]
+    [InlineData("@initialize:python@\n@@\nraise ValueError(\"bad start\")\n\n@@\n@@\n- foo(1);\n", "script starting on line 1 failed:\nTraceback (most recent call last):\n")]
+    [InlineData("@r@\n@@\n- foo(1);\n\n@finalize:python@\n@@\nraise ValueError(\"bad start\")\n", "script starting on line 5 failed:\nTraceback (most recent call last):\n")]
+    public void An_initialize_or_finalize_rule_that_raises_is_named_once_with_its_line(string patch, string start)
+    {
+        _h.With("start.cocci", patch).With("one.c", "void a(void)\n{\n\tfoo(1);\n}\n");
+        var result = _h.Run("--very-quiet", "--sp-file", "start.cocci", "one.c");
+        Assert.Equal(255, result.ExitCode);
+        Assert.StartsWith(start, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("sevenspot_worker", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ValueError: bad start", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_script_that_raises_names_the_rule_and_the_file_and_the_other_files_go_on()
     {
