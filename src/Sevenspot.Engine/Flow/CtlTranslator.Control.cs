@@ -57,6 +57,12 @@ internal sealed partial class CtlTranslator
         {
             // { SL }: the list is bound at the opening brace, then the block is left as a whole
             var listMatch = MatchQuantified(guard, new RuleElement(RuleElementKind.StatementList, list), quantified2);
+            if (after is Tail or End or VeryEnd && !ContainsModification(rbrace))
+            {
+                // Nothing after it: the opening brace suffices, and a function's body (which has no [after]) is one too.
+                return Quantify(guard, b1, Quantify(guard, b2, And(Quantify(guard, lbOnly, MakeMatch(guard, lbrace)), listMatch)));
+            }
+
             var whole = MakeSeqEx(And(startBrace, listMatch), Pred(CtlPredicateKind.After), MakeSeqAfter(endBrace, after));
             return Formula.Exists(pv, Formula.Exists(lv.Variable, Quantify(guard, b1, Quantify(guard, b2, whole))));
         }
