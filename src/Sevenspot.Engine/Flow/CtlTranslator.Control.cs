@@ -53,6 +53,20 @@ internal sealed partial class CtlTranslator
         quantified2.UnionWith(b2);
         quantified2.Add(pv);
         quantified2.Add(lv.Variable);
+        if (WholeBodyStatementList(bodyItems) is { } list)
+        {
+            // { SL }: the list is bound at the opening brace, then the block is left as a whole
+            var listMatch = MatchQuantified(guard, new RuleElement(RuleElementKind.StatementList, list), quantified2);
+            if (after is Tail or End or VeryEnd && !ContainsModification(rbrace))
+            {
+                // Nothing after it: the opening brace suffices, and a function's body (which has no [after]) is one too.
+                return Quantify(guard, b1, Quantify(guard, b2, And(Quantify(guard, lbOnly, MakeMatch(guard, lbrace)), listMatch)));
+            }
+
+            var whole = MakeSeqEx(And(startBrace, listMatch), Pred(CtlPredicateKind.After), MakeSeqAfter(endBrace, after));
+            return Formula.Exists(pv, Formula.Exists(lv.Variable, Quantify(guard, b1, Quantify(guard, b2, whole))));
+        }
+
         if (emptyBody)
         {
             // match { and } but nothing else
@@ -333,6 +347,12 @@ internal sealed partial class CtlTranslator
             // { ... }: any body
             bodyCode = startBrace;
         }
+        else if (WholeBodyStatementList(bodyItems) is { } list)
+        {
+            // { SL }: any body, bound at the opening brace; a changed closing brace is the one on every path
+            var listMatch = And(startBrace, MatchQuantified(guard, new RuleElement(RuleElementKind.StatementList, list), quantified3));
+            bodyCode = Quantify(guard, b3, rbraceChanged ? And(listMatch, AX(AU(Formula.True<CtlPredicate>(), endBrace, _exists))) : listMatch);
+        }
         else if (bodyItems.Count == 1 && bodyItems[0].Kind == SyntaxKind.Nest && !rbraceChanged && bodyItems[0].AsNest().WhenList.ChildCount == 0
             // A nest that names what the header or the brace binds, or what a later rule inherits, goes
             // the general way: the shortcut below leaves those variables free under its negation and
@@ -369,6 +389,17 @@ internal sealed partial class CtlTranslator
 
         return Quantify(guard, b1, MakeSeq(functionHeader, Quantify(guard, b2, bodyCode)));
     }
+
+    /// <summary>
+    /// The statement list metavariable that is the whole body of a block of the pattern ("{ SL }"), or
+    /// null. Elsewhere (after or before other statements of the block) such a metavariable matches
+    /// nothing, as in spatch.
+    /// </summary>
+    private SyntaxNode? WholeBodyStatementList(List<SyntaxNode> bodyItems) =>
+        bodyItems.Count == 1 && bodyItems[0].Kind == SyntaxKind.MetavariableStatement
+            && _rule.Find(bodyItems[0].AsMetavariableStatement().Name.Text) is { Kind: Smpl.MetavariableKind.StatementList }
+            ? bodyItems[0]
+            : null;
 
     /// <summary>A statement metavariable: it matches where a statement starts, and what follows comes after the whole statement.</summary>
     private F MetaStatement(SyntaxNode s, After after, HashSet<string> quantified, bool guard)

@@ -74,7 +74,10 @@ internal sealed partial class CtlTranslator
         }
 
         var atTop = quantified.Order(StringComparer.Ordinal).ToList();
-        var formula = StatementList(items, top: true, s_veryEnd, quantified, null, null, null, dotsBefore: false, guard: false, before: [], after2: []);
+        // A statement list alone is the body of any block, as "{ SL }" is.
+        var formula = items is [var only] && WholeBodyStatementList([only]) is { } list
+            ? MatchQuantified(false, new RuleElement(RuleElementKind.StatementList, list), quantified)
+            : StatementList(items, top: true, s_veryEnd, quantified, null, null, null, dotsBefore: false, guard: false, before: [], after2: []);
         formula = ProtectTopLevel(items, formula);
         foreach (string v in atTop)
         {
@@ -380,7 +383,7 @@ internal sealed partial class CtlTranslator
 
     private HashSet<string> ElementVariables(RuleElement element)
     {
-        if (element.Kind is RuleElementKind.Atom or RuleElementKind.Expression or RuleElementKind.Type or RuleElementKind.MetaStatement)
+        if (element.Kind is RuleElementKind.Atom or RuleElementKind.Expression or RuleElementKind.Type or RuleElementKind.MetaStatement or RuleElementKind.StatementList)
         {
             return FreeVariables(element.Pattern);
         }

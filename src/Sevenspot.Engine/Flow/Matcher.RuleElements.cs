@@ -116,6 +116,8 @@ public sealed partial class Matcher
                 return WithDroppedBraces(MatchMetaStatementNode(p, node, c.Value, s), braces, c.Value);
             case RuleElementKind.MetaStatement:
                 return MatchMetaStatementNode(p, node, c.Value, s);
+            case RuleElementKind.StatementList when node.Kind == ControlFlowNodeKind.BlockOpen && c.Value.Kind == SyntaxKind.CompoundStatement:
+                return MatchStatementListBody(p, c.Value, s);
             case RuleElementKind.Case when node.Kind == ControlFlowNodeKind.Case && c.Value.Kind == SyntaxKind.CaseStatement:
                 return MatchSlotRange(p, c.Value, 0, 5, s);
             case RuleElementKind.Default when node.Kind == ControlFlowNodeKind.Default && c.Value.Kind == SyntaxKind.DefaultStatement:
@@ -1004,6 +1006,22 @@ public sealed partial class Matcher
         }
 
         return MatchSpecifiers(p, c, s);
+    }
+
+    /// <summary>
+    /// "{ SL }" at a block's opening brace: SL binds all the block's items, declarations included, and
+    /// stands on their tokens (on none, just before the closing brace, for an empty block).
+    /// </summary>
+    private IEnumerable<MatchState> MatchStatementListBody(SyntaxNode p, SyntaxNode block, MatchState s)
+    {
+        if (_ctx.Meta(p.AsMetavariableStatement().Name) is not { Kind: MetavariableKind.StatementList } meta)
+        {
+            return [];
+        }
+
+        var list = block.AsCompoundStatement().StatementList;
+        var items = ItemsOf(list);
+        return RecordRun(new SyntaxElement(p.Tree, ChildRefOf(p)), meta, items, 0, items.Elements.Count, list, s) is { } recorded ? [recorded] : [];
     }
 
     /// <summary>A statement metavariable binds the whole statement that starts at the node.</summary>

@@ -33,6 +33,12 @@ public enum RuleElementKind
 
     /// <summary>A statement metavariable: matches the node where a whole statement starts.</summary>
     MetaStatement,
+
+    /// <summary>
+    /// A statement list metavariable that is the whole body of a block ("{ SL }"): matched at the opening
+    /// brace, it binds every item of the code's block, declarations included (none for "{ }").
+    /// </summary>
+    StatementList,
     Case,
     Default,
 

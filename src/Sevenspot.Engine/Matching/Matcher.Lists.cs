@@ -289,7 +289,8 @@ public sealed partial class Matcher
                 items.Add(e.IsNode ? new CodeValue(e.AsNode()) : new CodeValue(e.Tree, e.AsToken().Index, e.AsToken().Index));
             }
 
-            var env = BindChecked(listMeta, new ListValue(items, codeList.Tree, first, last), s.Env);
+            var value = new ListValue(items, codeList.Tree, first, last) { Statements = listMeta.Kind == MetavariableKind.StatementList };
+            var env = BindChecked(listMeta, value, s.Env);
             if (env is null)
             {
                 return null;

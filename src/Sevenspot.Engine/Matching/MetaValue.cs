@@ -334,9 +334,59 @@ public sealed class ListValue : MetaValue
     /// <summary>The tokens the list covers, separators included.</summary>
     public CodeValue Range { get; }
 
-    protected override string ComputeKey() => string.Join(" , ", Items.Select(i => i.Key));
+    /// <summary>Whether the items are statements (a statement list), which are not separated by commas.</summary>
+    public bool Statements { get; init; }
+
+    protected override string ComputeKey() => Statements ? StatementsKey() : string.Join(" , ", Items.Select(i => i.Key));
 
     public override string Text => Range.Text;
+
+    /// <summary>
+    /// The statements' tokens separated by single spaces, as spatch renders a statement list: an empty
+    /// word stands before each declaration of a block and after each control statement (if, loop,
+    /// switch), so "int y ; if ( x ) f ( ) ;  return y ;" reads " int y ; if ( x ) f ( ) ;  return y ;".
+    /// </summary>
+    private string StatementsKey()
+    {
+        var before = new Dictionary<int, int>();
+        var after = new Dictionary<int, int>();
+        foreach (var item in Items)
+        {
+            if (item.Node is not { } node)
+            {
+                continue;
+            }
+
+            foreach (var d in node.DescendantNodesAndSelf())
+            {
+                if (d.Kind is SyntaxKind.Declaration && (d.Index == node.Index || d.Parent?.Parent?.Kind == SyntaxKind.CompoundStatement))
+                {
+                    before[d.FirstTokenIndex] = before.GetValueOrDefault(d.FirstTokenIndex) + 1;
+                }
+                else if (d.Kind is SyntaxKind.IfStatement or SyntaxKind.WhileStatement or SyntaxKind.ForStatement or SyntaxKind.DoStatement
+                    or SyntaxKind.SwitchStatement or SyntaxKind.IteratorStatement)
+                {
+                    after[d.LastTokenIndex] = after.GetValueOrDefault(d.LastTokenIndex) + 1;
+                }
+            }
+        }
+
+        var tree = Range.Tree;
+        var words = new List<string>();
+        for (int i = Range.FirstToken; i <= Range.LastToken; i++)
+        {
+            if (tree.Tokens[i].Kind == SyntaxKind.DisabledToken)
+            {
+                continue;
+            }
+
+            words.AddRange(Enumerable.Repeat(string.Empty, before.GetValueOrDefault(i)));
+            words.Add(tree.Text.ToString(TextSpan.FromBounds(tree.Tokens[i].Start, tree.Tokens[i].End)));
+            words.AddRange(Enumerable.Repeat(string.Empty, after.GetValueOrDefault(i)));
+        }
+
+        return string.Join(' ', words);
+    }
 }
 
 /// <summary>A type: the specifiers plus the pointer stars a type metavariable absorbed ("struct foo *").</summary>

@@ -205,6 +205,11 @@ public sealed partial class Transformer
                         _leftOut.Add((entry.CodeFirst, added));
                     }
                 }
+                else if (place && IsStatementList(rule, body, p))
+                {
+                    // An empty statement list ("{ SL }" on "{ }") is the place before the closing brace.
+                    AddTo(_before, entry.CodeFirst, printer.Format(chunk, env, PlusPlacement.Before, false, false), chunk);
+                }
                 else if (place)
                 {
                     // Code hung on a pattern element that matched nothing (an empty list) is dropped.
@@ -241,6 +246,10 @@ public sealed partial class Transformer
                     var pieces = printer.Format(chunk, env, PlusPlacement.After, false, false);
                     pieces.Insert(0, new Piece(PieceKind.Comma, ","));
                     AddTo(_after, entry.CodeFirst - 1, pieces, chunk.PlusPlus, AfterOrder(entry.CodeFirst - 1, entry.CodeFirst - 1));
+                }
+                else if (place && IsStatementList(rule, body, p))
+                {
+                    AddTo(_before, entry.CodeFirst, printer.Format(chunk, env, PlusPlacement.Before, false, false), chunk);
                 }
                 else if (place)
                 {
@@ -311,6 +320,11 @@ public sealed partial class Transformer
 
         return false;
     }
+
+    /// <summary>Whether the pattern token names a statement list metavariable.</summary>
+    private static bool IsStatementList(CodeRule rule, CodeBody body, int patternToken) =>
+        patternToken >= 0 && patternToken < body.Minus.TokenCount && body.Minus.GetToken(patternToken) is { Kind: SyntaxKind.IdentifierToken } token
+        && rule.Find(token.Text) is { Kind: MetavariableKind.StatementList };
 
     /// <summary>A pattern comma recorded at the empty place just after the last element of a code list.</summary>
     private bool IsSeparatorAfterLast(CodeBody body, int patternToken, int place) =>

@@ -1,0 +1,8 @@
+@@
+identifier fn;
+statement list SL;
+@@
+fn(...) {
+  SL
+- return ...;
+}

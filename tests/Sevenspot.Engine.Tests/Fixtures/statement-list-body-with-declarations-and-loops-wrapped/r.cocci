@@ -1,0 +1,9 @@
+@r@
+identifier fn;
+statement list SL;
+@@
+fn(...) {
++ start();
+  SL
++ stop();
+}

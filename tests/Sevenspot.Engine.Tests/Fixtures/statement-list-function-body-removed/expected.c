@@ -1,0 +1,9 @@
+int f(int x) {
+  g();
+}
+int g(void) {
+	g();
+}
+int h(int a) {
+  g();
+}

@@ -1,0 +1,8 @@
+@r@
+identifier fn;
+statement list SL;
+@@
+fn(...) {
+- SL
++ g();
+}

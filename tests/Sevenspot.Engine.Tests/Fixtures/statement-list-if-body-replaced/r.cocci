@@ -1,0 +1,8 @@
+@r@
+expression E;
+statement list SL;
+@@
+if (E) {
+- SL
++ g();
+}

@@ -1,0 +1,20 @@
+int f(int x) {
+  int y = 1;
+  foo();
+  bar(x);
+  return y;
+}
+int g(void) {
+}
+int h(int a) {
+  if (a) {
+    helper();
+  }
+  return a;
+}
+
+static void helper(void)
+{
+  foo();
+  a++;
+}
