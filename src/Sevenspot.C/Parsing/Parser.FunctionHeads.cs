@@ -125,7 +125,7 @@ public sealed partial class Parser
         return i > start + 1 && (i == end || (first && KindAt(i) == SyntaxKind.IdentifierToken));
     }
 
-    /// <summary>The names of the function-like macros the file #defines ("#define NAME(" with no space before the parenthesis).</summary>
+    /// <summary>The names of the function-like macros the file #defines ("#define NAME(" with no space before the parenthesis, as <see cref="Semantics.AnnotationPass.ParseDefine"/> reads it).</summary>
     private HashSet<string> FunctionLikeDefines()
     {
         if (_functionLikeDefines is null)
@@ -139,27 +139,9 @@ public sealed partial class Parser
                 }
 
                 var text = _lexed.Text.Bytes.Slice(directive.Start, directive.End - directive.Start);
-                int i = text.IndexOf("define"u8);
-                if (i < 0)
+                if (Semantics.AnnotationPass.ParseDefine(text, out string name, out var parameters, out _) && parameters is not null)
                 {
-                    continue;
-                }
-
-                i += 6;
-                while (i < text.Length && text[i] is (byte)' ' or (byte)'\t')
-                {
-                    i++;
-                }
-
-                int nameStart = i;
-                while (i < text.Length && (char.IsAsciiLetterOrDigit((char)text[i]) || text[i] == '_'))
-                {
-                    i++;
-                }
-
-                if (i > nameStart && i < text.Length && text[i] == '(')
-                {
-                    _functionLikeDefines.Add(System.Text.Encoding.ASCII.GetString(text[nameStart..i]));
+                    _functionLikeDefines.Add(name);
                 }
             }
         }
