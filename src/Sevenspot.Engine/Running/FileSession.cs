@@ -95,9 +95,10 @@ internal sealed class FileSession
                 else
                 {
                     var read = new List<SyntaxNode>(_source.Functions.Count);
+                    var notRead = skipped.ToHashSet();
                     foreach (var function in _source.Functions)
                     {
-                        if (!skipped.Contains(function))
+                        if (!notRead.Contains(function))
                         {
                             read.Add(function);
                         }
@@ -123,15 +124,23 @@ internal sealed class FileSession
             _ = Functions;
         }
 
-        foreach (var (first, last) in _notRead!)
+        // The ranges are in file order and do not overlap: the last one starting at or before the token.
+        var ranges = _notRead!;
+        int lo = 0, hi = ranges.Length - 1;
+        while (lo <= hi)
         {
-            if (token >= first && token <= last)
+            int mid = (lo + hi) >>> 1;
+            if (ranges[mid].First <= token)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return false;
+        return hi >= 0 && token <= ranges[hi].Last;
     }
 
     /// <summary>
