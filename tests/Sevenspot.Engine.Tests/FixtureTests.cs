@@ -7,7 +7,9 @@ namespace Sevenspot.Engine.Tests;
 /// <summary>
 /// One folder per case under Fixtures: a rule (r.cocci), a C file (t.c), and the file as spatch
 /// 1.1.1 leaves it (expected.c, taken from `spatch --sp-file r.cocci t.c -o expected.c`; equal to
-/// t.c when spatch changes nothing). Fixtures/regen.sh takes the expectations again from spatch.
+/// t.c when spatch changes nothing). Where spatch gives up on the file instead, expected.failure holds
+/// what its message says (one fact a line: the failure, then where) and the file is left alone.
+/// Fixtures/regen.sh takes the expectations again from spatch.
 /// </summary>
 public sealed class FixtureTests
 {
@@ -45,6 +47,18 @@ public sealed class FixtureTests
         string code = File.ReadAllText(Path.Combine(dir, "t.c"));
         var runner = new SemanticPatchRunner(parsed.File!, new RunOptions());
         var outcome = runner.Run(SourceText.FromString("t.c", code));
+        string failure = Path.Combine(dir, "expected.failure");
+        if (File.Exists(failure))
+        {
+            Assert.True(outcome.Failure is not null, $"{name}: no failure, result follows\n{(outcome.Modified is { } changed ? Encoding.UTF8.GetString(changed) : code)}");
+            foreach (string fact in File.ReadAllLines(failure))
+            {
+                Assert.Contains(fact, outcome.Failure, StringComparison.Ordinal);
+            }
+
+            return;
+        }
+
         Assert.Null(outcome.Failure);
         string actual = outcome.Modified is { } bytes ? Encoding.UTF8.GetString(bytes) : code;
         string expected = File.ReadAllText(Path.Combine(dir, "expected.c"));

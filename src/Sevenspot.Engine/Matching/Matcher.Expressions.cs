@@ -815,13 +815,55 @@ public sealed partial class Matcher
     // Per nest of the pattern: the metavariables of its body that the rule also uses outside it.
     private readonly Dictionary<int, HashSet<string>?> _nestOuterVariables = [];
 
-    /// <summary>Whether a metavariable appears in the rule's pattern outside a subtree of it.</summary>
+    /// <summary>
+    /// Whether a metavariable appears in the rule's pattern outside a subtree of it, or in code the rule
+    /// adds outside every nest: "- a(&lt;+... x ...+&gt;); + b(x);" needs a value of x for the whole call.
+    /// </summary>
     private bool UsedOutside(string name, SyntaxNode subtree)
     {
         foreach (var token in _ctx.Pattern.Root.DescendantTokens())
         {
             if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name
                 && (token.Index < subtree.FirstTokenIndex || token.Index > subtree.LastTokenIndex))
+            {
+                return true;
+            }
+        }
+
+        var body = _ctx.Rule.Body;
+        foreach (var ((anchor, _), chunks) in body.PlusCode)
+        {
+            if (InsideNest(body.Minus, anchor))
+            {
+                continue;
+            }
+
+            foreach (var chunk in chunks)
+            {
+                for (int t = chunk.First; t <= chunk.Last; t++)
+                {
+                    var token = body.Plus.GetToken(t);
+                    if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideNest(SyntaxTree tree, int token)
+    {
+        if (token < 0 || token >= tree.TokenCount)
+        {
+            return false;
+        }
+
+        for (var node = tree.GetToken(token).Parent; node is { } n; node = n.Parent)
+        {
+            if (n.Kind == SyntaxKind.Nest)
             {
                 return true;
             }

@@ -1,0 +1,7 @@
+@@
+expression x;
+statement S;
+@@
+- if (<+... x ...+>)
++ if (check(x))
+  S

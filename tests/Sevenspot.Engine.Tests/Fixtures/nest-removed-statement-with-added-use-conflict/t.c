@@ -1,0 +1,7 @@
+void f(int p, int q)
+{
+	if (p)
+		go();
+	if (p > q)
+		go();
+}

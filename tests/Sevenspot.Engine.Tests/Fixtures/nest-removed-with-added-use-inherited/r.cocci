@@ -1,0 +1,10 @@
+@r@
+identifier v;
+@@
+ init(v);
+
+@@
+identifier r.v;
+@@
+- a(<+... v ...+>);
++ b(v);

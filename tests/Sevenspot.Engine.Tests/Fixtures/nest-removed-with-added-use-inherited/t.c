@@ -1,0 +1,7 @@
+void f(int p, int q)
+{
+	init(p);
+	a(p + q);
+	a(q * 2);
+	a(p * p);
+}

@@ -1,0 +1,5 @@
+void f(int p, int q)
+{
+	a(p + 1);
+	a(q);
+}
