@@ -57,7 +57,10 @@ internal sealed partial class CtlTranslator
         {
             // { SL }: the list is bound at the opening brace, then the block is left as a whole
             var listMatch = MatchQuantified(guard, new RuleElement(RuleElementKind.StatementList, list), quantified2);
-            if (after is Tail or End or VeryEnd && !ContainsModification(rbrace))
+            // Code added after the list goes before the closing brace, so it changes the brace too
+            // (spatch: "{ SL + fini(); }" reaches a branch's or a loop's block, not a function's body).
+            bool closeChanged = ContainsModification(rbrace) || _rule.Body.GetPlus(list.LastTokenIndex, Smpl.PlusSide.After).Count > 0;
+            if (after is Tail or End or VeryEnd && !closeChanged)
             {
                 // Nothing after it: the opening brace suffices, and a function's body (which has no [after]) is one too.
                 return Quantify(guard, b1, Quantify(guard, b2, And(Quantify(guard, lbOnly, MakeMatch(guard, lbrace)), listMatch)));

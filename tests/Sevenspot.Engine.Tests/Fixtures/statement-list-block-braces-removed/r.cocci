@@ -1,0 +1,6 @@
+@@
+statement list SL;
+@@
+- {
+  SL
+- }

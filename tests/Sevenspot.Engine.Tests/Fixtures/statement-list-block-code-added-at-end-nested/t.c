@@ -1,0 +1,9 @@
+int f(int p)
+{
+	if (p) {
+		for (;;) {
+			b();
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,13 @@
+void f(int p)
+{
+	a();
+	if (p) {
+		b();
+		c();
+		fini();
+	}
+	while (p) {
+		d();
+		fini();
+	}
+}

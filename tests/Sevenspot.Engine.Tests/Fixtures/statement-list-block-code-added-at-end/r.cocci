@@ -1,0 +1,7 @@
+@@
+statement list SL;
+@@
+{
+ SL
++ fini();
+}

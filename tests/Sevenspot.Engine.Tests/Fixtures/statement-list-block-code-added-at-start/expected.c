@@ -1,0 +1,14 @@
+void f(int p)
+{
+	init();
+	a();
+	if (p) {
+		init();
+		b();
+		c();
+	}
+	while (p) {
+		init();
+		d();
+	}
+}

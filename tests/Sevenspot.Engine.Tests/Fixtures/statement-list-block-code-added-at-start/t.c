@@ -1,0 +1,11 @@
+void f(int p)
+{
+	a();
+	if (p) {
+		b();
+		c();
+	}
+	while (p) {
+		d();
+	}
+}

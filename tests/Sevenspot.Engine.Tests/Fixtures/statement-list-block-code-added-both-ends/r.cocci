@@ -1,0 +1,8 @@
+@@
+statement list SL;
+@@
+{
++ init();
+ SL
++ fini();
+}
