@@ -355,8 +355,16 @@ public sealed class IsoIndex
         }
     }
 
-    private static bool IsArgument(SyntaxNode node) =>
-        node.Parent is { Kind: SyntaxKind.SeparatedList } list && list.Parent is { Kind: SyntaxKind.CallExpression };
+    /// <summary>
+    /// Where an argument isomorphism applies: a call's argument, or the value assigned by any assignment
+    /// operator ("x |= 0" reaches "x |= '\0'"); not an initializer, a return value or an operand.
+    /// </summary>
+    private static bool IsArgument(SyntaxNode node) => node.Parent switch
+    {
+        { Kind: SyntaxKind.SeparatedList } list => list.Parent is { Kind: SyntaxKind.CallExpression },
+        { Kind: SyntaxKind.AssignmentExpression } assignment => assignment.AsAssignmentExpression().Right == node,
+        _ => false,
+    };
 
     /// <summary>
     /// The targets that keep every position the rule puts on the iso's own tokens (<c>E ==@p NULL</c>
