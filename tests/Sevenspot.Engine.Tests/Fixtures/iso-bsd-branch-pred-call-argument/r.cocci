@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- foo(__predict_true(E));
++ bar(E);

@@ -1,0 +1,7 @@
+void f(int x, int y, int z)
+{
+	foo(__predict_true(x));
+	foo(__predict_false(y));
+	foo(z);
+	foo(__predict_false(x) + 1);
+}

@@ -1,0 +1,5 @@
+@ disable bsd_branch_pred @
+expression E;
+@@
+- foo(__predict_true(E));
++ bar(E);

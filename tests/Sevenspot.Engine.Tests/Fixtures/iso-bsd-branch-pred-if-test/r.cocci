@@ -1,0 +1,6 @@
+@@
+expression E;
+@@
+  if (__predict_false(E))
+- return;
++ return 1;
