@@ -56,7 +56,46 @@ public sealed partial class Matcher
     {
         var pi = ItemsOf(p);
         var ci = ItemsOf(c);
+        if (IsDefinitionParameterList(c) && IsParameterList(p))
+        {
+            // spatch compares a function definition's parameters without C's varargs, on both sides:
+            // "int f(int a)" and "int f(int a, ......)" both match "int f(int a, ...) { }" and
+            // "int f(int a) { }". A prototype's "..." still counts.
+            WithoutVarargs(pi);
+            WithoutVarargs(ci);
+        }
+
         return MatchSequenceFrom(pi, 0, ci, 0, c, s);
+    }
+
+    private static bool IsParameterList(SyntaxNode list) => list.Parent is { Kind: SyntaxKind.FunctionDeclarator };
+
+    /// <summary>Whether the list is the parameter list of a function definition's own declarator.</summary>
+    private static bool IsDefinitionParameterList(SyntaxNode list)
+    {
+        if (list.Parent is not { Kind: SyntaxKind.FunctionDeclarator } declarator)
+        {
+            return false;
+        }
+
+        var node = declarator;
+        while (node.Parent is { Kind: SyntaxKind.PointerDeclarator } pointer)
+        {
+            node = pointer;
+        }
+
+        return node.Parent is { Kind: SyntaxKind.FunctionDefinition } definition && definition.AsFunctionDefinition().Declarator == node;
+    }
+
+    /// <summary>Drops a trailing varargs "..." and the comma before it.</summary>
+    private static void WithoutVarargs(ListItems items)
+    {
+        if (items.Elements.Count > 1 && items.Elements[^1] is { IsToken: true, Kind: SyntaxKind.EllipsisToken })
+        {
+            items.Elements.RemoveAt(items.Elements.Count - 1);
+            items.Separators.RemoveAt(items.Separators.Count - 1);
+            items.Separators[^1] = null;
+        }
     }
 
     /// <summary>

@@ -1,0 +1,9 @@
+@@
+identifier f;
+type T;
+@@
+  T f(int a)
+  {
++ enter();
+  ...
+  }

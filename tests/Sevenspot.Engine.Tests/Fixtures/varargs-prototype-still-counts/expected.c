@@ -1,0 +1,13 @@
+int log1(int a, ...)
+{
+	return a;
+}
+int log2(int a)
+{
+	return a;
+}
+int log3(int a, int b)
+{
+	return a;
+}
+int log4(int a, ...);
