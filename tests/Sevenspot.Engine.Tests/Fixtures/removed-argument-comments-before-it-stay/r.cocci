@@ -1,0 +1,7 @@
+@@
+expression a, b;
+@@
+  foo(a,
+- b
++ c
+  );

@@ -1,0 +1,6 @@
+void f(void)
+{
+	bar(x, y);
+	bar(x, y);
+	bar(x, y);
+}

@@ -1,0 +1,7 @@
+void f(void)
+{
+	r = foo(y);
+	r = foo(y);
+	r = foo(y);
+	r = foo(y);
+}

@@ -1,0 +1,6 @@
+@@
+expression a, b;
+@@
+  foo(a
+- , b
+  )

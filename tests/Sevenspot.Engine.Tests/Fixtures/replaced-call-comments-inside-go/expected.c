@@ -1,0 +1,7 @@
+void f(void)
+{
+	r = bar(x, y, 0);
+	r = bar(x, y, 0);
+	r = bar(x, y, 0);
+	r = bar(x, y, 0);
+}
