@@ -55,6 +55,17 @@ internal sealed partial class PlusFormatter
 
     // ---- Tokens and metavariables ----
 
+    /// <summary>
+    /// Punctuation the layout spells itself ("(" and "," of a call), with the comments the rule writes
+    /// beside it: "+ bar(/* first */ a, /* second */ b);" keeps them there, not at the end of the code.
+    /// </summary>
+    private void Punctuation(SyntaxToken token, string text, PieceHint hint)
+    {
+        CommentsAt(token.Index, after: false);
+        Emit(text, hint);
+        CommentsAt(token.Index, after: true);
+    }
+
     /// <summary>A token: a metavariable prints its value, anything else its text.</summary>
     private void Token(SyntaxToken token)
     {
@@ -451,14 +462,14 @@ internal sealed partial class PlusFormatter
                 {
                     var c = e.AsCallExpression();
                     Expression(c.Function, Postfix);
-                    Emit("(", _code ? PieceHint.None : PieceHint.StartBox);
+                    Punctuation(c.OpenParen, "(", _code ? PieceHint.None : PieceHint.StartBox);
                     Arguments(c.ArgumentList);
                     if (_code)
                     {
                         CodeBefore(c.CloseParen);
                     }
 
-                    Emit(")", _code ? PieceHint.None : PieceHint.EndBox);
+                    Punctuation(c.CloseParen, ")", _code ? PieceHint.None : PieceHint.EndBox);
                     break;
                 }
 
@@ -626,7 +637,7 @@ internal sealed partial class PlusFormatter
                 }
                 else
                 {
-                    Emit(",", PieceHint.SpaceOrNewline);
+                    Punctuation(child.AsToken(), ",", PieceHint.SpaceOrNewline);
                 }
             }
             else
@@ -1412,7 +1423,7 @@ internal sealed partial class PlusFormatter
                 {
                     var f = node.AsFunctionDeclarator();
                     Declarator(f.Declarator);
-                    Emit("(", _code ? PieceHint.None : PieceHint.StartBox);
+                    Punctuation(f.OpenParen, "(", _code ? PieceHint.None : PieceHint.StartBox);
                     foreach (var child in f.ParameterList.Children)
                     {
                         if (child.IsToken && child.AsToken().Kind == SyntaxKind.CommaToken)
@@ -1424,7 +1435,7 @@ internal sealed partial class PlusFormatter
                             }
                             else
                             {
-                                Emit(",", PieceHint.SpaceOrNewline);
+                                Punctuation(child.AsToken(), ",", PieceHint.SpaceOrNewline);
                             }
                         }
                         else if (child.IsToken)
@@ -1441,7 +1452,7 @@ internal sealed partial class PlusFormatter
                         }
                     }
 
-                    Emit(")", _code ? PieceHint.None : PieceHint.EndBox);
+                    Punctuation(f.CloseParen, ")", _code ? PieceHint.None : PieceHint.EndBox);
                     break;
                 }
 

@@ -1,0 +1,4 @@
+void f(void)
+{
+	bar(/* only */1, x/* after a */, y);
+}

@@ -1,0 +1,4 @@
+void f(void)
+{
+	bar(/* first */x, /* second */y);
+}

@@ -1,0 +1,5 @@
+@@
+expression a, b;
+@@
+- foo(a, b);
++ bar(/* first */ a, /* second */ b);

@@ -1,0 +1,6 @@
+@@
+expression a;
+@@
+  foo(a,
++ /* added */ 0,
+  ...)
