@@ -450,13 +450,13 @@ public sealed class ScriptHost : IScriptHost, IDisposable
             {
                 if (ruleId == id)
                 {
-                    what = $"script rule {rule.Name}";
+                    what = rule.ErrorName;
                 }
             }
         }
-        else
+        else if (id >= 0 && id < _program.Expressions.Count)
         {
-            what = "script constraint";
+            what = $"script constraint in {_program.Expressions[id].Rule.ErrorName}";
         }
 
         var source = _patch.Source;
