@@ -923,6 +923,19 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void Initialize_and_finalize_rules_read_their_dependencies_with_no_code_rule_matched()
+    {
+        // spatch 1.1.1: without -D report, "init never report", "saw foo", "fin not report"; with it,
+        // "saw foo" alone. "finalize depends on r" never runs, though r matched.
+        _h.With("fin.cocci", "virtual report\n@r@\nidentifier g;\n@@\ng(...);\n\n@script:python@\ng << r.g;\n@@\nprint(\"saw %s\" % g)\n\n"
+                + "@finalize:python depends on r@\n@@\nprint(\"fin r\")\n\n@finalize:python depends on !report@\n@@\nprint(\"fin not report\")\n\n"
+                + "@initialize:python depends on never report@\n@@\nprint(\"init never report\")\n")
+          .With("t.c", "void f(void)\n{\n\tfoo(1);\n}\n");
+        Assert.Equal(new SpatchResult(0, "init never report\nsaw foo\nfin not report\n", string.Empty), _h.Run("--very-quiet", "--sp-file", "fin.cocci", "t.c"));
+        Assert.Equal(new SpatchResult(0, "saw foo\n", string.Empty), _h.Run("--very-quiet", "-D", "report", "--sp-file", "fin.cocci", "t.c"));
+    }
+
+    [Fact]
     public void Script_errors_name_their_rule_once_with_its_line()
     {
         // spatch 1.1.1 says "Error in Python script, line 6, file "x.cocci": Python failure" for each of
