@@ -815,7 +815,10 @@ public sealed partial class Matcher
     // Per nest of the pattern: the metavariables of its body that the rule also uses outside it.
     private readonly Dictionary<int, HashSet<string>?> _nestOuterVariables = [];
 
-    /// <summary>Whether a metavariable appears in the rule's pattern outside a subtree of it.</summary>
+    /// <summary>
+    /// Whether a metavariable appears in the rule's pattern outside a subtree of it, or in the rule's
+    /// added code: "if (&lt;+... E == NULL ...+&gt;) { + bar(E);" writes the E an occurrence binds.
+    /// </summary>
     private bool UsedOutside(string name, SyntaxNode subtree)
     {
         foreach (var token in _ctx.Pattern.Root.DescendantTokens())
@@ -824,6 +827,22 @@ public sealed partial class Matcher
                 && (token.Index < subtree.FirstTokenIndex || token.Index > subtree.LastTokenIndex))
             {
                 return true;
+            }
+        }
+
+        var body = _ctx.Rule.Body;
+        foreach (var chunks in body.PlusCode.Values)
+        {
+            foreach (var chunk in chunks)
+            {
+                for (int t = chunk.First; t <= chunk.Last; t++)
+                {
+                    var token = body.Plus.GetToken(t);
+                    if (token.Kind == SyntaxKind.IdentifierToken && token.Text == name)
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
