@@ -502,6 +502,10 @@ internal static class RuleMatcher
         // A declaration pattern of several declarators ("int *p, a;") matches nothing at file scope in
         // spatch: only in a function body are declarations taken apart, one per declarator.
         bool severalDeclarators = kind == SyntaxKind.Declaration && HasSeveralDeclarators(item);
+        // Added code that holds a statement ("- int x; + foo(x);", "- DEFINE_MUTEX(m); + init(m);")
+        // makes the rule one of statements: spatch then applies it in function bodies only, as a
+        // statement cannot stand at file scope.
+        bool addsStatement = AddsStatement(matcher.Context.Rule);
         foreach (var node in nodes)
         {
             if ((++visited & 1023) == 0)
@@ -514,7 +518,7 @@ internal static class RuleMatcher
                 continue;
             }
 
-            if (severalDeclarators && !InsideFunction(node))
+            if ((severalDeclarators || addsStatement) && !InsideFunction(node))
             {
                 continue;
             }
@@ -532,6 +536,63 @@ internal static class RuleMatcher
                 found(node, m);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether some added code of the rule is or holds a statement (a declaration is not one). A macro
+    /// call written as a declaration is one only when the rule declares its name as a declarer: else
+    /// spatch reads "+ DEFINE_SPINLOCK(m);" as a call.
+    /// </summary>
+    private static bool AddsStatement(CodeRule rule)
+    {
+        var body = rule.Body;
+        foreach (var chunks in body.PlusCode.Values)
+        {
+            foreach (var chunk in chunks)
+            {
+                for (int t = chunk.First; t <= chunk.Last; t++)
+                {
+                    bool statement = false;
+                    for (var up = body.Plus.GetToken(t).Parent; up is { } node; up = node.Parent)
+                    {
+                        // A statement of a function's body is no statement at file scope ("+ void *bar(int *baz)
+                        // { return baz; }" adds a function).
+                        if (node.Kind == SyntaxKind.FunctionDefinition)
+                        {
+                            statement = false;
+                            break;
+                        }
+
+                        if (node.FirstTokenIndex >= chunk.First && node.LastTokenIndex <= chunk.Last
+                            && (SyntaxFacts.IsStatementKind(node.Kind)
+                                || (node.Kind == SyntaxKind.MacroDeclaration && !DeclaresDeclarer(rule, node.AsMacroDeclaration().Name.Text))))
+                        {
+                            statement = true;
+                        }
+                    }
+
+                    if (statement)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DeclaresDeclarer(CodeRule rule, string name)
+    {
+        foreach (var meta in rule.Metavariables)
+        {
+            if (meta.Name == name && meta.Kind is MetavariableKind.Declarer or MetavariableKind.DeclarerName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSeveralDeclarators(SyntaxNode declaration)

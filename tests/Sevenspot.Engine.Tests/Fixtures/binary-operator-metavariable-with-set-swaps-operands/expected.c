@@ -1,0 +1,5 @@
+int f(int x, int y) {
+  int a = y + x;
+  int c = x * y;
+  return y - x;
+}

@@ -1,0 +1,4 @@
+void f(int *p, int **q) {
+  release(p);
+  free(*q);
+}

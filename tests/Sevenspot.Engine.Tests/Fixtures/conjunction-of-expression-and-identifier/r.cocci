@@ -1,0 +1,12 @@
+@@
+expression E;
+identifier x;
+@@
+- free(
++ release(
+(
+  E
+&
+  x
+)
+  );

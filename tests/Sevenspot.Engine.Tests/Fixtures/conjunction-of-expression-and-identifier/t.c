@@ -1,0 +1,4 @@
+void f(int *p, int **q) {
+  free(p);
+  free(*q);
+}

@@ -1,0 +1,6 @@
+int a;
+void f(void) {
+  int b;
+  foo(b);
+  g();
+}

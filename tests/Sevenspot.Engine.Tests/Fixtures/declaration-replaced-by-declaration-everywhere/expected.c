@@ -1,0 +1,5 @@
+int a = 0;
+void f(void) {
+  int b = 0;
+  g();
+}

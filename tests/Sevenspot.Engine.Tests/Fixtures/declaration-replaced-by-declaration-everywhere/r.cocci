@@ -1,0 +1,5 @@
+@@
+identifier x;
+@@
+- int x;
++ int x = 0;

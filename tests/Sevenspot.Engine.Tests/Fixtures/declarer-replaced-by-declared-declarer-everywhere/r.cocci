@@ -1,0 +1,6 @@
+@@
+declarer name DEFINE_MUTEX, DEFINE_SPINLOCK;
+identifier m;
+@@
+- DEFINE_MUTEX(m);
++ DEFINE_SPINLOCK(m);

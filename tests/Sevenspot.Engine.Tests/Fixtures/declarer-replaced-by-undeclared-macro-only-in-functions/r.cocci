@@ -1,0 +1,6 @@
+@@
+declarer name DEFINE_MUTEX;
+identifier m;
+@@
+- DEFINE_MUTEX(m);
++ DEFINE_SPINLOCK(m);

@@ -1,0 +1,2 @@
+void f(void) { foo(); qux(); }
+void g(void) { bar(); }

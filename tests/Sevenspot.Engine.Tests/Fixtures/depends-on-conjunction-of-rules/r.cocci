@@ -1,0 +1,10 @@
+@a@
+@@
+foo();
+@b@
+@@
+bar();
+@depends on a && b@
+@@
+- baz();
++ qux();

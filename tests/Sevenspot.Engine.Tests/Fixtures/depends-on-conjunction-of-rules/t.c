@@ -1,0 +1,2 @@
+void f(void) { foo(); baz(); }
+void g(void) { bar(); }

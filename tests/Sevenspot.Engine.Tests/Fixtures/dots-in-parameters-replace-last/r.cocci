@@ -1,0 +1,7 @@
+@@
+identifier f, x;
+@@
+  f(...,
+- int x
++ long x
+  ) { ... }

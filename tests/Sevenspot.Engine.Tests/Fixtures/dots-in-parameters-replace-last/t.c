@@ -1,0 +1,3 @@
+void a(int x) { }
+void b(char *s, int y) { }
+void c(int z, char *s) { }

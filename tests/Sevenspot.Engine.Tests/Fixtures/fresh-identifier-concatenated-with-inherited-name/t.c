@@ -1,0 +1,6 @@
+int alpha(void) {
+  return 1;
+}
+int beta(int x) {
+  return x;
+}

@@ -1,0 +1,5 @@
+@@
+global idexpression x;
+@@
+- free(x);
++ global_free(x);

@@ -1,0 +1,5 @@
+void g(void *x) {
+  kfree(x);
+  vfree(x);
+  release(x);
+}

@@ -1,0 +1,6 @@
+@@
+identifier f != {kfree, vfree};
+expression E;
+@@
+- f(E);
++ release(E);

@@ -1,0 +1,3 @@
+#include <linux/kernel.h>
+#include <linux/new.h>
+int x;

@@ -1,0 +1,4 @@
+@@
+@@
+- #include <linux/old.h>
++ #include <linux/new.h>

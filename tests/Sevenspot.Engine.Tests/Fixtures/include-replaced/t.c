@@ -1,0 +1,3 @@
+#include <linux/kernel.h>
+#include <linux/old.h>
+int x;

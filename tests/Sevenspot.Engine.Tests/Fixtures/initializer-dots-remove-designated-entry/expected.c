@@ -1,0 +1,5 @@
+struct ops a = { .open = o, .close = c };
+struct ops b = {
+  .open = o,
+};
+struct ops c = { .open = o };

@@ -1,0 +1,8 @@
+@@
+identifier s, x;
+@@
+  struct s x = {
+  ...,
+- .release = r,
+  ...
+  };

@@ -1,0 +1,8 @@
+@@
+iterator I;
+expression list EL;
+statement S;
+@@
+  I(EL)
+- S
++ { S }

@@ -1,0 +1,6 @@
+@@
+local idexpression int x;
+expression E;
+@@
+- x = E;
++ x = (int)(E);

@@ -1,0 +1,7 @@
+void f(int *p, int *q) {
+  foo(p == NULL);
+  if (q == NULL) {
+    bar(q);
+    x();
+  }
+}

@@ -1,0 +1,6 @@
+void f(int *p, int *q) {
+  foo(p == NULL);
+  if (q == NULL) {
+    x();
+  }
+}

@@ -1,0 +1,10 @@
+@r@
+position p;
+@@
+  lock();
+  foo@p();
+@@
+position r.p;
+@@
+- foo@p();
++ bar();

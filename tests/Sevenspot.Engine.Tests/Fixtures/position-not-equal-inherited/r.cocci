@@ -1,0 +1,10 @@
+@r@
+position p;
+@@
+  lock();
+  foo@p();
+@@
+position p != r.p;
+@@
+- foo@p();
++ bar();

@@ -1,0 +1,6 @@
+@@
+symbol jiffies;
+expression E;
+@@
+- E > jiffies
++ time_after(E, jiffies)

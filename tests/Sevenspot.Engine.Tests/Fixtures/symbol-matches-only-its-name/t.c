@@ -1,0 +1,5 @@
+int f(unsigned long t) {
+  if (t > jiffies) return 1;
+  if (t > other) return 2;
+  return 0;
+}

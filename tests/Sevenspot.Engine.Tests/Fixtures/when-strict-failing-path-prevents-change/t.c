@@ -1,0 +1,5 @@
+void f(int x) {
+  a();
+  if (x) return;
+  b();
+}
