@@ -12,9 +12,9 @@ public sealed partial class ControlFlowView
     /// <summary>The node of each state; null for the looping predecessors of dead code.</summary>
     public ControlFlowNode?[] StateNodes => ModelStates.Nodes;
 
-    public int[][] StateSuccessors => ModelStates.Successors;
+    public StateEdges StateSuccessors => ModelStates.Successors;
 
-    public int[][] StatePredecessors => ModelStates.Predecessors;
+    public StateEdges StatePredecessors => ModelStates.Predecessors;
 
     /// <summary>Whether some path can come back to a node: a back edge or a goto.</summary>
     public bool HasLoops => ModelStates.HasLoops;
@@ -23,16 +23,18 @@ public sealed partial class ControlFlowView
 
     private sealed class States
     {
-        private readonly ControlFlowGraph _graph;
-        private readonly int[] _stateOfNode;
+        // What the construction works with; let go of once the states are built (the view is kept for the
+        // whole file session).
+        private ControlFlowGraph _graph;
+        private int[] _stateOfNode;
 
         // The edges in the order they are added (a state's successors and predecessors keep that order).
-        private readonly List<int> _from;
-        private readonly List<int> _to;
+        private List<int> _from;
+        private List<int> _to;
 
         // PERF: the nodes seen by the current walk through removed nodes, marked with the walk's number,
         // so that no set is made per node.
-        private readonly int[] _seen;
+        private int[] _seen;
         private int _walk;
 
         public States(ControlFlowGraph graph)
@@ -113,13 +115,17 @@ public sealed partial class ControlFlowView
                     break;
                 }
             }
+
+            _graph = null!;
+            _stateOfNode = _seen = [];
+            _from = _to = [];
         }
 
         public ControlFlowNode?[] Nodes { get; }
 
-        public int[][] Successors { get; }
+        public StateEdges Successors { get; }
 
-        public int[][] Predecessors { get; }
+        public StateEdges Predecessors { get; }
 
         public bool HasLoops { get; }
 
@@ -164,28 +170,48 @@ public sealed partial class ControlFlowView
         }
 
         /// <summary>For each state, the ends of the edges that start there (by <paramref name="keys"/>), in edge order.</summary>
-        private static int[][] Group(List<int> keys, List<int> values, int total)
+        /// <remarks>PERF: two arrays for the whole graph, not one per state and direction.</remarks>
+        private static StateEdges Group(List<int> keys, List<int> values, int total)
         {
-            var counts = new int[total];
+            var start = new int[total + 1];
             foreach (int key in keys)
             {
-                counts[key]++;
+                start[key + 1]++;
             }
 
-            var result = new int[total][];
             for (int state = 0; state < total; state++)
             {
-                result[state] = counts[state] == 0 ? [] : new int[counts[state]];
-                counts[state] = 0;
+                start[state + 1] += start[state];
             }
 
+            var ends = new int[keys.Count];
+            var next = new int[total];
             for (int i = 0; i < keys.Count; i++)
             {
                 int key = keys[i];
-                result[key][counts[key]++] = values[i];
+                ends[start[key] + next[key]++] = values[i];
             }
 
-            return result;
+            return new StateEdges(start, ends);
         }
     }
+}
+
+/// <summary>The edges of each state of a <see cref="ControlFlowView"/> in one direction: the states at their other end, in edge order.</summary>
+public readonly struct StateEdges
+{
+    private readonly int[] _start;
+    private readonly int[] _ends;
+
+    internal StateEdges(int[] start, int[] ends)
+    {
+        _start = start;
+        _ends = ends;
+    }
+
+    /// <summary>The number of states.</summary>
+    public int Count => _start.Length - 1;
+
+    /// <summary>The states at the other end of the edges of <paramref name="state"/>.</summary>
+    public ReadOnlySpan<int> this[int state] => _ends.AsSpan(_start[state], _start[state + 1] - _start[state]);
 }

@@ -41,9 +41,9 @@ public sealed class FlowShape
     /// <summary>The node of each state; null for the looping predecessors of dead code.</summary>
     public ControlFlowNode?[] Nodes { get; }
 
-    public int[][] Successors { get; }
+    public StateEdges Successors { get; }
 
-    public int[][] Predecessors { get; }
+    public StateEdges Predecessors { get; }
 
     public bool HasLoops { get; }
 

@@ -220,12 +220,12 @@ public sealed partial class Matcher
             return [];
         }
 
-        return MatchSlotsBetween(p, c, from, to, s);
+        return MatchHeaderSlots(p, c, from, to, s);
     }
 
     /// <summary>
     /// Whether slots [from, to) of two nodes of the same kind can match at all (as <see cref="SlotsMayMatch"/>;
-    /// a slot absent on either side is left to <see cref="MatchSlotsBetween"/>). PERF: most headers of a
+    /// a slot absent on either side is left to <see cref="MatchHeaderSlots"/>). PERF: most headers of a
     /// function fail on a keyword or a plain name, before any enumerator or binding is made.
     /// </summary>
     private bool SlotRangeMayMatch(SyntaxNode p, SyntaxNode c, int from, int to)
@@ -263,23 +263,54 @@ public sealed partial class Matcher
     }
 
     /// <summary>"if (X)" of the rule against "if (Y)" where Y is the negation of X: !X, or == for !=.</summary>
+    /// <remarks>PERF: tried at every if of a function; most give no match, found without an enumerator of its own.</remarks>
     private IEnumerable<MatchState> MatchNegatedIfHeader(SyntaxNode p, SyntaxNode c, MatchState s)
     {
         // neg_if's form comes after the written one, as a later branch of a disjunction: an if the written
         // condition matches is not matched again negated ("if (\(!E\|E > N\))" against "if (n > N)").
-        using (var direct = MatchSlotRange(p, c, 0, 4, s).GetEnumerator())
+        if (Any(MatchSlotRange(p, c, 0, 4, s)))
         {
-            if (direct.MoveNext())
-            {
-                yield break;
-            }
+            return [];
         }
 
         var pc = p.AsIfStatement().Condition;
         var cc = c.AsIfStatement().Condition;
-        foreach (var s1 in MatchSlotsBetween(p, c, 0, 2, s))
+        var heads = MatchHeaderSlots(p, c, 0, 2, s);
+        if (heads is IReadOnlyList<MatchState> { Count: <= 1 } few)
         {
-            foreach (var s2 in MatchNegation(pc, cc, s1))
+            if (few.Count == 0)
+            {
+                return [];
+            }
+
+            var negations = MatchNegation(pc, cc, few[0]);
+            return negations is IReadOnlyCollection<MatchState> { Count: 0 } ? [] : NegatedIfHeaders(p, c, pc, cc, few, negations);
+        }
+
+        return NegatedIfHeaders(p, c, pc, cc, heads, null);
+    }
+
+    /// <summary>Whether there is a match, asked without an enumerator when the matches are known already.</summary>
+    private static bool Any(IEnumerable<MatchState> matches)
+    {
+        if (matches is IReadOnlyCollection<MatchState> known)
+        {
+            return known.Count > 0;
+        }
+
+        using var e = matches.GetEnumerator();
+        return e.MoveNext();
+    }
+
+    /// <summary>
+    /// After each match of "if (": the rule's condition negated against the code's, then ")".
+    /// <paramref name="negationsOfOnlyHead"/>, when given, are the negations of the one match in <paramref name="heads"/>.
+    /// </summary>
+    private IEnumerable<MatchState> NegatedIfHeaders(SyntaxNode p, SyntaxNode c, SyntaxNode pc, SyntaxNode cc, IEnumerable<MatchState> heads, IEnumerable<MatchState>? negationsOfOnlyHead)
+    {
+        foreach (var s1 in heads)
+        {
+            foreach (var s2 in negationsOfOnlyHead ?? MatchNegation(pc, cc, s1))
             {
                 // The rule's condition stands for the whole negated condition of the code.
                 var s3 = s2.Record(pc.FirstTokenIndex, cc.FirstTokenIndex, cc.LastTokenIndex);
@@ -288,7 +319,7 @@ public sealed partial class Matcher
                     s3 = s3.Record(pc.LastTokenIndex, cc.FirstTokenIndex, cc.LastTokenIndex);
                 }
 
-                foreach (var s4 in MatchSlotsBetween(p, c, 3, 4, s3))
+                foreach (var s4 in MatchHeaderSlots(p, c, 3, 4, s3))
                 {
                     yield return s4;
                 }
@@ -391,85 +422,9 @@ public sealed partial class Matcher
     private static bool Negates(SyntaxKind a, SyntaxKind b) =>
         (a == SyntaxKind.EqualsEqualsToken && b == SyntaxKind.ExclamationEqualsToken) || (a == SyntaxKind.ExclamationEqualsToken && b == SyntaxKind.EqualsEqualsToken);
 
-    private IEnumerable<MatchState> MatchSlotsBetween(SyntaxNode p, SyntaxNode c, int slot, int to, MatchState s)
-    {
-        if (!MatchOnceSlotsBetween(p, c, ref slot, to, ref s))
-        {
-            return [];
-        }
-
-        return slot < to ? MatchSeveralSlotsBetween(p, c, slot, to, s) : [s];
-    }
-
-    /// <summary>
-    /// Matches slots [<paramref name="slot"/>, <paramref name="to"/>) in place while each has at most one
-    /// match (as <see cref="MatchOnceSlotsFrom"/>): false when one fails; otherwise <paramref name="slot"/>
-    /// is the first slot that may match several ways, or <paramref name="to"/>.
-    /// </summary>
-    private bool MatchOnceSlotsBetween(SyntaxNode p, SyntaxNode c, ref int slot, int to, ref MatchState s)
-    {
-        while (slot < to)
-        {
-            var ps = p.GetSlot(slot);
-            var cs = c.GetSlot(slot);
-            if (ps is null && cs is null)
-            {
-                slot++;
-                continue;
-            }
-
-            if (cs is null && ps is { } absent && absent.IsNode && absent.AsNode().Kind == SyntaxKind.Dots)
-            {
-                slot++; // "..." for a part of a for header the code leaves out
-                continue;
-            }
-
-            if (ps is null || cs is null)
-            {
-                return false;
-            }
-
-            if (!TryMatchOnce(ps.Value, cs.Value, s, out var once))
-            {
-                return true;
-            }
-
-            if (once is not { } matched)
-            {
-                return false;
-            }
-
-            s = matched;
-            slot++;
-        }
-
-        return true;
-    }
-
-    /// <summary>The matches of a slot that may match several ways (both sides present), each followed by the slots after it up to <paramref name="to"/>.</summary>
-    private IEnumerable<MatchState> MatchSeveralSlotsBetween(SyntaxNode p, SyntaxNode c, int slot, int to, MatchState s)
-    {
-        foreach (var s2 in Match(p.GetSlot(slot)!.Value, c.GetSlot(slot)!.Value, s))
-        {
-            int next = slot + 1;
-            var s3 = s2;
-            if (!MatchOnceSlotsBetween(p, c, ref next, to, ref s3))
-            {
-                continue;
-            }
-
-            if (next >= to)
-            {
-                yield return s3;
-                continue;
-            }
-
-            foreach (var r in MatchSeveralSlotsBetween(p, c, next, to, s3))
-            {
-                yield return r;
-            }
-        }
-    }
+    /// <summary>Slots [<paramref name="slot"/>, <paramref name="to"/>) of a header: "..." of the rule stands for a part the code leaves out.</summary>
+    private IEnumerable<MatchState> MatchHeaderSlots(SyntaxNode p, SyntaxNode c, int slot, int to, MatchState s) =>
+        MatchSlotsBetween(p, c, slot, to, s, AbsentSlots.DotsInHeader);
 
     private IEnumerable<MatchState> MatchAtom(SyntaxNode p, ControlFlowNode node, SyntaxNode c, MatchState s)
     {
@@ -548,7 +503,12 @@ public sealed partial class Matcher
         var pattern = TermPattern(p);
         var terms = TermsAt(node, c, type, shape);
         int from = FirstTermMayMatch(pattern, terms, type);
-        return from < 0 ? [] : MatchTerms(pattern, terms, from, s, type, termVariable: null);
+        if (from < 0)
+        {
+            return [];
+        }
+
+        return !type && OnlyTermMayMatch(pattern, terms, from) ? MatchTerm(pattern, terms[from], s) : MatchTerms(pattern, terms, from, s, type, termVariable: null);
     }
 
     /// <summary>An expression anywhere in the node, with the term it matched bound to a hidden variable.</summary>
@@ -557,7 +517,17 @@ public sealed partial class Matcher
         var pattern = TermPattern(p);
         var terms = TermsAt(node, c, type: false, shape);
         int from = FirstTermMayMatch(pattern, terms, type: false);
-        return from < 0 ? [] : MatchTerms(pattern, terms, from, s, type: false, termVariable: variable);
+        if (from < 0)
+        {
+            return [];
+        }
+
+        if (OnlyTermMayMatch(pattern, terms, from) && MatchTerm(pattern, terms[from], s) is IReadOnlyCollection<MatchState> { Count: 0 })
+        {
+            return [];
+        }
+
+        return MatchTerms(pattern, terms, from, s, type: false, termVariable: variable);
     }
 
     // PERF: a node's expressions are gathered once per file session and shared by every rule and environment.
@@ -587,6 +557,26 @@ public sealed partial class Matcher
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether no term after <paramref name="from"/> may match the pattern. PERF: then the one term's
+    /// matches are the node's, with no enumerator to go over the terms.
+    /// </summary>
+    private bool OnlyTermMayMatch(SyntaxNode pattern, List<SyntaxNode> terms, int from)
+    {
+        for (int i = from + 1; i < terms.Count; i++)
+        {
+            if (NodeMayMatch(pattern, terms[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private IEnumerable<MatchState> MatchTerm(SyntaxNode pattern, SyntaxNode term, MatchState s) =>
+        Match(new SyntaxElement(pattern.Tree, ChildRefOf(pattern)), new SyntaxElement(term.Tree, ChildRefOf(term)), s);
 
     /// <summary>
     /// The matches of a pattern at each of the given terms from <paramref name="from"/> on, in their order;

@@ -682,9 +682,19 @@ public sealed partial class Matcher
         }
 
         var applications = _isos.At(p);
-        return applications.Count == 0 || !AnyVariantMayMatch(p, applications, c.Kind) || _expanding.Contains((p.Index, c.Index))
-            ? direct
-            : WithIsomorphisms(direct, applications, p, c, s);
+        if (applications.Count == 0 || !AnyVariantMayMatch(p, applications, c.Kind) || _expanding.Contains((p.Index, c.Index)))
+        {
+            return direct;
+        }
+
+        // PERF: the direct matches are often known already (none, or one); then no enumerator is made to
+        // put them before the variants'.
+        if (direct is IReadOnlyCollection<MatchState> known)
+        {
+            return known.Count > 0 ? direct : VariantMatches(applications, p, c, s);
+        }
+
+        return WithIsomorphisms(direct, applications, p, c, s);
     }
 
     // Pattern and code nodes whose isomorphism variants are being tried (no variant of a variant there).
@@ -705,52 +715,66 @@ public sealed partial class Matcher
             yield break;
         }
 
+        foreach (var r in VariantMatches(applications, p, c, s))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>
+    /// The matches of the first variant of the isomorphisms at <paramref name="p"/> that matches the code, in
+    /// the order of the applications and their targets; gathered at once. PERF: most nodes match no
+    /// variant, and then nothing is allocated.
+    /// </summary>
+    private IEnumerable<MatchState> VariantMatches(IReadOnlyList<IsoApplication> applications, SyntaxNode p, SyntaxNode c, MatchState s)
+    {
         _expanding.Add((p.Index, c.Index));
         try
         {
-        // PERF: indexed, as an interface's enumerator would be allocated per node tried.
-        for (int a = 0; a < applications.Count; a++)
-        {
-            var application = applications[a];
-            if (application.Rule.Name == ParenIso && ParensOptional(p, c))
+            // PERF: indexed, as an interface's enumerator would be allocated per node tried.
+            for (int a = 0; a < applications.Count; a++)
             {
-                // Its variant is the expression inside the parentheses, which the direct match has tried already.
-                continue;
-            }
-
-            var targets = application.Targets;
-            for (int t = 0; t < targets.Count; t++)
-            {
-                if (VariantAt(application, targets[t], c) is not { } variant)
+                var application = applications[a];
+                if (application.Rule.Name == ParenIso && ParensOptional(p, c))
                 {
+                    // Its variant is the expression inside the parentheses, which the direct match has tried already.
                     continue;
                 }
 
-                var sub = MatcherOf(variant, application);
-                bool found = false;
-                foreach (var m in sub.Match(new SyntaxElement(variant.Node.Tree, ChildRefOf(variant.Node)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
+                var targets = application.Targets;
+                for (int t = 0; t < targets.Count; t++)
                 {
-                    if (WithOwnTokenPositions(p, c, m.WithMuted(s.Muted)) is not { } r)
+                    if (VariantAt(application, targets[t], c) is not { } variant)
                     {
                         continue;
                     }
 
-                    found = true;
-                    // The rule's node stands for the whole code it matched (the variant's own tokens
-                    // are not in the trace: they are not the rule's). A removed first or last token of a
-                    // node that is not removed whole stays where the variant put it: over the whole code
-                    // it would take the variant's own tokens along ("E-> - f + g" against "q[i].f").
-                    bool wholeRemoved = AllRemoved(p);
-                    var recorded = wholeRemoved || !IsRemoved(p.FirstTokenIndex) ? r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex) : r;
-                    yield return p.LastTokenIndex == p.FirstTokenIndex || (!wholeRemoved && IsRemoved(p.LastTokenIndex)) ? recorded : recorded.Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex);
-                }
+                    List<MatchState>? found = null;
+                    var sub = MatcherOf(variant, application);
+                    foreach (var m in sub.Match(new SyntaxElement(variant.Node.Tree, ChildRefOf(variant.Node)), new SyntaxElement(c.Tree, ChildRefOf(c)), s.WithMuted(true)))
+                    {
+                        if (WithOwnTokenPositions(p, c, m.WithMuted(s.Muted)) is not { } r)
+                        {
+                            continue;
+                        }
 
-                if (found)
-                {
-                    yield break;
+                        // The rule's node stands for the whole code it matched (the variant's own tokens
+                        // are not in the trace: they are not the rule's). A removed first or last token of a
+                        // node that is not removed whole stays where the variant put it: over the whole code
+                        // it would take the variant's own tokens along ("E-> - f + g" against "q[i].f").
+                        bool wholeRemoved = AllRemoved(p);
+                        var recorded = wholeRemoved || !IsRemoved(p.FirstTokenIndex) ? r.Record(p.FirstTokenIndex, c.FirstTokenIndex, c.LastTokenIndex) : r;
+                        (found ??= []).Add(p.LastTokenIndex == p.FirstTokenIndex || (!wholeRemoved && IsRemoved(p.LastTokenIndex)) ? recorded : recorded.Record(p.LastTokenIndex, c.FirstTokenIndex, c.LastTokenIndex));
+                    }
+
+                    if (found is not null)
+                    {
+                        return found;
+                    }
                 }
             }
-        }
+
+            return [];
         }
         finally
         {
@@ -1088,26 +1112,39 @@ public sealed partial class Matcher
     /// <summary>Slot by slot: an absent pattern slot requires an absent code slot.</summary>
     private IEnumerable<MatchState> MatchSlots(SyntaxNode p, SyntaxNode c, MatchState s) => MatchSlotsFrom(p, c, 0, s);
 
-    private IEnumerable<MatchState> MatchSlotsFrom(SyntaxNode p, SyntaxNode c, int slot, MatchState s)
+    private IEnumerable<MatchState> MatchSlotsFrom(SyntaxNode p, SyntaxNode c, int slot, MatchState s) =>
+        MatchSlotsBetween(p, c, slot, p.ChildCount, s, AbsentSlots.ByKind);
+
+    /// <summary>How a slot that one side leaves out is passed over (any other absent slot fails the match when the other side has it).</summary>
+    private enum AbsentSlots : byte
     {
-        if (!MatchOnceSlotsFrom(p, c, ref slot, ref s))
+        /// <summary>A pattern slot left out where <see cref="IsIgnorableWhenAbsent"/> allows it.</summary>
+        ByKind,
+
+        /// <summary>"..." in the pattern for a part of a header the code leaves out ("for (...;...;...)" against "for (;;)").</summary>
+        DotsInHeader,
+    }
+
+    /// <summary>Slots [<paramref name="slot"/>, <paramref name="to"/>) of two nodes, slot by slot.</summary>
+    private IEnumerable<MatchState> MatchSlotsBetween(SyntaxNode p, SyntaxNode c, int slot, int to, MatchState s, AbsentSlots absent)
+    {
+        if (!MatchOnceSlots(p, c, ref slot, to, absent, ref s))
         {
             return [];
         }
 
-        return slot < p.ChildCount ? MatchSeveralSlotsFrom(p, c, slot, s) : [s];
+        return slot < to ? MatchSeveralSlots(p, c, slot, to, absent, s) : [s];
     }
 
     /// <summary>
-    /// Matches the slots from <paramref name="slot"/> on in place while each has at most one match
-    /// (<see cref="TryMatchOnce"/>): false when one fails; otherwise <paramref name="slot"/> is the
-    /// first slot that may match several ways, or the slot count.
+    /// Matches slots [<paramref name="slot"/>, <paramref name="to"/>) in place while each has at most one
+    /// match (<see cref="TryMatchOnce"/>): false when one fails; otherwise <paramref name="slot"/> is the
+    /// first slot that may match several ways, or <paramref name="to"/>.
     /// </summary>
     /// <remarks>PERF: most candidates fail on such a slot, and many match on them alone: no enumerator is made for either.</remarks>
-    private bool MatchOnceSlotsFrom(SyntaxNode p, SyntaxNode c, ref int slot, ref MatchState s)
+    private bool MatchOnceSlots(SyntaxNode p, SyntaxNode c, ref int slot, int to, AbsentSlots absent, ref MatchState s)
     {
-        int count = p.ChildCount;
-        while (slot < count)
+        while (slot < to)
         {
             var ps = p.GetSlot(slot);
             var cs = c.GetSlot(slot);
@@ -1119,7 +1156,10 @@ public sealed partial class Matcher
 
             if (ps is null || cs is null)
             {
-                if (ps is null && IsIgnorableWhenAbsent(p.Kind, slot))
+                bool passedOver = absent == AbsentSlots.ByKind
+                    ? ps is null && IsIgnorableWhenAbsent(p.Kind, slot)
+                    : ps is { IsNode: true } dots && dots.AsNode().Kind == SyntaxKind.Dots;
+                if (passedOver)
                 {
                     slot++;
                     continue;
@@ -1145,25 +1185,25 @@ public sealed partial class Matcher
         return true;
     }
 
-    /// <summary>The matches of a slot that may match several ways (both sides present), each followed by the slots after it.</summary>
-    private IEnumerable<MatchState> MatchSeveralSlotsFrom(SyntaxNode p, SyntaxNode c, int slot, MatchState s)
+    /// <summary>The matches of a slot that may match several ways (both sides present), each followed by the slots after it up to <paramref name="to"/>.</summary>
+    private IEnumerable<MatchState> MatchSeveralSlots(SyntaxNode p, SyntaxNode c, int slot, int to, AbsentSlots absent, MatchState s)
     {
         foreach (var s2 in Match(p.GetSlot(slot)!.Value, c.GetSlot(slot)!.Value, s))
         {
             int next = slot + 1;
             var s3 = s2;
-            if (!MatchOnceSlotsFrom(p, c, ref next, ref s3))
+            if (!MatchOnceSlots(p, c, ref next, to, absent, ref s3))
             {
                 continue;
             }
 
-            if (next >= p.ChildCount)
+            if (next >= to)
             {
                 yield return s3;
                 continue;
             }
 
-            foreach (var r in MatchSeveralSlotsFrom(p, c, next, s3))
+            foreach (var r in MatchSeveralSlots(p, c, next, to, absent, s3))
             {
                 yield return r;
             }

@@ -268,7 +268,7 @@ internal static class RuleMatcher
     {
         var predecessors = shape.Predecessors;
         var successors = shape.Successors;
-        int count = predecessors.Length;
+        int count = predecessors.Count;
         var states = new List<int>(modified.Keys);
         states.Sort();
         var goal = new bool[count];
