@@ -1721,6 +1721,13 @@ public sealed partial class Parser
         bool knr = false;
         if (Kind == SyntaxKind.IdentifierToken && PeekKind() is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken && !IsKnownTypeName(_pos) && !IsAttributeName(_pos))
         {
+            if (_pattern is not null && PatternKindOf(_pos) is PatternNameKind.Expression or PatternNameKind.Identifier)
+            {
+                // SmPL has no K&R parameters: "f(d, ...) {" with d an expression or identifier
+                // metavariable is refused by spatch at d (an undeclared loop macro read as a function).
+                Fail($"expected parameter declaration before {Describe(_pos)}: a parameter needs a type (or is a parameter metavariable)");
+            }
+
             PushEmptyList();
             int d = _b.Mark;
             Eat();
