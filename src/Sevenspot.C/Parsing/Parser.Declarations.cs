@@ -923,6 +923,11 @@ public sealed partial class Parser
                 {
                     int close = MatchOf(_pos + 1);
                     var after = close > 0 ? KindAt(close + 1) : SyntaxKind.None;
+                    if (close > 0 && info.Any && context == DeclarationContext.TopLevel && _pattern is null && IsKnrHeadWithoutType(_pos, close))
+                    {
+                        break; // static f(a, b) int a; int b; { ... }: the function's name, its type is int
+                    }
+
                     if (close > 0 && (SyntaxFacts.IsStorageKeyword(after) || SyntaxFacts.IsTypeKeyword(after) || after is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword))
                     {
                         ParseAttributeMacro(allowArguments: true); // TARGET_ATTRIBUTE("bmi2") static size_t f(...)
