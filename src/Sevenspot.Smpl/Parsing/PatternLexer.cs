@@ -164,7 +164,9 @@ internal static partial class PatternLexer
         }
 
         var plus = readPlus ? Parser.ParsePattern(plusLexed, options) : minus;
-        bool bad = ReportErrors(minus, file, diagnostics) | (hasPlus && ReportErrors(plus, file, diagnostics));
+        // spatch stops at the first error of the removed code; the code left (context and + lines)
+        // holds the same context lines, whose errors would be said twice.
+        bool bad = ReportErrors(minus, file, diagnostics) || (hasPlus && ReportErrors(plus, file, diagnostics));
         if (bad || (readPlus && !hasPlus && (ReportErrors(plus, file, diagnostics) || ReportEmptiedBranch(file, plus, raw, plusRaw, diagnostics))))
         {
             return null;
