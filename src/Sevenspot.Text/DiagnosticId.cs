@@ -18,6 +18,7 @@ public enum DiagnosticId
     BinaryFile = 6,
     UnterminatedConditional = 7,
     UnmatchedConditional = 8,
+    InvalidOctalConstant = 9,
 
     // C parser: 100-199
     ExpectedToken = 101,

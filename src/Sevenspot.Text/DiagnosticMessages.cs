@@ -13,6 +13,7 @@ public static class DiagnosticMessages
         DiagnosticId.BinaryFile => "binary file, not C source",
         DiagnosticId.UnterminatedConditional => "unterminated #{0}",
         DiagnosticId.UnmatchedConditional => "#{0} without #if",
+        DiagnosticId.InvalidOctalConstant => "numeric octal constant contains digits beyond the radix: {0}",
         DiagnosticId.ExpectedToken => "expected {0} before {1}",
         DiagnosticId.NestingTooDeep => "nesting too deep",
         DiagnosticId.UnparsableFunction => "cannot parse function {0}: {1}",

@@ -552,8 +552,27 @@ public sealed partial class Lexer
             }
         }
 
+        if (!isFloat && !isHex && src[start] == (byte)'0' && HasDigitBeyondOctal(src, start + 1, pos))
+        {
+            // "08" is no number: spatch's lexer stops there, and the function holding it is not read.
+            flags |= TokenFlags.HasError;
+            _diagnostics.Add(new Diagnostic(DiagnosticId.InvalidOctalConstant, _text, new TextSpan(start, pos - start), Encoding.UTF8.GetString(src, start, pos - start)));
+        }
+
         Emit(isFloat ? SyntaxKind.FloatLiteralToken : SyntaxKind.IntegerLiteralToken, flags, start, pos, 0);
         return pos;
+    }
+
+    /// <summary>Whether the digits of an octal constant (after its leading 0) include an 8 or a 9 before any suffix.</summary>
+    private static bool HasDigitBeyondOctal(ReadOnlySpan<byte> src, int from, int end)
+    {
+        int i = from;
+        while (i < end && src[i] is >= (byte)'0' and <= (byte)'7')
+        {
+            i++;
+        }
+
+        return i < end && src[i] is (byte)'8' or (byte)'9';
     }
 
     private int ScanString(int start, int quote, TokenFlags flags)

@@ -25,10 +25,35 @@ public sealed partial class Parser
 
         if (!TrySkipBody(mark))
         {
+            int open = _pos;
             ParseCompoundStatement();
+            FailAtInvalidOctal(open, _pos);
         }
 
         Finish(SyntaxKind.FunctionDefinition, mark);
+    }
+
+    /// <summary>
+    /// A body holding an octal constant with a digit 8 or 9 ("08") is not read: spatch's lexer stops
+    /// there and its parser gives the function up, so rules find nothing in it.
+    /// </summary>
+    private void FailAtInvalidOctal(int from, int to)
+    {
+        if (_failed || _pattern is not null)
+        {
+            return;
+        }
+
+        for (int t = from; t < to; t++)
+        {
+            ref var token = ref _tokens[t];
+            if (token.Kind == SyntaxKind.IntegerLiteralToken && (token.Flags & TokenFlags.HasError) != 0)
+            {
+                Fail($"numeric octal constant contains digits beyond the radix: {_lexed.TextAt(t)}");
+                _failToken = t;
+                return;
+            }
+        }
     }
 
     /// <summary>

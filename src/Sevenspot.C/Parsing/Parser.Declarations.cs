@@ -923,6 +923,11 @@ public sealed partial class Parser
                 {
                     int close = MatchOf(_pos + 1);
                     var after = close > 0 ? KindAt(close + 1) : SyntaxKind.None;
+                    if (close > 0 && info.Any && context == DeclarationContext.TopLevel && _pattern is null && IsKnrHeadWithoutType(_pos, close))
+                    {
+                        break; // static f(a, b) int a; int b; { ... }: the function's name, its type is int
+                    }
+
                     if (close > 0 && (SyntaxFacts.IsStorageKeyword(after) || SyntaxFacts.IsTypeKeyword(after) || after is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword))
                     {
                         ParseAttributeMacro(allowArguments: true); // TARGET_ATTRIBUTE("bmi2") static size_t f(...)
@@ -1721,6 +1726,13 @@ public sealed partial class Parser
         bool knr = false;
         if (Kind == SyntaxKind.IdentifierToken && PeekKind() is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken && !IsKnownTypeName(_pos) && !IsAttributeName(_pos))
         {
+            if (_pattern is not null && PatternKindOf(_pos) is PatternNameKind.Expression or PatternNameKind.Identifier)
+            {
+                // SmPL has no K&R parameters: "f(d, ...) {" with d an expression or identifier
+                // metavariable is refused by spatch at d (an undeclared loop macro read as a function).
+                Fail($"expected parameter declaration before {Describe(_pos)}: a parameter needs a type (or is a parameter metavariable)");
+            }
+
             PushEmptyList();
             int d = _b.Mark;
             Eat();

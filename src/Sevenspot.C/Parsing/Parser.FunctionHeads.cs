@@ -39,6 +39,39 @@ public sealed partial class Parser
         AddDiagnostic(DiagnosticId.FunctionNotReadBySpatch, name, text);
     }
 
+    /// <summary>
+    /// Whether NAME( at <paramref name="name"/>, closed at <paramref name="close"/>, heads an old-style
+    /// function: its arguments are plain names and declarations of them follow, the last ending with
+    /// ';' just before the body's '{' ("bar(a, b) int a; int b; {"), or the body follows at once (a
+    /// lowercase name). An attribute macro before
+    /// specifiers ("TARGET_ATTRIBUTE(x) static int f(void) {") has a declarator before its brace.
+    /// </summary>
+    private bool IsKnrHeadWithoutType(int name, int close)
+    {
+        for (int i = name + 2; i < close; i += 2)
+        {
+            if (KindAt(i) != SyntaxKind.IdentifierToken || KindAt(i + 1) is not (SyntaxKind.CommaToken or SyntaxKind.CloseParenToken))
+            {
+                return false;
+            }
+        }
+
+        // PERF: the declarations are a few tokens; a long run without a brace is something else.
+        for (int j = close + 1; j < _eof && j < close + 256; j++)
+        {
+            switch (KindAt(j))
+            {
+                case SyntaxKind.OpenBraceToken:
+                    // "static bar(a, b)" with its brace on the next line is no macro call either.
+                    return j > close + 1 ? KindAt(j - 1) == SyntaxKind.SemicolonToken : !IsAllCaps(name);
+                case SyntaxKind.EqualsToken or SyntaxKind.CloseBraceToken:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the arguments between <paramref name="first"/> and the closing parenthesis are all types as spatch reads them.</summary>
     private bool ArgumentsAreTypes(int first, int close)
     {

@@ -153,10 +153,18 @@ public sealed partial class Parser
             Restore(recovery);
             int mark = _b.Mark;
             ParseExpression();
-            if (!_failed && AtPatternItemEnd())
+            if (!_failed && AtPatternItemEnd() && Kind != SyntaxKind.OpenBraceToken && !StartsStatementAfterBareExpression())
             {
                 Finish(SyntaxKind.BareExpression, mark);
                 return;
+            }
+
+            if (!_failed && Kind == SyntaxKind.OpenBraceToken && KindAt(recovery.Position) == SyntaxKind.IdentifierToken && KindAt(recovery.Position + 1) == SyntaxKind.OpenParenToken)
+            {
+                // "for_each_x(d, ...)" then "{ ... }" on the next line: a loop only when the rule
+                // declares the name as an iterator; a call followed by a block is no code spatch reads.
+                reason = $"'{_lexed.TextAt(recovery.Position)}(...)' followed by a block: declare '{_lexed.TextAt(recovery.Position)}' as an iterator (iterator name {_lexed.TextAt(recovery.Position)};) to match a loop";
+                token = _pos;
             }
 
             TakeFailure();
@@ -167,6 +175,15 @@ public sealed partial class Parser
             _failKind = kind;
         }
     }
+
+    /// <summary>
+    /// Whether a statement starts on the line after a bare expression: spatch reads an expression
+    /// without ';' only where nothing follows it in the sequence but "..." or the end of a branch
+    /// ("- foo(d)" then "bar(d);" is a parse error at bar).
+    /// </summary>
+    private bool StartsStatementAfterBareExpression() =>
+        !_inWhenCode && AtLineStart(_pos) && !IsWhen(_pos) && Kind is SyntaxKind.IdentifierToken or SyntaxKind.IfKeyword or SyntaxKind.ForKeyword or SyntaxKind.WhileKeyword or SyntaxKind.DoKeyword
+            or SyntaxKind.SwitchKeyword or SyntaxKind.ReturnKeyword or SyntaxKind.BreakKeyword or SyntaxKind.ContinueKeyword or SyntaxKind.GotoKeyword;
 
     /// <summary>A type standing alone as an item ("- Scsi_Cmnd + struct scsi_cmnd"): a TypeName.</summary>
     private bool TryParseTypeItem()
@@ -575,8 +592,17 @@ public sealed partial class Parser
                     Eat();
                     int branches = _b.Mark;
                     bool conjunction = false;
+                    bool initializer = _pos >= 2 && KindAt(_pos - 2) == SyntaxKind.EqualsToken;
                     while (!_failed)
                     {
+                        if (Kind == SyntaxKind.OpenBraceToken && !initializer && PeekKind() is not (SyntaxKind.DotToken or SyntaxKind.OpenBracketToken))
+                        {
+                            // A block is no expression: "( - foo(E) | { ... } )" mixes the two, which spatch
+                            // refuses at the brace (its first branch makes it a disjunction of expressions).
+                            Fail("a disjunction whose first branch is an expression holds expressions only, not a block");
+                            break;
+                        }
+
                         if (IsTypeNameStart(_pos) && PeekKind() is SyntaxKind.DisjunctionBarToken or SyntaxKind.DisjunctionCloseToken or SyntaxKind.AsteriskToken)
                         {
                             ParseTypeName();

@@ -116,6 +116,11 @@ public static class RuleActivity
                 continue;
             }
 
+            if (InheritsFromDropped(rule, ruleNames, kept))
+            {
+                continue;
+            }
+
             kept.Add(rule.Name);
         }
 
@@ -141,6 +146,47 @@ public static class RuleActivity
         }
 
         return Dependencies.Evaluate(dependency, ruleNames, defined, new NoFile()) != DependencyTruth.False;
+    }
+
+    /// <summary>
+    /// Whether the rule takes a value from a rule that is dropped: it can never get one, so spatch
+    /// drops it too (a code rule's "r.x" or "extends r", a script's "x &lt;&lt; r.y" without a default
+    /// value; a script whose every such binding has a default still runs).
+    /// </summary>
+    private static bool InheritsFromDropped(Rule rule, HashSet<string> ruleNames, HashSet<string> kept)
+    {
+        bool Dropped(string? from) => from is not null && ruleNames.Contains(from) && !kept.Contains(from);
+
+        switch (rule)
+        {
+            case CodeRule code:
+                if (Dropped(code.Extends))
+                {
+                    return true;
+                }
+
+                foreach (var meta in code.Metavariables)
+                {
+                    if (meta.IsInherited && Dropped(meta.InheritedFrom))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ScriptRule script:
+                foreach (var binding in script.Bindings)
+                {
+                    if (binding.DefaultValue is null && !binding.DefaultIsEmptyList && Dropped(binding.Rule))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Sevenspot.Text;
 using Sevenspot.C;
 
 namespace Sevenspot.Smpl;
@@ -138,6 +139,82 @@ internal static partial class PatternLexer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An added comment alone on its line(s) is placed beside the code next to it in the code left
+    /// after the removal (context and + lines): the token just before it or just after it. When
+    /// neither is C code, because removed lines, "...", a nest or a disjunction's delimiters stand
+    /// there, spatch refuses the rule ("- old(E);" then "+ // c" alone); so is it refused here, at
+    /// the comment.
+    /// </summary>
+    private static bool ReportUnattachedComments(SourceText file, LexedText lexed, List<Line> lines, List<RawToken> raw, List<Diagnostic> diagnostics)
+    {
+        // A directive on a context line is kept code too, though no token of the pattern.
+        var keptDirectives = new List<int>();
+        foreach (var d in lexed.Directives)
+        {
+            if (lines.Count > 0 && lines[LineOf(lines, d.Start)].Mark is TokenMark.Context or TokenMark.Star)
+            {
+                keptDirectives.Add(d.Start);
+            }
+        }
+
+        for (int k = 0; k < raw.Count; k++)
+        {
+            if (!raw[k].IsComment || raw[k].Mark is not (TokenMark.Plus or TokenMark.PlusPlus))
+            {
+                continue;
+            }
+
+            if (AttachesTo(raw, keptDirectives, k, -1) || AttachesTo(raw, keptDirectives, k, 1))
+            {
+                continue;
+            }
+
+            var comment = raw[k].Data;
+            diagnostics.Add(new Diagnostic(DiagnosticId.SmplSyntaxError, file, TextSpan.FromBounds(comment.Start, comment.Start + 1),
+                "nothing to attach pragma to: this added comment has no code beside it once the removed lines are gone; add or keep code next to it"));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the first entry from <paramref name="k"/> in <paramref name="step"/>'s direction that stays in the plus code is C code an added comment can go beside.</summary>
+    private static bool AttachesTo(List<RawToken> raw, List<int> keptDirectives, int k, int step)
+    {
+        int j = k + step;
+        for (; j >= 0 && j < raw.Count; j += step)
+        {
+            var entry = raw[j];
+            if (entry.RawLine is not null)
+            {
+                if (entry.IsComment || entry.RawLine.Length == 0)
+                {
+                    continue; // the same run of added comment lines
+                }
+
+                return true; // an added directive
+            }
+
+            if (entry.Mark != TokenMark.Minus)
+            {
+                break;
+            }
+        }
+
+        int from = raw[k].Data.Start;
+        int to = j >= 0 && j < raw.Count ? raw[j].Data.Start : step < 0 ? -1 : int.MaxValue;
+        foreach (int directive in keptDirectives)
+        {
+            if (step < 0 ? directive > to && directive < from : directive > from && directive < to)
+            {
+                return true;
+            }
+        }
+
+        return j >= 0 && j < raw.Count && raw[j].Anchor;
     }
 
     /// <summary>The comments beside code, each hung on the token it goes after or before.</summary>

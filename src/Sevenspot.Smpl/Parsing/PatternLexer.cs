@@ -108,7 +108,7 @@ internal static partial class PatternLexer
         }
 
         var raw = BuildTokens(lexed, lines, bytes, out int eofOffset);
-        if (ReportUnsupportedBinders(file, bytes, lexed, metavariables, diagnostics))
+        if (ReportUnsupportedBinders(file, bytes, lexed, metavariables, diagnostics) || ReportUnattachedComments(file, lexed, lines, raw, diagnostics) || ReportBadOctal(file, raw, bytes, diagnostics))
         {
             return null;
         }
@@ -164,7 +164,9 @@ internal static partial class PatternLexer
         }
 
         var plus = readPlus ? Parser.ParsePattern(plusLexed, options) : minus;
-        bool bad = ReportErrors(minus, file, diagnostics) | (hasPlus && ReportErrors(plus, file, diagnostics));
+        // spatch stops at the first error of the removed code; the code left (context and + lines)
+        // holds the same context lines, whose errors would be said twice.
+        bool bad = ReportErrors(minus, file, diagnostics) || (hasPlus && ReportErrors(plus, file, diagnostics));
         if (bad || (readPlus && !hasPlus && (ReportErrors(plus, file, diagnostics) || ReportEmptiedBranch(file, plus, raw, plusRaw, diagnostics))))
         {
             return null;
@@ -239,6 +241,37 @@ internal static partial class PatternLexer
             HasPlus = hasPlus,
             HasStar = hasStar,
         };
+    }
+
+    /// <summary>
+    /// An integer constant written with a leading 0 is octal: a digit 8 or 9 in it ("08", "0778") makes
+    /// no number, and spatch stops with a parse error at that digit, in removed, context and added code alike.
+    /// </summary>
+    private static bool ReportBadOctal(SourceText file, List<RawToken> raw, byte[] bytes, List<Diagnostic> diagnostics)
+    {
+        foreach (var token in raw)
+        {
+            var data = token.Data;
+            if (token.RawLine is not null || data.Kind != SyntaxKind.IntegerLiteralToken || data.End - data.Start < 2 || bytes[data.Start] != (byte)'0')
+            {
+                continue;
+            }
+
+            int at = data.Start + 1;
+            while (at < data.End && bytes[at] is >= (byte)'0' and <= (byte)'7')
+            {
+                at++;
+            }
+
+            if (at < data.End && bytes[at] is (byte)'8' or (byte)'9')
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticId.SmplSyntaxError, file, TextSpan.FromBounds(at, at + 1),
+                    "numeric octal constant contains digits beyond the radix"));
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

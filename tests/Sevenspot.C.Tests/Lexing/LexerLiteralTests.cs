@@ -148,6 +148,30 @@ public sealed class LexerLiteralTests
             Tokens("\"a\" \"b\" KERN_INFO \"c\""));
     }
 
+    [Theory]
+    [InlineData("08")]
+    [InlineData("0778")]
+    [InlineData("09u")]
+    public void An_octal_constant_with_a_digit_8_or_9_is_an_error(string text)
+    {
+        var lexed = Lex(text);
+        var d = Assert.Single(lexed.Diagnostics);
+        Assert.Equal(DiagnosticId.InvalidOctalConstant, d.Id);
+        Assert.Equal((SyntaxKind.IntegerLiteralToken, text), (lexed.KindAt(0), lexed.TextAt(0)));
+        Assert.True(lexed.FlagsAt(0).HasFlag(TokenFlags.HasError));
+    }
+
+    [Theory]
+    [InlineData("0x89")]
+    [InlineData("08.5")]
+    [InlineData("08e1")]
+    [InlineData("0777")]
+    public void Hex_float_and_octal_constants_near_it_are_no_error(string text)
+    {
+        var (_, token) = Single(text);
+        Assert.Equal(text, token);
+    }
+
     [Fact]
     public void An_unterminated_string_stops_at_the_end_of_its_line()
     {

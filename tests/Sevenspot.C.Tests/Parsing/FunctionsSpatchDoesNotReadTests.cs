@@ -26,6 +26,10 @@ public sealed class FunctionsSpatchDoesNotReadTests
     [InlineData("__init FOO(a, b)", false)]
     [InlineData("__init FOO(int a)", true)]
     [InlineData("static FOO(a, b)", true)]
+    [InlineData("static bar(a, b)", true)]
+    [InlineData("static bar(a, b) int a; int b;", true)]
+    [InlineData("static bar(a, b) int a; struct s *b;", true)]
+    [InlineData("static inline bar(a) long a;", true)]
     [InlineData("inline FOO(a, b)", true)]
     [InlineData("__attribute__((unused)) FOO(a, b)", true)]
     [InlineData("FOO(struct s *x, int y)", true)]
@@ -74,5 +78,16 @@ public sealed class FunctionsSpatchDoesNotReadTests
         Assert.Equal("helpers.c:2:0: BPF_CALL_2 is written without a return type and with arguments that are not all types: spatch does not read it, and rules do not match in it", mark.ToString());
         var census = FunctionCensus.Take(tree);
         Assert.Equal(new UnparsedFunction("BPF_CALL_2", 2, mark.Message), Assert.Single(census.NotReadBySpatch));
+    }
+
+    [Fact]
+    public void An_old_style_head_after_static_declares_its_parameters_before_the_body()
+    {
+        const string Code = "static bar(a, b) int a; int b; {\n\tfoo(a);\n}\n";
+        var tree = Parser.Parse(Code);
+        Assert.Equal(Code, tree.Root.ToFullString());
+        var function = Assert.Single(tree.Root.AsCompilationUnit().ItemList.ChildNodes());
+        Assert.Equal(SyntaxKind.FunctionDefinition, function.Kind);
+        Assert.False(function.ContainsErrors);
     }
 }

@@ -17,6 +17,9 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("virtual patch\n@depends on patch@\nexpression E;\n@@\n- use(E);\n", "virtual rules (e.g., patch)")]
     [InlineData("@initialize:python@\n@@\nprint(\"x\")\n", "No rules apply.")]
     [InlineData("@@\nexpression E;\n@@\n- use(E);\n@@\nexpression E;\n@@\n* old(E);\n", "r.cocci:8:")]
+    [InlineData("virtual patch\n@a depends on patch@\nidentifier f;\n@@\nf(...) { ... }\n@b@\nidentifier a.f;\n@@\n- f();\n", "virtual rules (e.g., patch)")]
+    [InlineData("virtual report\n@a depends on report@\nidentifier f;\n@@\nf(...) { ... }\n@script:python@\nx << a.f;\n@@\nprint(x)\n", "virtual rules (e.g., report)")]
+    [InlineData("virtual report\n@a depends on report@\nidentifier f;\n@@\nf(...) { ... }\n@b@\nidentifier a.f, h;\n@@\nh(...) { ... f(); ... }\n@c@\nidentifier b.h;\n@@\n- h();\n", "No rules apply.")]
     public void Parse_cocci_refuses_a_patch_that_cannot_run(string rule, string message)
     {
         _h.With("p.cocci", rule);
@@ -24,6 +27,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(255, result.ExitCode);
         Assert.Contains(message.Replace("r.cocci", "p.cocci", StringComparison.Ordinal), result.Stderr, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    // A rule that takes a value from a dropped rule is dropped with it; a script whose inherited
+    // values all have a default still runs (spatch 1.1.1 exits 0 on these).
+    [Theory]
+    [InlineData("virtual report\n@a depends on report@\nidentifier f;\n@@\nf(...) { ... }\n@script:python@\nx << a.f = \"none\";\n@@\nprint(x)\n")]
+    [InlineData("virtual report\n@a depends on report@\nidentifier f;\n@@\nf(...) { ... }\n@k@\nidentifier g;\n@@\ng(...) { ... }\n@script:python@\nx << a.f = \"none\";\ny << k.g;\n@@\nprint(x, y)\n")]
+    public void Parse_cocci_keeps_a_script_whose_values_from_dropped_rules_have_defaults(string rule)
+    {
+        _h.With("p.cocci", rule);
+        Assert.Equal(0, _h.Run("--parse-cocci", "p.cocci").ExitCode);
     }
 
     [Fact]

@@ -1,0 +1,135 @@
+using Sevenspot.Smpl;
+using Sevenspot.Text;
+
+namespace Sevenspot.Engine.Tests.Matching;
+
+/// <summary>
+/// Rule code spatch 1.1.1 stops on before it reads any C file, refused here too with a located error
+/// (line and column of the token spatch names), beside near forms it accepts, which are accepted.
+/// </summary>
+public sealed class PatternRefusalTests
+{
+    private static Diagnostic Refused(string rule)
+    {
+        var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
+        Assert.False(parsed.Success, "accepted: " + rule);
+        // The first error is where spatch stops.
+        var error = parsed.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("^", error.ToStringWithCaret(), StringComparison.Ordinal);
+        return error;
+    }
+
+    private static void Accepted(string rule)
+    {
+        var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
+        Assert.True(parsed.Success, string.Join("\n", parsed.Diagnostics.Select(d => d.ToStringWithCaret())));
+    }
+
+    // An added comment goes beside the code next to it in what the rule leaves (context and + code);
+    // with only removed code, "...", a nest or a disjunction's delimiters around it, spatch says
+    // "nothing to attach pragma to".
+    [Theory]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ // c\n", 5)]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ /* c */\n", 5)]
+    [InlineData("@@\nexpression E;\n@@\n+ // c\n- old(E);\n", 4)]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ // c\n+ // d\n", 5)]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ // c\n- other(E);\n", 5)]
+    [InlineData("@@\nexpression E;\n@@\n...\n- old(E);\n+ // c\n", 6)]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ // c\n...\n", 5)]
+    [InlineData("@@\nexpression E;\n@@\n<...\n- old(E);\n+ // c\n...>\n", 6)]
+    [InlineData("@@\nexpression E;\n@@\npre(E);\n(\n- old(E);\n+ // c\n|\n- other(E);\n)\n", 7)]
+    [InlineData("@@\n@@\n- #include <linux/a.h>\n+ // c\n", 4)]
+    public void An_added_comment_with_no_code_beside_it_is_refused(string rule, int line)
+    {
+        var error = Refused(rule);
+        Assert.Equal(line, error.Position.Line);
+        Assert.Contains("nothing to attach pragma to", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ // c\n  other(E);\n")]
+    [InlineData("@@\nexpression E;\n@@\n  old(E);\n- other(E);\n+ // c\n")]
+    [InlineData("@@\nexpression E;\n@@\n  other(E);\n+ // c\n")]
+    [InlineData("@@\nexpression E;\n@@\n+ // c\n  old(E);\n")]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ // c\n+ new(E);\n")]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ /* c */ new(E);\n")]
+    [InlineData("@@\nidentifier f;\nexpression E;\n@@\nf(...) {\n- old(E);\n+ // c\n...\n}\n")]
+    [InlineData("@@\nexpression E;\n@@\n- old(E);\n+ #include <x.h>\n")]
+    [InlineData("@@\n@@\n#include <linux/a.h>\n+ // c\n")]
+    public void An_added_comment_beside_kept_or_added_code_is_accepted(string rule) => Accepted(rule);
+
+    // A disjunction whose first branch is an expression holds expressions: a block in a later branch
+    // is a parse error at its brace. One that starts with a statement may hold both.
+    [Theory]
+    [InlineData("@@\nexpression E;\n@@\n(\n- foo(E)\n|\n{ ... }\n)\n", 7, 0)]
+    [InlineData("@@\nexpression E;\n@@\n(\n foo(E)\n|\n{ ... }\n)\n", 7, 0)]
+    [InlineData("@@\nexpression E;\n@@\n x(1);\n(\n- foo(E)\n|\n { ... }\n)\n", 8, 1)]
+    public void A_block_in_a_disjunction_of_expressions_is_refused_at_its_brace(string rule, int line, int column)
+    {
+        var error = Refused(rule);
+        Assert.Equal(line, error.Position.Line);
+        Assert.Equal(column, error.Position.Column);
+    }
+
+    [Theory]
+    [InlineData("@@\nexpression E;\n@@\n(\n- foo(E);\n|\n{ ... }\n)\n")]
+    [InlineData("@@\nexpression E;\n@@\n(\n{ ... }\n|\n- foo(E)\n)\n")]
+    [InlineData("@@\nexpression E;\n@@\n(\n foo(E);\n|\n bar(E)\n)\n")]
+    public void A_disjunction_of_statements_may_hold_a_block(string rule) => Accepted(rule);
+
+    // A loop macro is a loop only when the rule declares it an iterator ("iterator name", file-wide, or
+    // an "iterator" metavariable, this rule only); else "name(d, ...)" is a call, and a block after it
+    // (on its line or the next) or a statement after it is a parse error, as is "name(d, ...) {" read
+    // as a function whose parameters have no type.
+    [Theory]
+    [InlineData("@s@\nexpression d;\n@@\nfor_each_node_by_name(d, ...)\n{\n- foo(d);\n...\n}\n", 4, 22)]
+    [InlineData("@s@\nidentifier d;\n@@\nfor_each_node_by_name(d, ...) {\n- foo(d);\n...\n}\n", 4, 22)]
+    [InlineData("@s@\nexpression d;\n@@\nfoo(d);\nfor_each_node_by_name(d, ...) {\n- foo(d);\n...\n}\n", 5, -1)]
+    [InlineData("@s@\nexpression d;\n@@\n{\nfor_each_node_by_name(d, ...) {\n- foo(d);\n...\n}\n}\n", 5, 30)]
+    [InlineData("@s@\nexpression d;\n@@\nf(...) {\n<...\nfor_each_node_by_name(d, ...)\n{\n- foo(d);\n...\n}\n...>\n}\n", 7, 0)]
+    [InlineData("@s@\nexpression d;\n@@\n for_each_node_by_name(d, ...)\n- foo(d);\n", 5, 2)]
+    [InlineData("@s@\nexpression d;\n@@\n- foo(d)\nbar(d);\n", 5, 0)]
+    [InlineData("@r@\niterator for_each_node_by_name;\nexpression d;\n@@\nfor_each_node_by_name(d, ...) {...}\n\n@s@\nexpression d;\n@@\nfor_each_node_by_name(d, ...)\n{...}\n", 10, 22)]
+    [InlineData("@@\nexpression d;\n@@\nint f(d) {\n...\n}\n", 4, 6)]
+    public void A_call_that_is_no_declared_iterator_is_refused_before_a_block_or_statement(string rule, int line, int column)
+    {
+        _ = Refused(rule);
+
+        // In a nest the parser may also say where the enclosing code stopped; one error is where spatch stops.
+        // After a statement at the top spatch names the loop macro itself; here the error is at its first argument.
+        var errors = SmplParser.Parse(SourceText.FromString("test.cocci", rule)).Diagnostics;
+        Assert.Contains(errors, e => e.Position.Line == line && (column < 0 || e.Position.Column == column));
+    }
+
+    [Theory]
+    [InlineData("@r@\niterator name for_each_node_by_name;\nexpression d;\n@@\nfor_each_node_by_name(d, ...) {...}\n\n@s@\nexpression d;\n@@\nfor_each_node_by_name(d, ...)\n{...}\n")]
+    [InlineData("@r@\niterator for_each_node_by_name;\nexpression d;\n@@\nfor_each_node_by_name(d, ...) {\n- foo(d);\n...\n}\n")]
+    [InlineData("@@\nexpression d;\n@@\nbar(d);\n- foo(d)\n")]
+    [InlineData("@@\nexpression d;\n@@\n- foo(d)\n...\n")]
+    [InlineData("@@\nexpression d;\n@@\nbar(d);\n...\n- foo(d)\n")]
+    [InlineData("@@\nexpression e;\nstatement S;\n@@\ne = get(...)\n... when != put(e)\nif (e) S\n")]
+    [InlineData("@@\nparameter list P;\n@@\nf(P) {\n...\n}\n")]
+    [InlineData("@@\nparameter p;\n@@\nf(p) {\n...\n}\n")]
+    public void A_declared_iterator_or_a_call_at_the_end_of_the_code_is_accepted(string rule) => Accepted(rule);
+
+    // A constant with a leading 0 is octal: 8 and 9 are no digits of it (spatch: a parse error at the digit).
+    [Theory]
+    [InlineData("@@\n@@\n- g(08);\n", 3, 5)]
+    [InlineData("@@\n@@\n- g(07);\n+ g(0778);\n", 4, 7)]
+    [InlineData("@@\n@@\n- g(07);\n+ g(09u);\n", 4, 5)]
+    [InlineData("@@\nexpression E;\n@@\n  g(E, 019);\n", 4, 9)]
+    public void An_octal_constant_with_a_digit_8_or_9_is_refused_at_the_digit(string rule, int line, int column)
+    {
+        var error = Refused(rule);
+        Assert.Equal(line, error.Position.Line);
+        Assert.Equal(column, error.Position.Column);
+        Assert.Contains("octal", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("@@\n@@\n- g(07);\n+ g(8);\n")]
+    [InlineData("@@\n@@\n- g(0);\n+ g(0x89);\n")]
+    [InlineData("@@\n@@\n- g(07);\n+ g(08.5);\n")]
+    [InlineData("@@\n@@\n- g(07);\n+ g(1e08);\n")]
+    public void Valid_constants_near_a_bad_octal_are_accepted(string rule) => Accepted(rule);
+}
