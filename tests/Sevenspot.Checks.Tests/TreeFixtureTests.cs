@@ -62,6 +62,36 @@ public sealed class TreeFixtureTests
         }
     }
 
+    public static TheoryData<string, string, string, string> IncludesThatLinkNothing => new()
+    {
+        // Two architectures' boot code compiling one library source each.
+        { "arch/one/boot/push.c", "../../../lib/ring.c", "arch/two/boot/done.c", "../../../lib/ring.c" },
+        { "drivers/ring/push.c", "ring_impl.c", "drivers/ring/done.c", "ring_impl.c" },
+        // A user-space test borrowing the kernel driver's header.
+        { "drivers/ring/core/push.c", "../include/ring.h", "tools/testing/ring/done.c", "../../../drivers/ring/include/ring.h" },
+        { "tools/ring/push.c", "../../drivers/ring/include/ring.h", "drivers/ring/irq/done.c", "../include/ring.h" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IncludesThatLinkNothing))]
+    public void AnIncludedSourceOrAKernelHeaderInAUserSpaceProgramJoinsNoPrograms(string pushPath, string pushInclude, string donePath, string doneInclude)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "header-joined");
+        SourceText Placed(string fixture, string path, string header) =>
+            new(path, System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(folder, fixture)).Replace("@RING_H@", header, StringComparison.Ordinal)));
+        var texts = new[] { Placed("push.c", pushPath, pushInclude), Placed("done.c", donePath, doneInclude) };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("bitlock-release")!], s_options);
+            Assert.Empty(runner.Complete([.. order.Select(runner.AnalyzeText)]).Findings);
+        }
+
+        // The same two files joined by a header of their own are one program, where the bit is a lock.
+        var joined = new[] { Placed("push.c", "drivers/ring/core/push.c", "../include/ring.h"), Placed("done.c", "drivers/ring/irq/done.c", "../include/ring.h") };
+        var joinedRunner = new CheckRunner([BundledChecks.Find("bitlock-release")!], s_options);
+        Assert.Single(joinedRunner.Complete([.. joined.Select(joinedRunner.AnalyzeText)]).Findings);
+    }
+
     public static TheoryData<string, string, string, string> ProgramNames => new()
     {
         { "drivers/alpha", "drivers/beta", "main.c", "lib.c" },

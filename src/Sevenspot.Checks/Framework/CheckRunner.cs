@@ -14,12 +14,14 @@ public sealed class CheckRunner
 {
     private readonly FileCheck[] _fileChecks;
     private readonly TreeCheck[] _treeChecks;
-    private readonly bool _needsPrograms;
     private readonly CheckDescriptor[] _descriptors;
     private readonly CheckOptions _options;
 
     // Names the facts of every file keep, one copy each for the whole run.
     private readonly NamePool _names = new();
+
+    // The files' own headers and what those include, read once per run (when a check needs programs).
+    private readonly ProgramHeaders? _programHeaders;
 
     // Texts given in memory (AnalyzeText), to show code for findings of tree checks; files read
     // by AnalyzeFile are not kept, and are read again for the few locations findings need.
@@ -39,7 +41,7 @@ public sealed class CheckRunner
 
         _fileChecks = [.. ordered.OfType<FileCheck>()];
         _treeChecks = [.. ordered.OfType<TreeCheck>()];
-        _needsPrograms = Array.Exists(_treeChecks, c => c.NeedsPrograms);
+        _programHeaders = Array.Exists(_treeChecks, c => c.NeedsPrograms) ? new ProgramHeaders(_names) : null;
         _descriptors = [.. ordered.Select(c => c.Descriptor)];
     }
 
@@ -124,11 +126,11 @@ public sealed class CheckRunner
         }
 
         ProgramFile? program = null;
-        if (_needsPrograms)
+        if (_programHeaders is not null)
         {
             try
             {
-                program = ProgramFile.Of(context);
+                program = ProgramFile.Of(context, _programHeaders);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -158,7 +160,7 @@ public sealed class CheckRunner
         }
 
         LockOrderGraph? lockOrder = null;
-        var tree = new TreeContext(files, _options.Primitives, check => Array.IndexOf(_treeChecks, check));
+        var tree = new TreeContext(files, _options.Primitives, check => Array.IndexOf(_treeChecks, check), _programHeaders);
         for (int slot = 0; slot < _treeChecks.Length; slot++)
         {
             var check = _treeChecks[slot];

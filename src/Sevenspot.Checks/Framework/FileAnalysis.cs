@@ -22,8 +22,8 @@ public sealed class FileAnalysis
 
     internal object?[] TreeFacts { get; }
 
-    /// <summary>What the file tells about its program, when a tree check of the run needs programs.</summary>
-    internal ProgramFile? Program { get; }
+    /// <summary>What the file tells about its program, when a tree check of the run needs programs; dropped once the programs are joined.</summary>
+    internal ProgramFile? Program { get; set; }
 
     public IReadOnlyList<SkippedItem> Skipped { get; }
 

@@ -9,7 +9,8 @@ namespace Sevenspot.Checks;
 /// <list type="bullet">
 /// <item>they share an own header (<see cref="ProgramFile.Headers"/>: <c>#include "../include/cache.h"</c>
 /// in <c>core/</c> and in <c>lookup/</c> is one header, <c>#include "cache.h"</c> in two sibling
-/// folders is two; also through headers that include it); or</item>
+/// folders is two; also through headers that include it; an included source file, or a header
+/// crossing between user-space tools and the kernel, joins nothing: <see cref="ProgramHeaders.Links"/>); or</item>
 /// <item>one uses a function the other defines, not exported, and the two are in one folder: the
 /// use binds to the definition beside it (a call of an exported function, a library module's,
 /// links nothing; two drivers of a folder that both call an unexported function elsewhere, an
@@ -21,113 +22,134 @@ namespace Sevenspot.Checks;
 /// </summary>
 public sealed class Programs
 {
-    private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
-
     // Each file's program, once all are joined: read-only afterwards, so checks may ask from any thread.
-    private readonly Dictionary<string, string> _program = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _program;
 
-    private Programs()
+    private Programs(Dictionary<string, string> program)
     {
+        _program = program;
     }
 
-    /// <summary>The programs of these files (one entry per file; a file not given is a program of its own).</summary>
-    public static Programs Of(IEnumerable<ProgramFile> files)
+    /// <summary>
+    /// The programs of these files (one entry per file; a file not given is a program of its own);
+    /// <paramref name="headers"/> tells what the files' own headers include.
+    /// </summary>
+    public static Programs Of(IReadOnlyList<ProgramFile> files, ProgramHeaders headers)
     {
-        var programs = new Programs();
-        var byHeader = new Dictionary<string, string>(StringComparer.Ordinal);
-        var definitions = new Dictionary<(string Folder, string Name), List<string>>();
-        var list = files.ToList();
-        foreach (var file in list)
+        // Files are the nodes 0..n-1; each own header reached from them is a node after those. A
+        // file is joined with the headers it includes, and a header with those it includes: two
+        // files are then joined exactly when the headers they reach meet (every header on a path
+        // between them is reached from some file, which reaches all the headers that one includes).
+        var parent = new List<int>(files.Count);
+        for (int i = 0; i < files.Count; i++)
         {
-            foreach (string header in file.Headers)
+            parent.Add(i);
+        }
+
+        var headerNodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unread = new Stack<string>();
+        int HeaderNode(string header)
+        {
+            if (!headerNodes.TryGetValue(header, out int node))
             {
-                if (byHeader.TryGetValue(header, out string? first))
-                {
-                    programs.Join(first, file.Path);
-                }
-                else
-                {
-                    byHeader[header] = file.Path;
-                }
+                node = parent.Count;
+                parent.Add(node);
+                headerNodes[header] = node;
+                unread.Push(header);
             }
 
-            var exported = new HashSet<string>(file.Exported, StringComparer.Ordinal);
-            string folder = ProgramFile.Folder(file.Path);
-            foreach (string name in file.Defined)
+            return node;
+        }
+
+        var definitions = new Dictionary<(string Folder, string Name), List<int>>();
+        for (int i = 0; i < files.Count; i++)
+        {
+            foreach (string header in files[i].Headers)
             {
-                if (exported.Contains(name))
+                Join(parent, i, HeaderNode(header));
+            }
+
+            string folder = ProgramFile.Folder(files[i].Path);
+            foreach (string name in files[i].Defined)
+            {
+                if (!definitions.TryGetValue((folder, name), out var defining))
                 {
-                    continue;
+                    definitions[(folder, name)] = defining = [];
                 }
 
-                if (!definitions.TryGetValue((folder, name), out var paths))
-                {
-                    definitions[(folder, name)] = paths = [];
-                }
-
-                paths.Add(file.Path);
+                defining.Add(i);
             }
         }
 
-        foreach (var file in list)
+        while (unread.Count > 0)
         {
-            string folder = ProgramFile.Folder(file.Path);
-            foreach (string name in file.Uses)
+            string header = unread.Pop();
+            int node = headerNodes[header];
+            foreach (string included in headers.IncludesOf(header))
             {
-                if (definitions.TryGetValue((folder, name), out var paths))
+                Join(parent, node, HeaderNode(included));
+            }
+        }
+
+        for (int i = 0; i < files.Count; i++)
+        {
+            string folder = ProgramFile.Folder(files[i].Path);
+            foreach (string name in files[i].Uses)
+            {
+                if (definitions.TryGetValue((folder, name), out var defining))
                 {
-                    foreach (string path in paths)
+                    foreach (int other in defining)
                     {
-                        programs.Join(file.Path, path);
+                        Join(parent, i, other);
                     }
                 }
             }
         }
 
-        foreach (var file in list)
+        // The least path of its files names a program: the same whatever the order of the files.
+        var least = new Dictionary<int, string>();
+        for (int i = 0; i < files.Count; i++)
         {
-            programs._program[file.Path] = programs.Find(file.Path);
+            int root = Find(parent, i);
+            if (!least.TryGetValue(root, out string? name) || string.CompareOrdinal(files[i].Path, name) < 0)
+            {
+                least[root] = files[i].Path;
+            }
         }
 
-        programs._parent.Clear();
-        return programs;
+        var program = new Dictionary<string, string>(files.Count, StringComparer.Ordinal);
+        for (int i = 0; i < files.Count; i++)
+        {
+            program[files[i].Path] = least[Find(parent, i)];
+        }
+
+        return new Programs(program);
     }
 
     /// <summary>The program of a file, named by the least path among its files.</summary>
     public string Of(string path) => _program.GetValueOrDefault(path, path);
 
-    private string Find(string path)
-    {
-        while (_parent.TryGetValue(path, out string? up) && up != path)
-        {
-            string grand = _parent.GetValueOrDefault(up, up);
-            _parent[path] = grand;
-            path = grand;
-        }
-
-        return path;
-    }
-
     /// <summary>Whether two files are of one program.</summary>
     public bool Same(string path, string otherPath) => path == otherPath || Of(path) == Of(otherPath);
 
-    private void Join(string path, string otherPath)
+    private static int Find(List<int> parent, int node)
     {
-        string a = Find(path);
-        string b = Find(otherPath);
-        if (a == b)
+        while (parent[node] != node)
         {
-            return;
+            parent[node] = parent[parent[node]];
+            node = parent[node];
         }
 
-        // The least path represents the program: the same whatever the order of the files.
-        if (string.CompareOrdinal(a, b) < 0)
+        return node;
+    }
+
+    private static void Join(List<int> parent, int node, int otherNode)
+    {
+        int a = Find(parent, node);
+        int b = Find(parent, otherNode);
+        if (a != b)
         {
-            _parent[b] = a;
-        }
-        else
-        {
-            _parent[a] = b;
+            parent[Math.Max(a, b)] = Math.Min(a, b);
         }
     }
 }

@@ -7,21 +7,39 @@ public sealed class TreeContext
 {
     private readonly IReadOnlyList<FileAnalysis> _files;
     private readonly Func<TreeCheck, int> _slotOf;
+    private readonly ProgramHeaders? _programHeaders;
     private Programs? _programs;
 
-    internal TreeContext(IReadOnlyList<FileAnalysis> files, PrimitiveTables primitives, Func<TreeCheck, int> slotOf)
+    internal TreeContext(IReadOnlyList<FileAnalysis> files, PrimitiveTables primitives, Func<TreeCheck, int> slotOf, ProgramHeaders? programHeaders = null)
     {
         _files = files;
         Primitives = primitives;
         _slotOf = slotOf;
+        _programHeaders = programHeaders;
     }
 
     public PrimitiveTables Primitives { get; }
 
     /// <summary>The programs of the tree, from every file read (empty when no check of the run asked for them).</summary>
-    public Programs Programs => _programs ??= global::Sevenspot.Checks.Programs.Of(_files.Where(f => f.Program is not null).Select(f => f.Program!));
+    public Programs Programs => _programs ??= JoinPrograms();
 
     public int FileCount => _files.Count;
+
+    // The files' program facts serve only this: once joined, they are dropped.
+    private Programs JoinPrograms()
+    {
+        var facts = new List<ProgramFile>();
+        foreach (var file in _files)
+        {
+            if (file.Program is { } program)
+            {
+                facts.Add(program);
+                file.Program = null;
+            }
+        }
+
+        return global::Sevenspot.Checks.Programs.Of(facts, _programHeaders ?? new ProgramHeaders(new NamePool()));
+    }
 
     /// <summary>The non-null facts the check collected, in file path order.</summary>
     public IReadOnlyList<TFacts> FactsOf<TFacts>(TreeCheck check)
