@@ -39,6 +39,36 @@ public sealed class TreeFixtureTests
         }
     }
 
+    public static TheoryData<string, string, string, string, string> HintFolders => new()
+    {
+        { "drivers/alpha", "drivers/beta", "drivers/gamma", "link.c", "irq.c" },
+        { "drivers/gamma", "drivers/alpha", "drivers/beta", "a_irq.c", "z_link.c" },
+        { "x", "y/z", "y", "main.c", "lib.c" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HintFolders))]
+    public void AHintStoredWithoutTheBitCountsOnlyInItsOwnProgram(string joinedFolder, string apartFolder, string otherFolder, string linkName, string irqName)
+    {
+        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "hint-programs");
+        byte[] link = File.ReadAllBytes(Path.Combine(folder, "link.c"));
+        byte[] irq = File.ReadAllBytes(Path.Combine(folder, "irq.c"));
+        var texts = new[]
+        {
+            new SourceText($"{otherFolder}/{irqName}", irq),
+            new SourceText($"{joinedFolder}/{linkName}", link),
+            new SourceText($"{apartFolder}/{linkName}", link),
+            new SourceText($"{joinedFolder}/{irqName}", irq),
+        };
+        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
+        {
+            var runner = new CheckRunner([BundledChecks.Find("bitlock-release")!], s_options);
+            var finding = Assert.Single(runner.Complete([.. order.Select(runner.AnalyzeText)]).Findings);
+            Assert.Equal($"{apartFolder}/{linkName}", finding.Location.Path);
+            Assert.Equal(27, finding.Location.Start.Line);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(ProgramNames))]
     public void ABitLockIsPooledOverAProgramJoinedOnlyByItsHeader(string joinedFolder, string apartFolder, string pushName, string doneName)

@@ -42,7 +42,13 @@ public enum BitSerialisers : byte
 /// The bits the function sets with a plain <c>set_bit()</c>: states of the program, which a clear
 /// in a function that did not take the bit may end rather than release a section.
 /// </param>
-public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null, IReadOnlyList<string>? LockBits = null, IReadOnlyList<string>? StoredBeforeTake = null, IReadOnlyList<string>? SetBits = null);
+/// <param name="ClearBits">The bits the function clears (plainly or with release ordering): it holds them, or ends their state.</param>
+/// <param name="Hints">
+/// The idempotent stores the function makes (<see cref="BitlockReleaseCheck.HintOf"/>): a field
+/// named by its struct type, the operator and a right side of constants and globals
+/// (<c>struct adapter.flags |= NEED_LINK_UPDATE</c>, <c>struct adapter.link_check_timeout = jiffies</c>).
+/// </param>
+public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null, IReadOnlyList<string>? LockBits = null, IReadOnlyList<string>? StoredBeforeTake = null, IReadOnlyList<string>? SetBits = null, IReadOnlyList<string>? ClearBits = null, IReadOnlyList<string>? Hints = null);
 
 /// <summary>
 /// A bit lock released with plain clear_bit in one function, waiting to know whether its bit is
@@ -62,7 +68,12 @@ public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSer
 /// claims every one of them with a test-and-set too, the function resets the word's claims (an
 /// object set up anew) rather than release a lock it was handed.
 /// </param>
-public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false, IReadOnlyList<string>? StoredFields = null, bool TakenElsewhere = false, IReadOnlyList<string>? ClearedWith = null);
+/// <param name="StoredHints">
+/// The stores the section makes after its last ordering call, each as an idempotent store
+/// (<see cref="BitlockReleaseCheck.HintOf"/>); null when one of them is not of that form (a
+/// right side that reads a local, a counter's <c>+=</c>, a store through a pointer).
+/// </param>
+public sealed record BitRelease(string Bit, Finding Finding, string? Function = null, string? Path = null, bool RtnlAtClear = false, IReadOnlyList<string>? StoredFields = null, bool TakenElsewhere = false, IReadOnlyList<string>? ClearedWith = null, IReadOnlyList<string>? StoredHints = null);
 
 /// <summary>The bitlock-release facts of one file.</summary>
 /// <param name="Callbacks">The functions the file registers as callbacks run under a serialising lock, by name: they may be defined in another file of the program.</param>
@@ -103,7 +114,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             var lockBits = new List<string>();
             var storedBeforeTake = new List<string>();
             var setBits = new List<string>();
-            AnalyzeFunction(file, function, sink, lockBits, storedBeforeTake, setBits);
+            var clearBits = new List<string>();
+            var hints = new List<string>();
+            AnalyzeFunction(file, function, sink, lockBits, storedBeforeTake, setBits, clearBits, hints);
             var takes = new List<(string, BitSerialisers)>();
             var calls = new List<(string, BitSerialisers)>();
             var rtnlAt = new HashSet<int>();
@@ -137,11 +150,13 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 sink[i] = sink[i] with { Function = file.Name(functionName), Path = file.Path, RtnlAtClear = rtnlAt.Contains(sink[i].Finding.Location.Span.Start) };
             }
 
-            if (takes.Count > 0 || calls.Count > 0 || setBits.Count > 0)
+            if (takes.Count > 0 || calls.Count > 0 || setBits.Count > 0 || clearBits.Count > 0 || hints.Count > 0)
             {
                 functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), calls.ToArray(), LockBits: lockBits.Count > 0 ? lockBits.ToArray() : null,
                     StoredBeforeTake: storedBeforeTake.Count > 0 ? storedBeforeTake.Select(file.Name).ToArray() : null,
-                    SetBits: setBits.Count > 0 ? setBits.ToArray() : null));
+                    SetBits: setBits.Count > 0 ? setBits.ToArray() : null,
+                    ClearBits: clearBits.Count > 0 ? clearBits.Distinct().ToArray() : null,
+                    Hints: hints.Count > 0 ? hints.Distinct().Select(file.Name).ToArray() : null));
                 bodies.Add(function);
             }
 
@@ -361,6 +376,22 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
 
+        // The idempotent stores each program makes, and the functions that make them.
+        var hintMakers = new Dictionary<(string Program, string Hint), List<BitFunction>>();
+        foreach (var function in functions)
+        {
+            foreach (string hint in function.Hints ?? [])
+            {
+                var key = (programOf(function.Path), hint);
+                if (!hintMakers.TryGetValue(key, out var makers))
+                {
+                    hintMakers[key] = makers = [];
+                }
+
+                makers.Add(function);
+            }
+        }
+
         foreach (var file in facts)
         {
             foreach (var release in file.Releases)
@@ -368,7 +399,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 var program = programOf(file.Path);
                 if (inIrqHandlerOnly.Contains(release.Bit) || (release.TakenElsewhere && (!locks.Contains((program, release.Bit)) || states.Contains((program, release.Bit))))
                     || (release.ClearedWith is { } with && with.All(bit => claimed.Contains((program, bit))))
-                    || (release.StoredFields is { Count: > 0 } written && unguarded.TryGetValue((program, release.Bit), out var free) && written.All(free.Contains)))
+                    || (release.StoredFields is { Count: > 0 } written && unguarded.TryGetValue((program, release.Bit), out var free) && written.All(free.Contains))
+                    || (release.StoredHints is { Count: > 0 } hinted && hinted.All(hint => hintMakers.TryGetValue((program, hint), out var makers)
+                        && makers.Exists(maker => RunsWithoutBit(maker, release.Bit, callers)))))
                 {
                     continue;
                 }
@@ -387,6 +420,92 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a function runs on some path that does not hold a bit: neither it nor the callers
+    /// on that path take or clear the bit, up to a function nobody is known to call (an entry
+    /// point: a callback, an interrupt handler, an exported function). A function called only
+    /// through a pointer counts as an entry point.
+    /// </summary>
+    private static bool RunsWithoutBit(BitFunction function, string bit, Dictionary<BitFunction, List<(BitFunction Caller, BitSerialisers Held)>> callers)
+    {
+        static bool Holds(BitFunction f, string bit) => f.Takes.Any(t => t.Bit == bit) || (f.ClearBits?.Contains(bit) ?? false);
+        var seen = new HashSet<BitFunction>(ReferenceEqualityComparer.Instance) { function };
+        var pending = new Stack<BitFunction>();
+        pending.Push(function);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (Holds(current, bit))
+            {
+                continue;
+            }
+
+            if (!callers.TryGetValue(current, out var list) || list.Count == 0)
+            {
+                return true;
+            }
+
+            foreach (var (caller, _) in list)
+            {
+                if (seen.Add(caller))
+                {
+                    pending.Push(caller);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The idempotent form of an assignment, or null: a store to a field of shared memory
+    /// (<c>owner-&gt;f</c>, <c>owner.f</c> of no local) with <c>=</c>, <c>|=</c> or <c>&amp;=</c> of a
+    /// right side made of literals, constants and globals (no local or parameter, no field or
+    /// element, no call but of an upper-case macro such as <c>BIT(3)</c>), written as the owner's
+    /// struct type (its text when the type is not known), the field, the operator and the right
+    /// side's tokens: <c>struct adapter.flags |= NEED_LINK_UPDATE</c>. Whoever makes such a store
+    /// leaves the same value, bit or fresh timestamp behind: a request or a hint, not the result of
+    /// a section.
+    /// </summary>
+    internal static string? HintOf(SyntaxNode assignment, HashSet<string> locals, Func<FunctionTypes> types)
+    {
+        var node = assignment.AsAssignmentExpression();
+        string? op = node.Operator.Kind switch
+        {
+            SyntaxKind.EqualsToken => "=",
+            SyntaxKind.BarEqualsToken => "|=",
+            SyntaxKind.AmpersandEqualsToken => "&=",
+            _ => null,
+        };
+        if (op is null || SyntaxHelpers.StripParentheses(node.Left) is not { Kind: SyntaxKind.MemberAccess } target
+            || !WritesMemory(target, locals) || !IsConstantValue(node.Right, locals))
+        {
+            return null;
+        }
+
+        var member = target.AsMemberAccess();
+        string owner = types().TypeOf(member.Expression) is { } type ? "struct " + type.Tag : SyntaxHelpers.Key(member.Expression);
+        return $"{owner}.{member.Name.Text} {op} {SyntaxHelpers.Key(node.Right)}";
+    }
+
+    /// <summary>Whether an expression reads nothing of its function or of an object: literals, constants, globals, upper-case macros.</summary>
+    private static bool IsConstantValue(SyntaxNode expression, HashSet<string> locals)
+    {
+        foreach (var node in expression.DescendantNodesAndSelf())
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.IdentifierName when locals.Contains(node.AsIdentifierName().Identifier.Text):
+                case SyntaxKind.MemberAccess or SyntaxKind.ElementAccess or SyntaxKind.AssignmentExpression or SyntaxKind.PostfixUnary:
+                case SyntaxKind.CallExpression when SyntaxHelpers.CalleeName(node) is not { } callee || !SyntaxHelpers.IsUpperCaseName(callee):
+                case SyntaxKind.PrefixUnary when node.AsPrefixUnary().Operator.Kind is SyntaxKind.AsteriskToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -647,6 +766,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 Takes = [.. f.Takes.Select(t => (Name(t.Bit), t.Held))],
                 LockBits = f.LockBits?.Select(Name).ToArray(),
                 SetBits = f.SetBits?.Select(Name).ToArray(),
+                ClearBits = f.ClearBits?.Select(Name).ToArray(),
             })],
             Releases = [.. file.Releases.Select(r => r with { Bit = Name(r.Bit), ClearedWith = r.ClearedWith?.Select(Name).ToArray() })],
         };
@@ -875,9 +995,30 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// <param name="lockBits">Receives the bits the function shows to be locks (<see cref="BitFunction.LockBits"/>).</param>
     /// <param name="storedBeforeTake">Receives the fields of the bit's object the function stores before its first acquisition (<see cref="BitFunction.StoredBeforeTake"/>).</param>
     /// <param name="setBits">Receives the bits the function sets with a plain set_bit() (<see cref="BitFunction.SetBits"/>).</param>
-    private void AnalyzeFunction(FileContext file, SyntaxNode function, List<BitRelease> sink, List<string> lockBits, List<string> storedBeforeTake, List<string> setBits)
+    /// <param name="clearBits">Receives the bits the function clears (<see cref="BitFunction.ClearBits"/>).</param>
+    /// <param name="hints">Receives the idempotent stores the function makes (<see cref="BitFunction.Hints"/>).</param>
+    private void AnalyzeFunction(FileContext file, SyntaxNode function, List<BitRelease> sink, List<string> lockBits, List<string> storedBeforeTake, List<string> setBits, List<string> clearBits, List<string> hints)
     {
         var body = function.AsFunctionDefinition().Body;
+        HashSet<string>? locals = null;
+        FunctionTypes? types = null;
+        string? Hint(SyntaxNode store) => HintOf(store, locals ??= Locals(function), () => types ??= FileLockFacts.Analyze(file, function)?.Model.Types ?? FunctionTypes.ForFunction(file, function));
+
+        // In a section, an idempotent store counts as one only on the object that holds the bit's
+        // word (vsi->flags beside vsi->state): a store to another object of the same type (the
+        // command a slot of the bitmap selects) is that object's, whoever else writes its kind.
+        Func<SyntaxNode, string?> HintOn(SyntaxNode word) => ObjectOf(word) is { } owner
+            ? store => SyntaxHelpers.StripParentheses(store.AsAssignmentExpression().Left) is { Kind: SyntaxKind.MemberAccess } target
+                && SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(target.AsMemberAccess().Expression)) == owner ? Hint(store) : null
+            : static _ => null;
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.AssignmentExpression && Hint(node) is { } hint)
+            {
+                hints.Add(hint);
+            }
+        }
+
         var sections = new SectionPaths(file.GetFlowGraph(function));
         var acquisitions = new List<Acquisition>();
         var releases = new List<(Acquisition Taken, SyntaxNode Clear, BitOperation Operation)>();
@@ -924,6 +1065,11 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 continue;
             }
 
+            if (operation.Role == BitOperationRole.Clear)
+            {
+                clearBits.Add(BitName(file, call));
+            }
+
             if (operation.Role != BitOperationRole.Clear || operation.Ordered || operation.Fix is null)
             {
                 continue;
@@ -966,25 +1112,24 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         var throughClears = unpaired.Where(u => !sets.Contains(u.Bit) && ReleasedOnTheWayThrough(u.Clear, body)).ToList();
         foreach (var (clear, operation, bit, clearedWord) in throughClears)
         {
-            if (SectionNeedsRelease(file.Primitives, function, Locals(function), body, body.Span.Start, null, sections.Before(clear), clear, RootName(SyntaxHelpers.Arguments(clear)[1]), out var stored))
+            if (SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), body, body.Span.Start, null, sections.Before(clear), clear, RootName(SyntaxHelpers.Arguments(clear)[1]), HintOn(SyntaxHelpers.Arguments(clear)[1]), out var stored, out var storedHints))
             {
                 var with = IsConstantBit(SyntaxHelpers.Arguments(clear)[0])
                     ? throughClears.Where(u => u.Word == clearedWord && u.Bit != bit && IsConstantBit(SyntaxHelpers.Arguments(u.Clear)[0])).Select(u => BitName(file, u.Clear)).Distinct().ToArray()
                     : [];
-                ReportTakenElsewhere(file, sink, clear, operation, stored, with);
+                ReportTakenElsewhere(file, sink, clear, operation, stored, with, storedHints);
             }
         }
 
         // A bit cleared only on some paths after it was set (if (err) clear_bit(...)) is a state
         // flag undone on failure, not a lock: a lock is released on the way through too.
-        HashSet<string>? locals = null;
         foreach (var (taken, clear, operation) in releases)
         {
             if (releases.Any(r => r.Taken == taken && ReleasedOnTheWayThrough(r.Clear, taken.Call))
                 && SectionNeedsRelease(file.Primitives, function, locals ??= Locals(function), taken.Call, taken.Call.Span.End, taken.FailedRegion, sections.Between(taken, clear), clear,
-                    SyntaxHelpers.Argument(taken.Call, 1) is { } address ? RootName(address) : null, out var stored))
+                    SyntaxHelpers.Argument(taken.Call, 1) is { } address ? RootName(address) : null, HintOn(SyntaxHelpers.Arguments(clear)[1]), out var stored, out var storedHints))
             {
-                Report(file, sink, taken, clear, operation, stored);
+                Report(file, sink, taken, clear, operation, stored, storedHints);
             }
         }
     }
@@ -1132,9 +1277,10 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// <param name="failedRegion">The branch where taking the bit failed, if any.</param>
     /// <param name="onPath">Whether a piece of syntax runs on some path of the section.</param>
     /// <param name="bitRoot">The variable the bit's word is reached from.</param>
-    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, SyntaxNode anchor, int start, SyntaxNode? failedRegion, Func<SyntaxNode, bool> onPath, SyntaxNode clear, string? bitRoot, out IReadOnlyList<string>? storedFields)
+    /// <param name="hintOf">The idempotent form of an assignment, or null (<see cref="HintOf"/>).</param>
+    private static bool SectionNeedsRelease(PrimitiveTables primitives, SyntaxNode function, HashSet<string> locals, SyntaxNode anchor, int start, SyntaxNode? failedRegion, Func<SyntaxNode, bool> onPath, SyntaxNode clear, string? bitRoot, Func<SyntaxNode, string?> hintOf, out IReadOnlyList<string>? storedFields, out IReadOnlyList<string>? storedHints)
     {
-        var stores = new List<(int End, string? Field)>();
+        var stores = new List<(int End, string? Field, string? Hint)>();
         int end = clear.Span.Start;
         int lastStore = -1;
         int lastOrdering = -1;
@@ -1173,38 +1319,47 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                         break;
                     case BitOperationRole.Store when SyntaxHelpers.Argument(node, 0) is { } stored && Counts(stored, parameters, bitRoot) && !OffPath(node, clear, anchor):
                         lastStore = Math.Max(lastStore, node.Span.End);
-                        stores.Add((node.Span.End, FieldOf(stored)));
+                        stores.Add((node.Span.End, FieldOf(stored), null));
                         break;
                 }
             }
             else if (target is { } written && WritesMemory(written, locals) && Counts(written, parameters, bitRoot) && !OffPath(node, clear, anchor))
             {
                 lastStore = Math.Max(lastStore, node.Span.End);
-                stores.Add((node.Span.End, FieldOf(written)));
+                stores.Add((node.Span.End, FieldOf(written), node.Kind == SyntaxKind.AssignmentExpression ? hintOf(node) : null));
             }
         }
 
         var fields = new List<string>();
-        foreach (var (at, field) in stores)
+        var hints = new List<string>();
+        foreach (var (at, field, hint) in stores)
         {
             if (at <= lastOrdering)
             {
                 continue;
             }
 
+            if (hint is null)
+            {
+                hints = null;
+            }
+            else if (hints is not null && !hints.Contains(hint))
+            {
+                hints.Add(hint);
+            }
+
             if (field is null)
             {
                 fields = null;
-                break;
             }
-
-            if (!fields.Contains(field))
+            else if (fields is not null && !fields.Contains(field))
             {
                 fields.Add(field);
             }
         }
 
         storedFields = fields;
+        storedHints = hints;
         return lastStore > lastOrdering;
     }
 
@@ -1455,7 +1610,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         };
     }
 
-    private void ReportTakenElsewhere(FileContext file, List<BitRelease> sink, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored, IReadOnlyList<string> clearedWith)
+    private void ReportTakenElsewhere(FileContext file, List<BitRelease> sink, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored, IReadOnlyList<string> clearedWith, IReadOnlyList<string>? storedHints)
     {
         var clearName = SyntaxHelpers.CalleeToken(clear)!.Value;
         var arguments = SyntaxHelpers.Arguments(clear);
@@ -1466,10 +1621,10 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             file.Locate(clearName),
             $"bit {bit} of {address} is a lock taken in another function but released here by {clearName.Text}, which has no release ordering; use {clearOperation.Fix}",
             fix: new Fix($"Use {clearOperation.Fix}", [new FixEdit(file.Locate(clearName), clearOperation.Fix!)])), StoredFields: stored?.Select(file.Name).ToArray(), TakenElsewhere: true,
-            ClearedWith: clearedWith.Count > 0 ? clearedWith : null));
+            ClearedWith: clearedWith.Count > 0 ? clearedWith : null, StoredHints: storedHints?.Select(file.Name).ToArray()));
     }
 
-    private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored)
+    private void Report(FileContext file, List<BitRelease> sink, Acquisition taken, SyntaxNode clear, BitOperation clearOperation, IReadOnlyList<string>? stored, IReadOnlyList<string>? storedHints)
     {
         var clearName = SyntaxHelpers.CalleeToken(clear)!.Value;
         var takeName = SyntaxHelpers.CalleeToken(taken.Call)!.Value;
@@ -1490,7 +1645,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             file.Locate(clearName),
             $"bit {bit} of {address} is a lock taken by {takeName.Text} at line {line} but released by {clearName.Text}, which has no release ordering; use {fixText}",
             [new RelatedLocation(file.Locate(taken.Call), $"bit {bit} of {address} taken as a lock")],
-            fix: new Fix($"Use {fixText}", edits)), StoredFields: stored?.Select(file.Name).ToArray()));
+            fix: new Fix($"Use {fixText}", edits)), StoredFields: stored?.Select(file.Name).ToArray(), StoredHints: storedHints?.Select(file.Name).ToArray()));
     }
     /// <summary>
     /// The paths of one function between a bit's acquisition and a clear, from its flow graph
