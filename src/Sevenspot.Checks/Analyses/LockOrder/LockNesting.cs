@@ -240,8 +240,8 @@ internal sealed class LockNestingReader
 
     private PathNode Read(SyntaxNode node, int at, int depth)
     {
-        string text = LockModel.Shorten(SyntaxHelpers.Text(node));
         node = SyntaxHelpers.StripParenthesesAndCasts(node);
+        string text = LockModel.Shorten(SyntaxHelpers.Text(node));
         switch (node.Kind)
         {
             case SyntaxKind.PrefixUnary:
