@@ -15,9 +15,11 @@ public sealed class Finding
         string message,
         IReadOnlyList<RelatedLocation>? related = null,
         IReadOnlyList<CodeFlow>? flows = null,
-        Fix? fix = null)
+        Fix? fix = null,
+        CheckSeverity? severity = null)
     {
         Check = check;
+        Severity = severity ?? check.Severity;
         Location = location;
         Message = message;
         Related = related ?? [];
@@ -29,7 +31,8 @@ public sealed class Finding
 
     public string CheckId => Check.Id;
 
-    public CheckSeverity Severity => Check.Severity;
+    /// <summary>The check's severity, unless the finding says how grave it is itself (lock-order: a fixed order is a warning).</summary>
+    public CheckSeverity Severity { get; }
 
     public SourceLocation Location { get; }
 

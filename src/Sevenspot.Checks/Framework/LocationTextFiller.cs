@@ -30,7 +30,8 @@ internal sealed class LocationTextFiller
             finding.Message,
             [.. finding.Related.Select(r => r with { Location = Fill(r.Location) })],
             [.. finding.Flows.Select(f => f with { Steps = [.. f.Steps.Select(s => s with { Location = Fill(s.Location) })] })],
-            finding.Fix is { } fix ? fix with { Edits = [.. fix.Edits.Select(e => e with { Region = Fill(e.Region) })] } : null);
+            finding.Fix is { } fix ? fix with { Edits = [.. fix.Edits.Select(e => e with { Region = Fill(e.Region) })] } : null,
+            finding.Severity);
     }
 
     private static bool NeedsText(Finding finding) =>

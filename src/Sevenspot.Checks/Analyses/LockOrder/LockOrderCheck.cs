@@ -62,6 +62,12 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
             var acquisitions = new List<LockTaken>();
             var calls = new List<LockCallSite>();
             bool dropsCallerLocks = false;
+
+            // The lock argument of every acquire (and held-assertion) by where it is, and the
+            // acquisitions made under a lock of their own class: their expressions are compared
+            // once the function is read.
+            var lockArguments = new Dictionary<int, LockExpression>();
+            var sameClass = new List<(int Acquisition, LockExpression Argument)>();
             for (int node = 0; node < graph.NodeCount; node++)
             {
                 if (!result.IsReached(node))
@@ -79,13 +85,29 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                             // Releasing a lock this function did not surely take drops its caller's.
                             dropsCallerLocks |= !state.MustHold(h => h.Key == op.Key && !h.Text.StartsWith(LockModel.AnnotatedByCaller, StringComparison.Ordinal));
                         }
-                        else if (op.Class is { } cls && (op.Primitive.Success == SuccessTest.Always || op.Primitive.Waits || SpinsUntilTaken(model, call)) && OrdersOthers(op.Primitive.Kind))
+                        else
                         {
-                            acquisitions.Add(new LockTaken(file.Name(cls), op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held));
+                            var argument = LockNestingReader.ExpressionOf(file, op);
+                            lockArguments.TryAdd(file.LocateCompact(call).Span.Start, argument);
+                            if (op.Class is { } cls && (op.Primitive.Success == SuccessTest.Always || op.Primitive.Waits || SpinsUntilTaken(model, call)) && OrdersOthers(op.Primitive.Kind))
+                            {
+                                string name = file.Name(cls);
+                                if (held.Any(h => h.Class == name))
+                                {
+                                    sameClass.Add((acquisitions.Count, argument));
+                                }
+
+                                acquisitions.Add(new LockTaken(name, op.Primitive.Kind.Word(), file.LocateCompact(call), model.Held(op).Text, op.Primitive.Nested, held, []));
+                            }
                         }
                     }
                     else if (SyntaxHelpers.CalleeName(call) is { } callee)
                     {
+                        if (LockModel.IsHeldAssertion(callee))
+                        {
+                            lockArguments.TryAdd(file.LocateCompact(call).Span.Start, new LockExpression(SyntaxHelpers.Argument(call, 0), null));
+                        }
+
                         if (ClassSiteKind(callee) is not null)
                         {
                             if (ClassSite(file, model, call) is { } site)
@@ -111,12 +133,50 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                 continue;
             }
 
+            if (sameClass.Count > 0)
+            {
+                var reader = new LockNestingReader(model);
+                foreach (var (i, argument) in sameClass)
+                {
+                    var taken = acquisitions[i];
+                    var nestings = new List<LockNesting>();
+                    foreach (var h in taken.Held)
+                    {
+                        if (h.Class == taken.Class)
+                        {
+                            nestings.Add(lockArguments.TryGetValue(h.Location.Span.Start, out var heldArgument)
+                                ? Nesting(reader, h, heldArgument, argument, taken)
+                                : new LockNesting(h.Location, NestingKind.Interchangeable, h.Text, taken.Text));
+                        }
+                    }
+
+                    acquisitions[i] = taken with { Nestings = nestings.ToArray() };
+                }
+            }
+
             acquisitions.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
             calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
             functions.Add(new LockFunction(file.Name(FunctionCensus.NameOf(function)), file.Path, SleepInAtomicCheck.IsStatic(function), acquisitions.ToArray(), WithoutRepeatedFreeCalls(calls), dropsCallerLocks));
         }
 
         return functions.Count == 0 && sites.Count == 0 ? null : new LockOrderFacts(functions, sites);
+    }
+
+    /// <summary>
+    /// What the two lock expressions show of a same-class nesting. Two acquires of a lock
+    /// without an argument (rtnl_lock()) take one lock; a held lock whose expression is not
+    /// known (a caller's, from an annotation) counts as interchangeable with the taken one.
+    /// </summary>
+    private static LockNesting Nesting(LockNestingReader reader, HeldClass held, LockExpression heldLock, LockExpression takenLock, LockTaken taken)
+    {
+        if (heldLock.Argument is null || takenLock.Argument is null)
+        {
+            var kind = heldLock.Argument is null && takenLock.Argument is null ? NestingKind.SameLock : NestingKind.Interchangeable;
+            return new LockNesting(held.Location, kind, held.Text, taken.Text);
+        }
+
+        var (nesting, first, second) = reader.Compare(heldLock, takenLock);
+        return new LockNesting(held.Location, nesting, first, second);
     }
 
     /// <summary>
@@ -679,11 +739,25 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         list.Add(witness);
     }
 
-    private Finding SameClassFinding(LockTaken taken, HeldClass held) => new(
-        Descriptor,
-        taken.Location,
-        $"{taken.Class} taken while another {taken.Class} is held ({held.Text}, line {held.Location.Start.Line}), without a _nested annotation",
-        [new RelatedLocation(held.Location, $"{held.Class} held here")]);
+    /// <summary>
+    /// A same-class nesting, worded by what the two lock expressions show: the same lock taken
+    /// again (a deadlock), two interchangeable instances (another call can take them the other
+    /// way: a possible ABBA deadlock), or two instances the code tells apart, taken in a fixed
+    /// order (lockdep's recursion report, a missing annotation; a warning).
+    /// </summary>
+    private Finding SameClassFinding(LockTaken taken, HeldClass held)
+    {
+        var nesting = taken.Nestings.FirstOrDefault(n => n.Held == held.Location);
+        string taking = $"{taken.Class} taken while another {taken.Class} is held ({held.Text}, line {held.Location.Start.Line})";
+        string nested = taking + ", without a _nested annotation";
+        var (message, severity) = nesting?.Kind switch
+        {
+            NestingKind.SameLock => ($"{nested}: the same lock ({nesting.Second}) taken again waits for itself: deadlock", CheckSeverity.Error),
+            NestingKind.FixedOrder => ($"{taking}: lockdep: possible recursive locking (missing _nested annotation); the order is fixed here ({nesting.First}, then {nesting.Second}), no deadlock by itself", CheckSeverity.Warning),
+            _ => ($"{nested}: possible ABBA deadlock: {nesting?.First ?? held.Text} and {nesting?.Second ?? taken.Text} are interchangeable, and a call that runs at the same time with the two swapped takes them in the other order", CheckSeverity.Error),
+        };
+        return new Finding(Descriptor, taken.Location, message, [new RelatedLocation(held.Location, $"{held.Class} held here")], severity: severity);
+    }
 
     private Finding CycleFinding(LockOrderGraph graph, LockCycle cycle)
     {

@@ -3,8 +3,11 @@ namespace Sevenspot.Checks;
 /// <summary>A lock of a known class held (on every path) at some point; Atomic when holding it forbids sleeping (a spinlock, not a mutex).</summary>
 public sealed record HeldClass(string Class, SourceLocation Location, string Text, bool Atomic);
 
-/// <summary>An unconditional acquire of a lock of known class, and the classes held when it runs.</summary>
-public sealed record LockTaken(string Class, string Kind, SourceLocation Location, string Text, bool Nested, IReadOnlyList<HeldClass> Held);
+/// <summary>
+/// An unconditional acquire of a lock of known class, and the classes held when it runs;
+/// <see cref="Nestings"/>: for each held lock of its own class, what the two lock expressions show.
+/// </summary>
+public sealed record LockTaken(string Class, string Kind, SourceLocation Location, string Text, bool Nested, IReadOnlyList<HeldClass> Held, IReadOnlyList<LockNesting> Nestings);
 
 /// <summary>A call to a function that is not a lock primitive, and the classes held when it runs.</summary>
 public readonly record struct LockCallSite(string Callee, SourceLocation Location, IReadOnlyList<HeldClass> Held);
