@@ -293,7 +293,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
     public string RunFinalize(ScriptRule rule, List<ScriptFinding> findings, out string? error)
     {
         error = null;
-        if (_first is null || !DependsOnDefinedVirtuals(rule, FinalizeVirtuals ?? _options.DefinedVirtuals))
+        if (_first is null || !RuleActivity.StartOrEndRuleRuns(_patch, rule, FinalizeVirtuals ?? _options.DefinedVirtuals))
         {
             return string.Empty;
         }
@@ -416,7 +416,7 @@ public sealed class ScriptHost : IScriptHost, IDisposable
         text.Append((string?)loaded["out"]);
         foreach (var rule in _patch.Rules)
         {
-            if (!_language.InitializesAtLoad && rule is ScriptRule { ScriptKind: ScriptKind.Initialize } script && script.Language == _language.Name && DependsOnDefinedVirtuals(script, _options.DefinedVirtuals))
+            if (!_language.InitializesAtLoad && rule is ScriptRule { ScriptKind: ScriptKind.Initialize } script && script.Language == _language.Name && RuleActivity.StartOrEndRuleRuns(_patch, script, _options.DefinedVirtuals))
             {
                 var answer = worker.Call(RunRequest(script, []));
                 if (answer is null || answer["error"] is not null)
@@ -450,13 +450,13 @@ public sealed class ScriptHost : IScriptHost, IDisposable
             {
                 if (ruleId == id)
                 {
-                    what = $"script rule {rule.Name}";
+                    what = rule.ErrorName;
                 }
             }
         }
-        else
+        else if (id >= 0 && id < _program.Expressions.Count)
         {
-            what = "script constraint";
+            what = $"script constraint in {_program.Expressions[id].Rule.ErrorName}";
         }
 
         var source = _patch.Source;
@@ -486,18 +486,6 @@ public sealed class ScriptHost : IScriptHost, IDisposable
 
         return new JsonObject { ["op"] = "run", ["id"] = _ruleIds[rule], ["args"] = args, ["outputs"] = outputs };
     }
-
-    private static bool DependsOnDefinedVirtuals(Rule rule, IReadOnlySet<string> defined) => rule.DependsOn is null || Holds(rule.DependsOn, defined);
-
-    private static bool Holds(Dependency d, IReadOnlySet<string> defined) => d switch
-    {
-        RuleDependency { Quantifier: DependencyQuantifier.Never } r => !defined.Contains(r.Rule),
-        RuleDependency r => defined.Contains(r.Rule),
-        NotDependency n => !Holds(n.Operand, defined),
-        AndDependency a => Holds(a.Left, defined) && Holds(a.Right, defined),
-        OrDependency o => Holds(o.Left, defined) || Holds(o.Right, defined),
-        _ => true,
-    };
 
     private static IEnumerable<(CodeRule Rule, Metavariable Meta, ScriptConstraint Constraint)> ScriptConstraints(SmplFile patch, string language)
     {

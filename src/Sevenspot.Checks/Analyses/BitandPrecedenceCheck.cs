@@ -106,9 +106,9 @@ public sealed class BitandPrecedenceCheck : FileCheck
             case SyntaxKind.LiteralExpression:
                 return node.AsLiteralExpression().Token.Kind == SyntaxKind.IntegerLiteralToken;
             case SyntaxKind.IdentifierName:
-                return IsUpperCaseName(node.AsIdentifierName().Identifier.Text);
+                return SyntaxHelpers.IsUpperCaseName(node.AsIdentifierName().Identifier.Text);
             case SyntaxKind.CallExpression:
-                return SyntaxHelpers.CalleeName(node) is { } name && IsUpperCaseName(name);
+                return SyntaxHelpers.CalleeName(node) is { } name && SyntaxHelpers.IsUpperCaseName(name);
             case SyntaxKind.PrefixUnary:
                 var prefix = node.AsPrefixUnary();
                 return prefix.Operator.Kind == SyntaxKind.TildeToken && LooksLikeMask(prefix.Operand);
@@ -125,22 +125,6 @@ public sealed class BitandPrecedenceCheck : FileCheck
             default:
                 return false;
         }
-    }
-
-    private static bool IsUpperCaseName(string name)
-    {
-        bool letter = false;
-        foreach (char c in name)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letter |= char.IsUpper(c);
-        }
-
-        return letter;
     }
 
     private static string Message(SyntaxNode operand, SyntaxNode mask)

@@ -65,9 +65,28 @@ public static class SyntaxHelpers
     }
 
     /// <summary>A name written as the kernel writes constants and macros: upper-case letters, digits and
-    /// underscores, not starting with a digit (<c>BIT_LOCK</c>, <c>PCI_DEVICE_ID_X</c>).</summary>
-    public static bool IsUpperCaseName(string name) =>
-        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
+    /// underscores, not starting with a digit, with at least one letter (<c>BIT_LOCK</c>,
+    /// <c>PCI_DEVICE_ID_X</c>; not <c>_</c> or <c>__</c>, which say nothing of what they name).</summary>
+    public static bool IsUpperCaseName(string name)
+    {
+        if (name.Length == 0 || char.IsAsciiDigit(name[0]))
+        {
+            return false;
+        }
+
+        bool letter = false;
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c) && c != '_')
+            {
+                return false;
+            }
+
+            letter |= char.IsAsciiLetterUpper(c);
+        }
+
+        return letter;
+    }
 
     /// <summary>Removes parentheses and casts: <c>(void *)(p)</c> is <c>p</c>.</summary>
     public static SyntaxNode StripParenthesesAndCasts(SyntaxNode node)

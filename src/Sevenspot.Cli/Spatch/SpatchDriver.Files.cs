@@ -36,7 +36,13 @@ internal sealed partial class SpatchDriver
 
         public byte[] Stdout { get; set; } = [];
 
+        /// <summary>The lines on what of the file did not parse or is not matched in (see ParseWarnings), printed before <see cref="Stderr"/>.</summary>
+        public string ParseWarnings { get; set; } = string.Empty;
+
         public string Stderr { get; set; } = string.Empty;
+
+        /// <summary>All the file prints on stderr.</summary>
+        public string ErrorText => ParseWarnings + Stderr;
 
         public byte[]? Original { get; set; }
 
@@ -152,7 +158,7 @@ internal sealed partial class SpatchDriver
                 case FileStatus.Failed:
                 case FileStatus.InternalError:
                     RecordFailure(result);
-                    WriteErrorText(result.Stderr);
+                    WriteErrorText(result.ErrorText);
                     return Fail(result.Message!);
             }
         }
@@ -340,11 +346,11 @@ internal sealed partial class SpatchDriver
                 WriteError($"EXN: Coccinelle_modules.Common.Timeout in {result.Path}");
                 return true;
             case FileStatus.Failed:
-                WriteErrorText(result.Stderr);
+                WriteErrorText(result.ErrorText);
                 WriteError($"EXN: Failure(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
                 return true;
             case FileStatus.InternalError:
-                WriteErrorText(result.Stderr);
+                WriteErrorText(result.ErrorText);
                 WriteError($"EXN: Sevenspot.InternalError(\"{OCamlEscape(result.Message!)}\") in {result.Path}");
                 return true;
             default:
@@ -451,7 +457,7 @@ internal sealed partial class SpatchDriver
         _pendingInstances.AddRange(result.PendingInstances);
         _findings.AddRange(result.Findings);
         _filesRun.Add(result.Path);
-        WriteErrorText(result.Stderr);
+        WriteErrorText(result.ErrorText);
         _out.Write(result.Stdout);
         if (result.Modified is null)
         {
@@ -725,7 +731,7 @@ internal sealed partial class SpatchDriver
     /// <summary>What a file's outcome gives to print and to write; <paramref name="withScripts"/>: its stdout starts with what the scripts printed.</summary>
     private void Convert(FileOutcome outcome, FileResult result, string? patchDirectory, bool withScripts)
     {
-        result.Stderr = ParseWarnings(outcome);
+        result.ParseWarnings = ParseWarnings(outcome);
         (result.Functions, result.FunctionsWithErrors, result.FunctionsNotRead, result.MatchedRules) = (outcome.Functions, outcome.FunctionsWithErrors, outcome.FunctionsNotRead, outcome.MatchedRules.Count);
         if (outcome.ScriptFailure is not null)
         {

@@ -409,6 +409,16 @@ internal sealed partial class SpatchDriver
             results.Add(result);
         }
 
+        // The file's parse is shared: what did not parse, or is not matched in, is said once for the file, not once per patch.
+        var said = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            if (result.ParseWarnings.Length > 0 && !said.Add(result.ParseWarnings))
+            {
+                result.ParseWarnings = string.Empty;
+            }
+        }
+
         _profile?.AddTicks("files parsed, typed, graphed, #define bodies read", Sevenspot.Engine.SharedWorkClock.Ticks - sharedAtStart);
         return results;
     }

@@ -159,23 +159,9 @@ public static class RequiredTokens
             return byName.TryGetValue(from, out var formula) ? formula : TokenFormula.True;
         }
 
-        TokenFormula Dependency(Dependency? d) => d switch
-        {
-            null => TokenFormula.True,
-            RuleDependency { Quantifier: DependencyQuantifier.InEnvironment or DependencyQuantifier.Ever } r when !ruleNames.Contains(r.Rule) && patch.Virtuals.Contains(r.Rule) =>
-                definedVirtuals.Contains(r.Rule) ? TokenFormula.True : TokenFormula.False,
-            RuleDependency { Quantifier: DependencyQuantifier.InEnvironment or DependencyQuantifier.Ever } r =>
-                byName.TryGetValue(r.Rule, out var formula) ? formula : TokenFormula.True,
-            RuleDependency { Quantifier: DependencyQuantifier.Never } r when !ruleNames.Contains(r.Rule) && patch.Virtuals.Contains(r.Rule) =>
-                definedVirtuals.Contains(r.Rule) ? TokenFormula.False : TokenFormula.True,
-            AndDependency a => TokenFormula.And(Dependency(a.Left), Dependency(a.Right)),
-            OrDependency o => TokenFormula.Or(Dependency(o.Left), Dependency(o.Right)),
-            NotDependency { Operand: RuleDependency r } when !ruleNames.Contains(r.Rule) && patch.Virtuals.Contains(r.Rule) =>
-                definedVirtuals.Contains(r.Rule) ? TokenFormula.False : TokenFormula.True,
-
-            // !r, never r, file in: they hold where r did not match, which says nothing about words.
-            _ => TokenFormula.True,
-        };
+        TokenFormula Dependency(Dependency? d) => d is null
+            ? TokenFormula.True
+            : Dependencies.Evaluate<Requirement, RequiredWords>(d, ruleNames, definedVirtuals, new RequiredWords(byName)).Words;
 
         foreach (var rule in patch.Rules)
         {
@@ -211,6 +197,47 @@ public static class RequiredTokens
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What a dependency requires of a file: its truth where it is known before the file is read
+    /// (virtual rules, and rules that no file can run), else the words of the rules it needs to have
+    /// matched (r, ever r; !r and never r hold where r did not match, which says nothing of words).
+    /// </summary>
+    private readonly struct Requirement(DependencyTruth truth, TokenFormula words)
+    {
+        public DependencyTruth Truth { get; } = truth;
+
+        public TokenFormula Words { get; } = truth switch
+        {
+            DependencyTruth.True => TokenFormula.True,
+            DependencyTruth.False => TokenFormula.False,
+            _ => words,
+        };
+    }
+
+    /// <summary>The requirements of the rules read so far, by name: a dependency on one of them requires what it requires.</summary>
+    private readonly struct RequiredWords(Dictionary<string, TokenFormula> byName) : Dependencies.IValues<Requirement>
+    {
+        public Requirement Matched(string rule, bool ever) => byName.TryGetValue(rule, out var words)
+            ? new(words.Kind == TokenFormulaKind.False ? DependencyTruth.False : DependencyTruth.Unknown, words)
+            : Unknown;
+
+        public Requirement InFile(FileDependency file) => Unknown;
+
+        public Requirement Virtual(bool defined) => new(Dependencies.Of(defined), TokenFormula.True);
+
+        public Requirement Unknown => new(DependencyTruth.Unknown, TokenFormula.True);
+
+        public Requirement Not(Requirement value) => new(Dependencies.Not(value.Truth), TokenFormula.True);
+
+        public Requirement And(Requirement left, Requirement right) =>
+            new(Dependencies.And(left.Truth, right.Truth), TokenFormula.And(left.Words, right.Words));
+
+        public Requirement Or(Requirement left, Requirement right) =>
+            new(Dependencies.Or(left.Truth, right.Truth), TokenFormula.Or(left.Words, right.Words));
+
+        public DependencyTruth Truth(Requirement value) => value.Truth;
     }
 
     private sealed class Collector(CodeRule rule, IsoIndex? isos, Func<string, string, TokenFormula> inherited, bool functionTokens)

@@ -32,45 +32,98 @@ internal static class Dependencies
         DependencyTruth InFile(FileDependency file);
     }
 
+    /// <summary>
+    /// What a dependency is read into (its truth, or more, such as what it requires of a file's
+    /// words): the value of each kind of leaf, how not, and, or combine values, and each value's
+    /// truth (a false left side of "and", a true one of "or", decides it alone).
+    /// </summary>
+    internal interface IValues<T>
+    {
+        /// <summary>Whether <paramref name="rule"/>, a rule of the patch, matched (see <see cref="IMatching.Matched"/>).</summary>
+        T Matched(string rule, bool ever);
+
+        /// <summary>Whether the file is the one "file in" names.</summary>
+        T InFile(FileDependency file);
+
+        /// <summary>A virtual rule: whether -D set it.</summary>
+        T Virtual(bool defined);
+
+        /// <summary>What nothing is known of.</summary>
+        T Unknown { get; }
+
+        T Not(T value);
+
+        T And(T left, T right);
+
+        T Or(T left, T right);
+
+        DependencyTruth Truth(T value);
+    }
+
     public static DependencyTruth Evaluate<TMatching>(Dependency dependency, IReadOnlySet<string> ruleNames, IReadOnlySet<string> definedVirtuals, in TMatching matching)
-        where TMatching : struct, IMatching
+        where TMatching : struct, IMatching =>
+        Evaluate<DependencyTruth, Truths<TMatching>>(dependency, ruleNames, definedVirtuals, new Truths<TMatching>(matching));
+
+    public static T Evaluate<T, TValues>(Dependency dependency, IReadOnlySet<string> ruleNames, IReadOnlySet<string> definedVirtuals, in TValues values)
+        where TValues : struct, IValues<T>
     {
         switch (dependency)
         {
             case RuleDependency r:
-                var truth = ruleNames.Contains(r.Rule)
-                    ? matching.Matched(r.Rule, ever: r.Quantifier != DependencyQuantifier.InEnvironment)
-                    : Of(definedVirtuals.Contains(r.Rule));
-                return r.Quantifier == DependencyQuantifier.Never ? Not(truth) : truth;
+                var value = ruleNames.Contains(r.Rule)
+                    ? values.Matched(r.Rule, ever: r.Quantifier != DependencyQuantifier.InEnvironment)
+                    : values.Virtual(definedVirtuals.Contains(r.Rule));
+                return r.Quantifier == DependencyQuantifier.Never ? values.Not(value) : value;
             case NotDependency n:
-                return Not(Evaluate(n.Operand, ruleNames, definedVirtuals, matching));
+                return values.Not(Evaluate<T, TValues>(n.Operand, ruleNames, definedVirtuals, values));
             case AndDependency a:
-                var left = Evaluate(a.Left, ruleNames, definedVirtuals, matching);
-                return left == DependencyTruth.False ? left : And(left, Evaluate(a.Right, ruleNames, definedVirtuals, matching));
+                var left = Evaluate<T, TValues>(a.Left, ruleNames, definedVirtuals, values);
+                return values.Truth(left) == DependencyTruth.False ? left : values.And(left, Evaluate<T, TValues>(a.Right, ruleNames, definedVirtuals, values));
             case OrDependency o:
-                var first = Evaluate(o.Left, ruleNames, definedVirtuals, matching);
-                return first == DependencyTruth.True ? first : Or(first, Evaluate(o.Right, ruleNames, definedVirtuals, matching));
+                var first = Evaluate<T, TValues>(o.Left, ruleNames, definedVirtuals, values);
+                return values.Truth(first) == DependencyTruth.True ? first : values.Or(first, Evaluate<T, TValues>(o.Right, ruleNames, definedVirtuals, values));
             case FileDependency f:
-                return matching.InFile(f);
+                return values.InFile(f);
             default:
-                return DependencyTruth.Unknown;
+                return values.Unknown;
         }
     }
 
     public static DependencyTruth Of(bool value) => value ? DependencyTruth.True : DependencyTruth.False;
 
-    private static DependencyTruth Not(DependencyTruth a) => a switch
+    public static DependencyTruth Not(DependencyTruth a) => a switch
     {
         DependencyTruth.True => DependencyTruth.False,
         DependencyTruth.False => DependencyTruth.True,
         _ => DependencyTruth.Unknown,
     };
 
-    private static DependencyTruth And(DependencyTruth a, DependencyTruth b) =>
+    public static DependencyTruth And(DependencyTruth a, DependencyTruth b) =>
         a == DependencyTruth.False || b == DependencyTruth.False ? DependencyTruth.False
         : a == DependencyTruth.True && b == DependencyTruth.True ? DependencyTruth.True : DependencyTruth.Unknown;
 
-    private static DependencyTruth Or(DependencyTruth a, DependencyTruth b) =>
+    public static DependencyTruth Or(DependencyTruth a, DependencyTruth b) =>
         a == DependencyTruth.True || b == DependencyTruth.True ? DependencyTruth.True
         : a == DependencyTruth.False && b == DependencyTruth.False ? DependencyTruth.False : DependencyTruth.Unknown;
+
+    /// <summary>A dependency read for its truth alone, with what <typeparamref name="TMatching"/> knows of the rules' matching.</summary>
+    private readonly struct Truths<TMatching>(TMatching matching) : IValues<DependencyTruth>
+        where TMatching : struct, IMatching
+    {
+        public DependencyTruth Matched(string rule, bool ever) => matching.Matched(rule, ever);
+
+        public DependencyTruth InFile(FileDependency file) => matching.InFile(file);
+
+        public DependencyTruth Virtual(bool defined) => Of(defined);
+
+        public DependencyTruth Unknown => DependencyTruth.Unknown;
+
+        public DependencyTruth Not(DependencyTruth value) => Dependencies.Not(value);
+
+        public DependencyTruth And(DependencyTruth left, DependencyTruth right) => Dependencies.And(left, right);
+
+        public DependencyTruth Or(DependencyTruth left, DependencyTruth right) => Dependencies.Or(left, right);
+
+        public DependencyTruth Truth(DependencyTruth value) => value;
+    }
 }

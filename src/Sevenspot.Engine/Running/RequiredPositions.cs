@@ -270,31 +270,24 @@ internal static class RequiredPositions
     /// single-term pattern compares with code inside the term it matches (outside nests, optional
     /// parts and "...", on every branch of a disjunction): such a term contains the tokens of their values.
     /// </summary>
-    public static string[] TermsOf(CodeRule rule, SyntaxNode pattern)
-    {
-        if (SemanticPatchRunner.HasScriptConstraint(rule))
-        {
-            return [];
-        }
-
-        var result = InElement(rule, pattern, terms: true).ToArray();
-        Array.Sort(result, StringComparer.Ordinal);
-        return result;
-    }
+    public static string[] TermsOf(CodeRule rule, SyntaxNode pattern) => SortedInElement(rule, pattern, terms: true, equalsSigns: false);
 
     /// <summary>
     /// For a single-term pattern, the inherited positions every match binds at a token of the term it
     /// matches: those on names, and those on the "=" of an initializer or an assignment (no isomorphism
     /// leaves it out of the code; decl_init only adds one to code the pattern does not write).
     /// </summary>
-    public static string[] InTerm(CodeRule rule, SyntaxNode pattern)
+    public static string[] InTerm(CodeRule rule, SyntaxNode pattern) => SortedInElement(rule, pattern, terms: false, equalsSigns: true);
+
+    /// <summary>What <see cref="InElement"/> finds, in name order; nothing for a rule with a script constraint (its matches depend on more than the code).</summary>
+    private static string[] SortedInElement(CodeRule rule, SyntaxNode pattern, bool terms, bool equalsSigns)
     {
         if (SemanticPatchRunner.HasScriptConstraint(rule))
         {
             return [];
         }
 
-        var result = InElement(rule, pattern, equalsSigns: true).ToArray();
+        var result = InElement(rule, pattern, terms, equalsSigns).ToArray();
         Array.Sort(result, StringComparer.Ordinal);
         return result;
     }

@@ -123,6 +123,27 @@ public static class RuleActivity
     }
 
     /// <summary>
+    /// Whether an initialize or finalize rule runs with these virtual rules: its dependency is read
+    /// with no rule of the patch matched, as neither runs on a file (spatch 1.1.1 runs no "finalize
+    /// depends on r" for a code rule r, even where r matched); what is not known ("file in") lets it run.
+    /// </summary>
+    public static bool StartOrEndRuleRuns(SmplFile patch, Rule rule, IReadOnlySet<string> defined)
+    {
+        if (rule.DependsOn is not { } dependency)
+        {
+            return true;
+        }
+
+        var ruleNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in patch.Rules)
+        {
+            ruleNames.Add(r.Name);
+        }
+
+        return Dependencies.Evaluate(dependency, ruleNames, defined, new NoFile()) != DependencyTruth.False;
+    }
+
+    /// <summary>
     /// Whether a line of the rule's code (after the "@@" that ends its metavariables) starts with
     /// -, + or *: added comments and preprocessor lines, or a starred #define, count although
     /// they add no token to the rule's trees.
@@ -201,6 +222,14 @@ public static class RuleActivity
         }
 
         return open;
+    }
+
+    /// <summary>Outside any file: no rule of the patch matched, and no file is the one "file in" names or not.</summary>
+    private readonly struct NoFile : Dependencies.IMatching
+    {
+        public DependencyTruth Matched(string rule, bool ever) => DependencyTruth.False;
+
+        public DependencyTruth InFile(FileDependency file) => DependencyTruth.Unknown;
     }
 
     /// <summary>Before any file: a rule that was dropped never matches; whether one that is left matches is not known.</summary>

@@ -57,7 +57,7 @@ internal sealed class ScriptCalls : IDisposable
             return true; // an argument is not bound yet: the constraint cannot reject the value
         }
 
-        var result = EvaluateCached(rule.Name, constraint, inputs);
+        var result = EvaluateCached(rule, constraint, inputs);
         return result.Error is null && result.BooleanValue == true;
     }
 
@@ -70,7 +70,7 @@ internal sealed class ScriptCalls : IDisposable
             {
                 var inputs = new List<ScriptInput>();
                 AddArguments(rule, script, env, inputs, null);
-                var result = EvaluateCached(rule.Name, script, inputs);
+                var result = EvaluateCached(rule, script, inputs);
                 return result.Error is null ? result.Value?.Text ?? string.Empty : meta.Name;
             }
         }
@@ -80,7 +80,7 @@ internal sealed class ScriptCalls : IDisposable
 
     private readonly Dictionary<(ScriptConstraint, string), ScriptCallResult> _evaluated = [];
 
-    private ScriptCallResult EvaluateCached(string ruleName, ScriptConstraint constraint, List<ScriptInput> inputs)
+    private ScriptCallResult EvaluateCached(CodeRule rule, ScriptConstraint constraint, List<ScriptInput> inputs)
     {
         var key = new StringBuilder();
         foreach (var input in inputs)
@@ -90,12 +90,12 @@ internal sealed class ScriptCalls : IDisposable
 
         if (!_evaluated.TryGetValue((constraint, key.ToString()), out var result))
         {
-            result = Session(ruleName).Evaluate(constraint, inputs);
+            result = Session(rule.Name).Evaluate(constraint, inputs);
             _evaluated[(constraint, key.ToString())] = result;
-            Keep(ruleName, result, inputs);
+            Keep(rule.Name, result, inputs);
             if (result.Error is not null)
             {
-                Failure ??= $"script in rule {ruleName} failed on {Path}:\n{result.Error.TrimEnd('\n')}";
+                Failure ??= $"script in {rule.ErrorName} failed on {Path}:\n{result.Error.TrimEnd('\n')}";
             }
         }
 

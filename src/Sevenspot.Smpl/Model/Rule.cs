@@ -25,6 +25,12 @@ public abstract class Rule
 
     public DependencyScope DependencyScope { get; init; } = DependencyScope.Exists;
 
+    /// <summary>
+    /// The rule as an error names it: "rule r (line 7)", "script rule r (line 7)", or an unnamed one
+    /// by its own name, which holds its line ("rule starting on line 7", "script starting on line 7").
+    /// </summary>
+    public string ErrorName => HasName ? $"{(this is ScriptRule ? "script rule" : "rule")} {Name} (line {Line})" : Name;
+
     public override string ToString() => Name;
 }
 
@@ -112,8 +118,6 @@ public sealed class ScriptRule : Rule
     /// <summary>Line of the first line of code in the .cocci file.</summary>
     public int CodeLine { get; init; }
 
-    /// <summary>The rule as an error names it: "script rule r (line 7)", or an unnamed one by its own name, which holds its line ("script starting on line 7").</summary>
-    public string ErrorName => HasName ? $"script rule {Name} (line {Line})" : Name;
 }
 
 /// <summary>A parsed semantic patch.</summary>

@@ -40,6 +40,24 @@ public sealed class ManyPatchesTests : IDisposable
     }
 
     [Fact]
+    public void What_of_a_file_did_not_parse_or_is_not_matched_in_is_said_once_for_the_file()
+    {
+        _h.With("e/e.c", "BPF_CALL_1(bpf_one, struct sk_buff *, skb)\n{\n\treturn 0;\n}\nint g(void) { x = = 3; }\n"
+            + "int f(void)\n{\n\tfoo(a);\n\tbaz(1);\n\treturn 0;\n}\n");
+        var alone = _h.Run("--sp-file", "p/1-rename.cocci", "--dir", "e");
+        var both = _h.Run("--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "e");
+        Assert.Equal(0, both.ExitCode);
+        Assert.Contains("-\tfoo(a);", both.Stdout, StringComparison.Ordinal);
+        Assert.Contains("-\tbaz(1);", both.Stdout, StringComparison.Ordinal);
+
+        // The lines before the coverage line, as one patch alone prints them: the parse error, then the function not matched in.
+        string warnings = alone.Stderr[..alone.Stderr.IndexOf("coverage: ", StringComparison.Ordinal)];
+        Assert.StartsWith("e/e.c:5:", warnings, StringComparison.Ordinal);
+        Assert.Contains("; the rest of the file is processed\ne/e.c:1:0: BPF_CALL_1 is written without a return type", warnings, StringComparison.Ordinal);
+        Assert.Equal(warnings, both.Stderr);
+    }
+
+    [Fact]
     public void A_virtual_rule_set_for_one_patch_is_seen_by_every_patch_that_declares_it()
     {
         var both = _h.Run("--very-quiet", "-D", "v", "--sp-file", "p/1-rename.cocci", "--sp-file", "p/2-star.cocci", "--dir", "d");

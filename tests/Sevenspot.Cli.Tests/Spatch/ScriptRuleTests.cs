@@ -841,7 +841,7 @@ public sealed class ScriptRuleTests : IDisposable
             var result = _h.Run("--very-quiet", "--jobs", jobs, "--sp-file", "bad.cocci", "--dir", "d");
             Assert.Equal(255, result.ExitCode);
             Assert.Empty(result.Stdout);
-            Assert.Contains("python syntax error in script rule script starting on line 6", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("python syntax error in script starting on line 6", result.Stderr, StringComparison.Ordinal);
         }
     }
 
@@ -917,9 +917,42 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Empty(result.Stdout);
         string[] lines = result.Stderr.Split('\n');
         Assert.StartsWith("bad.cocci:9:", lines[0], StringComparison.Ordinal);
-        Assert.Contains("python syntax error in script rule script starting on line 6: invalid syntax", lines[0], StringComparison.Ordinal);
+        Assert.Contains("python syntax error in script starting on line 6: invalid syntax", lines[0], StringComparison.Ordinal);
         Assert.Equal("if E ==", lines[1]);
         Assert.StartsWith("       ^", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Initialize_and_finalize_rules_read_their_dependencies_with_no_code_rule_matched()
+    {
+        // spatch 1.1.1: without -D report, "init never report", "saw foo", "fin not report"; with it,
+        // "saw foo" alone. "finalize depends on r" never runs, though r matched.
+        _h.With("fin.cocci", "virtual report\n@r@\nidentifier g;\n@@\ng(...);\n\n@script:python@\ng << r.g;\n@@\nprint(\"saw %s\" % g)\n\n"
+                + "@finalize:python depends on r@\n@@\nprint(\"fin r\")\n\n@finalize:python depends on !report@\n@@\nprint(\"fin not report\")\n\n"
+                + "@initialize:python depends on never report@\n@@\nprint(\"init never report\")\n")
+          .With("t.c", "void f(void)\n{\n\tfoo(1);\n}\n");
+        Assert.Equal(new SpatchResult(0, "init never report\nsaw foo\nfin not report\n", string.Empty), _h.Run("--very-quiet", "--sp-file", "fin.cocci", "t.c"));
+        Assert.Equal(new SpatchResult(0, "saw foo\n", string.Empty), _h.Run("--very-quiet", "-D", "report", "--sp-file", "fin.cocci", "t.c"));
+    }
+
+    [Fact]
+    public void Script_errors_name_their_rule_once_with_its_line()
+    {
+        // spatch 1.1.1 says "Error in Python script, line 6, file "x.cocci": Python failure" for each of
+        // these; the rule is named once, by its name and line or, unnamed, by its own name.
+        const string matched = "@r@\nidentifier g;\n@@\ng(...);\n\n";
+        _h.With("t.c", "void f(void)\n{\n\tfoo(1);\n}\n")
+          .With("s_unnamed.cocci", matched + "@script:python@\ng << r.g;\n@@\nx = = 1\n")
+          .With("s_named.cocci", matched + "@script:python s@\ng << r.g;\n@@\nx = = 1\n")
+          .With("c_unnamed.cocci", "@@\nidentifier g : script:python () { 1/0 };\n@@\n* g(...);\n")
+          .With("c_named.cocci", "@c@\nidentifier g : script:python () { 1/0 };\n@@\n* g(...);\n")
+          .With("c_syntax.cocci", "@c@\nidentifier g : script:python () { 1 + };\n@@\n* g(...);\n");
+
+        Assert.Contains(": python syntax error in script starting on line 6: invalid syntax\n", _h.Run("--very-quiet", "--sp-file", "s_unnamed.cocci", "t.c").Stderr, StringComparison.Ordinal);
+        Assert.Contains(": python syntax error in script rule s (line 6): invalid syntax\n", _h.Run("--very-quiet", "--sp-file", "s_named.cocci", "t.c").Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("script in rule starting on line 1 failed on t.c:\nTraceback", _h.Run("--very-quiet", "--sp-file", "c_unnamed.cocci", "t.c").Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("script in rule c (line 1) failed on t.c:\nTraceback", _h.Run("--very-quiet", "--sp-file", "c_named.cocci", "t.c").Stderr, StringComparison.Ordinal);
+        Assert.Contains(": python syntax error in script constraint in rule c (line 1): ", _h.Run("--very-quiet", "--sp-file", "c_syntax.cocci", "t.c").Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -128,6 +128,34 @@ public sealed class RequiredTokensTests
     }
 
     [Fact]
+    public void Dependencies_are_read_in_three_values_what_is_unknown_before_the_file_keeps_the_rule()
+    {
+        const string patch = "virtual patch\nvirtual report\n" +
+                             "@a@\n@@\nfoo();\n\n" +
+                             "@x depends on patch@\n@@\n- bar();\n\n" +
+                             "@n depends on never x@\n@@\n- baz();\n\n" +
+                             "@y depends on x || a@\n@@\n- qux();\n\n" +
+                             "@z depends on !(patch && report)@\n@@\n- quux();\n\n" +
+                             "@w depends on !(a && report)@\n@@\n- corge();\n\n" +
+                             "@v depends on a && !patch@\n@@\n- grault();\n";
+        var report = new HashSet<string> { "report" };
+
+        // x cannot run without -D patch: "never x" then holds on every file, "x || a" is "a".
+        Assert.Equal("false", Formula(patch, "x", report));
+        Assert.Equal("baz", Formula(patch, "n", report));
+        Assert.Equal("(foo & qux)", Formula(patch, "y", report));
+
+        // Known before any file: !(patch && report) holds with report alone and fails with both.
+        Assert.Equal("quux", Formula(patch, "z", report));
+        Assert.Equal("false", Formula(patch, "z", new HashSet<string> { "patch", "report" }));
+
+        // Whether a matched is not known before the file: the rule is kept, and !a requires no word.
+        Assert.Equal("corge", Formula(patch, "w", report));
+        Assert.Equal("(foo & grault)", Formula(patch, "v", report));
+        Assert.Equal("false", Formula(patch, "v", new HashSet<string> { "patch" }));
+    }
+
+    [Fact]
     public void Words_match_whole_names_in_the_bytes_only()
     {
         var (prefilter, patch) = Prefilter("@r@\nexpression E;\n@@\n- kfree(E);\n");
