@@ -136,7 +136,7 @@ internal static class OCamlProgram
 
             sb.Append(fresh ? "  (\"value\", Sevenspot_json.Assoc [ (\"k\", Sevenspot_json.String \"identifier\"); (\"s\", Sevenspot_json.String (\n"
                             : "  (\"bool\", Sevenspot_json.Bool (\n");
-            AppendCode(sb, rule.Line, file, constraint.Code);
+            AppendCode(sb, constraint.Line, file, constraint.Code);
             sb.Append(fresh ? "  )) ])\n" : "  ))\n");
             sb.Append("let () = Hashtbl.replace Sevenspot_worker.exprs ").Append(id).Append(" __expr_").Append(id).Append('\n');
         }

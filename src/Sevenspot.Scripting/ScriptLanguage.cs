@@ -122,8 +122,8 @@ internal sealed class PythonLanguage : ScriptLanguage
         var expressions = new JsonArray();
         for (int id = 0; id < program.Expressions.Count; id++)
         {
-            var (rule, _, constraint) = program.Expressions[id];
-            expressions.Add((JsonNode)new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = rule.Line, ["code"] = constraint.Code });
+            var (_, _, constraint) = program.Expressions[id];
+            expressions.Add((JsonNode)new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = constraint.Line, ["code"] = constraint.Code });
         }
 
         var names = new JsonArray();

@@ -64,4 +64,17 @@ public sealed class FixtureTests
         string expected = File.ReadAllText(Path.Combine(dir, "expected.c"));
         Assert.True(expected == actual, $"{name}: actual result follows\n{actual}");
     }
+
+    [Fact]
+    public void An_already_tagged_token_is_shown_as_spatch_shows_it()
+    {
+        // spatch 1.1.1 on this fixture: the token's 1-based line, 0-based byte column, byte offset in
+        // the file, the token itself and its whole line.
+        string dir = Path.Combine(Root(), "nest-removed-statement-with-added-use-conflict");
+        var parsed = SmplParser.Parse(SourceText.FromString("r.cocci", File.ReadAllText(Path.Combine(dir, "r.cocci"))));
+        var outcome = new SemanticPatchRunner(parsed.File!, new RunOptions()).Run(SourceText.FromString("t.c", File.ReadAllText(Path.Combine(dir, "t.c"))));
+        Assert.Equal(
+            "rule starting on line 1: already tagged token:\nC code context\nFile \"t.c\", line 5, column 10, charpos = 49\n  around = ')',\n  whole content = \tif (p > q)",
+            outcome.Failure);
+    }
 }

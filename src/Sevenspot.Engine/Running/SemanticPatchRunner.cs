@@ -448,11 +448,16 @@ public sealed partial class SemanticPatchRunner
         return false;
     }
 
+    /// <summary>
+    /// The token of a conflict as spatch shows it, so that the text can be searched the same way:
+    /// 1-based line, 0-based byte column, the byte offset in the file, the token, and its whole line.
+    /// </summary>
     private static string Describe(TransformConflict conflict)
     {
         var token = conflict.Tree.GetToken(conflict.Token);
         var p = token.Position;
-        return $"File \"{conflict.Tree.Text.Path}\", line {p.Line}, column {p.Column}, around = '{token.Text}', {conflict.Detail}";
+        return $"C code context\nFile \"{conflict.Tree.Text.Path}\", line {p.Line}, column {p.Column}, charpos = {token.Span.Start}\n"
+            + $"  around = '{token.Text}',\n  whole content = {conflict.Tree.Text.GetLineText(p.Line)}";
     }
 
     /// <summary>A starred directive pattern ("* #include &lt;a.h&gt;") highlights the directive's lines.</summary>

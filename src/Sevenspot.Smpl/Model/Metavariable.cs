@@ -63,8 +63,8 @@ public sealed record SubExpressionConstraint(string Of) : MetavariableConstraint
 /// <summary>c1 || c2: the value satisfies every constraint of at least one alternative (each a conjunction).</summary>
 public sealed record AnyOfConstraint(IReadOnlyList<IReadOnlyList<MetavariableConstraint>> Alternatives) : MetavariableConstraint;
 
-/// <summary>: script:python(args) { expr }.</summary>
-public sealed record ScriptConstraint(string Language, IReadOnlyList<string> Arguments, string Code) : MetavariableConstraint;
+/// <summary>: script:python(args) { expr }; Line is the line of "script", where errors in the expression are reported.</summary>
+public sealed record ScriptConstraint(string Language, IReadOnlyList<string> Arguments, string Code, int Line) : MetavariableConstraint;
 
 /// <summary>One part of a fresh identifier's seed: a literal string or a metavariable name.</summary>
 public sealed record SeedPart(string Text, bool IsMetavariable);

@@ -965,6 +965,7 @@ internal sealed class MetavariableParser
     private bool ReadScriptConstraint(out ScriptConstraint constraint)
     {
         constraint = null!;
+        int line = Line;
         _c.Next(); // script
         if (!_c.Expect(SyntaxKind.ColonToken))
         {
@@ -1021,7 +1022,7 @@ internal sealed class MetavariableParser
             return false;
         }
 
-        constraint = new ScriptConstraint(language, args, code);
+        constraint = new ScriptConstraint(language, args, code, line);
         return true;
     }
 

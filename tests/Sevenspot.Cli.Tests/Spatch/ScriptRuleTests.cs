@@ -956,6 +956,22 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_failing_script_constraint_is_reported_at_the_line_of_its_script()
+    {
+        // spatch 1.1.1: "Error in Python script, line 2, file "one.cocci"" and, with the declaration
+        // spread over lines 2 to 5, "line 3" (the line of "script"), not the rule's header line.
+        _h.With("t.c", "void f(void)\n{\n\tfoo(1);\n}\n")
+          .With("one.cocci", "@c@\nidentifier g : script:python () { 1/0 };\n@@\n* g(...);\n")
+          .With("spread.cocci", "@c@\nidentifier g\n  : script:python ()\n  {\n 1/0 };\n@@\n* g(...);\n");
+
+        var one = _h.Run("--very-quiet", "--sp-file", "one.cocci", "t.c");
+        Assert.Contains("one.cocci\", line 2,", one.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("one.cocci\", line 1,", one.Stderr, StringComparison.Ordinal);
+        var spread = _h.Run("--very-quiet", "--sp-file", "spread.cocci", "t.c");
+        Assert.Contains("spread.cocci\", line 3,", spread.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_script_in_another_language_is_an_error_at_its_rule()
     {
         _h.With("pl.cocci", "@r@\nexpression E;\n@@\nfoo(E)\n\n@script:perl@\nE << r.E;\n@@\nprint E\n").With("t.c", "void a(void)\n{\n\tfoo(1);\n}\n");

@@ -17,7 +17,9 @@ for c in "${cases[@]}"; do
   if [ "$status" -ne 0 ]; then
     # spatch gave up on the file: keep what failed and where, and the file as it was.
     { grep -o -m1 'already tagged token\|inconsistent control-flow paths' "$err" || true
-      grep -o -m1 'File "t.c", line [0-9]*,' "$err" || true; } > "$c/expected.failure"
+      grep -o -m1 'C code context' "$err" || true
+      grep -o -m1 'File "t.c", line [0-9]*,' "$err" || true
+      grep -m1 '^  whole content = ' "$err" || true; } > "$c/expected.failure"
     rm -f "$tmp"
   fi
   rm -f "$err"
