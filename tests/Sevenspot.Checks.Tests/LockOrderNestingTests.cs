@@ -19,10 +19,10 @@ public sealed class LockOrderNestingTests
         { "pos-fixed-constant-indices.c", CheckSeverity.Warning, "the order is fixed here (ad->port[1], then ad->port[2])" },
         { "pos-fixed-named-port.c", CheckSeverity.Warning, "the order is fixed here (port->dev->ctrl_port, then port)" },
         { "pos-fixed-next-in-chain.c", CheckSeverity.Warning, "the order is fixed here (s, then s->next)" },
-        { "pos-interchangeable-parameters.c", CheckSeverity.Error, "possible ABBA deadlock: rcq and scq are interchangeable" },
-        { "pos-interchangeable-variable-indices.c", CheckSeverity.Error, "possible ABBA deadlock: slots[i] and slots[j] are interchangeable" },
-        { "pos-interchangeable-lookup.c", CheckSeverity.Error, "possible ABBA deadlock: node and rnode_find(name) are interchangeable" },
-        { "pos-same-class-nesting.c", CheckSeverity.Error, "possible ABBA deadlock: from and to are interchangeable" },
+        { "pos-interchangeable-parameters.c", CheckSeverity.Error, "lockdep: possible recursive locking; rcq and scq are interchangeable here" },
+        { "pos-interchangeable-variable-indices.c", CheckSeverity.Error, "lockdep: possible recursive locking; slots[i] and slots[j] are interchangeable here" },
+        { "pos-interchangeable-lookup.c", CheckSeverity.Error, "lockdep: possible recursive locking; node and rnode_find(name) are interchangeable here" },
+        { "pos-same-class-nesting.c", CheckSeverity.Error, "lockdep: possible recursive locking; from and to are interchangeable here" },
         { "pos-global-lock-twice.c", CheckSeverity.Error, "the same lock (cfg_mutex) taken again waits for itself: deadlock" },
     };
 

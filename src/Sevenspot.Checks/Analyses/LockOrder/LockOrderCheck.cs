@@ -754,7 +754,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
         {
             NestingKind.SameLock => ($"{nested}: the same lock ({nesting.Second}) taken again waits for itself: deadlock", CheckSeverity.Error),
             NestingKind.FixedOrder => ($"{taking}: lockdep: possible recursive locking (missing _nested annotation); the order is fixed here ({nesting.First}, then {nesting.Second}), no deadlock by itself", CheckSeverity.Warning),
-            _ => ($"{nested}: possible ABBA deadlock: {nesting?.First ?? held.Text} and {nesting?.Second ?? taken.Text} are interchangeable, and a call that runs at the same time with the two swapped takes them in the other order", CheckSeverity.Error),
+            _ => ($"{nested}: lockdep: possible recursive locking; {nesting?.First ?? held.Text} and {nesting?.Second ?? taken.Text} are interchangeable here: two calls that run at once with them swapped deadlock (ABBA), unless the callers never do that", CheckSeverity.Error),
         };
         return new Finding(Descriptor, taken.Location, message, [new RelatedLocation(held.Location, $"{held.Class} held here")], severity: severity);
     }
