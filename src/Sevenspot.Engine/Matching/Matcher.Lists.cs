@@ -62,10 +62,24 @@ public sealed partial class Matcher
             // "int f(int a)" and "int f(int a, ......)" both match "int f(int a, ...) { }" and
             // "int f(int a) { }". A prototype's "..." still counts.
             WithoutVarargs(pi);
-            WithoutVarargs(ci);
+            if (WithoutVarargs(ci) is { } varargs && pi.Elements.Count > 0 && IsRemoved(LastTokenOf(pi.Elements[^1])) && IsRemoved(p.LastTokenIndex + 1))
+            {
+                // The code's ", ..." matches nothing of the rule: the last parameter removed with the closing
+                // parenthesis takes it along ("- int f(int a) {...}" removes "int f(int a, ...) { }" whole;
+                // "int f(int a - , int b) {...}" leaves "int f(int a, ...)").
+                return WithVarargsRemoved(MatchSequenceFrom(pi, 0, ci, 0, c, s), LastTokenOf(pi.Elements[^1]), varargs);
+            }
         }
 
         return MatchSequenceFrom(pi, 0, ci, 0, c, s);
+    }
+
+    private static IEnumerable<MatchState> WithVarargsRemoved(IEnumerable<MatchState> matches, int lastParameterToken, (int Comma, int Ellipsis) varargs)
+    {
+        foreach (var m in matches)
+        {
+            yield return m.Record(lastParameterToken, varargs.Comma, varargs.Ellipsis);
+        }
     }
 
     private static bool IsParameterList(SyntaxNode list) => list.Parent is { Kind: SyntaxKind.FunctionDeclarator };
@@ -87,15 +101,19 @@ public sealed partial class Matcher
         return node.Parent is { Kind: SyntaxKind.FunctionDefinition } definition && definition.AsFunctionDefinition().Declarator == node;
     }
 
-    /// <summary>Drops a trailing varargs "..." and the comma before it.</summary>
-    private static void WithoutVarargs(ListItems items)
+    /// <summary>Drops a trailing varargs "..." and the comma before it; their token indices, when there were some.</summary>
+    private static (int Comma, int Ellipsis)? WithoutVarargs(ListItems items)
     {
-        if (items.Elements.Count > 1 && items.Elements[^1] is { IsToken: true, Kind: SyntaxKind.EllipsisToken })
+        if (items.Elements.Count > 1 && items.Elements[^1] is { IsToken: true, Kind: SyntaxKind.EllipsisToken } ellipsis
+            && items.Separators[^2] is { } comma)
         {
             items.Elements.RemoveAt(items.Elements.Count - 1);
             items.Separators.RemoveAt(items.Separators.Count - 1);
             items.Separators[^1] = null;
+            return (comma.Index, ellipsis.AsToken().Index);
         }
+
+        return null;
     }
 
     /// <summary>

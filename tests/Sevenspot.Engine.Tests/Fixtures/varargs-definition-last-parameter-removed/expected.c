@@ -1,0 +1,4 @@
+int foo(int a, ...)
+{
+	return 1;
+}

@@ -1,0 +1,6 @@
+@@
+identifier f;
+@@
+  int f(int a
+- , int b
+  ) {...}

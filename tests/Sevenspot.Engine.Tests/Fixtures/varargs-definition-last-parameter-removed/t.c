@@ -1,0 +1,4 @@
+int foo(int a, int b, ...)
+{
+	return 1;
+}

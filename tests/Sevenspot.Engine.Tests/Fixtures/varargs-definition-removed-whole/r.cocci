@@ -1,0 +1,4 @@
+@@
+identifier f;
+@@
+- int f(int a) {...}

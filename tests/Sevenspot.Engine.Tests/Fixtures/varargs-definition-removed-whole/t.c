@@ -1,0 +1,8 @@
+int foo(int a, ...)
+{
+	return 1;
+}
+
+void baz(void)
+{
+}
