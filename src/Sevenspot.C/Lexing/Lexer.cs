@@ -563,16 +563,24 @@ public sealed partial class Lexer
         return pos;
     }
 
-    /// <summary>Whether the digits of an octal constant (after its leading 0) include an 8 or a 9 before any suffix.</summary>
+    /// <summary>
+    /// Whether an octal constant (after its leading 0) is digits only, an 8 or a 9 among them. With a
+    /// suffix ("09u", "08L") spatch reads the constant, so it is no error.
+    /// </summary>
     private static bool HasDigitBeyondOctal(ReadOnlySpan<byte> src, int from, int end)
     {
-        int i = from;
-        while (i < end && src[i] is >= (byte)'0' and <= (byte)'7')
+        bool beyond = false;
+        for (int i = from; i < end; i++)
         {
-            i++;
+            if (src[i] is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            beyond |= src[i] >= (byte)'8';
         }
 
-        return i < end && src[i] is (byte)'8' or (byte)'9';
+        return beyond;
     }
 
     private int ScanString(int start, int quote, TokenFlags flags)

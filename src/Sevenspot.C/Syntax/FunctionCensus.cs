@@ -46,8 +46,9 @@ public sealed class FunctionCensus
             }
             else if (item.Kind == SyntaxKind.ErrorNode)
             {
-                var d = FirstDiagnosticIn(diagnostics, item.FullSpan);
-                if (d is { Id: DiagnosticId.UnparsableFunction })
+                // Its own diagnostic, not a lexer one listed before it (an "08" in the body given up).
+                var d = FirstDiagnosticIn(diagnostics, item.FullSpan, DiagnosticId.UnparsableFunction);
+                if (d is not null && d.Span.Start < item.FullSpan.End)
                 {
                     functions++;
                     unparsed.Add(new UnparsedFunction("?", d.Position.Line, d.Message));

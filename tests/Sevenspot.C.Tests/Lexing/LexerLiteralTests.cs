@@ -151,7 +151,7 @@ public sealed class LexerLiteralTests
     [Theory]
     [InlineData("08")]
     [InlineData("0778")]
-    [InlineData("09u")]
+    [InlineData("0980")]
     public void An_octal_constant_with_a_digit_8_or_9_is_an_error(string text)
     {
         var lexed = Lex(text);
@@ -166,6 +166,9 @@ public sealed class LexerLiteralTests
     [InlineData("08.5")]
     [InlineData("08e1")]
     [InlineData("0777")]
+    [InlineData("09u")]
+    [InlineData("08L")]
+    [InlineData("0789UL")]
     public void Hex_float_and_octal_constants_near_it_are_no_error(string text)
     {
         var (_, token) = Single(text);

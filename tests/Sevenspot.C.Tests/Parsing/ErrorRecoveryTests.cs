@@ -72,6 +72,19 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void A_function_given_up_for_an_octal_constant_with_a_digit_9_is_counted_with_errors()
+    {
+        const string text = "int first(void) { return 1; }\nint bad(void)\n{\n\treturn 09;\n}\nint last(void) { return 09u; }\n";
+        var tree = Parser.Parse(text, "lib/octal.c");
+
+        var census = FunctionCensus.Take(tree);
+        Assert.Equal(3, census.Functions);
+        var unparsed = Assert.Single(census.Unparsed);
+        Assert.Equal(4, unparsed.Line); // the constant's line
+        Assert.StartsWith("cannot parse function bad: ", unparsed.Reason);
+    }
+
+    [Fact]
     public void A_missing_closing_brace_at_the_end_of_the_file_keeps_the_function()
     {
         var tree = Parser.Parse("void f(void)\n{\n\tx = 1;\n");
