@@ -24,6 +24,8 @@ public sealed class LockOrderNestingTests
         { "pos-interchangeable-lookup.c", CheckSeverity.Error, "lockdep: possible recursive locking; node and rnode_find(name) are interchangeable here" },
         { "pos-same-class-nesting.c", CheckSeverity.Error, "lockdep: possible recursive locking; from and to are interchangeable here" },
         { "pos-global-lock-twice.c", CheckSeverity.Error, "the same lock (cfg_mutex) taken again waits for itself: deadlock" },
+        { "pos-callee-keeps-lock.c", CheckSeverity.Error, "the same lock (p->lock) taken again waits for itself: deadlock" },
+        { "pos-interchangeable-stepped-pointer.c", CheckSeverity.Error, "possible ABBA deadlock: s->lock and s->lock are interchangeable" },
     };
 
     [Theory]

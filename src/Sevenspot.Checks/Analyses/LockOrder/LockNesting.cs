@@ -41,7 +41,9 @@ internal readonly record struct LockExpression(SyntaxNode? Argument, string? Fie
 /// address is taken). The two paths are walked from the lock outwards while they agree
 /// (same member, same call with one argument differing, same index); where they first differ:
 /// <list type="bullet">
-/// <item>nothing differs: the same lock (<see cref="NestingKind.SameLock"/>);</item>
+/// <item>nothing differs: the same lock (<see cref="NestingKind.SameLock"/>) when every local the
+/// path reads keeps one value in the function, else interchangeable (<c>s-&gt;lock</c>, <c>s++</c>,
+/// <c>s-&gt;lock</c>);</item>
 /// <item>two indexes of one array: fixed when both are constants (<c>t[0]</c>, <c>t[1]</c>),
 /// interchangeable when either is not (<c>t[i]</c>, <c>t[j]</c>);</item>
 /// <item>either side is a member selection (<c>pll1</c> against <c>pll2</c>, the OOB port's
@@ -179,7 +181,9 @@ internal sealed class LockNestingReader
         {
             if (a.Key == b.Key)
             {
-                return (NestingKind.SameLock, a.Text, b.Text);
+                // Equal text is one lock only when no variable it reads can change between the
+                // two acquires: s->lock, s++, s->lock takes two.
+                return (a.Settled ? NestingKind.SameLock : NestingKind.Interchangeable, a.Text, b.Text);
             }
 
             if (a.Kind == PathKind.Member && b.Kind == PathKind.Member && a.Name == b.Name)
@@ -261,10 +265,11 @@ internal sealed class LockNestingReader
 
                 if (depth < MaxExpansionDepth && !_notExpanded.Contains(name) && LastAssignment(name, at) is var (assignedAt, value))
                 {
-                    return Read(value, assignedAt, depth + 1);
+                    var expanded = Read(value, assignedAt, depth + 1);
+                    return Settled(name) ? expanded : expanded.Unsettle();
                 }
 
-                return PathNode.Leaf(PathKind.Variable, name, text);
+                return PathNode.Leaf(PathKind.Variable, name, text, Settled(name));
             case SyntaxKind.LiteralExpression:
                 return PathNode.Leaf(PathKind.Constant, node.AsLiteralExpression().Token.Text, text);
             case SyntaxKind.MemberAccess:
@@ -277,8 +282,15 @@ internal sealed class LockNestingReader
                 return PathNode.Of(PathKind.Call, callee, text, [.. SyntaxHelpers.Arguments(node).Select(a => Read(a, at, depth))]);
         }
 
-        return PathNode.Leaf(PathKind.Other, SyntaxHelpers.Key(node), text);
+        return PathNode.Leaf(PathKind.Other, SyntaxHelpers.Key(node), text,
+            node.DescendantNodesAndSelf().All(n => n.Kind != SyntaxKind.IdentifierName || n.AsIdentifierName().Identifier.Text is var used && (!_model.Types.IsLocal(used) || Settled(used))));
     }
+
+    /// <summary>
+    /// Whether a local keeps one value in the function: written at most once (its initialiser or
+    /// one plain assignment), never stepped, compound-assigned or handed out by address.
+    /// </summary>
+    private bool Settled(string name) => !_notExpanded.Contains(name) && (!_assignments.TryGetValue(name, out var list) || list.Count <= 1);
 
     private (int At, SyntaxNode Value)? LastAssignment(string name, int before)
     {
@@ -329,13 +341,14 @@ internal sealed class LockNestingReader
     /// <summary>One step of a lock expression's path; <see cref="Key"/> is equal for equal paths.</summary>
     private sealed class PathNode
     {
-        private PathNode(PathKind kind, string name, string text, PathNode[] parts, string key)
+        private PathNode(PathKind kind, string name, string text, PathNode[] parts, string key, bool settled)
         {
             Kind = kind;
             Name = name;
             Text = text;
             Parts = parts;
             Key = key;
+            Settled = settled;
         }
 
         public PathKind Kind { get; }
@@ -349,7 +362,13 @@ internal sealed class LockNestingReader
 
         public string Key { get; }
 
-        public static PathNode Leaf(PathKind kind, string name, string text) => new(kind, name, text, [], $"{(int)kind}:{name}");
+        /// <summary>Whether every local the path reads keeps one value in the function, so that equal paths are one object.</summary>
+        public bool Settled { get; }
+
+        public static PathNode Leaf(PathKind kind, string name, string text, bool settled = true) => new(kind, name, text, [], $"{(int)kind}:{name}", settled);
+
+        /// <summary>The same path, read through a local that may hold another value at another acquire.</summary>
+        public PathNode Unsettle() => new(Kind, Name, Text, Parts, Key, false);
 
         public static PathNode Of(PathKind kind, string name, string text, params PathNode[] parts)
         {
@@ -359,7 +378,7 @@ internal sealed class LockNestingReader
                 key.Append(part.Key).Append(',');
             }
 
-            return new PathNode(kind, name, text, parts, key.Append(')').ToString());
+            return new PathNode(kind, name, text, parts, key.Append(')').ToString(), parts.All(p => p.Settled));
         }
     }
 }
