@@ -6,7 +6,7 @@ namespace Sevenspot.Checks.Tests;
 /// <summary>
 /// lock-order says what the two lock expressions show: a fixed order (pos-fixed-*: a warning,
 /// lockdep's recursion report), two interchangeable instances (pos-interchangeable-*: an error,
-/// a possible ABBA deadlock) or the same lock again (an error, a deadlock). The rule id stays
+/// lockdep's report and the ABBA condition) or the same lock again (an error, a deadlock). The rule id stays
 /// lock-order in every output; severity, level and message vary.
 /// </summary>
 public sealed class LockOrderNestingTests
@@ -25,7 +25,7 @@ public sealed class LockOrderNestingTests
         { "pos-same-class-nesting.c", CheckSeverity.Error, "lockdep: possible recursive locking; from and to are interchangeable here" },
         { "pos-global-lock-twice.c", CheckSeverity.Error, "the same lock (cfg_mutex) taken again waits for itself: deadlock" },
         { "pos-callee-keeps-lock.c", CheckSeverity.Error, "the same lock (p->lock) taken again waits for itself: deadlock" },
-        { "pos-interchangeable-stepped-pointer.c", CheckSeverity.Error, "possible ABBA deadlock: s->lock and s->lock are interchangeable" },
+        { "pos-interchangeable-stepped-pointer.c", CheckSeverity.Error, "lockdep: possible recursive locking; s->lock and s->lock are interchangeable here" },
     };
 
     [Theory]

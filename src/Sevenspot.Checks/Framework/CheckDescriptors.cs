@@ -44,7 +44,7 @@ public static class CheckDescriptors
     public static readonly CheckDescriptor LockOrder = new(
         "lock-order",
         "Locks taken in inconsistent orders",
-        "A lock taken while another lock of the same lockdep class is held, without a _nested annotation: a global lock taken twice, or two locks of a struct field whose single init site the tree shows. lockdep reports the recursion; the finding is a warning when the code fixes which lock comes first, and an error when the two are interchangeable instances (a possible ABBA deadlock) or the same lock taken again (a deadlock). Also draws the tree's lock-order graph (JSON, HTML); cycles between classes are reported only by lock-order-cycles.",
+        "A lock taken while another lock of the same lockdep class is held, without a _nested annotation: a global lock taken twice, or two locks of a struct field whose single init site the tree shows. lockdep reports the recursion; the finding is a warning when the code fixes which lock comes first, and an error when the two are interchangeable instances (a deadlock if two calls run at once with them swapped) or the same lock taken again (a deadlock). Also draws the tree's lock-order graph (JSON, HTML); cycles between classes are reported only by lock-order-cycles.",
         CheckSeverity.Error,
         "Quiet: reports only locks held on every path, of a class known to be one lockdep class (a global lock, or a struct field with one init site and no lockdep_set_class).");
 
