@@ -584,6 +584,11 @@ internal static class RuleMatcher
 
     private static bool DeclaresDeclarer(CodeRule rule, string name)
     {
+        if (rule.DeclarerNamesInScope.Contains(name))
+        {
+            return true;
+        }
+
         foreach (var meta in rule.Metavariables)
         {
             if (meta.Name == name && meta.Kind is MetavariableKind.Declarer or MetavariableKind.DeclarerName)

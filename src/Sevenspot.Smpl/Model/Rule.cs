@@ -59,6 +59,12 @@ public sealed class CodeRule : Rule
     /// <summary>The bit-field widths the declarations name ("T:b x;" binds b as well as x).</summary>
     public IReadOnlyList<string> WidthNames { get; init; } = [];
 
+    /// <summary>
+    /// The names declared with "declarer name" in this rule or an earlier one of the file, as the
+    /// rule's code was read with them: such a name stays a declarer in every later rule.
+    /// </summary>
+    public IReadOnlySet<string> DeclarerNamesInScope { get; init; } = new HashSet<string>();
+
     public Quantifier Quantifier { get; init; }
 
     public RuleKind Kind { get; init; }

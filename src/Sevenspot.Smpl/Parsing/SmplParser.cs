@@ -336,6 +336,7 @@ public sealed partial class SmplParser
             DependencyScope = info.Scope,
             Metavariables = metavariables,
             WidthNames = declarations.WidthNames,
+            DeclarerNamesInScope = DeclarerNames(),
             Quantifier = info.Quantifier,
             Kind = info.Kind,
             Extends = info.Extends,
@@ -344,6 +345,20 @@ public sealed partial class SmplParser
             Body = body,
         });
         return true;
+    }
+
+    private HashSet<string> DeclarerNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, kind) in _fileNames)
+        {
+            if (kind == MetavariableKind.DeclarerName)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
     }
 
     private sealed class HeaderInfo

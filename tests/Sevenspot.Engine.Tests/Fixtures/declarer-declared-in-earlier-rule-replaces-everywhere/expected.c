@@ -1,0 +1,8 @@
+static int get(void *d, unsigned long long *v) { return 0; }
+
+DEFINE_NEW_ATTR(fops_a, get, "%llu\n");
+
+int use(void)
+{
+	return 0;
+}
