@@ -54,6 +54,7 @@ internal sealed class CompiledRule
         };
 
         AddedOnly = AddedOnlyInherited(rule);
+        AddsStatement = RuleMatcher.AddsStatement(rule);
         Inherited = InheritedNames(rule);
         Reads = ElementReads.For(rule);
 
@@ -88,6 +89,12 @@ internal sealed class CompiledRule
     /// nothing to print in its place.
     /// </summary>
     public IReadOnlyList<int> AddedOnly { get; }
+
+    /// <summary>
+    /// Whether the rule's added code holds a statement ("- int x; + foo(x);"): a single-term rule is
+    /// then tried inside function bodies only, as spatch does.
+    /// </summary>
+    public bool AddsStatement { get; }
 
     /// <summary>
     /// The rule's inherited metavariables: the id of the name the rule uses and of the name an

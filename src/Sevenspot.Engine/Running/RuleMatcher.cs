@@ -40,7 +40,7 @@ internal static class RuleMatcher
                     return results;
                 }
 
-                MatchSingle(matcher, compiled.Elements[0], session, start, results, options, filter, compiled.Isos.TopLevelTargetKinds(compiled.Elements[0]));
+                MatchSingle(matcher, compiled.Elements[0], session, start, results, options, filter, compiled.AddsStatement, compiled.Isos.TopLevelTargetKinds(compiled.Elements[0]));
                 return results;
             case PatternShape.Directive:
                 DirectiveMatcher.FindMatches(rule.Body.Directive!, tree, matcher, start, results);
@@ -431,32 +431,33 @@ internal static class RuleMatcher
     }
 
     private static void MatchSingle(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter,
-        HashSet<SyntaxKind>? topLevelKinds = null)
+        bool addsStatement, HashSet<SyntaxKind>? topLevelKinds = null)
     {
         var disjunction = item.Kind == SyntaxKind.Disjunction ? item
             : item.Kind == SyntaxKind.BareExpression && item.AsBareExpression().Expression is { Kind: SyntaxKind.Disjunction } e ? e
             : (SyntaxNode?)null;
         if (disjunction is { } d)
         {
-            MatchSingleDisjunction(matcher, d, session, start, results, options, filter);
+            MatchSingleDisjunction(matcher, d, session, start, results, options, filter, addsStatement);
             return;
         }
 
-        MatchSingleTerm(matcher, item, session, start, options, filter, (_, m) => results.Add(m), topLevelKinds);
+        MatchSingleTerm(matcher, item, session, start, options, filter, addsStatement, (_, m) => results.Add(m), topLevelKinds);
     }
 
     /// <summary>
     /// Each branch matches where it can, but a match of a later branch is dropped when its term overlaps
     /// (contains or is inside) a term an earlier branch matched.
     /// </summary>
-    private static void MatchSingleDisjunction(Matcher matcher, SyntaxNode disjunction, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter)
+    private static void MatchSingleDisjunction(Matcher matcher, SyntaxNode disjunction, FileSession session, MatchState start, List<MatchState> results, RunOptions options, TermFilter? filter,
+        bool addsStatement)
     {
         var taken = new List<(int First, int Last)>();
         foreach (var branch in Matcher.Branches(disjunction))
         {
             var pattern = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
             var mine = new List<(int First, int Last)>();
-            MatchSingleTerm(matcher, pattern, session, start, options, filter, (term, m) =>
+            MatchSingleTerm(matcher, pattern, session, start, options, filter, addsStatement, (term, m) =>
             {
                 int first = term.FirstTokenIndex;
                 int last = term.LastTokenIndex;
@@ -473,7 +474,8 @@ internal static class RuleMatcher
     /// <summary>A member of a struct or union: a declaration pattern does not match it (fields match inside a struct pattern).</summary>
     private static bool IsField(SyntaxNode declaration) => declaration.Parent is { Kind: SyntaxKind.List, Parent.Kind: SyntaxKind.StructSpecifier };
 
-    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, TermFilter? filter, Action<SyntaxNode, MatchState> found,
+    private static void MatchSingleTerm(Matcher matcher, SyntaxNode item, FileSession session, MatchState start, RunOptions options, TermFilter? filter, bool addsStatement,
+        Action<SyntaxNode, MatchState> found,
         HashSet<SyntaxKind>? topLevelKinds = null)
     {
         var kind = item.Kind == SyntaxKind.Conjunction && IsExpressionConjunction(item) ? SyntaxKind.BareExpression : item.Kind;
@@ -502,10 +504,6 @@ internal static class RuleMatcher
         // A declaration pattern of several declarators ("int *p, a;") matches nothing at file scope in
         // spatch: only in a function body are declarations taken apart, one per declarator.
         bool severalDeclarators = kind == SyntaxKind.Declaration && HasSeveralDeclarators(item);
-        // Added code that holds a statement ("- int x; + foo(x);", "- DEFINE_MUTEX(m); + init(m);")
-        // makes the rule one of statements: spatch then applies it in function bodies only, as a
-        // statement cannot stand at file scope.
-        bool addsStatement = AddsStatement(matcher.Context.Rule);
         foreach (var node in nodes)
         {
             if ((++visited & 1023) == 0)
@@ -541,9 +539,10 @@ internal static class RuleMatcher
     /// <summary>
     /// Whether some added code of the rule is or holds a statement (a declaration is not one). A macro
     /// call written as a declaration is one only when the rule declares its name as a declarer: else
-    /// spatch reads "+ DEFINE_SPINLOCK(m);" as a call.
+    /// spatch reads "+ DEFINE_SPINLOCK(m);" as a call. Such a rule is one of statements: spatch
+    /// applies it in function bodies only, as a statement cannot stand at file scope.
     /// </summary>
-    private static bool AddsStatement(CodeRule rule)
+    internal static bool AddsStatement(CodeRule rule)
     {
         var body = rule.Body;
         foreach (var chunks in body.PlusCode.Values)
