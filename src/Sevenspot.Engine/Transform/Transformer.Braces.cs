@@ -229,18 +229,54 @@ public sealed partial class Transformer
             chunks.AddRange(body.GetPlus(t, PlusSide.After));
         }
 
+        bool outside = body.GetPlus(s.FirstTokenIndex, PlusSide.Before).Count > 0 || body.GetPlus(s.LastTokenIndex, PlusSide.After).Count > 0;
         BraceKind? kindOf = (anyMinus, anyContext, chunks.Count) switch
         {
             (true, false, 0) => BraceKind.Dropping,
             (true, false, _) => IsOneStatement(body.Plus, chunks) ? null : BraceKind.AroundReplacement,
             (false, true, 0) => null,
-            _ => BraceKind.AroundStatement,
+            _ => ChangedAtItsEnds(body, s, outside, chunks.Count) ? BraceKind.AroundStatement : null,
         };
         if (kindOf is { } k)
         {
-            bool outside = body.GetPlus(s.FirstTokenIndex, PlusSide.Before).Count > 0 || body.GetPlus(s.LastTokenIndex, PlusSide.After).Count > 0;
             layout.Statements.Add(new BracedStatement(s.FirstTokenIndex, s.LastTokenIndex, k, outside));
         }
+    }
+
+    /// <summary>
+    /// Whether a simple statement (an expression statement, return, break, continue or goto) that is
+    /// changed only in part gets braces as a lone branch. As spatch decides: when code is added before
+    /// or after it, when its last token is removed, or when a return loses its whole value with nothing
+    /// in its place. A change inside it, even of its first token ("- foo + bar (E);"), leaves the
+    /// branch as it is. Other statements get braces for any change.
+    /// </summary>
+    private static bool ChangedAtItsEnds(CodeBody body, SyntaxNode s, bool outside, int chunks)
+    {
+        if (s.Kind is not (SyntaxKind.ExpressionStatement or SyntaxKind.ReturnStatement or SyntaxKind.BreakStatement
+            or SyntaxKind.ContinueStatement or SyntaxKind.GotoStatement))
+        {
+            return true;
+        }
+
+        if (outside || body.MinusMarks[s.LastTokenIndex] == TokenMark.Minus)
+        {
+            return true;
+        }
+
+        if (s.Kind == SyntaxKind.ReturnStatement && chunks == 0 && s.AsReturnStatement().Expression is { } value)
+        {
+            for (int t = value.FirstTokenIndex; t <= value.LastTokenIndex; t++)
+            {
+                if (body.MinusMarks[t] != TokenMark.Minus)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

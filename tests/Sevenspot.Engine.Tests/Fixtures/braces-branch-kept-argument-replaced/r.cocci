@@ -1,0 +1,7 @@
+@@
+expression E;
+@@
+  g(
+- E
++ wrap(E)
+  );

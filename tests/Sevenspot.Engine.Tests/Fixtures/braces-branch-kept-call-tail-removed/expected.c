@@ -1,0 +1,6 @@
+int f(int x, int y)
+{
+	if (x)
+		y = x;
+	return -1;
+}

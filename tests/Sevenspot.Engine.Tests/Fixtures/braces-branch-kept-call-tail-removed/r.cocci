@@ -1,0 +1,6 @@
+@@
+expression E, F, G;
+@@
+  G = E
+- * F
+  ;

@@ -1,0 +1,6 @@
+@@
+expression E;
+@@
+- foo
++ bar
+  (E);

@@ -1,0 +1,6 @@
+int f(int x)
+{
+	if (x)
+		return bar(x);
+	return -1;
+}

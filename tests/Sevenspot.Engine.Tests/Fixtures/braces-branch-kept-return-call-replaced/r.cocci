@@ -1,0 +1,7 @@
+@@
+expression E;
+@@
+  return
+- foo(E)
++ bar(E)
+  ;

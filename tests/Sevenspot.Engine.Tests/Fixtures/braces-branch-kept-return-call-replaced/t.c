@@ -1,0 +1,6 @@
+int f(int x)
+{
+	if (x)
+		return foo(x);
+	return -1;
+}

@@ -1,0 +1,7 @@
+@@
+expression E;
+@@
+  return
+- E
++ wrap(E)
+  ;

@@ -1,0 +1,6 @@
+@@
+expression E, F;
+@@
+  return E
+- * F
+  ;

@@ -1,0 +1,7 @@
+int f(int x)
+{
+	if (x) {
+		return;
+	}
+	return;
+}

@@ -1,0 +1,6 @@
+@@
+expression E;
+@@
+  return
+- E
+  ;
