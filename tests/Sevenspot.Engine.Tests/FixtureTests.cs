@@ -65,16 +65,20 @@ public sealed class FixtureTests
         Assert.True(expected == actual, $"{name}: actual result follows\n{actual}");
     }
 
-    [Fact]
-    public void An_already_tagged_token_is_shown_as_spatch_shows_it()
+    [Theory]
+    [InlineData("nest-removed-statement-with-added-use-conflict", 5, 10, 49, ")", "\tif (p > q)")]
+    [InlineData("replaced-statement-conflict-named-at-first-token", 2, 1, 17, "a", "\ta(y + 1);")]
+    [InlineData("replaced-call-conflict-named-at-call", 2, 5, 21, "a", "\tz = a(1, y + 1);")]
+    [InlineData("if-header-isomorphism-variant-with-other-value-conflict", 3, 14, 46, ")", "\tif (p != NULL) a();")]
+    public void An_already_tagged_token_is_shown_as_spatch_shows_it(string name, int line, int column, int offset, string token, string content)
     {
-        // spatch 1.1.1 on this fixture: the token's 1-based line, 0-based byte column, byte offset in
+        // spatch 1.1.1 on these fixtures: the token's 1-based line, 0-based byte column, byte offset in
         // the file, the token itself and its whole line.
-        string dir = Path.Combine(Root(), "nest-removed-statement-with-added-use-conflict");
+        string dir = Path.Combine(Root(), name);
         var parsed = SmplParser.Parse(SourceText.FromString("r.cocci", File.ReadAllText(Path.Combine(dir, "r.cocci"))));
         var outcome = new SemanticPatchRunner(parsed.File!, new RunOptions()).Run(SourceText.FromString("t.c", File.ReadAllText(Path.Combine(dir, "t.c"))));
         Assert.Equal(
-            "rule starting on line 1: already tagged token:\nC code context\nFile \"t.c\", line 5, column 10, charpos = 49\n  around = ')',\n  whole content = \tif (p > q)",
+            $"rule starting on line 1: already tagged token:\nC code context\nFile \"t.c\", line {line}, column {column}, charpos = {offset}\n  around = '{token}',\n  whole content = {content}",
             outcome.Failure);
     }
 }

@@ -355,14 +355,39 @@ internal sealed partial class CtlTranslator
 
             case SyntaxKind.Conjunction:
                 {
+                    // The variables every branch names are quantified around the conjunction, not in each
+                    // branch: a branch keeps only the bindings the others give too, as in spatch
+                    // ("( if (E) return; & - if (E != 0) return; )" on "if (x != 0) return;" gives E = "x != 0",
+                    // which the second branch gives through isnt_zero).
+                    HashSet<string>? shared = null;
+                    foreach (var branch in Matcher.Branches(s))
+                    {
+                        if (shared is null)
+                        {
+                            shared = new HashSet<string>(FreeVariables(branch), StringComparer.Ordinal);
+                        }
+                        else
+                        {
+                            shared.IntersectWith(FreeVariables(branch));
+                        }
+                    }
+
+                    shared?.ExceptWith(quantified);
+                    var inner = quantified;
+                    if (shared is { Count: > 0 })
+                    {
+                        inner = new HashSet<string>(quantified, StringComparer.Ordinal);
+                        inner.UnionWith(shared);
+                    }
+
                     F result = Formula.True<CtlPredicate>();
                     foreach (var branch in Matcher.Branches(s))
                     {
                         var branchItems = branch.Kind == SyntaxKind.List ? branch.ChildNodes().ToList() : [branch];
-                        result = And(result, StatementList(branchItems, top, after, quantified, label, llabel, slabel, true, guard, before, after2));
+                        result = And(result, StatementList(branchItems, top, after, inner, label, llabel, slabel, true, guard, before, after2));
                     }
 
-                    return result;
+                    return shared is { Count: > 0 } ? Quantify(guard, shared, result) : result;
                 }
 
             case SyntaxKind.CompoundStatement:

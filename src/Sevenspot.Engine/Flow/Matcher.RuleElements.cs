@@ -6,6 +6,36 @@ namespace Sevenspot.Engine;
 
 public sealed partial class Matcher
 {
+    /// <summary>
+    /// The header of an if or a while (slots [0, 4)), where an isomorphism's variant also matches beside the
+    /// pattern as written when it binds other values (see <see cref="_variantsBesideDirect"/>). The matches are
+    /// gathered while that holds.
+    /// </summary>
+    private IEnumerable<MatchState> MatchConditionHeader(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        if (_isos is null || _variantsBesideDirect)
+        {
+            return MatchSlotRange(p, c, 0, 4, s);
+        }
+
+        _variantsBesideDirect = true;
+        try
+        {
+            // PERF: most headers give no match; the list is made for the first one.
+            List<MatchState>? matches = null;
+            foreach (var m in MatchSlotRange(p, c, 0, 4, s))
+            {
+                (matches ??= []).Add(m);
+            }
+
+            return matches ?? (IEnumerable<MatchState>)[];
+        }
+        finally
+        {
+            _variantsBesideDirect = false;
+        }
+    }
+
     /// <summary>Matches a rule element against one node of a control-flow graph.</summary>
     /// <remarks><paramref name="shape"/>, the prepared graph the node belongs to, keeps the node's terms for the next match there.</remarks>
     public IEnumerable<MatchState> MatchElement(RuleElement re, ControlFlowNode node, MatchState s, FlowShape? shape = null)
@@ -91,11 +121,11 @@ public sealed partial class Matcher
             case RuleElementKind.IfHeader when re.NegatedTest && node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
                 return MatchNegatedIfHeader(p, c.Value, s);
             case RuleElementKind.IfHeader when node.Kind == ControlFlowNodeKind.IfHeader && c.Value.Kind == SyntaxKind.IfStatement:
-                return MatchSlotRange(p, c.Value, 0, 4, s);
+                return MatchConditionHeader(p, c.Value, s);
             case RuleElementKind.ElseKeyword when node.Kind == ControlFlowNodeKind.ElseKeyword && c.Value.Kind == SyntaxKind.IfStatement:
                 return MatchSlotRange(p, c.Value, 5, 6, s);
             case RuleElementKind.WhileHeader when node.Kind == ControlFlowNodeKind.WhileHeader && c.Value.Kind == SyntaxKind.WhileStatement:
-                return MatchSlotRange(p, c.Value, 0, 4, s);
+                return MatchConditionHeader(p, c.Value, s);
             case RuleElementKind.ForHeader when node.Kind == ControlFlowNodeKind.ForHeader && c.Value.Kind == SyntaxKind.ForStatement:
                 return MatchHeaderWithIsomorphisms(p, c.Value, 8, s);
             case RuleElementKind.IteratorHeader when node.Kind == ControlFlowNodeKind.IteratorHeader && c.Value.Kind == SyntaxKind.IteratorStatement:

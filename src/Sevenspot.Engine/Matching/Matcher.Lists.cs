@@ -343,6 +343,11 @@ public sealed partial class Matcher
             for (int x = j; x < j + k; x++)
             {
                 var e = c.Elements[x];
+                if (listMeta.Kind == MetavariableKind.IdentifierList && !IsIdentifierItem(e))
+                {
+                    return null; // a constant or any other expression is no identifier
+                }
+
                 items.Add(e.IsNode ? new CodeValue(e.AsNode()) : new CodeValue(e.Tree, e.AsToken().Index, e.AsToken().Index));
             }
 
@@ -366,6 +371,19 @@ public sealed partial class Matcher
         }
 
         return WithPositions(patternToken.Index, first, last, s.Record(patternToken.Index, first, last));
+    }
+
+    /// <summary>An item an identifier list takes: one identifier (or the "..." of a macro's parameters).</summary>
+    private static bool IsIdentifierItem(SyntaxElement e)
+    {
+        int first = FirstTokenOf(e);
+        if (first != LastTokenOf(e))
+        {
+            return false;
+        }
+
+        var kind = e.Tree.GetToken(first).Kind;
+        return kind is SyntaxKind.IdentifierToken or SyntaxKind.EllipsisToken;
     }
 
     internal static int FirstTokenOf(SyntaxElement e) => e.IsNode ? e.AsNode().FirstTokenIndex : e.AsToken().Index;

@@ -35,6 +35,14 @@ public sealed partial class Matcher
     /// <summary>The one declarator a declaration of the element being matched stands for (see <see cref="RuleElement.SplitDeclarator"/>).</summary>
     private (SyntaxNode Declaration, int Index)? _split;
 
+    /// <summary>
+    /// Set while an if or while header is matched: spatch quantifies the header's variables around the whole
+    /// statement, so an isomorphism's variant there is excluded only where the pattern as written matches with
+    /// the same values, and a variant binding a variable otherwise is a match too ("if (E != 0)" against
+    /// "if (x != 0)" gives E = x and, through isnt_zero, E = "x != 0").
+    /// </summary>
+    private bool _variantsBesideDirect;
+
     private Matcher RootMatcher
     {
         get
@@ -689,7 +697,7 @@ public sealed partial class Matcher
 
         // PERF: the direct matches are often known already (none, or one); then no enumerator is made to
         // put them before the variants'.
-        if (direct is IReadOnlyCollection<MatchState> known)
+        if (direct is IReadOnlyCollection<MatchState> known && (known.Count == 0 || !RootMatcher._variantsBesideDirect))
         {
             return known.Count > 0 ? direct : VariantMatches(applications, p, c, s);
         }
@@ -710,15 +718,24 @@ public sealed partial class Matcher
             yield return r;
         }
 
-        if (any)
+        if (any && !RootMatcher._variantsBesideDirect)
         {
             yield break;
         }
 
         foreach (var r in VariantMatches(applications, p, c, s))
         {
-            yield return r;
+            if (!any || !MatchesDirectly(p, c, r))
+            {
+                yield return r;
+            }
         }
+    }
+
+    private bool MatchesDirectly(SyntaxNode p, SyntaxNode c, MatchState s)
+    {
+        using var matches = MatchNodeDirect(p, c, s).GetEnumerator();
+        return matches.MoveNext();
     }
 
     /// <summary>

@@ -533,7 +533,8 @@ public sealed partial class Transformer
 
             if (order == 0 && Conflict is null)
             {
-                Conflict = new TransformConflict(_code, Math.Clamp(token, 0, _code.TokenCount - 1), "different code added at the same place");
+                int named = Math.Clamp(token, 0, _code.TokenCount - 1);
+                Conflict = new TransformConflict(_code, table == _inPlace ? ReplacedTermStart(named) : named, "different code added at the same place");
             }
         }
 
@@ -543,6 +544,35 @@ public sealed partial class Transformer
         list.Insert(at < 0 ? list.Count : at, addition);
         HasEdits = true;
         return addition;
+    }
+
+    /// <summary>
+    /// Where spatch names a conflict between two replacements: code that replaces a whole removed
+    /// expression or statement is tagged on its first token ("- a(x); + b(x);" names a, "- z = a(x); ..."
+    /// names z), other replaced code on the token the code hangs on ("- if (E) + if (f(E)) S" names ")").
+    /// </summary>
+    private int ReplacedTermStart(int token)
+    {
+        int first = token;
+        for (var n = _code.GetToken(token).Parent; n is { } node && node.LastTokenIndex == token; n = node.Parent)
+        {
+            if (!SyntaxFacts.IsStatementKind(node.Kind) && !SyntaxFacts.IsExpressionKind(node.Kind))
+            {
+                continue;
+            }
+
+            for (int t = node.FirstTokenIndex; t <= token; t++)
+            {
+                if (!_deleted[t])
+                {
+                    return first;
+                }
+            }
+
+            first = node.FirstTokenIndex;
+        }
+
+        return first;
     }
 
     /// <summary>The top-level item (function, declaration ...) that holds a token.</summary>

@@ -86,6 +86,16 @@ public sealed class ExpressionMatchingTests
     }
 
     [Fact]
+    public void An_identifier_list_takes_identifiers_only()
+    {
+        // spatch 1.1.1 refuses an identifier list as arguments; where it is read, a constant or any
+        // other expression in the list is no identifier.
+        const string Rule = "@@\nidentifier list IL;\n@@\n- g(IL);\n+ h(IL);\n";
+        string result = Apply(Rule, "int main() {\n  g(a, b);\n  g(1, b);\n  g(a + 1);\n  g();\n}\n");
+        Assert.Equal("int main() {\n  h(a, b);\n  g(1, b);\n  g(a + 1);\n  h();\n}\n", result);
+    }
+
+    [Fact]
     public void An_inherited_metavariable_left_unbound_only_fails_the_patterns_that_name_it()
     {
         const string Head = "@r@\nexpression a,b,c;\n@@\n(\nfoo(a,c);\n|\nbar(b,c);\n)\n\n@@\nexpression r.a,r.c;\n@@\n";

@@ -1,0 +1,7 @@
+@@
+expression x;
+statement S;
+@@
+- if (x != NULL)
++ if (nonnull(x))
+  S

@@ -1,0 +1,3 @@
+void f(int y) {
+	a(y + 1);
+}
