@@ -121,6 +121,15 @@ internal sealed class Piece
     /// <summary>For an anchor: its line's leading blanks, then a blank for each character before it.</summary>
     public string? IndentationText { get; set; }
 
+    /// <summary>For removed tokens: the first token of a structure field removed whole between kept tokens.</summary>
+    public bool StartsRemovedField { get; set; }
+
+    /// <summary>For removed tokens: the last token of such a field (see Unparser.AroundRemovedFields).</summary>
+    public bool EndsRemovedField { get; set; }
+
+    /// <summary>For removed tokens: the blanks after it stay (set on the last token of a removed field).</summary>
+    public bool KeepsSpacesAfter { get; set; }
+
     /// <summary>For file comments: the column where the comment starts.</summary>
     public int Column { get; set; }
 

@@ -164,12 +164,30 @@ internal sealed partial class PlusFormatter
                     Space();
                 }
 
-                indentNeeded = PrintItem(item);
+                if (placement == PlusPlacement.InPlace && _out.Count == 0 && item.Kind == ItemKind.Directive && !IsConditionalDirective(item.Text))
+                {
+                    // spatch prints an #include, #define or #undef that takes the place of removed
+                    // code where that code started, at its indentation; a conditional goes to the first column.
+                    Emit(item.Text);
+                    indentNeeded = true;
+                }
+                else
+                {
+                    indentNeeded = PrintItem(item);
+                }
+
                 spaceAfter = SpaceNeededAfter(item);
             }
         }
 
         FlushComments();
+        if (placement == PlusPlacement.InPlace && lines[^1][^1] is { Kind: ItemKind.Directive } lastLine && IsConditionalDirective(lastLine.Text))
+        {
+            // spatch starts a new line after a conditional that ends code put in place of removed
+            // code: the line holds the indentation alone, and the removed code's line break follows.
+            Newline();
+        }
+
         if (placement == PlusPlacement.Before)
         {
             for (int k = NewlinesAround(lines[^1][^1], before: false); k > 0; k--)
@@ -343,6 +361,20 @@ internal sealed partial class PlusFormatter
     /// <summary>An element of an initializer list: spatch puts added elements on lines of their own.</summary>
     private static bool IsInitializerElement(SyntaxNode node) =>
         node.Parent is { Kind: SyntaxKind.SeparatedList } list && list.Parent?.Kind == SyntaxKind.InitializerList;
+
+    /// <summary>Whether an added preprocessor line is "#if", "#ifdef", "#ifndef", "#elif", "#else" or "#endif".</summary>
+    private static bool IsConditionalDirective(string line)
+    {
+        var rest = line.AsSpan().TrimStart();
+        if (rest.IsEmpty || rest[0] != '#')
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart();
+        return rest.StartsWith("if", StringComparison.Ordinal) || rest.StartsWith("el", StringComparison.Ordinal)
+            || rest.StartsWith("endif", StringComparison.Ordinal);
+    }
 
     private static bool IsStatementKeyword(SyntaxKind kind) => kind is SyntaxKind.IfKeyword or SyntaxKind.ElseKeyword or SyntaxKind.WhileKeyword
         or SyntaxKind.ForKeyword or SyntaxKind.DoKeyword or SyntaxKind.SwitchKeyword or SyntaxKind.ReturnKeyword or SyntaxKind.GotoKeyword

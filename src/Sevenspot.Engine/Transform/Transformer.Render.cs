@@ -103,6 +103,8 @@ public sealed partial class Transformer
                 Match = _deleted[t] ? _deletedBy[t] : -1,
                 Adjacency = _deleted[t] ? _deletedAdjacency[t] : -1,
                 Index = t,
+                StartsRemovedField = _deleted[t] && StartsRemovedField(t),
+                EndsRemovedField = _deleted[t] && EndsRemovedField(t),
             });
             AddPieces(pieces, _inPlace, t);
             AddPieces(pieces, _after, t);
@@ -110,6 +112,41 @@ public sealed partial class Transformer
         }
 
         return pieces;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> starts a structure field whose tokens are all removed and whose neighbours are kept.</summary>
+    private bool StartsRemovedField(int t) => RemovedFieldAt(t, first: true);
+
+    /// <summary>Whether token <paramref name="t"/> ends such a field.</summary>
+    private bool EndsRemovedField(int t) => RemovedFieldAt(t, first: false);
+
+    private bool RemovedFieldAt(int t, bool first)
+    {
+        for (var n = _code.GetToken(t).Parent; n is { } node && (first ? node.FirstTokenIndex : node.LastTokenIndex) == t; n = node.Parent)
+        {
+            if (node.Parent is not { Kind: SyntaxKind.List } list || list.Parent is not { Kind: SyntaxKind.StructSpecifier })
+            {
+                continue;
+            }
+
+            int a = node.FirstTokenIndex, b = node.LastTokenIndex;
+            if (a <= 0 || b + 1 >= _code.TokenCount || _deleted[a - 1] || _deleted[b + 1])
+            {
+                return false;
+            }
+
+            for (int k = a; k <= b; k++)
+            {
+                if (!_deleted[k] && _code.Tokens[k].Kind != SyntaxKind.DisabledToken)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private static bool IsDirectivePiece(Piece p) =>

@@ -64,6 +64,77 @@ internal static partial class Unparser
         return xs;
     }
 
+    /// <summary>
+    /// A structure field removed whole, with nothing added beside it, keeps the blanks and comments
+    /// after it on its line. When a line break follows them, the field also takes along everything
+    /// between it and the line of the token before it: the line break and indentation before it, and
+    /// the blank lines and comment lines above it, as spatch does ("int a;", a blank line, "int old;", "int b;"
+    /// becomes "int a;", "int b;"; a blank line after the field stays). A field with more code after
+    /// it on its line takes nothing ("{ int a; int old; int b; }" becomes "{ int a;  int b; }").
+    /// Statements differ: their blank lines and comments above stay.
+    /// </summary>
+    private static void AroundRemovedFields(List<Piece> xs)
+    {
+        for (int i = 0; i < xs.Count; i++)
+        {
+            if (!xs[i].StartsRemovedField)
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < xs.Count && !xs[end].EndsRemovedField)
+            {
+                end++;
+            }
+
+            if (end == xs.Count)
+            {
+                return;
+            }
+
+            int before = i - 1;
+            while (before >= 0 && xs[before].Kind is PieceKind.Space or PieceKind.Newline or PieceKind.Comment)
+            {
+                before--;
+            }
+
+            int after = end + 1;
+            while (after < xs.Count && xs[after].Kind is PieceKind.Space or PieceKind.Comment)
+            {
+                after++;
+            }
+
+            bool alone = before >= 0 && xs[before].Kind == PieceKind.Token && !xs[before].Minus
+                && (after == xs.Count || xs[after].IsFile);
+            for (int k = before + 1; k < after && alone; k++)
+            {
+                alone = xs[k].Kind is PieceKind.Token or PieceKind.Space or PieceKind.Newline or PieceKind.Comment;
+            }
+
+            if (alone)
+            {
+                xs[end].KeepsSpacesAfter = true;
+                if (after == xs.Count || xs[after].Kind == PieceKind.Newline)
+                {
+                    // A comment after the token before, on its line, stays there.
+                    int from = before + 1;
+                    while (from < i && xs[from].Kind != PieceKind.Newline)
+                    {
+                        from++;
+                    }
+
+                    for (int k = from < i ? from : before + 1; k < i; k++)
+                    {
+                        SetMinus(xs[k], xs[i]);
+                    }
+                }
+            }
+
+            i = end;
+        }
+    }
+
     /// <summary>A removed "}" alone on its line takes the line with it.</summary>
     private static List<Piece> DropLine(List<Piece> xs)
     {
@@ -346,7 +417,7 @@ internal static partial class Unparser
             }
 
             int k2 = i + 1;
-            if (!containsPlus)
+            if (!containsPlus && !t1.KeepsSpacesAfter)
             {
                 // Spaces after removed code go (the space after a removed argument's comma).
                 while (k2 < end && IsSpace(xs[k2]))

@@ -18,6 +18,7 @@ internal static partial class Unparser
     /// </summary>
     public static string Run(List<Piece> pieces, int outerDepth = 0)
     {
+        AroundRemovedFields(pieces);
         var lineAfterBrace = RemovedBracesEndingALine(pieces);
         var xs = ParenThenBrace(pieces);
         xs = DropLine(xs);

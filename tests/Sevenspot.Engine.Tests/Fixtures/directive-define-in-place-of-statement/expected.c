@@ -1,0 +1,6 @@
+int f(int x)
+{
+	a();
+	#define X 1
+	return 0;
+}

@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- old(E);
++ #define X 1

@@ -1,0 +1,10 @@
+int f(int x)
+{
+	a();
+	new(x);
+#ifdef A
+	more(x);
+#endif
+	
+	return 0;
+}

@@ -1,0 +1,8 @@
+@@
+expression E;
+@@
+- old(E);
++ new(E);
++ #ifdef A
++ more(E);
++ #endif

@@ -1,0 +1,6 @@
+int f(int x)
+{
+	a();
+	old(x);
+	return 0;
+}

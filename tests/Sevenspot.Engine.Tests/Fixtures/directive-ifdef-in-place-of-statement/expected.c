@@ -1,0 +1,10 @@
+int f(int x)
+{
+	a();
+	
+#ifdef A
+	new(x);
+#endif
+	
+	return 0;
+}

@@ -1,0 +1,7 @@
+@@
+expression E;
+@@
+- old(E);
++ #ifdef A
++ new(E);
++ #endif

@@ -1,0 +1,6 @@
+int f(int x)
+{
+	new(x);
+#include <x.h>
+	return 0;
+}

@@ -1,0 +1,6 @@
+@@
+expression E;
+@@
+- old(E);
++ new(E);
++ #include <x.h>

@@ -1,0 +1,6 @@
+int f(int x)
+{
+	a();
+	#include <x.h>
+	return 0;
+}

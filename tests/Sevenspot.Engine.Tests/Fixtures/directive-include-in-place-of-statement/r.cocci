@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- old(E);
++ #include <x.h>

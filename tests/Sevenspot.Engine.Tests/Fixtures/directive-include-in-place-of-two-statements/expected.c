@@ -1,0 +1,5 @@
+int f(int x)
+{
+	#include <x.h>
+	return 0;
+}

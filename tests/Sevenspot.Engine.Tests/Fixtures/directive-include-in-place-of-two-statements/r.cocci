@@ -1,0 +1,6 @@
+@@
+expression E;
+@@
+- a();
+- old(E);
++ #include <x.h>

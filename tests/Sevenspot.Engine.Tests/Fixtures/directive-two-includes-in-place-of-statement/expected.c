@@ -1,0 +1,7 @@
+int f(int x)
+{
+	a();
+	#include <x.h>
+#include <y.h>
+	return 0;
+}

@@ -1,0 +1,6 @@
+@@
+expression E;
+@@
+- old(E);
++ #include <x.h>
++ #include <y.h>

@@ -1,0 +1,9 @@
+struct foo {
+	int a;
+
+	int b;
+};
+
+struct foo2 {
+	int a;
+};

@@ -1,0 +1,4 @@
+struct foo {
+	int a;
+	int b;
+};

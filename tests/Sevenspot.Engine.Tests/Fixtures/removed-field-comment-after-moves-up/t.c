@@ -1,0 +1,7 @@
+struct foo {
+	int a;
+	/* the old one */
+	int old; /* deprecated */
+
+	int b;
+};

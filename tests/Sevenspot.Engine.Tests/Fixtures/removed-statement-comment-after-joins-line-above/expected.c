@@ -1,0 +1,7 @@
+void g(int x)
+{
+	a();/* trailing */
+	b();
+
+	c();
+}

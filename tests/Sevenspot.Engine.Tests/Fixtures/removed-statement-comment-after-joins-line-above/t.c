@@ -1,0 +1,11 @@
+void g(int x)
+{
+	a();
+	foo(); /* trailing */
+	b();
+
+	/* leading */
+	foo();
+
+	c();
+}
