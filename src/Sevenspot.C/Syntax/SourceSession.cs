@@ -6,9 +6,9 @@ namespace Sevenspot.C;
 /// <summary>
 /// One parsed version of a file as every reader of it shares it: the tree, its function
 /// definitions, one <see cref="ControlFlowView"/> per function and the type annotation, each made
-/// on first use and then kept. The rule engine's file session and the checks' file context are
-/// both built on it, so a function's graph and the file's types are computed once, whoever asks
-/// first. A changed file is a new tree and a new session. Not thread-safe: one file, one worker.
+/// on first use and then kept (a view until <see cref="Release"/>). The rule engine's file session
+/// and the checks' file context are both built on it, so a function's graph and the file's types
+/// are computed once, whoever asks first. A changed file is a new tree and a new session. Not thread-safe: one file, one worker.
 /// </summary>
 public sealed class SourceSession
 {
@@ -67,4 +67,10 @@ public sealed class SourceSession
 
         return view;
     }
+
+    /// <summary>
+    /// Forgets the control-flow view of a function once its readers are done with it (the rule engine,
+    /// when no rule left checks the function); a later <see cref="FlowView"/> builds it again.
+    /// </summary>
+    public void Release(SyntaxNode function) => _views.Remove(function.Index);
 }

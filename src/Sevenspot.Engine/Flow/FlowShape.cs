@@ -85,6 +85,9 @@ public sealed class FlowShape
     internal void AddSharedLabels(in SharedLabelKey key, List<LabelResult<CtlPredicate, MetaValue>> labels) =>
         (_sharedLabels ??= []).Add(key, labels);
 
+    /// <summary>Drops the shared labels, once the rule whose predicates key them has run.</summary>
+    internal void ReleaseSharedLabels() => _sharedLabels = null;
+
     private bool EveryStateLeavesOffAfter()
     {
         for (int state = 0; state < Nodes.Length; state++)

@@ -14,6 +14,7 @@ internal sealed class FileSession
 {
     private readonly RunOptions _options;
     private readonly SourceSession _source;
+    private readonly bool _ownsSource;
     private readonly Dictionary<int, FlowShape> _shapes = [];
     private ITypeOracle? _types;
     private bool _typesBuilt;
@@ -29,6 +30,7 @@ internal sealed class FileSession
     public FileSession(SyntaxTree tree, RunOptions options)
         : this(new SourceSession(tree), options)
     {
+        _ownsSource = true;
     }
 
     /// <summary>A session on a file another reader (the checks) already holds: its graphs and types are shared, not rebuilt.</summary>
@@ -43,6 +45,7 @@ internal sealed class FileSession
     public FileSession(SyntaxTree tree, RunOptions options, ITypeOracle? types, SourceOrigin origin)
     {
         _source = new SourceSession(tree);
+        _ownsSource = true;
         _options = options;
         _types = types;
         _typesBuilt = true;
@@ -332,8 +335,11 @@ internal sealed class FileSession
         return found;
     }
 
-    /// <summary>How many functions of the file have been graphed for the model checker so far.</summary>
-    internal int GraphedFunctions => _shapes.Count;
+    /// <summary>How many times a function of the file has been graphed for the model checker so far (a graph released and needed again counts twice).</summary>
+    internal int GraphedFunctions { get; private set; }
+
+    /// <summary>How many functions of the file have a graph now (graphed and not released).</summary>
+    internal int GraphsHeld => _shapes.Count;
 
     /// <summary>The control-flow graph of a function definition of this file, as the model checker reads it.</summary>
     public FlowShape ShapeOf(SyntaxNode function)
@@ -343,8 +349,35 @@ internal sealed class FileSession
             using var clock = SharedWorkClock.Measure();
             shape = new FlowShape(_source.FlowView(function));
             _shapes.Add(function.FirstTokenIndex, shape);
+            GraphedFunctions++;
         }
 
         return shape;
+    }
+
+    /// <summary>
+    /// Lets a function's graph go when no rule left will check the function: the graph of a large
+    /// function outlives many collections otherwise, and with several files in flight it reaches the
+    /// oldest generation. A later <see cref="ShapeOf"/> builds it again. The graph of a file the checks
+    /// read too (a session given its <see cref="SourceSession"/>) stays with that session.
+    /// </summary>
+    public void Release(SyntaxNode function)
+    {
+        if (_shapes.Remove(function.FirstTokenIndex) && _ownsSource)
+        {
+            _source.Release(function);
+        }
+    }
+
+    /// <summary>
+    /// Drops the labels a rule's checks shared between its environments (<see cref="FlowShape.AddSharedLabels"/>):
+    /// they are keyed by the rule's own predicates, so no later rule reads them.
+    /// </summary>
+    public void ReleaseSharedLabels()
+    {
+        foreach (var shape in _shapes.Values)
+        {
+            shape.ReleaseSharedLabels();
+        }
     }
 }

@@ -47,23 +47,17 @@ internal static class RuleMatcher
                 return results;
         }
 
-        var required = compiled.RequiredPositions;
         var requiredInLiveCode = compiled.RequiredPositionsInLiveCode;
-        bool moreInLiveCode = requiredInLiveCode.Length > required.Length;
-        var words = options.UsePrefilter ? compiled.FunctionWordsIn(env) : null;
+        bool moreInLiveCode = requiredInLiveCode.Length > compiled.RequiredPositions.Length;
+        var words = FunctionWords(compiled, env, options);
         var functions = session.Functions;
         for (int f = 0; f < functions.Count; f++)
         {
             var function = functions[f];
             options.CancellationToken.ThrowIfCancellationRequested();
-            if (words is not null && !session.Spells(words, function))
+            if (!MayCheck(compiled, session, env, words, function))
             {
-                continue; // no graph, no check: a function that lacks a word every match spells
-            }
-
-            if (RequiredPositions.RulesOut(required, env, function, session.Origin))
-            {
-                continue;
+                continue; // no graph, no check
             }
 
             var shape = session.ShapeOf(function);
@@ -82,6 +76,19 @@ internal static class RuleMatcher
 
         return results;
     }
+
+    /// <summary>The words a flow rule's every match spells in an environment, when the run filters functions by them (<see cref="MayCheck"/>).</summary>
+    internal static TokenFormula? FunctionWords(CompiledRule compiled, Env env, RunOptions options) =>
+        options.UsePrefilter ? compiled.FunctionWordsIn(env) : null;
+
+    /// <summary>
+    /// Whether a flow rule graphs and checks a function in an environment: the function spells the
+    /// <paramref name="words"/> (<see cref="FunctionWords"/>) and holds the positions the environment
+    /// gives to those the rule requires. A function it does not check cannot match.
+    /// </summary>
+    internal static bool MayCheck(CompiledRule compiled, FileSession session, Env env, TokenFormula? words, SyntaxNode function) =>
+        (words is null || session.Spells(words, function)) // a function that lacks a word every match spells
+        && !RequiredPositions.RulesOut(compiled.RequiredPositions, env, function, session.Origin);
 
     /// <summary>Patterns that are one node's worth of code and need no control flow.</summary>
     internal static bool IsSingleTerm(SyntaxNode item, CodeRule? rule = null) => item.Kind switch

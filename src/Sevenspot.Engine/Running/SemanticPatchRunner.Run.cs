@@ -84,11 +84,14 @@ public sealed partial class SemanticPatchRunner
             }
 
             var compiled = _compiled[code];
+            bool graphs = ChecksFileGraphs(code);
+            var lastChecks = graphs ? ReleaseGraphsUnchecked(code, compiled, files, branches, ever) : null;
             var work = new RuleInFile?[files.Length];
             var next = new List<Branch>();
             var seen = new HashSet<Env>();
-            foreach (var branch in branches)
+            for (int b = 0; b < branches.Count; b++)
             {
+                var branch = branches[b];
                 HashSet<string>? matched = null;
                 for (int i = 0; i < files.Length; i++)
                 {
@@ -175,9 +178,22 @@ public sealed partial class SemanticPatchRunner
                     }
                 }
 
+                if (lastChecks is not null)
+                {
+                    ReleaseGraphsCheckedLastBy(b, files, lastChecks);
+                }
+
                 if (matched is null)
                 {
                     next.Add(branch); // matched in no file: the environment goes on as it was
+                }
+            }
+
+            if (graphs)
+            {
+                foreach (var file in files)
+                {
+                    file.Session.ReleaseSharedLabels();
                 }
             }
 
@@ -261,6 +277,78 @@ public sealed partial class SemanticPatchRunner
         }
 
         return outcomes;
+    }
+
+    /// <summary>Whether a rule checks the control-flow graphs of the file's functions (a #define pattern checks those of the bodies only).</summary>
+    private bool ChecksFileGraphs(CodeRule code) => _compiled[code].Shape == PatternShape.Flow && code.Body.DefineHeader is null;
+
+    /// <summary>
+    /// Before a rule over control flow runs on a group: lets go the graphs of the functions that no
+    /// environment of the rule checks (<see cref="RuleMatcher.MayCheck"/>: the rule cannot match there;
+    /// a later rule that checks one builds its graph again). For the last such rule of the patch, gives
+    /// per file and function the last environment (index in <paramref name="branches"/>) that checks
+    /// the function, after which no rule needs its graph (<see cref="ReleaseGraphsCheckedLastBy"/>);
+    /// null for the other rules. A file's graphs live in memory only while a rule left may read them.
+    /// </summary>
+    private int[][]? ReleaseGraphsUnchecked(CodeRule code, CompiledRule compiled, FileRun[] files, List<Branch> branches, HashSet<string> ever)
+    {
+        var lastChecks = ReferenceEquals(code, _lastFlowRule) ? new int[files.Length][] : null;
+        for (int i = 0; i < files.Length; i++)
+        {
+            var session = files[i].Session;
+            var functions = session.Functions;
+            var checkedLastBy = new int[functions.Count];
+            Array.Fill(checkedLastBy, -1);
+            for (int b = 0; b < branches.Count; b++)
+            {
+                _options.CancellationToken.ThrowIfCancellationRequested();
+                if (!DependenciesHold(code, branches[b].Matched, ever, files[i].Path) || LocalEnv(compiled, branches[b].Env) is not { } local)
+                {
+                    continue;
+                }
+
+                var words = RuleMatcher.FunctionWords(compiled, local, _options);
+                for (int f = 0; f < functions.Count; f++)
+                {
+                    if (RuleMatcher.MayCheck(compiled, session, local, words, functions[f]))
+                    {
+                        checkedLastBy[f] = b;
+                    }
+                }
+            }
+
+            for (int f = 0; f < functions.Count; f++)
+            {
+                if (checkedLastBy[f] < 0)
+                {
+                    session.Release(functions[f]);
+                }
+            }
+
+            if (lastChecks is not null)
+            {
+                lastChecks[i] = checkedLastBy;
+            }
+        }
+
+        return lastChecks;
+    }
+
+    /// <summary>In the last rule over control flow, lets go the graphs of the functions no environment after <paramref name="branch"/> checks.</summary>
+    private static void ReleaseGraphsCheckedLastBy(int branch, FileRun[] files, int[][] lastChecks)
+    {
+        for (int i = 0; i < files.Length; i++)
+        {
+            var functions = files[i].Session.Functions;
+            var checkedLastBy = lastChecks[i];
+            for (int f = 0; f < functions.Count; f++)
+            {
+                if (checkedLastBy[f] == branch)
+                {
+                    files[i].Session.Release(functions[f]);
+                }
+            }
+        }
     }
 
     /// <summary>The words of the group's files: a rule is worth running when its words are in some file of the group.</summary>

@@ -25,6 +25,8 @@ public sealed partial class SemanticPatchRunner
     private readonly Dictionary<ScriptRule, HashSet<string>> _liveAtScript;
     // The names of the patch's rules: any other name a dependency reads is a virtual rule.
     private readonly HashSet<string> _ruleNames;
+    // The last rule over control flow whose dependencies can hold with the virtual rules set: after it, no rule reads a graph.
+    private readonly CodeRule? _lastFlowRule;
 
     public SmplFile Patch => _patch;
 
@@ -52,6 +54,14 @@ public sealed partial class SemanticPatchRunner
 
         _options = options;
         _prefilter = new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
+        var kept = RuleActivity.KeptRules(patch, options.DefinedVirtuals);
+        foreach (var code in patch.CodeRules)
+        {
+            if (ChecksFileGraphs(code) && kept.Contains(code.Name))
+            {
+                _lastFlowRule = code;
+            }
+        }
     }
 
     /// <summary>A runner with other options that shares everything computed from the patch (done once per run, not per file).</summary>
@@ -66,6 +76,7 @@ public sealed partial class SemanticPatchRunner
         _ruleNames = from._ruleNames;
         _compiled = from._compiled;
         _prefilter = from._prefilter;
+        _lastFlowRule = from._lastFlowRule;
     }
 
     /// <summary>The words each rule needs, and the test of a file against them.</summary>
