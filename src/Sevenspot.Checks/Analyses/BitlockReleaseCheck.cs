@@ -46,9 +46,19 @@ public enum BitSerialisers : byte
 /// <param name="Hints">
 /// The idempotent stores the function makes (<see cref="BitlockReleaseCheck.HintOf"/>): a field
 /// named by its struct type, the operator and a right side of constants and globals
-/// (<c>struct adapter.flags |= NEED_LINK_UPDATE</c>, <c>struct adapter.link_check_timeout = jiffies</c>).
+/// (<c>struct adapter::flags |= NEED_LINK_UPDATE</c>, <c>struct adapter::link_check_timeout = jiffies</c>);
+/// never one to an object the function has just allocated (no one else sees it yet).
 /// </param>
-public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null, IReadOnlyList<string>? LockBits = null, IReadOnlyList<string>? StoredBeforeTake = null, IReadOnlyList<string>? SetBits = null, IReadOnlyList<string>? ClearBits = null, IReadOnlyList<string>? Hints = null);
+/// <param name="SetsUp">
+/// The function runs before its objects are shared: it is boot code (<c>__init</c>) or a driver's
+/// <c>probe</c> callback. A store made there, or in a function called only from there, is no store
+/// made beside a holder of a bit.
+/// </param>
+/// <param name="AddressTaken">
+/// The function's name is used in its file other than as a call (an operations table, a handler
+/// or work function handed to the kernel, an export): whoever calls it through the pointer is not known.
+/// </param>
+public sealed record BitFunction(string Name, string Path, bool IsStatic, BitSerialisers Callback, IReadOnlyList<(string Bit, BitSerialisers Held)> Takes, IReadOnlyList<(string Callee, BitSerialisers Held)> Calls, IReadOnlyList<string>? Names = null, IReadOnlyList<string>? LockBits = null, IReadOnlyList<string>? StoredBeforeTake = null, IReadOnlyList<string>? SetBits = null, IReadOnlyList<string>? ClearBits = null, IReadOnlyList<string>? Hints = null, bool SetsUp = false, bool AddressTaken = false);
 
 /// <summary>
 /// A bit lock released with plain clear_bit in one function, waiting to know whether its bit is
@@ -108,6 +118,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         {
             callbacks[handler] = callbacks.GetValueOrDefault(handler) | BitSerialisers.IrqHandler;
         }
+
+        var (probes, referenced) = ReferencedFunctions(file);
         foreach (var function in file.Functions)
         {
             int firstRelease = sink.Count;
@@ -156,7 +168,9 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                     StoredBeforeTake: storedBeforeTake.Count > 0 ? storedBeforeTake.Select(file.Name).ToArray() : null,
                     SetBits: setBits.Count > 0 ? setBits.ToArray() : null,
                     ClearBits: clearBits.Count > 0 ? clearBits.Distinct().ToArray() : null,
-                    Hints: hints.Count > 0 ? hints.Distinct().Select(file.Name).ToArray() : null));
+                    Hints: hints.Count > 0 ? hints.Distinct().Select(file.Name).ToArray() : null,
+                    SetsUp: probes.Contains(functionName) || ExemptContexts.IsBootCode(function),
+                    AddressTaken: referenced.Contains(functionName)));
                 bodies.Add(function);
             }
 
@@ -196,6 +210,51 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The functions of a file registered as a driver's <c>probe</c> (a designated initializer
+    /// <c>.probe = f</c>, whatever the driver structure), and those whose name the file uses other
+    /// than as a callee (its address handed on: an operations table, a handler, a work function, an export).
+    /// </summary>
+    private static (HashSet<string> Probes, HashSet<string> Referenced) ReferencedFunctions(FileContext file)
+    {
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var function in file.Functions)
+        {
+            defined.Add(FunctionCensus.NameOf(function));
+        }
+
+        var probes = new HashSet<string>(StringComparer.Ordinal);
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in file.Tree.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.IdentifierName || !defined.Contains(node.AsIdentifierName().Identifier.Text))
+            {
+                continue;
+            }
+
+            var use = node;
+            while (use.Parent is { Kind: SyntaxKind.ParenthesizedExpression } parent)
+            {
+                use = parent;
+            }
+
+            if (use.Parent is { Kind: SyntaxKind.CallExpression } call && call.AsCallExpression().Function.Span == use.Span)
+            {
+                continue;
+            }
+
+            string name = node.AsIdentifierName().Identifier.Text;
+            referenced.Add(name);
+            if (use.Parent is { Kind: SyntaxKind.DesignatedInitializer } initializer
+                && SyntaxHelpers.Text(initializer.AsDesignatedInitializer().DesignatorList).TrimStart('.').Trim() == "probe")
+            {
+                probes.Add(name);
+            }
+        }
+
+        return (probes, referenced);
     }
 
     /// <summary>The member names and identifiers a function's body names, each once.</summary>
@@ -376,19 +435,41 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             }
         }
 
-        // The idempotent stores each program makes, and the functions that make them.
+        // The idempotent stores each program makes, and the functions that make them: by the whole
+        // store (its object's struct type, or its text when the type is not known), and by the
+        // field, operator and right side for the text fallback (HintMatches).
+        // Only the stores some release's section ends in are looked up: on a whole tree, most
+        // functions make idempotent stores to objects whose bits no section releases.
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in facts)
+        {
+            foreach (var release in file.Releases)
+            {
+                foreach (string hint in release.StoredHints ?? [])
+                {
+                    wanted.Add(hint);
+                    wanted.Add(FieldPart(hint));
+                }
+            }
+        }
+
         var hintMakers = new Dictionary<(string Program, string Hint), List<BitFunction>>();
         foreach (var function in functions)
         {
             foreach (string hint in function.Hints ?? [])
             {
-                var key = (programOf(function.Path), hint);
-                if (!hintMakers.TryGetValue(key, out var makers))
+                if (!wanted.Contains(hint) && !wanted.Contains(FieldPart(hint)))
                 {
-                    hintMakers[key] = makers = [];
+                    continue;
                 }
 
-                makers.Add(function);
+                string program = programOf(function.Path);
+                AddMaker(hintMakers, (program, hint), function);
+                AddMaker(hintMakers, (program, FieldPart(hint)), function);
+                if (!IsTyped(hint))
+                {
+                    AddMaker(hintMakers, (program, "?" + FieldPart(hint)), function);
+                }
             }
         }
 
@@ -400,8 +481,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 if (inIrqHandlerOnly.Contains(release.Bit) || (release.TakenElsewhere && (!locks.Contains((program, release.Bit)) || states.Contains((program, release.Bit))))
                     || (release.ClearedWith is { } with && with.All(bit => claimed.Contains((program, bit))))
                     || (release.StoredFields is { Count: > 0 } written && unguarded.TryGetValue((program, release.Bit), out var free) && written.All(free.Contains))
-                    || (release.StoredHints is { Count: > 0 } hinted && hinted.All(hint => hintMakers.TryGetValue((program, hint), out var makers)
-                        && makers.Exists(maker => RunsWithoutBit(maker, release.Bit, callers)))))
+                    || (release.StoredHints is { Count: > 0 } hinted && hinted.All(hint => MadeWithoutBit(hintMakers, program, hint, release.Bit, callers))))
                 {
                     continue;
                 }
@@ -422,15 +502,53 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         }
     }
 
+    private static void AddMaker(Dictionary<(string Program, string Hint), List<BitFunction>> makers, (string Program, string Hint) key, BitFunction function)
+    {
+        if (!makers.TryGetValue(key, out var list))
+        {
+            makers[key] = list = [];
+        }
+
+        if (list.Count == 0 || !ReferenceEquals(list[^1], function))
+        {
+            list.Add(function);
+        }
+    }
+
+    /// <summary>Whether an idempotent store's object is named by its struct type (not by its text).</summary>
+    private static bool IsTyped(string hint) => hint.StartsWith("struct ", StringComparison.Ordinal);
+
+    /// <summary>An idempotent store without its object: <c>flags |= NEED_LINK_UPDATE</c>.</summary>
+    private static string FieldPart(string hint) => hint[(hint.IndexOf("::", StringComparison.Ordinal) + 2)..];
+
     /// <summary>
-    /// Whether a function runs on some path that does not hold a bit: neither it nor the callers
-    /// on that path take or clear the bit, up to a function nobody is known to call (an entry
-    /// point: a callback, an interrupt handler, an exported function). A function called only
-    /// through a pointer counts as an entry point.
+    /// Whether the program makes a section's idempotent store also on a path without the bit. The
+    /// same store is one of the same struct type's field, operator and right side; when the type of
+    /// either object is not known (a pointer from a macro or a call, a type the file does not
+    /// declare), the field, operator and right side alone (the text fallback).
+    /// </summary>
+    private static bool MadeWithoutBit(Dictionary<(string Program, string Hint), List<BitFunction>> hintMakers, string program, string hint, string bit, Dictionary<BitFunction, List<(BitFunction Caller, BitSerialisers Held)>> callers)
+    {
+        string key = IsTyped(hint) ? hint : FieldPart(hint);
+        if (hintMakers.TryGetValue((program, key), out var makers) && makers.Exists(maker => RunsWithoutBit(maker, bit, callers)))
+        {
+            return true;
+        }
+
+        return IsTyped(hint) && hintMakers.TryGetValue((program, "?" + FieldPart(hint)), out var untyped) && untyped.Exists(maker => RunsWithoutBit(maker, bit, callers));
+    }
+
+    /// <summary>
+    /// Whether a function runs on some path that does not hold a bit while the bit's objects are
+    /// shared: neither it nor the callers on that path take or clear the bit or set objects up
+    /// (<see cref="BitFunction.SetsUp"/>: boot code, a probe), up to an entry point — a function
+    /// nobody in the program is known to call (a callback, an interrupt handler, an exported
+    /// function), or one whose address its file hands on, which whoever holds the pointer may call
+    /// whatever its direct callers hold.
     /// </summary>
     private static bool RunsWithoutBit(BitFunction function, string bit, Dictionary<BitFunction, List<(BitFunction Caller, BitSerialisers Held)>> callers)
     {
-        static bool Holds(BitFunction f, string bit) => f.Takes.Any(t => t.Bit == bit) || (f.ClearBits?.Contains(bit) ?? false);
+        static bool Holds(BitFunction f, string bit) => f.SetsUp || f.Takes.Any(t => t.Bit == bit) || (f.ClearBits?.Contains(bit) ?? false);
         var seen = new HashSet<BitFunction>(ReferenceEqualityComparer.Instance) { function };
         var pending = new Stack<BitFunction>();
         pending.Push(function);
@@ -442,7 +560,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 continue;
             }
 
-            if (!callers.TryGetValue(current, out var list) || list.Count == 0)
+            if (current.AddressTaken || !callers.TryGetValue(current, out var list) || list.Count == 0)
             {
                 return true;
             }
@@ -469,7 +587,11 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     /// leaves the same value, bit or fresh timestamp behind: a request or a hint, not the result of
     /// a section.
     /// </summary>
-    internal static string? HintOf(SyntaxNode assignment, HashSet<string> locals, Func<FunctionTypes> types)
+    internal static string? HintOf(SyntaxNode assignment, HashSet<string> locals, Func<FunctionTypes> types) =>
+        HintParts(assignment, locals, types) is { } store ? store.Owner + "::" + store.Store : null;
+
+    /// <summary><see cref="HintOf"/> in two parts: the object (<c>struct adapter</c>, or its text) and the rest (<c>flags |= NEED_LINK_UPDATE</c>).</summary>
+    private static (string Owner, string Store)? HintParts(SyntaxNode assignment, HashSet<string> locals, Func<FunctionTypes> types)
     {
         var node = assignment.AsAssignmentExpression();
         string? op = node.Operator.Kind switch
@@ -486,9 +608,12 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         }
 
         var member = target.AsMemberAccess();
-        string owner = types().TypeOf(member.Expression) is { } type ? "struct " + type.Tag : SyntaxHelpers.Key(member.Expression);
-        return $"{owner}.{member.Name.Text} {op} {SyntaxHelpers.Key(node.Right)}";
+        return (OwnerOf(member.Expression, types), $"{member.Name.Text} {op} {SyntaxHelpers.Key(node.Right)}");
     }
+
+    /// <summary>An object as idempotent stores name it: <c>struct adapter</c> by its type, its text when the type is not known.</summary>
+    private static string OwnerOf(SyntaxNode expression, Func<FunctionTypes> types) =>
+        types().TypeOf(expression) is { } type ? "struct " + type.Tag : SyntaxHelpers.Key(expression);
 
     /// <summary>Whether an expression reads nothing of its function or of an object: literals, constants, globals, upper-case macros.</summary>
     private static bool IsConstantValue(SyntaxNode expression, HashSet<string> locals)
@@ -761,7 +886,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         string Name(string bit) => program + bit;
         return file with
         {
-            Functions = [.. file.Functions.Select(f => f with
+            // A function that names no bit is kept as it is: on a whole tree, most are such.
+            Functions = [.. file.Functions.Select(f => f.Takes.Count == 0 && f.LockBits is null && f.SetBits is null && f.ClearBits is null ? f : f with
             {
                 Takes = [.. f.Takes.Select(t => (Name(t.Bit), t.Held))],
                 LockBits = f.LockBits?.Select(Name).ToArray(),
@@ -1002,7 +1128,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         var body = function.AsFunctionDefinition().Body;
         HashSet<string>? locals = null;
         FunctionTypes? types = null;
-        string? Hint(SyntaxNode store) => HintOf(store, locals ??= Locals(function), () => types ??= FileLockFacts.Analyze(file, function)?.Model.Types ?? FunctionTypes.ForFunction(file, function));
+        FunctionTypes Types() => types ??= FileLockFacts.Analyze(file, function)?.Model.Types ?? FunctionTypes.ForFunction(file, function);
+        string? Hint(SyntaxNode store) => HintOf(store, locals ??= Locals(function), Types);
 
         // In a section, an idempotent store counts as one only on the object that holds the bit's
         // word (vsi->flags beside vsi->state): a store to another object of the same type (the
@@ -1011,11 +1138,14 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             ? store => SyntaxHelpers.StripParentheses(store.AsAssignmentExpression().Left) is { Kind: SyntaxKind.MemberAccess } target
                 && SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(target.AsMemberAccess().Expression)) == owner ? Hint(store) : null
             : static _ => null;
+        // A store to an object the function has just allocated is made before anyone else sees it.
+        HashSet<string>? fresh = null;
         foreach (var node in body.DescendantNodesAndSelf())
         {
-            if (node.Kind == SyntaxKind.AssignmentExpression && Hint(node) is { } hint)
+            if (node.Kind == SyntaxKind.AssignmentExpression && HintParts(node, locals ??= Locals(function), Types) is { } store
+                && !(RootName(node.AsAssignmentExpression().Left) is { } root && (fresh ??= Allocated(file, body)).Contains(root)))
             {
-                hints.Add(hint);
+                hints.Add(store.Owner + "::" + store.Store);
             }
         }
 
@@ -1540,7 +1670,10 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
     }
 
     /// <summary>The object a field belongs to, as written: <c>adapter</c> for <c>&amp;adapter-&gt;state</c> and <c>adapter-&gt;need_reset</c>.</summary>
-    private static string? ObjectOf(SyntaxNode expression)
+    private static string? ObjectOf(SyntaxNode expression) => WordOwner(expression) is { } owner ? SyntaxHelpers.Key(owner) : null;
+
+    /// <summary>The expression of the object a field belongs to (<see cref="ObjectOf"/>), or null when it is no field.</summary>
+    private static SyntaxNode? WordOwner(SyntaxNode expression)
     {
         var node = SyntaxHelpers.StripParenthesesAndCasts(expression);
         if (node.Kind == SyntaxKind.PrefixUnary && node.AsPrefixUnary().Operator.Kind == SyntaxKind.AmpersandToken)
@@ -1548,7 +1681,50 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
             node = SyntaxHelpers.StripParenthesesAndCasts(node.AsPrefixUnary().Operand);
         }
 
-        return node.Kind == SyntaxKind.MemberAccess ? SyntaxHelpers.Key(SyntaxHelpers.StripParenthesesAndCasts(node.AsMemberAccess().Expression)) : null;
+        return node.Kind == SyntaxKind.MemberAccess ? SyntaxHelpers.StripParenthesesAndCasts(node.AsMemberAccess().Expression) : null;
+    }
+
+    /// <summary>
+    /// The locals a function points at objects it allocates itself: assigned or initialised from
+    /// an allocator of the tables or a call named <c>*alloc*</c> (<c>alloc_etherdev()</c>), or from
+    /// the private area of such an object (<c>netdev_priv(netdev)</c>, a call named <c>*priv</c> of it).
+    /// </summary>
+    private static HashSet<string> Allocated(FileContext file, SyntaxNode body)
+    {
+        var fresh = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            string? variable;
+            SyntaxNode? value;
+            if (node.Kind == SyntaxKind.AssignmentExpression && node.AsAssignmentExpression().Operator.Kind == SyntaxKind.EqualsToken
+                && SyntaxHelpers.StripParentheses(node.AsAssignmentExpression().Left) is { Kind: SyntaxKind.IdentifierName } left)
+            {
+                variable = left.AsIdentifierName().Identifier.Text;
+                value = node.AsAssignmentExpression().Right;
+            }
+            else if (node.Kind == SyntaxKind.InitDeclarator && node.AsInitDeclarator().Initializer is { } initializer)
+            {
+                variable = Declarators.DeclaredName(node.AsInitDeclarator().Declarator, throughFunctions: false);
+                value = initializer;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (variable is null || value is not { } assigned || SyntaxHelpers.StripParenthesesAndCasts(assigned) is not { Kind: SyntaxKind.CallExpression } call || SyntaxHelpers.CalleeName(call) is not { } callee)
+            {
+                continue;
+            }
+
+            if (file.Primitives.FindAllocator(callee) is not null || callee.Contains("alloc", StringComparison.Ordinal)
+                || (callee.EndsWith("priv", StringComparison.Ordinal) && SyntaxHelpers.Argument(call, 0) is { } of && RootName(of) is { } root && fresh.Contains(root)))
+            {
+                fresh.Add(variable);
+            }
+        }
+
+        return fresh;
     }
 
     /// <summary>What a node stores into: the left side of an assignment, the operand of <c>++</c>/<c>--</c>; null otherwise.</summary>

@@ -48,7 +48,7 @@ public sealed class GuardDefinitions : Dictionary<string, GuardDefinition>
             return definition;
         }
 
-        _fromHeaders ??= HeaderGuards.Of(_file);
+        _fromHeaders ??= _file.Headers.Guards.Of(_file);
         return _fromHeaders.TryGetValue(name, out definition) ? definition : null;
     }
 

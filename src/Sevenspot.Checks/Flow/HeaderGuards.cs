@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Sevenspot.C;
 using Sevenspot.Checks.Primitives;
@@ -14,9 +13,11 @@ namespace Sevenspot.Checks.Flow;
 /// quoted include beside the including file, then, as an angle include is, in the include/ folder
 /// of the nearest enclosing folder that has one (the tree's root); and the headers they include,
 /// to the end. Each header is read and its definitions parsed once per run (cached by path), and
-/// only for a file that uses a guard class neither the tables nor the file itself define.
+/// only for a file that uses a guard class neither the tables nor the file itself define. One
+/// instance per run, owned by the run's <see cref="ProgramHeaders"/>: headers change between runs
+/// of a long process, and a finished run's headers are not kept. Thread-safe.
 /// </summary>
-internal static class HeaderGuards
+internal sealed class HeaderGuards
 {
     private sealed class Header
     {
@@ -25,15 +26,16 @@ internal static class HeaderGuards
         public required Dictionary<string, GuardDefinition> Definitions { get; init; }
     }
 
-    private static readonly ConditionalWeakTable<PrimitiveTables, ConcurrentDictionary<string, Header?>> s_headers = new();
+    // The headers read, by path, with the primitive tables their definitions were read with.
+    private readonly ConcurrentDictionary<(string Path, PrimitiveTables Primitives), Header?> _headers = new();
 
     // The include/ folder a source folder's angle includes resolve in, or "" when none encloses it.
-    private static readonly ConcurrentDictionary<string, string> s_includeRoots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _includeRoots = new(StringComparer.Ordinal);
 
     private static readonly string[] s_markers = ["DEFINE_GUARD", "DEFINE_LOCK_GUARD_0", "DEFINE_LOCK_GUARD_1", "DEFINE_GUARD_COND", "DEFINE_LOCK_GUARD_0_COND", "DEFINE_LOCK_GUARD_1_COND", "DEFINE_CLASS"];
 
     /// <summary>The guard classes the file's headers define, by name; empty when the file is not on disk.</summary>
-    public static Dictionary<string, GuardDefinition> Of(FileContext file)
+    public Dictionary<string, GuardDefinition> Of(FileContext file)
     {
         var result = new Dictionary<string, GuardDefinition>(StringComparer.Ordinal);
         string? directory = Path.GetDirectoryName(Path.GetFullPath(file.Path));
@@ -42,7 +44,6 @@ internal static class HeaderGuards
             return result;
         }
 
-        var cache = s_headers.GetValue(file.Primitives, _ => new ConcurrentDictionary<string, Header?>(StringComparer.Ordinal));
         string includeRoot = IncludeRoot(directory);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
@@ -57,7 +58,7 @@ internal static class HeaderGuards
         while (pending.Count > 0)
         {
             string path = pending.Pop();
-            if (cache.GetOrAdd(path, p => Read(p, file.Primitives)) is not { } header)
+            if (_headers.GetOrAdd((path, file.Primitives), static key => Read(key.Path, key.Primitives)) is not { } header)
             {
                 continue;
             }
@@ -104,7 +105,7 @@ internal static class HeaderGuards
         return null;
     }
 
-    private static string IncludeRoot(string directory) => s_includeRoots.GetOrAdd(directory, static start =>
+    private string IncludeRoot(string directory) => _includeRoots.GetOrAdd(directory, static start =>
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {

@@ -20,8 +20,12 @@ public sealed class CheckRunner
     // Names the facts of every file keep, one copy each for the whole run.
     private readonly NamePool _names = new();
 
-    // The files' own headers and what those include, read once per run (when a check needs programs).
-    private readonly ProgramHeaders? _programHeaders;
+    // The files' own headers and what those include, and what checks read from the headers a
+    // file includes, read once per run.
+    private readonly ProgramHeaders _headers;
+
+    // Whether a check binds facts by name within programs: the files' program facts are then kept.
+    private readonly bool _needsPrograms;
 
     // Texts given in memory (AnalyzeText), to show code for findings of tree checks; files read
     // by AnalyzeFile are not kept, and are read again for the few locations findings need.
@@ -41,7 +45,8 @@ public sealed class CheckRunner
 
         _fileChecks = [.. ordered.OfType<FileCheck>()];
         _treeChecks = [.. ordered.OfType<TreeCheck>()];
-        _programHeaders = Array.Exists(_treeChecks, c => c.NeedsPrograms) ? new ProgramHeaders(_names) : null;
+        _headers = new ProgramHeaders(_names);
+        _needsPrograms = Array.Exists(_treeChecks, c => c.NeedsPrograms);
         _descriptors = [.. ordered.Select(c => c.Descriptor)];
     }
 
@@ -96,7 +101,7 @@ public sealed class CheckRunner
             skipped.Add(new SkippedItem(text.Path, unparsed.Line, $"function {unparsed.Name} did not parse ({unparsed.Reason}); only what parsed was checked", SkipKind.UnparsedFunction));
         }
 
-        var context = new FileContext(new SourceSession(tree), _options.Primitives, _options.FlowGraphs, _names);
+        var context = new FileContext(new SourceSession(tree), _options.Primitives, _options.FlowGraphs, _names, _headers);
         var findings = new List<Finding>();
         foreach (var check in _fileChecks)
         {
@@ -126,11 +131,11 @@ public sealed class CheckRunner
         }
 
         ProgramFile? program = null;
-        if (_programHeaders is not null)
+        if (_needsPrograms)
         {
             try
             {
-                program = ProgramFile.Of(context, _programHeaders);
+                program = ProgramFile.Of(context, _headers);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -159,8 +164,10 @@ public sealed class CheckRunner
             functions += file.Functions;
         }
 
+        // Every file is read: what the checks read from the headers files include is done with.
+        _headers.ForgetFileHeaders();
         LockOrderGraph? lockOrder = null;
-        var tree = new TreeContext(files, _options.Primitives, check => Array.IndexOf(_treeChecks, check), _programHeaders);
+        var tree = new TreeContext(files, _options.Primitives, check => Array.IndexOf(_treeChecks, check), _needsPrograms ? _headers : null);
         for (int slot = 0; slot < _treeChecks.Length; slot++)
         {
             var check = _treeChecks[slot];

@@ -17,19 +17,25 @@ public sealed class FileContext
     private readonly Dictionary<Type, object> _shared = [];
     private readonly Dictionary<(int Start, int End), SourceLocation> _compactLocations = [];
     private readonly NamePool _names;
+    private ProgramHeaders? _headers;
 
-    public FileContext(SourceSession session, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null, NamePool? names = null)
+    /// <param name="headers">The run's headers, read once for all its files; a file analysed on its own reads its headers for itself.</param>
+    public FileContext(SourceSession session, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null, NamePool? names = null, ProgramHeaders? headers = null)
     {
         Session = session;
         Primitives = primitives;
         _flowGraphs = flowGraphs;
         _names = names ?? new NamePool();
+        _headers = headers;
     }
 
     public FileContext(SyntaxTree tree, PrimitiveTables primitives, IFlowGraphProvider? flowGraphs = null, NamePool? names = null)
         : this(new SourceSession(tree), primitives, flowGraphs, names)
     {
     }
+
+    /// <summary>The headers of the run this file belongs to (<see cref="ProgramHeaders"/>): what is read from them is shared by the run's files.</summary>
+    public ProgramHeaders Headers => _headers ??= new ProgramHeaders(_names);
 
     /// <summary>The parsed file as the rule engine also reads it: function definitions, control-flow views, types.</summary>
     public SourceSession Session { get; }

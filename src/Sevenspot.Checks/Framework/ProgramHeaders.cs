@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Sevenspot.Checks.Flow;
 
 namespace Sevenspot.Checks;
 
@@ -8,11 +9,16 @@ namespace Sevenspot.Checks;
 /// files, and their text is scanned for directives only once. Paths are kept as the run's single
 /// copy (<see cref="NamePool"/>). One instance per <see cref="CheckRunner"/>, never shared between
 /// runs: headers change between runs of a long process, and a run's paths are not another's.
-/// Thread-safe: the workers of a run share it.
+/// It also owns what the checks read from the headers a file includes (guard classes, inline
+/// functions), for the files of the run; <see cref="ForgetFileHeaders"/> drops those once every
+/// file is read. Thread-safe: the workers of a run share it.
 /// </summary>
 public sealed class ProgramHeaders
 {
     private readonly NamePool _names;
+
+    private HeaderGuards? _guards;
+    private HeaderInlines? _inlines;
 
     // The own headers each header on disk includes, by path.
     private readonly ConcurrentDictionary<string, string[]> _includes = new(StringComparer.Ordinal);
@@ -23,6 +29,47 @@ public sealed class ProgramHeaders
     public ProgramHeaders(NamePool names)
     {
         _names = names;
+    }
+
+    /// <summary>The guard classes of the headers the run's files include, read once per run.</summary>
+    internal HeaderGuards Guards
+    {
+        get
+        {
+            if (Volatile.Read(ref _guards) is { } guards)
+            {
+                return guards;
+            }
+
+            var made = new HeaderGuards();
+            return Interlocked.CompareExchange(ref _guards, made, null) ?? made;
+        }
+    }
+
+    /// <summary>The inline functions of the files' own headers that take over a reference, read once per run.</summary>
+    internal HeaderInlines Inlines
+    {
+        get
+        {
+            if (Volatile.Read(ref _inlines) is { } inlines)
+            {
+                return inlines;
+            }
+
+            var made = new HeaderInlines();
+            return Interlocked.CompareExchange(ref _inlines, made, null) ?? made;
+        }
+    }
+
+    /// <summary>
+    /// Drops what was read from the headers for the files' analyses (<see cref="Guards"/>,
+    /// <see cref="Inlines"/>): the tree's analysis needs only the includes, and on a kernel tree
+    /// those caches hold every header's parsed definitions. A file read after this reads them anew.
+    /// </summary>
+    public void ForgetFileHeaders()
+    {
+        Volatile.Write(ref _guards, null);
+        Volatile.Write(ref _inlines, null);
     }
 
     /// <summary>

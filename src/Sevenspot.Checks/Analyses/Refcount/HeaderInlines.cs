@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Sevenspot.C;
 using Sevenspot.Checks.Flow;
 using Sevenspot.Checks.Primitives;
@@ -15,16 +14,19 @@ namespace Sevenspot.Checks;
 /// summarised, once per run (cached by path), only for a file that calls a function it does not
 /// define with a parameter, and only when its text has an inline function; the headers they
 /// include and those of the tree's include/ folder are not read (the kernel's own get/put
-/// wrappers are in the primitive tables).
+/// wrappers are in the primitive tables). One instance per run, owned by the run's
+/// <see cref="ProgramHeaders"/>: headers change between runs of a long process, and a finished
+/// run's summaries are not kept. Thread-safe.
 /// </summary>
-internal static class HeaderInlines
+internal sealed class HeaderInlines
 {
     private static readonly IReadOnlyDictionary<string, int[]> s_none = new Dictionary<string, int[]>(StringComparer.Ordinal);
 
-    private static readonly ConditionalWeakTable<PrimitiveTables, ConcurrentDictionary<string, IReadOnlyDictionary<string, int[]>>> s_headers = new();
+    // The summaries read, by header path, with the primitive tables they were made with.
+    private readonly ConcurrentDictionary<(string Path, PrimitiveTables Primitives), IReadOnlyDictionary<string, int[]>> _headers = new();
 
     /// <summary>The inline functions of the file's headers that take over a parameter, with those parameters; empty when the file is not on disk.</summary>
-    public static IReadOnlyDictionary<string, int[]> ConsumersOf(FileContext file)
+    public IReadOnlyDictionary<string, int[]> ConsumersOf(FileContext file)
     {
         string? directory = Path.GetDirectoryName(Path.GetFullPath(file.Path));
         if (directory is null || !File.Exists(file.Path))
@@ -32,7 +34,6 @@ internal static class HeaderInlines
             return s_none;
         }
 
-        var cache = s_headers.GetValue(file.Primitives, _ => new ConcurrentDictionary<string, IReadOnlyDictionary<string, int[]>>(StringComparer.Ordinal));
         Dictionary<string, int[]>? result = null;
         foreach (var (name, quoted) in IncludeDirectives.Of(file).Names)
         {
@@ -42,7 +43,7 @@ internal static class HeaderInlines
                 continue;
             }
 
-            var consumers = cache.GetOrAdd(path, p => Read(p, file.Primitives));
+            var consumers = _headers.GetOrAdd((path, file.Primitives), static key => Read(key.Path, key.Primitives));
             if (consumers.Count == 0)
             {
                 continue;

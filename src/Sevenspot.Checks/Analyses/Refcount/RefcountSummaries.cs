@@ -106,7 +106,7 @@ public sealed class RefcountSummaries
             return false;
         }
 
-        _headerInlines ??= HeaderInlines.ConsumersOf(_file);
+        _headerInlines ??= _file.Headers.Inlines.ConsumersOf(_file);
         return _headerInlines.TryGetValue(function, out var parameters) && Array.IndexOf(parameters, index) >= 0;
     }
 
