@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sevenspot.C.Flow;
 
 /// <summary>
@@ -21,9 +23,19 @@ internal sealed partial class ControlFlowGraphBuilder
 
     private static readonly int[] s_noLabels = [];
 
+    // PERF: the lists nodes and edges are gathered in are reused by the thread from function to function
+    // (Finish copies them out); lists grown larger than this many items are not kept.
+    private const int MaxKeptItems = 1 << 16;
+
+    [ThreadStatic]
+    private static List<ControlFlowNode>? s_scratchNodes;
+
+    [ThreadStatic]
+    private static List<ControlFlowEdge>? s_scratchEdges;
+
     private readonly SyntaxNode _function;
-    private readonly List<ControlFlowNode> _nodes = [];
-    private readonly List<ControlFlowEdge> _edges = [];
+    private readonly List<ControlFlowNode> _nodes;
+    private readonly List<ControlFlowEdge> _edges;
     private readonly List<ControlFlowProblem> _problems = [];
 
     // spatch's counters: statement labels start at 1 for the header; braces and case labels at 1.
@@ -46,6 +58,10 @@ internal sealed partial class ControlFlowGraphBuilder
     public ControlFlowGraphBuilder(SyntaxNode function)
     {
         _function = function;
+        _nodes = s_scratchNodes ?? [];
+        _edges = s_scratchEdges ?? [];
+        s_scratchNodes = null; // owned by this builder until Finish
+        s_scratchEdges = null;
     }
 
     /// <summary>How a block is reached, which decides its labels and whether it gets [after] nodes.</summary>
@@ -240,7 +256,8 @@ internal sealed partial class ControlFlowGraphBuilder
     private ControlFlowGraph Finish(int[] anchors)
     {
         // Drop deleted nodes ([after] nodes of jumps from scopes that end normally after all).
-        var newIndex = new int[_nodes.Count];
+        // PERF: the arrays only Finish reads are rented.
+        var newIndex = ArrayPool<int>.Shared.Rent(_nodes.Count);
         int n = 0;
         foreach (var node in _nodes)
         {
@@ -273,7 +290,8 @@ internal sealed partial class ControlFlowGraphBuilder
         }
 
         var outEdges = new ControlFlowEdge[outStart[n]];
-        var fill = outStart[..n];
+        var fill = ArrayPool<int>.Shared.Rent(n);
+        outStart.AsSpan(0, n).CopyTo(fill);
         foreach (var edge in _edges)
         {
             int from = newIndex[edge.From];
@@ -305,7 +323,7 @@ internal sealed partial class ControlFlowGraphBuilder
 
         // Walking the edges by source keeps each target's bucket ordered by source.
         var inEdges = new ControlFlowEdge[outEdges.Length];
-        fill = inStart[..n];
+        inStart.AsSpan(0, n).CopyTo(fill);
         foreach (var edge in outEdges)
         {
             inEdges[fill[edge.To]++] = edge;
@@ -316,7 +334,22 @@ internal sealed partial class ControlFlowGraphBuilder
             anchors[i] = newIndex[anchors[i]];
         }
 
+        ArrayPool<int>.Shared.Return(fill);
+        ArrayPool<int>.Shared.Return(newIndex);
+        Release();
         return new ControlFlowGraph(_function, nodes, outEdges, outStart, inEdges, inStart, _problems, anchors);
+    }
+
+    /// <summary>Gives the thread back the lists of nodes and edges, emptied, for the next function.</summary>
+    private void Release()
+    {
+        if (_nodes.Capacity <= MaxKeptItems && _edges.Capacity <= MaxKeptItems)
+        {
+            _nodes.Clear();
+            _edges.Clear();
+            s_scratchNodes = _nodes;
+            s_scratchEdges = _edges;
+        }
     }
 
     /// <summary>Sorts each node's edges by target and merges repeated edges; compacts the array and the bucket starts. Returns the edge count.</summary>
@@ -362,11 +395,12 @@ internal sealed partial class ControlFlowGraphBuilder
     {
         const byte Unseen = 0, OnPath = 1, Done = 2;
         int n = nodes.Length;
-        var state = new byte[n];
+        var state = ArrayPool<byte>.Shared.Rent(n);
+        state.AsSpan(0, n).Clear();
 
         // The path: node, and the position of the next edge to follow from it.
-        var pathNodes = new int[n];
-        var pathNext = new int[n];
+        var pathNodes = ArrayPool<int>.Shared.Rent(n);
+        var pathNext = ArrayPool<int>.Shared.Rent(n);
         for (int root = 0; root < n; root++)
         {
             if (state[root] != Unseen)
@@ -405,5 +439,9 @@ internal sealed partial class ControlFlowGraphBuilder
                 }
             }
         }
+
+        ArrayPool<byte>.Shared.Return(state);
+        ArrayPool<int>.Shared.Return(pathNodes);
+        ArrayPool<int>.Shared.Return(pathNext);
     }
 }

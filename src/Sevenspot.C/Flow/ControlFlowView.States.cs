@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sevenspot.C.Flow;
 
 /// <summary>
@@ -23,6 +25,16 @@ public sealed partial class ControlFlowView
 
     private sealed class States
     {
+        // PERF: the edge lists are reused by the thread from graph to graph, and the other arrays the
+        // construction works with are rented; lists grown larger than this many items are not kept.
+        private const int MaxKeptEdges = 1 << 16;
+
+        [ThreadStatic]
+        private static List<int>? s_scratchFrom;
+
+        [ThreadStatic]
+        private static List<int>? s_scratchTo;
+
         // What the construction works with; let go of once the states are built (the view is kept for the
         // whole file session).
         private ControlFlowGraph _graph;
@@ -41,18 +53,22 @@ public sealed partial class ControlFlowView
         {
             _graph = graph;
             var graphNodes = graph.Nodes;
-            _stateOfNode = new int[graphNodes.Count];
-            _seen = new int[graphNodes.Count];
+            _stateOfNode = ArrayPool<int>.Shared.Rent(graphNodes.Count);
+            _seen = ArrayPool<int>.Shared.Rent(graphNodes.Count);
+            _seen.AsSpan(0, graphNodes.Count).Clear();
             int count = 0;
             foreach (var node in graphNodes)
             {
                 _stateOfNode[node.Index] = node.Kind is ControlFlowNodeKind.Entry or ControlFlowNodeKind.CaseNode ? -1 : count++;
             }
 
-            _from = new List<int>(count * 2);
-            _to = new List<int>(count * 2);
-            var outCount = new int[count];
-            var inCount = new int[count];
+            _from = s_scratchFrom ?? new List<int>(count * 2);
+            _to = s_scratchTo ?? new List<int>(count * 2);
+            s_scratchFrom = s_scratchTo = null; // owned by this construction until its end
+            var outCount = ArrayPool<int>.Shared.Rent(count);
+            var inCount = ArrayPool<int>.Shared.Rent(count);
+            outCount.AsSpan(0, count).Clear();
+            inCount.AsSpan(0, count).Clear();
 
             // Edges, skipping through removed nodes.
             foreach (var node in graphNodes)
@@ -114,6 +130,18 @@ public sealed partial class ControlFlowView
                     HasLoops = true;
                     break;
                 }
+            }
+
+            ArrayPool<int>.Shared.Return(outCount);
+            ArrayPool<int>.Shared.Return(inCount);
+            ArrayPool<int>.Shared.Return(_stateOfNode);
+            ArrayPool<int>.Shared.Return(_seen);
+            if (_from.Capacity <= MaxKeptEdges && _to.Capacity <= MaxKeptEdges)
+            {
+                _from.Clear();
+                _to.Clear();
+                s_scratchFrom = _from;
+                s_scratchTo = _to;
             }
 
             _graph = null!;
@@ -185,13 +213,15 @@ public sealed partial class ControlFlowView
             }
 
             var ends = new int[keys.Count];
-            var next = new int[total];
+            var next = ArrayPool<int>.Shared.Rent(total);
+            next.AsSpan(0, total).Clear();
             for (int i = 0; i < keys.Count; i++)
             {
                 int key = keys[i];
                 ends[start[key] + next[key]++] = values[i];
             }
 
+            ArrayPool<int>.Shared.Return(next);
             return new StateEdges(start, ends);
         }
     }

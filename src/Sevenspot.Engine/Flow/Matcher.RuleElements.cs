@@ -552,13 +552,44 @@ public sealed partial class Matcher
             return [];
         }
 
-        if (OnlyTermMayMatch(pattern, terms, from) && MatchTerm(pattern, terms[from], s) is IReadOnlyCollection<MatchState> { Count: 0 })
+        if (!OnlyTermMayMatch(pattern, terms, from))
+        {
+            return MatchTerms(pattern, terms, from, s, type: false, termVariable: variable);
+        }
+
+        // PERF: the one term is matched once; its matches, when known already, are bound at once.
+        var term = terms[from];
+        var matches = MatchTerm(pattern, term, s);
+        if (matches is not IReadOnlyList<MatchState> known)
+        {
+            return BoundToTerm(matches, variable, term);
+        }
+
+        if (known.Count == 0)
         {
             return [];
         }
 
-        return MatchTerms(pattern, terms, from, s, type: false, termVariable: variable);
+        var bound = new MatchState[known.Count];
+        for (int i = 0; i < bound.Length; i++)
+        {
+            bound[i] = BindTerm(known[i], variable, term);
+        }
+
+        return bound;
     }
+
+    /// <summary>The matches of a term, each with the term bound to the hidden variable <paramref name="variable"/>.</summary>
+    private static IEnumerable<MatchState> BoundToTerm(IEnumerable<MatchState> matches, string variable, SyntaxNode term)
+    {
+        foreach (var r in matches)
+        {
+            yield return BindTerm(r, variable, term);
+        }
+    }
+
+    private static MatchState BindTerm(MatchState r, string variable, SyntaxNode term) =>
+        r.With(r.Env.Bind(variable, new TermValue(term.FirstTokenIndex, term.LastTokenIndex)));
 
     // PERF: a node's expressions are gathered once per file session and shared by every rule and environment.
     private static List<SyntaxNode> TermsAt(ControlFlowNode node, SyntaxNode c, bool type, FlowShape? shape) =>
@@ -629,7 +660,7 @@ public sealed partial class Matcher
 
             foreach (var r in type ? MatchTypeOccurrence(pattern, x, s) : Match(pe, new SyntaxElement(x.Tree, ChildRefOf(x)), s))
             {
-                yield return termVariable is null ? r : r.With(r.Env.Bind(termVariable, new TermValue(x.FirstTokenIndex, x.LastTokenIndex)));
+                yield return termVariable is null ? r : BindTerm(r, termVariable, x);
             }
         }
     }

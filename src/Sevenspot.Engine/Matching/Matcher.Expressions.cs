@@ -1076,13 +1076,18 @@ public sealed partial class Matcher
     }
 
     /// <summary>A statement metavariable in a statement position (S as the branch of an if).</summary>
-    private IEnumerable<MatchState> MatchMetaStatement(SyntaxNode p, SyntaxNode c, MatchState s)
+    private IEnumerable<MatchState> MatchMetaStatement(SyntaxNode p, SyntaxNode c, MatchState s) =>
+        MatchMetaStatementOnce(p, c, s) is { } r ? [r] : [];
+
+    /// <summary>The one match of a statement (declaration, field) metavariable, or null.</summary>
+    /// <remarks>PERF: made at once, with no enumerator: it is tried at every statement of a function.</remarks>
+    private MatchState? MatchMetaStatementOnce(SyntaxNode p, SyntaxNode c, MatchState s)
     {
         var token = p.AsMetavariableStatement().Name;
         var meta = _ctx.Meta(token);
         if (meta is null)
         {
-            yield break;
+            return null;
         }
 
         bool ok = meta.Kind switch
@@ -1101,16 +1106,10 @@ public sealed partial class Matcher
         };
         if (!ok)
         {
-            yield break;
+            return null;
         }
 
         var env = BindChecked(meta, new CodeValue(c), s.Env);
-        if (env is not null)
-        {
-            if (RecordNode(token, c, s.With(env)) is { } positioned)
-            {
-                yield return positioned;
-            }
-        }
+        return env is null ? null : RecordNode(token, c, s.With(env));
     }
 }

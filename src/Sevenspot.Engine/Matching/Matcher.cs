@@ -530,9 +530,11 @@ public sealed partial class Matcher
             return s;
         }
 
+        // PERF: indexed, not by the list's interface enumerator (one token match after another).
         var env = s.Env;
-        foreach (string name in names)
+        for (int i = 0; i < names.Count; i++)
         {
+            string name = names[i];
             var meta = _ctx.Meta(name);
             if (meta is { Kind: MetavariableKind.Expression or MetavariableKind.IdExpression or MetavariableKind.Constant or MetavariableKind.Identifier })
             {
@@ -567,11 +569,25 @@ public sealed partial class Matcher
             {
                 // An inherited position elsewhere, or one its constraint excludes; spatch does not enforce
                 // positions in a list that also names a metavariable of another kind ("@S@p" with S a statement).
-                return names.Any(n => _ctx.Meta(n) is { Kind: not MetavariableKind.Position }) ? s : null;
+                return NamesOtherThanPosition(names) ? s : null;
             }
         }
 
         return s.With(env);
+    }
+
+    /// <summary>Whether a list of metavariables attached to a token names one that is no position.</summary>
+    private bool NamesOtherThanPosition(IReadOnlyList<string> names)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (_ctx.Meta(names[i]) is { Kind: not MetavariableKind.Position })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private SyntaxNode? Enclosing(int codeToken, bool declaration)
@@ -1150,7 +1166,34 @@ public sealed partial class Matcher
             return [];
         }
 
-        return slot < to ? MatchSeveralSlots(p, c, slot, to, absent, s) : [s];
+        return slot < to ? MatchSlotsOnwards(p, c, slot, to, absent, s) : [s];
+    }
+
+    /// <summary>
+    /// The matches of a slot that may match several ways (both sides present), each followed by the slots after it up to
+    /// <paramref name="to"/>. PERF: when the slot's matches are known already (none, or one), no enumerator is made for them.
+    /// </summary>
+    private IEnumerable<MatchState> MatchSlotsOnwards(SyntaxNode p, SyntaxNode c, int slot, int to, AbsentSlots absent, MatchState s)
+    {
+        var matches = Match(p.GetSlot(slot)!.Value, c.GetSlot(slot)!.Value, s);
+        if (matches is not IReadOnlyList<MatchState> { Count: <= 1 } known)
+        {
+            return MatchSeveralSlots(p, c, slot, to, absent, matches);
+        }
+
+        if (known.Count == 0)
+        {
+            return [];
+        }
+
+        int next = slot + 1;
+        var one = known[0];
+        if (!MatchOnceSlots(p, c, ref next, to, absent, ref one))
+        {
+            return [];
+        }
+
+        return next < to ? MatchSlotsOnwards(p, c, next, to, absent, one) : [one];
     }
 
     /// <summary>
@@ -1202,10 +1245,10 @@ public sealed partial class Matcher
         return true;
     }
 
-    /// <summary>The matches of a slot that may match several ways (both sides present), each followed by the slots after it up to <paramref name="to"/>.</summary>
-    private IEnumerable<MatchState> MatchSeveralSlots(SyntaxNode p, SyntaxNode c, int slot, int to, AbsentSlots absent, MatchState s)
+    /// <summary>The matches of slot <paramref name="slot"/> (<paramref name="matches"/>), each followed by the slots after it up to <paramref name="to"/>.</summary>
+    private IEnumerable<MatchState> MatchSeveralSlots(SyntaxNode p, SyntaxNode c, int slot, int to, AbsentSlots absent, IEnumerable<MatchState> matches)
     {
-        foreach (var s2 in Match(p.GetSlot(slot)!.Value, c.GetSlot(slot)!.Value, s))
+        foreach (var s2 in matches)
         {
             int next = slot + 1;
             var s3 = s2;
@@ -1220,7 +1263,7 @@ public sealed partial class Matcher
                 continue;
             }
 
-            foreach (var r in MatchSeveralSlots(p, c, next, to, absent, s3))
+            foreach (var r in MatchSlotsOnwards(p, c, next, to, absent, s3))
             {
                 yield return r;
             }
