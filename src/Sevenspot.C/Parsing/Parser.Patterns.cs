@@ -236,15 +236,22 @@ public sealed partial class Parser
                     continue;
             }
 
-            // The last token of "..." or of its when clauses: the first token of its line is the dots.
-            int lineStart = i;
-            while (lineStart > 0 && !AtLineStart(lineStart))
+            // The last token of a when clause: "..." (or a nest's opening) then "when" earlier on its line
+            // ("{ ... when != x = E").
+            for (int j = i; j >= 0; j--)
             {
-                lineStart--;
+                if (KindAt(j) is SyntaxKind.EllipsisToken or SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken && IsWhen(j + 1))
+                {
+                    return true;
+                }
+
+                if (AtLineStart(j))
+                {
+                    break;
+                }
             }
 
-            return KindAt(lineStart) is SyntaxKind.EllipsisToken or SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken
-                && IsWhen(lineStart + 1);
+            return false;
         }
 
         return false;

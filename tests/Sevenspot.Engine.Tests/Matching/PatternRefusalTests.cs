@@ -130,6 +130,7 @@ public sealed class PatternRefusalTests
     [Theory]
     [InlineData("@@\n@@\nf(...) {\n...\n- foo(d)\n...\n}\n")]
     [InlineData("@@\n@@\nf(...) {\n... when != bar(d)\n- foo(d)\n}\n")]
+    [InlineData("@@\niterator I;\nexpression x, E;\n@@\nI(x, ...)\n{ ... when != x = E\n(\n  x == NULL\n|\n  x != NULL\n)\n  ... when any\n}\n")]
     [InlineData("@@\n@@\nf(...) {\n...\n(\n- foo(d)\n|\n- bar(d)\n)\n}\n")]
     [InlineData("@@\n@@\nf(...) {\n<...\n- foo(d)\n...>\n}\n")]
     [InlineData("@@\n@@\nf(...) {\nbar(d);\n<...\n- foo(d)\n...>\n}\n")]
