@@ -219,7 +219,7 @@ public sealed partial class Lexer
 
                 // Like spatch, code under "#if 0" is read as a comment, and so is the
                 // #else branch of "#if 1".
-                int literal = kind == DirectiveKind.If ? LiteralCondition(start, pos) : -1;
+                int literal = kind == DirectiveKind.If ? LiteralCondition(_bytes.AsSpan(start, pos - start)) : -1;
                 _conditionalIsTrue.Add(literal == 1);
                 if (literal == 0)
                 {
@@ -825,20 +825,37 @@ public sealed partial class Lexer
         return p;
     }
 
-    /// <summary>For "#if 0" / "#if 1" (comments and spaces allowed), 0 or 1; otherwise -1.</summary>
-    private int LiteralCondition(int start, int end)
+    /// <summary>
+    /// For an #if line whose condition starts with a literal, as spatch's lexer reads it: 0 when the
+    /// condition starts with '0' ("#if 0", "#if 00", "#if 08", "#if 0 && X", "#if 0x1"), 1 when it
+    /// starts with '1' ("#if 1", "#if 10", "#if 1 || X"), otherwise -1. The group of a 0 is read as a
+    /// comment, and so is the #else of a 1. <paramref name="line"/> is the directive from its '#'.
+    /// </summary>
+    internal static int LiteralCondition(ReadOnlySpan<byte> line)
     {
-        var line = _bytes.AsSpan(start, end - start);
-        int i = line.IndexOf("if"u8) + 2;
-        var rest = line[i..];
-        int comment = rest.IndexOf("/"u8);
-        if (comment >= 0)
+        int i = SkipBlanks(line, 0);
+        if (i < line.Length && line[i] == (byte)'#')
         {
-            rest = rest[..comment];
+            i = SkipBlanks(line, i + 1);
         }
 
-        rest = rest.Trim((byte)' ').Trim((byte)'\t').Trim((byte)'\r');
-        return rest.Length == 1 && (rest[0] == (byte)'0' || rest[0] == (byte)'1') ? rest[0] - (byte)'0' : -1;
+        if (i + 2 > line.Length || line[i] != (byte)'i' || line[i + 1] != (byte)'f')
+        {
+            return -1;
+        }
+
+        i = SkipBlanks(line, i + 2);
+        return i < line.Length && line[i] is (byte)'0' or (byte)'1' ? line[i] - (byte)'0' : -1;
+
+        static int SkipBlanks(ReadOnlySpan<byte> line, int i)
+        {
+            while (i < line.Length && line[i] is (byte)' ' or (byte)'\t')
+            {
+                i++;
+            }
+
+            return i;
+        }
     }
 
     /// <summary>

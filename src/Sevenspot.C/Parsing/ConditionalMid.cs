@@ -153,39 +153,8 @@ internal static class ConditionalMid
         return !endsStatement || first.Parens != 0 || (first.Braces != 0 && sameCounts);
     }
 
-    /// <summary>"#if 0", "#if 1": the lexer already reads these groups as spatch does.</summary>
-    private static bool IsLiteralCondition(LexedText lexed, Directive directive)
-    {
-        if (directive.Kind != DirectiveKind.If)
-        {
-            return false;
-        }
-
-        var text = lexed.Text.Bytes.Slice(directive.Start, directive.End - directive.Start);
-        int i = 0;
-        while (i < text.Length && text[i] is (byte)'#' or (byte)' ' or (byte)'\t')
-        {
-            i++;
-        }
-
-        i += 2;
-        while (i < text.Length && text[i] is (byte)' ' or (byte)'\t')
-        {
-            i++;
-        }
-
-        int digits = 0;
-        while (i < text.Length && text[i] is >= (byte)'0' and <= (byte)'9')
-        {
-            i++;
-            digits++;
-        }
-
-        while (i < text.Length && text[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-        {
-            i++;
-        }
-
-        return digits > 0 && i == text.Length;
-    }
+    /// <summary>"#if 0", "#if 1" and the like: the lexer already reads these groups as spatch does.</summary>
+    private static bool IsLiteralCondition(LexedText lexed, Directive directive) =>
+        directive.Kind == DirectiveKind.If
+        && Lexer.LiteralCondition(lexed.Text.Bytes.Slice(directive.Start, directive.End - directive.Start)) >= 0;
 }

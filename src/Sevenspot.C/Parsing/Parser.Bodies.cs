@@ -26,6 +26,7 @@ public sealed partial class Parser
         if (!TrySkipBody(mark))
         {
             int open = _pos;
+            KeepOctalsInCallArguments(open);
             ParseCompoundStatement();
             FailAtInvalidOctal(open, _pos);
         }
@@ -34,8 +35,11 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// A body holding an octal constant with a digit 8 or 9 ("08") is not read: spatch's lexer stops
-    /// there and its parser gives the function up, so rules find nothing in it.
+    /// A body holding an octal constant with a digit 8 or 9 ("08") is not read: spatch's lexer makes
+    /// no number of it and its parser gives the function up, so rules find nothing in it. Unless the
+    /// constant is inside the parentheses of a call ("foo(08);", "x = foo(1, bar(08));"): spatch then
+    /// reads the callee as a macro whose arguments it skips, and the function is read (see
+    /// <see cref="KeepOctalsInCallArguments"/>).
     /// </summary>
     private void FailAtInvalidOctal(int from, int to)
     {
@@ -54,6 +58,53 @@ public sealed partial class Parser
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A bad octal constant in the arguments of a call no longer counts as an error of the body
+    /// opening at <paramref name="open"/>: spatch skips those arguments and matches the code around
+    /// them ("- E;" removes "foo(08);", "- x = E;" removes "x = foo(08);").
+    /// </summary>
+    private void KeepOctalsInCallArguments(int open)
+    {
+        if (_failed || _pattern is not null || _lexed.Diagnostics.Count == 0 || Kind != SyntaxKind.OpenBraceToken)
+        {
+            return;
+        }
+
+        int close = MatchOf(open);
+        for (int t = open + 1; t < close; t++)
+        {
+            ref var token = ref _tokens[t];
+            if (token.Kind == SyntaxKind.IntegerLiteralToken && (token.Flags & TokenFlags.HasError) != 0 && IsInCallArguments(t, open))
+            {
+                token.Flags &= ~TokenFlags.HasError;
+            }
+        }
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is inside parentheses opened just after a name, within its block.</summary>
+    private bool IsInCallArguments(int t, int from)
+    {
+        int depth = 0;
+        for (int i = t - 1; i > from; i--)
+        {
+            switch (_tokens[i].Kind)
+            {
+                case SyntaxKind.CloseParenToken:
+                    depth++;
+                    break;
+                case SyntaxKind.OpenParenToken when depth > 0:
+                    depth--;
+                    break;
+                case SyntaxKind.OpenParenToken when _tokens[i - 1].Kind == SyntaxKind.IdentifierToken:
+                    return true;
+                case SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken when depth == 0:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ public sealed partial class Parser
     {
         int body = _b.Mark;
         int list = _b.Mark;
+        var previous = SyntaxKind.None;
         while (Kind != SyntaxKind.EndOfFileToken && !_failed)
         {
             int start = _pos;
@@ -45,6 +46,21 @@ public sealed partial class Parser
             {
                 Fail($"unexpected {Describe(_pos)}");
             }
+
+            if (_failed)
+            {
+                break;
+            }
+
+            // spatch reads no "..." beside a function definition at the top of a rule, before or after it.
+            var item = _b.Mark > list ? _b.KindAt(_b.Mark - 1) : SyntaxKind.None;
+            if (((item == SyntaxKind.FunctionDefinition && previous == SyntaxKind.Dots) || (item == SyntaxKind.Dots && previous == SyntaxKind.FunctionDefinition)))
+            {
+                Fail($"unexpected {Describe(start)} beside a function definition: '...' does not go between top-level functions and code");
+                _failToken = start;
+            }
+
+            previous = item;
         }
 
         if (_failed)
@@ -155,8 +171,14 @@ public sealed partial class Parser
             ParseExpression();
             if (!_failed && AtPatternItemEnd() && Kind != SyntaxKind.OpenBraceToken && !StartsStatementAfterBareExpression())
             {
-                Finish(SyntaxKind.BareExpression, mark);
-                return;
+                if (topLevel || _inWhenCode || FollowsDots(recovery.Position))
+                {
+                    Finish(SyntaxKind.BareExpression, mark);
+                    return;
+                }
+
+                reason = $"expected ';' before {Describe(_pos)}: in braces, an expression without ';' comes only right after '...'";
+                token = _pos;
             }
 
             if (!_failed && Kind == SyntaxKind.OpenBraceToken && KindAt(recovery.Position) == SyntaxKind.IdentifierToken && KindAt(recovery.Position + 1) == SyntaxKind.OpenParenToken)
@@ -174,6 +196,65 @@ public sealed partial class Parser
             _failToken = token;
             _failKind = kind;
         }
+    }
+
+    /// <summary>
+    /// Whether the item at <paramref name="start"/>, inside braces or a nest, comes right after "..."
+    /// (its when clauses included) or a nest's opening, directly or as the head of a disjunction
+    /// branch there. spatch reads an expression without ';' in a block only there:
+    /// "f(...) { ... - foo(d) ... }" is read, "f(...) { - foo(d) ... }" and "{ bar(d); - foo(d) }" are
+    /// parse errors.
+    /// </summary>
+    private bool FollowsDots(int start)
+    {
+        int i = start - 1;
+        while (i >= 0)
+        {
+            switch (KindAt(i))
+            {
+                case SyntaxKind.EllipsisToken or SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken:
+                    return true;
+                case SyntaxKind.DisjunctionOpenToken:
+                    i--;
+                    continue;
+                case SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken:
+                    // The branch starts where its disjunction does.
+                    for (int depth = 0; --i >= 0;)
+                    {
+                        var kind = KindAt(i);
+                        if (kind == SyntaxKind.DisjunctionCloseToken)
+                        {
+                            depth++;
+                        }
+                        else if (kind == SyntaxKind.DisjunctionOpenToken && depth-- == 0)
+                        {
+                            break;
+                        }
+                    }
+
+                    i--;
+                    continue;
+            }
+
+            // The last token of a when clause: "..." (or a nest's opening) then "when" earlier on its line
+            // ("{ ... when != x = E").
+            for (int j = i; j >= 0; j--)
+            {
+                if (KindAt(j) is SyntaxKind.EllipsisToken or SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken && IsWhen(j + 1))
+                {
+                    return true;
+                }
+
+                if (AtLineStart(j))
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>

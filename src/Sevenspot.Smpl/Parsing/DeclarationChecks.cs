@@ -70,6 +70,11 @@ public static class DeclarationChecks
                     }
 
                     CheckInherited(file, binding.Rule, binding.RuleVariable!, binding.Span, declared, all, errors);
+                    if (binding.DefaultIsEmptyList && KindOf(rules, binding.Rule, binding.RuleVariable!) is { } kind && kind != MetavariableKind.Position)
+                    {
+                        // "= []" is a position's default (no position): spatch refuses it on other kinds.
+                        errors.Add(new Diagnostic(DiagnosticId.SmplSyntaxError, file, binding.Span, "default value of non-position variable should be a string"));
+                    }
                 }
             }
 
@@ -77,6 +82,26 @@ public static class DeclarationChecks
         }
 
         return errors;
+    }
+
+    /// <summary>The kind of metavariable <paramref name="name"/> that code rule <paramref name="rule"/> declares itself, if any.</summary>
+    private static MetavariableKind? KindOf(IReadOnlyList<Rule> rules, string rule, string name)
+    {
+        foreach (var r in rules)
+        {
+            if (r is CodeRule code && r.Name == rule)
+            {
+                foreach (var meta in code.Metavariables)
+                {
+                    if (!meta.IsInherited && meta.Name == name)
+                    {
+                        return meta.Kind;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The metavariables a rule binds itself, which later rules may inherit as "rule.name".</summary>

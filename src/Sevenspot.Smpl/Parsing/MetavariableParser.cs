@@ -22,6 +22,9 @@ internal sealed class MetavariableParser
     private readonly List<Metavariable> _result = [];
     private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
 
+    // "rule.T" of types declared by their use ("r.T x;"), which a later "type r.T;" may declare again.
+    private readonly HashSet<string> _declaredByUse = new(StringComparer.Ordinal);
+
     public MetavariableParser(SourceText file, TextSpan span, IReadOnlyDictionary<string, MetavariableKind> fileNames, CodeRule? extends = null)
     {
         _c = new TokenCursor(file, span);
@@ -439,10 +442,19 @@ internal sealed class MetavariableParser
             }
         }
         else if ((kind == MetavariableKind.Expression || kind == MetavariableKind.IdExpression) && !typeAlreadyStarted
-            && (_c.Kind is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword) && _c.PeekKind() == SyntaxKind.AsteriskToken)
+            && (_c.Kind is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword)
+            && (_c.PeekKind() == SyntaxKind.AsteriskToken || (kind == MetavariableKind.Expression && _c.PeekKind() == SyntaxKind.IdentifierToken)))
         {
-            // expression struct *E: a pointer to any struct
+            // expression struct *E: a pointer to any struct; expression enum E: a value of any enum.
+            // An expression's type is no more than that: spatch refuses "expression struct foo *E;".
             tagKind = _c.Next();
+            if (_c.Kind == SyntaxKind.IdentifierToken && _c.PeekKind() is not (SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.EqualsToken
+                or SyntaxKind.ExclamationEqualsToken or SyntaxKind.ExclamationToken or SyntaxKind.ColonToken))
+            {
+                _c.Next();
+                return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected ';' but found {_c.Describe()}: an expression metavariable takes {tagKind}, {tagKind} * ... or a type in braces, not a named {tagKind} type (use idexpression or a type in braces)");
+            }
+
             while (_c.TryKind(SyntaxKind.AsteriskToken))
             {
                 pointerDepth++;
@@ -498,8 +510,10 @@ internal sealed class MetavariableParser
                 {
                     _result.Add(new Metavariable { Name = name, Kind = MetavariableKind.Type, InheritedFrom = rule, InheritedName = name, Line = line });
 
-                    // Declared by its use: a later "type T;" is a second declaration.
+                    // Declared by its use: a later "type T;" is a second declaration, "type r.T;" is
+                    // the same one (the manual's "r.T x; type r.T;").
                     _declared.Add(name);
+                    _declaredByUse.Add(rule + "." + name);
                 }
 
                 return name;
@@ -692,6 +706,16 @@ internal sealed class MetavariableParser
                 return false;
             }
 
+            if (rule is not null && _declaredByUse.Remove(rule + "." + name))
+            {
+                if (kind != MetavariableKind.Type)
+                {
+                    return _c.Fail(DiagnosticId.SmplSyntaxError, $"'{name}' is already declared as a metavariable of this rule");
+                }
+
+                continue; // "type r.T;" after "r.T x;": declared already
+            }
+
             _result.Add(new Metavariable
             {
                 Name = name,
@@ -736,7 +760,7 @@ internal sealed class MetavariableParser
         if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
         {
             _c.Next();
-            if (!Declare(_c.Text))
+            if (!_declaredByUse.Contains(first + "." + _c.Text) && !Declare(_c.Text))
             {
                 return false;
             }

@@ -223,12 +223,18 @@ public sealed partial class SmplParser
                     continue;
                 }
 
+                if (line[i] == ';')
+                {
+                    // No semicolon ends the line: spatch refuses "virtual a, b;".
+                    return Error(DiagnosticId.SmplSyntaxError, offset + Encoding.UTF8.GetByteCount(line.AsSpan(0, i)), 1, "unexpected ';' after the names of virtual rules");
+                }
+
                 names.Append(line[i]);
             }
 
             foreach (string name in names.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                _virtuals.Add(name.TrimEnd(';'));
+                _virtuals.Add(name);
             }
 
             return true;

@@ -50,6 +50,10 @@ public sealed class LexerConditionalTests
     [InlineData("#if 0 // disabled")]
     [InlineData("#  if  0")]
     [InlineData("\t#if\t0\r")]
+    [InlineData("#if 00")]
+    [InlineData("#if 08")]
+    [InlineData("#if 0x0")]
+    [InlineData("#if 0 && X")]
     public void If_0_may_carry_spaces_and_comments(string line)
     {
         Assert.Equal("int b ;", Code(line + "\nint a;\n#endif\nint b;\n"));
@@ -57,15 +61,22 @@ public sealed class LexerConditionalTests
 
     [Theory]
     [InlineData("#if X")]
-    [InlineData("#if 00")]
-    [InlineData("#if 0x0")]
     [InlineData("#if 2")]
     [InlineData("#if (0)")]
     [InlineData("#ifdef 0")]
-    [InlineData("#if 0 && X")]
     public void Other_conditions_keep_every_branch(string line)
     {
         Assert.Equal("int a ; int b ;", Code(line + "\nint a;\n#else\nint b;\n#endif\n"));
+    }
+
+    // spatch's lexer looks at the first character of the condition only: "#if 0" followed by anything
+    // is false, "#if 1" followed by anything is true.
+    [Theory]
+    [InlineData("#if 10")]
+    [InlineData("#if 1 || X")]
+    public void A_condition_starting_with_1_keeps_its_first_branch_only(string line)
+    {
+        Assert.Equal("int a ;", Code(line + "\nint a;\n#else\nint b;\n#endif\n"));
     }
 
     [Fact]

@@ -85,6 +85,20 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void A_function_whose_bad_octal_constant_is_in_the_arguments_of_a_call_is_read()
+    {
+        // spatch reads the callee as a macro and skips its arguments; "if (x == 08)", "x = (08)" and
+        // "f(x)[08]" have no call around the constant, and their functions are given up.
+        const string text = "void g(int x) {\n\tfoo(08);\n\tbar(x);\n}\nvoid k(int x) {\n\tint y = foo(1, baz((09)) + 1);\n\tbar(x);\n}\n"
+            + "void a(int x) {\n\tif (x == 08)\n\t\tbar(x);\n}\nvoid b(int x) {\n\tx = (08);\n}\nvoid c(int x) {\n\tf(x)[08] = 1;\n}\n";
+        var tree = Parser.Parse(text, "lib/octal.c");
+
+        var census = FunctionCensus.Take(tree);
+        Assert.Equal(5, census.Functions);
+        Assert.Equal([10, 14, 17], census.Unparsed.Select(u => u.Line));
+    }
+
+    [Fact]
     public void A_missing_closing_brace_at_the_end_of_the_file_keeps_the_function()
     {
         var tree = Parser.Parse("void f(void)\n{\n\tx = 1;\n");

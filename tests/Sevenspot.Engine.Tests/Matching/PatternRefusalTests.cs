@@ -112,6 +112,38 @@ public sealed class PatternRefusalTests
     [InlineData("@@\nparameter p;\n@@\nf(p) {\n...\n}\n")]
     public void A_declared_iterator_or_a_call_at_the_end_of_the_code_is_accepted(string rule) => Accepted(rule);
 
+    // In braces or a nest, spatch reads an expression without ';' only right after "..." (or a nest's
+    // opening), alone or heading a disjunction's branch; elsewhere in a block it stops at what
+    // follows (here the error may name the start of the item or of the block instead).
+    [Theory]
+    [InlineData("@@\n@@\nf(...) {\n- foo(d)\n...\n}\n")]
+    [InlineData("@@\n@@\nf(...) {\n- foo(d)\n}\n")]
+    [InlineData("@@\n@@\nf(...) {\nbar(d);\n- foo(d)\n...\n}\n")]
+    [InlineData("@@\n@@\nf(...) {\n...\nif (d) {\n- foo(d)\n}\n...\n}\n")]
+    [InlineData("@@\n@@\nf(...) {\n<...\nbar(d);\n- foo(d)\n...>\n}\n")]
+    public void An_expression_without_semicolon_in_a_block_not_after_dots_is_refused(string rule) => _ = Refused(rule);
+
+    [Fact]
+    public void A_disjunction_of_expressions_without_semicolon_in_a_block_not_after_dots_is_refused() =>
+        _ = Refused("@@\n@@\nf(...) {\nbar(d);\n(\n- foo(d)\n|\n- bar(d)\n)\n...\n}\n");
+
+    [Theory]
+    [InlineData("@@\n@@\nf(...) {\n...\n- foo(d)\n...\n}\n")]
+    [InlineData("@@\n@@\nf(...) {\n... when != bar(d)\n- foo(d)\n}\n")]
+    [InlineData("@@\niterator I;\nexpression x, E;\n@@\nI(x, ...)\n{ ... when != x = E\n(\n  x == NULL\n|\n  x != NULL\n)\n  ... when any\n}\n")]
+    [InlineData("@@\n@@\nf(...) {\n...\n(\n- foo(d)\n|\n- bar(d)\n)\n}\n")]
+    [InlineData("@@\n@@\nf(...) {\n<...\n- foo(d)\n...>\n}\n")]
+    [InlineData("@@\n@@\nf(...) {\nbar(d);\n<...\n- foo(d)\n...>\n}\n")]
+    [InlineData("@@\n@@\n(\n- foo(d)\n|\n- bar(d)\n)\n...\n")]
+    public void An_expression_without_semicolon_after_dots_is_accepted(string rule) => Accepted(rule);
+
+    [Fact]
+    public void A_semicolon_after_the_names_of_virtual_rules_is_refused()
+    {
+        var error = Refused("virtual a, b;\n@@\n@@\n- foo(d);\n");
+        Assert.Equal((1, 12), (error.Position.Line, error.Position.Column));
+    }
+
     // A constant with a leading 0 is octal: 8 and 9 are no digits of it (spatch: a parse error at the digit).
     [Theory]
     [InlineData("@@\n@@\n- g(08);\n", 3, 5)]

@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- bar(E);
++ baz(E);

@@ -1,0 +1,11 @@
+void g(int x) {
+	foo(08);
+	bar(x);
+}
+void k(int x) {
+	bar(x);
+}
+void n(int x) {
+	foo(x, 08);
+	bar(x);
+}
