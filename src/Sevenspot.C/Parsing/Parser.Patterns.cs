@@ -171,7 +171,10 @@ public sealed partial class Parser
             ParseExpression();
             if (!_failed && AtPatternItemEnd() && Kind != SyntaxKind.OpenBraceToken && !StartsStatementAfterBareExpression())
             {
-                if (topLevel || _inWhenCode || FollowsDots(recovery.Position))
+                // Only an expression that "...", a nest's or the block's end follows is refused there, directly
+                // or at the end of its disjunction; one that ends a lone branch, or a disjunction that goes on as
+                // an operand ("\\(kfree\\|vfree\\)(E)"), is left to the reading of the whole construct.
+                if (topLevel || _inWhenCode || !EndsSequenceItem(_pos) || FollowsDots(recovery.Position))
                 {
                     Finish(SyntaxKind.BareExpression, mark);
                     return;
@@ -196,6 +199,44 @@ public sealed partial class Parser
             _failToken = token;
             _failKind = kind;
         }
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="index"/>, which ends a bare expression, is "...", a nest's
+    /// or a block's end, or a disjunction's bar or close after which (at the disjunction's end) one of
+    /// those comes.
+    /// </summary>
+    private bool EndsSequenceItem(int index)
+    {
+        if (IsSequenceEnd(index))
+        {
+            return true;
+        }
+
+        if (KindAt(index) is not (SyntaxKind.DisjunctionBarToken or SyntaxKind.DisjunctionCloseToken or SyntaxKind.ConjunctionAmpToken))
+        {
+            return false;
+        }
+
+        for (int depth = 0; index < _eof; index++)
+        {
+            switch (KindAt(index))
+            {
+                case SyntaxKind.DisjunctionOpenToken:
+                    depth++;
+                    break;
+                case SyntaxKind.DisjunctionCloseToken when depth > 0:
+                    depth--;
+                    break;
+                case SyntaxKind.DisjunctionCloseToken:
+                    return IsSequenceEnd(index + 1);
+            }
+        }
+
+        return false;
+
+        bool IsSequenceEnd(int i) => i < _eof
+            && KindAt(i) is SyntaxKind.EllipsisToken or SyntaxKind.CloseBraceToken or SyntaxKind.NestCloseToken or SyntaxKind.NestPlusCloseToken;
     }
 
     /// <summary>
@@ -237,7 +278,8 @@ public sealed partial class Parser
             }
 
             // The last token of a when clause: "..." (or a nest's opening) then "when" earlier on its line
-            // ("{ ... when != x = E").
+            // ("{ ... when != x = E"), or on an earlier line when the clauses go on over several lines,
+            // each starting with "when".
             for (int j = i; j >= 0; j--)
             {
                 if (KindAt(j) is SyntaxKind.EllipsisToken or SyntaxKind.NestOpenToken or SyntaxKind.NestPlusOpenToken && IsWhen(j + 1))
@@ -245,7 +287,7 @@ public sealed partial class Parser
                     return true;
                 }
 
-                if (AtLineStart(j))
+                if (AtLineStart(j) && !IsWhen(j))
                 {
                     break;
                 }

@@ -131,6 +131,12 @@ public sealed class PatternRefusalTests
     [InlineData("@@\n@@\nf(...) {\n...\n- foo(d)\n...\n}\n")]
     [InlineData("@@\n@@\nf(...) {\n... when != bar(d)\n- foo(d)\n}\n")]
     [InlineData("@@\niterator I;\nexpression x, E;\n@@\nI(x, ...)\n{ ... when != x = E\n(\n  x == NULL\n|\n  x != NULL\n)\n  ... when any\n}\n")]
+    // The kernel's rules: when clauses over several lines (locks/call_kern, tests/odd_ptr_err), an inline
+    // disjunction of callees as a lone branch (api/kfree_sensitive) and after dots (api/kvmalloc).
+    [InlineData("@@\nidentifier fn;\nposition p;\n@@\nfn(...) {\n ... when != spin_unlock(...)\n     when != local_irq_enable(...)\n     when any\n GFP_KERNEL@p\n ... when any\n}\n")]
+    [InlineData("@@\nexpression x, y;\nposition p;\n@@\nif (IS_ERR(x) || ...) {\n  ... when any\n      when != IS_ERR(...)\n(\n  PTR_ERR(x)\n|\n  PTR_ERR@p(y)\n)\n  ... when any\n}\n")]
+    [InlineData("@@\nposition ok;\n@@\nif (...)\n  \\(memset@ok\\|memzero_explicit@ok\\)(...);\n")]
+    [InlineData("@@\nexpression E;\n@@\nif (x) {\n    ... when != krealloc(E, ...)\n        when any\n*   \\(kfree\\|kfree_sensitive\\)(E)\n    ...\n}\n")]
     [InlineData("@@\n@@\nf(...) {\n...\n(\n- foo(d)\n|\n- bar(d)\n)\n}\n")]
     [InlineData("@@\n@@\nf(...) {\n<...\n- foo(d)\n...>\n}\n")]
     [InlineData("@@\n@@\nf(...) {\nbar(d);\n<...\n- foo(d)\n...>\n}\n")]
