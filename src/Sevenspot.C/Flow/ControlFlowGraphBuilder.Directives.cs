@@ -145,25 +145,10 @@ internal sealed partial class ControlFlowGraphBuilder
         return Array.TrueForAll(complete, static c => c);
     }
 
-    /// <summary>"#if 0" or "#if 1", spaces and a trailing comment allowed.</summary>
-    private static bool IsLiteralCondition(SourceText text, Directive directive)
-    {
-        if (directive.Kind != DirectiveKind.If)
-        {
-            return false;
-        }
-
-        var line = text.Slice(TextSpan.FromBounds(directive.Start, directive.End));
-        var rest = line[(line.IndexOf("if"u8) + 2)..];
-        int comment = rest.IndexOf((byte)'/');
-        if (comment >= 0)
-        {
-            rest = rest[..comment];
-        }
-
-        rest = rest.Trim(" \t\r\n"u8);
-        return rest.Length == 1 && rest[0] is (byte)'0' or (byte)'1';
-    }
+    /// <summary>An #if that the lexer reads as "#if 0" or "#if 1" (<see cref="Lexer.LiteralCondition"/>).</summary>
+    private static bool IsLiteralCondition(SourceText text, Directive directive) =>
+        directive.Kind == DirectiveKind.If
+        && Lexer.LiteralCondition(text.Slice(TextSpan.FromBounds(directive.Start, directive.End))) >= 0;
 
     private static int LowerBound(IReadOnlyList<Directive> directives, int low, int high, int position)
     {
