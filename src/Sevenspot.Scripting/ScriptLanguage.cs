@@ -116,7 +116,11 @@ internal sealed class PythonLanguage : ScriptLanguage
         foreach (var (rule, id) in program.RuleIds)
         {
             var script = (ScriptRule)rule;
-            rules.Add((JsonNode)new JsonObject { ["id"] = id, ["file"] = patch.Source.Path, ["line"] = script.CodeLine, ["code"] = script.Code });
+            rules.Add((JsonNode)new JsonObject
+            {
+                ["id"] = id, ["file"] = patch.Source.Path, ["line"] = script.CodeLine, ["code"] = script.Code,
+                ["perFile"] = script.ScriptKind == ScriptKind.Script,
+            });
         }
 
         var expressions = new JsonArray();

@@ -10,8 +10,10 @@ answer). Requests:
   {"op": "begin"} / {"op": "end"}                   bracket one C file (see "fork")
   {"op": "quit"}
 
-With "fork": true in "load", each file runs in a child process forked at "begin", so every file
-starts from the state the initialize rules left, whatever ran before it on this worker.
+With "fork": true in "load", every file starts from the state the initialize rules left, whatever ran
+before it on this worker: in a child process forked at "begin", or, when the per-file scripts
+("perFile" in "load") cannot change that state in place, in the worker itself, its global names put
+back at "end".
 """
 
 import io
@@ -124,6 +126,8 @@ def _load(request):
     for name in request.get("names", []):
         _globals.setdefault(name, name)
     for item in request.get("rules", []):
+        if item.get("perFile", True):
+            _per_file.add(item["id"])
         try:
             _rules[item["id"]] = _compile(item, "exec")
         except SyntaxError as e:
@@ -230,9 +234,93 @@ def _eval(request):
     _send(answer)
 
 
+# The per-file rules' ids (the others are initialize and finalize rules).
+_per_file = set()
+# Whether a file needs a child of its own: None until the first file; then decided once (see _needs_child).
+_child_per_file = None
+# With "fork" but no child: the state a file starts from, put back at its end (see _restore).
+_saved = None
+
+# Builtins a per-file script may call without reaching state that outlives its file.
+_PURE_BUILTINS = frozenset((
+    "abs", "all", "any", "ascii", "bin", "bool", "bytes", "callable", "chr", "dict", "divmod", "enumerate",
+    "filter", "float", "format", "frozenset", "hasattr", "hash", "hex", "int", "isinstance", "issubclass",
+    "iter", "len", "list", "map", "max", "min", "next", "oct", "ord", "pow", "print", "range", "repr",
+    "reversed", "round", "set", "slice", "sorted", "str", "sum", "tuple", "zip", "None", "True", "False",
+    "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "AttributeError", "NameError",
+))
+
+
+def _immutable(value):
+    import re
+    if value is None or isinstance(value, (bool, int, float, complex, str, bytes, re.Pattern)):
+        return True
+    if isinstance(value, (tuple, frozenset)):
+        return all(_immutable(v) for v in value)
+    return False
+
+
+def _needs_child():
+    """Whether the per-file scripts might change state that a later file would see and that putting the
+    global names back at the file's end would not undo: a value of the initialized state changed in place
+    (a list, a set, a class), an import, an attribute set on anything but the coccinelle object, a builtin
+    that reaches the globals. Their code, and that of the initialized functions they call, is read once;
+    when none of this can happen, a file runs in the worker itself and its names are put back at its end,
+    which gives what a child of its own would, without a fork per file."""
+    import builtins
+    import dis
+    import types
+    safe_objects = (coccilib, _cocci, _outputs, coccilib.iteration.Iteration)
+    if not all(_immutable(v) for v in _outputs.__dict__.values()):
+        return True
+    seen = set()
+    codes = [c for i, c in _rules.items() if i in _per_file] + list(_exprs.values())
+    while codes:
+        code = codes.pop()
+        if id(code) in seen:
+            continue
+        seen.add(id(code))
+        previous = None
+        for instruction in dis.get_instructions(code):
+            op = instruction.opname
+            if op in ("IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR"):
+                return True
+            if op in ("STORE_ATTR", "DELETE_ATTR"):
+                if previous is None or previous.opname not in ("LOAD_NAME", "LOAD_GLOBAL") or previous.argval != "coccinelle":
+                    return True
+            elif op in ("LOAD_NAME", "LOAD_GLOBAL"):
+                name = instruction.argval
+                if name in _globals:
+                    value = _globals[name]
+                    if any(value is o for o in safe_objects) or _immutable(value):
+                        pass
+                    elif isinstance(value, types.FunctionType) and value.__globals__ is _globals and value.__closure__ is None \
+                            and _immutable(value.__defaults__) and _immutable(tuple((value.__kwdefaults__ or {}).values())):
+                        codes.append(value.__code__)
+                    else:
+                        return True
+                elif name not in _PURE_BUILTINS and hasattr(builtins, name):
+                    # A name the file's scripts bind before reading it is put back at the end; of the
+                    # builtins, only the pure ones are known not to reach the state.
+                    return True
+            previous = instruction
+        for const in code.co_consts:
+            if isinstance(const, types.CodeType):
+                codes.append(const)
+    return False
+
+
 def _begin():
-    """Starts a file; with "fork", in a child that answers until "end" and then exits."""
+    """Starts a file; with "fork", in a child that answers until "end" and then exits, unless the
+    file's scripts cannot leave state behind (see _needs_child)."""
+    global _child_per_file, _saved
     if not _fork:
+        _send({"ok": True})
+        return
+    if _child_per_file is None:
+        _child_per_file = _needs_child()
+    if not _child_per_file:
+        _saved = (dict(_globals), dict(_outputs.__dict__), dict(_cocci.__dict__))
         _send({"ok": True})
         return
     sys.stderr.flush()
@@ -257,7 +345,25 @@ def _kept(names):
     return kept
 
 
+def _restore():
+    """Puts back the names (global, coccinelle's and cocci's) a file started with."""
+    global _saved
+    names, outputs, cocci = _saved
+    _saved = None
+    _globals.clear()
+    _globals.update(names)
+    _outputs.__dict__.clear()
+    _outputs.__dict__.update(outputs)
+    _cocci.__dict__.clear()
+    _cocci.__dict__.update(cocci)
+
+
 def _end(request):
+    if _saved is not None:
+        _send({"ok": True, "kept": _kept(request.get("merge", []))})
+        sys.stderr.flush()
+        _restore()
+        return
     if _fork:
         # The child's state ends with it: hand over what finalize merges.
         _send({"ok": True, "kept": _kept(request.get("merge", []))})

@@ -181,6 +181,82 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Equal(two, one);
     }
 
+    [Theory]
+    [InlineData("seen.append(str(E))\nprint(\"%s %d\" % (E, len(seen)))")]
+    [InlineData("remember(E)\nprint(\"%s %d\" % (E, len(seen)))")]
+    [InlineData("seen[:] = seen + [E]\nprint(\"%s %d\" % (E, len(seen)))")]
+    public void With_jobs_a_file_does_not_see_what_the_last_changed_in_the_initialized_state(string body)
+    {
+        // The list initialize made is changed in place (directly, through a function initialize
+        // defined, by a slice): each file still starts from the empty list, for any --jobs.
+        _h.With("r.cocci", $$"""
+            @initialize:python@
+            @@
+            seen = []
+            def remember(e):
+                seen.append(e)
+
+            @r@
+            expression E;
+            @@
+            foo(E)
+
+            @script:python@
+            E << r.E;
+            @@
+            {{body}}
+
+            """);
+        _h.With("d/f1.c", "void f1(void) {\n\tfoo(1);\n\tfoo(2);\n}\n");
+        _h.With("d/f2.c", "void f2(void) {\n\tfoo(3);\n}\n");
+
+        var serial = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
+        Assert.Equal(new SpatchResult(0, "1 1\n2 2\n3 3\n", string.Empty), serial);
+        foreach (string jobs in new[] { "1", "2" })
+        {
+            var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "--jobs", jobs, "--chunksize", "1");
+            Assert.Equal(new SpatchResult(0, "1 1\n2 2\n3 1\n", string.Empty), result);
+        }
+    }
+
+    [Fact]
+    public void With_jobs_a_name_a_script_bound_in_one_file_is_unbound_in_the_next()
+    {
+        // Nothing of the initialized state is changed in place here; the names a file's scripts
+        // bound (last, and E, the script's input) are gone when the next file starts.
+        _h.With("r.cocci", """
+            @initialize:python@
+            @@
+            count = 0
+
+            @r@
+            expression E;
+            @@
+            foo(E)
+
+            @script:python@
+            E << r.E;
+            @@
+            count += 1
+            try:
+                print("%s after %s, call %d" % (E, last, count))
+            except NameError:
+                print("%s first, call %d" % (E, count))
+            last = E
+
+            """);
+        _h.With("d/f1.c", "void f1(void) {\n\tfoo(1);\n\tfoo(2);\n}\n");
+        _h.With("d/f2.c", "void f2(void) {\n\tfoo(3);\n}\n");
+
+        var serial = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d");
+        Assert.Equal(new SpatchResult(0, "1 first, call 1\n2 after 1, call 2\n3 after 2, call 3\n", string.Empty), serial);
+        foreach (string jobs in new[] { "1", "2" })
+        {
+            var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "--jobs", jobs, "--chunksize", "1");
+            Assert.Equal(new SpatchResult(0, "1 first, call 1\n2 after 1, call 2\n3 first, call 1\n", string.Empty), result);
+        }
+    }
+
     [Fact]
     public void Merged_values_come_from_the_files_states_and_scripts_may_import_coccinelle()
     {
