@@ -1,5 +1,6 @@
 using System.Text;
 using Sevenspot.C;
+using Sevenspot.C.Semantics;
 using Sevenspot.Checks.Primitives;
 
 namespace Sevenspot.Checks.Flow;
@@ -259,10 +260,13 @@ public sealed partial class LockModel
         if (SyntaxHelpers.CalleeName(call) is { } asserted && (IsHeldAssertion(asserted) || IsBsdOwnedAssertion(call, asserted)) && SyntaxHelpers.Argument(call, 0) is { } lockArgument)
         {
             // lockdep_assert_held(&d->lock): the caller holds the lock here, as __must_hold says.
-            string key = SyntaxHelpers.Key(StripAddress(lockArgument));
+            // Its kind is that of the primitives the function applies to it, else that of its
+            // declared type (a spinlock_t member of a struct the file defines).
+            var assertedLock = StripAddress(lockArgument);
+            string key = SyntaxHelpers.Key(assertedLock);
             return state.MayHold(h => h.Key == key)
                 ? state
-                : state.Acquire(new HeldLock(key, KindOfAnnotated(key), null, 1, _file.LocateCompact(call), AnnotatedByCaller + asserted + ")", false));
+                : state.Acquire(new HeldLock(key, KindOfAnnotated(key) ?? KindOfDeclaredType(assertedLock), null, 1, _file.LocateCompact(call), AnnotatedByCaller + asserted + ")", false));
         }
 
         if (SyntaxHelpers.CalleeName(call) is { } callee && _annotations.TryGetValue(callee, out var effects) && effects.HasEffects)
@@ -496,6 +500,39 @@ public sealed partial class LockModel
         }
 
         return key == "RCU" ? LockKind.Rcu : null;
+    }
+
+    /// <summary>
+    /// The kind of a lock by the type the file's annotation gives the expression: the kernel's
+    /// lock types, by their typedef or struct name as written (<c>spinlock_t</c>, <c>struct
+    /// mutex</c>); null when the type is not known or is none of them.
+    /// </summary>
+    private LockKind? KindOfDeclaredType(SyntaxNode lockExpression)
+    {
+        var type = _file.Types.GetType(lockExpression);
+        for (int depth = 0; type is { IsUnknown: false } && depth < 8; depth++)
+        {
+            switch (type.Kind, type.Name)
+            {
+                case (CTypeKind.Typedef, "spinlock_t" or "raw_spinlock_t"):
+                    return LockKind.Spin;
+                case (CTypeKind.Typedef, "rwlock_t"):
+                    return LockKind.RwLock;
+                case (CTypeKind.Struct, "mutex"):
+                    return LockKind.Mutex;
+                case (CTypeKind.Struct, "rw_semaphore"):
+                    return LockKind.RwSemaphore;
+                case (CTypeKind.Struct, "semaphore"):
+                    return LockKind.Semaphore;
+                case (CTypeKind.Typedef, _):
+                    type = type.TypedefTarget;
+                    continue;
+            }
+
+            break;
+        }
+
+        return null;
     }
 
     private string? ClassOfAnnotated(string key)
