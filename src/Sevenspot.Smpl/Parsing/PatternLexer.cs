@@ -945,16 +945,24 @@ internal static partial class PatternLexer
 
                 for (int k = j; k < i && minusAfter < 0; k++)
                 {
-                    if (raw[k].Mark is TokenMark.Minus or TokenMark.Star && minusIndexOfRaw[k] >= 0)
+                    if (raw[k].Mark is TokenMark.Minus or TokenMark.Star && minusIndexOfRaw[k] >= 0 && raw[k].Data.Kind != SyntaxKind.OptionalToken)
                     {
                         minusAfter = k;
                     }
                 }
 
+                // "+ code" right before a "?-" line: the "?" mark is no code to print beside; the code goes
+                // after the context before it, so it is added also where the optional statement is absent,
+                // or, after "...", before the optional statement's first token, as spatch places it.
+                bool beforeOptional = j < i && raw[j].Data.Kind == SyntaxKind.OptionalToken;
                 (int Token, PlusSide Side) key;
                 if (minusBefore >= 0)
                 {
                     key = (minusIndexOfRaw[minusBefore], PlusSide.After);
+                }
+                else if (beforeOptional && previousAnchor >= 0 && raw[previousAnchor].Anchor)
+                {
+                    key = (minusIndexOfRaw[previousAnchor], PlusSide.After);
                 }
                 else if (minusAfter >= 0)
                 {

@@ -1,0 +1,7 @@
+@@
+expression h;
+@@
+  h = grab_handle(...);
+  ...
++ release_handle(h);
+?- drop_ref(h->ref);

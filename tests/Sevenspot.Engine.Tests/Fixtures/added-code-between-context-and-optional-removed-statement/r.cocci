@@ -1,0 +1,6 @@
+@@
+expression h;
+@@
+  use_handle(h);
++ release_handle(h);
+?- drop_ref(h->ref);
