@@ -105,7 +105,7 @@ internal sealed partial class PlusFormatter
 
     private List<Piece> Layout(List<List<Item>> allLines, PlusPlacement placement)
     {
-        // An empty + line is a blank line before the next line; at the end it adds nothing.
+        // An empty + line is a blank line before the next line, or, at the end, after the last one.
         var lines = new List<List<Item>>();
         var blanksBefore = new List<int>();
         int blanks = 0;
@@ -194,6 +194,11 @@ internal sealed partial class PlusFormatter
             {
                 Newline();
             }
+        }
+
+        for (int k = 0; k < blanks && placement != PlusPlacement.InPlace; k++)
+        {
+            Newline();
         }
 
         return _out;

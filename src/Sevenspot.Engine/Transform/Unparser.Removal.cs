@@ -30,8 +30,9 @@ internal static partial class Unparser
                 continue; // a // comment: a brace moved up would end up inside it
             }
 
+            // Blanks between removed tokens ("return x;" replaced) are no kept code either.
             int k = j;
-            while (k < xs.Count && (IsNewlineOrComment(xs[k]) || IsRemoved(xs[k])))
+            while (k < xs.Count && (IsNewlineOrComment(xs[k]) || IsRemoved(xs[k]) || (IsSpace(xs[k]) && k > j && IsRemoved(xs[k - 1]))))
             {
                 k++;
             }

@@ -39,6 +39,7 @@ internal static partial class Unparser
         xs = AddSpace(xs);
         xs = DropStrayCommas(xs);
         xs = AddNewlines(xs, tabbingUnit);
+        BlankAddedLines(xs);
         var sb = new StringBuilder();
         foreach (var p in xs)
         {
@@ -77,6 +78,30 @@ internal static partial class Unparser
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// An added line break followed by another line break makes a blank line: it holds no indentation.
+    /// (After an added conditional directive in place of removed code, spatch keeps the indentation alone there.)
+    /// </summary>
+    private static void BlankAddedLines(List<Piece> xs)
+    {
+        for (int i = 0; i + 1 < xs.Count; i++)
+        {
+            var x = xs[i];
+            if (!x.IsAdded || x.Text.Length < 2 || x.Text[0] != '\n' || !x.Text.AsSpan(1).TrimStart(" \t").IsEmpty
+                || xs[i + 1].Text.Length == 0 || xs[i + 1].Text[0] != '\n' || !(xs[i + 1].IsAdded || xs[i + 1].Kind == PieceKind.Newline))
+            {
+                continue;
+            }
+
+            if (i > 0 && xs[i - 1].IsAdded && xs[i - 1].Text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            x.Text = "\n";
+        }
     }
 
     // ---- Classification of pieces (spatch's token2 predicates) ----

@@ -1,0 +1,6 @@
+void f(int x)
+{
+	unsigned long flags = 0;
+
+	g(x);
+}

@@ -1,0 +1,8 @@
+@@
+identifier f;
+@@
+  f(...) {
++ unsigned long flags = 0;
++
+  ...
+  }

@@ -1,0 +1,4 @@
+void f(int x)
+{
+	g(x);
+}

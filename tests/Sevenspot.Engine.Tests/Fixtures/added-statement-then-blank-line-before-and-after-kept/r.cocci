@@ -1,0 +1,8 @@
+@@
+expression E;
+@@
++ pre(E);
++
+  b(E);
++ post(E);
++

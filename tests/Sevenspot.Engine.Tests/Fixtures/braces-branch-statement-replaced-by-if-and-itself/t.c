@@ -1,0 +1,6 @@
+int f(int x)
+{
+	if (x)
+		return x;
+	return 0;
+}
