@@ -14,7 +14,8 @@ namespace Sevenspot.Cli.Spatch;
 /// parse, types, graphs and #define bodies, an entry of its own), the collector's pauses, the JIT's compilation time (on any thread,
 /// methods compiled as the count), the contended locks, and the process's CPU time (in all, and
 /// spent before the first file); then, in a section of its own, the slowest files (wall time, time on
-/// a core, and with several patches the one that took most). Thread-safe: the workers add to it.
+/// a core, and with several patches the one that took most), and the files at whose end the process's
+/// peak resident set had grown most (where Linux tells). Thread-safe: the workers add to it.
 /// </summary>
 internal sealed class RunProfile
 {
@@ -82,6 +83,7 @@ internal sealed class RunProfile
         }
 
         Interlocked.Increment(ref _files);
+        RaisedPeak(path);
         var cost = new FileCost(path, ticks, onCore, t_heaviestPatch, t_heaviestTicks);
         t_heaviestPatch = null;
         t_heaviestTicks = 0;
@@ -111,6 +113,63 @@ internal sealed class RunProfile
             t_heaviestPatch = patch;
             t_heaviestTicks = ticks;
         }
+    }
+
+    // The files at whose end the process's peak resident set had grown, largest growth first: the
+    // peak is that of the files in flight then (this one and those the other workers were on).
+    private const int PeakRaisersKept = 15;
+    private readonly List<(string Path, long PeakKilobytes, long GrowthKilobytes, long HeapKilobytes)> _peakRaisers = [];
+    private long _peakKilobytes;
+
+    /// <summary>Notes a file at whose end the peak resident set is higher than at any file's end before.</summary>
+    private void RaisedPeak(string path)
+    {
+        long peak = PeakResidentKilobytes();
+        if (peak <= Volatile.Read(ref _peakKilobytes))
+        {
+            return;
+        }
+
+        long heap = GC.GetGCMemoryInfo().HeapSizeBytes >> 10;
+        lock (_gate)
+        {
+            long growth = peak - _peakKilobytes;
+            if (growth <= 0)
+            {
+                return;
+            }
+
+            _peakKilobytes = peak;
+            if (_peakRaisers.Count < PeakRaisersKept || growth > _peakRaisers[^1].GrowthKilobytes)
+            {
+                int at = _peakRaisers.FindIndex(r => growth > r.GrowthKilobytes);
+                _peakRaisers.Insert(at < 0 ? _peakRaisers.Count : at, (path, peak, growth, heap));
+                if (_peakRaisers.Count > PeakRaisersKept)
+                {
+                    _peakRaisers.RemoveAt(_peakRaisers.Count - 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>The process's peak resident set so far (VmHWM), in kilobytes; 0 where the system does not say.</summary>
+    private static long PeakResidentKilobytes()
+    {
+        try
+        {
+            foreach (string line in File.ReadLines("/proc/self/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+        }
+
+        return 0;
     }
 
     private static bool Slower(FileCost a, FileCost b) =>
@@ -242,6 +301,17 @@ internal sealed class RunProfile
                     }
 
                     text.Append('\n');
+                }
+            }
+
+            if (_peakRaisers.Count > 0)
+            {
+                // Which files drive the peak resident set: those in flight when it grew most.
+                text.Append(CultureInfo.InvariantCulture,
+                    $"---------------------\nfiles at whose end the peak resident set had grown most ({_peakRaisers.Count}; peak {_peakKilobytes >> 10} MB)\n---------------------\n");
+                foreach (var (path, peak, growth, heap) in _peakRaisers)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{path} : +{growth >> 10} MB to {peak >> 10} MB peak, managed heap {heap >> 10} MB\n");
                 }
             }
         }

@@ -383,6 +383,7 @@ internal sealed partial class SpatchDriver
 
         // Each distinct parse of the file, with its types, control-flow graphs and #define bodies, is made once for all the patches.
         var file = Remembering(new SharedFile(new Sevenspot.Text.SourceText(path, bytes)), scans);
+        file.ReadBy(runners); // a graph one patch builds is kept for a later one that may check the function
         var results = new List<FileResult>(runners.Count);
         long sharedBefore = Sevenspot.Engine.SharedWorkClock.Ticks, sharedAtStart = sharedBefore;
         for (int i = 0; i < runners.Count; i++)
@@ -394,6 +395,7 @@ internal sealed partial class SpatchDriver
             }
 
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
+            file.Reading = i;
             var result = Process(runners[i], path, file, patchDirectory);
             if (_profile is not null)
             {

@@ -361,12 +361,94 @@ internal sealed class FileSession
     /// oldest generation. A later <see cref="ShapeOf"/> builds it again. The graph of a file the checks
     /// read too (a session given its <see cref="SourceSession"/>) stays with that session.
     /// </summary>
+    /// <remarks>
+    /// A session the next patches of the run read too keeps the graph while one of them may check the
+    /// function (<see cref="LaterChecks"/>): built once for them all.
+    /// </remarks>
     public void Release(SyntaxNode function)
     {
-        if (_shapes.Remove(function.FirstTokenIndex) && _ownsSource)
+        if (!_shapes.ContainsKey(function.FirstTokenIndex) || (LaterChecks is { } later && later.Keep(this, function)))
+        {
+            return;
+        }
+
+        _shapes.Remove(function.FirstTokenIndex);
+        if (_ownsSource)
         {
             _source.Release(function);
         }
+    }
+
+    /// <summary>Lets go every graph no later patch may check (<see cref="Release"/>): a patch's run on the file is over.</summary>
+    public void ReleaseGraphs()
+    {
+        if (_shapes.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var function in Functions)
+        {
+            Release(function);
+        }
+    }
+
+    /// <summary>For a session several patches read one after the other: which of the next ones may check a function (see <see cref="SharedFile.ReadBy"/>).</summary>
+    internal SharedFile.LaterChecks? LaterChecks { get; set; }
+
+    private (int First, int Last)[]? _functionLines;
+
+    /// <summary>
+    /// The first and last lines of the function at an index of <see cref="Functions"/>, in the file
+    /// (a #define body's at its place in the file); counted once per function.
+    /// </summary>
+    public (int First, int Last) LinesOf(int function)
+    {
+        if (_functionLines is null)
+        {
+            _functionLines = new (int, int)[Functions.Count];
+            Array.Fill(_functionLines, (-1, -1)); // not counted yet
+        }
+
+        var lines = _functionLines[function];
+        if (lines.First < 0)
+        {
+            var node = Functions[function];
+            var text = Origin?.File ?? Tree.Text;
+            lines = (text.GetLinePosition(Origin?.ToFile(node.Span.Start) ?? node.Span.Start).Line,
+                text.GetLinePosition(Origin?.ToFile(node.Span.End) ?? node.Span.End).Line);
+            _functionLines[function] = lines;
+        }
+
+        return lines;
+    }
+
+    /// <summary>The index of a function in <see cref="Functions"/>, or -1 for a function rules do not match in.</summary>
+    public int IndexOf(SyntaxNode function)
+    {
+        var functions = Functions;
+        int token = function.FirstTokenIndex;
+        int lo = 0, hi = functions.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int at = functions[mid].FirstTokenIndex;
+            if (at == token)
+            {
+                return mid;
+            }
+
+            if (at < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

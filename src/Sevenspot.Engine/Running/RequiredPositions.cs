@@ -33,27 +33,48 @@ internal static class RequiredPositions
         return result;
     }
 
-    /// <summary>Whether an environment's value of a needed position lies outside the function (so the rule cannot match there).</summary>
-    public static bool RulesOut(string[] required, Env env, SyntaxNode function, SourceOrigin? origin)
+    /// <summary>
+    /// The lines of a file an environment gives the needed positions that lie in it: found once per
+    /// environment, then tested against each function's lines (<see cref="Lines.RulesOut"/>).
+    /// </summary>
+    public static Lines LinesIn(string[] required, Env env, FileSession session)
     {
         if (required.Length == 0)
         {
-            return false;
+            return default;
         }
 
         // A #define body parsed on its own binds positions at their place in the file (SourceOrigin).
-        var text = origin?.File ?? function.Tree.Text;
-        int first = text.GetLinePosition(origin?.ToFile(function.Span.Start) ?? function.Span.Start).Line;
-        int last = text.GetLinePosition(origin?.ToFile(function.Span.End) ?? function.Span.End).Line;
+        string path = (session.Origin?.File ?? session.Tree.Text).Path;
+        int min = int.MaxValue, max = int.MinValue;
         foreach (string name in required)
         {
-            if (env.TryGet(name, out var value) && value is PositionValue p && p.File == text.Path && (p.Start.Line < first || p.Start.Line > last))
+            if (env.TryGet(name, out var value) && value is PositionValue p && p.File == path)
             {
-                return true;
+                min = Math.Min(min, p.Start.Line);
+                max = Math.Max(max, p.Start.Line);
             }
         }
 
-        return false;
+        return min > max ? default : new Lines(min, max);
+    }
+
+    /// <summary>The first and last lines the needed positions of an environment lie on in one file; none when it gives none there.</summary>
+    internal readonly struct Lines
+    {
+        private readonly int _min;
+        private readonly int _max;
+        private readonly bool _any;
+
+        public Lines(int min, int max)
+        {
+            _min = min;
+            _max = max;
+            _any = true;
+        }
+
+        /// <summary>Whether a needed position lies outside a function's lines (so the rule cannot match there).</summary>
+        public bool RulesOut((int First, int Last) function) => _any && (_min < function.First || _max > function.Last);
     }
 
     /// <summary>The formulas that <see cref="Formula{TPred}.Ref"/>s name, innermost first.</summary>

@@ -14,8 +14,13 @@ namespace Sevenspot.Engine;
 /// </summary>
 internal static class RuleMatcher
 {
+    /// <param name="mayCheck">
+    /// For a flow rule, the indices in <see cref="FileSession.Functions"/> of the functions the rule
+    /// checks in this environment (<see cref="MayCheck"/>) when the caller found them already; null: all that pass the test.
+    /// </param>
     public static List<MatchState> FindMatches(CompiledRule compiled, FileSession session, Env env, RunOptions options,
-        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null, ScriptCalls? scripts = null, List<string>? inconsistencies = null)
+        IReadOnlyDictionary<string, List<Env>>? earlierMatches = null, ScriptCalls? scripts = null, List<string>? inconsistencies = null,
+        int[]? mayCheck = null)
     {
         var results = new List<MatchState>();
         if (compiled.Shape == PatternShape.Empty)
@@ -49,19 +54,23 @@ internal static class RuleMatcher
 
         var requiredInLiveCode = compiled.RequiredPositionsInLiveCode;
         bool moreInLiveCode = requiredInLiveCode.Length > compiled.RequiredPositions.Length;
-        var words = FunctionWords(compiled, env, options);
+        var inLiveCode = moreInLiveCode ? RequiredPositions.LinesIn(requiredInLiveCode, env, session) : default;
+        var words = mayCheck is null ? FunctionWords(compiled, env, options) : null;
+        var positions = mayCheck is null ? RequiredPositions.LinesIn(compiled.RequiredPositions, env, session) : default;
         var functions = session.Functions;
-        for (int f = 0; f < functions.Count; f++)
+        int count = mayCheck?.Length ?? functions.Count;
+        for (int k = 0; k < count; k++)
         {
+            int f = mayCheck is null ? k : mayCheck[k];
             var function = functions[f];
             options.CancellationToken.ThrowIfCancellationRequested();
-            if (!MayCheck(compiled, session, env, words, function))
+            if (mayCheck is null && !MayCheck(session, words, positions, f))
             {
                 continue; // no graph, no check
             }
 
             var shape = session.ShapeOf(function);
-            if (moreInLiveCode && shape.IsPlain && RequiredPositions.RulesOut(requiredInLiveCode, env, function, session.Origin))
+            if (moreInLiveCode && shape.IsPlain && inLiveCode.RulesOut(session.LinesOf(f)))
             {
                 continue;
             }
@@ -82,13 +91,14 @@ internal static class RuleMatcher
         options.UsePrefilter ? compiled.FunctionWordsIn(env) : null;
 
     /// <summary>
-    /// Whether a flow rule graphs and checks a function in an environment: the function spells the
-    /// <paramref name="words"/> (<see cref="FunctionWords"/>) and holds the positions the environment
-    /// gives to those the rule requires. A function it does not check cannot match.
+    /// Whether a flow rule graphs and checks the function at an index of <see cref="FileSession.Functions"/>
+    /// in an environment: the function holds the <paramref name="positions"/> the environment gives to
+    /// those the rule requires (<see cref="CompiledRule.RequiredPositions"/>) and spells the
+    /// <paramref name="words"/> (<see cref="FunctionWords"/>). A function it does not check cannot match.
     /// </summary>
-    internal static bool MayCheck(CompiledRule compiled, FileSession session, Env env, TokenFormula? words, SyntaxNode function) =>
-        (words is null || session.Spells(words, function)) // a function that lacks a word every match spells
-        && !RequiredPositions.RulesOut(compiled.RequiredPositions, env, function, session.Origin);
+    internal static bool MayCheck(FileSession session, TokenFormula? words, RequiredPositions.Lines positions, int function) =>
+        !positions.RulesOut(session.LinesOf(function))
+        && (words is null || session.Spells(words, session.Functions[function])); // a function that lacks a word every match spells
 
     /// <summary>Patterns that are one node's worth of code and need no control flow.</summary>
     internal static bool IsSingleTerm(SyntaxNode item, CodeRule? rule = null) => item.Kind switch

@@ -85,7 +85,7 @@ public sealed partial class SemanticPatchRunner
 
             var compiled = _compiled[code];
             bool graphs = ChecksFileGraphs(code);
-            var lastChecks = graphs ? ReleaseGraphsUnchecked(code, compiled, files, branches, ever) : null;
+            var (mayCheck, lastChecks) = graphs ? ReleaseGraphsUnchecked(code, compiled, files, branches, ever) : default;
             var work = new RuleInFile?[files.Length];
             var next = new List<Branch>();
             var seen = new HashSet<Env>();
@@ -113,7 +113,8 @@ public sealed partial class SemanticPatchRunner
                     {
                         // The body of a #define pattern matches the bodies of #defines only.
                         matches = code.Body.DefineHeader is not null ? []
-                            : Applicable(compiled, RuleMatcher.FindMatches(compiled, file.Session, local, _options, earlierMatches, scripts, w.Inconsistencies));
+                            : Applicable(compiled, RuleMatcher.FindMatches(compiled, file.Session, local, _options, earlierMatches, scripts, w.Inconsistencies,
+                                mayCheck?[i][b]));
                         w.Shared?.Add(local, matches);
                     }
 
@@ -242,6 +243,13 @@ public sealed partial class SemanticPatchRunner
             }
         }
 
+        // The graphs no later patch that reads the file's session may check go with this patch's run, not with the file.
+        foreach (var file in files)
+        {
+            file.First.ReleaseGraphs();
+            file.Session.ReleaseGraphs();
+        }
+
         first.ScriptOutput = scripts.Printed();
         if (!failed)
         {
@@ -283,22 +291,60 @@ public sealed partial class SemanticPatchRunner
     private bool ChecksFileGraphs(CodeRule code) => _compiled[code].Shape == PatternShape.Flow && code.Body.DefineHeader is null;
 
     /// <summary>
-    /// Before a rule over control flow runs on a group: lets go the graphs of the functions that no
-    /// environment of the rule checks (<see cref="RuleMatcher.MayCheck"/>: the rule cannot match there;
-    /// a later rule that checks one builds its graph again). For the last such rule of the patch, gives
-    /// per file and function the last environment (index in <paramref name="branches"/>) that checks
-    /// the function, after which no rule needs its graph (<see cref="ReleaseGraphsCheckedLastBy"/>);
-    /// null for the other rules. A file's graphs live in memory only while a rule left may read them.
+    /// Whether a rule of the patch over control flow may check a function of a file whatever the
+    /// environment: the rule's words are in the file (<paramref name="worth"/>, null when the run has no
+    /// prefilter) and the function spells the names every function the rule checks spells
+    /// (<see cref="CompiledRule.FunctionWordsOfAnyEnvironment"/>). False means no rule of the patch
+    /// graphs the function; true may be wrong the other way (an environment or a dependency may still
+    /// rule it out). What a patch run before this one on the same session keeps its graph for
+    /// (<see cref="SharedFile.ReadBy"/>).
     /// </summary>
-    private int[][]? ReleaseGraphsUnchecked(CodeRule code, CompiledRule compiled, FileRun[] files, List<Branch> branches, HashSet<string> ever)
+    internal bool MayCheckGraphOf(FileSession session, PrefilterResult? worth, SyntaxNode function)
     {
+        foreach (var code in _graphRules)
+        {
+            if (worth is not null && !worth.CanRun(code))
+            {
+                continue;
+            }
+
+            if (!_options.UsePrefilter || _compiled[code].FunctionWordsOfAnyEnvironment is not { } words || session.Spells(words, function))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the patch has a rule over control flow that may run (see <see cref="MayCheckGraphOf"/>).</summary>
+    internal bool ChecksGraphs => _graphRules.Length > 0;
+
+    /// <summary>
+    /// Before a rule over control flow runs on a group: finds per file and environment (index in
+    /// <paramref name="branches"/>) the functions the rule checks there (<see cref="RuleMatcher.MayCheck"/>,
+    /// in <see cref="FileSession.Functions"/>; null where the environment does not run in the file),
+    /// which <see cref="RuleMatcher.FindMatches"/> then checks without testing again, and lets go the
+    /// graphs of the functions that no environment checks (the rule cannot match there; a later rule
+    /// that checks one builds its graph again). For the last such rule of the patch, also gives per
+    /// file and function the last environment that checks the function, after which no rule needs
+    /// its graph (<see cref="ReleaseGraphsCheckedLastBy"/>); null for the other rules. A file's graphs
+    /// live in memory only while a rule left may read them.
+    /// </summary>
+    private (int[]?[][] MayCheck, int[][]? LastChecks) ReleaseGraphsUnchecked(CodeRule code, CompiledRule compiled, FileRun[] files, List<Branch> branches,
+        HashSet<string> ever)
+    {
+        var mayCheck = new int[]?[files.Length][];
         var lastChecks = ReferenceEquals(code, _lastFlowRule) ? new int[files.Length][] : null;
+        var scratch = new List<int>();
         for (int i = 0; i < files.Length; i++)
         {
             var session = files[i].Session;
             var functions = session.Functions;
             var checkedLastBy = new int[functions.Count];
             Array.Fill(checkedLastBy, -1);
+            var inFile = mayCheck[i] = new int[]?[branches.Count];
+            int[]? all = null;
             for (int b = 0; b < branches.Count; b++)
             {
                 _options.CancellationToken.ThrowIfCancellationRequested();
@@ -308,13 +354,19 @@ public sealed partial class SemanticPatchRunner
                 }
 
                 var words = RuleMatcher.FunctionWords(compiled, local, _options);
+                var positions = RequiredPositions.LinesIn(compiled.RequiredPositions, local, session);
+                scratch.Clear();
                 for (int f = 0; f < functions.Count; f++)
                 {
-                    if (RuleMatcher.MayCheck(compiled, session, local, words, functions[f]))
+                    if (RuleMatcher.MayCheck(session, words, positions, f))
                     {
                         checkedLastBy[f] = b;
+                        scratch.Add(f);
                     }
                 }
+
+                // Environments that check every function share one list.
+                inFile[b] = scratch.Count == functions.Count ? all ??= [.. scratch] : [.. scratch];
             }
 
             for (int f = 0; f < functions.Count; f++)
@@ -331,7 +383,7 @@ public sealed partial class SemanticPatchRunner
             }
         }
 
-        return lastChecks;
+        return (mayCheck, lastChecks);
     }
 
     /// <summary>In the last rule over control flow, lets go the graphs of the functions no environment after <paramref name="branch"/> checks.</summary>
@@ -536,7 +588,7 @@ public sealed partial class SemanticPatchRunner
         public FileRun(SharedFile file, RunOptions options)
         {
             Outcome = new FileOutcome { Path = file.Source.Path, Original = file.Original };
-            Session = file.SessionFor(options);
+            Session = First = file.SessionFor(options);
             Tree = Session.Tree;
             Outcome.Diagnostics.AddRange(Tree.Diagnostics);
             var census = FunctionCensus.Take(Tree);
@@ -550,6 +602,9 @@ public sealed partial class SemanticPatchRunner
         public FileOutcome Outcome { get; }
 
         public FileSession Session { get; set; }
+
+        /// <summary>The session the file began with, shared with the other patches that read the file (<see cref="Session"/> is a new one once the file changed).</summary>
+        public FileSession First { get; }
 
         public SyntaxTree Tree { get; set; }
 

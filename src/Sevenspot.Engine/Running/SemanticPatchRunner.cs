@@ -27,6 +27,8 @@ public sealed partial class SemanticPatchRunner
     private readonly HashSet<string> _ruleNames;
     // The last rule over control flow whose dependencies can hold with the virtual rules set: after it, no rule reads a graph.
     private readonly CodeRule? _lastFlowRule;
+    // The rules over control flow whose dependencies can hold with the virtual rules set, in order: those that may read a graph.
+    private readonly CodeRule[] _graphRules;
 
     public SmplFile Patch => _patch;
 
@@ -55,13 +57,17 @@ public sealed partial class SemanticPatchRunner
         _options = options;
         _prefilter = new Lazy<FilePrefilter>(() => new FilePrefilter(patch, _compiled.ToDictionary(c => c.Key, c => c.Value.Isos), options));
         var kept = RuleActivity.KeptRules(patch, options.DefinedVirtuals);
+        var graphRules = new List<CodeRule>();
         foreach (var code in patch.CodeRules)
         {
             if (ChecksFileGraphs(code) && kept.Contains(code.Name))
             {
-                _lastFlowRule = code;
+                graphRules.Add(code);
             }
         }
+
+        _graphRules = [.. graphRules];
+        _lastFlowRule = _graphRules.Length > 0 ? _graphRules[^1] : null;
     }
 
     /// <summary>A runner with other options that shares everything computed from the patch (done once per run, not per file).</summary>
@@ -77,6 +83,7 @@ public sealed partial class SemanticPatchRunner
         _compiled = from._compiled;
         _prefilter = from._prefilter;
         _lastFlowRule = from._lastFlowRule;
+        _graphRules = from._graphRules;
     }
 
     /// <summary>The words each rule needs, and the test of a file against them.</summary>

@@ -53,7 +53,10 @@ public sealed class SharedFile
     /// The words of the file for a patch's prefilter: scanned once per prefilter, the file widened
     /// once for all of them. A copy the run may add to (the words of a changed version).
     /// </summary>
-    internal PrefilterResult ScanFor(FilePrefilter prefilter)
+    internal PrefilterResult ScanFor(FilePrefilter prefilter) => Scanned(prefilter).Copy();
+
+    /// <summary>The words of the file for a patch's prefilter, scanned on first use (<see cref="ScanFor"/>): not to be added to.</summary>
+    internal PrefilterResult Scanned(FilePrefilter prefilter)
     {
         if (_scans is not null)
         {
@@ -61,7 +64,7 @@ public sealed class SharedFile
             {
                 if (ReferenceEquals(scan.Prefilter, prefilter))
                 {
-                    return scan.Copy();
+                    return scan;
                 }
             }
         }
@@ -75,7 +78,7 @@ public sealed class SharedFile
 
         var made = prefilter.ScanLatin1(_latin1);
         (_scans ??= []).Add(made);
-        return made.Copy();
+        return made;
     }
 
     /// <summary>Whether one of the names occurs in the file's bytes as a whole word (in code, comments or strings alike).</summary>
@@ -114,30 +117,50 @@ public sealed class SharedFile
     /// <summary>The session of the file as a patch with these options parses and types it.</summary>
     internal FileSession SessionFor(RunOptions options)
     {
-        var macros = options.ParseOptions.Macros;
         var types = options.TypeOracleFactory;
         if (_given is not null)
         {
             if (_sessions.Count == 0)
             {
-                _sessions.Add((macros, types, null, new FileSession(_given, options)));
+                var given = new FileSession(_given, options);
+                _sessions.Add((options.ParseOptions.Macros, types, null, given));
+                given.LaterChecks = _readers is null ? null : new LaterChecks(this, given);
             }
 
             return _sessions[0].Session;
         }
 
-        // A table that adds names the file never spells (a patch's declarer and iterator names)
-        // parses it as the table it extends: the parser reads the table only for the file's names.
-        // Those patches then share the parse, types and graphs of the others.
-        var parseOptions = options.ParseOptions;
-        if (macros.Extends is { } extended && !SpellsAny(macros.AddedNames))
+        var macros = MacrosFor(options);
+        var bodies = options.ParseOptions.BodyFilter;
+        if (Find(macros, types, bodies) is { } shared)
         {
-            macros = extended;
-            parseOptions = parseOptions with { Macros = extended };
+            return shared;
         }
 
-        // A patch that reads only some function bodies shares the parse of patches that read the same ones.
-        var bodies = parseOptions.BodyFilter;
+        // Parsed under the first patch's cancellation: a parse that times out is not kept, and the next patch parses again.
+        using var clock = SharedWorkClock.Measure();
+        var parseOptions = ReferenceEquals(macros, options.ParseOptions.Macros) ? options.ParseOptions : options.ParseOptions with { Macros = macros };
+        var made = new FileSession(Parser.Parse(Source, parseOptions), options);
+        _sessions.Add((macros, types, bodies, made));
+        made.LaterChecks = _readers is null ? null : new LaterChecks(this, made);
+        return made;
+    }
+
+    /// <summary>
+    /// The macro table the file is parsed with for a patch: a table that adds names the file never
+    /// spells (a patch's declarer and iterator names) parses it as the table it extends (the parser
+    /// reads the table only for the file's names), so those patches share the parse, types and graphs
+    /// of the others.
+    /// </summary>
+    private MacroTable MacrosFor(RunOptions options)
+    {
+        var macros = options.ParseOptions.Macros;
+        return macros.Extends is { } extended && !SpellsAny(macros.AddedNames) ? extended : macros;
+    }
+
+    /// <summary>The session made for these parse settings, if any. A patch that reads only some function bodies shares the parse of patches that read the same ones.</summary>
+    private FileSession? Find(MacroTable macros, Func<SyntaxTree, ITypeOracle?>? types, FunctionBodyFilter? bodies)
+    {
         foreach (var (m, t, b, session) in _sessions)
         {
             if (ReferenceEquals(m, macros) && ReferenceEquals(t, types) && ReferenceEquals(b, bodies))
@@ -146,10 +169,120 @@ public sealed class SharedFile
             }
         }
 
-        // Parsed under the first patch's cancellation: a parse that times out is not kept, and the next patch parses again.
-        using var clock = SharedWorkClock.Measure();
-        var made = new FileSession(Parser.Parse(Source, parseOptions), options);
-        _sessions.Add((macros, types, bodies, made));
-        return made;
+        return null;
+    }
+
+    private IReadOnlyList<SemanticPatchRunner>? _readers;
+
+    /// <summary>
+    /// Says which patches read the file, one after the other in this order (a run of several patches):
+    /// a control-flow graph one of them builds is then kept while a later one that reads the same
+    /// session may check the function, rather than let go and built again (see
+    /// <see cref="SemanticPatchRunner.MayCheckGraphOf"/>). <see cref="Reading"/> says which one runs.
+    /// </summary>
+    public void ReadBy(IReadOnlyList<SemanticPatchRunner> readers)
+    {
+        ArgumentNullException.ThrowIfNull(readers);
+        _readers = readers;
+        foreach (var (_, _, _, session) in _sessions)
+        {
+            session.LaterChecks = new LaterChecks(this, session);
+        }
+    }
+
+    /// <summary>The index in <see cref="ReadBy"/>'s list of the patch that reads the file now; -1 before the first.</summary>
+    public int Reading { get; set; } = -1;
+
+    /// <summary>
+    /// Per function of one session of the file, the last of the patches reading the file (<see cref="ReadBy"/>)
+    /// that may check it: a graph is kept until that patch is done with it.
+    /// </summary>
+    internal sealed class LaterChecks
+    {
+        private const int Unknown = int.MinValue;
+        private readonly SharedFile _file;
+        private readonly FileSession _session;
+        // Per function of the session: the last reader that may check it, -1 for none after the reader that asked; Unknown until asked.
+        private int[]? _lastReader;
+        // Per reader: whether it reads this session and may check some graph of it at all; null until asked.
+        private bool[]? _reads;
+
+        public LaterChecks(SharedFile file, FileSession session)
+        {
+            _file = file;
+            _session = session;
+        }
+
+        /// <summary>Whether a patch after the one reading now may check the function, so that its graph is kept.</summary>
+        public bool Keep(FileSession session, SyntaxNode function)
+        {
+            int reading = _file.Reading;
+            var readers = _file._readers!;
+            if (reading < 0 || reading >= readers.Count - 1 || !ReferenceEquals(session, _session))
+            {
+                return false;
+            }
+
+            int f = session.IndexOf(function);
+            if (f < 0)
+            {
+                return false;
+            }
+
+            if (_lastReader is null)
+            {
+                _lastReader = new int[session.Functions.Count];
+                Array.Fill(_lastReader, Unknown);
+            }
+
+            // The readers only go forward: "none after this one" holds for every later one too.
+            if (_lastReader[f] == Unknown)
+            {
+                _lastReader[f] = LastReaderChecking(function, reading);
+            }
+
+            return _lastReader[f] > reading;
+        }
+
+        private int LastReaderChecking(SyntaxNode function, int reading)
+        {
+            var readers = _file._readers!;
+            _reads ??= Reads(readers);
+            for (int j = readers.Count - 1; j > reading; j--)
+            {
+                if (_reads[j] && readers[j].MayCheckGraphOf(_session, Worth(readers[j]), function))
+                {
+                    return j;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool[] Reads(IReadOnlyList<SemanticPatchRunner> readers)
+        {
+            var reads = new bool[readers.Count];
+            (MacroTable Macros, Func<SyntaxTree, ITypeOracle?>? Types, FunctionBodyFilter? Bodies)? key = null;
+            foreach (var entry in _file._sessions)
+            {
+                if (ReferenceEquals(entry.Session, _session))
+                {
+                    key = (entry.Macros, entry.Types, entry.Bodies);
+                }
+            }
+
+            for (int j = 0; j < readers.Count; j++)
+            {
+                var options = readers[j].Options;
+                bool same = _file._given is not null
+                    || (key is { } k && ReferenceEquals(k.Types, options.TypeOracleFactory) && ReferenceEquals(k.Bodies, options.ParseOptions.BodyFilter)
+                        && ReferenceEquals(k.Macros, _file.MacrosFor(options)));
+                reads[j] = same && readers[j].ChecksGraphs && Worth(readers[j]) is not { AnyOutputRuleCanRun: false };
+            }
+
+            return reads;
+        }
+
+        private PrefilterResult? Worth(SemanticPatchRunner reader) => reader.Options.UsePrefilter ? _file.Scanned(reader.Prefilter) : null;
     }
 }
