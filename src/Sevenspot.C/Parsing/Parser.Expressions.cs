@@ -38,6 +38,9 @@ public sealed partial class Parser
 
     private static bool IsAssignmentOperator(SyntaxKind kind) => OperatorPrecedence.IsAssignment(kind);
 
+    private static bool IsPostfixOperator(SyntaxKind kind) => kind is SyntaxKind.OpenBracketToken or SyntaxKind.OpenParenToken
+        or SyntaxKind.DotToken or SyntaxKind.ArrowToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken;
+
     private void ParseConditional()
     {
         int mark = _b.Mark;
@@ -116,7 +119,19 @@ public sealed partial class Parser
                 break;
             case SyntaxKind.SizeofKeyword or SyntaxKind.AlignofKeyword:
                 Eat();
-                if (Kind == SyntaxKind.OpenParenToken && (IsTypeNameStart(_pos + 1) || IsSizeofTypeName(_pos)) && !IsCompoundLiteralAfterType(_pos))
+                if (Kind == SyntaxKind.OpenParenToken && !IsPostfixOperator(KindAt(_pos + 3)) && IsGuessedSizeofTypeName(_pos))
+                {
+                    // sizeof(u32), the name a type only by guess: the name in parentheses, not a cast.
+                    int operand = _b.Mark;
+                    Eat();
+                    int name = _b.Mark;
+                    Eat();
+                    Finish(SyntaxKind.IdentifierName, name);
+                    Eat();
+                    Finish(SyntaxKind.ParenthesizedExpression, operand);
+                    Finish(SyntaxKind.SizeofExpression, mark);
+                }
+                else if (Kind == SyntaxKind.OpenParenToken && (IsTypeNameStart(_pos + 1) || IsSizeofTypeName(_pos)) && !IsCompoundLiteralAfterType(_pos))
                 {
                     Eat();
                     ParseTypeName();
