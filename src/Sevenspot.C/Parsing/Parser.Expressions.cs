@@ -15,7 +15,8 @@ public sealed partial class Parser
         }
     }
 
-    private void ParseAssignment()
+    /// <summary>An assignment expression; <paramref name="rightOfAssignment"/> when it is the value of an assignment.</summary>
+    private void ParseAssignment(bool rightOfAssignment = false)
     {
         if (!Enter())
         {
@@ -28,8 +29,16 @@ public sealed partial class Parser
         ParseConditional();
         if ((IsAssignmentOperator(Kind) || PatternKindOf(_pos) == PatternNameKind.AssignmentOperator) && !_failed)
         {
+            if (rightOfAssignment && !IsAssignmentOperator(Kind))
+            {
+                // spatch reads no operator metavariable in an assignment that is another's value ("x = y a E").
+                Fail($"unexpected {Describe(_pos)}: an assignment operator metavariable does not go in the value of an assignment (parenthesize it)");
+                Leave();
+                return;
+            }
+
             Eat();
-            ParseAssignment();
+            ParseAssignment(rightOfAssignment: true);
             Finish(SyntaxKind.AssignmentExpression, mark);
         }
 
