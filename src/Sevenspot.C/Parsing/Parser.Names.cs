@@ -185,11 +185,12 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// sizeof(name) with a name that is a type only by guess (its spelling ends in _t, or a macro file
-    /// declares it: u32, bool) and that the file has not yet written as a type: spatch, which knows
-    /// no such type but size_t, ssize_t and ptrdiff_t, reads an expression there (sizeof(u32) is
-    /// sizeof of a variable u32), unless the file writes the name as a type anywhere, which the
-    /// second reading of the file then knows (<see cref="IsSizeofTypeName"/>).
+    /// sizeof(name) with a name that is a type only by guess (its spelling ends in _t) and that the
+    /// file has not yet written as a type: spatch, which knows no such type but size_t, ssize_t and
+    /// ptrdiff_t, reads an expression there (sizeof(my_t) is sizeof of a variable my_t), unless the
+    /// file writes the name as a type anywhere, which the second reading of the file then knows
+    /// (<see cref="IsSizeofTypeName"/>). A name of the macro table stays a type: the table also
+    /// carries the type names a #define's body is read with, taken from the file's code.
     /// </summary>
     private bool IsGuessedSizeofTypeName(int open)
     {
@@ -200,7 +201,7 @@ public sealed partial class Parser
 
         int name = _tokens[open + 1].Name;
         ref var info = ref Info(name);
-        if (info.FileTypedef || info.SizeofType || info.UsedAsType || !(info.EndsWithT || (MacroKind)(info.Macro - 1) == MacroKind.TypeName)
+        if (info.FileTypedef || info.SizeofType || info.UsedAsType || !info.EndsWithT || (MacroKind)(info.Macro - 1) == MacroKind.TypeName
             || IsStandardTypeName(_lexed.Names.GetBytes(name)))
         {
             return false;

@@ -1,6 +1,5 @@
 void f(void *p)
 {
-	int a = sizeof_e(u32);
 	int b = sizeof_e(my_t);
 	int c = sizeof_e(xyz);
 	int d = sizeof_e(Foo);
@@ -9,5 +8,4 @@ void f(void *p)
 	int h = sizeof_e(p);
 	int i = sizeof(size_t);
 	int j = sizeof_e(uint8_t);
-	int k = sizeof_e(__u64);
 }

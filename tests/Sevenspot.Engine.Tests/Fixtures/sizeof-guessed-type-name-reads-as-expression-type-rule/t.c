@@ -1,6 +1,5 @@
 void f(void *p)
 {
-	int a = sizeof(u32);
 	int b = sizeof(my_t);
 	int c = sizeof(xyz);
 	int d = sizeof(Foo);
@@ -9,5 +8,4 @@ void f(void *p)
 	int h = sizeof p;
 	int i = sizeof(size_t);
 	int j = sizeof(uint8_t);
-	int k = sizeof(__u64);
 }

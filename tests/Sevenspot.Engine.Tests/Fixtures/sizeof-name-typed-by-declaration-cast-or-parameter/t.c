@@ -13,8 +13,6 @@ void f(void *p, par_t *q)
 	int i = sizeof(tdef);
 	int j = sizeof(ssize_t);
 	int k = sizeof(ptrdiff_t);
-	int l = sizeof(bool);
-	int m = sizeof(u8);
 	int n = sizeof(loff_t);
 	int o = sizeof(gfp_t);
 	int q2 = sizeof(wchar_t);
