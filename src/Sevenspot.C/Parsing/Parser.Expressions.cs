@@ -15,7 +15,8 @@ public sealed partial class Parser
         }
     }
 
-    private void ParseAssignment()
+    /// <summary>An assignment expression; <paramref name="rightOfAssignment"/> when it is the value of an assignment.</summary>
+    private void ParseAssignment(bool rightOfAssignment = false)
     {
         if (!Enter())
         {
@@ -28,8 +29,16 @@ public sealed partial class Parser
         ParseConditional();
         if ((IsAssignmentOperator(Kind) || PatternKindOf(_pos) == PatternNameKind.AssignmentOperator) && !_failed)
         {
+            if (rightOfAssignment && !IsAssignmentOperator(Kind))
+            {
+                // spatch reads no operator metavariable in an assignment that is another's value ("x = y a E").
+                Fail($"unexpected {Describe(_pos)}: an assignment operator metavariable does not go in the value of an assignment (parenthesize it)");
+                Leave();
+                return;
+            }
+
             Eat();
-            ParseAssignment();
+            ParseAssignment(rightOfAssignment: true);
             Finish(SyntaxKind.AssignmentExpression, mark);
         }
 
@@ -37,6 +46,9 @@ public sealed partial class Parser
     }
 
     private static bool IsAssignmentOperator(SyntaxKind kind) => OperatorPrecedence.IsAssignment(kind);
+
+    private static bool IsPostfixOperator(SyntaxKind kind) => kind is SyntaxKind.OpenBracketToken or SyntaxKind.OpenParenToken
+        or SyntaxKind.DotToken or SyntaxKind.ArrowToken or SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken;
 
     private void ParseConditional()
     {
@@ -116,7 +128,19 @@ public sealed partial class Parser
                 break;
             case SyntaxKind.SizeofKeyword or SyntaxKind.AlignofKeyword:
                 Eat();
-                if (Kind == SyntaxKind.OpenParenToken && (IsTypeNameStart(_pos + 1) || IsSizeofTypeName(_pos)) && !IsCompoundLiteralAfterType(_pos))
+                if (Kind == SyntaxKind.OpenParenToken && !IsPostfixOperator(KindAt(_pos + 3)) && IsGuessedSizeofTypeName(_pos))
+                {
+                    // sizeof(u32), the name a type only by guess: the name in parentheses, not a cast.
+                    int operand = _b.Mark;
+                    Eat();
+                    int name = _b.Mark;
+                    Eat();
+                    Finish(SyntaxKind.IdentifierName, name);
+                    Eat();
+                    Finish(SyntaxKind.ParenthesizedExpression, operand);
+                    Finish(SyntaxKind.SizeofExpression, mark);
+                }
+                else if (Kind == SyntaxKind.OpenParenToken && (IsTypeNameStart(_pos + 1) || IsSizeofTypeName(_pos)) && !IsCompoundLiteralAfterType(_pos))
                 {
                     Eat();
                     ParseTypeName();

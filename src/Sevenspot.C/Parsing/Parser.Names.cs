@@ -184,6 +184,36 @@ public sealed partial class Parser
         return false;
     }
 
+    /// <summary>
+    /// sizeof(name) with a name that is a type only by guess (its spelling ends in _t) and that the
+    /// file has not yet written as a type: spatch, which knows no such type but size_t, ssize_t and
+    /// ptrdiff_t, reads an expression there (sizeof(my_t) is sizeof of a variable my_t), unless the
+    /// file writes the name as a type anywhere, which the second reading of the file then knows
+    /// (<see cref="IsSizeofTypeName"/>). A name of the macro table stays a type: the table also
+    /// carries the type names a #define's body is read with, taken from the file's code.
+    /// </summary>
+    private bool IsGuessedSizeofTypeName(int open)
+    {
+        if (_pattern is not null || KindAt(open + 1) != SyntaxKind.IdentifierToken || KindAt(open + 2) != SyntaxKind.CloseParenToken)
+        {
+            return false;
+        }
+
+        int name = _tokens[open + 1].Name;
+        ref var info = ref Info(name);
+        if (info.FileTypedef || info.SizeofType || info.UsedAsType || !info.EndsWithT || (MacroKind)(info.Macro - 1) == MacroKind.TypeName
+            || IsStandardTypeName(_lexed.Names.GetBytes(name)))
+        {
+            return false;
+        }
+
+        info.InSizeof = true;
+        return true;
+    }
+
+    private static bool IsStandardTypeName(ReadOnlySpan<byte> name) =>
+        name.SequenceEqual("size_t"u8) || name.SequenceEqual("ssize_t"u8) || name.SequenceEqual("ptrdiff_t"u8);
+
     /// <summary>Names seen in sizeof(name) as an expression that the file also writes as a type; null when none.</summary>
     private List<int>? SizeofTypeNames()
     {

@@ -34,8 +34,13 @@ public sealed partial class Parser
         }
         else
         {
-            // A missing '}' at the end of the file: keep what was parsed, flagged as an error.
-            AddDiagnostic(DiagnosticId.ExpectedToken, _pos, "'}'", Describe(_pos));
+            // A missing '}' at the end of the file: keep what was parsed, flagged as an error. In a rule,
+            // an item that failed is the error to report, where it failed (as spatch reports one).
+            if (!(_failed && _pattern is not null))
+            {
+                AddDiagnostic(DiagnosticId.ExpectedToken, _pos, "'}'", Describe(_pos));
+            }
+
             _b.PushAbsent();
         }
 

@@ -115,7 +115,7 @@ internal sealed partial class SpatchDriver
                 declared.Add(v);
             }
 
-            if (!RuleActivity.AnyRuleApplies(patch, defined))
+            if (!RuleActivity.AnyRuleApplies(patch, defined, values))
             {
                 // Alone it would stop the run ("No rules apply"); among others it is left out, with a word.
                 WriteError($"{spFile}: no rules apply with these virtual rules; skipped");

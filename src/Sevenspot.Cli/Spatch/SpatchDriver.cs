@@ -343,8 +343,8 @@ internal sealed partial class SpatchDriver
             return $"virtual rule {badDefine} not supported";
         }
 
-        var (defined, _) = SplitDefines();
-        if (!RuleActivity.AnyRuleApplies(patch, defined))
+        var (defined, values) = SplitDefines();
+        if (!RuleActivity.AnyRuleApplies(patch, defined, values))
         {
             string hint = patch.Virtuals.Count == 0 ? string.Empty : $" or check whether any virtual rules (e.g., {patch.Virtuals[^1]}) should be defined";
             return NoRulesApply(hint);

@@ -12,9 +12,11 @@ namespace Sevenspot.Engine;
 /// </summary>
 public static class RuleActivity
 {
-    public static bool AnyRuleApplies(SmplFile patch, IReadOnlySet<string> defined)
+    /// <param name="values">The -D name=value pairs: a code rule with a metavariable "virtual.x" that none
+    /// gives a value is dropped (spatch does not apply it), with the rules that depend on it.</param>
+    public static bool AnyRuleApplies(SmplFile patch, IReadOnlySet<string> defined, IReadOnlyDictionary<string, string>? values = null)
     {
-        var kept = KeptRules(patch, defined);
+        var kept = KeptRules(patch, defined, values);
         for (int i = 0; i < patch.Rules.Count; i++)
         {
             var rule = patch.Rules[i];
@@ -100,7 +102,7 @@ public static class RuleActivity
     }
 
     /// <summary>The names of the rules whose dependencies can hold with these virtual rules.</summary>
-    public static HashSet<string> KeptRules(SmplFile patch, IReadOnlySet<string> defined)
+    public static HashSet<string> KeptRules(SmplFile patch, IReadOnlySet<string> defined, IReadOnlyDictionary<string, string>? values = null)
     {
         var ruleNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in patch.Rules)
@@ -116,7 +118,7 @@ public static class RuleActivity
                 continue;
             }
 
-            if (InheritsFromDropped(rule, ruleNames, kept))
+            if (InheritsFromDropped(rule, ruleNames, kept) || (values is not null && LacksVirtualValue(rule, values)))
             {
                 continue;
             }
@@ -146,6 +148,22 @@ public static class RuleActivity
         }
 
         return Dependencies.Evaluate(dependency, ruleNames, defined, new NoFile()) != DependencyTruth.False;
+    }
+
+    private static bool LacksVirtualValue(Rule rule, IReadOnlyDictionary<string, string> values)
+    {
+        if (rule is CodeRule code)
+        {
+            foreach (var meta in code.Metavariables)
+            {
+                if (meta.InheritedFrom == "virtual" && meta.InheritedName is { } name && !values.ContainsKey(name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -25,11 +25,17 @@ internal sealed class MetavariableParser
     // "rule.T" of types declared by their use ("r.T x;"), which a later "type r.T;" may declare again.
     private readonly HashSet<string> _declaredByUse = new(StringComparer.Ordinal);
 
-    public MetavariableParser(SourceText file, TextSpan span, IReadOnlyDictionary<string, MetavariableKind> fileNames, CodeRule? extends = null)
+    // The names of the rules written before this one, virtual rules included: spatch's lexer reads such
+    // a name as a rule's, so it cannot name a metavariable ("identifier r;", "identifier r.r;",
+    // "identifier virtual.r;" after a rule r are refused).
+    private readonly IReadOnlySet<string>? _ruleNames;
+
+    public MetavariableParser(SourceText file, TextSpan span, IReadOnlyDictionary<string, MetavariableKind> fileNames, CodeRule? extends = null, IReadOnlySet<string>? ruleNames = null)
     {
         _c = new TokenCursor(file, span);
         _file = file;
         _fileNames = fileNames;
+        _ruleNames = ruleNames;
         if (extends is not null)
         {
             // "@ r2 extends r1 @": every metavariable of r1 is inherited.
@@ -740,15 +746,25 @@ internal sealed class MetavariableParser
         return _c.Expect(SyntaxKind.SemicolonToken);
     }
 
+    private bool IsRuleName(string name) => _ruleNames is not null && _ruleNames.Contains(name);
+
     /// <summary>name, rule.name or virtual.name.</summary>
     private bool ReadName(out string name, out string? rule, out string? inheritedName)
     {
         name = string.Empty;
         rule = null;
         inheritedName = null;
-        if (_c.Kind != SyntaxKind.IdentifierToken && SyntaxFacts.GetText(_c.Kind) is null)
+        // A keyword may name a metavariable, a punctuator may not ("idexpression *+ x;" is refused at '+').
+        if (_c.Kind != SyntaxKind.IdentifierToken && SyntaxFacts.GetText(_c.Kind) is not [>= 'a' and <= 'z' or '_', ..])
         {
             return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected a metavariable name but found {_c.Describe()}");
+        }
+
+        if (_c.PeekKind() != SyntaxKind.DotToken && IsRuleName(_c.Text))
+        {
+            // As in spatch, the rule's name is read and a '.' expected after it.
+            string ruleName = _c.Next();
+            return _c.Fail(DiagnosticId.SmplSyntaxError, $"expected '.' after the rule name '{ruleName}' but found {_c.Describe()}: a rule's name cannot name a metavariable");
         }
 
         if (_c.PeekKind() != SyntaxKind.DotToken && !Declare(_c.Text))
@@ -760,6 +776,11 @@ internal sealed class MetavariableParser
         if (_c.Kind == SyntaxKind.DotToken && _c.PeekKind() == SyntaxKind.IdentifierToken)
         {
             _c.Next();
+            if (IsRuleName(_c.Text))
+            {
+                return _c.Fail(DiagnosticId.SmplSyntaxError, $"'{_c.Text}' is the name of a rule and cannot name a metavariable of '{first}'");
+            }
+
             if (!_declaredByUse.Contains(first + "." + _c.Text) && !Declare(_c.Text))
             {
                 return false;

@@ -109,6 +109,21 @@ public sealed partial class SmplParser
         return false;
     }
 
+    /// <summary>The names of the rules read so far, virtual rules included.</summary>
+    private HashSet<string> EarlierRuleNames()
+    {
+        var names = new HashSet<string>(_virtuals, StringComparer.Ordinal);
+        foreach (var rule in _rules)
+        {
+            if (rule.HasName)
+            {
+                names.Add(rule.Name);
+            }
+        }
+
+        return names;
+    }
+
     // A later rule of the same name would make every `depends on` and `r.x` naming it ambiguous; spatch
     // refuses the patch at the second name.
     private bool DuplicateName(string name, TextSpan span) =>
@@ -308,7 +323,7 @@ public sealed partial class SmplParser
             return Error(DiagnosticId.SmplUnknownRule, open, 1, info.Extends);
         }
 
-        var declarations = new MetavariableParser(_file, TextSpan.FromBounds(declStart, declEnd), _fileNames, extended);
+        var declarations = new MetavariableParser(_file, TextSpan.FromBounds(declStart, declEnd), _fileNames, extended, EarlierRuleNames());
         var metavariables = declarations.Parse();
         _diagnostics.AddRange(declarations.Warnings);
         if (metavariables is null)
@@ -323,6 +338,11 @@ public sealed partial class SmplParser
             {
                 _fileNames[m.Name] = m.Kind;
             }
+        }
+
+        if (info.Kind == RuleKind.Type && !TypeRuleNamesAreTypes(codeStart, codeEnd, metavariables))
+        {
+            return false;
         }
 
         var body = PatternLexer.ParseBody(_file, TextSpan.FromBounds(codeStart, codeEnd), metavariables, _fileNames, info.Kind, _diagnostics);
@@ -351,6 +371,64 @@ public sealed partial class SmplParser
             Body = body,
         });
         return true;
+    }
+
+    /// <summary>
+    /// The code of a type rule ("@type@", "@r type@") is a type, and spatch reads a name there only as a
+    /// metavariable, a name declared by typedef, a tag after struct/union/enum, or one of the types it
+    /// knows (size_t, ssize_t, ptrdiff_t): "- u8" is refused at u8. As in spatch, the removed and context
+    /// code is read first, then the added code.
+    /// </summary>
+    private bool TypeRuleNamesAreTypes(int codeStart, int codeEnd, List<Metavariable> metavariables)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var c = new TokenCursor(_file, TextSpan.FromBounds(codeStart, codeEnd));
+            bool afterTag = false;
+            while (!c.AtEnd)
+            {
+                var span = c.Span;
+                if (c.Kind == SyntaxKind.IdentifierToken && !afterTag && IsAddedLine(span.Start) == (pass == 1) && !IsTypeRuleName(c.Text, metavariables))
+                {
+                    return Error(DiagnosticId.SmplSyntaxError, span.Start, span.Length, $"'{c.Text}' is no type: the code of a type rule is a type (declare a type name with typedef)");
+                }
+
+                afterTag = c.Kind is SyntaxKind.StructKeyword or SyntaxKind.UnionKeyword or SyntaxKind.EnumKeyword;
+                c.Next();
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsTypeRuleName(string name, List<Metavariable> metavariables)
+    {
+        if (name is "size_t" or "ssize_t" or "ptrdiff_t" || (_fileNames.TryGetValue(name, out var kind) && kind == MetavariableKind.Typedef))
+        {
+            return true;
+        }
+
+        foreach (var m in metavariables)
+        {
+            if (m.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line holding <paramref name="offset"/> starts with '+'.</summary>
+    private bool IsAddedLine(int offset)
+    {
+        int start = offset;
+        while (start > 0 && _bytes[start - 1] != (byte)'\n')
+        {
+            start--;
+        }
+
+        return _bytes[start] == (byte)'+';
     }
 
     private HashSet<string> DeclarerNames()
@@ -663,6 +741,7 @@ public sealed partial class SmplParser
     {
         var c = new TokenCursor(_file, span);
         var result = new List<ScriptBinding>();
+        HashSet<string>? ruleNames = null;
         while (!c.AtEnd)
         {
             if (c.Kind == SyntaxKind.OpenParenToken)
@@ -692,6 +771,14 @@ public sealed partial class SmplParser
             if (c.Kind != SyntaxKind.IdentifierToken)
             {
                 c.Fail(DiagnosticId.SmplSyntaxError, $"expected a script variable but found {c.Describe()}");
+                _diagnostics.Add(c.Error!);
+                return null;
+            }
+
+            if ((ruleNames ??= EarlierRuleNames()).Contains(c.Text))
+            {
+                // spatch reads an earlier rule's name as that rule's, not as a script variable.
+                c.Fail(DiagnosticId.SmplSyntaxError, $"'{c.Text}' is the name of a rule and cannot name a script variable");
                 _diagnostics.Add(c.Error!);
                 return null;
             }

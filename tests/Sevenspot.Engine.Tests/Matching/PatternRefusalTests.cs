@@ -170,4 +170,79 @@ public sealed class PatternRefusalTests
     [InlineData("@@\n@@\n- g(07);\n+ g(08.5);\n")]
     [InlineData("@@\n@@\n- g(07);\n+ g(1e08);\n")]
     public void Valid_constants_near_a_bad_octal_are_accepted(string rule) => Accepted(rule);
+    // spatch reads the name of an earlier rule (a virtual rule too) as that rule's: it cannot name a
+    // metavariable or a script variable. The rule's own name and a later rule's name can.
+    [Theory]
+    [InlineData("virtual fname\n@@\nidentifier fname;\n@@\n- fname(...);\n", 3, 16)]
+    [InlineData("virtual fname\n@@\nidentifier virtual.fname;\n@@\n- fname(...);\n", 3, 19)]
+    [InlineData("@r@\nidentifier f;\n@@\nf(...);\n@@\nidentifier r.r;\n@@\n- r(...);\n", 6, 13)]
+    [InlineData("@r@\n@@\nfoo(...);\n@script:python@\nr << r.r;\n@@\n", 5, 0)]
+    public void The_name_of_an_earlier_rule_names_no_metavariable(string rule, int line, int column)
+    {
+        var error = Refused(rule);
+        Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
+    }
+
+    [Theory]
+    [InlineData("@r@\nidentifier r;\n@@\n- r(...);\n")]
+    [InlineData("@@\nidentifier r;\n@@\n- r(...);\n@r@\n@@\nfoo(...);\n")]
+    [InlineData("virtual fname\n@@\n@@\n- fname(...);\n")]
+    [InlineData("@@\nidentifier virtual.fname;\n@@\n- fname(...);\n")]
+    public void A_rule_name_in_code_or_not_yet_declared_is_accepted(string rule) => Accepted(rule);
+
+    [Fact]
+    public void A_punctuator_names_no_metavariable()
+    {
+        var error = Refused("@@\nidexpression *+ x;\n@@\n- kfree(x);\n");
+        Assert.Equal((2, 14), (error.Position.Line, error.Position.Column));
+    }
+
+    // The code of a type rule is a type: a name there is a metavariable, a typedef, a tag or size_t;
+    // the removed and context code is read before the added code.
+    [Theory]
+    [InlineData("@type@\n@@\n- u8\n+ u16\n", 3, 2)]
+    [InlineData("@type@\ntypedef u8;\n@@\n- u8\n+ u16\n", 5, 2)]
+    [InlineData("@type@\n@@\n- int\n+ bool\n", 4, 2)]
+    [InlineData("@type@\nexpression E;\n@@\n- kfree(E);\n", 4, 2)]
+    public void A_type_rule_refuses_a_name_that_is_no_type(string rule, int line, int column)
+    {
+        var error = Refused(rule);
+        Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
+    }
+
+    [Theory]
+    [InlineData("@type@\n@@\n- size_t\n+ long\n")]
+    [InlineData("@type@\n@@\n- struct foo\n+ struct bar\n")]
+    [InlineData("@type@\ntype T;\n@@\n- T *\n+ void *\n")]
+    [InlineData("@type@\nidentifier I;\n@@\n- struct I\n+ long\n")]
+    [InlineData("@type@\ntypedef u8, u16;\n@@\n- u8\n+ u16\n")]
+    [InlineData("@r type@\n@@\n- int\n+ long\n")]
+    public void A_type_rule_accepts_types(string rule) => Accepted(rule);
+
+    // An assignment operator metavariable does not go in the value of another assignment.
+    [Theory]
+    [InlineData("@@\nassignment operator a;\nidentifier x, y;\nexpression E;\n@@\n- x = y a E;\n+ x = E;\n", 6, 8)]
+    [InlineData("@@\nassignment operator a = {+=, -=};\nidentifier x;\nexpression E;\n@@\n- x a E;\n+ x = x a E;\n", 7, 8)]
+    public void An_assignment_operator_metavariable_in_an_assignment_value_is_refused(string rule, int line, int column)
+    {
+        var error = Refused(rule);
+        Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
+    }
+
+    [Theory]
+    [InlineData("@@\nassignment operator a;\nidentifier x;\nexpression E;\n@@\n- x a E;\n+ x = (x a E);\n")]
+    [InlineData("@@\nidentifier x;\nexpression E;\n@@\n- x += E;\n+ x = x += E;\n")]
+    public void An_assignment_operator_in_parentheses_or_written_is_accepted(string rule) => Accepted(rule);
+
+    // One error, where spatch names it: the token after the expression, not the start of its statement.
+    [Theory]
+    [InlineData("@@\nexpression d;\n@@\nf(...) {\n- foo(d)\n...\n}\n", 6, 0)]
+    [InlineData("@@\nexpression d;\n@@\nf(...) {\n- foo(d)\n}\n", 6, 0)]
+    public void An_expression_without_semicolon_in_a_body_is_refused_once_after_it(string rule, int line, int column)
+    {
+        var parsed = SmplParser.Parse(SourceText.FromString("test.cocci", rule));
+        var errors = parsed.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.Single(errors);
+        Assert.Equal((line, column), (errors[0].Position.Line, errors[0].Position.Column));
+    }
 }

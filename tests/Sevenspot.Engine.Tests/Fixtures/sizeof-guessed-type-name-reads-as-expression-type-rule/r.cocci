@@ -1,0 +1,5 @@
+@@
+type T;
+@@
+- sizeof(T)
++ sizeof_t(T)

@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
+- sizeof(E)
++ sizeof_e(E)
