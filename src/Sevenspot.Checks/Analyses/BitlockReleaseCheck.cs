@@ -120,6 +120,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         }
 
         var (probes, referenced) = ReferencedFunctions(file);
+        var callPool = new BitCallPool();
         foreach (var function in file.Functions)
         {
             int firstRelease = sink.Count;
@@ -164,7 +165,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
             if (takes.Count > 0 || calls.Count > 0 || setBits.Count > 0 || clearBits.Count > 0 || hints.Count > 0)
             {
-                functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), calls.ToArray(), LockBits: lockBits.Count > 0 ? lockBits.ToArray() : null,
+                functions.Add(new BitFunction(file.Name(functionName), file.Path, SleepInAtomicCheck.IsStatic(function), callbacks.GetValueOrDefault(functionName), takes.ToArray(), callPool.Add(calls), LockBits: lockBits.Count > 0 ? lockBits.ToArray() : null,
                     StoredBeforeTake: storedBeforeTake.Count > 0 ? storedBeforeTake.Select(file.Name).ToArray() : null,
                     SetBits: setBits.Count > 0 ? setBits.ToArray() : null,
                     ClearBits: clearBits.Count > 0 ? clearBits.Distinct().ToArray() : null,
@@ -176,6 +177,8 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
 
             holdsBits |= takes.Count > 0 || sink.Count > firstRelease || ClearsABit(file, function);
         }
+
+        callPool.Seal();
 
         // What the functions of a file that takes or clears bits name: a taker's section, or a
         // worker's that clears a bit taken elsewhere, may read a field another section stored.
