@@ -141,6 +141,18 @@ internal static class OCamlProgram
             sb.Append("let () = Hashtbl.replace Sevenspot_worker.exprs ").Append(id).Append(" __expr_").Append(id).Append('\n');
         }
 
+        // With --jobs: the state the per-file scripts can change, put back at each file's end (no child per file).
+        if (OCamlFileState.PutBack(program) is { } putBack)
+        {
+            sb.Append("let () = Sevenspot_worker.put_back := Some [");
+            foreach (var (name, table) in putBack)
+            {
+                sb.Append(table ? " Sevenspot_worker.keep_table " : " Sevenspot_worker.keep_ref ").Append(name).Append(';');
+            }
+
+            sb.Append(" ]\n");
+        }
+
         sb.Append("end\n");
         sb.Append("let () = Sevenspot_worker.initialize_output := Sevenspot_worker.stop_capture ()\n");
         sb.Append("let () = Sevenspot_worker.serve ()\n");

@@ -380,6 +380,38 @@ module Sevenspot_worker = struct
 
   let forking = ref false
 
+  (* With "fork", every file starts from the state the initialize rules left: in a child forked at
+     "begin", or, when the program registered the state its per-file scripts can change (see
+     OCamlFileState on the host), in the worker itself, that state put back at "end". Each item is
+     called at "load", after the initialize code ran: it saves its value and gives what puts it back,
+     or None when the value holds what could not be put back (a child per file then). *)
+  let put_back : (unit -> (unit -> unit) option) list option ref = ref None
+  let restorers : (unit -> unit) list option ref = ref None
+
+  let keep_ref (r : 'a ref) () =
+    let v = !r in
+    let o = Obj.repr v in
+    (* An int, a constant constructor, a string or a float: nothing in it a file could change. *)
+    if Obj.is_int o || Obj.tag o = Obj.string_tag || Obj.tag o = Obj.double_tag then Some (fun () -> r := v) else None
+
+  let keep_table (t : ('a, 'b) Hashtbl.t) () =
+    (* Empty: nothing a file finds in it outlives the file. Put back field by field from a copy of
+       the saved table, so that its buckets (and the order it iterates in) are as initialize left them. *)
+    let saved = Hashtbl.copy t in
+    let live = Obj.repr t in
+    if Hashtbl.length t <> 0 || Obj.size (Obj.repr saved) <> Obj.size live then None
+    else
+      Some (fun () ->
+          let fresh = Obj.repr (Hashtbl.copy saved) in
+          for k = 0 to Obj.size live - 1 do Obj.set_field live k (Obj.field fresh k) done)
+
+  let restorers_at_load () =
+    match !put_back with
+    | None -> None
+    | Some items ->
+      let saved = List.map (fun item -> item ()) items in
+      if List.for_all Option.is_some saved then Some (List.filter_map (fun x -> x) saved) else None
+
   let serve () =
     let rec loop () =
       match input_line stdin with
@@ -391,12 +423,13 @@ module Sevenspot_worker = struct
           | "quit" -> false
           | "load" ->
             forking := J.to_bool (J.member "fork" request);
+            if !forking then restorers := restorers_at_load ();
             send (J.Assoc [ ("ok", J.Bool true); ("out", J.String !initialize_output) ]);
             true
           | "run" -> run request; true
           | "eval" -> eval request; true
           | "begin" ->
-            if !forking then begin
+            if !forking && Option.is_none !restorers then begin
               flush stderr;
               match Unix.fork () with
               | 0 -> send (J.Assoc [ ("ok", J.Bool true) ])
@@ -405,13 +438,16 @@ module Sevenspot_worker = struct
             true
           | "end" ->
             let names = List.map J.to_string (J.to_list (J.member "merge" request)) in
-            (* The state a forked child leaves ends with it: it hands over what finalize merges. *)
-            if !forking then begin
-              send (J.Assoc [ ("ok", J.Bool true); ("kept", kept names) ]);
-              flush stderr;
-              Unix._exit 0
-            end;
-            send (J.Assoc [ ("ok", J.Bool true) ]);
+            (* The state a file leaves ends with it (put back, or with the child): it hands over what finalize merges. *)
+            (match !restorers with
+             | Some restore when !forking ->
+               send (J.Assoc [ ("ok", J.Bool true); ("kept", kept names) ]);
+               List.iter (fun r -> r ()) restore
+             | _ when !forking ->
+               send (J.Assoc [ ("ok", J.Bool true); ("kept", kept names) ]);
+               flush stderr;
+               Unix._exit 0
+             | _ -> send (J.Assoc [ ("ok", J.Bool true) ]));
             true
           | "state" ->
             let names = List.map J.to_string (J.to_list (J.member "merge" request)) in

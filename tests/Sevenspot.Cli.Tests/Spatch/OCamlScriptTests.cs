@@ -29,6 +29,18 @@ public sealed class OCamlFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that needs the ocaml toplevel on the PATH, as <see cref="OCamlFactAttribute"/>.</summary>
+public sealed class OCamlTheoryAttribute : TheoryAttribute
+{
+    public OCamlTheoryAttribute()
+    {
+        if (new OCamlFactAttribute().Skip is { } skip)
+        {
+            Skip = skip;
+        }
+    }
+}
+
 /// <summary>
 /// OCaml script rules, compared with what spatch 1.1.1 prints for the same rule and files (each
 /// expectation below was taken from a run of spatch; spatch is not run by the tests).
@@ -155,6 +167,56 @@ public sealed class OCamlScriptTests : IDisposable
         var expected = new SpatchResult(0, "start\nbar 1\ncleanup 1\nfoo 1\ng 1\nkfree 2\nlonger 1\n", string.Empty);
         Assert.Equal(expected, one);
         Assert.Equal(expected, two);
+    }
+
+    [OCamlTheory]
+    // The state is changed only through top-level references and tables (put back at each file's end).
+    [InlineData(
+        "let seen = Hashtbl.create 7\nlet count = ref 0\nlet last = ref \"\"",
+        "incr count;\nHashtbl.replace seen e ();\nPrintf.printf \"%s after '%s': call %d, %d seen\\n\" e !last !count (Hashtbl.length seen);\nlast := e",
+        "1 after '': call 1, 1 seen\n2 after '1': call 2, 2 seen\n3 after '2': call 3, 3 seen\n",
+        "1 after '': call 1, 1 seen\n2 after '1': call 2, 2 seen\n3 after '': call 1, 1 seen\n")]
+    // Through a function of the initialize code, in a table initialize filled (a child per file).
+    [InlineData(
+        "let seen = Hashtbl.create 7\nlet () = Hashtbl.replace seen \"0\" ()\nlet count = ref 0\nlet remember e = incr count; Hashtbl.replace seen e ()",
+        "remember e;\nPrintf.printf \"%s: call %d, %d seen\\n\" e !count (Hashtbl.length seen)",
+        "1: call 1, 2 seen\n2: call 2, 3 seen\n3: call 3, 4 seen\n",
+        "1: call 1, 2 seen\n2: call 2, 3 seen\n3: call 1, 2 seen\n")]
+    // In the array a reference holds (the worker sees at load that it cannot put it back).
+    [InlineData(
+        "let zero = [| 0 |]\nlet cells = ref zero",
+        "(!cells).(0) <- (!cells).(0) + 1;\nPrintf.printf \"%s: %d\\n\" e (!cells).(0)",
+        "1: 1\n2: 2\n3: 3\n",
+        "1: 1\n2: 2\n3: 1\n")]
+    public void With_jobs_each_file_starts_from_the_initialized_state(string initialize, string script, string serial, string perFile)
+    {
+        _h.With("r.cocci", $$"""
+            @initialize:ocaml@
+            @@
+            {{initialize}}
+
+            @r@
+            expression E;
+            @@
+            foo(E)
+
+            @script:ocaml@
+            e << r.E;
+            @@
+            {{script}}
+
+            """);
+        _h.With("d/f1.c", "void f1(void) {\n\tfoo(1);\n\tfoo(2);\n}\n");
+        _h.With("d/f2.c", "void f2(void) {\n\tfoo(3);\n}\n");
+
+        // spatch --very-quiet --sp-file r.cocci --dir d, and with --jobs 2 --chunksize 1 (here --jobs 1
+        // too: the output is the same for any --jobs, where spatch's --jobs 1 keeps one state)
+        Assert.Equal(new SpatchResult(0, serial, string.Empty), _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d"));
+        foreach (string jobs in new[] { "1", "2" })
+        {
+            var result = _h.Run("--very-quiet", "--sp-file", "r.cocci", "--dir", "d", "--jobs", jobs, "--chunksize", "1");
+            Assert.Equal(new SpatchResult(0, perFile, string.Empty), result);
+        }
     }
 
     [OCamlFact]
