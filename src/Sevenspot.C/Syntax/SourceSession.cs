@@ -12,7 +12,7 @@ namespace Sevenspot.C;
 /// </summary>
 public sealed class SourceSession
 {
-    private readonly Dictionary<int, ControlFlowView> _views = [];
+    private Dictionary<int, ControlFlowView>? _views; // made on first use: most #define bodies' sessions graph nothing
     private List<SyntaxNode>? _functions;
     private TypeAnnotation? _types;
 
@@ -59,6 +59,7 @@ public sealed class SourceSession
             throw new ArgumentException("Not a function definition of this session's tree.", nameof(function));
         }
 
+        _views ??= [];
         if (!_views.TryGetValue(function.Index, out var view))
         {
             view = ControlFlowView.Build(function);
@@ -72,5 +73,5 @@ public sealed class SourceSession
     /// Forgets the control-flow view of a function once its readers are done with it (the rule engine,
     /// when no rule left checks the function); a later <see cref="FlowView"/> builds it again.
     /// </summary>
-    public void Release(SyntaxNode function) => _views.Remove(function.Index);
+    public void Release(SyntaxNode function) => _views?.Remove(function.Index);
 }

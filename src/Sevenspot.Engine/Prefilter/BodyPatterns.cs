@@ -8,7 +8,7 @@ namespace Sevenspot.Engine;
 /// not parsed for a rule that cannot match there. The body is read as the initializer
 /// "int __sevenspot_macro_body = 0x0000FFFFL;" and a term matches the body's own code only
 /// (<see cref="MacroBody"/>), so a match is rooted at the constant's node or at a node of the
-/// wrapper (the declaration, its declarator): none of them is an operator of C, and the constant is
+/// wrapper (the declaration, its declarator): none of them is an operator of C or an assignment, and the constant is
 /// at no test position (the condition of an if, an operand of !, &amp;&amp;, ||).
 /// </summary>
 internal static class BodyPatterns
@@ -60,6 +60,9 @@ internal static class BodyPatterns
                 return Matcher.MayMatchOtherKind(pattern);
             case SyntaxKind.Declaration:
                 return !DeclaresStructOrUnion(pattern);
+            case SyntaxKind.AssignmentExpression:
+                // Only "x = E" matches an initializer ("int x = 1"); "e |= c", "e op c" match assignments alone.
+                return Matcher.IsPlainAssignment(pattern);
             default:
                 return true;
         }

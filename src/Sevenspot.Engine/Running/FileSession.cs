@@ -15,10 +15,12 @@ internal sealed class FileSession
     private readonly RunOptions _options;
     private readonly SourceSession _source;
     private readonly bool _ownsSource;
-    private readonly Dictionary<int, FlowShape> _shapes = [];
+    // PERF: made on first use, as the nodes of a sort are: a file's #define bodies are parsed into a
+    // session each (tens of thousands in a register header), most never graphed.
+    private Dictionary<int, FlowShape>? _shapes;
     private ITypeOracle? _types;
     private bool _typesBuilt;
-    private readonly Dictionary<SyntaxKind, List<SyntaxNode>> _nodesOfSort = [];
+    private Dictionary<SyntaxKind, List<SyntaxNode>>? _nodesOfSort;
     private List<MacroBody>? _macroBodies;
     private BodyWords? _macroBodyWords;
     private int[][]? _occurrences;
@@ -26,6 +28,7 @@ internal sealed class FileSession
     private Dictionary<SyntaxKind, int[]>? _kindOccurrences;
     private IReadOnlyList<SyntaxNode>? _functions;
     private (int First, int Last)[]? _notRead;
+    private FunctionCensus? _census;
 
     public FileSession(SyntaxTree tree, RunOptions options)
         : this(new SourceSession(tree), options)
@@ -116,6 +119,12 @@ internal sealed class FileSession
         }
     }
 
+    /// <summary>
+    /// The tree's functions, those with errors and those spatch does not read, for the file's outcome:
+    /// taken once for every patch that reads this session.
+    /// </summary>
+    public FunctionCensus Census => _census ??= FunctionCensus.Take(Tree);
+
     /// <summary>All the file-level function definitions, those rules do not match in included.</summary>
     public int AllFunctionCount => _source.Functions.Count;
 
@@ -153,7 +162,10 @@ internal sealed class FileSession
     /// </summary>
     public List<SyntaxNode> NodesOfSort(SyntaxKind patternKind, Func<SyntaxNode, bool> test)
     {
-        if (!_nodesOfSort.TryGetValue(patternKind, out var nodes))
+        // PERF: a tree of a few nodes (a #define body's, kept with its file) is walked again rather than
+        // keeping a list per sort for it.
+        bool keep = Tree.NodeCount > MaxNodesWalkedAgain;
+        if (!keep || _nodesOfSort is null || !_nodesOfSort.TryGetValue(patternKind, out var nodes))
         {
             bool skip = Functions.Count < AllFunctionCount;
 
@@ -171,7 +183,10 @@ internal sealed class FileSession
 
             nodes = new List<SyntaxNode>(scratch);
             scratch.Clear();
-            _nodesOfSort.Add(patternKind, nodes);
+            if (keep)
+            {
+                (_nodesOfSort ??= []).Add(patternKind, nodes);
+            }
         }
 
         return nodes;
@@ -179,6 +194,8 @@ internal sealed class FileSession
 
     [ThreadStatic]
     private static List<SyntaxNode>? s_nodeScratch;
+
+    private const int MaxNodesWalkedAgain = 32;
 
     /// <summary>The bodies of the file's #defines that parse as code, read once for every rule of every patch that reads the file this way.</summary>
     public List<MacroBody> MacroBodies(RunOptions options)
@@ -339,11 +356,12 @@ internal sealed class FileSession
     internal int GraphedFunctions { get; private set; }
 
     /// <summary>How many functions of the file have a graph now (graphed and not released).</summary>
-    internal int GraphsHeld => _shapes.Count;
+    internal int GraphsHeld => _shapes?.Count ?? 0;
 
     /// <summary>The control-flow graph of a function definition of this file, as the model checker reads it.</summary>
     public FlowShape ShapeOf(SyntaxNode function)
     {
+        _shapes ??= [];
         if (!_shapes.TryGetValue(function.FirstTokenIndex, out var shape))
         {
             using var clock = SharedWorkClock.Measure();
@@ -367,7 +385,7 @@ internal sealed class FileSession
     /// </remarks>
     public void Release(SyntaxNode function)
     {
-        if (!_shapes.ContainsKey(function.FirstTokenIndex) || (LaterChecks is { } later && later.Keep(this, function)))
+        if (_shapes is null || !_shapes.ContainsKey(function.FirstTokenIndex) || (LaterChecks is { } later && later.Keep(this, function)))
         {
             return;
         }
@@ -382,7 +400,7 @@ internal sealed class FileSession
     /// <summary>Lets go every graph no later patch may check (<see cref="Release"/>): a patch's run on the file is over.</summary>
     public void ReleaseGraphs()
     {
-        if (_shapes.Count == 0)
+        if (_shapes is not { Count: > 0 })
         {
             return;
         }
@@ -457,6 +475,11 @@ internal sealed class FileSession
     /// </summary>
     public void ReleaseSharedLabels()
     {
+        if (_shapes is null)
+        {
+            return;
+        }
+
         foreach (var shape in _shapes.Values)
         {
             shape.ReleaseSharedLabels();

@@ -55,199 +55,205 @@ public sealed partial class SemanticPatchRunner
         var earlierMatches = new Dictionary<string, List<Env>>(StringComparer.Ordinal);
         bool failed = false;
 
-        foreach (var rule in _patch.Rules)
+        try
         {
-            _options.CancellationToken.ThrowIfCancellationRequested();
-            if (rule is ScriptRule script)
+            foreach (var rule in _patch.Rules)
             {
-                // Initialize and finalize rules run once per run, outside files.
-                if (script.ScriptKind == ScriptKind.Script)
+                _options.CancellationToken.ThrowIfCancellationRequested();
+                if (rule is ScriptRule script)
                 {
-                    branches = Deduplicate(RunScript(script, branches, ever, matchedSets, files[0].Path, scripts, first));
-                    if (first.ScriptFailure is not null || first.ExitRequested)
+                    // Initialize and finalize rules run once per run, outside files.
+                    if (script.ScriptKind == ScriptKind.Script)
                     {
-                        break;
+                        branches = Deduplicate(RunScript(script, branches, ever, matchedSets, files[0].Path, scripts, first));
+                        if (first.ScriptFailure is not null || first.ExitRequested)
+                        {
+                            break;
+                        }
                     }
+
+                    continue;
                 }
 
-                continue;
-            }
-
-            if (rule is not CodeRule code)
-            {
-                continue;
-            }
-
-            if (worth is not null && !worth.CanRun(code))
-            {
-                continue; // a word it needs is missing: it would match nowhere
-            }
-
-            var compiled = _compiled[code];
-            bool graphs = ChecksFileGraphs(code);
-            var (mayCheck, lastChecks) = graphs ? ReleaseGraphsUnchecked(code, compiled, files, branches, ever) : default;
-            var work = new RuleInFile?[files.Length];
-            var next = new List<Branch>();
-            var seen = new HashSet<Env>();
-            for (int b = 0; b < branches.Count; b++)
-            {
-                var branch = branches[b];
-                HashSet<string>? matched = null;
-                for (int i = 0; i < files.Length; i++)
+                if (rule is not CodeRule code)
                 {
-                    var file = files[i];
-                    if (!DependenciesHold(code, branch.Matched, ever, file.Path))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var local = LocalEnv(compiled, branch.Env);
-                    if (local is null)
-                    {
-                        break; // an inherited metavariable has no value here
-                    }
+                if (worth is not null && !worth.CanRun(code))
+                {
+                    continue; // a word it needs is missing: it would match nowhere
+                }
 
-                    var w = work[i] ??= new RuleInFile(code, compiled, file, fresh, _options.MatchOnly);
-                    scripts.Path = file.Path;
-                    if (w.Shared is null || !w.Shared.TryGetValue(local, out var matches))
+                var compiled = _compiled[code];
+                bool graphs = ChecksFileGraphs(code);
+                var (mayCheck, lastChecks) = graphs ? ReleaseGraphsUnchecked(code, compiled, files, branches, ever) : default;
+                var work = new RuleInFile?[files.Length];
+                var next = new List<Branch>();
+                var seen = new HashSet<Env>();
+                for (int b = 0; b < branches.Count; b++)
+                {
+                    var branch = branches[b];
+                    HashSet<string>? matched = null;
+                    for (int i = 0; i < files.Length; i++)
                     {
-                        // The body of a #define pattern matches the bodies of #defines only.
-                        matches = code.Body.DefineHeader is not null ? []
-                            : Applicable(compiled, RuleMatcher.FindMatches(compiled, file.Session, local, _options, earlierMatches, scripts, w.Inconsistencies,
-                                mayCheck?[i][b]));
-                        w.Shared?.Add(local, matches);
-                    }
-
-                    var macroMatches = w.InMacros ? MacroMatches(compiled, file, local, earlierMatches, scripts) : null;
-                    if (matches.Count == 0 && macroMatches is null)
-                    {
-                        continue;
-                    }
-
-                    ever.Add(code.Name);
-                    file.Outcome.MatchedRules.Add(code.Name);
-                    matched ??= matchedSets.With(branch.Matched, code.Name);
-
-                    // Environments that agree on what the rule inherits are one application of the
-                    // rule, as in spatch: its change is made once ("++" code is not added again for
-                    // an environment that differs only in what the rule does not use).
-                    bool applies = w.Pending is null || w.Applied.Add(local);
-                    if (applies)
-                    {
-                        w.PendingByInherited?.Add((local, w.Pending!.Count));
-                    }
-
-                    foreach (var m in matches)
-                    {
-                        if (_options.MatchOnly)
+                        var file = files[i];
+                        if (!DependenciesHold(code, branch.Matched, ever, file.Path))
                         {
-                            file.Outcome.Bindings.Add(new RuleBinding(code.Name, m.Env));
+                            continue;
                         }
 
+                        var local = LocalEnv(compiled, branch.Env);
+                        if (local is null)
+                        {
+                            break; // an inherited metavariable has no value here
+                        }
+
+                        var w = work[i] ??= new RuleInFile(code, compiled, file, fresh, _options.MatchOnly);
+                        scripts.Path = file.Path;
+                        if (w.Shared is null || !w.Shared.TryGetValue(local, out var matches))
+                        {
+                            // The body of a #define pattern matches the bodies of #defines only.
+                            matches = code.Body.DefineHeader is not null ? []
+                                : Applicable(compiled, RuleMatcher.FindMatches(compiled, file.Session, local, _options, earlierMatches, scripts, w.Inconsistencies,
+                                    mayCheck?[i][b]));
+                            w.Shared?.Add(local, matches);
+                        }
+
+                        var macroMatches = w.InMacros ? MacroMatches(compiled, file, local, earlierMatches, scripts) : null;
+                        if (matches.Count == 0 && macroMatches is null)
+                        {
+                            continue;
+                        }
+
+                        ever.Add(code.Name);
+                        file.Outcome.MatchedRules.Add(code.Name);
+                        matched ??= matchedSets.With(branch.Matched, code.Name);
+
+                        // Environments that agree on what the rule inherits are one application of the
+                        // rule, as in spatch: its change is made once ("++" code is not added again for
+                        // an environment that differs only in what the rule does not use).
+                        bool applies = w.Pending is null || w.Applied.Add(local);
                         if (applies)
                         {
-                            w.Pending?.Add(m);
+                            w.PendingByInherited?.Add((local, w.Pending!.Count));
                         }
 
-                        if (code.Body.HasStar)
+                        foreach (var m in matches)
                         {
-                            RecordStarLines(code, m, file.Tree, file.Outcome, file.StarRegions);
-                        }
-
-                        Record(m, branch, matched);
-                    }
-
-                    foreach (var (body, m) in macroMatches ?? [])
-                    {
-                        if (applies && code.Body.Transforms && !_options.MatchOnly)
-                        {
-                            w.MacroTransformers ??= [];
-                            if (!w.MacroTransformers.TryGetValue(body, out var inBody))
+                            if (_options.MatchOnly)
                             {
-                                w.MacroTransformers[body] = inBody = new Transformer(body.Session.Tree, fresh) { OuterDepth = body.IsStatement ? 1 : 0 };
+                                file.Outcome.Bindings.Add(new RuleBinding(code.Name, m.Env));
                             }
 
-                            inBody.Add(new RuleMatch(code, m));
+                            if (applies)
+                            {
+                                w.Pending?.Add(m);
+                            }
+
+                            if (code.Body.HasStar)
+                            {
+                                RecordStarLines(code, m, file.Tree, file.Outcome, file.StarRegions);
+                            }
+
+                            Record(m, branch, matched);
                         }
 
-                        if (code.Body.HasStar)
+                        foreach (var (body, m) in macroMatches ?? [])
                         {
-                            RecordStarLines(code, m, body.Session.Tree, file.Outcome, file.StarRegions, body.Session.Origin);
-                        }
+                            if (applies && code.Body.Transforms && !_options.MatchOnly)
+                            {
+                                w.MacroTransformers ??= [];
+                                if (!w.MacroTransformers.TryGetValue(body, out var inBody))
+                                {
+                                    w.MacroTransformers[body] = inBody = new Transformer(body.Session.Tree, fresh) { OuterDepth = body.IsStatement ? 1 : 0 };
+                                }
 
-                        Record(m, branch, matched);
+                                inBody.Add(new RuleMatch(code, m));
+                            }
+
+                            if (code.Body.HasStar)
+                            {
+                                RecordStarLines(code, m, body.Session.Tree, file.Outcome, file.StarRegions, body.Session.Origin);
+                            }
+
+                            Record(m, branch, matched);
+                        }
+                    }
+
+                    if (lastChecks is not null)
+                    {
+                        ReleaseGraphsCheckedLastBy(b, files, lastChecks);
+                    }
+
+                    if (matched is null)
+                    {
+                        next.Add(branch); // matched in no file: the environment goes on as it was
                     }
                 }
 
-                if (lastChecks is not null)
+                if (graphs)
                 {
-                    ReleaseGraphsCheckedLastBy(b, files, lastChecks);
+                    foreach (var file in files)
+                    {
+                        file.Session.ReleaseSharedLabels();
+                    }
                 }
 
-                if (matched is null)
+                branches = Deduplicate(next);
+                if (scripts.Failure is not null)
                 {
-                    next.Add(branch); // matched in no file: the environment goes on as it was
-                }
-            }
-
-            if (graphs)
-            {
-                foreach (var file in files)
-                {
-                    file.Session.ReleaseSharedLabels();
-                }
-            }
-
-            branches = Deduplicate(next);
-            if (scripts.Failure is not null)
-            {
-                first.ScriptFailure = scripts.Failure;
-                break;
-            }
-
-            for (int i = 0; i < files.Length && !failed; i++)
-            {
-                if (work[i] is { } w)
-                {
-                    failed = !Apply(code, files[i], w, worth);
-                }
-            }
-
-            // A script that makes a fresh identifier runs when the added code is printed: one that fails
-            // stops the file as a failing constraint does, rather than leaving the metavariable's name.
-            if (scripts.Failure is not null)
-            {
-                first.ScriptFailure = scripts.Failure;
-                break;
-            }
-
-            if (failed)
-            {
-                break;
-            }
-
-            // What later rules see of a match: its bindings, and the environment it continues in.
-            void Record(MatchState m, Branch branch, HashSet<string> matched)
-            {
-                if (!earlierMatches.TryGetValue(code.Name, out var list))
-                {
-                    earlierMatches[code.Name] = list = [];
+                    first.ScriptFailure = scripts.Failure;
+                    break;
                 }
 
-                list.Add(m.Env);
-                var exported = Export(code, m, branch.Env, fresh);
-                if (exported is not null && seen.Add(exported))
+                for (int i = 0; i < files.Length && !failed; i++)
                 {
-                    next.Add(new Branch(exported, matched));
+                    if (work[i] is { } w)
+                    {
+                        failed = !Apply(code, files[i], w, worth);
+                    }
+                }
+
+                // A script that makes a fresh identifier runs when the added code is printed: one that fails
+                // stops the file as a failing constraint does, rather than leaving the metavariable's name.
+                if (scripts.Failure is not null)
+                {
+                    first.ScriptFailure = scripts.Failure;
+                    break;
+                }
+
+                if (failed)
+                {
+                    break;
+                }
+
+                // What later rules see of a match: its bindings, and the environment it continues in.
+                void Record(MatchState m, Branch branch, HashSet<string> matched)
+                {
+                    if (!earlierMatches.TryGetValue(code.Name, out var list))
+                    {
+                        earlierMatches[code.Name] = list = [];
+                    }
+
+                    list.Add(m.Env);
+                    var exported = Export(code, m, branch.Env, fresh);
+                    if (exported is not null && seen.Add(exported))
+                    {
+                        next.Add(new Branch(exported, matched));
+                    }
                 }
             }
         }
-
-        // The graphs no later patch that reads the file's session may check go with this patch's run, not with the file.
-        foreach (var file in files)
+        finally
         {
-            file.First.ReleaseGraphs();
-            file.Session.ReleaseGraphs();
+            // The graphs no later patch that reads the file's session may check go with this patch's run, not with
+            // the file; a patch cut off by the timeout lets them go too.
+            foreach (var file in files)
+            {
+                file.First.ReleaseGraphs();
+                file.Session.ReleaseGraphs();
+            }
         }
 
         first.ScriptOutput = scripts.Printed();
@@ -591,7 +597,7 @@ public sealed partial class SemanticPatchRunner
             Session = First = file.SessionFor(options);
             Tree = Session.Tree;
             Outcome.Diagnostics.AddRange(Tree.Diagnostics);
-            var census = FunctionCensus.Take(Tree);
+            var census = Session.Census;
             (Outcome.Functions, Outcome.FunctionsWithErrors) = (census.Functions, census.FunctionsWithErrors);
             Outcome.FunctionsNotRead = options.ReadFunctionsSpatchSkips ? 0 : census.NotReadBySpatch.Count;
             Attribution = options.RecordChanges ? new ChangeAttribution(file.Source.Bytes) : null;

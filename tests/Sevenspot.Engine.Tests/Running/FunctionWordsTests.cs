@@ -311,6 +311,9 @@ public sealed class FunctionWordsTests
     [InlineData("@r@\nidentifier x;\n@@\n* x = x + 1\n")]
     [InlineData("@r@\nidentifier f;\n@@\n* f(...)\n")]
     [InlineData("@r@\nexpression E;\n@@\n* return E;\n")]
+    [InlineData("@r@\nexpression E, F;\n@@\n(\n* E | F\n|\n* E |= F\n)\n")]
+    [InlineData("@r@\nexpression E, F;\nassignment operator op;\n@@\n* E op F\n")]
+    [InlineData("@r@\nexpression E;\nconstant c;\n@@\n* E = c\n")]
     public void A_define_body_read_lazily_gives_the_matches_of_reading_every_body(string patch)
     {
         var filtered = Run(patch, prefilter: true, Defines);
@@ -346,5 +349,21 @@ public sealed class FunctionWordsTests
         Assert.False(bodies[0].IsParsed);
         Assert.False(bodies[1].IsParsed);
         Assert.True(bodies[2].IsParsed);
+    }
+
+    [Theory]
+    [InlineData("@r@\nexpression E, F;\n@@\n(\n* E | F\n|\n* E |= F\n)\n")]
+    [InlineData("@r@\nexpression E, F;\nassignment operator op;\n@@\n* E op F\n")]
+    public void A_body_of_one_constant_is_not_parsed_for_a_compound_assignment(string patch)
+    {
+        // Only "x = E" matches an initializer, which is what a body of one constant is read as.
+        var runner = Runner(patch, new RunOptions { UsePrefilter = true });
+        var file = new SharedFile(SourceText.FromString("t.c", Defines));
+        runner.Run(file);
+        var bodies = file.SessionFor(runner.Options).MacroBodies(runner.Options);
+
+        Assert.True(bodies[0].IsLoneConstant);
+        Assert.False(bodies[0].IsParsed);
+        Assert.False(bodies[1].IsParsed);
     }
 }
