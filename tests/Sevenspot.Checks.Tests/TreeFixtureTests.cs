@@ -315,6 +315,24 @@ public sealed class TreeFixtureTests
         }
     }
 
+    [Fact]
+    public void InlineFunctionsOfAQuotedHeaderSleepForTheFilesThatIncludeIt()
+    {
+        string folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Fixtures, "trees", "sleep-header-inline"));
+        var texts = new List<SourceText>();
+        foreach (string name in new[] { "hw.c", "hw-ok.c" })
+        {
+            string path = Path.Combine(folder, name);
+            texts.Add(new SourceText(path, File.ReadAllBytes(path)));
+        }
+
+        var runner = new CheckRunner([BundledChecks.Find("sleep-in-atomic")!], s_options);
+        var report = runner.Complete(texts.Select(runner.AnalyzeText).ToList());
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("hw.c", 9), (Path.GetFileName(finding.Location.Path), finding.Location.Start.Line));
+        Assert.Contains("hw_wait_ready() may sleep: hw_wait_ready -> wait_for_completion()", finding.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> HandoverFolders => new()
     {
         { "drivers/alpha", "drivers/beta" },

@@ -43,8 +43,9 @@ vmalloc_node@g(...,<+... __GFP_ZERO ...+>,...)
 
 @kz_kmalloc@
 idexpression x;
-expression E, A1;
+expression E, A1, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -60,15 +61,30 @@ statement S;
   (E, A1);
 )
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (x == NULL) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -78,10 +94,11 @@ statement S;
 )
 
 @kzm_kmalloc@
-expression o, E, A1;
+expression o, E, A1, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -99,19 +116,34 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -121,9 +153,10 @@ statement S;
 )
 
 @kzd_kmalloc@
-expression E, A1;
+expression E, A1, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -139,15 +172,30 @@ statement S;
   (E, A1);
 )
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (i == NULL) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -158,8 +206,9 @@ statement S;
 
 @kz_kmalloc_node@
 idexpression x;
-expression E, A1;
+expression E, A1, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -175,15 +224,30 @@ statement S;
   (E, A1, ...);
 )
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (x == NULL) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -193,10 +257,11 @@ statement S;
 )
 
 @kzm_kmalloc_node@
-expression o, E, A1;
+expression o, E, A1, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -214,19 +279,34 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -236,9 +316,10 @@ statement S;
 )
 
 @kzd_kmalloc_node@
-expression E, A1;
+expression E, A1, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -254,15 +335,30 @@ statement S;
   (E, A1, ...);
 )
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (i == NULL) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -273,8 +369,9 @@ statement S;
 
 @kz_kmalloc_array@
 idexpression x;
-expression E, E2, A2;
+expression E, E2, A2, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -290,18 +387,48 @@ statement S;
   (E, E2, A2);
 )
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (x == NULL) S
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -315,10 +442,11 @@ statement S;
 )
 
 @kzm_kmalloc_array@
-expression o, E, E2, A2;
+expression o, E, E2, A2, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -336,22 +464,52 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -365,9 +523,10 @@ statement S;
 )
 
 @kzd_kmalloc_array@
-expression E, E2, A2;
+expression E, E2, A2, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -383,18 +542,48 @@ statement S;
   (E, E2, A2);
 )
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (i == NULL) S
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -409,8 +598,9 @@ statement S;
 
 @kz_kmalloc_array_node@
 idexpression x;
-expression E, E2, A2;
+expression E, E2, A2, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -426,18 +616,48 @@ statement S;
   (E, E2, A2, ...);
 )
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (x == NULL) S
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -451,10 +671,11 @@ statement S;
 )
 
 @kzm_kmalloc_array_node@
-expression o, E, E2, A2;
+expression o, E, E2, A2, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -472,22 +693,52 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -501,9 +752,10 @@ statement S;
 )
 
 @kzd_kmalloc_array_node@
-expression E, E2, A2;
+expression E, E2, A2, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -519,18 +771,48 @@ statement S;
   (E, E2, A2, ...);
 )
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (i == NULL) S
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -545,8 +827,9 @@ statement S;
 
 @kz_kvmalloc@
 idexpression x;
-expression E, A1;
+expression E, A1, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -562,15 +845,30 @@ statement S;
   (E, A1);
 )
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (x == NULL) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -580,10 +878,11 @@ statement S;
 )
 
 @kzm_kvmalloc@
-expression o, E, A1;
+expression o, E, A1, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -601,19 +900,34 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -623,9 +937,10 @@ statement S;
 )
 
 @kzd_kvmalloc@
-expression E, A1;
+expression E, A1, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -641,15 +956,30 @@ statement S;
   (E, A1);
 )
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (i == NULL) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -660,8 +990,9 @@ statement S;
 
 @kz_kvmalloc_node@
 idexpression x;
-expression E, A1;
+expression E, A1, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -677,15 +1008,30 @@ statement S;
   (E, A1, ...);
 )
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (x == NULL) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -695,10 +1041,11 @@ statement S;
 )
 
 @kzm_kvmalloc_node@
-expression o, E, A1;
+expression o, E, A1, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -716,19 +1063,34 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -738,9 +1100,10 @@ statement S;
 )
 
 @kzd_kvmalloc_node@
-expression E, A1;
+expression E, A1, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -756,15 +1119,30 @@ statement S;
   (E, A1, ...);
 )
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (i == NULL) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -775,8 +1153,9 @@ statement S;
 
 @kz_kvmalloc_array@
 idexpression x;
-expression E, E2, A2;
+expression E, E2, A2, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -792,18 +1171,48 @@ statement S;
   (E, E2, A2);
 )
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (x == NULL) S
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -817,10 +1226,11 @@ statement S;
 )
 
 @kzm_kvmalloc_array@
-expression o, E, E2, A2;
+expression o, E, E2, A2, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -838,22 +1248,52 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -867,9 +1307,10 @@ statement S;
 )
 
 @kzd_kvmalloc_array@
-expression E, E2, A2;
+expression E, E2, A2, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -885,18 +1326,48 @@ statement S;
   (E, E2, A2);
 )
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (i == NULL) S
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -911,8 +1382,9 @@ statement S;
 
 @kz_devm_kmalloc@
 idexpression x;
-expression E, A0, A2;
+expression E, A0, A2, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -928,15 +1400,30 @@ statement S;
   (A0, E, A2);
 )
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (x == NULL) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -946,10 +1433,11 @@ statement S;
 )
 
 @kzm_devm_kmalloc@
-expression o, E, A0, A2;
+expression o, E, A0, A2, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -967,19 +1455,34 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -989,9 +1492,10 @@ statement S;
 )
 
 @kzd_devm_kmalloc@
-expression E, A0, A2;
+expression E, A0, A2, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1007,15 +1511,30 @@ statement S;
   (A0, E, A2);
 )
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (i == NULL) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -1026,8 +1545,9 @@ statement S;
 
 @kz_devm_kmalloc_array@
 idexpression x;
-expression E, E2, A0, A3;
+expression E, E2, A0, A3, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1043,18 +1563,48 @@ statement S;
   (A0, E, E2, A3);
 )
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (x == NULL) S
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -1068,10 +1618,11 @@ statement S;
 )
 
 @kzm_devm_kmalloc_array@
-expression o, E, E2, A0, A3;
+expression o, E, E2, A0, A3, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1089,22 +1640,52 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -1118,9 +1699,10 @@ statement S;
 )
 
 @kzd_devm_kmalloc_array@
-expression E, E2, A0, A3;
+expression E, E2, A0, A3, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1136,18 +1718,48 @@ statement S;
   (A0, E, E2, A3);
 )
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 (
   if (i == NULL) S
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
-      when != E2
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
+      when != E2 aop E4
+      when != E2++
+      when != ++E2
+      when != E2--
+      when != --E2
+      when != &E2
 |
 )
 (
@@ -1162,8 +1774,9 @@ statement S;
 
 @kz_vmalloc@
 idexpression x;
-expression E;
+expression E, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1179,15 +1792,30 @@ statement S;
   (E);
 )
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (x == NULL) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -1197,10 +1825,11 @@ statement S;
 )
 
 @kzm_vmalloc@
-expression o, E;
+expression o, E, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1218,19 +1847,34 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -1240,9 +1884,10 @@ statement S;
 )
 
 @kzd_vmalloc@
-expression E;
+expression E, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1258,15 +1903,30 @@ statement S;
   (E);
 )
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (i == NULL) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -1277,8 +1937,9 @@ statement S;
 
 @kz_vmalloc_node@
 idexpression x;
-expression E;
+expression E, E4;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1294,15 +1955,30 @@ statement S;
   (E, ...);
 )
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (x == NULL) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(x == NULL)) S
   ... when != x
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -1312,10 +1988,11 @@ statement S;
 )
 
 @kzm_vmalloc_node@
-expression o, E;
+expression o, E, E4;
 identifier fld;
 expression F, E3;
 type T, T2;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1333,19 +2010,34 @@ statement S;
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (o->fld == NULL) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(o->fld == NULL)) S
   ... when != o->fld
       when != F(..., o, ...)
       when != o = E3
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (
@@ -1355,9 +2047,10 @@ statement S;
 )
 
 @kzd_vmalloc_node@
-expression E;
+expression E, E4;
 identifier i;
 type T, T2, T3;
+assignment operator aop;
 position p != {kunit.q, gfpzero.g}, m;
 statement S;
 @@
@@ -1373,15 +2066,30 @@ statement S;
   (E, ...);
 )
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 (
   if (i == NULL) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
   if (unlikely(i == NULL)) S
   ... when != i
-      when != E
+      when != E aop E4
+      when != E++
+      when != ++E
+      when != E--
+      when != --E
+      when != &E
 |
 )
 (

@@ -128,6 +128,7 @@ public static class KzallocRule
         }
 
         expressions.AddRange(others);
+        expressions.Add("E4");
         string prefix = shape switch { Target.Variable => AssignmentPrefix, Target.Member => MemberPrefix, _ => DeclarationPrefix };
         sb.Append('\n').Append('@').Append(prefix).Append(allocator.Name).Append("@\n");
         if (shape == Target.Variable)
@@ -149,7 +150,7 @@ public static class KzallocRule
                 break;
         }
 
-        sb.Append("position p != {kunit.q, gfpzero.g}, m;\nstatement S;\n@@\n(\n");
+        sb.Append("assignment operator aop;\nposition p != {kunit.q, gfpzero.g}, m;\nstatement S;\n@@\n(\n");
         string[] lefts = shape switch
         {
             Target.Variable => ["x =", "x = (T)"],
@@ -166,9 +167,10 @@ public static class KzallocRule
         }
 
         // A call given the object, or a new object, may read or change the member before the memset.
+        // The size may be read (a sibling field set to it: t->len = len), not changed.
         string dots = "  ... when != " + target + "\n"
             + (shape == Target.Member ? "      when != F(..., o, ...)\n      when != o = E3\n" : string.Empty)
-            + "      when != E\n" + (product ? "      when != E2\n" : string.Empty);
+            + SizeUnchanged("E") + (product ? SizeUnchanged("E2") : string.Empty);
         sb.Append(")\n").Append(dots)
             .Append("(\n  if (").Append(target).Append(" == NULL) S\n").Append(dots)
             .Append("|\n  if (unlikely(").Append(target).Append(" == NULL)) S\n").Append(dots)
@@ -186,4 +188,11 @@ public static class KzallocRule
 
         sb.Append(")\n");
     }
+
+    /// <summary>The when clauses that stop a match where the size expression is written: assigned, stepped or given by address.</summary>
+    private static string SizeUnchanged(string size) =>
+        "      when != " + size + " aop E4\n"
+        + "      when != " + size + "++\n      when != ++" + size + "\n"
+        + "      when != " + size + "--\n      when != --" + size + "\n"
+        + "      when != &" + size + "\n";
 }

@@ -25,6 +25,11 @@ internal sealed class HeaderInlines
     // The summaries read, by header path, with the primitive tables they were made with.
     private readonly ConcurrentDictionary<(string Path, PrimitiveTables Primitives), IReadOnlyDictionary<string, int[]>> _headers = new();
 
+    // The sleeping inline functions read, by header path.
+    private readonly ConcurrentDictionary<(string Path, PrimitiveTables Primitives), IReadOnlyDictionary<string, HeaderSleep>> _sleeps = new();
+
+    private static readonly IReadOnlyDictionary<string, HeaderSleep> s_noSleeps = new Dictionary<string, HeaderSleep>(StringComparer.Ordinal);
+
     /// <summary>The inline functions of the file's headers that take over a parameter, with those parameters; empty when the file is not on disk.</summary>
     public IReadOnlyDictionary<string, int[]> ConsumersOf(FileContext file)
     {
@@ -57,6 +62,128 @@ internal sealed class HeaderInlines
         }
 
         return result ?? s_none;
+    }
+
+    /// <summary>
+    /// The inline functions of the file's headers (quoted includes beside it, as for
+    /// <see cref="ConsumersOf"/>) that sleep on every path: a sleeping call of the tables made by
+    /// a statement of the body's top level, before any statement that may return or jump. Such a
+    /// function is a static function of each file that includes the header.
+    /// </summary>
+    public IReadOnlyDictionary<string, HeaderSleep> SleepsOf(FileContext file)
+    {
+        string? directory = Path.GetDirectoryName(Path.GetFullPath(file.Path));
+        if (directory is null || !File.Exists(file.Path))
+        {
+            return s_noSleeps;
+        }
+
+        Dictionary<string, HeaderSleep>? result = null;
+        foreach (var (name, quoted) in IncludeDirectives.Of(file).Names)
+        {
+            string path = Path.GetFullPath(Path.Combine(directory, name));
+            if (!quoted || !File.Exists(path))
+            {
+                continue;
+            }
+
+            // Locations name the header as the file is named (relative to the working folder, or not).
+            string shown = Path.IsPathRooted(file.Path) ? path : Path.GetRelativePath(Environment.CurrentDirectory, path);
+            var sleeps = _sleeps.GetOrAdd((shown, file.Primitives), static key => ReadSleeps(key.Path, key.Primitives));
+            foreach (var (function, sleep) in sleeps)
+            {
+                (result ??= new Dictionary<string, HeaderSleep>(StringComparer.Ordinal)).TryAdd(function, sleep);
+            }
+        }
+
+        return result ?? s_noSleeps;
+    }
+
+    private static IReadOnlyDictionary<string, HeaderSleep> ReadSleeps(string path, PrimitiveTables primitives)
+    {
+        if (ReadText(path) is not { } text || !text.Contains("inline", StringComparison.Ordinal))
+        {
+            return s_noSleeps;
+        }
+
+        Dictionary<string, HeaderSleep>? result = null;
+        var tree = Parser.Parse(text, path);
+        foreach (var function in new SourceSession(tree).Functions)
+        {
+            if (function.ContainsErrors || !IsInline(function) || primitives.IsPrimitive(FunctionCensus.NameOf(function)))
+            {
+                continue;
+            }
+
+            foreach (var statement in SyntaxHelpers.Statements(function.AsFunctionDefinition().Body))
+            {
+                if (TopLevelCall(statement) is { } call && SleepClassifier.Cause(primitives, call) is { } cause && SyntaxHelpers.CalleeName(call) is { } callee)
+                {
+                    (result ??= new Dictionary<string, HeaderSleep>(StringComparer.Ordinal))[FunctionCensus.NameOf(function)] =
+                        new HeaderSleep(callee, SourceLocation.From(tree.Text, call.Span, withText: false), cause);
+                    break;
+                }
+
+                if (MayLeave(statement))
+                {
+                    break;
+                }
+            }
+        }
+
+        return result ?? s_noSleeps;
+
+        // The call a statement makes whatever happens: f(...); x = f(...); return f(...); or a declaration's initializer.
+        static SyntaxNode? TopLevelCall(SyntaxNode statement)
+        {
+            SyntaxNode? value = statement.Kind switch
+            {
+                SyntaxKind.ExpressionStatement => statement.AsExpressionStatement().Expression,
+                SyntaxKind.ReturnStatement => statement.AsReturnStatement().Expression,
+                _ => null,
+            };
+            if (value is not { } made)
+            {
+                return null;
+            }
+
+            made = SyntaxHelpers.StripParenthesesAndCasts(made);
+            if (made.Kind == SyntaxKind.AssignmentExpression)
+            {
+                made = SyntaxHelpers.StripParenthesesAndCasts(made.AsAssignmentExpression().Right);
+            }
+
+            return made.Kind == SyntaxKind.CallExpression ? made : null;
+        }
+
+        static bool MayLeave(SyntaxNode statement)
+        {
+            foreach (var node in statement.DescendantNodesAndSelf())
+            {
+                if (node.Kind is SyntaxKind.ReturnStatement or SyntaxKind.GotoStatement or SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static string? ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static IReadOnlyDictionary<string, int[]> Read(string path, PrimitiveTables primitives)
@@ -125,3 +252,6 @@ internal sealed class HeaderInlines
         return false;
     }
 }
+
+/// <summary>An inline function of a header that sleeps on every path: the sleeping call, where it is, and why.</summary>
+internal sealed record HeaderSleep(string Callee, SourceLocation Location, string Cause);

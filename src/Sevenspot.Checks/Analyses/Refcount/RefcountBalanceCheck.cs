@@ -202,8 +202,11 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
         HandOver,
     }
 
-    /// <summary>Something a node does to a reference: where, and which primitive.</summary>
-    private sealed record RefEvent(RefEventKind Kind, string Key, SyntaxNode Syntax, string Name);
+    /// <summary>
+    /// Something a node does to a reference: where, and which primitive. A put also tells the
+    /// reference it drops when one is held on every path to it and no second one may be.
+    /// </summary>
+    private sealed record RefEvent(RefEventKind Kind, string Key, SyntaxNode Syntax, string Name, Fact? SolelyHeld = null);
 
     private void ReportLeaks(FileContext file, List<PendingLeak> leaks, HashSet<string> defined, RefcountSummaries summaries, SyntaxNode function, IFlowGraph graph, DataflowResult<KeyedFacts> result, List<RefEvent>[] events)
     {
@@ -212,9 +215,17 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
         {
             if (result.IsReached(node))
             {
-                keys.UnionWith(result.Out(node).Must.Keys);
+                foreach (string key in result.Out(node).Must.Keys)
+                {
+                    if (!References.IsMark(key))
+                    {
+                        keys.Add(key);
+                    }
+                }
             }
         }
+
+        ReportDoublePuts(file, leaks, function, graph, events);
 
         PathValues? paths = null;
         foreach (string key in keys)
@@ -289,7 +300,7 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
             // (kref_get, bio_get, dev_hold, get_page, try_module_get) is mostly raised to be
             // handed on: to an asynchronous completion (-EIOCBQUEUED, -EINPROGRESS), a queued
             // work, or kept while something stays enabled; the check cannot see where it goes.
-            if (got is null || file.Primitives.FindGet(got.Note) is not [{ Returns: true }, ..])
+            if (got is null || !OwnReference(file, function, events, got))
             {
                 continue;
             }
@@ -318,6 +329,121 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                         $"the reference to {text} taken by {got.Note}() at line {got.Location.Start.Line} is not dropped on this path: {put}() is missing before this return",
                         [new RelatedLocation(got.Location, $"reference to {text} taken here")]),
                     handedTo));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the function took the reference from holding none: a get that returns a new
+    /// reference (<c>fget</c>, <c>of_parse_phandle</c>), or a count raised on an object the function
+    /// looked up itself, only where the lookup found one (<c>t = find_task_by_vpid(nr); if (t)
+    /// get_task_struct(t);</c>): a pointer of its own (no parameter) that it tests for NULL just
+    /// before the get. A count raised on an object it was given is mostly raised to be handed on.
+    /// </summary>
+    private static bool OwnReference(FileContext file, SyntaxNode function, List<RefEvent>[] events, Fact got)
+    {
+        if (file.Primitives.FindGet(got.Note) is [{ Returns: true }, ..])
+        {
+            return true;
+        }
+
+        foreach (var list in events)
+        {
+            foreach (var e in list)
+            {
+                if (e.Kind == RefEventKind.Get && e.Key == got.Key && e.Name == got.Note && e.Syntax.Span.Start == got.Location.Span.Start)
+                {
+                    return IsGuardedGet(e.Syntax, References.BaseOf(got.Key)) && !IsParameter(function, References.BaseOf(got.Key));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a get is the statement (or the first of the block) that an <c>if (p)</c> or <c>if (p != NULL)</c> runs.</summary>
+    private static bool IsGuardedGet(SyntaxNode call, string pointer)
+    {
+        var node = call;
+        while (node.Parent is { } parent && parent.Kind is SyntaxKind.ParenthesizedExpression or SyntaxKind.CastExpression)
+        {
+            node = parent;
+        }
+
+        if (node.Parent is not { Kind: SyntaxKind.ExpressionStatement } statement)
+        {
+            return false;
+        }
+
+        var holder = statement.Parent;
+        if (holder?.Parent is { Kind: SyntaxKind.CompoundStatement } block && SyntaxHelpers.Statements(block).FirstOrDefault() == statement)
+        {
+            statement = block;
+            holder = block.Parent;
+        }
+
+        return holder is { Kind: SyntaxKind.IfStatement } test && test.AsIfStatement().Statement == statement
+            && References.NonNullTest(test.AsIfStatement().Condition) == pointer;
+    }
+
+    private static bool IsParameter(SyntaxNode function, string name)
+    {
+        foreach (var node in function.AsFunctionDefinition().Declarator.DescendantNodesAndSelf())
+        {
+            if (node.Kind == SyntaxKind.ParameterDeclaration && Declarators.DeclaredName(node.AsParameterDeclaration().Declarator, throughFunctions: false) == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A put that follows another put of the same reference on every path (it post-dominates the
+    /// first), with no get, reassignment or takeover between, where the first dropped the only
+    /// reference known held: one the function took itself from holding none (<see cref="OwnReference"/>),
+    /// with no second get of it and no unlink from a list (which hands the list's reference over).
+    /// A function given the object may hold its caller's reference too, and is not judged.
+    /// </summary>
+    private void ReportDoublePuts(FileContext file, List<PendingLeak> leaks, SyntaxNode function, IFlowGraph graph, List<RefEvent>[] events)
+    {
+        BitArray[]? pdom = null;
+        for (int first = 0; first < graph.NodeCount; first++)
+        {
+            foreach (var put in events[first])
+            {
+                if (put.Kind != RefEventKind.Put || put.SolelyHeld is not { } got || !OwnReference(file, function, events, got))
+                {
+                    continue;
+                }
+
+                pdom ??= PostDominators(graph);
+                for (int second = 0; second < graph.NodeCount; second++)
+                {
+                    if (second == first || !pdom[first][second] || GetBetween(graph, events, first, second, put.Key))
+                    {
+                        continue;
+                    }
+
+                    foreach (var again in events[second])
+                    {
+                        if (again.Kind != RefEventKind.Put || again.Key != put.Key)
+                        {
+                            continue;
+                        }
+
+                        string text = got.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
+                        var dropped = file.Locate(put.Syntax);
+                        leaks.Add(new PendingLeak(
+                            new Finding(
+                                Descriptor,
+                                file.Locate(again.Syntax),
+                                $"{again.Name}() drops the reference to {text} again: the only one, taken by {got.Note}() at line {got.Location.Start.Line}, was dropped by {put.Name}() at line {dropped.Start.Line}",
+                                [new RelatedLocation(got.Location, $"reference to {text} taken here"), new RelatedLocation(dropped, "dropped here")]),
+                            []));
+                    }
+                }
             }
         }
     }
@@ -553,9 +679,19 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
             // no reference to follow (under || and &&, one operand's outcome is unclear).
             foreach (var key in MaybeNull(condition, onTrue, _file.Primitives))
             {
-                if (output.May.ContainsKey(key))
+                foreach (var held in output.May.Keys)
                 {
-                    output = output.Remove(key);
+                    if (held == key || (IsCounterAddress(held) && BaseOf(held) == key))
+                    {
+                        output = output.Remove(held);
+                    }
+                }
+
+                // The pointer is NULL on this edge: where it meets a path that took a reference
+                // on it (if (p) get(p);), the pointer holds that reference if it is not NULL.
+                if (IsTracked(key) && BaseOf(key) == key)
+                {
+                    output = output.Add(new Fact(NullMark + key, _file.Locate(condition), "NULL"));
                 }
             }
 
@@ -641,7 +777,38 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                 ? RefcountSummaries.ObjectKey(argument)
                 : null;
 
-        public KeyedFacts Join(KeyedFacts left, KeyedFacts right) => KeyedFacts.Join(left, right);
+        public KeyedFacts Join(KeyedFacts left, KeyedFacts right) => KeyedFacts.Join(Correlate(left, right), Correlate(right, left));
+
+        /// <summary>Marks a pointer known NULL on the path (where it holds nothing).</summary>
+        internal const string NullMark = "null: ";
+
+        /// <summary>Marks a reference of which more than one may be held (got twice, or taken over from a list).</summary>
+        internal const string SeveralMark = "several: ";
+
+        internal static bool IsMark(string key) => key.StartsWith(NullMark, StringComparison.Ordinal) || key.StartsWith(SeveralMark, StringComparison.Ordinal);
+
+        /// <summary>
+        /// The references another path holds surely on a pointer this path knows NULL are held
+        /// here too, as far as a later test can tell: after <c>if (p) get(p);</c> the pointer, if
+        /// not NULL, holds the reference, and the NULL test that follows (<c>if (!p) return;</c>)
+        /// ends it on its NULL edge.
+        /// </summary>
+        private KeyedFacts Correlate(KeyedFacts self, KeyedFacts other)
+        {
+            var result = self;
+            foreach (var (key, fact) in other.Must)
+            {
+                // Only a count raised on the pointer (get_task_struct(t)) is tied to its test; a
+                // lookup's result (pci_get_device) is the pointer itself, NULL when it holds nothing.
+                if (!IsMark(key) && !self.Must.ContainsKey(key) && self.Must.ContainsKey(NullMark + BaseOf(key))
+                    && _file.Primitives.FindGet(fact.Note) is [{ Returns: false }, ..])
+                {
+                    result = result.Add(fact);
+                }
+            }
+
+            return result;
+        }
 
         public bool Same(KeyedFacts left, KeyedFacts right) => left.Equals(right);
 
@@ -673,6 +840,12 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                     if (key is not null && IsTracked(key) && !StoredInStructure(call))
                     {
                         record?.Invoke(new RefEvent(RefEventKind.Get, key, call, name));
+                        state = state.Remove(NullMark + BaseOf(key));
+                        if (state.May.ContainsKey(key))
+                        {
+                            state = state.Add(new Fact(SeveralMark + key, _file.Locate(call), name), surely: false);
+                        }
+
                         if (pair.Success == SuccessTest.Always)
                         {
                             state = state.Add(new Fact(key, _file.Locate(call), name));
@@ -689,7 +862,8 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                 if (tables.FindPut(name).Count > 0 && arguments.Count > 0)
                 {
                     string key = RefcountSummaries.ObjectKey(arguments[0]);
-                    record?.Invoke(new RefEvent(RefEventKind.Put, key, call, name));
+                    var solely = state.Must.TryGetValue(key, out var held) && !state.May.ContainsKey(SeveralMark + key) ? held : null;
+                    record?.Invoke(new RefEvent(RefEventKind.Put, key, call, name, solely));
                     state = state.Remove(key);
                     continue;
                 }
@@ -711,6 +885,22 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                 if (tables.FindListOperation(name) is { Kind: ListOperationKind.Add } add && ListEntry.Of(add, call) is { } entry)
                 {
                     state = HandOver(state, entry.Object, call, name, record);
+                    continue;
+                }
+
+                // Unlinking an object takes over the reference the list held (the mirror of
+                // linking handing one to it): the function may now hold two.
+                if (tables.FindListOperation(name) is { Kind: ListOperationKind.Delete or ListOperationKind.DeleteInit } removal && ListEntry.Of(removal, call) is { } unlinked)
+                {
+                    foreach (var key in state.May.Keys)
+                    {
+                        if (!IsMark(key) && BaseOf(key) == unlinked.Object)
+                        {
+                            record?.Invoke(new RefEvent(RefEventKind.Get, key, call, name));
+                            state = state.Add(new Fact(SeveralMark + key, _file.Locate(call), name), surely: false);
+                        }
+                    }
+
                     continue;
                 }
 
@@ -766,6 +956,7 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                     if (IsTracked(target))
                     {
                         record?.Invoke(new RefEvent(RefEventKind.Get, target, syntax, "="));
+                        state = state.RemoveWhere(k => IsMark(k) && BaseOf(k[(k.IndexOf(' ') + 1)..]) == target);
                     }
                 }
             }
@@ -867,7 +1058,7 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
             key.StartsWith("& ", StringComparison.Ordinal) && BaseOf(key).Length > 0 && key.IndexOf(' ', 2) > 0;
 
         /// <summary>The variable a reference key starts from: "t" for "t", "obj" for "&amp; obj -&gt; refs".</summary>
-        private static string BaseOf(string key)
+        internal static string BaseOf(string key)
         {
             var words = key.Split(' ');
             int i = words[0] == "&" && words.Length > 1 ? 1 : 0;
@@ -931,6 +1122,13 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                     return (node, positive);
                 }
             }
+        }
+
+        /// <summary>The pointer a condition finds not NULL when true (<c>p</c>, <c>p != NULL</c>, <c>likely(p)</c>), or null.</summary>
+        internal static string? NonNullTest(SyntaxNode condition)
+        {
+            var (test, positive) = Unwrap(condition);
+            return SyntaxHelpers.CalleeName(test) is null && NullTest(test, positive) is (var key, false) ? key : null;
         }
 
         /// <summary>For p, p == NULL, p != NULL, IS_ERR(p), IS_ERR_OR_NULL(p) (possibly negated): the name, and whether the true edge is the NULL one.</summary>

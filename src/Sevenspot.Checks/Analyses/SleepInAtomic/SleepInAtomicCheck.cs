@@ -75,14 +75,29 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                     }
 
                     string? cause = SleepClassifier.Cause(file.Primitives, call, GuardDefinitions.Of(file));
-                    if (cause is null && file.Primitives.IsPrimitive(callee))
+                    bool onEvery = everyPath && !InsideConditional(call);
+                    if (state.FirstAtomic() is null && !onEvery && ParameterSleeps.Of(file.Primitives, function, call, cause, everyPath && !InsideConditional(call)) is var (test, why))
+                    {
+                        // A sleep that a flag parameter selects: it counts for a caller passing a literal that selects it.
+                        calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), why, null, false, unlessDefined is null ? null : file.Name(unlessDefined), Only: test));
+                        return;
+                    }
+
+                    if (cause is null && file.Primitives.IsPrimitive(callee)
+                        && !(state.FirstAtomic() is null && onEvery && ParameterSleeps.Of(file.Primitives, function, call, null, true) is not null))
                     {
                         // A primitive sleeps only as its table says: this call sleeps in no case.
                         return;
                     }
 
                     var atomic = !quiet && state.FirstAtomic() is { } held ? new AtomicSection(held.Text, held.Location) : null;
-                    bool onEvery = everyPath && !InsideConditional(call);
+                    if (state.FirstAtomic() is null && cause is null && ParameterSleeps.Of(file.Primitives, function, call, null, onEvery) is var (gfpTest, gfpWhy))
+                    {
+                        // An allocation whose flags a parameter chooses.
+                        calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), gfpWhy, null, false, unlessDefined is null ? null : file.Name(unlessDefined), Only: gfpTest));
+                        return;
+                    }
+
                     if (atomic is null && !onEvery)
                     {
                         // Outside atomic sections only a call made on every path can make the
@@ -101,12 +116,41 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                         }
                     }
 
-                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), cause, atomic, onEvery, unlessDefined is null ? null : file.Name(unlessDefined), boot));
+                    var (zero, nonZero) = atomic is null ? (0u, 0u) : ParameterSleeps.Literals(call);
+                    calls.Add(new SleepCall(file.Name(callee), file.LocateCompact(call), cause, atomic, onEvery, unlessDefined is null ? null : file.Name(unlessDefined), boot, null, zero, nonZero));
                 });
             }
 
             calls.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
             functions.Add(new SleepFunction(file.Name(FunctionCensus.NameOf(function)), file.Path, IsStatic(function), WithoutRepeatedCalls(calls), dropsCallerLocks));
+        }
+
+        // The inline functions of the file's own headers that sleep: static functions of this
+        // file, as the preprocessor makes them, for the calls the file makes of them.
+        var headerSleeps = file.Headers.Inlines.SleepsOf(file);
+        if (headerSleeps.Count > 0)
+        {
+            var defined = new HashSet<string>(StringComparer.Ordinal);
+            var called = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var function in file.Functions)
+            {
+                defined.Add(FunctionCensus.NameOf(function));
+                foreach (var call in SyntaxHelpers.Calls(function.AsFunctionDefinition().Body))
+                {
+                    if (SyntaxHelpers.CalleeName(call) is { } name)
+                    {
+                        called.Add(name);
+                    }
+                }
+            }
+
+            foreach (var (name, sleep) in headerSleeps)
+            {
+                if (called.Contains(name) && !defined.Contains(name))
+                {
+                    functions.Add(new SleepFunction(file.Name(name), file.Path, true, [new SleepCall(file.Name(sleep.Callee), sleep.Location, sleep.Cause, null, true)], false));
+                }
+            }
         }
 
         return functions.Count == 0 ? null : new SleepInAtomicFacts(functions);
@@ -180,7 +224,11 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
                     continue;
                 }
 
-                if (SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
+                if (SleepDepth(call, function.Path) is null && call.Boot is null && SelectedSleep(call, function.Path) is { } selected)
+                {
+                    sink.Report(CreateSelectedFinding(function, call, section, selected));
+                }
+                else if (SleepDepth(call, function.Path) is int depth && depth <= MaxChainDepth)
                 {
                     if (call.Boot is not null)
                     {
@@ -231,6 +279,64 @@ public sealed class SleepInAtomicCheck : TreeCheck<SleepInAtomicFacts>
             }
 
             return 1 + targets.Max(t => witness[t].Depth);
+        }
+
+        // The sleep a callee makes for this call's literal arguments, when every definition of
+        // the callee makes one: a call of the callee itself, under a test of a parameter the
+        // call passes a literal for that selects it.
+        SleepCall? SelectedSleep(SleepCall call, string path)
+        {
+            if ((call.LiteralZero | call.LiteralNonZero) == 0 || tree.Primitives.IsPrimitive(call.Callee))
+            {
+                return null;
+            }
+
+            var targets = index.Resolve(call.Callee, path);
+            SleepCall? first = null;
+            foreach (var target in targets)
+            {
+                if (target.DropsCallerLocks)
+                {
+                    return null;
+                }
+
+                SleepCall? found = null;
+                foreach (var inner in target.Calls)
+                {
+                    if (inner is { Atomic: null, Only: { } test } && IsCompiled(inner) && ParameterSleeps.Passes(test, call.LiteralZero, call.LiteralNonZero))
+                    {
+                        found = inner;
+                        break;
+                    }
+                }
+
+                if (found is null)
+                {
+                    return null;
+                }
+
+                first ??= found;
+            }
+
+            return first;
+        }
+
+        Finding CreateSelectedFinding(SleepFunction function, SleepCall call, AtomicSection section, SleepCall selected)
+        {
+            var test = selected.Only!;
+            string value = test.NonZero ? "non-zero" : "zero";
+            var steps = new List<CodeFlowStep>
+            {
+                new(section.Location, $"{section.Text}: atomic from here"),
+                new(call.Location, $"calls {call.Callee}() with argument {test.Index + 1} {value}"),
+                new(selected.Location, $"{selected.Callee}() {selected.DirectCause}", 1),
+            };
+            return new Finding(
+                Descriptor,
+                call.Location,
+                $"{call.Callee}() may sleep: {call.Callee} -> {selected.Callee}() {selected.DirectCause} when argument {test.Index + 1} is {value}, as here; called under {section.Text} (line {section.Location.Start.Line})",
+                [new RelatedLocation(section.Location, "atomic section begins here")],
+                [new CodeFlow(string.Join(" -> ", function.Name, call.Callee, selected.Callee), steps)]);
         }
 
         Finding CreateFinding(SleepFunction function, SleepCall call, AtomicSection section)

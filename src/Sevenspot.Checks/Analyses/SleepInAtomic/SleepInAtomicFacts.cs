@@ -11,8 +11,15 @@ public sealed record AtomicSection(string Text, SourceLocation Location);
 /// define, and is compiled only if the tree defines it elsewhere (null for most calls).
 /// <see cref="Boot"/>: set on a call in an atomic section that may run only in a boot-time call
 /// of its function (null for most calls).
+/// <see cref="Only"/>: set on a sleep that happens only under a test of a parameter of its
+/// function (a flag selecting GFP_KERNEL); it counts for a caller whose literal argument passes
+/// the test. <see cref="LiteralZero"/>, <see cref="LiteralNonZero"/>: for a call in an atomic
+/// section, bit i set when argument i is a literal zero (false, NULL) or a non-zero literal (true).
 /// </summary>
-public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic, bool OnEveryPath, string? UnlessDefined = null, BootOnly? Boot = null);
+public sealed record SleepCall(string Callee, SourceLocation Location, string? DirectCause, AtomicSection? Atomic, bool OnEveryPath, string? UnlessDefined = null, BootOnly? Boot = null, ParameterTest? Only = null, uint LiteralZero = 0, uint LiteralNonZero = 0);
+
+/// <summary>A test of a parameter of the function (by index): true when it is non-zero, or when it is zero.</summary>
+public sealed record ParameterTest(int Index, bool NonZero);
 
 /// <summary>
 /// Why a section may run only while the kernel boots, if the function's callers agree.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* Two puts on one path: not reported, which reference each put drops is not known. */
+/* dget_parent() returns the only reference the function holds: the negative branch drops it, and so does the put after it. */
 #include <linux/dcache.h>
 
 int lookup_parent(struct dentry *dentry)
@@ -11,6 +11,6 @@ int lookup_parent(struct dentry *dentry)
 		dput(parent);
 		err = -ENOENT;
 	}
-	dput(parent);				/* not reported (see refcount-balance.md) */
+	dput(parent);				/* BUG: put twice when negative */
 	return err;
 }

@@ -1,0 +1,11 @@
+struct hw { spinlock_t lock; struct completion done; int st; };
+static inline void hw_wait_ready(struct hw *h)
+{
+	h->st = 2;
+	wait_for_completion(&h->done);
+}
+static inline void hw_poll_ready(struct hw *h)
+{
+	while (!try_wait_for_completion(&h->done))
+		cpu_relax();
+}
