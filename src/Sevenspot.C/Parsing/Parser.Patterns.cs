@@ -617,6 +617,28 @@ public sealed partial class Parser
         Finish(SyntaxKind.Nest, mark);
     }
 
+    /// <summary>
+    /// The current token separates two branches ('|' or a first-column '&amp;'): a group is a disjunction or a
+    /// conjunction, not both, so the first separator of the other kind is refused where it stands, as spatch
+    /// refuses it ("( A | &amp;x )" at the '&amp;': a first-column '&amp;' is always a conjunction's).
+    /// </summary>
+    private bool SameBranchSeparator(ref SyntaxKind separator)
+    {
+        if (separator == SyntaxKind.None)
+        {
+            separator = Kind;
+        }
+        else if (separator != Kind)
+        {
+            Fail(Kind == SyntaxKind.ConjunctionAmpToken
+                ? "a '&' in the first column separates the branches of a conjunction, and this group is a disjunction"
+                : "a '|' in the first column separates the branches of a disjunction, and this group is a conjunction");
+            return false;
+        }
+
+        return true;
+    }
+
     private void ParseStatementDisjunction(bool topLevel)
     {
         var recovery = SaveRecovery();
@@ -627,6 +649,7 @@ public sealed partial class Parser
         bool allBare = true;
         bool firstBare = false;
         bool first = true;
+        var separator = SyntaxKind.None;
         while (!_failed)
         {
             int branch = _b.Mark;
@@ -657,6 +680,11 @@ public sealed partial class Parser
             Finish(SyntaxKind.List, branch);
             if (Kind is SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken)
             {
+                if (!SameBranchSeparator(ref separator))
+                {
+                    break;
+                }
+
                 conjunction |= Kind == SyntaxKind.ConjunctionAmpToken;
                 Eat();
                 continue;
@@ -715,6 +743,7 @@ public sealed partial class Parser
                     Eat();
                     int branches = _b.Mark;
                     bool conjunction = false;
+                    var separator = SyntaxKind.None;
                     bool initializer = _pos >= 2 && KindAt(_pos - 2) == SyntaxKind.EqualsToken;
                     while (!_failed)
                     {
@@ -737,6 +766,11 @@ public sealed partial class Parser
 
                         if (Kind is SyntaxKind.DisjunctionBarToken or SyntaxKind.ConjunctionAmpToken)
                         {
+                            if (!SameBranchSeparator(ref separator))
+                            {
+                                break;
+                            }
+
                             conjunction |= Kind == SyntaxKind.ConjunctionAmpToken;
                             Eat();
                             continue;

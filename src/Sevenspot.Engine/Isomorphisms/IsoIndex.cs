@@ -663,7 +663,8 @@ public sealed class IsoIndex
     /// <summary>
     /// How many times the pattern writes the name. The branches of a disjunction are alternatives: a name
     /// written once in each branch is written once, as spatch counts it ("( f(sizeof(T)) | f(sizeof(T) + E) )"
-    /// keeps sizeof_type_expr for T).
+    /// keeps sizeof_type_expr for T). So are the when clauses of one "..." or nest: each is checked apart
+    /// ("... when != f((T)E) when != g((T)E)" keeps drop_cast for T).
     /// </summary>
     private static int Uses(SyntaxNode node, string name)
     {
@@ -673,6 +674,17 @@ public sealed class IsoIndex
             foreach (var branch in Matcher.Branches(node))
             {
                 uses = Math.Max(uses, Uses(branch, name));
+            }
+
+            return uses;
+        }
+
+        if (node.Kind == SyntaxKind.List && node.Parent is { Kind: SyntaxKind.Dots or SyntaxKind.Nest } && node.ChildCount > 0
+            && node.GetNodeSlot(0) is { Kind: SyntaxKind.WhenClause })
+        {
+            foreach (var clause in node.ChildNodes())
+            {
+                uses = Math.Max(uses, Uses(clause, name));
             }
 
             return uses;

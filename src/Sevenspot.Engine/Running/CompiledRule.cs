@@ -80,6 +80,35 @@ internal sealed class CompiledRule
 
     public PatternShape Shape { get; }
 
+    /// <summary>
+    /// For a flow rule that is one disjunction: its branches that are one declaration (a declarer, a
+    /// declaration of one name), which also match at file scope, as spatch checks a file-scope
+    /// declaration against the whole rule ("( - DEFINE_MUTEX(m); | - list_for_each(E1, E2) S )").
+    /// </summary>
+    public IReadOnlyList<SyntaxNode> FileScopeBranches => _fileScopeBranches ??= FileScopeBranchesOf();
+
+    private IReadOnlyList<SyntaxNode>? _fileScopeBranches;
+
+    private List<SyntaxNode> FileScopeBranchesOf()
+    {
+        var result = new List<SyntaxNode>();
+        if (Shape != PatternShape.Flow || Elements.Count != 1 || Elements[0].Kind != SyntaxKind.Disjunction || Rule.Body.DefineHeader is not null)
+        {
+            return result;
+        }
+
+        foreach (var branch in Matcher.Branches(Elements[0]))
+        {
+            var item = branch.Kind == SyntaxKind.List && branch.ChildCount == 1 && branch.GetNodeSlot(0) is { } single ? single : branch;
+            if (item.Kind is SyntaxKind.MacroDeclaration || (item.Kind == SyntaxKind.Declaration && RuleMatcher.IsSingleTerm(item, Rule)))
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Whether the rule holds on some path (exists) rather than on all paths.</summary>
     public bool Exists { get; }
 

@@ -83,6 +83,19 @@ internal static class RuleMatcher
             }
         }
 
+        // A file-scope declaration is a whole program of one node: of a disjunction, only the branches
+        // that are one declaration can match it.
+        foreach (var branch in compiled.FileScopeBranches)
+        {
+            MatchSingleTerm(matcher, branch, session, start, options, null, addsStatement: false, (node, m) =>
+            {
+                if (!InsideFunction(node))
+                {
+                    results.Add(m);
+                }
+            });
+        }
+
         return results;
     }
 

@@ -777,9 +777,9 @@ public sealed partial class SemanticPatchRunner
             {
                 foreach (var constraint in meta.Constraints)
                 {
-                    foreach (var set in SetsOf(constraint))
+                    foreach (var values in ValuesOf(constraint))
                     {
-                        foreach (string value in set.Values)
+                        foreach (string value in values)
                         {
                             int dot = value.IndexOf('.', StringComparison.Ordinal);
                             if (dot > 0 && patch.CodeRules.Any(r => r.Name == value[..dot]))
@@ -802,13 +802,20 @@ public sealed partial class SemanticPatchRunner
         return result;
     }
 
-    /// <summary>The sets of values in a constraint, also those in its alternatives.</summary>
-    private static List<SetConstraint> SetsOf(MetavariableConstraint constraint)
+    /// <summary>
+    /// The values a constraint names, also in its alternatives: those of its sets, and the metavariable an
+    /// "e &lt;= r.x" lies inside (read from r's matches whether or not the rule inherits it).
+    /// </summary>
+    private static List<IEnumerable<string>> ValuesOf(MetavariableConstraint constraint)
     {
-        var sets = new List<SetConstraint>();
+        var sets = new List<IEnumerable<string>>();
         if (constraint is SetConstraint set)
         {
-            sets.Add(set);
+            sets.Add(set.Values);
+        }
+        else if (constraint is SubExpressionConstraint sub)
+        {
+            sets.Add([sub.Of]);
         }
         else if (constraint is AnyOfConstraint any)
         {
@@ -816,7 +823,7 @@ public sealed partial class SemanticPatchRunner
             {
                 foreach (var c in alternative)
                 {
-                    sets.AddRange(SetsOf(c));
+                    sets.AddRange(ValuesOf(c));
                 }
             }
         }

@@ -15,6 +15,7 @@ internal static class MinusCodeChecks
 {
     public static void Check(SourceText file, CodeRule rule, List<Diagnostic> errors)
     {
+        CheckExpressionNests(file, rule, errors);
         var body = rule.Body;
         if (!body.HasMinus || body.HasPlus || body.HasStar || body.Directive is not null || body.DefineHeader is not null
             || body.Minus.Root.Kind != SyntaxKind.PatternBody)
@@ -40,6 +41,38 @@ internal static class MinusCodeChecks
 
         var first = body.Minus.GetToken(item.FirstTokenIndex);
         errors.Add(new Diagnostic(DiagnosticId.SmplWholeTermRemoved, file, first.Span, kind));
+    }
+
+    /// <summary>
+    /// "&lt;... E ...&gt;" inside an expression, its opening on a - or * line: spatch's grammar has no such
+    /// nest (removed or starred code inside an expression takes "&lt;+... E ...+&gt;"), so it is refused at the
+    /// "&lt;..." as spatch refuses it; in context code, or as a statement, it is read.
+    /// </summary>
+    private static void CheckExpressionNests(SourceText file, CodeRule rule, List<Diagnostic> errors)
+    {
+        var body = rule.Body;
+        if (!body.HasMinus && !body.HasStar)
+        {
+            return;
+        }
+
+        var tree = body.Minus;
+        foreach (var node in tree.Root.DescendantNodesAndSelf())
+        {
+            if (node.Kind != SyntaxKind.Nest || node.AsNest().Body.Kind == SyntaxKind.List)
+            {
+                continue;
+            }
+
+            int open = node.FirstTokenIndex;
+            var token = tree.GetToken(open);
+            if (token.Kind == SyntaxKind.NestOpenToken && open < body.MinusMarks.Length && body.MinusMarks[open] is TokenMark.Minus or TokenMark.Star)
+            {
+                errors.Add(new Diagnostic(DiagnosticId.SmplSyntaxError, file, token.Span,
+                    "a nest '<... ...>' inside removed or * code of an expression: write '<+... ...+>'"));
+                return;
+            }
+        }
     }
 
     /// <summary>"expression" or "type" when the item is one (a disjunction of them counts), else null.</summary>

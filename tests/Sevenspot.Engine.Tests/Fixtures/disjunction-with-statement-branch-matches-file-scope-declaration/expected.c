@@ -1,0 +1,7 @@
+int g1;
+void f(void)
+{
+	int l;
+	foo();
+	l = 1;
+}

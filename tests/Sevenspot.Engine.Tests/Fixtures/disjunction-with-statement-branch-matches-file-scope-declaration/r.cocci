@@ -1,0 +1,9 @@
+@@
+identifier x;
+expression E;
+@@
+(
+- int x = E;
+|
+- while (x) foo();
+)
