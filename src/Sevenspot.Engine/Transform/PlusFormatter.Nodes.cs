@@ -1393,6 +1393,13 @@ internal sealed partial class PlusFormatter
                     }
 
                     Declarator(p.Declarator);
+                    if (!_code && p.Declarator.Kind == SyntaxKind.AbstractDeclarator && p.QualifierList.ChildCount == 0)
+                    {
+                        // The "*" that ends a type of the rule takes no blank after it: "void *" in the
+                        // place of a typedef name before "h" gives "void *h", before "*l" "void **l".
+                        EatSpace();
+                    }
+
                     break;
                 }
 

@@ -75,7 +75,7 @@ internal sealed partial class PlusFormatter
     private readonly record struct Item(ItemKind Kind, SyntaxNode Node, SyntaxToken Token, string Text);
 
     /// <summary>The pieces of one chunk of added code, under the bindings of one match.</summary>
-    public List<Piece> Format(PlusChunk chunk, Env env, PlusPlacement placement, bool openBrace = false, bool closeBrace = false)
+    public List<Piece> Format(PlusChunk chunk, Env env, PlusPlacement placement, bool openBrace = false, bool closeBrace = false, bool elseOnLine = false)
     {
         _env = env;
         _out = [];
@@ -92,7 +92,7 @@ internal sealed partial class PlusFormatter
             lines.Add([new Item(ItemKind.Brace, default, default, "}")]);
         }
 
-        return Layout(lines, placement);
+        return Layout(lines, placement, elseOnLine);
     }
 
     /// <summary>The pieces of a lone brace added around a branch.</summary>
@@ -103,7 +103,7 @@ internal sealed partial class PlusFormatter
         return Layout([[new Item(ItemKind.Brace, default, default, brace)]], placement);
     }
 
-    private List<Piece> Layout(List<List<Item>> allLines, PlusPlacement placement)
+    private List<Piece> Layout(List<List<Item>> allLines, PlusPlacement placement, bool elseOnLine = false)
     {
         // An empty + line is a blank line before the next line, or, at the end, after the last one.
         var lines = new List<List<Item>>();
@@ -132,7 +132,7 @@ internal sealed partial class PlusFormatter
             return _out;
         }
 
-        if (placement == PlusPlacement.After)
+        if (placement == PlusPlacement.After && !(elseOnLine && lines[0][0] is { Kind: ItemKind.Token } first && first.Token.Kind == SyntaxKind.ElseKeyword))
         {
             for (int k = NewlinesAround(lines[0][0], before: true); k > 0; k--)
             {

@@ -208,6 +208,7 @@ public sealed partial class Transformer
         var body = rule.Body;
         bool anyMinus = false, anyContext = false;
         var chunks = new List<PlusChunk>();
+        bool kept = IsKept(body, s);
         for (int t = s.FirstTokenIndex; t <= s.LastTokenIndex; t++)
         {
             var kind = body.Minus.GetToken(t).Kind;
@@ -225,11 +226,19 @@ public sealed partial class Transformer
                 anyContext = true;
             }
 
-            chunks.AddRange(body.GetPlus(t, PlusSide.Before));
+            foreach (var chunk in body.GetPlus(t, PlusSide.Before))
+            {
+                if (t != s.FirstTokenIndex || !kept || !IsCommentsOnly(chunk))
+                {
+                    chunks.Add(chunk);
+                }
+            }
+
             chunks.AddRange(body.GetPlus(t, PlusSide.After));
         }
 
-        bool outside = body.GetPlus(s.FirstTokenIndex, PlusSide.Before).Count > 0 || body.GetPlus(s.LastTokenIndex, PlusSide.After).Count > 0;
+        var before = body.GetPlus(s.FirstTokenIndex, PlusSide.Before);
+        bool outside = (kept ? HasCode(before) : before.Count > 0) || body.GetPlus(s.LastTokenIndex, PlusSide.After).Count > 0;
         BraceKind? kindOf = (anyMinus, anyContext, chunks.Count) switch
         {
             (true, false, 0) => BraceKind.Dropping,
@@ -241,6 +250,55 @@ public sealed partial class Transformer
         {
             layout.Statements.Add(new BracedStatement(s.FirstTokenIndex, s.LastTokenIndex, k, outside));
         }
+    }
+
+    /// <summary>
+    /// Comment lines added before a kept statement are no code for its branch: spatch prints them above
+    /// the statement, indented as it, and adds no braces for them (a comment after it does get braces).
+    /// </summary>
+    private static bool IsCommentsOnly(PlusChunk chunk)
+    {
+        if (chunk.HasTokens || chunk.RawLines.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var line in chunk.RawLines)
+        {
+            if (!line.IsComment)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether no token of the statement is removed.</summary>
+    private static bool IsKept(CodeBody body, SyntaxNode s)
+    {
+        for (int t = s.FirstTokenIndex; t <= s.LastTokenIndex; t++)
+        {
+            if (body.MinusMarks[t] == TokenMark.Minus)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasCode(IReadOnlyList<PlusChunk> chunks)
+    {
+        foreach (var chunk in chunks)
+        {
+            if (!IsCommentsOnly(chunk))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -257,7 +257,10 @@ public sealed partial class Transformer
                 }
                 else
                 {
-                    AddTo(_after, entry.CodeLast, printer.Format(chunk, env, PlusPlacement.After, false, false), chunk.PlusPlus, AfterOrder(StartOf(body, p, entry, codeOf), entry.CodeLast));
+                    // An added "else" stays on the line of the written token it follows ("foo(x);else bar(x);",
+                    // "}else"); after a statement metavariable it starts a line of its own, as in spatch.
+                    bool elseOnLine = p >= 0 && p < body.Minus.TokenCount && body.Minus.GetToken(p).Parent?.Kind != SyntaxKind.MetavariableStatement;
+                    AddTo(_after, entry.CodeLast, printer.Format(chunk, env, PlusPlacement.After, false, false, elseOnLine), chunk.PlusPlus, AfterOrder(StartOf(body, p, entry, codeOf), entry.CodeLast));
                 }
             }
         }

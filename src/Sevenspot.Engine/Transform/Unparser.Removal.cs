@@ -402,9 +402,10 @@ internal static partial class Unparser
                 }
 
                 bool drop = CommonAdjacency(t1, t2) || ((!containsPlus || !newContainsPlus) && allWhitespace);
+                int keptBreak = drop ? BreakBetweenAddedStatements(xs, i + 1, j, end) : -1;
                 for (int k = i + 1; k < j; k++)
                 {
-                    if (drop)
+                    if (drop && k != keptBreak)
                     {
                         SetMinus(xs[k], t1);
                     }
@@ -436,6 +437,67 @@ internal static partial class Unparser
 
             return;
         }
+    }
+
+    /// <summary>
+    /// Between two removed statements of one match, the line break after added code that ends a
+    /// statement stays when more added code follows the second: "- a(E); + na(E); - b(E); + nb(E);"
+    /// prints "na(x);" and "nb(x);" on lines of their own, as spatch does. The index of that line
+    /// break, or -1.
+    /// </summary>
+    private static int BreakBetweenAddedStatements(List<Piece> xs, int start, int next, int end)
+    {
+        int lastPlus = -1;
+        int lineBreak = -1;
+        for (int k = start; k < next; k++)
+        {
+            var p = xs[k];
+            if (IsPlus(p))
+            {
+                if (lineBreak >= 0)
+                {
+                    return -1;
+                }
+
+                if (!IsAddedSpace(p))
+                {
+                    lastPlus = k;
+                }
+            }
+            else if (IsContextNewline(p))
+            {
+                if (lastPlus < 0 || lineBreak >= 0 || xs[lastPlus].Text is not (";" or "}"))
+                {
+                    return -1;
+                }
+
+                lineBreak = k;
+            }
+            else if (!IsWhitespaceOrFake(p) && p.Kind is not (PieceKind.Indent or PieceKind.Unindent))
+            {
+                return -1;
+            }
+        }
+
+        if (lineBreak < 0)
+        {
+            return -1;
+        }
+
+        for (int k = next; k < end; k++)
+        {
+            if (IsContextNewline(xs[k]))
+            {
+                break;
+            }
+
+            if (IsPlus(xs[k]))
+            {
+                return lineBreak;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Blank lines that a removal leaves right after a kept "{" go.</summary>

@@ -1,0 +1,5 @@
+@@
+expression E;
+@@
++ // note
+  foo(E);

@@ -1,0 +1,6 @@
+void f(int x)
+{
+	if (x)
+		foo(x);else bar(x);
+	g();
+}

@@ -1,0 +1,9 @@
+@@
+expression E;
+@@
+  if (E) {
+  ...
+  }
++ else {
++ bar(E);
++ }

@@ -1,0 +1,7 @@
+static long f2(struct dev *d, long v)
+{
+	if (d->n) {
+		use(v);
+	}
+	return v;
+}

@@ -1,0 +1,5 @@
+@@
+typedef BLOB;
+@@
+-BLOB
++void*

@@ -1,0 +1,6 @@
+void f(int x)
+{
+	na(x);
+	nb(x);
+	c(x);
+}

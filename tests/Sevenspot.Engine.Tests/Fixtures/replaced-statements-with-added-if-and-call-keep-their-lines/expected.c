@@ -1,0 +1,7 @@
+void f(int x)
+{
+	if (x)
+		na(x);
+	nb(x);
+	c(x);
+}

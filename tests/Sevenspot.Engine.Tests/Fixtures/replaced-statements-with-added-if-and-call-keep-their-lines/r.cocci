@@ -1,0 +1,7 @@
+@@
+expression E;
+@@
+- a(E);
++ if (E) na(E);
+- b(E);
++ nb(E);

@@ -1,0 +1,9 @@
+@@
+expression E;
+@@
+- a(E);
++ na(E);
+- b(E);
++ nb(E);
+- c(E);
++ nc(E);
