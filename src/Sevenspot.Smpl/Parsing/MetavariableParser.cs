@@ -93,6 +93,10 @@ internal sealed class MetavariableParser
             case "metavariable":
                 _c.Next();
                 return ReadNames(MetavariableKind.Metavariable, line);
+            case "comments" when _c.PeekKind() == SyntaxKind.IdentifierToken:
+                // spatch's kind for the comments around a matched token; read as a C type name it would
+                // make an expression metavariable that never matches.
+                return _c.Fail(DiagnosticId.SmplUnsupported, "comments metavariables (the comments before, within and after matched code)");
             case "function" when _c.PeekKind() == SyntaxKind.IdentifierToken:
                 _c.Next();
                 return ReadNames(MetavariableKind.Identifier, line); // a function name

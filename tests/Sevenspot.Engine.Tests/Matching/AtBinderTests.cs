@@ -25,6 +25,17 @@ public sealed class AtBinderTests
         Assert.Contains("^", error.ToStringWithCaret().Split('\n')[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_comments_metavariable_is_a_located_error_not_an_expression_of_type_comments()
+    {
+        var parsed = SmplParser.Parse("@r@\ncomments c;\n@@\n foo@c();\n");
+        Assert.False(parsed.Success);
+        var error = parsed.Diagnostics[0];
+        Assert.Equal(DiagnosticId.SmplUnsupported, error.Id);
+        Assert.Equal(new LinePosition(2, 0), error.Position);
+        Assert.Contains("comments metavariables", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("@@\nposition p;\nexpression E;\n@@\n- f(E)@p;\n")]
     [InlineData("@@\nstatement S;\n@@\n f()@S\n")]
