@@ -33,7 +33,15 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
             {
                 if (!result.IsReached(node) || graph.GetKind(node) != FlowNodeKind.Branch || LockAnalysis.BranchCondition(graph, node) is not { } condition
                     || model.ConditionalAcquire(condition, out bool holdsOnTrue) is not { } taken || taken.Primitive.Kind is not (LockKind.Bit or LockKind.BitLock)
-                    || !IsFixedBit(taken) || (taken.Primitive.Kind == LockKind.BitLock && !(spunOn ??= SpunOn(file)).Contains(BitLockEvidence.KeyOf(taken.Call) ?? string.Empty)))
+                    || !IsFixedBit(taken))
+                {
+                    continue;
+                }
+
+                // A bit tried once (no loop of the file spins on it) is reported only when the
+                // failed test turns the caller away with an error and joins the holder's own release.
+                bool triedOnce = taken.Primitive.Kind == LockKind.BitLock && !(spunOn ??= SpunOn(file)).Contains(BitLockEvidence.KeyOf(taken.Call) ?? string.Empty);
+                if (triedOnce && !(BitlockReleaseCheck.TestedAsLock(taken.Call, out var failed) && failed is { } region && BitlockReleaseCheck.NamesErrorCode(region)))
                 {
                     continue;
                 }
@@ -41,7 +49,9 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
                 foreach (var edge in graph.GetSuccessors(node))
                 {
                     if (edge.Kind != FlowEdgeKind.Normal && (edge.Kind == FlowEdgeKind.True) != holdsOnTrue
-                        && ReleaseWithoutTaking(file, graph, model, edge.Node, taken.Key) is { } release && reported.Add(release.Span.Start))
+                        && ReleaseWithoutTaking(file, graph, model, edge.Node, taken.Key) is { } release
+                        && (!triedOnce || (HolderReleasesAt(file, graph, model, node, holdsOnTrue, taken.Key, release) && !WaitsBeforeRelease(file, graph, model, edge.Node, taken.Key)))
+                        && reported.Add(release.Span.Start))
                     {
                         Report(file, sink, taken, release);
                     }
@@ -50,6 +60,78 @@ public sealed class BitlockUnownedReleaseCheck : FileCheck
 
             ReportReleasedTwice(file, sink, graph, model, result, reported, ref spunOn);
         }
+    }
+
+    /// <summary>
+    /// Whether the release reached from the failed test is also the first release of the branch
+    /// where the test took the bit: the "busy" path shares the holder's exit (<c>if
+    /// (test_and_set_bit_lock(B, w)) { err = -EBUSY; goto out; } ... out: clear_bit_unlock(B, w);</c>).
+    /// A clear made only on the failed path (a re-entry guard or an in-flight marker cleared on
+    /// purpose by the thread that found it set) is not such a release. Asked only for bits tried
+    /// once whose failed branch names an error code (the caller is turned away as busy): a
+    /// re-entry guard that just skips its work (<c>if (test_and_set_bit(IN_IRQ, f)) goto out;</c>)
+    /// is not reported.
+    /// </summary>
+    private static bool HolderReleasesAt(FileContext file, IFlowGraph graph, LockModel model, int test, bool holdsOnTrue, string key, SyntaxNode release)
+    {
+        foreach (var edge in graph.GetSuccessors(test))
+        {
+            if (edge.Kind != FlowEdgeKind.Normal && (edge.Kind == FlowEdgeKind.True) == holdsOnTrue
+                && ReleaseWithoutTaking(file, graph, model, edge.Node, key) is { } held && held == release)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether some path from the failed test waits for another thread (a flush, a completion:
+    /// the <c>waits</c> of sleeping.txt) before it meets the bit again: the thread that found the
+    /// bit taken waits for the holder to finish, and then clears what is left on purpose
+    /// (<c>else flush_work(&amp;c-&gt;cleanup); clear_bit(CLEANUP, &amp;c-&gt;flags);</c>).
+    /// </summary>
+    private static bool WaitsBeforeRelease(FileContext file, IFlowGraph graph, LockModel model, int start, string key)
+    {
+        var seen = new bool[graph.NodeCount];
+        var work = new Stack<int>();
+        work.Push(start);
+        seen[start] = true;
+        while (work.Count > 0)
+        {
+            int node = work.Pop();
+            bool stop = false;
+            foreach (var call in LockModel.LockCalls(graph, node))
+            {
+                if (model.Classify(call) is { } op && op.Key == key)
+                {
+                    stop = true;
+                    break;
+                }
+
+                if (SyntaxHelpers.CalleeName(call) is { } name && file.Primitives.FindSleeping(name) is { Reason: SleepReason.Waits })
+                {
+                    return true;
+                }
+            }
+
+            if (stop)
+            {
+                continue;
+            }
+
+            foreach (var edge in graph.GetSuccessors(node))
+            {
+                if (!seen[edge.Node])
+                {
+                    seen[edge.Node] = true;
+                    work.Push(edge.Node);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
