@@ -117,6 +117,13 @@ internal sealed class HeaderInlines
 
             foreach (var statement in SyntaxHelpers.Statements(function.AsFunctionDefinition().Body))
             {
+                // An inline that releases a lock first (xfs's xlog_wait unlocks the caller's spinlock, then
+                // schedules) may not sleep under the caller's lock: the rest of it is not read.
+                if (ReleasesALock(statement, primitives))
+                {
+                    break;
+                }
+
                 if (TopLevelCall(statement) is { } call && SleepClassifier.Cause(primitives, call) is { } cause && SyntaxHelpers.CalleeName(call) is { } callee)
                 {
                     (result ??= new Dictionary<string, HeaderSleep>(StringComparer.Ordinal))[FunctionCensus.NameOf(function)] =
@@ -154,6 +161,19 @@ internal sealed class HeaderInlines
             }
 
             return made.Kind == SyntaxKind.CallExpression ? made : null;
+        }
+
+        static bool ReleasesALock(SyntaxNode statement, PrimitiveTables primitives)
+        {
+            foreach (var node in statement.DescendantNodesAndSelf())
+            {
+                if (node.Kind == SyntaxKind.CallExpression && SyntaxHelpers.CalleeName(node) is { } name && primitives.FindRelease(name).Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         static bool MayLeave(SyntaxNode statement)

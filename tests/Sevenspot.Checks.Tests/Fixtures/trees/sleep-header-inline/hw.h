@@ -9,3 +9,9 @@ static inline void hw_poll_ready(struct hw *h)
 	while (!try_wait_for_completion(&h->done))
 		cpu_relax();
 }
+static inline void hw_wait_unlocked(struct hw *h)
+{
+	h->st = 3;
+	spin_unlock_irq(&h->lock);
+	wait_for_completion(&h->done);
+}
