@@ -160,29 +160,6 @@ public sealed class TreeFixtureTests
 
     [Theory]
     [MemberData(nameof(ProgramNames))]
-    public void SameClassNestingThroughACalleeIsReportedOnlyInItsOwnProgram(string buggyFolder, string fixedFolder, string mainName, string libName)
-    {
-        string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "nesting-programs");
-        byte[] lib = File.ReadAllBytes(Path.Combine(folder, "lib.c"));
-        var texts = new[]
-        {
-            new SourceText($"{fixedFolder}/{libName}", lib),
-            new SourceText($"{buggyFolder}/{mainName}", File.ReadAllBytes(Path.Combine(folder, "main-buggy.c"))),
-            new SourceText($"{fixedFolder}/{mainName}", File.ReadAllBytes(Path.Combine(folder, "main-fixed.c"))),
-            new SourceText($"{buggyFolder}/{libName}", lib),
-        };
-        foreach (var order in new[] { texts, texts.Reverse().ToArray() })
-        {
-            var runner = new CheckRunner([BundledChecks.Find("lock-order")!], s_options);
-            var finding = Assert.Single(runner.Complete([.. order.Select(runner.AnalyzeText)]).Findings);
-            Assert.Equal($"{buggyFolder}/{mainName}", finding.Location.Path);
-            Assert.Equal(15, finding.Location.Start.Line);
-            Assert.StartsWith($"struct tnode.lock ({buggyFolder}/{mainName}) taken by tnode_count() (mutex_lock(&t->lock), {buggyFolder}/{mainName}:8)", finding.Message, StringComparison.Ordinal);
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(ProgramNames))]
     public void ListLifetimesFollowTheCreateAndReleaseOfTheirOwnProgram(string buggyFolder, string fixedFolder, string mainName, string libName)
     {
         string folder = Path.Combine(RepositoryPaths.Fixtures, "trees", "list-lifetimes");

@@ -351,7 +351,7 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         // recursion. A struct field is one lockdep class only when the tree shows
                         // its single init site; a global lock is its own class.
                         if (!_reportCycles && !taken.Nested && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(taken.Class, single)
-                            && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)) && !CallsDropperBetween(function, held, taken.Location, index, drops))
+                            && !(IsRecursiveRead(held.Text) && IsRecursiveRead(taken.Text)) && !CallsDropperBetween(function, held, taken, index, drops))
                         {
                             sink.Report(SameClassFinding(taken, held));
                         }
@@ -382,13 +382,6 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
                         {
                             AddEdge(edges, held.Class, cls, new Witness(function.Name, held.Location, call.Location, call.Callee, targets[0], cls));
                             NarrowGates(gates, held.Class, cls, call.Held);
-                        }
-                        else if (held.Class == cls && !_reportCycles && !held.Text.Contains("_nested(", StringComparison.Ordinal) && IsOneClass(cls, single)
-                            && !(IsRecursiveRead(held.Text) && IsRecursiveRead(Acquisition(targets[0], cls, takes).Text)) && !CallsDropperBetween(function, held, call.Location, index, drops))
-                        {
-                            // What every definition of the callee takes, itself or further down,
-                            // nests in the caller's lock of that class just as an acquire of its own would.
-                            sink.Report(CalleeSameClassFinding(call, held, targets[0], cls, takes));
                         }
                     }
                 }
@@ -479,13 +472,13 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
     /// lock may have been dropped and retaken there (xlog_wait_on_iclog() unlocks l_icloglock),
     /// so the second acquire need not nest.
     /// </summary>
-    private static bool CallsDropperBetween(LockFunction function, HeldClass held, SourceLocation taken, FunctionIndex<LockFunction> index, HashSet<LockFunction> drops)
+    private static bool CallsDropperBetween(LockFunction function, HeldClass held, LockTaken taken, FunctionIndex<LockFunction> index, HashSet<LockFunction> drops)
     {
-        int from = held.Location.Span.Start, to = taken.Span.Start;
+        int from = held.Location.Span.Start, to = taken.Location.Span.Start;
         foreach (var call in function.Calls)
         {
             int at = call.Location.Span.Start;
-            if (at > from && at < to && call.Location.Path == taken.Path && index.Resolve(call.Callee, function.Path).Any(drops.Contains))
+            if (at > from && at < to && call.Location.Path == taken.Location.Path && index.Resolve(call.Callee, function.Path).Any(drops.Contains))
             {
                 return true;
             }
@@ -764,34 +757,6 @@ public sealed class LockOrderCheck : TreeCheck<LockOrderFacts>
             _ => ($"{nested}: lockdep: possible recursive locking; {nesting?.First ?? held.Text} and {nesting?.Second ?? taken.Text} are interchangeable here: two calls that run at once with them swapped deadlock (ABBA), unless the callers never do that", CheckSeverity.Error),
         };
         return new Finding(Descriptor, taken.Location, message, [new RelatedLocation(held.Location, $"{held.Class} held here")], severity: severity);
-    }
-
-    /// <summary>The acquisition at the end of the chain by which a function takes a class.</summary>
-    private static LockTaken Acquisition(LockFunction function, string cls, Dictionary<LockFunction, Dictionary<string, TakenVia>> takes)
-    {
-        while (takes[function][cls] is { Next: { } next })
-        {
-            function = next;
-        }
-
-        return function.Acquisitions[takes[function][cls].Site];
-    }
-
-    /// <summary>
-    /// A same-class nesting through a call: the callee (every definition of it) takes a lock of
-    /// the class the caller holds, itself or through its own callees. lockdep reports recursion
-    /// whichever object the callee locks; whether it is the held one is not followed through the
-    /// arguments, so the message claims the report, not a deadlock (a warning).
-    /// </summary>
-    private Finding CalleeSameClassFinding(LockCallSite call, HeldClass held, LockFunction callee, string cls, Dictionary<LockFunction, Dictionary<string, TakenVia>> takes)
-    {
-        var taken = Acquisition(callee, cls, takes);
-        string message = $"{cls} taken by {call.Callee}() ({taken.Text}, {taken.Location.Path}:{taken.Location.Start.Line}) while another {cls} is held ({held.Text}, line {held.Location.Start.Line}), "
-            + "without a _nested annotation: lockdep: possible recursive locking; a deadlock if the callee locks the held object, or if another call nests the two the other way round";
-        var steps = new List<CodeFlowStep> { new(held.Location, $"{cls} taken"), new(call.Location, $"calls {call.Callee}()") };
-        steps.AddRange(Chain(callee, cls, takes, 1));
-        return new Finding(Descriptor, call.Location, message, [new RelatedLocation(held.Location, $"{cls} held here"), new RelatedLocation(taken.Location, $"{cls} taken here")],
-            [new CodeFlow($"{held.Text}, then {call.Callee}() takes {cls}", steps)], severity: CheckSeverity.Warning);
     }
 
     private Finding CycleFinding(LockOrderGraph graph, LockCycle cycle)
