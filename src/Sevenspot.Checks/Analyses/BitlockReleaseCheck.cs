@@ -1182,7 +1182,7 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
                 if (TestedAsLock(call, out var failed, out bool takenWhenTrue))
                 {
                     acquisitions.Add(new Acquisition(call, operation, bit, address, failed, takenWhenTrue ? FlowEdgeKind.True : FlowEdgeKind.False));
-                    if (WaitsFor(call, failed) || (IsConstantBit(arguments[0]) && RefusesWhenTaken(failed)))
+                    if (WaitsFor(call, failed))
                     {
                         lockBits.Add(BitName(file, call));
                     }
@@ -1775,27 +1775,6 @@ public sealed class BitlockReleaseCheck : TreeCheck<BitlockFacts>
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether the branch where taking the bit failed turns its caller away with an error: it
-    /// leaves the function (a return, or a goto to the exit) having named a negative error code
-    /// (<c>return -EBUSY;</c>, <c>err = -EAGAIN; goto out;</c>). The bit then excludes: another
-    /// holder is working under it, and this caller is told to come back, as a lock's waiter would
-    /// be. A pending flag (<c>if (test_and_set_bit(PENDING, w)) return;</c>) merges the request
-    /// into the one already queued instead, and says nothing of a lock. Only for a bit named by a
-    /// constant: a slot of a bitmap picked by a variable refuses when that slot is in use
-    /// (<c>-ENOSPC</c>), an allocation, not a lock.
-    /// </summary>
-    private static bool RefusesWhenTaken(SyntaxNode? failedRegion)
-    {
-        if (failedRegion is not { } region)
-        {
-            return false;
-        }
-
-        List<SyntaxNode> statements = region.Kind == SyntaxKind.CompoundStatement ? SyntaxHelpers.Statements(region) : [region];
-        return statements.Count > 0 && statements[^1].Kind is SyntaxKind.ReturnStatement or SyntaxKind.GotoStatement && NamesErrorCode(region);
     }
 
     /// <summary>Whether a statement names a negative error code (<c>-EBUSY</c>, <c>-EAGAIN</c>).</summary>
