@@ -892,9 +892,11 @@ public sealed class RefcountBalanceCheck : TreeCheck<RefcountFacts>
                 // linking handing one to it): the function may now hold two.
                 if (tables.FindListOperation(name) is { Kind: ListOperationKind.Delete or ListOperationKind.DeleteInit } removal && ListEntry.Of(removal, call) is { } unlinked)
                 {
+                    // The link may be a member of a member (list_del(&tsk->thread.list)): the object is its base.
+                    string unlinkedBase = BaseOf(unlinked.Object);
                     foreach (var key in state.May.Keys)
                     {
-                        if (!IsMark(key) && BaseOf(key) == unlinked.Object)
+                        if (unlinkedBase.Length > 0 && !IsMark(key) && BaseOf(key) == unlinkedBase)
                         {
                             record?.Invoke(new RefEvent(RefEventKind.Get, key, call, name));
                             state = state.Add(new Fact(SeveralMark + key, _file.Locate(call), name), surely: false);
