@@ -11,6 +11,27 @@ namespace Sevenspot.Engine.Tests.Running;
 /// </summary>
 public sealed class GraphReleaseTests
 {
+    /// <summary>A double free in one, a checked return in two, one free in three: read by the tests of several patches.</summary>
+    private const string ThreeFunctions = """
+        int one(int *x)
+        {
+        	kfree(x);
+        	kfree(x);
+        	return 0;
+        }
+        int two(int x)
+        {
+        	g(x);
+        	return x;
+        }
+        int three(int *y)
+        {
+        	h(y);
+        	kfree(y);
+        	return 1;
+        }
+        """;
+
     private static (int[] StarLines, int Graphed, int Held) Run(string patch, string code)
     {
         var parsed = SmplParser.Parse(SourceText.FromString("p.cocci", patch));
@@ -50,25 +71,7 @@ public sealed class GraphReleaseTests
             ...
             * return E;
             """;
-        const string code = """
-            int one(int *x)
-            {
-            	kfree(x);
-            	kfree(x);
-            	return 0;
-            }
-            int two(int x)
-            {
-            	g(x);
-            	return x;
-            }
-            int three(int *y)
-            {
-            	h(y);
-            	kfree(y);
-            	return 1;
-            }
-            """;
+        const string code = ThreeFunctions;
 
         var (lines, graphed, held) = Run(patch, code);
 
@@ -158,25 +161,7 @@ public sealed class GraphReleaseTests
             * return E;
             """,
         ];
-        const string code = """
-            int one(int *x)
-            {
-            	kfree(x);
-            	kfree(x);
-            	return 0;
-            }
-            int two(int x)
-            {
-            	g(x);
-            	return x;
-            }
-            int three(int *y)
-            {
-            	h(y);
-            	kfree(y);
-            	return 1;
-            }
-            """;
+        const string code = ThreeFunctions;
         var runners = new List<SemanticPatchRunner>();
         foreach (string patch in patches)
         {
